@@ -9,3 +9,5 @@
 
 #[doc(inline)]
 pub use duikou_tokenizer as tokenizer;
+
+pub mod cli;
