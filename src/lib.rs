@@ -10,4 +10,7 @@
 #[doc(inline)]
 pub use duikou_tokenizer as tokenizer;
 
+#[doc(inline)]
+pub use duikou_analytics as analytics;
+
 pub mod cli;

@@ -1,0 +1,594 @@
+//! Finding growth statements in running text: a thin layer over the tokenizer's quantity
+//! scanner that reads the cue words around each number.
+//!
+//! One pass over the sentences (split at 。！？； and line ends); inside a sentence each number
+//! is looked at with a bounded window of text before it, so the whole is linear in the input.
+
+mod cue;
+mod interim;
+mod metric;
+mod period;
+
+use duikou_tokenizer::{Approx, Decimal, LineIndex, Number, Quantity, QuantityKind, Span};
+
+use crate::{Claim, Direction, Figure, GrowthStatement, Period, Ratio, Wording};
+use cue::ClaimCue;
+use metric::CLAUSE_SEPARATORS;
+
+/// Every growth statement in `src`, in document order.
+///
+/// A statement is a before → after transition (`由A增加到B`, `从A增长到B`, `A增至B`, `扩增至B`)
+/// with the claim that follows it in the same or the next clause (`增长了1.5倍`, `增长47.5%`,
+/// `提高17个百分点`, `翻一番`, `减少一半` …), or a claim on its own (`比上年增长8.1%`,
+/// `同比下降3个百分点`, lists such as `分别增长5.2%和6.1%`). Idioms such as 事半功倍 are not
+/// claims. Never panics; linear in the input.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_analytics::{ClaimKind, growth_statements};
+/// let src = "研究生学历人员占教师总数比由15%增加到32%，增长了2.1倍；可谓事半功倍。";
+/// let v = growth_statements(src);
+/// assert_eq!(v.len(), 1);
+/// assert_eq!(v[0].metric, "研究生学历人员占教师总数比");
+/// assert_eq!(v[0].unit(), Some("%"));
+/// assert_eq!(v[0].claim.as_ref().unwrap().kind, ClaimKind::TimesIncrease);
+/// ```
+#[must_use]
+pub fn growth_statements(src: &str) -> Vec<GrowthStatement> {
+    growth_statements_in(src, interim::quantities(src))
+}
+
+/// Like [`growth_statements`], over quantities already scanned from `src` (in document order),
+/// so that a pipeline scans the text once.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_analytics::growth_statements_in;
+/// // No quantities: no statements.
+/// assert!(growth_statements_in("由1516人增加到2236人", Vec::new()).is_empty());
+/// ```
+#[must_use]
+pub fn growth_statements_in<'q, I>(src: &str, quantities: I) -> Vec<GrowthStatement>
+where
+    I: IntoIterator<Item = Quantity<'q>>,
+{
+    let mut qs: Vec<Quantity<'q>> = quantities
+        .into_iter()
+        .filter(|q| !matches!(q.kind, QuantityKind::Date | QuantityKind::Ordinal))
+        .filter(|q| src.get(q.span.start..q.span.end).is_some())
+        .collect();
+    qs.sort_by_key(|q| q.span.start);
+    let li = LineIndex::new(src);
+    let mut out = Vec::new();
+    let mut qi = 0;
+    for (s, e) in sentences(src) {
+        let first = qi;
+        while qs.get(qi).is_some_and(|q| q.span.start < e) {
+            qi += 1;
+        }
+        let sq = qs.get(first..qi).unwrap_or(&[]);
+        if let Some(sentence) = src.get(s..e) {
+            Sentence::new(src, s, sentence, sq, &li).run(&mut out);
+        }
+    }
+    out
+}
+
+/// Byte ranges of the sentences of `src` (delimiters excluded).
+fn sentences(src: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    let mut ends = src
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n' | '\r'))
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .chain(std::iter::once((src.len(), src.len())));
+    std::iter::from_fn(move || {
+        for (i, next) in ends.by_ref() {
+            let r = (start, i);
+            start = next;
+            if r.1 > r.0 {
+                return Some(r);
+            }
+        }
+        None
+    })
+}
+
+/// Whether a quantity can be a before or after value.
+fn value_like(q: &Quantity<'_>) -> bool {
+    let decimal = q.value.and_then(Number::as_decimal).is_some();
+    decimal
+        && match q.kind {
+            QuantityKind::Quantity => q.unit != Some("年"),
+            QuantityKind::Number => matches!(q.value, Some(Number::Decimal(_))),
+            QuantityKind::Percent => q.unit == Some("%"),
+            _ => false,
+        }
+}
+
+fn figure(q: &Quantity<'_>) -> Option<Figure> {
+    let value = q.value.and_then(Number::as_decimal)?;
+    Some(Figure::new(value, q.unit, q.approx, q.text, q.span))
+}
+
+fn same_unit(a: &Quantity<'_>, b: &Quantity<'_>) -> bool {
+    a.unit == b.unit || a.unit.is_none() || b.unit.is_none() && a.unit != Some("%")
+}
+
+fn decimal_of(n: Option<Number>) -> Option<Decimal> {
+    n.and_then(Number::as_decimal)
+}
+
+/// Half a unit of the last written digit.
+fn tol(d: Decimal) -> Option<Ratio> {
+    Ratio::from_decimal(d.half_ulp())
+}
+
+/// A before → after transition found in a sentence.
+#[derive(Debug, Clone)]
+struct Transition {
+    a: Option<usize>,
+    b: usize,
+    direction: Option<Direction>,
+    cue_text: String,
+    cue_span: Span,
+    start: usize,
+    metric: String,
+}
+
+/// A claim found in text, before it is attached to a statement.
+#[derive(Debug, Clone)]
+struct Found {
+    claim: Claim,
+    /// Index of the quantity it came from (none for 翻番 / 一半).
+    q: Option<usize>,
+    cue: Option<ClaimCue>,
+}
+
+struct Sentence<'s, 'q> {
+    src: &'s str,
+    base: usize,
+    text: &'s str,
+    qs: &'s [Quantity<'q>],
+    li: &'s LineIndex,
+    period: Option<Period>,
+    used: Vec<bool>,
+}
+
+impl<'s, 'q> Sentence<'s, 'q> {
+    fn new(
+        src: &'s str,
+        base: usize,
+        text: &'s str,
+        qs: &'s [Quantity<'q>],
+        li: &'s LineIndex,
+    ) -> Self {
+        Self {
+            src,
+            base,
+            text,
+            qs,
+            li,
+            period: period::find(src, base, text, qs),
+            used: vec![false; qs.len()],
+        }
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &'s str {
+        self.src.get(a..b).unwrap_or("")
+    }
+
+    fn end(&self) -> usize {
+        self.base + self.text.len()
+    }
+
+    /// Start of the clause containing byte `at` (after the last separator before it).
+    fn clause_start(&self, at: usize, floor: usize) -> usize {
+        let head = self.slice(floor, at);
+        head.rfind(CLAUSE_SEPARATORS)
+            .and_then(|i| {
+                let c = head.get(i..)?.chars().next()?;
+                Some(floor + i + c.len_utf8())
+            })
+            .unwrap_or(floor)
+    }
+
+    fn run(mut self, out: &mut Vec<GrowthStatement>) {
+        let transitions = self.transitions();
+        for (k, t) in transitions.iter().enumerate() {
+            let Some(b) = self.qs.get(t.b) else { continue };
+            let next = transitions.get(k + 1).map_or(self.end(), |n| n.start);
+            // The claim sits in the rest of B's clause or in the next clause.
+            let after_b = b.span.end;
+            let tail = self.slice(after_b, next);
+            let mut seps = tail.match_indices(CLAUSE_SEPARATORS);
+            let region_end = match (seps.next(), seps.next()) {
+                (_, Some((i, _))) => after_b + i,
+                _ => next,
+            };
+            let claims = self.claims_in(after_b, region_end, Some(t));
+            let chosen = claims
+                .iter()
+                .find(|f| f.claim.wording != Wording::AbsoluteChange)
+                .or_else(|| claims.first())
+                .cloned();
+            for f in &claims {
+                if let Some(u) = f.q.and_then(|i| self.used.get_mut(i)) {
+                    *u = true;
+                }
+            }
+            let claim = match chosen {
+                Some(f) => f.claim,
+                None => self.direction_claim(t),
+            };
+            let before = t.a.and_then(|i| self.qs.get(i)).and_then(figure);
+            let end = claim.span.end.max(b.span.end);
+            self.push(out, t.start, end, t.metric.clone(), before, figure(b), Some(claim));
+        }
+        self.claim_only(out);
+    }
+
+    fn push(
+        &self,
+        out: &mut Vec<GrowthStatement>,
+        start: usize,
+        end: usize,
+        metric: String,
+        before: Option<Figure>,
+        after: Option<Figure>,
+        claim: Option<Claim>,
+    ) {
+        let span = Span::new(start, end);
+        out.push(GrowthStatement {
+            line: self.li.line_of(start),
+            span,
+            snippet: self.slice(start, end).to_owned(),
+            metric,
+            before,
+            after,
+            period: self.period.clone(),
+            claim,
+        });
+    }
+
+    /// `增加到` / `减少到` as the claim when nothing more is said.
+    fn direction_claim(&self, t: &Transition) -> Claim {
+        let a = t.a.and_then(|i| self.qs.get(i)).and_then(|q| decimal_of(q.value));
+        let b = self.qs.get(t.b).and_then(|q| decimal_of(q.value));
+        let dir = t.direction.unwrap_or(match (a, b) {
+            (Some(a), Some(b)) if b < a => Direction::Down,
+            _ => Direction::Up,
+        });
+        let w = if dir == Direction::Down {
+            Wording::DecreaseTo
+        } else {
+            Wording::IncreaseTo
+        };
+        Claim::new(w, dir, None, None, &t.cue_text, t.cue_span)
+    }
+
+    fn transitions(&mut self) -> Vec<Transition> {
+        let mut out: Vec<Transition> = Vec::new();
+        for (j, b) in self.qs.iter().enumerate() {
+            if !value_like(b) {
+                continue;
+            }
+            let floor = out
+                .last()
+                .and_then(|t| self.qs.get(t.b))
+                .map_or(self.base, |q| q.span.end);
+            let prefix = self.slice(floor, b.span.start);
+            let Some(cue) = cue::to_cue(prefix) else {
+                continue;
+            };
+            let cue_abs = floor + cue.start;
+            let a = self.find_before(j, cue_abs, floor);
+            let from_marker = a.and_then(|i| self.qs.get(i)).and_then(|q| {
+                let head = self.slice(floor, q.span.start);
+                let h = head.trim_end_matches(['的', ' ']);
+                let h = h.trim_end_matches('年').trim_end_matches(|c: char| c.is_ascii_digit());
+                ["由", "从"]
+                    .into_iter()
+                    .find(|m| h.ends_with(m))
+                    .map(|m| floor + h.len() - m.len())
+            });
+            if cue.neutral && from_marker.is_none() {
+                continue;
+            }
+            let metric_end = from_marker
+                .or_else(|| a.and_then(|i| self.qs.get(i)).map(|q| q.span.start))
+                .unwrap_or(cue_abs);
+            let clause = self.clause_start(metric_end, floor);
+            let raw = self.slice(clause, metric_end);
+            let metric = metric::clean(raw);
+            let start = raw
+                .rfind(metric.as_str())
+                .filter(|_| !metric.is_empty())
+                .map_or(metric_end, |i| clause + i);
+            let cue_end = b.span.start;
+            out.push(Transition {
+                a,
+                b: j,
+                direction: cue.direction,
+                cue_text: self.slice(cue_abs, cue_end).to_owned(),
+                cue_span: Span::new(cue_abs, cue_end),
+                start: start.min(a.and_then(|i| self.qs.get(i)).map_or(start, |q| q.span.start)),
+                metric,
+            });
+            if let Some(u) = self.used.get_mut(j) {
+                *u = true;
+            }
+            if let Some(u) = a.and_then(|i| self.used.get_mut(i)) {
+                *u = true;
+            }
+        }
+        out
+    }
+
+    /// The before value of the transition whose after value is quantity `j` and whose cue
+    /// starts at `cue_abs`.
+    fn find_before(&self, j: usize, cue_abs: usize, floor: usize) -> Option<usize> {
+        let b = self.qs.get(j)?;
+        for i in (0..j).rev() {
+            let q = self.qs.get(i)?;
+            if q.span.start < floor {
+                return None;
+            }
+            if q.kind == QuantityKind::Year || q.span.end > cue_abs {
+                continue;
+            }
+            if !value_like(q) || self.used.get(i).copied().unwrap_or(true) {
+                return None;
+            }
+            let between = self.slice(q.span.end, cue_abs);
+            if between.len() > 18 || between.contains(CLAUSE_SEPARATORS) {
+                return None;
+            }
+            return same_unit(q, b).then_some(i);
+        }
+        None
+    }
+
+    /// Claims in `[from, to)`: numbers with a claim cue, 翻番 and 一半.
+    fn claims_in(&self, from: usize, to: usize, t: Option<&Transition>) -> Vec<Found> {
+        let mut found: Vec<Found> = Vec::new();
+        let patterns = self.pattern_claims(from, to);
+        for (i, q) in self.qs.iter().enumerate() {
+            if q.span.start < from || q.span.end > to || self.used.get(i).copied().unwrap_or(true)
+            {
+                continue;
+            }
+            if patterns
+                .iter()
+                .any(|p| p.claim.span.start <= q.span.start && q.span.end <= p.claim.span.end)
+            {
+                continue;
+            }
+            let clause = self.clause_start(q.span.start, from);
+            if let Some(f) = self.number_claim(i, q, clause, t) {
+                found.push(f);
+            }
+        }
+        found.extend(patterns);
+        found.sort_by_key(|f| f.claim.span.start);
+        found
+    }
+
+    /// 翻N番 and 减少一半 in `[from, to)`.
+    fn pattern_claims(&self, from: usize, to: usize) -> Vec<Found> {
+        let text = self.slice(from, to);
+        let mut out = Vec::new();
+        for (i, c) in text.char_indices() {
+            let rest = text.get(i..).unwrap_or("");
+            let (w, value, len, dir) = match c {
+                '翻' => match cue::doubling_at(rest) {
+                    Some((n, len)) => (
+                        Wording::Doubling,
+                        Ratio::int(i128::from(n)),
+                        len,
+                        Direction::Up,
+                    ),
+                    None => continue,
+                },
+                '减' | '下' | '降' | '缩' => match cue::half_at(rest) {
+                    Some(len) => (
+                        Wording::Half,
+                        Ratio::new(1, 2).unwrap_or(Ratio::ZERO),
+                        len,
+                        Direction::Down,
+                    ),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            let start = from + i;
+            let end = start + len;
+            let claim = Claim::new(w, dir, Some(value), None, self.slice(start, end), Span::new(start, end));
+            out.push(Found {
+                claim,
+                q: None,
+                cue: None,
+            });
+        }
+        out
+    }
+
+    /// The claim made by quantity `q` (index `i`), reading the clause text before it.
+    fn number_claim(
+        &self,
+        i: usize,
+        q: &Quantity<'_>,
+        clause: usize,
+        t: Option<&Transition>,
+    ) -> Option<Found> {
+        let prefix = self.slice(clause, q.span.start);
+        // 是…的N倍 / 为…的N倍.
+        if q.unit == Some("倍") && prefix.ends_with('的') {
+            let k = prefix.rfind('是').or_else(|| prefix.rfind('为'))?;
+            let start = clause + k;
+            let claim = self.make_claim(q, Wording::TimesTo, Direction::Up, start)?;
+            return Some(Found {
+                claim,
+                q: Some(i),
+                cue: None,
+            });
+        }
+        let cue = cue::claim_cue(prefix)?;
+        let start = clause + cue.start;
+        let is_fraction = matches!(q.value, Some(Number::Fraction { .. }));
+        let wording = if is_fraction {
+            cue::fraction_wording(&cue)?
+        } else if let Some(w) = cue::wording_for(q.unit, q.text, &cue) {
+            w
+        } else {
+            // 增加了720人: an absolute change, only next to a before/after pair.
+            let b = t.and_then(|t| self.qs.get(t.b))?;
+            if cue.to || !value_like(q) || !same_unit(q, b) || cue.rate_noun {
+                return None;
+            }
+            Wording::AbsoluteChange
+        };
+        let claim = self.make_claim(q, wording, cue.direction, start)?;
+        Some(Found {
+            claim,
+            q: Some(i),
+            cue: Some(cue),
+        })
+    }
+
+    fn make_claim(
+        &self,
+        q: &Quantity<'_>,
+        wording: Wording,
+        direction: Direction,
+        start: usize,
+    ) -> Option<Claim> {
+        let text = self.slice(start, q.span.end);
+        let span = Span::new(start, q.span.end);
+        let (value, high, tolerance) = if q.kind == QuantityKind::Range {
+            let lo = decimal_of(q.low)?;
+            let hi = decimal_of(q.high)?;
+            let t = if lo.scale() >= hi.scale() { tol(lo) } else { tol(hi) };
+            (Ratio::from_decimal(lo)?, Some(Ratio::from_decimal(hi)?), t)
+        } else {
+            let n = q.value?;
+            let v = Ratio::from_number(n)?;
+            let t = match (wording, n) {
+                (_, Number::Fraction { .. }) => None,
+                (Wording::Cheng, _) => {
+                    // 三成 = 30 %: half a unit of the written 成 digit, in percent.
+                    let c = v.checked_div(Ratio::int(10))?.to_decimal()?.normalized();
+                    tol(c).and_then(|h| h.checked_mul(Ratio::int(10)))
+                }
+                (_, n) => n.as_decimal().and_then(tol),
+            };
+            (v, None, t)
+        };
+        let mut c = Claim::new(wording, direction, Some(value), tolerance, text, span);
+        c.high = high;
+        c.approx = q.approx;
+        if c.approx == Approx::Exact && (text.ends_with('多') || text.contains("多倍")) {
+            c.approx = Approx::Over;
+        }
+        Some(c)
+    }
+
+    /// Claims not attached to a transition: `比上年增长8.1%`, lists, `是…的N倍`.
+    fn claim_only(&mut self, out: &mut Vec<GrowthStatement>) {
+        let found = self.claims_in(self.base, self.end(), None);
+        let mut k = 0;
+        while let Some(f) = found.get(k) {
+            k += 1;
+            if f.claim.wording == Wording::AbsoluteChange {
+                continue;
+            }
+            let clause = self.clause_start(f.claim.span.start, self.base);
+            let raw = self.slice(clause, f.claim.span.start);
+            let mut metric = metric::clean(raw);
+            let mut start = raw
+                .rfind(metric.as_str())
+                .filter(|_| !metric.is_empty())
+                .map_or(f.claim.span.start, |i| clause + i);
+            if metric.is_empty() && clause > self.base {
+                // 招生2236人，比上年增长8.1%: the metric is in the previous clause.
+                let prev = self.clause_start(clause.saturating_sub(1), self.base);
+                let upto = self
+                    .qs
+                    .iter()
+                    .find(|q| q.span.start >= prev && q.span.start < clause)
+                    .map_or(clause, |q| q.span.start);
+                let raw = self.slice(prev, upto);
+                metric = metric::clean(raw);
+                if let Some(i) = raw.rfind(metric.as_str()).filter(|_| !metric.is_empty()) {
+                    start = prev + i;
+                }
+            }
+            let cue = f.cue;
+            // 分别增长5.2%和6.1%: collect the list that follows.
+            let mut group = vec![f.claim.clone()];
+            if cue.is_some_and(|c| c.respectively) {
+                while let Some(g) = found.get(k) {
+                    let last_end = group.last().map_or(0, |c| c.span.end);
+                    let between = self.slice(last_end, g.claim.span.start);
+                    if g.claim.wording == f.claim.wording
+                        && between.chars().all(|c| matches!(c, '和' | '、' | '，' | ',' | '及' | '与'))
+                    {
+                        group.push(g.claim.clone());
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            let metrics = metric::split_list(&metric);
+            let each = cue.is_some_and(|c| c.each || c.respectively) && metrics.len() > 1;
+            if group.len() > 1 && metrics.len() == group.len() {
+                for (m, c) in metrics.into_iter().zip(group) {
+                    let end = c.span.end;
+                    self.push(out, start, end, m, None, None, Some(c));
+                }
+            } else if each && group.len() == 1 {
+                for m in metrics {
+                    let end = f.claim.span.end;
+                    self.push(out, start, end, m, None, None, Some(f.claim.clone()));
+                }
+            } else {
+                for c in group {
+                    let end = c.span.end;
+                    self.push(out, start, end, metric.clone(), None, None, Some(c));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ClaimKind;
+
+    #[test]
+    fn seed_sentence() {
+        let src = "从上表可以看出，我院均发生了较大变化：本科招生规模由1516人增加到2236人，增长了1.5倍；论文发表数量由500余篇增加到800余篇，增长了1.6倍。";
+        let v = growth_statements(src);
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(v[0].metric, "本科招生规模");
+        assert_eq!(v[1].metric, "论文发表数量");
+        assert_eq!(v[1].before.as_ref().unwrap().approx, Approx::Over);
+        assert_eq!(v[1].claim.as_ref().unwrap().kind, ClaimKind::TimesIncrease);
+    }
+
+    #[test]
+    fn claim_only_and_lists() {
+        let v = growth_statements("本科生、研究生招生人数分别增长5.2%和6.1%。");
+        assert_eq!(v.len(), 2, "{v:#?}");
+        assert_eq!(v[0].metric, "本科生");
+        assert_eq!(v[1].metric, "研究生招生人数");
+        let v = growth_statements("全年招生2236人，比上年增长8.1%。");
+        assert_eq!(v.len(), 1, "{v:#?}");
+        assert_eq!(v[0].metric, "招生");
+        assert_eq!(v[0].claim.as_ref().unwrap().text, "比上年增长8.1%");
+    }
+}
