@@ -62,7 +62,7 @@ pub use error::AnalyticsError;
 pub use extract::{growth_statements, growth_statements_in};
 pub use metrics::Metrics;
 pub use rational::{Interval, Ratio};
-pub use record::{CheckedStatement, ClaimRecord, GrowthRecord, check_growth};
+pub use record::{Bounds, CheckedStatement, ClaimRecord, GrowthRecord, check_growth};
 pub use statement::{Figure, GrowthStatement, Period};
 pub use verdict::{
     Evaluation, Expected, Reading, ReadingName, Rule, UsageError, Verdict, evaluate,

@@ -263,8 +263,30 @@ pub struct Expected {
     /// The after value the stated claim implies under the standard reading
     /// (增长了1.5倍 from 1516 → 3790).
     pub implied_after: Option<Ratio>,
-    /// Standard wording with the right value (`增长到1.5倍`, `增长47.5%`).
+    /// The after value the stated 倍 claim implies under the strict reading (same as
+    /// `implied_after`, for 倍 claims only).
+    pub strict_after: Option<Ratio>,
+    /// The percent change the values give, rounded to the claim's precision (for % claims).
+    pub pct_change: Option<Decimal>,
+    /// The percentage-point change the values give (for 百分点 claims and shares).
+    pub pp_change: Option<Decimal>,
+    /// Standard wording with the right value (`增长到1.5倍 / 增长47.5%`).
     pub wording: Option<String>,
+}
+
+impl Expected {
+    fn new(kind: ClaimKind) -> Self {
+        Self {
+            kind,
+            value: None,
+            rounded: None,
+            implied_after: None,
+            strict_after: None,
+            pct_change: None,
+            pp_change: None,
+            wording: None,
+        }
+    }
 }
 
 /// The result of checking one statement.
@@ -309,7 +331,7 @@ pub struct Evaluation {
 ///
 /// ```
 /// use duikou_analytics::{Verdict, evaluate, growth_statements};
-/// let s = &growth_statements("由300人增加到600人，增加了一倍。")[0];
+/// let s = &growth_statements("由300人增加到600人，增加了1倍。")[0];
 /// assert_eq!(evaluate(s).verdict, Verdict::Consistent);
 /// ```
 #[must_use]
@@ -518,6 +540,12 @@ fn ratio_from_f64(x: f64) -> Option<Ratio> {
     Ratio::from_decimal(d)
 }
 
+/// Suggestions joined as one wording (`增长到1.5倍 / 增长47.5%`).
+fn join(parts: &[Option<String>]) -> Option<String> {
+    let v: Vec<&str> = parts.iter().flatten().map(String::as_str).collect();
+    (!v.is_empty()).then(|| v.join(" / "))
+}
+
 fn set(ev: &mut Evaluation, verdict: Verdict, readings: Vec<Reading>) {
     ev.verdict = verdict;
     ev.readings = readings;
@@ -564,7 +592,13 @@ fn check_times_increase(ctx: &Ctx<'_>, ev: &mut Evaluation) {
             .claim
             .value
             .and_then(|v| ctx.a0.checked_mul(v.checked_add(Ratio::ONE)?)),
-        wording: ctx.suggest.times_to(r0, ctx.decimals),
+        strict_after: ctx
+            .claim
+            .value
+            .and_then(|v| ctx.a0.checked_mul(v.checked_add(Ratio::ONE)?)),
+        pct_change: to_pct(r0).and_then(|p| p.round_to(1)),
+        wording: join(&[ctx.suggest.times_to(r0, ctx.decimals), ctx.suggest.percent(r0)]),
+        ..Expected::new(ClaimKind::TimesIncrease)
     });
     if verdict != Verdict::Consistent {
         ev.suggestions = [
@@ -595,6 +629,8 @@ fn check_times_decrease(ctx: &Ctx<'_>, ev: &mut Evaluation) {
         rounded: d.and_then(|d| d.round_to(1)),
         implied_after: None,
         wording: ctx.suggest.percent(r0),
+        pct_change: d.and_then(|d| d.round_to(1)),
+        ..Expected::new(ClaimKind::PctDecrease)
     });
     ev.suggestions = [ctx.suggest.percent(r0), wording::fraction_to(r0)]
         .into_iter()
@@ -640,6 +676,7 @@ fn check_ratio_claim(ctx: &Ctx<'_>, ev: &mut Evaluation, w: Wording) {
         rounded: ctx.round(r0),
         implied_after: ctx.claim.value.and_then(|v| ctx.a0.checked_mul(v)),
         wording: wording.clone(),
+        ..Expected::new(ClaimKind::TimesTo)
     });
     if verdict != Verdict::Consistent {
         ev.suggestions = [wording, ctx.suggest.percent(r0)]
@@ -679,6 +716,7 @@ fn check_fraction_decrease(ctx: &Ctx<'_>, ev: &mut Evaluation) {
             .value
             .and_then(|v| ctx.a0.checked_mul(Ratio::ONE.checked_sub(v)?)),
         wording: ctx.suggest.percent(r0),
+        ..Expected::new(ctx.claim.kind)
     });
     if verdict != Verdict::Consistent {
         ev.suggestions = [ctx.suggest.percent(r0), wording::fraction_to(r0)]
@@ -723,6 +761,7 @@ fn check_doubling(ctx: &Ctx<'_>, ev: &mut Evaluation) {
         rounded: value.and_then(|v| v.round_to(2)),
         implied_after: target.and_then(|t| ctx.a0.checked_mul(t)),
         wording: wording::doubling(r0).or_else(|| ctx.suggest.times_to(r0, 1)),
+        ..Expected::new(ClaimKind::Doubling)
     });
     if verdict != Verdict::Consistent {
         ev.suggestions = [
@@ -794,7 +833,14 @@ fn check_percent(ctx: &Ctx<'_>, ev: &mut Evaluation) {
             };
             ctx.a0.checked_mul(f)
         }),
+        pct_change: v.and_then(|v| ctx.round(v)),
+        pp_change: if ctx.both_percent {
+            ctx.b0.checked_sub(ctx.a0).and_then(|d| d.round_to(2))
+        } else {
+            None
+        },
         wording: ctx.suggest.percent(r0),
+        ..Expected::new(kind)
     });
     if verdict != Verdict::Consistent {
         let pp = ctx
@@ -877,6 +923,7 @@ fn check_annual(ctx: &Ctx<'_>, ev: &mut Evaluation) {
             .and_then(growth)
             .and_then(|f| ctx.a0.checked_mul(f)),
         wording: wording.clone(),
+        ..Expected::new(ctx.claim.kind)
     });
     if verdict != Verdict::Consistent {
         ev.suggestions = wording.into_iter().collect();
@@ -921,7 +968,9 @@ fn check_pp(ctx: &Ctx<'_>, ev: &mut Evaluation) {
             .claim
             .value
             .and_then(|v| ctx.a0.checked_add(v.checked_mul(sign)?)),
+        pp_change: d0.round_to(2),
         wording: wording.clone(),
+        ..Expected::new(ClaimKind::PpChange)
     });
     if verdict != Verdict::Consistent {
         ev.suggestions = wording.into_iter().collect();
@@ -952,13 +1001,15 @@ fn check_absolute(ctx: &Ctx<'_>, ev: &mut Evaluation) {
             .value
             .and_then(|v| ctx.a0.checked_add(v.checked_mul(sign)?)),
         wording: wording.clone(),
+        ..Expected::new(ClaimKind::IncreaseTo)
     });
     if verdict != Verdict::Consistent {
         ev.suggestions = wording.into_iter().collect();
     }
 }
 
-/// 增加到 / 减少到: only the direction is claimed.
+/// 增加到 / 减少到: only the direction is claimed; it is `unverifiable` unless the values
+/// contradict it.
 fn check_direction(ctx: &Ctx<'_>, ev: &mut Evaluation) {
     let up = ctx.claim.direction == Direction::Up;
     let ok = if up {
@@ -966,8 +1017,9 @@ fn check_direction(ctx: &Ctx<'_>, ev: &mut Evaluation) {
     } else {
         ctx.b.lo <= ctx.a.hi
     };
+    // Nothing but the direction is claimed: a match leaves the claim unverifiable.
     let verdict = if ok {
-        Verdict::Consistent
+        Verdict::Unverifiable
     } else {
         Verdict::Inconsistent
     };
@@ -993,15 +1045,16 @@ fn check_direction(ctx: &Ctx<'_>, ev: &mut Evaluation) {
             to_pct(r0)
         };
         ev.expected = Some(Expected {
-            kind: if r0 < Ratio::ONE {
-                ClaimKind::PctDecrease
-            } else {
-                ClaimKind::PctIncrease
-            },
-            value: v,
+                value: v,
             rounded: v.and_then(|v| v.round_to(1)),
-            implied_after: None,
+            pct_change: v.and_then(|v| v.round_to(1)),
+            pp_change: if ctx.both_percent {
+                ctx.b0.checked_sub(ctx.a0).and_then(|d| d.round_to(2))
+            } else {
+                None
+            },
             wording: ctx.suggest.percent(r0),
+            ..Expected::new(ClaimKind::IncreaseTo)
         });
     }
 }

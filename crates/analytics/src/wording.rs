@@ -11,8 +11,10 @@ pub(crate) struct Suggest {
     down: &'static str,
 }
 
-const UP_VERBS: [&str; 6] = ["增长", "增加", "提高", "上升", "扩大", "提升"];
-const DOWN_VERBS: [&str; 4] = ["减少", "降低", "下降", "缩小"];
+const UP_VERBS: [&str; 10] = [
+    "增长", "增長", "成长", "成長", "增加", "提高", "上升", "扩大", "提升", "提昇",
+];
+const DOWN_VERBS: [&str; 6] = ["减少", "減少", "降低", "下降", "缩小", "缩短"];
 
 impl Suggest {
     /// Takes the verbs from the claim's text; 增长 and 下降 otherwise.

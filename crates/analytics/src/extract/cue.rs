@@ -37,6 +37,27 @@ const TO_CUES: &[(&str, Option<Direction>)] = &[
     ("下降为", Some(Direction::Down)),
     ("减少为", Some(Direction::Down)),
     ("降低为", Some(Direction::Down)),
+    ("缩短到", Some(Direction::Down)),
+    ("缩短至", Some(Direction::Down)),
+    ("缩短为", Some(Direction::Down)),
+    ("压减到", Some(Direction::Down)),
+    ("压减至", Some(Direction::Down)),
+    ("压缩到", Some(Direction::Down)),
+    ("压缩至", Some(Direction::Down)),
+    ("延长到", Some(Direction::Up)),
+    ("延长至", Some(Direction::Up)),
+    ("提升为", Some(Direction::Up)),
+    ("扩大为", Some(Direction::Up)),
+    ("增加到了", Some(Direction::Up)),
+    ("增長到", Some(Direction::Up)),
+    ("增長至", Some(Direction::Up)),
+    ("成長到", Some(Direction::Up)),
+    ("成長至", Some(Direction::Up)),
+    ("減少到", Some(Direction::Down)),
+    ("減少至", Some(Direction::Down)),
+    ("減至", Some(Direction::Down)),
+    ("提昇到", Some(Direction::Up)),
+    ("提昇至", Some(Direction::Up)),
     ("增至", Some(Direction::Up)),
     ("升至", Some(Direction::Up)),
     ("降至", Some(Direction::Down)),
@@ -52,13 +73,14 @@ const TO_CUES: &[(&str, Option<Direction>)] = &[
 
 /// Verbs of increase, longest first.
 const UP: &[&str] = &[
-    "增长率", "增长", "增加", "提高", "上升", "提升", "扩大", "增幅", "增速", "涨幅", "上涨",
-    "攀升", "加快", "净增", "增",
+    "增长幅度", "增长率", "增长", "增長", "成长", "成長", "增加", "提高", "上升", "提升", "提昇",
+    "扩大", "增幅", "增速", "涨幅", "上涨", "攀升", "加快", "净增", "延长", "增",
 ];
 
 /// Verbs of decrease, longest first.
 const DOWN: &[&str] = &[
-    "下降", "减少", "降低", "缩小", "下滑", "回落", "放缓", "下跌", "缩减", "减", "降",
+    "压减率", "下降率", "降幅", "减幅", "下降", "减少", "減少", "降低", "缩小", "缩短", "压减",
+    "压缩", "下滑", "回落", "放缓", "下跌", "缩减", "减", "減", "降",
 ];
 
 /// Words allowed between the verb and the number (`增长了`, `增速为`, `增加约`).
@@ -82,6 +104,8 @@ pub(crate) struct ToCue {
     pub(crate) direction: Option<Direction>,
     /// Whether the cue is a bare 到/至/达到/变为 (needs 由/从 before the before value).
     pub(crate) neutral: bool,
+    /// Byte length of the cue word.
+    pub(crate) len: usize,
 }
 
 /// Strips filler that may sit between a transition verb and its value: `的`, `了`, a year
@@ -104,15 +128,47 @@ fn strip_value_filler(mut s: &str) -> &str {
     }
 }
 
+/// Longest filler (in chars) allowed between a directed cue and its value
+/// (`扩大到现在每批15人`, `提高到2022年的23.8%`).
+const MAX_TO_FILLER: usize = 6;
+
 /// The transition cue at the end of `prefix` (the text before a candidate after value).
 pub(crate) fn to_cue(prefix: &str) -> Option<ToCue> {
     let p = strip_value_filler(prefix);
-    TO_CUES.iter().find_map(|&(cue, direction)| {
-        p.strip_suffix(cue).map(|rest| ToCue {
-            start: rest.len(),
-            direction,
-            neutral: direction.is_none(),
-        })
+    // Directed cues may be followed by a short filler; neutral ones (到, 至) may not.
+    let window_start = p
+        .char_indices()
+        .rev()
+        .nth(MAX_TO_FILLER + 3)
+        .map_or(0, |(i, _)| i);
+    let window = p.get(window_start..).unwrap_or("");
+    let mut best: Option<(usize, usize, Option<Direction>)> = None;
+    for &(cue, direction) in TO_CUES {
+        let found = if direction.is_none() {
+            p.strip_suffix(cue).map(|rest| rest.len())
+        } else {
+            window.rfind(cue).map(|i| window_start + i).filter(|&i| {
+                let tail = p.get(i + cue.len()..).unwrap_or("");
+                tail.chars().count() <= MAX_TO_FILLER
+                    && !tail.contains(super::metric::CLAUSE_SEPARATORS)
+                    && !tail.contains(['由', '从', '、', '和'])
+            })
+        };
+        if let Some(i) = found {
+            let better = match best {
+                None => true,
+                Some((bi, bl, _)) => i + cue.len() > bi + bl || (i + cue.len() == bi + bl && cue.len() > bl),
+            };
+            if better {
+                best = Some((i, cue.len(), direction));
+            }
+        }
+    }
+    best.map(|(start, len, direction)| ToCue {
+        start,
+        direction,
+        neutral: direction.is_none(),
+        len,
     })
 }
 
@@ -183,7 +239,10 @@ pub(crate) fn claim_cue(prefix: &str) -> Option<ClaimCue> {
         respectively: cue.contains("分别"),
         each: cue.contains('均') && !cue.contains("年均") && !cue.contains("平均")
             || cue.contains('都'),
-        rate_noun: matches!(verb, "增速" | "涨幅" | "增幅" | "增长率"),
+        rate_noun: matches!(
+            verb,
+            "增速" | "涨幅" | "增幅" | "增长率" | "增长幅度" | "压减率" | "下降率" | "降幅" | "减幅"
+        ),
     })
 }
 
@@ -244,7 +303,7 @@ pub(crate) fn half_at(s: &str) -> Option<usize> {
     if s.starts_with("减半") {
         return Some("减半".len());
     }
-    let verb = ["减少", "下降", "降低", "缩小"]
+    let verb = ["减少", "減少", "下降", "降低", "缩小", "压减"]
         .into_iter()
         .find(|v| s.starts_with(v))?;
     let rest = s.get(verb.len()..)?;

@@ -7,22 +7,39 @@ pub(crate) const CLAUSE_SEPARATORS: &[char] = &['，', ',', '：', ':', '；', '
 /// Leading words that are not part of the metric (subjects, connectives, time words).
 const LEADING: &[&str] = &[
     "截至目前", "截至", "与此同时", "同时", "此外", "另外", "其中", "目前", "并且", "而且", "我院",
-    "我校", "我局", "我市", "我县", "我区", "该校", "该院", "全院", "全校", "全市", "全县", "今年",
-    "去年", "全年", "本年度", "年度", "期间", "以来", "年来", "使", "在", "的", "，", "、", " ",
-    "\u{3000}",
+    "我校", "我局", "我市", "我县", "我区", "该校", "该院", "今年", "去年", "全年", "本年度", "年度",
+    "期间", "以来", "年来", "一是", "二是", "三是", "四是", "五是", "六是", "力争", "使", "的", "，",
+    "、", " ", "\u{3000}",
 ];
 
 /// Trailing words that are not part of the metric.
 const TRAILING: &[&str] = &[
-    "的", "已经", "已", "也", "分别", "均", "都", "则", "由", "从", "是", "为", " ", "\u{3000}",
+    "的", "已经", "已", "也", "分别", "均", "都", "则", "由", "从", "是", "为", "达到", "达", "共",
+    "累计", " ", "\u{3000}",
 ];
+
+/// Removes footnote call-outs such as `［1］`, `[2]`, `【3】`.
+fn strip_notes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0_u32;
+    for c in s.chars() {
+        match c {
+            '［' | '[' | '【' => depth += 1,
+            '］' | ']' | '】' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
 
 /// Markers after which the metric starts (`5年来`, `对口支援以来`, `“十三五”期间`).
 const TIME_MARKERS: &[&str] = &["以来", "年来", "期间", "年间", "年中", "前后"];
 
 /// Cleans a raw clause prefix into a metric name.
 pub(crate) fn clean(raw: &str) -> String {
-    let mut s = raw;
+    let notes = strip_notes(raw);
+    let mut s = notes.as_str();
     // Keep only the last clause.
     if let Some(i) = s.rfind(CLAUSE_SEPARATORS) {
         s = s.get(i..).map_or("", |t| t.trim_start_matches(CLAUSE_SEPARATORS));

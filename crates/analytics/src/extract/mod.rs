@@ -155,6 +155,8 @@ struct Sentence<'s, 'q> {
     li: &'s LineIndex,
     period: Option<Period>,
     used: Vec<bool>,
+    /// Start offsets of 翻番/一半 claims already attached to a transition.
+    used_patterns: Vec<usize>,
 }
 
 impl<'s, 'q> Sentence<'s, 'q> {
@@ -173,6 +175,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
             li,
             period: period::find(src, base, text, qs),
             used: vec![false; qs.len()],
+            used_patterns: Vec::new(),
         }
     }
 
@@ -215,8 +218,13 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 .or_else(|| claims.first())
                 .cloned();
             for f in &claims {
-                if let Some(u) = f.q.and_then(|i| self.used.get_mut(i)) {
-                    *u = true;
+                match f.q {
+                    Some(i) => {
+                        if let Some(u) = self.used.get_mut(i) {
+                            *u = true;
+                        }
+                    }
+                    None => self.used_patterns.push(f.claim.span.start),
                 }
             }
             let claim = match chosen {
@@ -285,14 +293,14 @@ impl<'s, 'q> Sentence<'s, 'q> {
             };
             let cue_abs = floor + cue.start;
             let a = self.find_before(j, cue_abs, floor);
+            // 由/从 a few characters before A (`由最初每批8人`, `由上年的39.3亿元`).
             let from_marker = a.and_then(|i| self.qs.get(i)).and_then(|q| {
                 let head = self.slice(floor, q.span.start);
-                let h = head.trim_end_matches(['的', ' ']);
-                let h = h.trim_end_matches('年').trim_end_matches(|c: char| c.is_ascii_digit());
-                ["由", "从"]
-                    .into_iter()
-                    .find(|m| h.ends_with(m))
-                    .map(|m| floor + h.len() - m.len())
+                let w0 = head.char_indices().rev().nth(6).map_or(0, |(i, _)| i);
+                let window = head.get(w0..).unwrap_or("");
+                let i = window.rfind(['由', '从'])?;
+                let tail = window.get(i..).unwrap_or("");
+                (!tail.contains(CLAUSE_SEPARATORS)).then_some(floor + w0 + i)
             });
             if cue.neutral && from_marker.is_none() {
                 continue;
@@ -307,7 +315,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 .rfind(metric.as_str())
                 .filter(|_| !metric.is_empty())
                 .map_or(metric_end, |i| clause + i);
-            let cue_end = b.span.start;
+            let cue_end = cue_abs + cue.len;
             out.push(Transition {
                 a,
                 b: j,
@@ -354,7 +362,8 @@ impl<'s, 'q> Sentence<'s, 'q> {
     /// Claims in `[from, to)`: numbers with a claim cue, 翻番 and 一半.
     fn claims_in(&self, from: usize, to: usize, t: Option<&Transition>) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
-        let patterns = self.pattern_claims(from, to);
+        let mut patterns = self.pattern_claims(from, to);
+        patterns.retain(|p| !self.used_patterns.contains(&p.claim.span.start));
         for (i, q) in self.qs.iter().enumerate() {
             if q.span.start < from || q.span.end > to || self.used.get(i).copied().unwrap_or(true)
             {
@@ -403,8 +412,13 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 },
                 _ => continue,
             };
-            let start = from + i;
-            let end = start + len;
+            let head = text.get(..i).unwrap_or("");
+            let lead = ["实现了", "实现"]
+                .into_iter()
+                .find(|w| head.ends_with(w))
+                .map_or(0, str::len);
+            let start = from + i - lead;
+            let end = from + i + len;
             let claim = Claim::new(w, dir, Some(value), None, self.slice(start, end), Span::new(start, end));
             out.push(Found {
                 claim,
@@ -495,6 +509,21 @@ impl<'s, 'q> Sentence<'s, 'q> {
         Some(c)
     }
 
+    /// The last before/after-like value in `[from, to)` that no statement used.
+    fn last_value_in(&self, from: usize, to: usize) -> Option<Figure> {
+        self.qs
+            .iter()
+            .enumerate()
+            .filter(|(i, q)| {
+                q.span.start >= from
+                    && q.span.end <= to
+                    && value_like(q)
+                    && !self.used.get(*i).copied().unwrap_or(true)
+            })
+            .last()
+            .and_then(|(_, q)| figure(q))
+    }
+
     /// Claims not attached to a transition: `比上年增长8.1%`, lists, `是…的N倍`.
     fn claim_only(&mut self, out: &mut Vec<GrowthStatement>) {
         let found = self.claims_in(self.base, self.end(), None);
@@ -511,19 +540,19 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 .rfind(metric.as_str())
                 .filter(|_| !metric.is_empty())
                 .map_or(f.claim.span.start, |i| clause + i);
+            // The after value, when written just before the claim (`就业率为97.2%，比上年提高…`).
+            let mut after = self.last_value_in(clause, f.claim.span.start);
             if metric.is_empty() && clause > self.base {
                 // 招生2236人，比上年增长8.1%: the metric is in the previous clause.
                 let prev = self.clause_start(clause.saturating_sub(1), self.base);
-                let upto = self
-                    .qs
-                    .iter()
-                    .find(|q| q.span.start >= prev && q.span.start < clause)
-                    .map_or(clause, |q| q.span.start);
+                let value = self.last_value_in(prev, clause);
+                let upto = value.as_ref().map_or(clause, |f| f.span.start);
                 let raw = self.slice(prev, upto);
                 metric = metric::clean(raw);
                 if let Some(i) = raw.rfind(metric.as_str()).filter(|_| !metric.is_empty()) {
                     start = prev + i;
                 }
+                after = after.or(value);
             }
             let cue = f.cue;
             // 分别增长5.2%和6.1%: collect the list that follows.
@@ -549,15 +578,18 @@ impl<'s, 'q> Sentence<'s, 'q> {
                     let end = c.span.end;
                     self.push(out, start, end, m, None, None, Some(c));
                 }
+                continue;
             } else if each && group.len() == 1 {
                 for m in metrics {
                     let end = f.claim.span.end;
                     self.push(out, start, end, m, None, None, Some(f.claim.clone()));
                 }
             } else {
+                let single = group.len() == 1;
                 for c in group {
                     let end = c.span.end;
-                    self.push(out, start, end, metric.clone(), None, None, Some(c));
+                    let a = if single { after.clone() } else { None };
+                    self.push(out, start, end, metric.clone(), None, a, Some(c));
                 }
             }
         }
