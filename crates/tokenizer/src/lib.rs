@@ -39,6 +39,7 @@ mod date;
 mod decimal;
 mod error;
 mod number;
+mod numeral;
 mod quantity;
 mod span;
 
@@ -46,5 +47,8 @@ pub use date::{PartialDate, Year};
 pub use decimal::{Decimal, MAX_SCALE, ParseDecimalError};
 pub use error::TokenizeError;
 pub use number::Number;
+pub use numeral::{
+    Numeral, NumeralScale, Script, parse_numeral, parse_numeral_prefix, to_chinese, to_financial,
+};
 pub use quantity::{Approx, Quantity, QuantityKind};
 pub use span::{LineIndex, Span, char_offset};
