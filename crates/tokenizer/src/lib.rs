@@ -41,6 +41,7 @@ mod error;
 mod number;
 mod numeral;
 mod quantity;
+mod scan;
 mod span;
 
 pub use date::{PartialDate, Year};
@@ -51,4 +52,5 @@ pub use numeral::{
     Numeral, NumeralScale, Script, parse_numeral, parse_numeral_prefix, to_chinese, to_financial,
 };
 pub use quantity::{Approx, Quantity, QuantityKind};
+pub use scan::{Quantities, quantities, quantity_in_line};
 pub use span::{LineIndex, Span, char_offset};
