@@ -9,6 +9,11 @@ pub(super) const FIN: u8 = 2;
 pub(super) const ARABIC: u8 = 4;
 /// Characters shared by every Chinese style: 零 万 萬 亿 億 点.
 pub(super) const NEUTRAL: u8 = 0;
+/// A lowercase small unit (十 百 千): counts as Chinese only when no Arabic digit is present
+/// (25万6千 is Arabic with multipliers, 三千 is Chinese).
+pub(super) const LOWER_UNIT: u8 = 8;
+/// A financial small unit (拾 佰 仟).
+pub(super) const FIN_UNIT: u8 = 16;
 
 /// The class of one character in the numeral grammar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,12 +68,12 @@ pub(super) const fn class(c: char) -> Class {
         '廿' => Class::Tens(2),
         '卅' => Class::Tens(3),
         '卌' => Class::Tens(4),
-        '十' => Class::Small(1, LOWER),
-        '拾' => Class::Small(1, FIN),
-        '百' => Class::Small(2, LOWER),
-        '佰' => Class::Small(2, FIN),
-        '千' => Class::Small(3, LOWER),
-        '仟' => Class::Small(3, FIN),
+        '十' => Class::Small(1, LOWER_UNIT),
+        '拾' => Class::Small(1, FIN_UNIT),
+        '百' => Class::Small(2, LOWER_UNIT),
+        '佰' => Class::Small(2, FIN_UNIT),
+        '千' => Class::Small(3, LOWER_UNIT),
+        '仟' => Class::Small(3, FIN_UNIT),
         '万' | '萬' => Class::Big(4),
         '亿' | '億' => Class::Big(8),
         '点' | '點' => Class::Point,

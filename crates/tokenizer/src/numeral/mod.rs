@@ -57,11 +57,14 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::{Decimal, Number, Span, TokenizeError};
-use chars::{ARABIC, Class, FIN, LOWER, class, first};
+use chars::{ARABIC, Class, FIN, FIN_UNIT, LOWER, LOWER_UNIT, class, first};
 use fixed::Fx;
 use positional::simple;
 
-#[allow(unused_imports, reason = "for the quantity scanner's approximate pairs (三四个)")]
+#[allow(
+    unused_imports,
+    reason = "for the quantity scanner's approximate pairs (三四个)"
+)]
 pub(crate) use chars::chinese_digit;
 pub use format::{to_chinese, to_financial};
 
@@ -118,8 +121,9 @@ impl Script {
             return Self::DigitByDigit;
         }
         let arabic = flags & ARABIC != 0;
-        let lower = flags & LOWER != 0;
-        let fin = flags & FIN != 0;
+        let units = if arabic { 0 } else { flags };
+        let lower = flags & LOWER != 0 || units & LOWER_UNIT != 0;
+        let fin = flags & FIN != 0 || units & FIN_UNIT != 0;
         match (arabic, lower, fin) {
             (true, false, false) => Self::Arabic,
             (true, _, _) | (false, true, true) => Self::Mixed,
@@ -311,7 +315,9 @@ pub(crate) fn numeral_prefix(s: &str) -> Option<NumeralMatch> {
             scale = NumeralScale::Permyriad;
             pos += l;
         }
-        Some(('分', l)) if !x.digit_by_digit && rest.get(l..).is_some_and(|r| r.starts_with('之')) => {
+        Some(('分', l))
+            if !x.digit_by_digit && rest.get(l..).is_some_and(|r| r.starts_with('之')) =>
+        {
             let after = pos + l + '之'.len_utf8();
             if let Some(y) = s.get(after..).and_then(simple) {
                 let marker = match x.bare {
@@ -354,11 +360,9 @@ pub(crate) fn numeral_prefix(s: &str) -> Option<NumeralMatch> {
                 if v.s == 0
                     && let Some((c, cl)) = s.get(pos..).and_then(first)
                     && let Class::Digit(d, f) = class(c)
-                    && s.get(pos + cl..)
-                        .and_then(first)
-                        .is_none_or(|(n, _)| {
-                            class(n) == Class::Other && chars::arabic_digit(n).is_none()
-                        })
+                    && s.get(pos + cl..).and_then(first).is_none_or(|(n, _)| {
+                        class(n) == Class::Other && chars::arabic_digit(n).is_none()
+                    })
                 {
                     val = pct.add(Fx::int(i128::from(d))).map(Val::Dec);
                     flags |= f;
@@ -455,7 +459,11 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, TokenizeError> {
     if s.is_empty() {
         return Err(TokenizeError::Empty);
     }
-    let start = if s.starts_with("人民币") { "人民币".len() } else { 0 };
+    let start = if s.starts_with("人民币") {
+        "人民币".len()
+    } else {
+        0
+    };
     let (n, end) = prefix_at(s, start)?;
     let rest = s.get(end..).unwrap_or("");
     if rest.is_empty() {

@@ -9,7 +9,7 @@
 //! part below the unit before it).
 
 use super::arabic;
-use super::chars::{ARABIC, Class, FIN, LOWER, class, first};
+use super::chars::{ARABIC, Class, FIN, FIN_UNIT, LOWER, LOWER_UNIT, class, first};
 use super::fixed::Fx;
 
 /// Deepest big-unit stack (exponents are distinct multiples of 4 below 40 before overflow).
@@ -134,6 +134,9 @@ struct St {
     trailing: u32,
     ntok: u32,
     bare: Option<u8>,
+    /// The numeral so far is one bare 百/千/万/亿 (百余人, 万余元): no digit may follow
+    /// (万一 is a word, not 11000), only a smaller unit (千万) or 分之.
+    bare_lead: bool,
 }
 
 impl St {
@@ -156,6 +159,7 @@ impl St {
             trailing: 0,
             ntok: 0,
             bare: None,
+            bare_lead: false,
         }
     }
 
@@ -201,7 +205,7 @@ impl St {
 
     /// A Chinese digit `d`. Returns false to stop.
     fn digit(&mut self, d: u8, f: u8) -> bool {
-        if self.pending.is_some() || self.frac != 0 {
+        if self.pending.is_some() || self.frac != 0 || self.bare_lead {
             return false; // an adjacent pair (十一二) or digits after decimals: stop
         }
         self.pending = Some(Pend {
@@ -225,7 +229,7 @@ impl St {
                 tail_e: 0,
                 chinese: true,
             });
-        } else if self.pending.is_some() || self.last_unit == 0 {
+        } else if self.pending.is_some() || self.last_unit == 0 || self.bare_lead {
             return false;
         } else {
             self.zero = true;
@@ -257,7 +261,7 @@ impl St {
     }
 
     fn arabic(&mut self, lit: arabic::Lit) -> bool {
-        if self.pending.is_some() || self.frac != 0 {
+        if self.pending.is_some() || self.frac != 0 || self.bare_lead {
             return false;
         }
         let tail_e = if self.ntok == 0 {
@@ -297,9 +301,10 @@ impl St {
             }
             None if e == 1 => Fx::int(1),
             None if self.ntok == 0 => {
-                if f == LOWER && e >= 2 {
+                if f == LOWER_UNIT && e >= 2 {
                     self.bare = Some(u8::try_from(e).unwrap_or(0));
                 }
+                self.bare_lead = e >= 2;
                 Fx::int(1)
             }
             None => return false,
@@ -346,6 +351,7 @@ impl St {
             if single_wan {
                 self.bare = Some(4);
             }
+            self.bare_lead = true;
         }
         // Entries below `e` are folded into this one.
         let mut k = self.depth;
@@ -410,7 +416,7 @@ impl St {
         }
         match self.pending {
             Some(p) if !p.chinese || p.tail_e != 0 => return false,
-            None if self.flags & (LOWER | FIN) == 0 => return false,
+            None if self.flags & (LOWER | FIN | LOWER_UNIT | FIN_UNIT) == 0 => return false,
             _ => {}
         }
         if !self.ovf {
