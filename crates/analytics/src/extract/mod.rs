@@ -5,7 +5,6 @@
 //! is looked at with a bounded window of text before it, so the whole is linear in the input.
 
 mod cue;
-mod interim;
 mod metric;
 mod period;
 
@@ -36,7 +35,7 @@ use metric::CLAUSE_SEPARATORS;
 /// ```
 #[must_use]
 pub fn growth_statements(src: &str) -> Vec<GrowthStatement> {
-    growth_statements_in(src, interim::quantities(src))
+    growth_statements_in(src, duikou_tokenizer::quantities(src))
 }
 
 /// Like [`growth_statements`], over quantities already scanned from `src` (in document order),
@@ -50,7 +49,7 @@ pub fn growth_statements(src: &str) -> Vec<GrowthStatement> {
 /// assert!(growth_statements_in("由1516人增加到2236人", Vec::new()).is_empty());
 /// ```
 #[must_use]
-pub fn growth_statements_in<'q, I>(src: &str, quantities: I) -> Vec<GrowthStatement>
+pub fn growth_statements_in<'q, I>(src: &'q str, quantities: I) -> Vec<GrowthStatement>
 where
     I: IntoIterator<Item = Quantity<'q>>,
 {
@@ -58,6 +57,7 @@ where
         .into_iter()
         .filter(|q| !matches!(q.kind, QuantityKind::Date | QuantityKind::Ordinal))
         .filter(|q| src.get(q.span.start..q.span.end).is_some())
+        .map(|q| normalize(src, q))
         .collect();
     qs.sort_by_key(|q| q.span.start);
     let li = LineIndex::new(src);
@@ -108,9 +108,49 @@ fn value_like(q: &Quantity<'_>) -> bool {
         }
 }
 
-fn figure(q: &Quantity<'_>) -> Option<Figure> {
+/// Counters the scanner leaves without a unit that growth statements still need
+/// (`由12起下降到9起`, `由412分提高到436分`).
+const EXTRA_COUNTERS: &[&str] = &["起", "分", "天", "例", "件", "辆", "座", "条", "场", "次"];
+
+fn figure(q: &Quantity<'_>, src: &str) -> Option<Figure> {
     let value = q.value.and_then(Number::as_decimal)?;
-    Some(Figure::new(value, q.unit, q.approx, q.text, q.span))
+    let rest = src.get(q.span.end..).unwrap_or("");
+    let extra = if q.unit.is_none() {
+        EXTRA_COUNTERS.iter().find(|c| rest.starts_with(*c)).copied()
+    } else {
+        None
+    };
+    // 名 and 位 count persons: the statement's unit is 人.
+    let unit = match q.unit.or(extra) {
+        Some("名" | "位") => Some("人"),
+        u => u,
+    };
+    let span = Span::new(q.span.start, q.span.end + extra.map_or(0, str::len));
+    let text = src.get(span.start..span.end).unwrap_or(q.text);
+    Some(Figure::new(value, unit, q.approx, text, span))
+}
+
+/// Repairs what the scanner leaves for this layer: `11個百分點` (traditional), `一倍多`.
+fn normalize<'q>(src: &'q str, mut q: Quantity<'q>) -> Quantity<'q> {
+    let rest = src.get(q.span.end..).unwrap_or("");
+    if matches!(q.kind, QuantityKind::Number | QuantityKind::Quantity)
+        && matches!(q.unit, None | Some("个"))
+    {
+        let tail = if q.unit.is_some() { "百分點" } else { "個百分點" };
+        let tail = [tail, "百分點"].into_iter().find(|t| rest.starts_with(t));
+        if let Some(t) = tail {
+            q.kind = QuantityKind::Percent;
+            q.unit = Some("百分点");
+            q.span = Span::new(q.span.start, q.span.end + t.len());
+        }
+    } else if q.kind == QuantityKind::Multiple && q.approx == Approx::Exact {
+        if let Some(t) = ["多", "余"].into_iter().find(|t| rest.starts_with(t)) {
+            q.approx = Approx::Over;
+            q.span = Span::new(q.span.start, q.span.end + t.len());
+        }
+    }
+    q.text = src.get(q.span.start..q.span.end).unwrap_or(q.text);
+    q
 }
 
 fn same_unit(a: &Quantity<'_>, b: &Quantity<'_>) -> bool {
@@ -231,9 +271,9 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 Some(f) => f.claim,
                 None => self.direction_claim(t),
             };
-            let before = t.a.and_then(|i| self.qs.get(i)).and_then(figure);
+            let before = t.a.and_then(|i| self.qs.get(i)).and_then(|q| figure(q, self.src));
             let end = claim.span.end.max(b.span.end);
-            self.push(out, t.start, end, t.metric.clone(), before, figure(b), Some(claim));
+            self.push(out, t.start, end, t.metric.clone(), before, figure(b, self.src), Some(claim));
         }
         self.claim_only(out);
     }
@@ -521,7 +561,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
                     && !self.used.get(*i).copied().unwrap_or(true)
             })
             .last()
-            .and_then(|(_, q)| figure(q))
+            .and_then(|(_, q)| figure(q, self.src))
     }
 
     /// Claims not attached to a transition: `比上年增长8.1%`, lists, `是…的N倍`.
