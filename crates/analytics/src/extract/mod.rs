@@ -243,15 +243,29 @@ impl<'s, 'q> Sentence<'s, 'q> {
         for (k, t) in transitions.iter().enumerate() {
             let Some(b) = self.qs.get(t.b) else { continue };
             let next = transitions.get(k + 1).map_or(self.end(), |n| n.start);
-            // The claim sits in the rest of B's clause or in the next clause.
-            let after_b = b.span.end;
-            let tail = self.slice(after_b, next);
-            let mut seps = tail.match_indices(CLAUSE_SEPARATORS);
-            let region_end = match (seps.next(), seps.next()) {
-                (_, Some((i, _))) => after_b + i,
-                _ => next,
-            };
-            let claims = self.claims_in(after_b, region_end, Some(t));
+            // The claim sits in the rest of B's clause or in the clauses that follow, up to the
+            // first rate claim (`增加了6个，增长了50%`): at most three clauses.
+            let mut from = b.span.end;
+            let mut claims: Vec<Found> = Vec::new();
+            for clause_no in 0..3 {
+                let tail = self.slice(from, next);
+                let mut seps = tail.match_indices(CLAUSE_SEPARATORS);
+                // B's own clause and the next one form the first window.
+                let cut = if clause_no == 0 {
+                    seps.nth(1)
+                } else {
+                    seps.find(|&(i, _)| i > 0)
+                };
+                let to = cut.map_or(next, |(i, _)| from + i);
+                let here = self.claims_in(from, to, Some(t));
+                let rate = here.iter().any(|f| f.claim.wording != Wording::AbsoluteChange);
+                let empty = here.is_empty();
+                claims.extend(here);
+                if rate || empty || to >= next {
+                    break;
+                }
+                from = to;
+            }
             let chosen = claims
                 .iter()
                 .find(|f| f.claim.wording != Wording::AbsoluteChange)
@@ -549,6 +563,32 @@ impl<'s, 'q> Sentence<'s, 'q> {
         Some(c)
     }
 
+    /// The next figure of a `分别` list after claim `last` (`…和6.1%`), as a claim of the same
+    /// wording.
+    fn list_next(&self, last: &Claim) -> Option<Claim> {
+        let (i, q) = self
+            .qs
+            .iter()
+            .enumerate()
+            .find(|(_, q)| q.span.start >= last.span.end)?;
+        let between = self.slice(last.span.end, q.span.start);
+        let sep_only = between
+            .chars()
+            .all(|c| matches!(c, '和' | '、' | '，' | ',' | '及' | '与'));
+        if !sep_only || between.is_empty() || self.used.get(i).copied().unwrap_or(true) {
+            return None;
+        }
+        let same = match last.wording {
+            Wording::PercentagePoints => q.unit == Some("百分点"),
+            Wording::TimesIncrease | Wording::TimesTo => q.unit == Some("倍"),
+            _ => q.unit == Some("%"),
+        };
+        if !same {
+            return None;
+        }
+        self.make_claim(q, last.wording, last.direction, q.span.start)
+    }
+
     /// The last before/after-like value in `[from, to)` that no statement used.
     fn last_value_in(&self, from: usize, to: usize) -> Option<Figure> {
         self.qs
@@ -598,17 +638,12 @@ impl<'s, 'q> Sentence<'s, 'q> {
             // 分别增长5.2%和6.1%: collect the list that follows.
             let mut group = vec![f.claim.clone()];
             if cue.is_some_and(|c| c.respectively) {
-                while let Some(g) = found.get(k) {
-                    let last_end = group.last().map_or(0, |c| c.span.end);
-                    let between = self.slice(last_end, g.claim.span.start);
-                    if g.claim.wording == f.claim.wording
-                        && between.chars().all(|c| matches!(c, '和' | '、' | '，' | ',' | '及' | '与'))
-                    {
-                        group.push(g.claim.clone());
+                // 分别增长5.2%和6.1%: the later figures carry no verb of their own.
+                while let Some(c) = group.last().and_then(|last| self.list_next(last)) {
+                    if found.get(k).is_some_and(|g| g.claim.span.end <= c.span.end) {
                         k += 1;
-                    } else {
-                        break;
                     }
+                    group.push(c);
                 }
             }
             let metrics = metric::split_list(&metric);
