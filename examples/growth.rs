@@ -71,27 +71,43 @@ fn readable(c: &CheckedStatement, out: &mut String) {
     out.push_str(&format!(
         "{mark} line {}: {} {} → {}, {}  [{}]\n",
         s.line,
-        if s.metric.is_empty() { "(metric)" } else { &s.metric },
+        if s.metric.is_empty() {
+            "(metric)"
+        } else {
+            &s.metric
+        },
         fig(s.before.as_ref()),
         fig(s.after.as_ref()),
         claim,
         e.verdict.as_str(),
     ));
     if let Some(m) = &e.metrics {
-        let ratio = m.ratio.and_then(|r| r.round_to(4)).map_or("—".to_owned(), |r| r.to_string());
-        let pct = m.pct_change.and_then(|r| r.round_to(2)).map_or("—".to_owned(), |r| format!("{r}%"));
-        let pp = m.pp_change.map_or(String::new(), |p| format!(", {p} 个百分点"));
-        out.push_str(&format!("      B/A = {ratio}, change {} ({pct}{pp})\n", m.abs_change));
+        let ratio = m
+            .ratio
+            .and_then(|r| r.round_to(4))
+            .map_or("—".to_owned(), |r| r.to_string());
+        let pct = m
+            .pct_change
+            .and_then(|r| r.round_to(2))
+            .map_or("—".to_owned(), |r| format!("{r}%"));
+        let pp = m
+            .pp_change
+            .map_or(String::new(), |p| format!(", {p} 个百分点"));
+        out.push_str(&format!(
+            "      B/A = {ratio}, change {} ({pct}{pp})\n",
+            m.abs_change
+        ));
     }
-    if let Some(x) = e.expected.as_ref().and_then(|x| x.strict_after) {
-        if e.verdict == Verdict::LooseMultiple {
-            out.push_str(&format!(
-                "      rule {} ({}): the stated claim implies {}\n",
-                e.rule.formula(),
-                e.rule.source(),
-                x.round_to(2).map_or(x.to_string(), |d| d.normalized().to_string()),
-            ));
-        }
+    if let Some(x) = e.expected.as_ref().and_then(|x| x.strict_after)
+        && e.verdict == Verdict::LooseMultiple
+    {
+        out.push_str(&format!(
+            "      rule {} ({}): the stated claim implies {}\n",
+            e.rule.formula(),
+            e.rule.source(),
+            x.round_to(2)
+                .map_or(x.to_string(), |d| d.normalized().to_string()),
+        ));
     }
     if let Some(u) = e.usage_error {
         out.push_str(&format!("      usage error: {}\n", u.as_str()));

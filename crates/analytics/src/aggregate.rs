@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ClaimKind, Evaluation, GrowthStatement, Verdict, Wording, evaluate, growth_statements};
+use crate::{
+    ClaimKind, Evaluation, GrowthStatement, Verdict, Wording, evaluate, growth_statements,
+};
 
 /// Verdict counts.
 ///
@@ -99,7 +101,10 @@ impl TimesUsage {
     /// assert_eq!(TimesUsage::default().loose_share(), None);
     /// ```
     #[must_use]
-    #[expect(clippy::cast_precision_loss, reason = "a display ratio of small counts")]
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "a display ratio of small counts"
+    )]
     pub fn loose_share(&self) -> Option<f64> {
         let checked = self.strict + self.loose + self.neither;
         (checked > 0).then(|| self.loose as f64 / checked as f64)

@@ -179,7 +179,10 @@ impl Ratio {
     pub fn checked_add(self, o: Self) -> Option<Self> {
         let g = gcd(self.den, o.den).max(1);
         let (da, db) = (self.den / g, o.den / g);
-        let num = self.num.checked_mul(db)?.checked_add(o.num.checked_mul(da)?)?;
+        let num = self
+            .num
+            .checked_mul(db)?
+            .checked_add(o.num.checked_mul(da)?)?;
         Self::new(num, self.den.checked_mul(db)?)
     }
 
@@ -535,12 +538,18 @@ mod tests {
 
     #[test]
     fn rounding_half_away() {
-        assert_eq!(Ratio::new(5, 2).unwrap().round_to(0).unwrap().to_string(), "3");
+        assert_eq!(
+            Ratio::new(5, 2).unwrap().round_to(0).unwrap().to_string(),
+            "3"
+        );
         assert_eq!(
             Ratio::new(-5, 2).unwrap().round_to(0).unwrap().to_string(),
             "-3"
         );
-        assert_eq!(Ratio::new(1, 3).unwrap().round_to(2).unwrap().to_string(), "0.33");
+        assert_eq!(
+            Ratio::new(1, 3).unwrap().round_to(2).unwrap().to_string(),
+            "0.33"
+        );
     }
 
     proptest! {

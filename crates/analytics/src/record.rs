@@ -196,9 +196,10 @@ impl GrowthRecord {
     /// ```
     #[must_use]
     pub fn new(s: &GrowthStatement, e: &Evaluation) -> Option<Self> {
-        let rate_claim = s.claim.as_ref().is_some_and(|c| {
-            !matches!(c.kind, ClaimKind::IncreaseTo | ClaimKind::None)
-        });
+        let rate_claim = s
+            .claim
+            .as_ref()
+            .is_some_and(|c| !matches!(c.kind, ClaimKind::IncreaseTo | ClaimKind::None));
         if !(s.has_values() || rate_claim) {
             return None;
         }
@@ -258,9 +259,7 @@ impl GrowthRecord {
             suggestions: e.suggestions.clone(),
             usage_error: e.usage_error,
             ratio_exact: m.and_then(|m| m.ratio).map(|r| r.to_string()),
-            times_increase: m
-                .and_then(|m| m.times_increase)
-                .and_then(|r| r.round_to(4)),
+            times_increase: m.and_then(|m| m.times_increase).and_then(|r| r.round_to(4)),
             before_approx: a.map(|f| f.approx),
             after_approx: b.map(|f| f.approx),
             claim_approx: s.claim.as_ref().map(|c| c.approx),

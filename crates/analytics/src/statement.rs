@@ -45,13 +45,7 @@ impl Figure {
     /// assert!(f.is_percent());
     /// ```
     #[must_use]
-    pub fn new(
-        value: Decimal,
-        unit: Option<&str>,
-        approx: Approx,
-        text: &str,
-        span: Span,
-    ) -> Self {
+    pub fn new(value: Decimal, unit: Option<&str>, approx: Approx, text: &str, span: Span) -> Self {
         Self {
             value,
             unit: unit.map(str::to_owned),
@@ -119,7 +113,7 @@ pub(crate) fn qualifier_step(v: Decimal) -> Option<Ratio> {
     }
     let mut m = v.mantissa().unsigned_abs();
     let mut step: i128 = 1;
-    while m != 0 && m % 10 == 0 {
+    while m != 0 && m.is_multiple_of(10) {
         m /= 10;
         step = step.checked_mul(10)?;
     }

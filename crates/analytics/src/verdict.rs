@@ -360,7 +360,8 @@ pub fn evaluate(stmt: &GrowthStatement) -> Evaluation {
         metrics,
         readings: Vec::new(),
         expected: None,
-        usage_error: (claim.wording == Wording::TimesDecrease).then_some(UsageError::DecreaseInTimes),
+        usage_error: (claim.wording == Wording::TimesDecrease)
+            .then_some(UsageError::DecreaseInTimes),
         suggestions: Vec::new(),
     };
     let Some(ctx) = Ctx::new(stmt, claim, years) else {
@@ -597,7 +598,10 @@ fn check_times_increase(ctx: &Ctx<'_>, ev: &mut Evaluation) {
             .value
             .and_then(|v| ctx.a0.checked_mul(v.checked_add(Ratio::ONE)?)),
         pct_change: to_pct(r0).and_then(|p| p.round_to(1)),
-        wording: join(&[ctx.suggest.times_to(r0, ctx.decimals), ctx.suggest.percent(r0)]),
+        wording: join(&[
+            ctx.suggest.times_to(r0, ctx.decimals),
+            ctx.suggest.percent(r0),
+        ]),
         ..Expected::new(ClaimKind::TimesIncrease)
     });
     if verdict != Verdict::Consistent {
@@ -1045,7 +1049,7 @@ fn check_direction(ctx: &Ctx<'_>, ev: &mut Evaluation) {
             to_pct(r0)
         };
         ev.expected = Some(Expected {
-                value: v,
+            value: v,
             rounded: v.and_then(|v| v.round_to(1)),
             pct_change: v.and_then(|v| v.round_to(1)),
             pp_change: if ctx.both_percent {

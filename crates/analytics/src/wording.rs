@@ -36,7 +36,11 @@ impl Suggest {
         if r < Ratio::ONE {
             return fraction_to(r);
         }
-        Some(format!("{}到{}倍", self.up, plain(r.round_to(decimals.max(1))?)))
+        Some(format!(
+            "{}到{}倍",
+            self.up,
+            plain(r.round_to(decimals.max(1))?)
+        ))
     }
 
     /// `增长47.5%` or `下降12.5%`.
@@ -52,7 +56,11 @@ impl Suggest {
 
     /// `提高17个百分点` or `下降3个百分点`.
     pub(crate) fn points(self, d: Ratio) -> Option<String> {
-        let up = if self.up == "增长" { "提高" } else { self.up };
+        let up = if self.up == "增长" {
+            "提高"
+        } else {
+            self.up
+        };
         if d.is_negative() {
             let d = Ratio::ZERO.checked_sub(d)?;
             Some(format!("{}{}个百分点", self.down, plain(d.round_to(2)?)))
@@ -63,8 +71,16 @@ impl Suggest {
 
     /// `增加720人` or `减少30人`.
     pub(crate) fn absolute(self, d: Ratio, unit: &str) -> Option<String> {
-        let up = if self.up == "增长" { "增加" } else { self.up };
-        let down = if self.down == "下降" { "减少" } else { self.down };
+        let up = if self.up == "增长" {
+            "增加"
+        } else {
+            self.up
+        };
+        let down = if self.down == "下降" {
+            "减少"
+        } else {
+            self.down
+        };
         if d.is_negative() {
             let d = Ratio::ZERO.checked_sub(d)?;
             Some(format!("{down}{}{unit}", plain(d.round_to(2)?)))
@@ -112,46 +128,13 @@ pub(crate) fn doubling(r: Ratio) -> Option<String> {
     })
 }
 
-/// A small positive integer in Chinese numerals (`2` → 二 or 两, `12` → 十二, `100` → 一百).
+/// A small positive integer in Chinese numerals (the tokenizer's canonical form; `两` for 2
+/// where a counter follows, as in 翻两番).
 pub(crate) fn chinese(n: i128, liang: bool) -> String {
-    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    let digit = |i: i128| {
-        usize::try_from(i)
-            .ok()
-            .and_then(|i| D.get(i))
-            .copied()
-            .unwrap_or("")
-    };
     if n == 2 && liang {
         return "两".to_owned();
     }
-    if !(1..10_000).contains(&n) {
-        return n.to_string();
-    }
-    let (q, b, s, g) = (n / 1000, n / 100 % 10, n / 10 % 10, n % 10);
-    let mut out = String::new();
-    if q > 0 {
-        out.push_str(digit(q));
-        out.push('千');
-    }
-    if b > 0 {
-        out.push_str(digit(b));
-        out.push('百');
-    } else if q > 0 && (s > 0 || g > 0) {
-        out.push('零');
-    }
-    if s > 0 {
-        if !(s == 1 && n < 20) {
-            out.push_str(digit(s));
-        }
-        out.push('十');
-    } else if (q > 0 || b > 0) && g > 0 && b > 0 {
-        out.push('零');
-    }
-    if g > 0 {
-        out.push_str(digit(g));
-    }
-    out
+    Decimal::new(n, 0).map_or_else(|| n.to_string(), duikou_tokenizer::to_chinese)
 }
 
 #[cfg(test)]
@@ -165,13 +148,20 @@ mod tests {
         assert_eq!(chinese(40, false), "四十");
         assert_eq!(chinese(100, false), "一百");
         assert_eq!(chinese(105, false), "一百零五");
+        assert_eq!(chinese(1000, false), "一千");
         assert_eq!(chinese(2, true), "两");
     }
 
     #[test]
     fn fractions() {
-        assert_eq!(fraction_to(Ratio::new(1, 3).unwrap()).unwrap(), "降到三分之一");
-        assert_eq!(fraction_to(Ratio::new(2, 5).unwrap()).unwrap(), "降到原来的40%");
+        assert_eq!(
+            fraction_to(Ratio::new(1, 3).unwrap()).unwrap(),
+            "降到三分之一"
+        );
+        assert_eq!(
+            fraction_to(Ratio::new(2, 5).unwrap()).unwrap(),
+            "降到原来的40%"
+        );
         assert_eq!(doubling(Ratio::int(4)).unwrap(), "翻两番");
     }
 }

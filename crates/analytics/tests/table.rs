@@ -62,7 +62,10 @@ fn dec(s: &Option<String>) -> Option<Decimal> {
 fn hand_computed_table() {
     let rows = rows();
     let total_rows = rows.len();
-    assert!(total_rows >= 80, "the table needs at least 80 rows, has {total_rows}");
+    assert!(
+        total_rows >= 80,
+        "the table needs at least 80 rows, has {total_rows}"
+    );
     let mut groups: Vec<Vec<&Row>> = Vec::new();
     for r in &rows {
         match groups.last_mut() {
@@ -81,7 +84,10 @@ fn hand_computed_table() {
             verdict_ok += usize::from(ok);
             metric_ok += usize::from(ok);
             if !ok {
-                problems.push(format!("line {}: expected no statement, found {found:?}", g[0].line));
+                problems.push(format!(
+                    "line {}: expected no statement, found {found:?}",
+                    g[0].line
+                ));
             }
             continue;
         }
@@ -130,10 +136,19 @@ fn hand_computed_table() {
             if e.verdict.as_str() == row.verdict {
                 verdict_ok += 1;
             } else {
-                bad.push(format!("verdict {} (rule {:?})", e.verdict.as_str(), e.rule));
+                bad.push(format!(
+                    "verdict {} (rule {:?})",
+                    e.verdict.as_str(),
+                    e.rule
+                ));
             }
             if !bad.is_empty() {
-                problems.push(format!("line {} {}: {}", row.line, row.sentence, bad.join("; ")));
+                problems.push(format!(
+                    "line {} {}: {}",
+                    row.line,
+                    row.sentence,
+                    bad.join("; ")
+                ));
             }
         }
     }
@@ -145,6 +160,12 @@ fn hand_computed_table() {
          metric right {metric_ok}/{statements}; verdicts right {verdict_ok}/{statements}",
         groups.len()
     );
-    assert!(values_ok * 100 >= statements * 90, "values: {values_ok}/{statements}");
-    assert!(verdict_ok * 100 >= statements * 95, "verdicts: {verdict_ok}/{statements}");
+    assert!(
+        values_ok * 100 >= statements * 90,
+        "values: {values_ok}/{statements}"
+    );
+    assert!(
+        verdict_ok * 100 >= statements * 95,
+        "verdicts: {verdict_ok}/{statements}"
+    );
 }

@@ -73,26 +73,93 @@ const TO_CUES: &[(&str, Option<Direction>)] = &[
 
 /// Verbs of increase, longest first.
 const UP: &[&str] = &[
-    "增长幅度", "增长率", "增长", "增長", "成长", "成長", "增加", "提高", "上升", "提升", "提昇",
-    "扩大", "增幅", "增速", "涨幅", "上涨", "攀升", "加快", "净增", "延长", "增",
+    "增长幅度",
+    "增长率",
+    "增长",
+    "增長",
+    "成长",
+    "成長",
+    "增加",
+    "提高",
+    "上升",
+    "提升",
+    "提昇",
+    "扩大",
+    "增幅",
+    "增速",
+    "涨幅",
+    "上涨",
+    "攀升",
+    "加快",
+    "净增",
+    "延长",
+    "增",
 ];
 
 /// Verbs of decrease, longest first.
 const DOWN: &[&str] = &[
-    "压减率", "下降率", "降幅", "减幅", "下降", "减少", "減少", "降低", "缩小", "缩短", "压减",
-    "压缩", "下滑", "回落", "放缓", "下跌", "缩减", "减", "減", "降",
+    "压减率",
+    "下降率",
+    "降幅",
+    "减幅",
+    "下降",
+    "减少",
+    "減少",
+    "降低",
+    "缩小",
+    "缩短",
+    "压减",
+    "压缩",
+    "下滑",
+    "回落",
+    "放缓",
+    "下跌",
+    "缩减",
+    "减",
+    "減",
+    "降",
 ];
 
 /// Words allowed between the verb and the number (`增长了`, `增速为`, `增加约`).
 const GAP: &[&str] = &[
-    "了", "约", "近", "超过", "达到", "达", "为", "到", "至", "分别", "均", "都", "幅度为",
+    "了",
+    "约",
+    "近",
+    "超过",
+    "达到",
+    "达",
+    "为",
+    "到",
+    "至",
+    "分别",
+    "均",
+    "都",
+    "幅度为",
     "的",
 ];
 
 /// Modifiers allowed before the verb that belong to the claim (`比上年增长`, `同比下降`).
 const MODIFIERS: &[&str] = &[
-    "比上年度", "比上年", "比去年", "较上年", "较去年", "比上一年", "同比", "环比", "年均",
-    "年平均", "平均每年", "每年平均", "平均", "每年", "分别", "均", "都", "累计", "共", "又",
+    "比上年度",
+    "比上年",
+    "比去年",
+    "较上年",
+    "较去年",
+    "比上一年",
+    "同比",
+    "环比",
+    "年均",
+    "年平均",
+    "平均每年",
+    "每年平均",
+    "平均",
+    "每年",
+    "分别",
+    "均",
+    "都",
+    "累计",
+    "共",
+    "又",
 ];
 
 /// A transition cue found right before an after value.
@@ -157,7 +224,9 @@ pub(crate) fn to_cue(prefix: &str) -> Option<ToCue> {
         if let Some(i) = found {
             let better = match best {
                 None => true,
-                Some((bi, bl, _)) => i + cue.len() > bi + bl || (i + cue.len() == bi + bl && cue.len() > bl),
+                Some((bi, bl, _)) => {
+                    i + cue.len() > bi + bl || (i + cue.len() == bi + bl && cue.len() > bl)
+                }
             };
             if better {
                 best = Some((i, cue.len(), direction));
@@ -220,11 +289,11 @@ pub(crate) fn claim_cue(prefix: &str) -> Option<ClaimCue> {
         }
         if let Some(h) = head.strip_suffix("年") {
             let t = h.trim_end_matches(|c: char| c.is_ascii_digit());
-            if let Some(t2) = t.strip_suffix("比").or_else(|| t.strip_suffix("较")) {
-                if t.len() < h.len() {
-                    start = t2.len();
-                    continue;
-                }
+            if let Some(t2) = t.strip_suffix("比").or_else(|| t.strip_suffix("较"))
+                && t.len() < h.len()
+            {
+                start = t2.len();
+                continue;
             }
         }
         break;
@@ -241,7 +310,15 @@ pub(crate) fn claim_cue(prefix: &str) -> Option<ClaimCue> {
             || cue.contains('都'),
         rate_noun: matches!(
             verb,
-            "增速" | "涨幅" | "增幅" | "增长率" | "增长幅度" | "压减率" | "下降率" | "降幅" | "减幅"
+            "增速"
+                | "涨幅"
+                | "增幅"
+                | "增长率"
+                | "增长幅度"
+                | "压减率"
+                | "下降率"
+                | "降幅"
+                | "减幅"
         ),
     })
 }

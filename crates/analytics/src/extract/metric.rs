@@ -6,10 +6,45 @@ pub(crate) const CLAUSE_SEPARATORS: &[char] = &['，', ',', '：', ':', '；', '
 
 /// Leading words that are not part of the metric (subjects, connectives, time words).
 const LEADING: &[&str] = &[
-    "截至目前", "截至", "与此同时", "同时", "此外", "另外", "其中", "目前", "并且", "而且", "我院",
-    "我校", "我局", "我市", "我县", "我区", "该校", "该院", "今年", "去年", "全年", "本年度", "年度",
-    "期间", "以来", "年来", "一是", "二是", "三是", "四是", "五是", "六是", "力争", "使", "的", "，",
-    "、", " ", "\u{3000}",
+    "截至目前",
+    "截至",
+    "与此同时",
+    "同时",
+    "此外",
+    "另外",
+    "其中",
+    "目前",
+    "并且",
+    "而且",
+    "我院",
+    "我校",
+    "我局",
+    "我市",
+    "我县",
+    "我区",
+    "该校",
+    "该院",
+    "今年",
+    "去年",
+    "全年",
+    "本年度",
+    "年度",
+    "期间",
+    "以来",
+    "年来",
+    "一是",
+    "二是",
+    "三是",
+    "四是",
+    "五是",
+    "六是",
+    "力争",
+    "使",
+    "的",
+    "，",
+    "、",
+    " ",
+    "\u{3000}",
 ];
 
 /// Trailing words that are not part of the metric.
@@ -42,13 +77,15 @@ pub(crate) fn clean(raw: &str) -> String {
     let mut s = notes.as_str();
     // Keep only the last clause.
     if let Some(i) = s.rfind(CLAUSE_SEPARATORS) {
-        s = s.get(i..).map_or("", |t| t.trim_start_matches(CLAUSE_SEPARATORS));
+        s = s
+            .get(i..)
+            .map_or("", |t| t.trim_start_matches(CLAUSE_SEPARATORS));
     }
     for m in TIME_MARKERS {
-        if let Some(i) = s.rfind(m) {
-            if let Some(rest) = s.get(i + m.len()..).filter(|r| !r.is_empty()) {
-                s = rest;
-            }
+        if let Some(i) = s.rfind(m)
+            && let Some(rest) = s.get(i + m.len()..).filter(|r| !r.is_empty())
+        {
+            s = rest;
         }
     }
     loop {
@@ -62,10 +99,10 @@ pub(crate) fn clean(raw: &str) -> String {
         let t = s.trim_start_matches(|c: char| {
             c.is_ascii_digit() || matches!(c, '—' | '-' | '–' | '～' | '~' | '至' | '近')
         });
-        if t.len() != s.len() {
-            if let Some(r) = t.strip_prefix("年") {
-                s = r;
-            }
+        if t.len() != s.len()
+            && let Some(r) = t.strip_prefix("年")
+        {
+            s = r;
         }
         for w in TRAILING {
             if let Some(r) = s.strip_suffix(w) {

@@ -116,7 +116,10 @@ fn figure(q: &Quantity<'_>, src: &str) -> Option<Figure> {
     let value = q.value.and_then(Number::as_decimal)?;
     let rest = src.get(q.span.end..).unwrap_or("");
     let extra = if q.unit.is_none() {
-        EXTRA_COUNTERS.iter().find(|c| rest.starts_with(*c)).copied()
+        EXTRA_COUNTERS
+            .iter()
+            .find(|c| rest.starts_with(*c))
+            .copied()
     } else {
         None
     };
@@ -136,18 +139,23 @@ fn normalize<'q>(src: &'q str, mut q: Quantity<'q>) -> Quantity<'q> {
     if matches!(q.kind, QuantityKind::Number | QuantityKind::Quantity)
         && matches!(q.unit, None | Some("个"))
     {
-        let tail = if q.unit.is_some() { "百分點" } else { "個百分點" };
+        let tail = if q.unit.is_some() {
+            "百分點"
+        } else {
+            "個百分點"
+        };
         let tail = [tail, "百分點"].into_iter().find(|t| rest.starts_with(t));
         if let Some(t) = tail {
             q.kind = QuantityKind::Percent;
             q.unit = Some("百分点");
             q.span = Span::new(q.span.start, q.span.end + t.len());
         }
-    } else if q.kind == QuantityKind::Multiple && q.approx == Approx::Exact {
-        if let Some(t) = ["多", "余"].into_iter().find(|t| rest.starts_with(t)) {
-            q.approx = Approx::Over;
-            q.span = Span::new(q.span.start, q.span.end + t.len());
-        }
+    } else if q.kind == QuantityKind::Multiple
+        && q.approx == Approx::Exact
+        && let Some(t) = ["多", "余"].into_iter().find(|t| rest.starts_with(t))
+    {
+        q.approx = Approx::Over;
+        q.span = Span::new(q.span.start, q.span.end + t.len());
     }
     q.text = src.get(q.span.start..q.span.end).unwrap_or(q.text);
     q
@@ -258,7 +266,9 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 };
                 let to = cut.map_or(next, |(i, _)| from + i);
                 let here = self.claims_in(from, to, Some(t));
-                let rate = here.iter().any(|f| f.claim.wording != Wording::AbsoluteChange);
+                let rate = here
+                    .iter()
+                    .any(|f| f.claim.wording != Wording::AbsoluteChange);
                 let empty = here.is_empty();
                 claims.extend(here);
                 if rate || empty || to >= next {
@@ -285,13 +295,27 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 Some(f) => f.claim,
                 None => self.direction_claim(t),
             };
-            let before = t.a.and_then(|i| self.qs.get(i)).and_then(|q| figure(q, self.src));
+            let before =
+                t.a.and_then(|i| self.qs.get(i))
+                    .and_then(|q| figure(q, self.src));
             let end = claim.span.end.max(b.span.end);
-            self.push(out, t.start, end, t.metric.clone(), before, figure(b, self.src), Some(claim));
+            self.push(
+                out,
+                t.start,
+                end,
+                t.metric.clone(),
+                before,
+                figure(b, self.src),
+                Some(claim),
+            );
         }
         self.claim_only(out);
     }
 
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one private constructor call site per statement shape"
+    )]
     fn push(
         &self,
         out: &mut Vec<GrowthStatement>,
@@ -317,7 +341,9 @@ impl<'s, 'q> Sentence<'s, 'q> {
 
     /// `增加到` / `减少到` as the claim when nothing more is said.
     fn direction_claim(&self, t: &Transition) -> Claim {
-        let a = t.a.and_then(|i| self.qs.get(i)).and_then(|q| decimal_of(q.value));
+        let a =
+            t.a.and_then(|i| self.qs.get(i))
+                .and_then(|q| decimal_of(q.value));
         let b = self.qs.get(t.b).and_then(|q| decimal_of(q.value));
         let dir = t.direction.unwrap_or(match (a, b) {
             (Some(a), Some(b)) if b < a => Direction::Down,
@@ -376,7 +402,10 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 direction: cue.direction,
                 cue_text: self.slice(cue_abs, cue_end).to_owned(),
                 cue_span: Span::new(cue_abs, cue_end),
-                start: start.min(a.and_then(|i| self.qs.get(i)).map_or(start, |q| q.span.start)),
+                start: start.min(
+                    a.and_then(|i| self.qs.get(i))
+                        .map_or(start, |q| q.span.start),
+                ),
                 metric,
             });
             if let Some(u) = self.used.get_mut(j) {
@@ -419,8 +448,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
         let mut patterns = self.pattern_claims(from, to);
         patterns.retain(|p| !self.used_patterns.contains(&p.claim.span.start));
         for (i, q) in self.qs.iter().enumerate() {
-            if q.span.start < from || q.span.end > to || self.used.get(i).copied().unwrap_or(true)
-            {
+            if q.span.start < from || q.span.end > to || self.used.get(i).copied().unwrap_or(true) {
                 continue;
             }
             if patterns
@@ -473,7 +501,14 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 .map_or(0, str::len);
             let start = from + i - lead;
             let end = from + i + len;
-            let claim = Claim::new(w, dir, Some(value), None, self.slice(start, end), Span::new(start, end));
+            let claim = Claim::new(
+                w,
+                dir,
+                Some(value),
+                None,
+                self.slice(start, end),
+                Span::new(start, end),
+            );
             out.push(Found {
                 claim,
                 q: None,
@@ -538,7 +573,11 @@ impl<'s, 'q> Sentence<'s, 'q> {
         let (value, high, tolerance) = if q.kind == QuantityKind::Range {
             let lo = decimal_of(q.low)?;
             let hi = decimal_of(q.high)?;
-            let t = if lo.scale() >= hi.scale() { tol(lo) } else { tol(hi) };
+            let t = if lo.scale() >= hi.scale() {
+                tol(lo)
+            } else {
+                tol(hi)
+            };
             (Ratio::from_decimal(lo)?, Some(Ratio::from_decimal(hi)?), t)
         } else {
             let n = q.value?;
@@ -594,13 +633,12 @@ impl<'s, 'q> Sentence<'s, 'q> {
         self.qs
             .iter()
             .enumerate()
-            .filter(|(i, q)| {
+            .rfind(|(i, q)| {
                 q.span.start >= from
                     && q.span.end <= to
                     && value_like(q)
                     && !self.used.get(*i).copied().unwrap_or(true)
             })
-            .last()
             .and_then(|(_, q)| figure(q, self.src))
     }
 

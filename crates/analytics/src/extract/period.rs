@@ -30,10 +30,16 @@ pub(crate) fn find(src: &str, base: usize, sentence: &str, qs: &[Quantity<'_>]) 
     for q in qs {
         if q.unit == Some("年") && q.kind != QuantityKind::Year {
             let rest = after(q);
-            let tail = ["来", "间", "中", "内", "里"].iter().any(|t| rest.starts_with(t));
+            let tail = ["来", "间", "中", "内", "里"]
+                .iter()
+                .any(|t| rest.starts_with(t));
             if tail || before(q).ends_with('近') {
                 let years = whole(q).and_then(|n| u32::try_from(n).ok())?;
-                let start = if before(q).ends_with('近') { q.span.start.saturating_sub(3) } else { q.span.start };
+                let start = if before(q).ends_with('近') {
+                    q.span.start.saturating_sub(3)
+                } else {
+                    q.span.start
+                };
                 let end = q.span.end + if tail { 3 } else { 0 };
                 return Some(Period {
                     years: Some(years),
@@ -58,7 +64,9 @@ pub(crate) fn find(src: &str, base: usize, sentence: &str, qs: &[Quantity<'_>]) 
             }
             QuantityKind::Range if q.unit == Some("年") => {
                 for n in [q.low, q.high].into_iter().flatten() {
-                    let y = n.as_decimal().and_then(|d| i32::try_from(d.to_i128()?).ok());
+                    let y = n
+                        .as_decimal()
+                        .and_then(|d| i32::try_from(d.to_i128()?).ok());
                     if let Some(y) = y.filter(|y| (1900..2200).contains(y)) {
                         years.push((y, q.span.start, q.span.end));
                     }
@@ -67,22 +75,25 @@ pub(crate) fn find(src: &str, base: usize, sentence: &str, qs: &[Quantity<'_>]) 
             _ => {}
         }
     }
-    if let (Some(first), Some(last)) = (years.first(), years.last()) {
-        if last.0 > first.0 {
-            return Some(Period {
-                years: u32::try_from(last.0 - first.0).ok(),
-                from: Some(first.0),
-                to: Some(last.0),
-                text: src.get(first.1..last.2).unwrap_or("").to_owned(),
-            });
-        }
+    if let (Some(first), Some(last)) = (years.first(), years.last())
+        && last.0 > first.0
+    {
+        return Some(Period {
+            years: u32::try_from(last.0 - first.0).ok(),
+            from: Some(first.0),
+            to: Some(last.0),
+            text: src.get(first.1..last.2).unwrap_or("").to_owned(),
+        });
     }
     // Five-year plans.
     let _ = base;
     PLANS.iter().rev().find_map(|&(name, first)| {
         let i = sentence.find(name)?;
         let quoted = sentence.get(i + name.len()..)?;
-        let ok = quoted.starts_with('”') || quoted.starts_with('"') || quoted.starts_with("期间") || quoted.starts_with("时期");
+        let ok = quoted.starts_with('”')
+            || quoted.starts_with('"')
+            || quoted.starts_with("期间")
+            || quoted.starts_with("时期");
         ok.then(|| Period {
             years: Some(5),
             from: Some(first - 1),
