@@ -74,12 +74,18 @@ const TIME_MARKERS: &[&str] = &["以来", "年来", "期间", "年间", "年中"
 /// Cleans a raw clause prefix into a metric name.
 pub(crate) fn clean(raw: &str) -> String {
     let notes = strip_notes(raw);
-    let mut s = notes.as_str();
+    let mut s = notes.as_str().trim_end_matches(CLAUSE_SEPARATORS);
     // Keep only the last clause.
     if let Some(i) = s.rfind(CLAUSE_SEPARATORS) {
         s = s
             .get(i..)
             .map_or("", |t| t.trim_start_matches(CLAUSE_SEPARATORS));
+    }
+    // A comparison base is not part of the metric: 学生人数较上年增加 → 学生人数.
+    for m in ["较上年", "比上年", "较去年", "比去年", "同比", "环比"] {
+        if let Some(i) = s.find(m) {
+            s = s.get(..i).unwrap_or(s);
+        }
     }
     for m in TIME_MARKERS {
         if let Some(i) = s.rfind(m)

@@ -251,11 +251,11 @@ impl<'s, 'q> Sentence<'s, 'q> {
         for (k, t) in transitions.iter().enumerate() {
             let Some(b) = self.qs.get(t.b) else { continue };
             let next = transitions.get(k + 1).map_or(self.end(), |n| n.start);
-            // The claim sits in the rest of B's clause or in the clauses that follow, up to the
-            // first rate claim (`增加了6个，增长了50%`): at most three clauses.
+            // The claims sit in the rest of B's clause and in the clauses that follow, as long as
+            // each clause holds one (`增加了6个，增长了50%，年均增长8.4%`): at most four clauses.
             let mut from = b.span.end;
             let mut claims: Vec<Found> = Vec::new();
-            for clause_no in 0..3 {
+            for clause_no in 0..4 {
                 let tail = self.slice(from, next);
                 let mut seps = tail.match_indices(CLAUSE_SEPARATORS);
                 // B's own clause and the next one form the first window.
@@ -266,21 +266,13 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 };
                 let to = cut.map_or(next, |(i, _)| from + i);
                 let here = self.claims_in(from, to, Some(t));
-                let rate = here
-                    .iter()
-                    .any(|f| f.claim.wording != Wording::AbsoluteChange);
                 let empty = here.is_empty();
                 claims.extend(here);
-                if rate || empty || to >= next {
+                if empty || to >= next {
                     break;
                 }
                 from = to;
             }
-            let chosen = claims
-                .iter()
-                .find(|f| f.claim.wording != Wording::AbsoluteChange)
-                .or_else(|| claims.first())
-                .cloned();
             for f in &claims {
                 match f.q {
                     Some(i) => {
@@ -291,23 +283,34 @@ impl<'s, 'q> Sentence<'s, 'q> {
                     None => self.used_patterns.push(f.claim.span.start),
                 }
             }
-            let claim = match chosen {
-                Some(f) => f.claim,
-                None => self.direction_claim(t),
-            };
+            // One statement per rate claim; an absolute change or the bare direction otherwise.
+            let mut chosen: Vec<Claim> = claims
+                .iter()
+                .filter(|f| f.claim.wording != Wording::AbsoluteChange)
+                .map(|f| f.claim.clone())
+                .collect();
+            if chosen.is_empty() {
+                chosen.push(
+                    claims
+                        .first()
+                        .map_or_else(|| self.direction_claim(t), |f| f.claim.clone()),
+                );
+            }
             let before =
                 t.a.and_then(|i| self.qs.get(i))
                     .and_then(|q| figure(q, self.src));
-            let end = claim.span.end.max(b.span.end);
-            self.push(
-                out,
-                t.start,
-                end,
-                t.metric.clone(),
-                before,
-                figure(b, self.src),
-                Some(claim),
-            );
+            for claim in chosen {
+                let end = claim.span.end.max(b.span.end);
+                self.push(
+                    out,
+                    t.start,
+                    end,
+                    t.metric.clone(),
+                    before.clone(),
+                    figure(b, self.src),
+                    Some(claim),
+                );
+            }
         }
         self.claim_only(out);
     }
@@ -376,7 +379,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
             // 由/从 a few characters before A (`由最初每批8人`, `由上年的39.3亿元`).
             let from_marker = a.and_then(|i| self.qs.get(i)).and_then(|q| {
                 let head = self.slice(floor, q.span.start);
-                let w0 = head.char_indices().rev().nth(6).map_or(0, |(i, _)| i);
+                let w0 = head.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
                 let window = head.get(w0..).unwrap_or("");
                 let i = window.rfind(['由', '从'])?;
                 let tail = window.get(i..).unwrap_or("");
@@ -388,9 +391,38 @@ impl<'s, 'q> Sentence<'s, 'q> {
             let metric_end = from_marker
                 .or_else(|| a.and_then(|i| self.qs.get(i)).map(|q| q.span.start))
                 .unwrap_or(cue_abs);
-            let clause = self.clause_start(metric_end, floor);
+            let mut clause = self.clause_start(metric_end, floor);
+            let mut metric = metric::clean(self.slice(clause, metric_end));
+            let mut a = a;
+            let mut metric_end = metric_end;
+            if a.is_none() && !cue.neutral && metric.is_empty() && clause > floor {
+                // 2019年招生1200人，2024年增至1800人: the before value and the metric are in
+                // the previous clause.
+                let prev = self.clause_start(clause.saturating_sub(1), floor);
+                if let Some(i) = self.same_unit_value_in(prev, clause, b) {
+                    a = Some(i);
+                    metric_end = self.qs.get(i).map_or(clause, |q| q.span.start);
+                    clause = prev;
+                    metric = metric::clean(self.slice(prev, metric_end));
+                }
+            }
+            if metric.is_empty() && clause > floor {
+                // 学校新增硕士点3个，由原来的5个增加到现在的8个: the metric is the previous
+                // clause's subject.
+                let prev = self.clause_start(clause.saturating_sub(1), floor);
+                let upto = self
+                    .qs
+                    .iter()
+                    .find(|q| q.span.start >= prev && q.span.start < clause)
+                    .map_or(clause, |q| q.span.start);
+                let m = metric::clean(self.slice(prev, upto));
+                if !m.is_empty() {
+                    metric = m;
+                    clause = prev;
+                    metric_end = upto;
+                }
+            }
             let raw = self.slice(clause, metric_end);
-            let metric = metric::clean(raw);
             let start = raw
                 .rfind(metric.as_str())
                 .filter(|_| !metric.is_empty())
@@ -416,6 +448,22 @@ impl<'s, 'q> Sentence<'s, 'q> {
             }
         }
         out
+    }
+
+    /// The last unused value in `[from, to)` with the same (written) unit as `b`.
+    fn same_unit_value_in(&self, from: usize, to: usize, b: &Quantity<'_>) -> Option<usize> {
+        b.unit?;
+        self.qs
+            .iter()
+            .enumerate()
+            .rfind(|(i, q)| {
+                q.span.start >= from
+                    && q.span.end <= to
+                    && value_like(q)
+                    && q.unit == b.unit
+                    && !self.used.get(*i).copied().unwrap_or(true)
+            })
+            .map(|(i, _)| i)
     }
 
     /// The before value of the transition whose after value is quantity `j` and whose cue
@@ -628,6 +676,37 @@ impl<'s, 'q> Sentence<'s, 'q> {
         self.make_claim(q, last.wording, last.direction, q.span.start)
     }
 
+    /// A value right after 比/较 in `[from, to)` (`比2019年的1200人`), with its index.
+    fn compared_value(&self, from: usize, to: usize) -> Option<(usize, &Quantity<'q>)> {
+        self.qs.iter().enumerate().find(|(i, q)| {
+            q.span.start >= from
+                && q.span.end <= to
+                && value_like(q)
+                && !self.used.get(*i).copied().unwrap_or(true)
+                && {
+                    let head = self.slice(from, q.span.start);
+                    let w0 = head.char_indices().rev().nth(8).map_or(0, |(i, _)| i);
+                    head.get(w0..).is_some_and(|w| w.contains(['比', '较']))
+                }
+        })
+    }
+
+    /// A value introduced by 达到/为/至 at the start of the clause after `at`
+    /// (`，达到95%`).
+    fn reached_value(&self, at: usize) -> Option<Figure> {
+        let rest = self.slice(at, self.end());
+        let rest = rest.trim_start_matches(['，', ',']);
+        let skipped = self.slice(at, self.end()).len() - rest.len();
+        let lead = ["达到", "达", "为", "至", "升至", "提高到", "增至", "降至", "下降到"]
+            .into_iter()
+            .find(|w| rest.starts_with(w))?;
+        let pos = at + skipped + lead.len();
+        self.qs
+            .iter()
+            .find(|q| q.span.start == pos && value_like(q))
+            .and_then(|q| figure(q, self.src))
+    }
+
     /// The last before/after-like value in `[from, to)` that no statement used.
     fn last_value_in(&self, from: usize, to: usize) -> Option<Figure> {
         self.qs
@@ -638,6 +717,8 @@ impl<'s, 'q> Sentence<'s, 'q> {
                     && q.span.end <= to
                     && value_like(q)
                     && !self.used.get(*i).copied().unwrap_or(true)
+                    // 较上年增加120人: 120 is the change, not the level.
+                    && cue::claim_cue(self.slice(from, q.span.start)).is_none()
             })
             .and_then(|(_, q)| figure(q, self.src))
     }
@@ -652,14 +733,25 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 continue;
             }
             let clause = self.clause_start(f.claim.span.start, self.base);
-            let raw = self.slice(clause, f.claim.span.start);
+            // 比2019年的1200人增加了50%: the before value sits between 比/较 and the verb.
+            let mut before = None;
+            let mut claim_head = f.claim.span.start;
+            if let Some((i, q)) = self.compared_value(clause, f.claim.span.start) {
+                before = figure(q, self.src);
+                let head = self.slice(clause, q.span.start);
+                claim_head = head.rfind(['比', '较']).map_or(q.span.start, |k| clause + k);
+                if let Some(u) = self.used.get_mut(i) {
+                    *u = true;
+                }
+            }
+            let raw = self.slice(clause, claim_head);
             let mut metric = metric::clean(raw);
             let mut start = raw
                 .rfind(metric.as_str())
                 .filter(|_| !metric.is_empty())
-                .map_or(f.claim.span.start, |i| clause + i);
+                .map_or(claim_head, |i| clause + i);
             // The after value, when written just before the claim (`就业率为97.2%，比上年提高…`).
-            let mut after = self.last_value_in(clause, f.claim.span.start);
+            let mut after = self.last_value_in(clause, claim_head);
             if metric.is_empty() && clause > self.base {
                 // 招生2236人，比上年增长8.1%: the metric is in the previous clause.
                 let prev = self.clause_start(clause.saturating_sub(1), self.base);
@@ -671,6 +763,13 @@ impl<'s, 'q> Sentence<'s, 'q> {
                     start = prev + i;
                 }
                 after = after.or(value);
+            }
+            if after.is_none() {
+                // 合格率提高了5个百分点，达到95%: the after value follows.
+                after = self.reached_value(f.claim.span.end);
+            }
+            if before.is_some() && after.is_none() {
+                before = None;
             }
             let cue = f.cue;
             // 分别增长5.2%和6.1%: collect the list that follows.
@@ -701,8 +800,12 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 let single = group.len() == 1;
                 for c in group {
                     let end = c.span.end;
-                    let a = if single { after.clone() } else { None };
-                    self.push(out, start, end, metric.clone(), None, a, Some(c));
+                    let (b, a) = if single {
+                        (before.clone(), after.clone())
+                    } else {
+                        (None, None)
+                    };
+                    self.push(out, start, end, metric.clone(), b, a, Some(c));
                 }
             }
         }
