@@ -201,7 +201,7 @@ const MAX_TO_FILLER: usize = 6;
 
 /// The transition cue at the end of `prefix` (the text before a candidate after value).
 pub(crate) fn to_cue(prefix: &str) -> Option<ToCue> {
-    let p = strip_value_filler(prefix);
+    let p = strip_value_filler(prefix.trim_end());
     // Directed cues may be followed by a short filler; neutral ones (到, 至) may not.
     let window_start = p
         .char_indices()
@@ -263,6 +263,7 @@ pub(crate) struct ClaimCue {
 /// and the number.
 pub(crate) fn claim_cue(prefix: &str) -> Option<ClaimCue> {
     // Peel fillers off the end, remembering what they were.
+    let prefix = prefix.trim_end();
     let mut p = prefix;
     let mut gap = String::new();
     for _ in 0..4 {

@@ -4,6 +4,9 @@
 /// Clause separators: a metric never spans one.
 pub(crate) const CLAUSE_SEPARATORS: &[char] = &['，', ',', '：', ':', '；', ';', '。', '\n', '\r'];
 
+/// Clause punctuation (line breaks excluded: a pasted sentence may break anywhere).
+pub(crate) const CLAUSE_PUNCTUATION: &[char] = &['，', ',', '：', ':', '；', ';', '。'];
+
 /// Leading words that are not part of the metric (subjects, connectives, time words).
 const LEADING: &[&str] = &[
     "截至目前",

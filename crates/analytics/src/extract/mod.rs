@@ -12,7 +12,7 @@ use duikou_tokenizer::{Approx, Decimal, LineIndex, Number, Quantity, QuantityKin
 
 use crate::{Claim, Direction, Figure, GrowthStatement, Period, Ratio, Wording};
 use cue::ClaimCue;
-use metric::CLAUSE_SEPARATORS;
+use metric::{CLAUSE_PUNCTUATION, CLAUSE_SEPARATORS};
 
 /// Every growth statement in `src`, in document order.
 ///
@@ -76,25 +76,67 @@ where
     out
 }
 
-/// Byte ranges of the sentences of `src` (delimiters excluded).
-fn sentences(src: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// Byte ranges of the sentences of `src` (delimiters excluded). A sentence ends at 。！？；
+/// and at a line break — unless the line stops mid-sentence and the text goes on after the
+/// break (`…扩大到目前的\n\n1.5倍，…`), as in text pasted from the web.
+fn sentences(src: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut start = 0;
-    let mut ends = src
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n' | '\r'))
-        .map(|(i, c)| (i, i + c.len_utf8()))
-        .chain(std::iter::once((src.len(), src.len())));
-    std::iter::from_fn(move || {
-        for (i, next) in ends.by_ref() {
-            let r = (start, i);
-            start = next;
-            if r.1 > r.0 {
-                return Some(r);
+    let mut iter = src.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let end = match c {
+            '。' | '！' | '？' | '；' | '!' | '?' | ';' => i + c.len_utf8(),
+            '\n' | '\r' => {
+                // The whole run of line breaks and blank lines.
+                let mut e = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if matches!(d, '\n' | '\r' | ' ' | '\t' | '\u{3000}') {
+                        e = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                if continues(src, i, e) {
+                    continue;
+                }
+                e
             }
+            _ => continue,
+        };
+        if i > start {
+            out.push((start, i));
         }
-        None
-    })
+        start = end;
+    }
+    if src.len() > start {
+        out.push((start, src.len()));
+    }
+    out
 }
+
+/// Whether the line ending at `run_start` continues after the line breaks ending at `run_end`.
+fn continues(src: &str, run_start: usize, run_end: usize) -> bool {
+    let before = src.get(..run_start).unwrap_or("").trim_end_matches([' ', '\t', '\u{3000}']);
+    let line = before.rsplit(['\n', '\r']).next().unwrap_or("");
+    let after = src.get(run_end..).unwrap_or("");
+    let (Some(last), Some(next)) = (line.chars().next_back(), after.chars().next()) else {
+        return false;
+    };
+    let terminal = matches!(
+        last,
+        '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' | ':' | '”' | '」' | '）' | ')' | '|'
+    );
+    let mut head = after.chars();
+    let second = head.nth(1);
+    // A new line that starts like a heading or list item begins a new sentence.
+    let marker = matches!(next, '（' | '(' | '第' | '【' | '［' | '[')
+        || matches!(second, Some('、' | '.' | '．' | '）' | ')'));
+    !terminal && !marker && line.chars().count() >= 20 && !next.is_whitespace()
+}
+
+/// Words that make a claim a plan or target rather than an observed change.
+const PLAN_WORDS: &[&str] = &["争取", "力争", "预计", "计划", "目标", "预期", "有望", "拟"];
 
 /// Whether a quantity can be a before or after value.
 fn value_like(q: &Quantity<'_>) -> bool {
@@ -482,7 +524,8 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 return None;
             }
             let between = self.slice(q.span.end, cue_abs);
-            if between.len() > 18 || between.contains(CLAUSE_SEPARATORS) {
+            let between = between.trim();
+            if between.len() > 18 || between.contains(CLAUSE_PUNCTUATION) {
                 return None;
             }
             return same_unit(q, b).then_some(i);
@@ -730,6 +773,11 @@ impl<'s, 'q> Sentence<'s, 'q> {
         while let Some(f) = found.get(k) {
             k += 1;
             if f.claim.wording == Wording::AbsoluteChange {
+                continue;
+            }
+            // A target (争取…扩大到目前的1.5倍) is not a growth statement.
+            let head = self.slice(self.base, f.claim.span.start);
+            if PLAN_WORDS.iter().any(|w| head.contains(w)) {
                 continue;
             }
             let clause = self.clause_start(f.claim.span.start, self.base);
