@@ -738,9 +738,15 @@ fn check_doubling(ctx: &Ctx<'_>, ev: &mut Evaluation) {
         .value
         .and_then(|n| u32::try_from(n.to_decimal()?.to_i128()?).ok())
         .and_then(|n| Ratio::int(2).checked_pow(n));
-    let matches = target
-        .and_then(relative_band)
-        .is_some_and(|b| b.overlaps(&r));
+    // 翻一番多: more than 2ⁿ, less than 2ⁿ⁺¹.
+    let band = target.and_then(relative_band).and_then(|b| {
+        if ctx.claim.approx == Approx::Over {
+            Some(Interval::span(b.lo, target?.checked_mul(Ratio::int(2))?))
+        } else {
+            Some(b)
+        }
+    });
+    let matches = band.is_some_and(|b| b.overlaps(&r));
     let verdict = if matches {
         Verdict::Consistent
     } else {

@@ -288,6 +288,24 @@ pub(crate) fn claim_cue(prefix: &str) -> Option<ClaimCue> {
             start -= m.len();
             continue;
         }
+        // 比对口支援前 / 较2015年 / 比上一学年: a comparison base before the verb.
+        let w0 = head.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
+        if let Some(k) = head.get(w0..).and_then(|w| w.rfind(['比', '较'])).map(|k| w0 + k) {
+            let base = head.get(k..).unwrap_or("");
+            let word = head.get(..k).unwrap_or("");
+            let not_base = base.starts_with("比例")
+                || base.starts_with("比重")
+                || base.starts_with("较大")
+                || base.starts_with("较快")
+                || base.starts_with("较好")
+                || base.starts_with("较高")
+                || word.ends_with('占')
+                || word.ends_with('对');
+            if !not_base && !base.contains(super::metric::CLAUSE_SEPARATORS) && k < start {
+                start = k;
+                continue;
+            }
+        }
         if let Some(h) = head.strip_suffix("年") {
             let t = h.trim_end_matches(|c: char| c.is_ascii_digit());
             if let Some(t2) = t.strip_suffix("比").or_else(|| t.strip_suffix("较"))

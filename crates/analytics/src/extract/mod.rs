@@ -307,7 +307,26 @@ impl<'s, 'q> Sentence<'s, 'q> {
                     seps.find(|&(i, _)| i > 0)
                 };
                 let to = cut.map_or(next, |(i, _)| from + i);
-                let here = self.claims_in(from, to, Some(t));
+                let mut here = self.claims_in(from, to, Some(t));
+                // A later clause with a subject of its own (`，本科上线人数增长了52.3%`) is
+                // another statement.
+                if clause_no > 0 {
+                    here.retain(|f| {
+                        let c = self.clause_start(f.claim.span.start, from);
+                        metric::clean(self.slice(c, f.claim.span.start)).is_empty()
+                    });
+                } else {
+                    let first_sep = self
+                        .slice(from, to)
+                        .find(CLAUSE_SEPARATORS)
+                        .map_or(to, |i| from + i);
+                    here.retain(|f| {
+                        f.claim.span.start < first_sep || {
+                            let c = self.clause_start(f.claim.span.start, from);
+                            metric::clean(self.slice(c, f.claim.span.start)).is_empty()
+                        }
+                    });
+                }
                 let empty = here.is_empty();
                 claims.extend(here);
                 if empty || to >= next {
@@ -585,6 +604,8 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 },
                 _ => continue,
             };
+            let over = text.get(i + len..).is_some_and(|r| r.starts_with('多'));
+            let len = if over { len + '多'.len_utf8() } else { len };
             let head = text.get(..i).unwrap_or("");
             let lead = ["实现了", "实现"]
                 .into_iter()
@@ -592,7 +613,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 .map_or(0, str::len);
             let start = from + i - lead;
             let end = from + i + len;
-            let claim = Claim::new(
+            let mut claim = Claim::new(
                 w,
                 dir,
                 Some(value),
@@ -600,6 +621,9 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 self.slice(start, end),
                 Span::new(start, end),
             );
+            if over {
+                claim.approx = Approx::Over;
+            }
             out.push(Found {
                 claim,
                 q: None,
