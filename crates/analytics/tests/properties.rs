@@ -102,3 +102,30 @@ proptest! {
         }
     }
 }
+
+/// Time of the growth layer (`growth_statements_in`, the scan done beforehand) on `unit`
+/// repeated `n` times.
+fn time_on(unit: &str, n: usize) -> f64 {
+    let text = unit.repeat(n);
+    let qs: Vec<_> = duikou_tokenizer::quantities(&text).collect();
+    let t = std::time::Instant::now();
+    let v = duikou_analytics::growth_statements_in(&text, qs);
+    let e = t.elapsed().as_secs_f64();
+    assert!(v.len() <= 8 * n);
+    e
+}
+
+#[test]
+fn linear_on_long_unpunctuated_lines() {
+    // Little or no sentence punctuation: one "sentence" of many statements.
+    for unit in [
+        "科研经费由1人增加到2人增长了1倍翻了一番",
+        "由1516人增加到2236人，增长了1.5倍、",
+        "增长了1.5倍减少一半提高3个百分点分别增长5%和6%",
+    ] {
+        let small = time_on(unit, 400);
+        let large = time_on(unit, 1600);
+        // 4× the input may take at most ~12× the time (generous for debug builds and noise).
+        assert!(large <= small * 12.0 + 0.05, "{unit}: {small}s → {large}s");
+    }
+}

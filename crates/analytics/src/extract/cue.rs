@@ -209,28 +209,34 @@ pub(crate) fn to_cue(prefix: &str) -> Option<ToCue> {
         .nth(MAX_TO_FILLER + 3)
         .map_or(0, |(i, _)| i);
     let window = p.get(window_start..).unwrap_or("");
+    // Every cue ends in 到, 至 or 为: a cheap character test first.
+    if !window.contains(['到', '至', '为']) {
+        return None;
+    }
     let mut best: Option<(usize, usize, Option<Direction>)> = None;
-    for &(cue, direction) in TO_CUES {
-        let found = if direction.is_none() {
-            p.strip_suffix(cue).map(|rest| rest.len())
-        } else {
-            window.rfind(cue).map(|i| window_start + i).filter(|&i| {
-                let tail = p.get(i + cue.len()..).unwrap_or("");
+    // Try each 到/至/为 from the right; at a position, the longest cue ending there wins.
+    for (pos, c) in window.rmatch_indices(['到', '至', '为']) {
+        let end = window_start + pos + c.len();
+        let head = p.get(..end).unwrap_or("");
+        let tail = p.get(end..).unwrap_or("");
+        for &(cue, direction) in TO_CUES {
+            if !head.ends_with(cue) {
+                continue;
+            }
+            let ok = if direction.is_none() {
+                tail.is_empty()
+            } else {
                 tail.chars().count() <= MAX_TO_FILLER
                     && !tail.contains(super::metric::CLAUSE_SEPARATORS)
                     && !tail.contains(['由', '从', '、', '和'])
-            })
-        };
-        if let Some(i) = found {
-            let better = match best {
-                None => true,
-                Some((bi, bl, _)) => {
-                    i + cue.len() > bi + bl || (i + cue.len() == bi + bl && cue.len() > bl)
-                }
             };
-            if better {
-                best = Some((i, cue.len(), direction));
+            let longer = best.is_none_or(|(_, l, _)| cue.len() > l);
+            if ok && longer {
+                best = Some((end - cue.len(), cue.len(), direction));
             }
+        }
+        if best.is_some() {
+            break;
         }
     }
     best.map(|(start, len, direction)| ToCue {
@@ -290,7 +296,11 @@ pub(crate) fn claim_cue(prefix: &str) -> Option<ClaimCue> {
         }
         // 比对口支援前 / 较2015年 / 比上一学年: a comparison base before the verb.
         let w0 = head.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
-        if let Some(k) = head.get(w0..).and_then(|w| w.rfind(['比', '较'])).map(|k| w0 + k) {
+        if let Some(k) = head
+            .get(w0..)
+            .and_then(|w| w.rfind(['比', '较']))
+            .map(|k| w0 + k)
+        {
             let base = head.get(k..).unwrap_or("");
             let word = head.get(..k).unwrap_or("");
             let not_base = base.starts_with("比例")

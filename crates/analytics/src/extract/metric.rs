@@ -85,12 +85,17 @@ pub(crate) fn clean(raw: &str) -> String {
             .map_or("", |t| t.trim_start_matches(CLAUSE_SEPARATORS));
     }
     // A comparison base is not part of the metric: 学生人数较上年增加 → 学生人数.
-    for m in ["较上年", "比上年", "较去年", "比去年", "同比", "环比"] {
-        if let Some(i) = s.find(m) {
-            s = s.get(..i).unwrap_or(s);
+    if s.contains(['较', '比']) {
+        for m in ["较上年", "比上年", "较去年", "比去年", "同比", "环比"] {
+            if let Some(i) = s.find(m) {
+                s = s.get(..i).unwrap_or(s);
+            }
         }
     }
-    for m in TIME_MARKERS {
+    for m in TIME_MARKERS
+        .iter()
+        .filter(|_| s.contains(['来', '间', '中', '后']))
+    {
         if let Some(i) = s.rfind(m)
             && let Some(rest) = s.get(i + m.len()..).filter(|r| !r.is_empty())
         {

@@ -117,7 +117,10 @@ fn sentences(src: &str) -> Vec<(usize, usize)> {
 
 /// Whether the line ending at `run_start` continues after the line breaks ending at `run_end`.
 fn continues(src: &str, run_start: usize, run_end: usize) -> bool {
-    let before = src.get(..run_start).unwrap_or("").trim_end_matches([' ', '\t', '\u{3000}']);
+    let before = src
+        .get(..run_start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t', '\u{3000}']);
     let line = before.rsplit(['\n', '\r']).next().unwrap_or("");
     let after = src.get(run_end..).unwrap_or("");
     let (Some(last), Some(next)) = (line.chars().next_back(), after.chars().next()) else {
@@ -134,6 +137,9 @@ fn continues(src: &str, run_start: usize, run_end: usize) -> bool {
         || matches!(second, Some('、' | '.' | '．' | '）' | ')'));
     !terminal && !marker && line.chars().count() >= 20 && !next.is_whitespace()
 }
+
+/// How far back (bytes) a metric or a clause start is looked for: about 100 CJK characters.
+const LOOKBACK: usize = 300;
 
 /// Words that make a claim a plan or target rather than an observed change.
 const PLAN_WORDS: &[&str] = &["争取", "力争", "预计", "计划", "目标", "预期", "有望", "拟"];
@@ -277,8 +283,36 @@ impl<'s, 'q> Sentence<'s, 'q> {
         self.base + self.text.len()
     }
 
-    /// Start of the clause containing byte `at` (after the last separator before it).
+    /// The quantities starting in `[from, to)`, with their indices (binary search: the
+    /// sentence's quantities are sorted by start).
+    fn in_range(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl DoubleEndedIterator<Item = (usize, &'s Quantity<'q>)> + use<'s, 'q> {
+        let qs: &'s [Quantity<'q>] = self.qs;
+        let lo = qs.partition_point(|q| q.span.start < from);
+        let hi = qs.partition_point(|q| q.span.start < to).max(lo);
+        qs.get(lo..hi)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .map(move |(k, q)| (lo + k, q))
+    }
+
+    /// At most [`LOOKBACK`] bytes before `at`, on a char boundary, not before `floor`.
+    fn lookback(&self, at: usize, floor: usize) -> usize {
+        let mut w = at.saturating_sub(LOOKBACK).max(floor);
+        while w < at && !self.src.is_char_boundary(w) {
+            w += 1;
+        }
+        w
+    }
+
+    /// Start of the clause containing byte `at` (after the last separator before it, looking
+    /// back at most [`LOOKBACK`] bytes so that a huge unpunctuated line stays linear).
     fn clause_start(&self, at: usize, floor: usize) -> usize {
+        let floor = self.lookback(at, floor);
         let head = self.slice(floor, at);
         head.rfind(CLAUSE_SEPARATORS)
             .and_then(|i| {
@@ -341,7 +375,11 @@ impl<'s, 'q> Sentence<'s, 'q> {
                             *u = true;
                         }
                     }
-                    None => self.used_patterns.push(f.claim.span.start),
+                    None => {
+                        // Starts only grow from one transition to the next: stays sorted.
+                        self.used_patterns.push(f.claim.span.start);
+                        self.used_patterns.sort_unstable();
+                    }
                 }
             }
             // One statement per rate claim; an absolute change or the bare direction otherwise.
@@ -472,10 +510,9 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 // clause's subject.
                 let prev = self.clause_start(clause.saturating_sub(1), floor);
                 let upto = self
-                    .qs
-                    .iter()
-                    .find(|q| q.span.start >= prev && q.span.start < clause)
-                    .map_or(clause, |q| q.span.start);
+                    .in_range(prev, clause)
+                    .next()
+                    .map_or(clause, |(_, q)| q.span.start);
                 let m = metric::clean(self.slice(prev, upto));
                 if !m.is_empty() {
                     metric = m;
@@ -514,9 +551,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
     /// The last unused value in `[from, to)` with the same (written) unit as `b`.
     fn same_unit_value_in(&self, from: usize, to: usize, b: &Quantity<'_>) -> Option<usize> {
         b.unit?;
-        self.qs
-            .iter()
-            .enumerate()
+        self.in_range(from, to)
             .rfind(|(i, q)| {
                 q.span.start >= from
                     && q.span.end <= to
@@ -556,8 +591,12 @@ impl<'s, 'q> Sentence<'s, 'q> {
     fn claims_in(&self, from: usize, to: usize, t: Option<&Transition>) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
         let mut patterns = self.pattern_claims(from, to);
-        patterns.retain(|p| !self.used_patterns.contains(&p.claim.span.start));
-        for (i, q) in self.qs.iter().enumerate() {
+        patterns.retain(|p| {
+            self.used_patterns
+                .binary_search(&p.claim.span.start)
+                .is_err()
+        });
+        for (i, q) in self.in_range(from, to) {
             if q.span.start < from || q.span.end > to || self.used.get(i).copied().unwrap_or(true) {
                 continue;
             }
@@ -720,11 +759,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
     /// The next figure of a `分别` list after claim `last` (`…和6.1%`), as a claim of the same
     /// wording.
     fn list_next(&self, last: &Claim) -> Option<Claim> {
-        let (i, q) = self
-            .qs
-            .iter()
-            .enumerate()
-            .find(|(_, q)| q.span.start >= last.span.end)?;
+        let (i, q) = self.in_range(last.span.end, self.end()).next()?;
         let between = self.slice(last.span.end, q.span.start);
         let sep_only = between
             .chars()
@@ -745,7 +780,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
 
     /// A value right after 比/较 in `[from, to)` (`比2019年的1200人`), with its index.
     fn compared_value(&self, from: usize, to: usize) -> Option<(usize, &Quantity<'q>)> {
-        self.qs.iter().enumerate().find(|(i, q)| {
+        self.in_range(from, to).find(|(i, q)| {
             q.span.start >= from
                 && q.span.end <= to
                 && value_like(q)
@@ -764,21 +799,28 @@ impl<'s, 'q> Sentence<'s, 'q> {
         let rest = self.slice(at, self.end());
         let rest = rest.trim_start_matches(['，', ',']);
         let skipped = self.slice(at, self.end()).len() - rest.len();
-        let lead = ["达到", "达", "为", "至", "升至", "提高到", "增至", "降至", "下降到"]
-            .into_iter()
-            .find(|w| rest.starts_with(w))?;
+        let lead = [
+            "达到",
+            "达",
+            "为",
+            "至",
+            "升至",
+            "提高到",
+            "增至",
+            "降至",
+            "下降到",
+        ]
+        .into_iter()
+        .find(|w| rest.starts_with(w))?;
         let pos = at + skipped + lead.len();
-        self.qs
-            .iter()
-            .find(|q| q.span.start == pos && value_like(q))
-            .and_then(|q| figure(q, self.src))
+        self.in_range(pos, pos + 1)
+            .find(|(_, q)| value_like(q))
+            .and_then(|(_, q)| figure(q, self.src))
     }
 
     /// The last before/after-like value in `[from, to)` that no statement used.
     fn last_value_in(&self, from: usize, to: usize) -> Option<Figure> {
-        self.qs
-            .iter()
-            .enumerate()
+        self.in_range(from, to)
             .rfind(|(i, q)| {
                 q.span.start >= from
                     && q.span.end <= to
@@ -800,7 +842,10 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 continue;
             }
             // A target (争取…扩大到目前的1.5倍) is not a growth statement.
-            let head = self.slice(self.base, f.claim.span.start);
+            let head = self.slice(
+                self.lookback(f.claim.span.start, self.base),
+                f.claim.span.start,
+            );
             if PLAN_WORDS.iter().any(|w| head.contains(w)) {
                 continue;
             }
@@ -811,7 +856,9 @@ impl<'s, 'q> Sentence<'s, 'q> {
             if let Some((i, q)) = self.compared_value(clause, f.claim.span.start) {
                 before = figure(q, self.src);
                 let head = self.slice(clause, q.span.start);
-                claim_head = head.rfind(['比', '较']).map_or(q.span.start, |k| clause + k);
+                claim_head = head
+                    .rfind(['比', '较'])
+                    .map_or(q.span.start, |k| clause + k);
                 if let Some(u) = self.used.get_mut(i) {
                     *u = true;
                 }

@@ -82,11 +82,18 @@ pub(crate) fn find(src: &str, base: usize, sentence: &str, qs: &[Quantity<'_>]) 
             years: u32::try_from(last.0 - first.0).ok(),
             from: Some(first.0),
             to: Some(last.0),
-            text: src.get(first.1..last.2).unwrap_or("").to_owned(),
+            text: if last.2.saturating_sub(first.1) <= 60 {
+                src.get(first.1..last.2).unwrap_or("").to_owned()
+            } else {
+                format!("{}—{}", first.0, last.0)
+            },
         });
     }
     // Five-year plans.
     let _ = base;
+    if !sentence.contains('五') {
+        return None;
+    }
     PLANS.iter().rev().find_map(|&(name, first)| {
         let i = sentence.find(name)?;
         let quoted = sentence.get(i + name.len()..)?;
