@@ -249,6 +249,17 @@ pub(crate) fn clock_words(src: &str, p: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// Digits glued to a Latin letter or a redaction mark (`H1N1`, `xx0名`, `xx-14学年`) are part
+/// of an identifier or a blanked-out figure, not a quantity.
+pub(crate) fn after_identifier(src: &str, p: usize) -> bool {
+    let mut head = before(src, p).chars().rev();
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic() || c == '×');
+    match head.next() {
+        Some('-' | '—') => glued(head.next()),
+        c => glued(c),
+    }
+}
+
 /// Programme names written as sums, “9+3”: the end of the expression.
 pub(crate) fn plus_name(src: &str, p: usize) -> Option<usize> {
     let bytes = rest(src, p).as_bytes();

@@ -389,6 +389,10 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
         if redup && head.weak() {
             return Step::Skip(end);
         }
+        // 一个 is the indefinite article (一个重要途径); 一个月, 一项, 一名 stay counts.
+        if u == "个" && head.weak() && head.int == Some(1) && !ranged && approx == Approx::Exact {
+            return Step::Skip(end);
+        }
         q = end;
         unit = Some(u);
         kind = k;
@@ -464,6 +468,10 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
         };
     }
     if c.is_ascii_digit() {
+        if exclude::after_identifier(src, p) {
+            let digits = rest(src, p).bytes().take_while(u8::is_ascii_digit).count();
+            return Step::Skip(p + digits);
+        }
         if let Some(f) = date::iso(src, p) {
             return Step::Emit(f);
         }
