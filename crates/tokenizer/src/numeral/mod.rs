@@ -464,6 +464,19 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, TokenizeError> {
     } else {
         0
     };
+    let body = s.get(start..).unwrap_or("");
+    // Fast path: the whole text is one numeral.
+    if let Some(m) = numeral_prefix(body)
+        && m.len == body.len()
+        && let Ok(value) = m.value
+    {
+        return Ok(Numeral {
+            value,
+            scale: m.scale,
+            script: m.script,
+            yuan: start > 0,
+        });
+    }
     let (n, end) = prefix_at(s, start)?;
     let rest = s.get(end..).unwrap_or("");
     if rest.is_empty() {
