@@ -390,15 +390,16 @@ impl St {
         }
         // Entries below `e` are folded into this one.
         let mut k = self.depth;
-        let mut acc = Some(v);
+        let mut popped = Some(Fx::ZERO);
         while let Some(&te) = self.stack_e.get(k.wrapping_sub(1))
             && k > 0
             && te < e
         {
             k -= 1;
             let sv = self.stack_v.get(k).copied().unwrap_or(Fx::ZERO);
-            acc = acc.and_then(|a| a.add(sv));
+            popped = popped.and_then(|p| p.add(sv));
         }
+        let acc = popped.and_then(|p| v.add(p));
         if k >= STACK {
             return false;
         }
@@ -424,10 +425,9 @@ impl St {
         }
         self.depth = k + 1;
         if !self.ovf {
-            // The folded entries moved into `entry`: total − (acc − v) + entry.
-            let t = acc
-                .and_then(|a| a.sub(v))
-                .and_then(|popped| self.total.sub(popped))
+            // The folded entries moved into `entry`.
+            let t = popped
+                .and_then(|p| self.total.sub(p))
                 .and_then(|t| t.add(entry));
             self.total = self.set_ovf_none(t).unwrap_or(Fx::ZERO);
         }
