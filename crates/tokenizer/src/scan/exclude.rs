@@ -9,7 +9,9 @@ use super::{before, is_candidate, is_digit_char, rest};
 
 /// Exclusion words keyed by their first candidate character (the "anchor"): `(prefix, rest)`
 /// where `prefix` is the part before the anchor and `rest` starts at it.
-static WORDS: LazyLock<HashMap<char, Vec<(&'static str, &'static str)>>> = LazyLock::new(|| {
+type WordList = Vec<(char, Vec<(&'static str, &'static str)>)>;
+
+static WORDS: LazyLock<WordList> = LazyLock::new(|| {
     let mut map: HashMap<char, Vec<(&'static str, &'static str)>> = HashMap::new();
     for line in include_str!("../../data/exclusions.txt").lines() {
         let word = line.trim();
@@ -23,18 +25,31 @@ static WORDS: LazyLock<HashMap<char, Vec<(&'static str, &'static str)>>> = LazyL
             }
         }
     }
-    for list in map.values_mut() {
-        list.sort_by_key(|(_, t)| core::cmp::Reverse(t.len()));
+    let mut list: WordList = map.into_iter().collect();
+    for (_, words) in &mut list {
+        words.sort_by_key(|(_, t)| core::cmp::Reverse(t.len()));
     }
-    map
+    list.sort_by_key(|(c, _)| *c);
+    list
 });
 
 /// When an exclusion word has its anchor at `p`, the byte where the word ends.
 pub(crate) fn word_at(src: &str, p: usize, c: char) -> Option<usize> {
-    let list = WORDS.get(&c)?;
-    let (head, tail) = (before(src, p), rest(src, p));
-    list.iter()
-        .find(|(prefix, word)| tail.starts_with(word) && head.ends_with(prefix))
+    let words = &WORDS
+        .get(WORDS.binary_search_by_key(&c, |(a, _)| *a).ok()?)?
+        .1;
+    let (head, tail) = (before(src, p).as_bytes(), rest(src, p).as_bytes());
+    // Compare the byte after the anchor first: most words differ there, without a call.
+    let next = tail.get(c.len_utf8() + 2);
+    words
+        .iter()
+        .find(|(prefix, word)| {
+            let w = word.as_bytes();
+            let pre = prefix.as_bytes();
+            w.get(c.len_utf8() + 2).is_none_or(|b| Some(b) == next)
+                && tail.starts_with(w)
+                && head.ends_with(pre)
+        })
         .map(|(_, word)| p + word.len())
 }
 
@@ -97,6 +112,17 @@ pub(crate) fn dotted_path(src: &str, p: usize) -> Option<usize> {
     (dots >= 2).then_some(p + i)
 }
 
+/// The last `n` characters of `s` (walking back from the end only).
+fn last_chars(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .take(n)
+        .last()
+        .map_or(s.len(), |(i, _)| i);
+    s.get(start..).unwrap_or("")
+}
+
 /// Length of the ASCII digit run at `s`.
 fn digits(s: &[u8]) -> usize {
     s.iter().take_while(|b| b.is_ascii_digit()).count()
@@ -152,17 +178,11 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
     let n = digits(bytes);
     let first = bytes.first().copied();
     let after = bytes.get(n).copied();
+    if n < 7 && after != Some(b'-') {
+        return None;
+    }
     let cue = {
-        let head = before(src, p);
-        let head = head
-            .get(head.len().saturating_sub(18)..)
-            .or_else(|| {
-                head.char_indices()
-                    .map(|(i, _)| i)
-                    .find(|&i| head.len() - i <= 18)
-                    .and_then(|i| head.get(i..))
-            })
-            .unwrap_or("");
+        let head = last_chars(before(src, p), 6);
         [
             "电话",
             "手机",
@@ -219,6 +239,9 @@ pub(crate) fn clock(src: &str, p: usize) -> Option<usize> {
 /// 点半/点钟/点…分. `end` is the end of the numeral; returns the end of the time.
 pub(crate) fn clock_words(src: &str, p: usize, end: usize) -> Option<usize> {
     let tail = rest(src, end);
+    if !(tail.starts_with('点') || tail.starts_with('时')) {
+        return None;
+    }
     let cue = [
         "上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "早晨", "夜里",
     ]

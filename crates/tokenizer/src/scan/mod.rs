@@ -102,6 +102,32 @@ fn is_candidate(c: char) -> bool {
     )
 }
 
+/// The three-byte characters that can start a numeric expression.
+const CANDIDATE_CHARS: &str = "〇零一二两三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億廿卅卌俩仨第几负０１２３４５６７８９";
+
+/// For each 64-code-point block of the BMP (`cp >> 6`), a bit per code point that is a
+/// candidate: one table load and a shift per character, no decoding (8 KiB, stays in cache).
+#[cfg_attr(
+    not(test),
+    expect(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time: a bad index fails the build, never a run"
+    )
+)]
+static CANDIDATE_BITS: [u64; 1024] = {
+    let mut t = [0_u64; 1024];
+    let b = CANDIDATE_CHARS.as_bytes();
+    let mut i = 0;
+    while i + 2 < b.len() {
+        let cp = ((b[i] as usize & 0x0F) << 12)
+            | ((b[i + 1] as usize & 0x3F) << 6)
+            | (b[i + 2] as usize & 0x3F);
+        t[cp >> 6] |= 1 << (cp & 63);
+        i += 3;
+    }
+    t
+};
+
 /// ASCII or full-width digit.
 fn is_digit_char(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
@@ -265,6 +291,10 @@ enum Step {
 /// The unit-like tail after a value: `(end, kind, unit)`.
 fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
     let s = rest(src, q);
+    let special = matches!(
+        s.chars().next(),
+        Some('个' | '百' | '%' | '％' | '‰' | '‱' | '倍')
+    );
     for (w, kind, unit) in [
         ("个百分点", QuantityKind::Percent, "百分点"),
         ("百分点", QuantityKind::Percent, "百分点"),
@@ -274,7 +304,7 @@ fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
         ("‱", QuantityKind::Percent, "‱"),
         ("倍", QuantityKind::Multiple, "倍"),
     ] {
-        if s.starts_with(w) {
+        if special && s.starts_with(w) {
             return Some((q + w.len(), kind, unit));
         }
     }
@@ -506,7 +536,9 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
         }
     }
     let Some(n) = num_at(src, p) else {
-        return Step::Skip(next);
+        // Skip a whole overflowing numeral at once, so that long digit runs stay linear.
+        let len = numeral_prefix(rest(src, p)).map_or(0, |m| m.len);
+        return Step::Skip(p + len.max(c.len_utf8()));
     };
     if let Some(end) = exclude::marker(src, p, n.end) {
         return Step::Skip(end);
@@ -585,13 +617,15 @@ impl<'a> Quantities<'a> {
                 i += 2;
             } else if b < 0xF0 {
                 if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
-                    let cp = (u32::from(b & 0x0F) << 12)
-                        | (u32::from(b1 & 0x3F) << 6)
-                        | u32::from(b2 & 0x3F);
-                    if let Some(c) = char::from_u32(cp)
-                        && is_candidate(c)
-                    {
-                        return Some((i, c));
+                    let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+                    let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
+                    if mask >> (b2 & 0x3F) & 1 == 1 {
+                        let cp = (u32::from(b & 0x0F) << 12)
+                            | (u32::from(b1 & 0x3F) << 6)
+                            | u32::from(b2 & 0x3F);
+                        if let Some(c) = char::from_u32(cp) {
+                            return Some((i, c));
+                        }
                     }
                 }
                 i += 3;
