@@ -68,7 +68,7 @@ pub(super) fn simple(s: &str) -> Option<Simple> {
     // Most numerals end in an accepting state: read once without snapshots, and only when
     // the end does not accept (a dangling 零, 3万40000) read again keeping the last accepting
     // state. Both passes are linear.
-    positional(s, lead, false).or_else(|| positional(s, lead, true))
+    positional::<false>(s, lead).or_else(|| positional::<true>(s, lead))
 }
 
 /// A run of two or more Chinese digits. Three or more, or any run with a zero, is read digit
@@ -490,9 +490,9 @@ fn point_digits(s: &str) -> (usize, Option<i128>, usize, u8) {
     (len, acc, n, flags)
 }
 
-/// The positional numeral at the start of `s`. With `careful`, the longest accepting prefix;
+/// The positional numeral at the start of `s`. With `CAREFUL`, the longest accepting prefix;
 /// without, the numeral up to where the grammar stops, or `None` if that state does not accept.
-fn positional(s: &str, lead: Option<arabic::Lit>, careful: bool) -> Option<Simple> {
+fn positional<const CAREFUL: bool>(s: &str, lead: Option<arabic::Lit>) -> Option<Simple> {
     let mut st = St::new();
     let mut pos = 0;
     let mut best: Option<Simple> = None;
@@ -532,14 +532,14 @@ fn positional(s: &str, lead: Option<arabic::Lit>, careful: bool) -> Option<Simpl
         let Some(n) = step else { break };
         pos += n;
         st.ntok += 1;
-        if careful && let Some(value) = st.accepting() {
+        if CAREFUL && let Some(value) = st.accepting() {
             best = Some(st.simple(pos, value));
         }
         if terminal {
             break;
         }
     }
-    if careful {
+    if CAREFUL {
         best
     } else {
         st.accepting().map(|value| st.simple(pos, value))
