@@ -178,7 +178,7 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
     let n = digits(bytes);
     let first = bytes.first().copied();
     let after = bytes.get(n).copied();
-    if n < 7 && after != Some(b'-') {
+    if n < 6 && after != Some(b'-') {
         return None;
     }
     let cue = {
@@ -189,6 +189,8 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
             "传真",
             "热线",
             "联系方式",
+            "邮编",
+            "编码",
             "Tel",
             "TEL",
             "tel",
@@ -210,7 +212,7 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
         }
     }
     let mobile = n == 11 && first == Some(b'1');
-    if mobile || (cue && n >= 7) {
+    if mobile || (cue && n >= 6) {
         return Some(p + n);
     }
     None
@@ -247,40 +249,44 @@ pub(crate) fn clock_words(src: &str, p: usize, end: usize) -> Option<usize> {
     ]
     .iter()
     .any(|w| before(src, p).ends_with(w));
-    for (w, clocky) in [
-        ("点半", true),
-        ("点钟", true),
-        ("时半", true),
-        ("点", cue),
-        ("时", cue),
-    ] {
-        if clocky && tail.starts_with(w) {
-            let mut e = end + w.len();
-            // Swallow minutes: 九点三十分.
-            let mins = rest(src, e);
-            let k = mins
-                .char_indices()
-                .take_while(|&(_, c)| is_candidate(c) && c != '第')
-                .last()
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            if k > 0 && rest(src, e + k).starts_with('分') {
-                e += k + '分'.len_utf8();
-            }
-            return Some(e);
-        }
+    // A numeral then 点/时 is a time after a cue word, or when 半, 钟 or minutes follow.
+    let mut e = end + 3;
+    let after = rest(src, e);
+    let k = after
+        .char_indices()
+        .take_while(|&(_, c)| is_candidate(c) && c != '第' && c != '负')
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let minutes = k > 0 && rest(src, e + k).starts_with('分');
+    if after.starts_with('半') || after.starts_with('钟') {
+        return Some(e + 3);
     }
-    None
+    if minutes {
+        e += k + '分'.len_utf8();
+        return Some(e);
+    }
+    let _ = p;
+    cue.then_some(e)
 }
 
 /// Digits glued to a Latin letter or a redaction mark (`H1N1`, `xx0名`, `xx-14学年`) are part
 /// of an identifier or a blanked-out figure, not a quantity.
 pub(crate) fn after_identifier(src: &str, p: usize) -> bool {
-    let mut head = before(src, p).chars().rev();
+    let before_p = before(src, p);
+    if before_p.ends_with("附件") || before_p.ends_with("附录") {
+        return true;
+    }
+    let mut head = before_p.chars().rev();
     let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic() || c == '×');
     match head.next() {
         Some('-' | '—') => glued(head.next()),
         c => glued(c),
     }
+}
+
+/// Runs of more than 15 digits are account or identity numbers, never counts.
+pub(crate) fn long_digit_run(src: &str, p: usize) -> bool {
+    digits(rest(src, p).as_bytes()) > 15
 }
 
 /// Programme names written as sums, “9+3”: the end of the expression.

@@ -410,6 +410,24 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
         unit = Some("%");
         kind = QuantityKind::Percent;
     }
+    // 两个多月, 一个余小时: 多/余 between the counter and the unit.
+    if unit.is_none() && !ranged {
+        for (w, u) in [
+            ("个多月", "个月"),
+            ("个余月", "个月"),
+            ("个多小时", "小时"),
+            ("个多星期", "星期"),
+            ("个多学期", "学期"),
+        ] {
+            if rest(src, q).starts_with(w) {
+                q += w.len();
+                unit = Some(u);
+                kind = QuantityKind::Quantity;
+                approx = Approx::Over;
+                break;
+            }
+        }
+    }
     if unit.is_none()
         && let Some((end, k, u)) = tail(src, q)
     {
@@ -426,6 +444,10 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
         q = end;
         unit = Some(u);
         kind = k;
+        // Amounts of money: 壹万贰仟元整.
+        if (u == "元" || u == "圆") && rest(src, q).starts_with('整') {
+            q += '整'.len_utf8();
+        }
     }
     if ranged {
         kind = QuantityKind::Range;
@@ -498,8 +520,12 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
         };
     }
     if c.is_ascii_digit() {
-        if exclude::after_identifier(src, p) {
-            let digits = rest(src, p).bytes().take_while(u8::is_ascii_digit).count();
+        if exclude::after_identifier(src, p) || exclude::long_digit_run(src, p) {
+            // The whole identifier: digits and inner dots (`V2.0`).
+            let digits = rest(src, p)
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b'.')
+                .count();
             return Step::Skip(p + digits);
         }
         if let Some(f) = date::iso(src, p) {
@@ -534,6 +560,20 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
             let _ = tkind;
             return Step::Emit(f);
         }
+    }
+    // 三四月份: a range of months.
+    if let Some((end, lo, hi, 0)) = range::adjacent_pair(src, p)
+        && hi <= 12
+        && rest(src, end).starts_with('月')
+    {
+        let mut f = Found::new(p, end + '月'.len_utf8(), QuantityKind::Date);
+        let month = |m| PartialDate {
+            month: Some(m),
+            ..PartialDate::default()
+        };
+        f.date = Some(month(lo));
+        f.date_end = Some(month(hi));
+        return Step::Emit(f);
     }
     let Some(n) = num_at(src, p) else {
         // Skip a whole overflowing numeral at once, so that long digit runs stay linear.
