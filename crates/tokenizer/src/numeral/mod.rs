@@ -273,6 +273,14 @@ pub(crate) struct NumeralMatch {
     pub(crate) trailing_exp: u8,
 }
 
+// When a match is directly followed by a Chinese digit (see `chinese_digit`), it stopped at
+// the first digit of an approximate pair: 三四个 → 三, 十一二岁 → 十一, 百分之五六十 → 百分之五,
+// 三万四五千 → 三万四. The value is the low end's head, not a complete number; reading the
+// pair (and the units after it) is the scanner's job.
+//
+// Not read here, on purpose: `1/3` (a slash also writes dates, 2024/3/28), 一又二分之一 (rare
+// in reports), 兆 (10^6 or 10^12 depending on region and field), 几/余/多/半 (qualifiers).
+
 /// Sign at the start: (negative, bytes).
 fn sign(s: &str) -> (bool, usize) {
     match first(s) {
@@ -358,6 +366,7 @@ pub(crate) fn numeral_prefix(s: &str) -> Option<NumeralMatch> {
                 trailing = 0;
                 // 三成五 = 35 %: one more digit, not followed by more numeral characters.
                 if v.s == 0
+                    && v.m < 10
                     && let Some((c, cl)) = s.get(pos..).and_then(first)
                     && let Class::Digit(d, f) = class(c)
                     && s.get(pos + cl..).and_then(first).is_none_or(|(n, _)| {
