@@ -10,6 +10,10 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use duikou::tokenizer::quantities;
 
 #[path = "support/mod.rs"]
+#[allow(
+    unreachable_pub,
+    reason = "the shared support module is pub for every bench that includes it"
+)]
 mod support;
 
 fn scan(c: &mut Criterion) {

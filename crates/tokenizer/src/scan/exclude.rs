@@ -39,18 +39,28 @@ pub(crate) fn word_at(src: &str, p: usize, c: char) -> Option<usize> {
         .get(WORDS.binary_search_by_key(&c, |(a, _)| *a).ok()?)?
         .1;
     let (head, tail) = (before(src, p).as_bytes(), rest(src, p).as_bytes());
-    // Compare the byte after the anchor first: most words differ there, without a call.
-    let next = tail.get(c.len_utf8() + 2);
     words
         .iter()
-        .find(|(prefix, word)| {
-            let w = word.as_bytes();
-            let pre = prefix.as_bytes();
-            w.get(c.len_utf8() + 2).is_none_or(|b| Some(b) == next)
-                && tail.starts_with(w)
-                && head.ends_with(pre)
-        })
+        .find(|(prefix, word)| starts(tail, word.as_bytes()) && ends(head, prefix.as_bytes()))
         .map(|(_, word)| p + word.len())
+}
+
+/// `hay.starts_with(needle)` for short needles, compared from the far end (where words
+/// differ) without a library call.
+#[inline]
+fn starts(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && needle.iter().zip(hay).rev().all(|(a, b)| a == b)
+}
+
+/// `hay.ends_with(needle)` for short needles, compared from the end.
+#[inline]
+fn ends(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len()
+        && needle
+            .iter()
+            .rev()
+            .zip(hay.iter().rev())
+            .all(|(a, b)| a == b)
 }
 
 /// Whether `p` is at the start of its line, ignoring leading blanks.

@@ -483,9 +483,57 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
     Step::Emit(f)
 }
 
+/// Whether `c`, right after a one-character Chinese numeral, could make it part of an
+/// expression (a numeral, unit, date character, qualifier, separator, 分之, 点, 成 …).
+fn may_continue(c: char) -> bool {
+    matches!(
+        c,
+        '月' | '日'
+            | '号'
+            | '年'
+            | '倍'
+            | '%'
+            | '％'
+            | '‰'
+            | '‱'
+            | '余'
+            | '多'
+            | '到'
+            | '至'
+            | '—'
+            | '–'
+            | '-'
+            | '~'
+            | '～'
+            | '〜'
+            | '－'
+            | '―'
+            | '‒'
+            | '−'
+            | '分'
+            | '点'
+            | '成'
+            | '时'
+            | '.'
+            | '．'
+            | '、'
+            | '）'
+            | ')'
+    ) || is_candidate(c)
+        || units::starts_unit(c)
+}
+
 /// The decision at candidate `p`, whose character is `c`.
 fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
     let next = p + c.len_utf8();
+    // Fast path: a lone Chinese numeral character followed by an ordinary character (一些,
+    // 统一, 两校) can start nothing; most candidates in prose end here.
+    if !c.is_ascii_digit()
+        && !matches!(c, '第' | '几' | '负' | '０'..='９')
+        && !rest(src, next).chars().next().is_some_and(may_continue)
+    {
+        return Step::Skip(next);
+    }
     if let Some(end) = exclude::word_at(src, p, c) {
         return Step::Skip(end);
     }

@@ -30,6 +30,14 @@ const NOT_BEFORE_JIN: &str = "最附邻临靠将接贴";
 /// `pure_mult` says the numeral is a bare multiplier (`百`, `十万`), which also takes the vague
 /// prefixes 上/数/成 (上百, 数十, 成千).
 pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
+    // Every qualifier ends with one of these characters.
+    if !head
+        .chars()
+        .next_back()
+        .is_some_and(|c| "约近过逾到足达概占为有上数成".contains(c))
+    {
+        return None;
+    }
     if pure_mult {
         for w in ["上", "数", "成"] {
             if head.ends_with(w) {

@@ -47,6 +47,11 @@ pub(crate) fn unit_prefix(s: &str) -> Option<(usize, &'static str)> {
         .map(|(surface, base)| (surface.len(), *base))
 }
 
+/// Whether some unit starts with `c` (a cheap pre-check).
+pub(crate) fn starts_unit(c: char) -> bool {
+    UNITS.by_first.binary_search_by_key(&c, |(a, _)| *a).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
