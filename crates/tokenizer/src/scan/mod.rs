@@ -623,6 +623,25 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
         f.date_end = Some(month(hi));
         return Step::Emit(f);
     }
+    // A minus sign that is not a range dash: `-5%`, `（-3.2）`, `增长-5%`.
+    if c.is_ascii_digit()
+        && let Some(sign) = before(src, p)
+            .chars()
+            .next_back()
+            .filter(|s| matches!(s, '-' | '－' | '−'))
+        && p - sign.len_utf8() >= floor
+        && !before(src, p - sign.len_utf8())
+            .chars()
+            .next_back()
+            .is_some_and(|b| {
+                b.is_ascii_alphanumeric()
+                    || is_candidate(b)
+                    || matches!(b, ')' | '）' | '%' | '％' | '-' | '—')
+            })
+        && let Some(n) = num_at(src, p - sign.len_utf8())
+    {
+        return expression(src, p - sign.len_utf8(), n, floor);
+    }
     let Some(n) = num_at(src, p) else {
         // Skip a whole overflowing numeral at once, so that long digit runs stay linear.
         let len = numeral_prefix(rest(src, p)).map_or(0, |m| m.len);
