@@ -86,6 +86,13 @@ pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
         return Some(end + c.len_utf8());
     }
     if at_line_start(src, p) {
+        // `1.1 基本情况`: a decimal section number, then a blank.
+        let decimal = src
+            .get(p..end)
+            .is_some_and(|t| t.contains('.') || t.contains('．'));
+        if decimal && matches!(next, Some(' ' | '\t' | '\u{3000}')) {
+            return Some(end);
+        }
         match next {
             Some(c @ ('、' | '．' | ')' | '）' | '，' | ',')) => {
                 return Some(end + c.len_utf8());

@@ -334,7 +334,10 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
     let mut q = head.end;
     let mut approx = Approx::Exact;
     let bare_ten = head.pure_mult && head.chars == 1 && head.int == Some(10);
-    if let Some((len, a)) = qualifier::infix(rest(src, q), bare_ten) {
+    let round = ['十', '百', '千', '万']
+        .iter()
+        .any(|&c| before(src, q).ends_with(c));
+    if let Some((len, a)) = qualifier::infix(rest(src, q), bare_ten, round) {
         approx = a;
         q += len;
         let (end, k) = range::multiplier_chain(src, q);
@@ -384,7 +387,7 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
             }
             let mut high = n2.value;
             let mut q2 = n2.end;
-            if let Some((len, Approx::Over)) = qualifier::infix(rest(src, q2), false) {
+            if let Some((len, Approx::Over)) = qualifier::infix(rest(src, q2), false, false) {
                 let (end, k) = range::multiplier_chain(src, q2 + len);
                 if let (true, Some(h)) = (k > 0, scale10(high, k)) {
                     high = h;
@@ -489,6 +492,8 @@ fn may_continue(c: char) -> bool {
     matches!(
         c,
         '月' | '日'
+            | '○'
+            | '来'
             | '号'
             | '年'
             | '倍'
