@@ -46,13 +46,11 @@ fn body(argv: Vec<String>) -> Result<(), CliError> {
             writeln!(out, "== {}", source.name()).map_err(io)?;
             writeln!(
                 out,
-                "{:>5}  {}  {}  {}  {}  {}",
-                "line",
+                " line  {}  {}  {}  {}  approx",
                 pad("text", 22),
                 pad("kind", 8),
                 pad("value", 22),
                 pad("unit", 6),
-                "approx"
             )
             .map_err(io)?;
         }
