@@ -80,6 +80,10 @@ pub(crate) fn at_line_start(src: &str, p: usize) -> bool {
 pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
     let next = rest(src, end).chars().next();
     let prev = before(src, p).chars().next_back();
+    // A numeral quoted on its own is a name (“十五”, “211”), not an amount.
+    if prev == Some('“') && next == Some('”') {
+        return Some(end + '”'.len_utf8());
+    }
     if matches!(prev, Some('（' | '(' | '〔' | '［' | '[' | '【'))
         && let Some(c @ ('）' | ')' | '〕' | '］' | ']' | '】')) = next
     {
@@ -282,7 +286,6 @@ pub(crate) fn clock_words(src: &str, p: usize, end: usize) -> Option<usize> {
         e += k + '分'.len_utf8();
         return Some(e);
     }
-    let _ = p;
     cue.then_some(e)
 }
 

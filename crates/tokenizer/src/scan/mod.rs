@@ -603,14 +603,13 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
         if let (Some(low), Some(high)) = (
             int_number(i128::from(lo) * scale),
             int_number(i128::from(hi) * scale),
-        ) && let Some((tend, tkind, unit)) =
+        ) && let Some((tend, _, unit)) =
             tail(src, end).or((k > 0).then_some((end, QuantityKind::Range, "")))
         {
             let mut f = Found::new(p, tend, QuantityKind::Range);
             f.low = Some(low);
             f.high = Some(high);
             f.unit = (!unit.is_empty()).then_some(unit);
-            let _ = tkind;
             return Step::Emit(f);
         }
     }
