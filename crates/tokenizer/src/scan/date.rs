@@ -148,6 +148,14 @@ pub(super) fn iso(src: &str, p: usize) -> Option<Found> {
 /// `2024-03-28`). `None` when no date shape follows a known year (`2017对口支援` is a number).
 pub(super) fn from_year(src: &str, p: usize, yend: usize, year: Year) -> Option<Found> {
     let tail = rest(src, yend);
+    // 2021级, 2023届: a cohort named by its year.
+    if let (Year::Known(_), Some(c @ ('级' | '届'))) = (year, tail.chars().next()) {
+        let date = PartialDate {
+            year,
+            ..PartialDate::default()
+        };
+        return Some(found(p, yend + c.len_utf8(), QuantityKind::Year, date));
+    }
     if let Some(after) = tail.strip_prefix('年') {
         let mut q = yend + '年'.len_utf8();
         if after.starts_with('度') {
