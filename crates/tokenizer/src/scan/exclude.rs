@@ -7,40 +7,92 @@ use std::sync::LazyLock;
 
 use super::{before, is_candidate, is_digit_char, rest};
 
-/// Exclusion words keyed by their first candidate character (the "anchor"): `(prefix, rest)`
-/// where `prefix` is the part before the anchor and `rest` starts at it.
-type WordList = Vec<(char, Vec<(&'static str, &'static str)>)>;
+/// Where an exclusion word sits around its anchor (its first candidate character).
+type Key = (char, char, bool);
 
-static WORDS: LazyLock<WordList> = LazyLock::new(|| {
-    let mut map: HashMap<char, Vec<(&'static str, &'static str)>> = HashMap::new();
+/// Exclusion words as `(prefix, rest)` (`rest` starts at the anchor), grouped by
+/// `(anchor, neighbour, after)`: the neighbour is the character after the anchor when the word
+/// goes on past it (`一直` → `(一, 直, true)`), else the last character of the prefix
+/// (`统一` → `(一, 统, false)`). A lookup is two binary searches and a short list.
+type WordList = Vec<(Key, Vec<(&'static str, &'static str)>)>;
+
+/// The grouped words and a 4096-bit filter of their keys, so that most lookups end with one
+/// bit test instead of a search.
+struct Words {
+    list: WordList,
+    filter: [u64; 64],
+}
+
+/// Bit of `key` in the filter.
+fn key_bit(key: Key) -> usize {
+    let (a, n, after) = key;
+    (u32::from(a).wrapping_mul(31) ^ u32::from(n).wrapping_mul(0x9E37) ^ u32::from(after)) as usize
+        & 4095
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut map: HashMap<Key, Vec<(&'static str, &'static str)>> = HashMap::new();
     for line in include_str!("../../data/exclusions.txt").lines() {
         let word = line.trim();
         if word.is_empty() || word.starts_with('#') {
             continue;
         }
-        if let Some((i, c)) = word.char_indices().find(|&(_, c)| is_candidate(c)) {
-            let (prefix, tail) = (word.get(..i), word.get(i..));
-            if let (Some(prefix), Some(tail)) = (prefix, tail) {
-                map.entry(c).or_default().push((prefix, tail));
-            }
-        }
+        let Some((i, c)) = word.char_indices().find(|&(_, c)| is_candidate(c)) else {
+            continue;
+        };
+        let (Some(prefix), Some(tail)) = (word.get(..i), word.get(i..)) else {
+            continue;
+        };
+        let key = match (tail.chars().nth(1), prefix.chars().next_back()) {
+            (Some(next), _) => (c, next, true),
+            (None, Some(prev)) => (c, prev, false),
+            (None, None) => continue,
+        };
+        map.entry(key).or_default().push((prefix, tail));
     }
     let mut list: WordList = map.into_iter().collect();
-    for (_, words) in &mut list {
+    let mut filter = [0_u64; 64];
+    for (key, words) in &mut list {
         words.sort_by_key(|(_, t)| core::cmp::Reverse(t.len()));
+        let bit = key_bit(*key);
+        if let Some(w) = filter.get_mut(bit / 64) {
+            *w |= 1 << (bit % 64);
+        }
     }
-    list.sort_by_key(|(c, _)| *c);
-    list
+    list.sort_by_key(|(k, _)| *k);
+    Words { list, filter }
 });
+
+/// The words filed under `key`.
+fn words(key: Key) -> &'static [(&'static str, &'static str)] {
+    let bit = key_bit(key);
+    let table = &*WORDS;
+    if table
+        .filter
+        .get(bit / 64)
+        .is_none_or(|w| w >> (bit % 64) & 1 == 0)
+    {
+        return &[];
+    }
+    table
+        .list
+        .binary_search_by_key(&key, |(k, _)| *k)
+        .ok()
+        .and_then(|i| table.list.get(i))
+        .map_or(&[], |(_, w)| w.as_slice())
+}
 
 /// When an exclusion word has its anchor at `p`, the byte where the word ends.
 pub(crate) fn word_at(src: &str, p: usize, c: char) -> Option<usize> {
-    let words = &WORDS
-        .get(WORDS.binary_search_by_key(&c, |(a, _)| *a).ok()?)?
-        .1;
-    let (head, tail) = (before(src, p).as_bytes(), rest(src, p).as_bytes());
-    words
+    let (head_s, tail_s) = (before(src, p), rest(src, p));
+    let next = tail_s.get(c.len_utf8()..).and_then(|t| t.chars().next());
+    let prev = head_s.chars().next_back();
+    let (head, tail) = (head_s.as_bytes(), tail_s.as_bytes());
+    let after = next.map_or(&[][..], |n| words((c, n, true)));
+    let before_list = prev.map_or(&[][..], |b| words((c, b, false)));
+    after
         .iter()
+        .chain(before_list)
         .find(|(prefix, word)| starts(tail, word.as_bytes()) && ends(head, prefix.as_bytes()))
         .map(|(_, word)| p + word.len())
 }
