@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::{before, is_candidate, is_digit_char, rest};
 
-/// Where an exclusion word sits around its anchor (its first candidate character).
+/// Where an exclusion word sits around an anchor (one of its candidate characters).
 type Key = (char, char, bool);
 
 /// Exclusion words as `(prefix, rest)` (`rest` starts at the anchor), grouped by
@@ -37,18 +37,20 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         if word.is_empty() || word.starts_with('#') {
             continue;
         }
-        let Some((i, c)) = word.char_indices().find(|&(_, c)| is_candidate(c)) else {
-            continue;
-        };
-        let (Some(prefix), Some(tail)) = (word.get(..i), word.get(i..)) else {
-            continue;
-        };
-        let key = match (tail.chars().nth(1), prefix.chars().next_back()) {
-            (Some(next), _) => (c, next, true),
-            (None, Some(prev)) => (c, prev, false),
-            (None, None) => continue,
-        };
-        map.entry(key).or_default().push((prefix, tail));
+        // File the word under every candidate character in it, so that it is found whichever
+        // of them the scanner stops at (the fast path skips lone numerals: 三番五次 is
+        // first seen at 五).
+        for (i, c) in word.char_indices().filter(|&(_, c)| is_candidate(c)) {
+            let (Some(prefix), Some(tail)) = (word.get(..i), word.get(i..)) else {
+                continue;
+            };
+            let key = match (tail.chars().nth(1), prefix.chars().next_back()) {
+                (Some(next), _) => (c, next, true),
+                (None, Some(prev)) => (c, prev, false),
+                (None, None) => continue,
+            };
+            map.entry(key).or_default().push((prefix, tail));
+        }
     }
     let mut list: WordList = map.into_iter().collect();
     let mut filter = [0_u64; 64];

@@ -240,6 +240,15 @@ fn scale10(n: Number, k: u32) -> Option<Number> {
     }
 }
 
+/// `n + 0.5`, exactly (`一年半`).
+fn plus_half(n: Number) -> Option<Number> {
+    let half = Decimal::new(5, 1)?;
+    match n {
+        Number::Decimal(d) => d.checked_add(half).map(Number::Decimal),
+        Number::Fraction { .. } => None,
+    }
+}
+
 fn int_number(v: i128) -> Option<Number> {
     Decimal::new(v, 0).map(Number::Decimal)
 }
@@ -413,8 +422,18 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
         unit = Some("%");
         kind = QuantityKind::Percent;
     }
-    // 两个多月, 一个余小时: 多/余 between the counter and the unit.
+    // 两个多月, 一个余小时: 多/余 between the counter and the unit; 三个半月: plus a half.
     if unit.is_none() && !ranged {
+        for (w, u) in [("个半月", "个月"), ("个半小时", "小时")] {
+            if rest(src, q).starts_with(w)
+                && let Some(v) = f.value.and_then(plus_half)
+            {
+                q += w.len();
+                f.value = Some(v);
+                unit = Some(u);
+                kind = QuantityKind::Quantity;
+            }
+        }
         for (w, u) in [
             ("个多月", "个月"),
             ("个余月", "个月"),
@@ -447,6 +466,15 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
         q = end;
         unit = Some(u);
         kind = k;
+        // 一年半, 两天半: plus a half.
+        if matches!(u, "年" | "天" | "小时" | "周" | "倍")
+            && !ranged
+            && rest(src, q).starts_with('半')
+            && let Some(v) = f.value.and_then(plus_half)
+        {
+            q += '半'.len_utf8();
+            f.value = Some(v);
+        }
         // Amounts of money: 壹万贰仟元整.
         if (u == "元" || u == "圆") && rest(src, q).starts_with('整') {
             q += '整'.len_utf8();
