@@ -358,6 +358,24 @@ pub(crate) fn after_identifier(src: &str, p: usize) -> bool {
     }
 }
 
+/// `11-xx学年`: digits paired with a blanked-out partner. The visible half alone is no amount;
+/// returns the end of the pair.
+pub(crate) fn redacted_partner(src: &str, p: usize) -> Option<usize> {
+    let n = digits(rest(src, p).as_bytes());
+    let tail = rest(src, p + n);
+    let sep = tail
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '—' | '–' | '～' | '~'))?;
+    let marks = tail
+        .get(sep.len_utf8()..)?
+        .chars()
+        .take_while(|c| matches!(c, 'x' | 'X' | '×' | 'ｘ' | 'Ｘ'))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    (n > 0 && marks > 0).then_some(p + n + sep.len_utf8() + marks)
+}
+
 /// Runs of more than 15 digits are account or identity numbers, never counts.
 pub(crate) fn long_digit_run(src: &str, p: usize) -> bool {
     digits(rest(src, p).as_bytes()) > 15

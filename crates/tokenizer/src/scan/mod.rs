@@ -612,6 +612,9 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
         if let Some(f) = date::iso(src, p) {
             return Step::Emit(f);
         }
+        if let Some(end) = exclude::redacted_partner(src, p) {
+            return Step::Skip(end);
+        }
         if let Some(end) = exclude::document_number(src, p)
             .or_else(|| exclude::phone(src, p))
             .or_else(|| exclude::clock(src, p))
