@@ -26,7 +26,22 @@
 //! unit or counter, `倍`, `%`, a date character, a range partner or a vague qualifier
 //! (上百, 十几) makes it a quantity, or after `第`. So `统一`, `一些` and `一起` never become
 //! numbers even without the exclusion list, while `一名干部` is 1 名. Multi-character
-//! positional numerals (`一百二十`, `二〇二三`) are numbers on their own.
+//! positional numerals (`一百二十`, `二〇二三`) are numbers on their own. `一个` followed by
+//! a noun is the indefinite article (`一个重要途径`) and is not reported; `一个月`, `一项`,
+//! `一批` are counts. A lone numeral followed by a character that cannot continue an
+//! expression is rejected before any table lookup (the fast path for prose).
+//!
+//! **Other decisions.**
+//!
+//! - Qualifiers are part of the span: `近300门` is value 300, approx `near`.
+//! - `17年` is 17 年 (a duration): two-digit years are never expanded. `2023届`, `2021级`
+//!   are years (cohorts).
+//! - The end of a range of dates inherits what it leaves out from its start
+//!   (`5月13日—14日` ends on 5月14日, in the same, possibly redacted, year); nothing is
+//!   filled in from outside the expression.
+//! - A quoted lone numeral (“十五”) is a name; digits glued to Latin letters or redaction
+//!   marks (`V2.0`, `xx0名`, `11-xx学年`) and runs of more than 15 digits are identifiers.
+//! - An overflowing numeral is skipped whole and reported as nothing.
 
 mod date;
 mod exclude;
@@ -702,7 +717,15 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
 /// Finds every numeric expression in `src`.
 ///
 /// The iterator never panics and runs in linear time. Spans are byte offsets into `src`,
-/// lines are 1-based (a line ends at `\n`, `\r\n` or a lone `\r`).
+/// lines are 1-based (a line ends at `\n`, `\r\n` or a lone `\r`). Multipliers fold into
+/// the value and `unit` is the base unit (`35万元` → 350000 元); qualifiers are part of the
+/// span (`近300门` → 300, [`Approx::Near`]).
+///
+/// A one-character Chinese numeral (`一`, `两`, `百`) is reported only with a unit or counter,
+/// `倍`, `%`, a date character, a range partner or a vague qualifier, or after `第`; words
+/// and names containing numerals (统一, 十四五, 陆兆显, 三番五次) are kept as data in
+/// `data/exclusions.txt`, units in `data/units.txt`. Document numbers, phone numbers, clock
+/// times, “9+3” and outline markers are not quantities.
 ///
 /// # Examples
 ///
