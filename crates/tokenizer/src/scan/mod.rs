@@ -772,16 +772,15 @@ impl<'a> Quantities<'a> {
     fn candidate(&self, from: usize) -> Option<(usize, char)> {
         let bytes = self.src.as_bytes();
         let mut i = from;
-        while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                if b.is_ascii_digit() {
-                    return Some((i, char::from(b)));
+        while let Some(window) = bytes.get(i..) {
+            match *window {
+                [b, ..] if b < 0x80 => {
+                    if b.is_ascii_digit() {
+                        return Some((i, char::from(b)));
+                    }
+                    i += 1;
                 }
-                i += 1;
-            } else if b < 0xE0 {
-                i += 2;
-            } else if b < 0xF0 {
-                if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
+                [b, b1, b2, ..] if b & 0xF0 == 0xE0 => {
                     let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
                     let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
                     if mask >> (b2 & 0x3F) & 1 == 1 {
@@ -792,10 +791,17 @@ impl<'a> Quantities<'a> {
                             return Some((i, c));
                         }
                     }
+                    i += 3;
                 }
-                i += 3;
-            } else {
-                i += 4;
+                [b, ..] if b >= 0xF0 => i += 4,
+                [_, ..] => {
+                    i += if window.first().is_some_and(|&b| b >= 0xE0) {
+                        3
+                    } else {
+                        2
+                    }
+                }
+                [] => return None,
             }
         }
         None
