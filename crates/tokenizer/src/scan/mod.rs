@@ -353,7 +353,7 @@ fn ordinal(src: &str, p: usize) -> Step {
 
 /// Everything after a leading value: 余/多/几, multiplier, range partner, unit, qualifiers.
 /// `head` is the numeral at `p` (for `几十`, a synthetic one).
-fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
+fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> Step {
     let mut value = head.value;
     let mut q = head.end;
     let mut approx = Approx::Exact;
@@ -475,7 +475,13 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
             return Step::Skip(end);
         }
         // 一个 is the indefinite article (一个重要途径); 一个月, 一项, 一名 stay counts.
-        if u == "个" && head.weak() && head.int == Some(1) && !ranged && approx == Approx::Exact {
+        if article
+            && u == "个"
+            && head.weak()
+            && head.int == Some(1)
+            && !ranged
+            && approx == Approx::Exact
+        {
             return Step::Skip(end);
         }
         q = end;
@@ -572,7 +578,7 @@ fn may_continue(c: char) -> bool {
 }
 
 /// The decision at candidate `p`, whose character is `c`.
-fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
+fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
     let next = p + c.len_utf8();
     // Fast path: a lone Chinese numeral character followed by an ordinary character (一些,
     // 统一, 两校) can start nothing; most candidates in prose end here.
@@ -607,7 +613,7 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
             trailing_mult: 0,
             own_unit: None,
         };
-        return match expression(src, p, head, floor) {
+        return match expression(src, p, head, floor, article) {
             Step::Emit(mut f) => {
                 f.approx = Approx::Vague;
                 Step::Emit(f)
@@ -690,7 +696,7 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
             })
         && let Some(n) = num_at(src, p - sign.len_utf8())
     {
-        return expression(src, p - sign.len_utf8(), n, floor);
+        return expression(src, p - sign.len_utf8(), n, floor, article);
     }
     let Some(n) = num_at(src, p) else {
         // Skip a whole overflowing numeral at once, so that long digit runs stay linear.
@@ -711,7 +717,7 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
     if let Some(f) = date::without_year(src, p, &n) {
         return Step::Emit(f);
     }
-    expression(src, p, n, floor)
+    expression(src, p, n, floor, article)
 }
 
 /// Finds every numeric expression in `src`.
@@ -750,6 +756,7 @@ pub fn quantities(src: &str) -> Quantities<'_> {
         floor: 0,
         line: 1,
         line_pos: 0,
+        article: true,
     }
 }
 
@@ -765,6 +772,8 @@ pub struct Quantities<'a> {
     line: u32,
     /// Bytes before this offset have been counted into `line`.
     line_pos: usize,
+    /// Read `一个` + noun as the indefinite article (running text), not as 1 个.
+    article: bool,
 }
 
 impl<'a> Quantities<'a> {
@@ -832,7 +841,7 @@ impl<'a> Iterator for Quantities<'a> {
     fn next(&mut self) -> Option<Quantity<'a>> {
         loop {
             let (p, c) = self.candidate(self.pos)?;
-            match step(self.src, p, c, self.floor) {
+            match step(self.src, p, c, self.floor, self.article) {
                 Step::Emit(f) => {
                     let Some(text) = self.src.get(f.start..f.end) else {
                         self.pos = p + c.len_utf8();
@@ -867,7 +876,8 @@ impl core::iter::FusedIterator for Quantities<'_> {}
 /// expression that covers most of `line`, or `None` when it holds no quantity.
 ///
 /// A line that is a bare numeral (`两万五`, `三`) is a number even when running text would
-/// need a unit to report it; words on the exclusion list (`统一`) stay `None`.
+/// need a unit to report it, and `一个` is 1 个 rather than an article; words on the
+/// exclusion list (`统一`) stay `None`.
 ///
 /// # Examples
 ///
@@ -876,10 +886,16 @@ impl core::iter::FusedIterator for Quantities<'_> {}
 /// assert_eq!(quantity_in_line("累计培养博士6人").map(|q| q.text), Some("6人"));
 /// assert_eq!(quantity_in_line("两万五").map(|q| q.kind), Some(QuantityKind::Number));
 /// assert_eq!(quantity_in_line("十四五规划"), None);
+/// assert_eq!(quantity_in_line("一个").and_then(|q| q.unit), Some("个"));
 /// ```
 #[must_use]
 pub fn quantity_in_line(line: &str) -> Option<Quantity<'_>> {
-    let best = quantities(line).max_by_key(|q| (q.span.len(), core::cmp::Reverse(q.span.start)));
+    // A line is one expression: `一个` on it is a count, not an article.
+    let scan = Quantities {
+        article: false,
+        ..quantities(line)
+    };
+    let best = scan.max_by_key(|q| (q.span.len(), core::cmp::Reverse(q.span.start)));
     let trimmed_start = line.len() - line.trim_start().len();
     let trimmed = line.trim();
     if let Some(q) = best
