@@ -432,6 +432,24 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
             }
         }
     }
+    // 3-5月, 三至五月: a range of months.
+    if ranged && unit.is_none() && rest(src, q).starts_with('月') && !before(src, p).ends_with('个')
+    {
+        let month = |n: Option<Number>| {
+            let v = n?.as_decimal()?.to_i128()?;
+            let m = u8::try_from(v).ok().filter(|m| (1..=12).contains(m))?;
+            Some(PartialDate {
+                month: Some(m),
+                ..PartialDate::default()
+            })
+        };
+        if let (Some(a), Some(b)) = (month(f.low), month(f.high)) {
+            let mut d = Found::new(p, q + '月'.len_utf8(), QuantityKind::Date);
+            d.date = Some(a);
+            d.date_end = Some(b);
+            return Step::Emit(d);
+        }
+    }
     if !ranged && let Some(len) = pct_low {
         q += len;
         unit = Some("%");
