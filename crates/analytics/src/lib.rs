@@ -45,6 +45,11 @@
     )
 )]
 
+/// The README's example, tested.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 mod aggregate;
 mod claim;
 mod error;
