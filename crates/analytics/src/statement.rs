@@ -89,7 +89,7 @@ impl Figure {
 
     /// The set of values the figure admits: a point when exact; `余/多` (over) = [v, v + step],
     /// `近` (near) = [v − step/2, v], `约/左右` (about) = [v − step/2, v + step/2],
-    /// `不到/以下` (under) = [v − step, v], vague (`上百`) = [v, 10·v].
+    /// `不到/不足` (under) = [v − step/2, v], vague (`上百`) = [v, 10·v].
     ///
     /// # Examples
     ///
@@ -130,7 +130,7 @@ pub(crate) fn qualified_interval(value: Decimal, approx: Approx) -> Option<Inter
         Approx::Over => Interval::span(v, v.checked_add(step)?),
         Approx::Near => Interval::span(v.checked_sub(half)?, v),
         Approx::About => Interval::around(v, half)?,
-        Approx::Under => Interval::span(v.checked_sub(step)?, v),
+        Approx::Under => Interval::span(v.checked_sub(half)?, v),
         _ => Interval::span(v, v.checked_mul(Ratio::int(10))?),
     })
 }
