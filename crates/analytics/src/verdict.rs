@@ -1068,3 +1068,55 @@ fn check_direction(ctx: &Ctx<'_>, ev: &mut Evaluation) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::growth_statements;
+
+    fn first(src: &str) -> (GrowthStatement, Evaluation) {
+        let s = growth_statements(src).into_iter().next().unwrap();
+        let e = s.evaluate();
+        (s, e)
+    }
+
+    #[test]
+    fn zero_base_gives_the_absolute_change_only() {
+        let (_, e) = first("经费由0元增加到50万元，增长了50%。");
+        assert_eq!(e.verdict, Verdict::Unverifiable);
+        let m = e.metrics.unwrap();
+        assert!(m.ratio.is_none());
+        assert_eq!(m.abs_change.to_string(), "500000");
+    }
+
+    #[test]
+    fn decrease_in_times_is_flagged_with_and_without_values() {
+        let (_, e) = first("成本由500万元降低到200万元，降低了3倍。");
+        assert_eq!(e.verdict, Verdict::Inconsistent);
+        assert_eq!(e.usage_error, Some(UsageError::DecreaseInTimes));
+        assert_eq!(e.suggestions[0], "降低60%");
+        let (_, e) = first("学生辍学人数下降了2倍。");
+        assert_eq!(e.verdict, Verdict::Unverifiable);
+        assert_eq!(e.usage_error, Some(UsageError::DecreaseInTimes));
+    }
+
+    #[test]
+    fn share_difference_written_as_percent() {
+        let (_, e) = first("比例由30%提高到42%，提高了12%。");
+        assert_eq!(e.verdict, Verdict::Inconsistent);
+        assert!(
+            e.readings
+                .iter()
+                .any(|r| r.reading == ReadingName::PpAsPercent && r.matches)
+        );
+        assert_eq!(e.suggestions[0], "提高12个百分点");
+    }
+
+    #[test]
+    fn annual_average_needs_a_period() {
+        let (_, e) = first("经费由100万元增加到121万元，年均增长10%。");
+        assert_eq!(e.verdict, Verdict::Unverifiable);
+        let (_, e) = first("两年来，经费由100万元增加到121万元，年均增长10%。");
+        assert_eq!(e.verdict, Verdict::Consistent);
+    }
+}

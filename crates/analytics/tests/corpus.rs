@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use duikou_analytics::check_growth;
+use duikou_analytics::{GrowthSummary, check_growth};
 use serde_json::Value;
 
 fn num(v: &Value) -> Option<f64> {
@@ -33,6 +33,7 @@ fn sample_documents_match_ground_truth() {
         .collect();
     files.sort();
     let (mut total, mut found, mut verdicts, mut kinds, mut extra) = (0, 0, 0, 0, 0);
+    let mut summary = GrowthSummary::default();
     for exp in &files {
         let name = exp
             .file_name()
@@ -40,6 +41,7 @@ fn sample_documents_match_ground_truth() {
             .and_then(|n| n.strip_suffix(".growth.jsonl"))
             .unwrap();
         let text = std::fs::read_to_string(root.join(format!("{name}.txt"))).unwrap();
+        summary.add_text(&text);
         let mine: Vec<Value> = check_growth(&text)
             .iter()
             .filter_map(|c| c.record())
@@ -93,6 +95,19 @@ fn sample_documents_match_ground_truth() {
         "sample documents: {found}/{total} statements found with the right values, \
          {verdicts}/{total} verdicts right, {kinds}/{total} claim kinds right, {extra} extra"
     );
+    let t = summary.times;
+    println!(
+        "corpus aggregate: {} documents, {} statements; verdicts {:?}; 增长了N倍: {} strict, {} loose, {} neither, {} unverifiable",
+        summary.documents,
+        summary.statements,
+        summary.verdicts,
+        t.strict,
+        t.loose,
+        t.neither,
+        t.unverifiable
+    );
+    // The samples hold 增长了N倍 claims of both readings.
+    assert!(t.strict >= 1 && t.loose >= 1);
     assert!(found * 100 >= total * 90, "found {found}/{total}");
     assert!(verdicts * 100 >= total * 95, "verdicts {verdicts}/{total}");
 }
