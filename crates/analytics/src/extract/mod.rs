@@ -681,20 +681,39 @@ impl<'s, 'q> Sentence<'s, 'q> {
         t: Option<&Transition>,
     ) -> Option<Found> {
         let prefix = self.slice(clause, q.span.start);
-        // 是…的N倍 / 为…的N倍.
-        if q.unit == Some("倍") && prefix.ends_with('的') {
-            let k = prefix.rfind('是').or_else(|| prefix.rfind('为'))?;
-            let start = clause + k;
-            let claim = self.make_claim(q, Wording::TimesTo, Direction::Up, start)?;
-            return Some(Found {
-                claim,
-                q: Some(i),
-                cue: None,
-            });
+        let is_fraction = matches!(q.value, Some(Number::Fraction { .. }));
+        if (q.unit == Some("倍") || is_fraction) && prefix.ends_with('的') {
+            // 增至原来的3倍 / 下降到原来的三分之一: a transition verb before 原来的.
+            let to = cue::to_cue(prefix).filter(|c| !c.neutral);
+            let (k, w, dir) = match to {
+                Some(c) if c.direction == Some(Direction::Down) && is_fraction => {
+                    (Some(c.start), Wording::FractionTo, Direction::Down)
+                }
+                Some(c) if !is_fraction && c.direction == Some(Direction::Up) => {
+                    (Some(c.start), Wording::TimesTo, Direction::Up)
+                }
+                // 是…的N倍 / 为…的N倍.
+                _ if !is_fraction => (
+                    prefix.rfind('是').or_else(|| prefix.rfind('为')),
+                    Wording::TimesTo,
+                    Direction::Up,
+                ),
+                _ => (None, Wording::FractionTo, Direction::Down),
+            };
+            if let Some(k) = k {
+                let claim = self.make_claim(q, w, dir, clause + k)?;
+                return Some(Found {
+                    claim,
+                    q: Some(i),
+                    cue: None,
+                });
+            }
+            if !is_fraction {
+                return None;
+            }
         }
         let cue = cue::claim_cue(prefix)?;
         let start = clause + cue.start;
-        let is_fraction = matches!(q.value, Some(Number::Fraction { .. }));
         let wording = if is_fraction {
             cue::fraction_wording(&cue)?
         } else if let Some(w) = cue::wording_for(q.unit, q.text, &cue) {
@@ -871,6 +890,17 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 .map_or(claim_head, |i| clause + i);
             // The after value, when written just before the claim (`就业率为97.2%，比上年提高…`).
             let mut after = self.last_value_in(clause, claim_head);
+            // 实验室面积由2000平方米增至原来的3倍: a value after 由/从 is the before value.
+            if before.is_none()
+                && let Some(v) = after.as_ref()
+            {
+                let head = self.slice(clause, v.span.start);
+                if let Some(h) = head.strip_suffix('由').or_else(|| head.strip_suffix('从')) {
+                    before = after.take();
+                    metric = metric::clean(h);
+                    start = h.rfind(metric.as_str()).map_or(start, |i| clause + i);
+                }
+            }
             if metric.is_empty() && clause > self.base {
                 // 招生2236人，比上年增长8.1%: the metric is in the previous clause.
                 let prev = self.clause_start(clause.saturating_sub(1), self.base);
@@ -887,7 +917,8 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 // 合格率提高了5个百分点，达到95%: the after value follows.
                 after = self.reached_value(f.claim.span.end);
             }
-            if before.is_some() && after.is_none() {
+            if before.is_some() && after.is_none() && claim_head != f.claim.span.start {
+                // 比2019年的1200人 without an after value: keep neither.
                 before = None;
             }
             let cue = f.cue;
