@@ -153,6 +153,8 @@ pub struct GrowthRecord {
     pub rule: Rule,
     /// The rule's formula.
     pub formula: String,
+    /// Where the rule comes from (domain.md §4 sources).
+    pub source: String,
     /// The best suggested wording, when the claim is wrong.
     pub suggestion: Option<String>,
     /// All suggested wordings.
@@ -255,6 +257,7 @@ impl GrowthRecord {
             expected: e.expected.clone(),
             rule: e.rule,
             formula: e.rule.formula().to_owned(),
+            source: e.rule.source().to_owned(),
             suggestion: e.suggestions.first().cloned(),
             suggestions: e.suggestions.clone(),
             usage_error: e.usage_error,
