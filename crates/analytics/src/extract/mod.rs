@@ -714,6 +714,18 @@ impl<'s, 'q> Sentence<'s, 'q> {
         }
         let cue = cue::claim_cue(prefix)?;
         let start = clause + cue.start;
+        if is_fraction && cue.direction == Direction::Up && !cue.to {
+            // 增加了三分之一: a percent increase of f·100, within 5 % of f like every fraction.
+            let mut claim = self.make_claim(q, Wording::Percent, Direction::Up, start)?;
+            let pct = claim.value?.checked_mul(Ratio::HUNDRED)?;
+            claim.value = Some(pct);
+            claim.tolerance = pct.checked_div(Ratio::int(20));
+            return Some(Found {
+                claim,
+                q: Some(i),
+                cue: Some(cue),
+            });
+        }
         let wording = if is_fraction {
             cue::fraction_wording(&cue)?
         } else if let Some(w) = cue::wording_for(q.unit, q.text, &cue) {
