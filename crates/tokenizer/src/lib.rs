@@ -39,6 +39,7 @@ mod date;
 mod decimal;
 mod error;
 mod number;
+mod outline;
 mod quantity;
 mod span;
 
@@ -48,3 +49,4 @@ pub use error::TokenizeError;
 pub use number::Number;
 pub use quantity::{Approx, Quantity, QuantityKind};
 pub use span::{LineIndex, Span, char_offset};
+pub use outline::MarkerStyle;
