@@ -49,4 +49,7 @@ pub use error::TokenizeError;
 pub use number::Number;
 pub use quantity::{Approx, Quantity, QuantityKind};
 pub use span::{LineIndex, Span, char_offset};
-pub use outline::MarkerStyle;
+pub use outline::{
+    Anomaly, AnomalyKind, Candidate, Heading, LineClass, MarkerStyle, Outline, Paragraph,
+    ParagraphKind, Reject, Segment, SegmentKind, classify_line, outline, paragraphs,
+};

@@ -203,6 +203,7 @@ pub(crate) fn to_roman(mut n: u32) -> String {
 }
 
 /// Canonical lower-case Chinese numeral for 0…9999 (十一, 二十, 一百零五).
+#[cfg(test)]
 pub(crate) fn to_cn(n: u32) -> String {
     const D: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     let digit = |d: u32| D.get(d as usize).copied().unwrap_or("");

@@ -1,0 +1,565 @@
+//! Deciding whether one line opens a heading, with a reason when it does not.
+
+use crate::Span;
+
+use super::MarkerStyle as S;
+use super::marker::{self, is_space};
+use super::ordinal::{ar_digit, branch_value, cn_digit, cn_value, is_cn_numeral_char, stem_value};
+
+/// Why a line is not a heading.
+///
+/// Adding variants is not a breaking change.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::{classify_line, LineClass, Reject};
+/// assert_eq!(classify_line("6月，教育部下发通知"), LineClass::Text(Reject::Date));
+/// assert_eq!(Reject::Date.as_str(), "date");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reject {
+    /// Ordinary text: no marker at the start.
+    NoMarker,
+    /// Starts with a date or time (6月，… / 3月28日—4月9日 / 3.15消费者权益日).
+    Date,
+    /// Starts with a year (2017对口支援工作总结 / 二〇二四年工作计划 / 20xx年).
+    Year,
+    /// Starts with a quantity or number (1.5倍 / 2.8万元 / 12.5%).
+    Quantity,
+    /// Adjacent numerals joined by 、 (三、四月份 / 二、三产业 / 10、11月 / 1、2号楼).
+    Adjacent,
+    /// A word that starts with a numeral (一直 / 一年来 / 十分 / 七一前夕 / 一方面).
+    Word,
+    /// A plan name in quotes (“十四五”).
+    PlanName,
+    /// A case or document number ((2023)京0105民初12345号 / 〔2024〕15号).
+    DocNumber,
+    /// A cross-reference (第三条规定的… / 2.1节所述… / （一）至（三）项…).
+    CrossRef,
+    /// A quoted passage (a quoted article in an amendment).
+    Quote,
+    /// Page furniture (- 3 - / 第3页).
+    PageFurniture,
+    /// Navigation junk from web pages (…| 返回目录 / 下载 打印 字号).
+    Navigation,
+    /// A caption or note (题注 / 附注 / 注： / 表1 / 资料来源).
+    Caption,
+    /// The attachment list of a 公文 (附件：1．…).
+    AttachmentList,
+    /// The header of a table of contents (目录 / 本文目录).
+    TocHeader,
+    /// A weak enumerator (一是 / 第一， / 首先) inside a paragraph or without its list.
+    Inline,
+    /// A candidate that breaks the sequence of an open list and continues a sentence.
+    Sequence,
+}
+
+impl Reject {
+    /// snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(duikou_tokenizer::Reject::CrossRef.as_str(), "cross_ref");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::NoMarker => "no_marker",
+            Self::Date => "date",
+            Self::Year => "year",
+            Self::Quantity => "quantity",
+            Self::Adjacent => "adjacent",
+            Self::Word => "word",
+            Self::PlanName => "plan_name",
+            Self::DocNumber => "doc_number",
+            Self::CrossRef => "cross_ref",
+            Self::Quote => "quote",
+            Self::PageFurniture => "page_furniture",
+            Self::Navigation => "navigation",
+            Self::Caption => "caption",
+            Self::AttachmentList => "attachment_list",
+            Self::TocHeader => "toc_header",
+            Self::Inline => "inline",
+            Self::Sequence => "sequence",
+        }
+    }
+
+    /// Parses a snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use duikou_tokenizer::Reject;
+    /// assert_eq!(Reject::from_name("year"), Some(Reject::Year));
+    /// ```
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        [
+            Self::NoMarker,
+            Self::Date,
+            Self::Year,
+            Self::Quantity,
+            Self::Adjacent,
+            Self::Word,
+            Self::PlanName,
+            Self::DocNumber,
+            Self::CrossRef,
+            Self::Quote,
+            Self::PageFurniture,
+            Self::Navigation,
+            Self::Caption,
+            Self::AttachmentList,
+            Self::TocHeader,
+            Self::Inline,
+            Self::Sequence,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == name)
+    }
+}
+
+/// A heading candidate found on one line. Spans are byte offsets into that line.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::{classify_line, LineClass, MarkerStyle};
+/// let LineClass::Heading(c) = classify_line("（一）抓住机遇。对口支援的中心是…") else { panic!() };
+/// assert_eq!((c.style, c.ordinal, c.marker, c.title), (MarkerStyle::CnParen, 1, "（一）", "抓住机遇"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Candidate<'a> {
+    /// Marker style.
+    pub style: S,
+    /// Ordinal (last component for decimals; 0 for 最后/然后 until placed in a list).
+    pub ordinal: u32,
+    /// Full path of a dotted decimal (5.3.2 → [5, 3, 2]).
+    pub path: Option<Vec<u32>>,
+    /// 第十条之一 → Some(1).
+    pub insert: Option<u32>,
+    /// Raw marker text.
+    pub marker: &'a str,
+    /// Marker span within the line.
+    pub marker_span: Span,
+    /// Title text (up to the first sentence end outside quotes).
+    pub title: &'a str,
+    /// Title span within the line.
+    pub title_span: Span,
+    /// Where the body text on the same line starts (line length when none).
+    pub body_start: usize,
+    /// Parentheses or digits written half-width/full-width against the usual form.
+    pub half_width: bool,
+    /// Non-standard punctuation (一． / （一）、 / 一，), GB/T 15834 B.3.
+    pub nonstandard: bool,
+}
+
+/// What one line is.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::{classify_line, LineClass, Reject};
+/// assert_eq!(classify_line("   "), LineClass::Blank);
+/// assert_eq!(classify_line("三、四月份，各校"), LineClass::Text(Reject::Adjacent));
+/// assert!(matches!(classify_line("三、经验体会"), LineClass::Heading(_)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LineClass<'a> {
+    /// Empty or whitespace only.
+    Blank,
+    /// Opens a heading (before sequence checks of the outline builder).
+    Heading(Candidate<'a>),
+    /// Not a heading, with the reason.
+    Text(Reject),
+}
+
+/// Byte offset after indentation, Markdown `#`/`**`/`>` and list bullets.
+pub(crate) fn content_start(line: &str) -> usize {
+    let mut i = 0;
+    loop {
+        let Some(rest) = line.get(i..) else {
+            return i;
+        };
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else {
+            return i;
+        };
+        if is_space(c) || c == '\u{feff}' {
+            i += c.len_utf8();
+            continue;
+        }
+        if rest.starts_with("**") {
+            i += 2;
+            continue;
+        }
+        let next_space = chars.next().is_some_and(is_space);
+        if c == '#' || c == '>' {
+            let n = rest.bytes().take_while(|&b| b == b'#' || b == b'>').count();
+            if rest.get(n..).is_some_and(|r| r.starts_with([' ', '\u{3000}'])) {
+                i += n;
+                continue;
+            }
+            return i;
+        }
+        if matches!(c, '•' | '·' | '●' | '■' | '□' | '◆' | '◇' | '▪' | '*' | '-' | '○')
+            && next_space
+        {
+            i += c.len_utf8();
+            continue;
+        }
+        return i;
+    }
+}
+
+/// End of the title: first sentence end (。！？；：) outside quotes and brackets.
+/// Returns (title end, body start).
+pub(crate) fn split_title(s: &str) -> (usize, usize) {
+    let mut depth: u32 = 0;
+    for (p, c) in s.char_indices() {
+        match c {
+            '“' | '《' | '（' | '(' | '「' | '『' | '‘' | '〔' | '【' => depth += 1,
+            '”' | '》' | '）' | ')' | '」' | '』' | '’' | '〕' | '】' => {
+                depth = depth.saturating_sub(1);
+            }
+            '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' if depth == 0 => {
+                return (p, p + c.len_utf8());
+            }
+            _ => {}
+        }
+    }
+    (s.len(), s.len())
+}
+
+fn trim_title(s: &str) -> &str {
+    s.trim_end_matches(is_space).trim_end_matches("**").trim_end_matches(is_space)
+}
+
+fn starts_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.starts_with(w))
+}
+
+/// Units and measure words after a number: the number is a quantity, not a marker.
+fn is_unit(c: char) -> bool {
+    "%％‰倍万亿千百个名人次元角分年月日号时楼层栋班级届期批所项条位余多家台套册门篇份岁天周秒米吨亩户间座辆件把张本次场轮".contains(c)
+}
+
+/// Page furniture: - 3 - / — 3 — / 第3页 / 第 3 页 共 10 页.
+fn is_page_furniture(t: &str) -> bool {
+    if t.len() > 60 {
+        return false;
+    }
+    let mut digits = 0;
+    let mut dashes = 0;
+    for c in t.chars() {
+        match c {
+            '0'..='9' | '０'..='９' => digits += 1,
+            '-' | '—' | '–' | '－' | '―' | '─' => dashes += 1,
+            c if is_space(c) => {}
+            '第' | '页' | '共' | '/' => dashes += 1,
+            _ => return false,
+        }
+    }
+    digits > 0 && dashes > 0
+}
+
+fn is_navigation(t: &str) -> bool {
+    if t.len() > 300 {
+        return false;
+    }
+    if ["返回目录", "返回首页", "返回顶部", "上一篇：", "下一篇：", "【打印", "【关闭"]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        return true;
+    }
+    ["下载", "打印", "字号", "关闭", "收藏", "分享"]
+        .iter()
+        .filter(|w| t.contains(*w))
+        .count()
+        >= 2
+        && t.chars().count() < 40
+}
+
+fn is_caption(t: &str) -> bool {
+    if starts_any(
+        t,
+        &["注：", "注:", "附注", "题注", "资料来源", "数据来源", "注释："],
+    ) {
+        return true;
+    }
+    let Some(rest) = t.strip_prefix('图').or_else(|| t.strip_prefix('表')) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    let n = rest
+        .char_indices()
+        .take_while(|&(_, c)| ar_digit(c).is_some() || cn_digit(c).is_some() || "-.．".contains(c))
+        .last()
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    n > 0
+        && rest
+            .get(n..)
+            .is_some_and(|r| r.is_empty() || r.starts_with(is_space) || r.starts_with(['：', ':']))
+}
+
+fn is_doc_number(t: &str) -> bool {
+    let mut it = t.chars();
+    let Some(open) = it.next() else {
+        return false;
+    };
+    if !"（(〔[［【".contains(open) {
+        return false;
+    }
+    let rest = it.as_str().trim_start_matches(is_space);
+    let digits: String = rest.chars().take_while(|c| ar_digit(*c).is_some()).collect();
+    if digits.chars().count() != 4 {
+        return false;
+    }
+    let after = rest.get(digits.len()..).unwrap_or("").trim_start_matches(is_space);
+    after.starts_with(['）', ')', '〕', ']', '］', '】'])
+}
+
+fn is_toc_header(t: &str) -> bool {
+    let compact: String = t.chars().filter(|c| !is_space(*c)).collect();
+    matches!(
+        compact.as_str(),
+        "目录" | "本文目录" | "目次" | "文章目录" | "内容目录" | "CONTENTS" | "Contents" | "目錄"
+    )
+}
+
+/// Reason for a line that has no marker at its start.
+fn reason_without_marker(t: &str) -> Reject {
+    let mut chars = t.chars();
+    let Some(c) = chars.next() else {
+        return Reject::NoMarker;
+    };
+    if ar_digit(c).is_some() {
+        let n = t.chars().take_while(|c| ar_digit(*c).is_some()).count();
+        let digits_len: usize = t.chars().take(n).map(char::len_utf8).sum();
+        let next = t.get(digits_len..).and_then(|r| r.chars().next());
+        if matches!(next, Some('x' | 'X' | '×')) && n == 2 {
+            return Reject::Year;
+        }
+        return match next {
+            Some('年') if n == 4 => Reject::Year,
+            Some('月' | '日' | '号' | ':' | '：' | '时') => Reject::Date,
+            Some('-' | '/' | '—' | '－') if n == 4 => Reject::Date,
+            _ if n == 4 && t.get(..2).is_some_and(|p| p == "19" || p == "20") => Reject::Year,
+            _ => Reject::Quantity,
+        };
+    }
+    if is_cn_numeral_char(c) {
+        let run: String = t.chars().take_while(|c| is_cn_numeral_char(*c)).collect();
+        let next = t.get(run.len()..).and_then(|r| r.chars().next());
+        let by_digit = run.chars().count() >= 2 && !run.contains(['十', '百', '千']);
+        return match next {
+            Some('年') if by_digit || cn_value(&run).is_some_and(|v| v >= 1000) => Reject::Year,
+            Some('月' | '日') => Reject::Date,
+            _ => Reject::Word,
+        };
+    }
+    if c == '第' && chars.next().is_some_and(|c| is_cn_numeral_char(c) || ar_digit(c).is_some()) {
+        return Reject::Word;
+    }
+    Reject::NoMarker
+}
+
+/// Rejections that depend on what follows the marker.
+fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
+    let after_num = t.get(lx.num_end..).unwrap_or("");
+    let title = t.get(lx.title_start..).unwrap_or("");
+    let first = title.chars().next();
+    match lx.style {
+        S::ArDot | S::ArComma | S::ArHalfParen if lx.ordinal > 200 => {
+            return Some(if (1900..=2100).contains(&lx.ordinal) {
+                Reject::Year
+            } else {
+                Reject::Quantity
+            });
+        }
+        S::Decimal => {
+            let path = lx.path.as_deref().unwrap_or(&[]);
+            let c = after_num.chars().next();
+            if let Some(c) = c.filter(|_| !lx.spaced) {
+                if is_unit(c) && !matches!(c, '条' | '项' | '篇') {
+                    return Some(Reject::Quantity);
+                }
+                if "节条款项章的中所至和或、及规".contains(c) {
+                    return Some(Reject::CrossRef);
+                }
+            }
+            let first_comp = path.first().copied().unwrap_or(0);
+            if first_comp >= 1900 {
+                return Some(Reject::Date);
+            }
+            if first_comp > 200 || path.iter().skip(1).any(|&k| k > 200) {
+                return Some(Reject::Quantity);
+            }
+            let second_two_digits = t
+                .find(['.', '．'])
+                .and_then(|p| t.get(p + 1..))
+                .is_some_and(|r| r.chars().take_while(|c| ar_digit(*c).is_some()).count() == 2);
+            if path.len() == 2
+                && !lx.spaced
+                && (1..=12).contains(&first_comp)
+                && second_two_digits
+                && path.get(1).is_some_and(|&d| (1..=31).contains(&d))
+            {
+                return Some(Reject::Date);
+            }
+        }
+        S::Chapter | S::Section | S::Article | S::Part | S::Book if !lx.spaced => {
+            if starts_any(
+                title,
+                &[
+                    "规定", "所称", "所列", "所述", "的", "中", "至", "到", "和", "或", "及",
+                    "、", "第", "以", "款", "项", "所", "明确", "提到", "之规定", "有关",
+                ],
+            ) {
+                return Some(Reject::CrossRef);
+            }
+        }
+        S::CnParen | S::ArParen | S::Stem | S::Branch | S::Latin => {
+            if starts_any(
+                title,
+                &["至", "到", "、（", "、(", "和（", "或（", "和(", "或(", "—", "～", "~", "项", "目", "款", "所列"],
+            ) {
+                return Some(Reject::CrossRef);
+            }
+        }
+        S::Bracket if lx.ordinal >= 1900 => return Some(Reject::DocNumber),
+        S::Attachment => {
+            let raw = t.get(..lx.len).unwrap_or("");
+            if raw.ends_with(['：', ':'])
+                && (lx.num_end <= "附件".len() + 3 || first.is_some_and(|c| ar_digit(c).is_some()))
+            {
+                return Some(Reject::AttachmentList);
+            }
+        }
+        S::Ordinal if first.is_some_and(|c| c == '条' || c == '章') => {
+            return Some(Reject::CrossRef);
+        }
+        _ => {}
+    }
+    // Adjacent numerals: 三、四月份 / 10、11月 / 1、2号楼 / 甲、乙双方.
+    if t.get(lx.num_end..).is_some_and(|r| r.starts_with('、')) {
+        let next = lx.ordinal + 1;
+        let after = t.get(lx.num_end + '、'.len_utf8()..).unwrap_or("");
+        let adjacent = match lx.style {
+            S::CnComma => {
+                let run: String = after.chars().take_while(|c| is_cn_numeral_char(*c)).collect();
+                !run.is_empty() && cn_value(&run) == Some(next)
+            }
+            S::ArComma => {
+                let run: String = after.chars().take_while(|c| ar_digit(*c).is_some()).collect();
+                !run.is_empty()
+                    && run.chars().try_fold(0u32, |v, c| {
+                        v.checked_mul(10)?.checked_add(ar_digit(c)?)
+                    }) == Some(next)
+            }
+            S::Stem => after.chars().next().and_then(stem_value) == Some(next),
+            S::Branch => after.chars().next().and_then(branch_value) == Some(next),
+            _ => false,
+        };
+        if adjacent {
+            return Some(Reject::Adjacent);
+        }
+    }
+    None
+}
+
+/// Classifies one line (heading candidate, or text with the reason), without document context.
+///
+/// Leading spaces, U+3000 indentation, Markdown `#`/`**`/`>` and bullets are skipped; spans in
+/// the result are byte offsets into `line` as given.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::{classify_line, LineClass, MarkerStyle, Reject};
+/// assert_eq!(classify_line("2017对口支援工作总结"), LineClass::Text(Reject::Year));
+/// assert_eq!(classify_line("1.5倍"), LineClass::Text(Reject::Quantity));
+/// assert_eq!(classify_line("第三条规定的情形"), LineClass::Text(Reject::CrossRef));
+/// let LineClass::Heading(h) = classify_line("　　5.3.2 范围") else { panic!() };
+/// assert_eq!((h.style, h.ordinal, h.path), (MarkerStyle::Decimal, 2, Some(vec![5, 3, 2])));
+/// ```
+#[must_use]
+pub fn classify_line(line: &str) -> LineClass<'_> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    let start = content_start(line);
+    let t = line.get(start..).unwrap_or("");
+    let t_trim = t.trim_end_matches(is_space);
+    if t_trim.is_empty() {
+        return LineClass::Blank;
+    }
+    if is_page_furniture(t_trim) {
+        return LineClass::Text(Reject::PageFurniture);
+    }
+    if is_navigation(t_trim) {
+        return LineClass::Text(Reject::Navigation);
+    }
+    if is_caption(t) {
+        return LineClass::Text(Reject::Caption);
+    }
+    if is_doc_number(t) {
+        return LineClass::Text(Reject::DocNumber);
+    }
+    if let Some(rest) = t.strip_prefix(['“', '"', '「', '『', '‘']) {
+        let c = rest.chars().next();
+        return LineClass::Text(if c.is_some_and(|c| is_cn_numeral_char(c) || ar_digit(c).is_some()) {
+            Reject::PlanName
+        } else {
+            Reject::Quote
+        });
+    }
+    if t_trim.len() <= 24 && is_toc_header(t_trim) {
+        return LineClass::Text(Reject::TocHeader);
+    }
+    if let Some(lx) = marker::lex(t) {
+        if let Some(r) = reject_after_marker(t, &lx) {
+            return LineClass::Text(r);
+        }
+        let rest = t.get(lx.title_start..).unwrap_or("");
+        let (te, bs) = split_title(rest);
+        let title = trim_title(rest.get(..te).unwrap_or(""));
+        let ts = start + lx.title_start;
+        return LineClass::Heading(Candidate {
+            style: lx.style,
+            ordinal: lx.ordinal,
+            path: lx.path,
+            insert: lx.insert,
+            marker: t.get(..lx.len).unwrap_or(""),
+            marker_span: Span::new(start, start + lx.len),
+            title,
+            title_span: Span::new(ts, ts + title.len()),
+            body_start: (ts + bs).min(line.len()),
+            half_width: lx.half_width,
+            nonstandard: lx.nonstandard,
+        });
+    }
+    let reason = reason_without_marker(t);
+    if t_trim.len() <= 150 && !t_trim.contains(['。', '，']) {
+        if let Some((p, n)) = marker::pian_suffix(t_trim) {
+            let title = trim_title(t_trim.get(..p).unwrap_or(""));
+            return LineClass::Heading(Candidate {
+                style: S::Pian,
+                ordinal: n,
+                path: None,
+                insert: None,
+                marker: t_trim.get(p..).unwrap_or(""),
+                marker_span: Span::new(start + p, start + t_trim.len()),
+                title,
+                title_span: Span::new(start, start + title.len()),
+                body_start: line.len(),
+                half_width: false,
+                nonstandard: false,
+            });
+        }
+    }
+    LineClass::Text(reason)
+}
