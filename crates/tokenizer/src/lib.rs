@@ -47,9 +47,9 @@ pub use date::{PartialDate, Year};
 pub use decimal::{Decimal, MAX_SCALE, ParseDecimalError};
 pub use error::TokenizeError;
 pub use number::Number;
-pub use quantity::{Approx, Quantity, QuantityKind};
-pub use span::{LineIndex, Span, char_offset};
 pub use outline::{
     Anomaly, AnomalyKind, Candidate, Heading, LineClass, MarkerStyle, Outline, Paragraph,
     ParagraphKind, Reject, Segment, SegmentKind, classify_line, outline, paragraphs,
 };
+pub use quantity::{Approx, Quantity, QuantityKind};
+pub use span::{LineIndex, Span, char_offset};

@@ -200,14 +200,19 @@ pub(crate) fn content_start(line: &str) -> usize {
         let next_space = chars.next().is_some_and(is_space);
         if c == '#' || c == '>' {
             let n = rest.bytes().take_while(|&b| b == b'#' || b == b'>').count();
-            if rest.get(n..).is_some_and(|r| r.starts_with([' ', '\u{3000}'])) {
+            if rest
+                .get(n..)
+                .is_some_and(|r| r.starts_with([' ', '\u{3000}']))
+            {
                 i += n;
                 continue;
             }
             return i;
         }
-        if matches!(c, '•' | '·' | '●' | '■' | '□' | '◆' | '◇' | '▪' | '*' | '-' | '○')
-            && next_space
+        if matches!(
+            c,
+            '•' | '·' | '●' | '■' | '□' | '◆' | '◇' | '▪' | '*' | '-' | '○'
+        ) && next_space
         {
             i += c.len_utf8();
             continue;
@@ -236,7 +241,9 @@ pub(crate) fn split_title(s: &str) -> (usize, usize) {
 }
 
 fn trim_title(s: &str) -> &str {
-    s.trim_end_matches(is_space).trim_end_matches("**").trim_end_matches(is_space)
+    s.trim_end_matches(is_space)
+        .trim_end_matches("**")
+        .trim_end_matches(is_space)
 }
 
 fn starts_any(s: &str, words: &[&str]) -> bool {
@@ -268,10 +275,17 @@ fn is_page_furniture(t: &str) -> bool {
 }
 
 fn is_navigation(t: &str) -> bool {
-    if t.len() > 300 {
+    if t.starts_with("上一篇") || t.starts_with("下一篇") {
+        return true;
+    }
+    let b = t.as_bytes();
+    let bar = t.len() <= 300 && (memchr::memchr(b'|', b).is_some() || t.contains('｜'));
+    let navish =
+        t.len() <= 90 && t.starts_with(['返', '下', '打', '字', '【', '关', '收', '分', '[']);
+    if !bar && !navish {
         return false;
     }
-    if ["返回目录", "返回首页", "返回顶部", "上一篇：", "下一篇：", "【打印", "【关闭"]
+    if ["返回目录", "返回首页", "返回顶部", "【打印", "【关闭"]
         .iter()
         .any(|w| t.contains(w))
     {
@@ -282,13 +296,20 @@ fn is_navigation(t: &str) -> bool {
         .filter(|w| t.contains(*w))
         .count()
         >= 2
-        && t.chars().count() < 40
 }
 
 fn is_caption(t: &str) -> bool {
     if starts_any(
         t,
-        &["注：", "注:", "附注", "题注", "资料来源", "数据来源", "注释："],
+        &[
+            "注：",
+            "注:",
+            "附注",
+            "题注",
+            "资料来源",
+            "数据来源",
+            "注释：",
+        ],
     ) {
         return true;
     }
@@ -316,12 +337,26 @@ fn is_doc_number(t: &str) -> bool {
         return false;
     }
     let rest = it.as_str().trim_start_matches(is_space);
-    let digits: String = rest.chars().take_while(|c| ar_digit(*c).is_some()).collect();
-    if digits.chars().count() != 4 {
+    let (n, len) = prefix_run(rest, |c| ar_digit(c).is_some());
+    if n != 4 {
         return false;
     }
-    let after = rest.get(digits.len()..).unwrap_or("").trim_start_matches(is_space);
+    let after = rest.get(len..).unwrap_or("").trim_start_matches(is_space);
     after.starts_with(['）', ')', '〕', ']', '］', '】'])
+}
+
+/// (chars, bytes) of the longest prefix of `s` whose chars satisfy `f`.
+fn prefix_run(s: &str, f: impl Fn(char) -> bool) -> (usize, usize) {
+    let mut n = 0;
+    let mut len = 0;
+    for c in s.chars() {
+        if !f(c) {
+            break;
+        }
+        n += 1;
+        len += c.len_utf8();
+    }
+    (n, len)
 }
 
 fn is_toc_header(t: &str) -> bool {
@@ -354,16 +389,21 @@ fn reason_without_marker(t: &str) -> Reject {
         };
     }
     if is_cn_numeral_char(c) {
-        let run: String = t.chars().take_while(|c| is_cn_numeral_char(*c)).collect();
-        let next = t.get(run.len()..).and_then(|r| r.chars().next());
+        let (_, len) = prefix_run(t, is_cn_numeral_char);
+        let run = t.get(..len).unwrap_or("");
+        let next = t.get(len..).and_then(|r| r.chars().next());
         let by_digit = run.chars().count() >= 2 && !run.contains(['十', '百', '千']);
         return match next {
-            Some('年') if by_digit || cn_value(&run).is_some_and(|v| v >= 1000) => Reject::Year,
+            Some('年') if by_digit || cn_value(run).is_some_and(|v| v >= 1000) => Reject::Year,
             Some('月' | '日') => Reject::Date,
             _ => Reject::Word,
         };
     }
-    if c == '第' && chars.next().is_some_and(|c| is_cn_numeral_char(c) || ar_digit(c).is_some()) {
+    if c == '第'
+        && chars
+            .next()
+            .is_some_and(|c| is_cn_numeral_char(c) || ar_digit(c).is_some())
+    {
         return Reject::Word;
     }
     Reject::NoMarker
@@ -413,24 +453,72 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
                 return Some(Reject::Date);
             }
         }
-        S::Chapter | S::Section | S::Article | S::Part | S::Book if !lx.spaced => {
+        S::Chapter | S::Section | S::Article | S::Part | S::Book
+            if !lx.spaced
+                && starts_any(
+                    title,
+                    &[
+                        "规定",
+                        "所称",
+                        "所列",
+                        "所述",
+                        "的",
+                        "中",
+                        "至",
+                        "到",
+                        "和",
+                        "或",
+                        "及",
+                        "、",
+                        "第",
+                        "以",
+                        "项规定",
+                        "款规定",
+                        "所",
+                        "明确",
+                        "提到",
+                        "之规定",
+                        "有关",
+                    ],
+                ) =>
+        {
+            return Some(Reject::CrossRef);
+        }
+        S::CnParen | S::ArParen | S::Stem | S::Branch | S::Latin
             if starts_any(
                 title,
                 &[
-                    "规定", "所称", "所列", "所述", "的", "中", "至", "到", "和", "或", "及",
-                    "、", "第", "以", "款", "项", "所", "明确", "提到", "之规定", "有关",
+                    "至（",
+                    "至(",
+                    "到（",
+                    "到(",
+                    "、（",
+                    "、(",
+                    "和（",
+                    "或（",
+                    "和(",
+                    "或(",
+                    "—（",
+                    "～",
+                    "~",
+                    "项规定",
+                    "项所",
+                    "项的",
+                    "项中",
+                    "项、",
+                    "项和",
+                    "项或",
+                    "目规定",
+                    "目所",
+                    "款规定",
+                    "款所",
+                    "款的",
+                    "所列",
+                    "规定",
                 ],
-            ) {
-                return Some(Reject::CrossRef);
-            }
-        }
-        S::CnParen | S::ArParen | S::Stem | S::Branch | S::Latin => {
-            if starts_any(
-                title,
-                &["至", "到", "、（", "、(", "和（", "或（", "和(", "或(", "—", "～", "~", "项", "目", "款", "所列"],
-            ) {
-                return Some(Reject::CrossRef);
-            }
+            ) =>
+        {
+            return Some(Reject::CrossRef);
         }
         S::Bracket if lx.ordinal >= 1900 => return Some(Reject::DocNumber),
         S::Attachment => {
@@ -452,15 +540,17 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         let after = t.get(lx.num_end + '、'.len_utf8()..).unwrap_or("");
         let adjacent = match lx.style {
             S::CnComma => {
-                let run: String = after.chars().take_while(|c| is_cn_numeral_char(*c)).collect();
-                !run.is_empty() && cn_value(&run) == Some(next)
+                let (_, len) = prefix_run(after, is_cn_numeral_char);
+                len > 0 && after.get(..len).and_then(cn_value) == Some(next)
             }
             S::ArComma => {
-                let run: String = after.chars().take_while(|c| ar_digit(*c).is_some()).collect();
-                !run.is_empty()
-                    && run.chars().try_fold(0u32, |v, c| {
-                        v.checked_mul(10)?.checked_add(ar_digit(c)?)
-                    }) == Some(next)
+                let (_, len) = prefix_run(after, |c| ar_digit(c).is_some());
+                let run = after.get(..len).unwrap_or("");
+                len > 0
+                    && run
+                        .chars()
+                        .try_fold(0u32, |v, c| v.checked_mul(10)?.checked_add(ar_digit(c)?))
+                        == Some(next)
             }
             S::Stem => after.chars().next().and_then(stem_value) == Some(next),
             S::Branch => after.chars().next().and_then(branch_value) == Some(next),
@@ -497,28 +587,24 @@ pub fn classify_line(line: &str) -> LineClass<'_> {
     if t_trim.is_empty() {
         return LineClass::Blank;
     }
-    if is_page_furniture(t_trim) {
-        return LineClass::Text(Reject::PageFurniture);
-    }
     if is_navigation(t_trim) {
         return LineClass::Text(Reject::Navigation);
     }
-    if is_caption(t) {
-        return LineClass::Text(Reject::Caption);
-    }
-    if is_doc_number(t) {
-        return LineClass::Text(Reject::DocNumber);
-    }
     if let Some(rest) = t.strip_prefix(['“', '"', '「', '『', '‘']) {
         let c = rest.chars().next();
-        return LineClass::Text(if c.is_some_and(|c| is_cn_numeral_char(c) || ar_digit(c).is_some()) {
-            Reject::PlanName
-        } else {
-            Reject::Quote
-        });
+        return LineClass::Text(
+            if c.is_some_and(|c| is_cn_numeral_char(c) || ar_digit(c).is_some()) {
+                Reject::PlanName
+            } else {
+                Reject::Quote
+            },
+        );
     }
-    if t_trim.len() <= 24 && is_toc_header(t_trim) {
-        return LineClass::Text(Reject::TocHeader);
+    if t.starts_with(['（', '(', '〔', '[', '［', '【']) && is_doc_number(t) {
+        return LineClass::Text(Reject::DocNumber);
+    }
+    if t.starts_with(['注', '附', '题', '资', '数', '图', '表']) && is_caption(t) {
+        return LineClass::Text(Reject::Caption);
     }
     if let Some(lx) = marker::lex(t) {
         if let Some(r) = reject_after_marker(t, &lx) {
@@ -542,24 +628,31 @@ pub fn classify_line(line: &str) -> LineClass<'_> {
             nonstandard: lx.nonstandard,
         });
     }
+    if is_page_furniture(t_trim) {
+        return LineClass::Text(Reject::PageFurniture);
+    }
+    if t_trim.len() <= 24 && is_toc_header(t_trim) {
+        return LineClass::Text(Reject::TocHeader);
+    }
     let reason = reason_without_marker(t);
-    if t_trim.len() <= 150 && !t_trim.contains(['。', '，']) {
-        if let Some((p, n)) = marker::pian_suffix(t_trim) {
-            let title = trim_title(t_trim.get(..p).unwrap_or(""));
-            return LineClass::Heading(Candidate {
-                style: S::Pian,
-                ordinal: n,
-                path: None,
-                insert: None,
-                marker: t_trim.get(p..).unwrap_or(""),
-                marker_span: Span::new(start + p, start + t_trim.len()),
-                title,
-                title_span: Span::new(start, start + title.len()),
-                body_start: line.len(),
-                half_width: false,
-                nonstandard: false,
-            });
-        }
+    if t_trim.len() <= 150
+        && !t_trim.contains(['。', '，'])
+        && let Some((p, n)) = marker::pian_suffix(t_trim)
+    {
+        let title = trim_title(t_trim.get(..p).unwrap_or(""));
+        return LineClass::Heading(Candidate {
+            style: S::Pian,
+            ordinal: n,
+            path: None,
+            insert: None,
+            marker: t_trim.get(p..).unwrap_or(""),
+            marker_span: Span::new(start + p, start + t_trim.len()),
+            title,
+            title_span: Span::new(start, start + title.len()),
+            body_start: line.len(),
+            half_width: false,
+            nonstandard: false,
+        });
     }
     LineClass::Text(reason)
 }

@@ -156,11 +156,16 @@ pub struct Outline<'a> {
 pub(crate) enum LineKind {
     Blank,
     /// Text; `closed` when it ends a sentence.
-    Text { closed: bool },
+    Text {
+        closed: bool,
+    },
     /// Furniture, navigation, captions, TOC header: skipped by reflow.
     Junk,
     /// A heading line (index), body on the same line from `body_start`.
-    Heading { idx: usize, body_start: usize },
+    Heading {
+        idx: usize,
+        body_start: usize,
+    },
     /// Consumed as the title of the heading above.
     Title,
     /// A table-of-contents entry.
@@ -190,6 +195,14 @@ pub(crate) fn ends_closed(t: &str) -> bool {
     false
 }
 
+/// Other first characters that can open a marker or junk line (sorted for binary search).
+const MATTER: [char; 61] = [
+    '·', '–', '—', '―', '‘', '“', '•', '■', '□', '●', '\u{3000}', '「', '『', '【', '〔', '〖',
+    '丁', '上', '下', '丑', '丙', '乙', '亥', '其', '内', '再', '午', '卯', '图', '壬', '子', '寅',
+    '己', '巳', '庚', '戊', '戌', '数', '文', '最', '未', '本', '注', '然', '甲', '申', '癸', '目',
+    '第', '表', '资', '辛', '辰', '返', '酉', '附', '题', '首', '（', '－', '［',
+];
+
 /// Cheap first-character test: can a line starting with `c` be anything but plain text?
 fn may_matter(c: char) -> bool {
     if c.is_ascii() {
@@ -199,8 +212,8 @@ fn may_matter(c: char) -> bool {
         || ar_digit(c).is_some()
         || is_capital_char(c)
         || enclosed(c).is_some()
-        || "第（［【〔〖“「『‘首其再然最附目本文内注题图表资数返上下甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥ＡＢＣＤＥＦａｂｃｄｅ—–－―·•●■□◆◇▪\u{3000}\u{feff}"
-            .contains(c)
+        || MATTER.binary_search(&c).is_ok()
+        || ('Ａ'..='ｚ').contains(&c)
 }
 
 /// Cheap tail test for 篇X and for TOC leaders/page numbers.
@@ -281,7 +294,14 @@ impl<'a> Scan<'a> {
         }
     }
 
-    fn segment(&mut self, kind: SegmentKind, start: usize, line: u32, title: Option<&'a str>, heading: Option<usize>) {
+    fn segment(
+        &mut self,
+        kind: SegmentKind,
+        start: usize,
+        line: u32,
+        title: Option<&'a str>,
+        heading: Option<usize>,
+    ) {
         self.out.segments.push(Segment {
             kind,
             span: Span::new(start, self.src.len()),
@@ -331,7 +351,10 @@ impl<'a> Scan<'a> {
         let Some(toc) = self.toc.as_mut() else {
             return false;
         };
-        let t = line.get(content_start(line)..).unwrap_or("").trim_end_matches(is_space);
+        let t = line
+            .get(content_start(line)..)
+            .unwrap_or("")
+            .trim_end_matches(is_space);
         let leader = toc::leader_page(t);
         let entryish = match cls {
             LineClass::Heading(c) => c.style != S::Pian,
@@ -340,8 +363,9 @@ impl<'a> Scan<'a> {
         };
         let short = t.chars().count() <= 60 && !t.contains('。');
         let end = start + line.len();
-        let next_body = next_nonblank(self.src, end + 1)
-            .is_some_and(|(_, l)| l.trim_matches(is_space).chars().count() > 60 || l.contains('。'));
+        let next_body = next_nonblank(self.src, end + 1).is_some_and(|(_, l)| {
+            l.trim_matches(is_space).chars().count() > 60 || l.contains('。')
+        });
         let title_key = match cls {
             LineClass::Heading(c) => toc::key(c.title),
             _ => toc::key(t),
@@ -362,7 +386,11 @@ impl<'a> Scan<'a> {
             let mut h = self.new_heading(c, start, line_no);
             if let Some(lp) = leader {
                 let title_end = h.title_span.start + lp.min(h.title.len());
-                h.title = self.src.get(h.title_span.start..title_end).unwrap_or(h.title).trim_end_matches(is_space);
+                h.title = self
+                    .src
+                    .get(h.title_span.start..title_end)
+                    .unwrap_or(h.title)
+                    .trim_end_matches(is_space);
                 h.title_span = Span::new(h.title_span.start, h.title_span.start + h.title.len());
             }
             let idx = self.out.headings.len();
@@ -370,7 +398,9 @@ impl<'a> Scan<'a> {
                 return false;
             };
             let p = toc.builder.place(c.style, c.ordinal, c.path.as_deref());
-            let (level, parent) = toc.builder.commit(&p, idx, c.style, c.ordinal, c.path.clone(), c.half_width);
+            let (level, parent) =
+                toc.builder
+                    .commit(&p, idx, c.style, c.ordinal, c.path.clone(), c.half_width);
             h.level = level;
             h.parent = parent;
             h.is_toc_entry = true;
@@ -385,8 +415,8 @@ impl<'a> Scan<'a> {
         let src = self.src;
         let mut line_no: u32 = 0;
         let mut skip_until = 0usize;
-        let mut lines = Lines { src, pos: 0 };
-        while let Some((start, line)) = lines.next() {
+        let lines = Lines { src, pos: 0 };
+        for (start, line) in lines {
             line_no = line_no.saturating_add(1);
             let span = Span::new(start, start + line.len());
             if start < skip_until {
@@ -425,7 +455,10 @@ impl<'a> Scan<'a> {
                 LineClass::Text(r) => {
                     let junk = matches!(
                         r,
-                        Reject::PageFurniture | Reject::Navigation | Reject::Caption | Reject::DocNumber
+                        Reject::PageFurniture
+                            | Reject::Navigation
+                            | Reject::Caption
+                            | Reject::DocNumber
                     );
                     self.attach_list = r == Reject::AttachmentList;
                     if junk {
@@ -479,10 +512,21 @@ impl<'a> Scan<'a> {
                     _ => {}
                 }
             }
-            let check = if c.insert.is_some() { None } else { seq_check(prev, ordinal) };
+            let check = if c.insert.is_some() {
+                None
+            } else {
+                seq_check(prev, ordinal)
+            };
             let structural = matches!(
                 c.style,
-                S::Pian | S::Book | S::Part | S::Chapter | S::Section | S::Article | S::Attachment | S::Appendix
+                S::Pian
+                    | S::Book
+                    | S::Part
+                    | S::Chapter
+                    | S::Section
+                    | S::Article
+                    | S::Attachment
+                    | S::Appendix
             );
             if self.prev_open && check.is_some() && !structural {
                 reject(self);
@@ -492,24 +536,29 @@ impl<'a> Scan<'a> {
             let mut h = self.new_heading(&c, start, line_no);
             h.ordinal = ordinal;
             // A marker alone on its line takes the next line as its title.
-            if c.title.is_empty() && c.body_start >= line.len() && c.style != S::Pian {
-                if let Some((ns, nl)) = next_nonblank(src, start + line.len() + 1) {
-                    if matches!(classify_line(nl), LineClass::Text(Reject::NoMarker | Reject::Word))
-                        && nl.chars().count() <= 60
-                    {
-                        let off = content_start(nl);
-                        let body = nl.get(off..).unwrap_or("");
-                        let (te, _) = super::classify::split_title(body);
-                        let title = body.get(..te).unwrap_or("").trim_end_matches(is_space);
-                        h.title = title;
-                        h.title_span = Span::new(ns + off, ns + off + title.len());
-                        h.span = h.marker_span.cover(h.title_span);
-                        h.title_line = line_no
-                            .saturating_add(src.get(start..ns).map_or(0, |s| s.matches('\n').count() as u32));
-                        h.body_span = Span::new(ns + nl.len(), ns + nl.len());
-                        skip_until = ns + nl.len();
-                    }
-                }
+            if c.title.is_empty()
+                && c.body_start >= line.len()
+                && c.style != S::Pian
+                && let Some((ns, nl)) = next_nonblank(src, start + line.len() + 1)
+                && matches!(
+                    classify_line(nl),
+                    LineClass::Text(Reject::NoMarker | Reject::Word)
+                )
+                && nl.chars().count() <= 60
+            {
+                let off = content_start(nl);
+                let body = nl.get(off..).unwrap_or("");
+                let (te, _) = super::classify::split_title(body);
+                let title = body.get(..te).unwrap_or("").trim_end_matches(is_space);
+                h.title = title;
+                h.title_span = Span::new(ns + off, ns + off + title.len());
+                h.span = h.marker_span.cover(h.title_span);
+                h.title_line = line_no.saturating_add(
+                    src.get(start..ns)
+                        .map_or(0, |s| s.matches('\n').count() as u32),
+                );
+                h.body_span = Span::new(ns + nl.len(), ns + nl.len());
+                skip_until = ns + nl.len();
             }
             if let Some((kind, expected)) = check {
                 Self::anomaly(&mut h, idx, kind, Some(expected));
@@ -523,13 +572,29 @@ impl<'a> Scan<'a> {
             if c.nonstandard {
                 Self::anomaly(&mut h, idx, AnomalyKind::NonstandardPunct, None);
             }
-            let parent_boundary = self.builder.stack.get(p.parent_pos).is_some_and(|n| n.boundary);
+            let parent_boundary = self
+                .builder
+                .stack
+                .get(p.parent_pos)
+                .is_some_and(|n| n.boundary);
             match c.style {
                 S::Pian => {
                     self.segment(SegmentKind::Essay, start, line_no, Some(t_trim), Some(idx));
                 }
-                S::Attachment => self.segment(SegmentKind::Attachment, start, line_no, Some(t_trim), Some(idx)),
-                S::Appendix => self.segment(SegmentKind::Appendix, start, line_no, Some(t_trim), Some(idx)),
+                S::Attachment => self.segment(
+                    SegmentKind::Attachment,
+                    start,
+                    line_no,
+                    Some(t_trim),
+                    Some(idx),
+                ),
+                S::Appendix => self.segment(
+                    SegmentKind::Appendix,
+                    start,
+                    line_no,
+                    Some(t_trim),
+                    Some(idx),
+                ),
                 _ if parent_boundary && check.is_some_and(|(k, _)| k == AnomalyKind::Restart) => {
                     self.segment(SegmentKind::Embedded, start, line_no, None, Some(idx));
                 }
@@ -539,12 +604,18 @@ impl<'a> Scan<'a> {
             if c.style == S::Article && c.insert.is_none() {
                 self.last_article = Some(ordinal);
             }
-            let (level, parent) = self.builder.commit(&p, idx, c.style, ordinal, c.path.clone(), c.half_width);
+            let (level, parent) =
+                self.builder
+                    .commit(&p, idx, c.style, ordinal, c.path.clone(), c.half_width);
             h.level = level;
             h.parent = parent;
             let body = line.get(c.body_start..).unwrap_or("");
             self.prev_open = !body.trim_matches(is_space).is_empty() && !ends_closed(body);
-            let body_start = if skip_until > start { line.len() } else { c.body_start };
+            let body_start = if skip_until > start {
+                line.len()
+            } else {
+                c.body_start
+            };
             self.record(line_no, span, LineKind::Heading { idx, body_start });
             self.out.headings.push(h);
         }
@@ -566,7 +637,11 @@ impl<'a> Scan<'a> {
         // Segment spans end where the next one starts.
         let starts: Vec<usize> = self.out.segments.iter().map(|s| s.span.start).collect();
         for (i, s) in self.out.segments.iter_mut().enumerate() {
-            s.span.end = starts.get(i + 1).copied().unwrap_or(src_len).max(s.span.start);
+            s.span.end = starts
+                .get(i + 1)
+                .copied()
+                .unwrap_or(src_len)
+                .max(s.span.start);
         }
         // Body spans: up to the next body heading.
         let mut next_start = src_len;
@@ -579,30 +654,40 @@ impl<'a> Scan<'a> {
         }
         // Orphans: a junior style directly under a boundary before a senior sibling.
         let boundary_parent = |hs: &[Heading<'_>], p: Option<usize>| {
-            p.is_none_or(|i| hs.get(i).is_some_and(|h| matches!(h.style, S::Pian | S::Attachment | S::Appendix)))
+            p.is_none_or(|i| {
+                hs.get(i)
+                    .is_some_and(|h| matches!(h.style, S::Pian | S::Attachment | S::Appendix))
+            })
         };
-        let mut min_after: HashMap<Option<usize>, u8> = HashMap::new();
         let n = self.out.headings.len();
+        // Smallest rank seen later under each boundary parent (slot 0 = no parent).
+        let mut min_after: Vec<u8> = vec![u8::MAX; n + 1];
         for i in (0..n).rev() {
-            let Some(h) = self.out.headings.get(i) else { continue };
-            if h.is_toc_entry || h.style == S::Pian || !boundary_parent(&self.out.headings, h.parent) {
+            let Some(h) = self.out.headings.get(i) else {
+                continue;
+            };
+            if h.is_toc_entry
+                || h.style == S::Pian
+                || !boundary_parent(&self.out.headings, h.parent)
+            {
                 continue;
             }
-            let key = h.parent;
+            let key = h.parent.map_or(0, |p| p + 1);
             let rank = h.style.rank();
-            let orphan = min_after.get(&key).is_some_and(|&m| m < rank);
-            let e = min_after.entry(key).or_insert(rank);
-            *e = (*e).min(rank);
-            if orphan {
-                if let Some(h) = self.out.headings.get_mut(i) {
-                    Self::anomaly(h, i, AnomalyKind::Orphan, None);
-                }
+            let Some(slot) = min_after.get_mut(key) else {
+                continue;
+            };
+            let orphan = *slot < rank;
+            *slot = (*slot).min(rank);
+            if orphan && let Some(h) = self.out.headings.get_mut(i) {
+                Self::anomaly(h, i, AnomalyKind::Orphan, None);
             }
         }
         // TOC entries link to the first later body heading with the same title.
         let mut by_title: HashMap<String, usize> = HashMap::new();
+        let has_toc = self.out.headings.iter().any(|h| h.is_toc_entry);
         for (i, h) in self.out.headings.iter().enumerate().rev() {
-            if !h.is_toc_entry {
+            if has_toc && !h.is_toc_entry {
                 by_title.insert(toc::key(h.title), i);
             }
         }
@@ -611,7 +696,12 @@ impl<'a> Scan<'a> {
                 h.toc_target = by_title.get(&toc::key(h.title)).copied().filter(|&t| t > 0);
             }
         }
-        self.out.anomalies = self.out.headings.iter().flat_map(|h| h.anomalies.iter().cloned()).collect();
+        self.out.anomalies = self
+            .out
+            .headings
+            .iter()
+            .flat_map(|h| h.anomalies.iter().cloned())
+            .collect();
     }
 }
 
@@ -660,4 +750,12 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
 #[must_use]
 pub fn outline(src: &str) -> Outline<'_> {
     scan(src, false).0
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn matter_table_is_sorted() {
+        assert!(super::MATTER.windows(2).all(|w| w[0] < w[1]));
+    }
 }

@@ -9,8 +9,8 @@ use nom::{IResult, Parser};
 
 use super::MarkerStyle as S;
 use super::ordinal::{
-    ar_digit, branch_value, capital_value, cn_value, enclosed, is_capital_char,
-    is_cn_numeral_char, latin_value, roman_value, stem_value,
+    ar_digit, branch_value, capital_value, cn_value, enclosed, is_capital_char, is_cn_numeral_char,
+    latin_value, roman_value, stem_value,
 };
 
 /// A marker lexed at the start of a (de-indented) line. Offsets are bytes into that line.
@@ -149,9 +149,10 @@ fn paren(i: &str) -> R<'_, M> {
         ar_num.map(|(n, _)| (S::ArParen, n)),
         map_opt(anychar, |c| stem_value(c).map(|n| (S::Stem, n))),
         map_opt(anychar, |c| branch_value(c).map(|n| (S::Branch, n))),
-        map_opt(take_while_m_n(2, 6, |c: char| "ivxlcIVXLC".contains(c)), |s| {
-            roman_value(s).map(|n| (S::Roman, n))
-        }),
+        map_opt(
+            take_while_m_n(2, 6, |c: char| "ivxlcIVXLC".contains(c)),
+            |s| roman_value(s).map(|n| (S::Roman, n)),
+        ),
         map_opt(anychar, |c| latin_value(c).map(|n| (S::Latin, n))),
     ))
     .parse(i)?;
@@ -214,7 +215,8 @@ fn arabic(i: &str) -> R<'_, M> {
         m.path = Some(path);
         return Ok((rest, m));
     }
-    let (rest, p) = satisfy(|c| matches!(c, '.' | '．' | '、' | ')' | '）' | '，' | ',')).parse(i)?;
+    let (rest, p) =
+        satisfy(|c| matches!(c, '.' | '．' | '、' | ')' | '）' | '，' | ',')).parse(i)?;
     let style = match p {
         '.' | '．' => S::ArDot,
         '、' | '，' | ',' => S::ArComma,
@@ -230,7 +232,8 @@ fn arabic(i: &str) -> R<'_, M> {
 fn chinese(i: &str) -> R<'_, M> {
     let (i, n) = cn_num(i)?;
     let num_rest = i.len();
-    let (rest, p) = satisfy(|c| matches!(c, '、' | '．' | '.' | '，' | ',' | '是' | '要')).parse(i)?;
+    let (rest, p) =
+        satisfy(|c| matches!(c, '、' | '．' | '.' | '，' | ',' | '是' | '要')).parse(i)?;
     let style = match p {
         '、' | '，' | ',' => S::CnComma,
         '是' | '要' => S::Shi,
@@ -288,7 +291,11 @@ fn letters(i: &str) -> R<'_, M> {
     let num_rest = i.len();
     let (rest, p) = satisfy(|c| matches!(c, '.' | '．' | '、' | ')' | '）')).parse(i)?;
     // "e.g." / "A.B." are words, not markers.
-    if rest.chars().next().is_some_and(|c| c.is_ascii_alphanumeric()) {
+    if rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
         return Err(fail(i));
     }
     let mut m = M::new(style, n, num_rest);
@@ -345,21 +352,25 @@ fn annex(i: &str) -> R<'_, M> {
 
 /// Lexes the marker at the start of `line` (already de-indented).
 pub(crate) fn lex(line: &str) -> Option<Lexed> {
-    let (rest, m) = alt((
-        di,
-        paren,
-        bracket,
-        enclosed_char,
-        arabic,
-        chinese,
-        seq_word,
-        annex,
-        single_family,
-        letters,
-        chinese_spaced,
-    ))
-    .parse(line)
-    .ok()?;
+    let first = line.chars().next()?;
+    // Dispatch on the first character so that plain text fails without trying every parser.
+    let parsed: R<'_, M> = match first {
+        '第' => di(line),
+        '（' | '(' => paren(line),
+        '［' | '【' | '〔' | '[' | '〖' => bracket(line),
+        '首' | '其' | '再' | '然' | '最' => seq_word(line),
+        '附' => annex(line),
+        c if ar_digit(c).is_some() => arabic(line),
+        c if is_cn_numeral_char(c) => alt((chinese, chinese_spaced)).parse(line),
+        c if enclosed(c).is_some() => enclosed_char(line),
+        c if c.is_ascii_uppercase() => alt((annex, letters)).parse(line),
+        c if latin_value(c).is_some() => letters(line),
+        c if is_capital_char(c) || stem_value(c).is_some() || branch_value(c).is_some() => {
+            single_family(line)
+        }
+        _ => return None,
+    };
+    let (rest, m) = parsed.ok()?;
     let len = line.len() - rest.len();
     let (after, sp) = spaces(rest).ok()?;
     Some(Lexed {

@@ -122,8 +122,12 @@ impl Paragraph<'_> {
                 last_end = p + c.len_utf8();
                 match c {
                     '“' | '《' | '（' | '(' | '「' | '『' | '‘' => depth += 1,
-                    '”' | '》' | '）' | ')' | '」' | '』' | '’' => depth = depth.saturating_sub(1),
-                    '。' | '！' | '？' | '；' | '!' | '?' | ';' if depth == 0 => pending_close = true,
+                    '”' | '》' | '）' | ')' | '」' | '』' | '’' => {
+                        depth = depth.saturating_sub(1)
+                    }
+                    '。' | '！' | '？' | '；' | '!' | '?' | ';' if depth == 0 => {
+                        pending_close = true
+                    }
                     _ => {}
                 }
             }
@@ -183,7 +187,10 @@ pub fn paragraphs(src: &str) -> Vec<Paragraph<'_>> {
                 open = false;
                 let line = r.span.slice(src).unwrap_or("");
                 let off = content_start(line);
-                let piece = Span::new(r.span.start + off, r.span.start + line.trim_end_matches(is_space).len());
+                let piece = Span::new(
+                    r.span.start + off,
+                    r.span.start + line.trim_end_matches(is_space).len(),
+                );
                 out.push(Paragraph {
                     kind: ParagraphKind::TocEntry,
                     span: piece,
@@ -234,7 +241,10 @@ pub fn paragraphs(src: &str) -> Vec<Paragraph<'_>> {
             LineKind::Text { closed } => {
                 let line = r.span.slice(src).unwrap_or("");
                 let off = content_start(line);
-                let piece = Span::new(r.span.start + off, r.span.start + line.trim_end_matches(is_space).len());
+                let piece = Span::new(
+                    r.span.start + off,
+                    r.span.start + line.trim_end_matches(is_space).len(),
+                );
                 match current.as_mut() {
                     Some(p) if open => {
                         p.pieces.push(piece);

@@ -14,7 +14,8 @@ pub(crate) fn leader_page(t: &str) -> Option<usize> {
         .last()
         .map(|(p, _)| p)?;
     let before = t.get(..digits_start)?;
-    let is_leader = |c: char| matches!(c, '…' | '.' | '·' | '．' | '-' | '—' | '_' | '⋯') || is_space(c);
+    let is_leader =
+        |c: char| matches!(c, '…' | '.' | '·' | '．' | '-' | '—' | '_' | '⋯') || is_space(c);
     let leader_start = before
         .char_indices()
         .rev()

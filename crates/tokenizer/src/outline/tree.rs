@@ -108,7 +108,9 @@ impl Builder {
             let n = p.len();
             let prefix = p.get(..n.saturating_sub(1)).unwrap_or(&[]);
             for j in (floor + 1..len).rev() {
-                let Some(node) = self.stack.get(j) else { continue };
+                let Some(node) = self.stack.get(j) else {
+                    continue;
+                };
                 let matches_prefix = match (&node.path, node.style) {
                     (Some(np), Some(S::Decimal)) => np.as_slice() == prefix,
                     (_, Some(S::ArDot | S::ArComma)) => prefix == [node.ordinal],
@@ -117,14 +119,19 @@ impl Builder {
                 if matches_prefix {
                     return self.at(j, S::Decimal, false);
                 }
-                if node.style == Some(S::Decimal) && node.path.as_ref().is_some_and(|np| np.len() == n)
+                if node.style == Some(S::Decimal)
+                    && node.path.as_ref().is_some_and(|np| np.len() == n)
                 {
                     return self.at(j - 1, S::Decimal, false);
                 }
             }
         }
         for j in (floor + 1..len).rev() {
-            if self.stack.get(j).is_some_and(|n| n.list == Some(style) || n.style == Some(style)) {
+            if self
+                .stack
+                .get(j)
+                .is_some_and(|n| n.list == Some(style) || n.style == Some(style))
+            {
                 let list = self.stack.get(j).and_then(|n| n.list).unwrap_or(style);
                 return self.at(j - 1, list, false);
             }
