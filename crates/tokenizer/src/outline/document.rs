@@ -179,6 +179,13 @@ pub(crate) struct LineRec {
     pub(crate) kind: LineKind,
 }
 
+/// Whether a text line leaves a sentence open for the next line: it does not end with a
+/// sentence end, and it is not a short unpunctuated title-like line (党旗飘扬 / 工作总结).
+pub(crate) fn leaves_open(t: &str) -> bool {
+    let t = t.trim_end_matches(is_space);
+    !ends_closed(t) && (t.len() > 60 || t.contains(['，', '、', ',', '《', '“']))
+}
+
 /// Last char closes a sentence (。！？；： or a closing quote after one).
 pub(crate) fn ends_closed(t: &str) -> bool {
     let mut it = t.trim_end_matches(is_space).chars().rev();
@@ -384,8 +391,8 @@ impl<'a> Scan<'a> {
         }
         if let LineClass::Heading(c) = cls {
             let mut h = self.new_heading(c, start, line_no);
-            if let Some(lp) = leader {
-                let title_end = h.title_span.start + lp.min(h.title.len());
+            if let Some(lp) = toc::leader_page(h.title).filter(|_| leader.is_some()) {
+                let title_end = h.title_span.start + lp;
                 h.title = self
                     .src
                     .get(h.title_span.start..title_end)
@@ -430,9 +437,9 @@ impl<'a> Scan<'a> {
                 continue;
             };
             if self.toc.is_none() && !may_matter(first) && !tail_matters(t) {
-                let closed = ends_closed(t);
+                let closed = !leaves_open(t);
                 self.attach_list = false;
-                self.prev_open = !closed;
+                self.prev_open = leaves_open(t);
                 self.record(line_no, span, LineKind::Text { closed });
                 continue;
             }
@@ -464,8 +471,8 @@ impl<'a> Scan<'a> {
                     if junk {
                         self.record(line_no, span, LineKind::Junk);
                     } else {
-                        let closed = ends_closed(t);
-                        self.prev_open = !closed;
+                        let closed = !leaves_open(t);
+                        self.prev_open = leaves_open(t);
                         self.record(line_no, span, LineKind::Text { closed });
                     }
                     continue;
@@ -488,8 +495,8 @@ impl<'a> Scan<'a> {
             }
             self.attach_list = false;
             let reject = |me: &mut Self| {
-                let closed = ends_closed(t);
-                me.prev_open = !closed;
+                let closed = !leaves_open(t);
+                me.prev_open = leaves_open(t);
                 me.record(line_no, span, LineKind::Text { closed });
             };
             if c.style.is_weak() && self.prev_open {
