@@ -437,7 +437,7 @@ impl<'a> Scan<'a> {
                 continue;
             };
             if self.toc.is_none() && !may_matter(first) && !tail_matters(t) {
-                let closed = !leaves_open(t);
+                let closed = ends_closed(t);
                 self.attach_list = false;
                 self.prev_open = leaves_open(t);
                 self.record(line_no, span, LineKind::Text { closed });
@@ -471,7 +471,7 @@ impl<'a> Scan<'a> {
                     if junk {
                         self.record(line_no, span, LineKind::Junk);
                     } else {
-                        let closed = !leaves_open(t);
+                        let closed = ends_closed(t);
                         self.prev_open = leaves_open(t);
                         self.record(line_no, span, LineKind::Text { closed });
                     }
@@ -495,7 +495,7 @@ impl<'a> Scan<'a> {
             }
             self.attach_list = false;
             let reject = |me: &mut Self| {
-                let closed = !leaves_open(t);
+                let closed = ends_closed(t);
                 me.prev_open = leaves_open(t);
                 me.record(line_no, span, LineKind::Text { closed });
             };
