@@ -17,6 +17,8 @@
 //! # Crate features
 //!
 //! - `serde`: `Serialize`/`Deserialize` for the value types.
+//! - `decode` (default): [`decode::decode`], input decoding with encoding detection
+//!   (UTF-8/UTF-16 BOMs, GB18030/GBK, Big5, …) through encoding_rs and chardetng.
 //!
 //! # Errors
 //!
@@ -37,19 +39,27 @@
 
 mod date;
 mod decimal;
+#[cfg(feature = "decode")]
+pub mod decode;
 mod error;
 mod number;
+mod numeral;
 mod outline;
 mod quantity;
+mod scan;
 mod span;
 
 pub use date::{PartialDate, Year};
 pub use decimal::{Decimal, MAX_SCALE, ParseDecimalError};
 pub use error::TokenizeError;
 pub use number::Number;
+pub use numeral::{
+    Numeral, NumeralScale, Script, parse_numeral, parse_numeral_prefix, to_chinese, to_financial,
+};
 pub use outline::{
     Anomaly, AnomalyKind, Candidate, Heading, LineClass, MarkerStyle, Outline, Paragraph,
     ParagraphKind, Reject, Segment, SegmentKind, classify_line, outline, paragraphs,
 };
 pub use quantity::{Approx, Quantity, QuantityKind};
+pub use scan::{Quantities, quantities, quantity_in_line};
 pub use span::{LineIndex, Span, char_offset};
