@@ -4,7 +4,9 @@
 //!
 //! With `--json`: JSON Lines, one object per heading (design.md §5):
 //! `{"line":N,"level":L,"style":"cn_comma","ordinal":1,"marker":"一、","title":"…","parent":P|null,"anomalies":["gap",…]}`
-//! plus `"path"` for decimals and the extra fields `notes`, `toc_target`, `segment`.
+//! (`title` is everything after the marker on its line), plus `"path"` for decimals and the
+//! extra fields `head` (the title up to the first sentence end), `nominal_layer`, `segment`,
+//! `sub` (第八条之一), `notes` (non-standard punctuation) and `toc_target` (line announced).
 //! Without: an indented tree with anomalies flagged.
 
 use std::fmt::Write as _;
@@ -41,7 +43,7 @@ fn json_line(o: &Outline<'_>, h: &Heading<'_>) -> String {
         h.style.as_str(),
         h.ordinal,
         json_str(h.marker),
-        json_str(h.title),
+        json_str(h.rest),
         parent,
         contract.join(",")
     );
@@ -51,9 +53,14 @@ fn json_line(o: &Outline<'_>, h: &Heading<'_>) -> String {
     }
     let _ = write!(
         s,
-        ",\"nominal_layer\":{},\"segment\":{}",
-        h.nominal_layer, h.segment
+        ",\"head\":{},\"nominal_layer\":{},\"segment\":{}",
+        json_str(h.title),
+        h.nominal_layer,
+        h.segment
     );
+    if let Some(sub) = h.sub {
+        let _ = write!(s, ",\"sub\":{sub}");
+    }
     if !notes.is_empty() {
         let _ = write!(s, ",\"notes\":[{}]", notes.join(","));
     }

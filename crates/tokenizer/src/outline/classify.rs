@@ -54,6 +54,10 @@ pub enum Reject {
     Inline,
     /// A candidate that breaks the sequence of an open list and continues a sentence.
     Sequence,
+    /// A footnote or glossary note (［1］小微企业：…) called out from the text.
+    Footnote,
+    /// An unnumbered 附件 label: a boundary, not a heading.
+    UnnumberedAttachment,
 }
 
 impl Reject {
@@ -84,6 +88,8 @@ impl Reject {
             Self::TocHeader => "toc_header",
             Self::Inline => "inline",
             Self::Sequence => "sequence",
+            Self::Footnote => "footnote",
+            Self::UnnumberedAttachment => "unnumbered_attachment",
         }
     }
 
@@ -115,6 +121,8 @@ impl Reject {
             Self::TocHeader,
             Self::Inline,
             Self::Sequence,
+            Self::Footnote,
+            Self::UnnumberedAttachment,
         ]
         .into_iter()
         .find(|r| r.as_str() == name)
@@ -155,6 +163,10 @@ pub struct Candidate<'a> {
     pub half_width: bool,
     /// Non-standard punctuation (一． / （一）、 / 一，), GB/T 15834 B.3.
     pub nonstandard: bool,
+    /// 第X written with Arabic digits (第 6 条).
+    pub arabic: bool,
+    /// Everything after the marker on its line (title and run-in body), trimmed.
+    pub rest: &'a str,
 }
 
 /// What one line is.
@@ -409,6 +421,25 @@ fn reason_without_marker(t: &str) -> Reject {
     Reject::NoMarker
 }
 
+/// 一是…；二是… on one line: an inline enumeration, not a list of paragraphs.
+fn next_enumerator_inline(lx: &marker::Lexed, title: &str) -> bool {
+    let next = super::ordinal::to_cn_small(lx.ordinal.saturating_add(1));
+    match lx.style {
+        S::Shi => [format!("{next}是"), format!("{next}要")]
+            .iter()
+            .any(|w| title.contains(w.as_str())),
+        S::Ordinal => [
+            format!("第{next}，"),
+            format!("第{next}、"),
+            format!("第{next},"),
+        ]
+        .iter()
+        .any(|w| title.contains(w.as_str())),
+        S::SeqWord => ["其次", "再次", "最后"].iter().any(|w| title.contains(w)),
+        _ => false,
+    }
+}
+
 /// Rejections that depend on what follows the marker.
 fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
     let after_num = t.get(lx.num_end..).unwrap_or("");
@@ -521,8 +552,15 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
             return Some(Reject::CrossRef);
         }
         S::Bracket if lx.ordinal >= 1900 => return Some(Reject::DocNumber),
+        S::Bracket if t.starts_with(['［', '[']) => return Some(Reject::Footnote),
         S::Attachment => {
             let raw = t.get(..lx.len).unwrap_or("");
+            let numbered = t
+                .get("附件".len()..lx.num_end)
+                .is_some_and(|n| !n.trim_matches(is_space).is_empty());
+            if !numbered && !raw.ends_with(['：', ':']) {
+                return Some(Reject::UnnumberedAttachment);
+            }
             if raw.ends_with(['：', ':'])
                 && (lx.num_end <= "附件".len() + 3 || first.is_some_and(|c| ar_digit(c).is_some()))
             {
@@ -531,6 +569,9 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         }
         S::Ordinal if first.is_some_and(|c| c == '条' || c == '章') => {
             return Some(Reject::CrossRef);
+        }
+        S::Shi | S::Ordinal | S::SeqWord if next_enumerator_inline(lx, title) => {
+            return Some(Reject::Inline);
         }
         _ => {}
     }
@@ -556,7 +597,12 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
             S::Branch => after.chars().next().and_then(branch_value) == Some(next),
             _ => false,
         };
-        if adjacent {
+        let dated = after
+            .trim_start_matches(|c: char| ar_digit(c).is_some() || is_cn_numeral_char(c))
+            .strip_prefix('月')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| ar_digit(c).is_some() || (is_cn_numeral_char(c) && c != '份'));
+        if adjacent && !dated {
             return Some(Reject::Adjacent);
         }
     }
@@ -580,6 +626,12 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
 /// ```
 #[must_use]
 pub fn classify_line(line: &str) -> LineClass<'_> {
+    classify(line, false)
+}
+
+/// [`classify_line`], optionally accepting adjacent-numeral look-alikes (when sequence
+/// evidence says the line continues an open list).
+pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
     let line = line.strip_suffix('\r').unwrap_or(line);
     let start = content_start(line);
     let t = line.get(start..).unwrap_or("");
@@ -608,7 +660,9 @@ pub fn classify_line(line: &str) -> LineClass<'_> {
     }
     if let Some(lx) = marker::lex(t) {
         if let Some(r) = reject_after_marker(t, &lx) {
-            return LineClass::Text(r);
+            if !(allow_adjacent && r == Reject::Adjacent) {
+                return LineClass::Text(r);
+            }
         }
         let rest = t.get(lx.title_start..).unwrap_or("");
         let (te, bs) = split_title(rest);
@@ -626,6 +680,8 @@ pub fn classify_line(line: &str) -> LineClass<'_> {
             body_start: (ts + bs).min(line.len()),
             half_width: lx.half_width,
             nonstandard: lx.nonstandard,
+            arabic: lx.arabic,
+            rest: trim_title(rest),
         });
     }
     if is_page_furniture(t_trim) {
@@ -652,6 +708,8 @@ pub fn classify_line(line: &str) -> LineClass<'_> {
             body_start: line.len(),
             half_width: false,
             nonstandard: false,
+            arabic: false,
+            rest: title,
         });
     }
     LineClass::Text(reason)

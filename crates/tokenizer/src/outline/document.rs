@@ -44,6 +44,11 @@ pub struct Heading<'a> {
     pub title: &'a str,
     /// Span of the title.
     pub title_span: Span,
+    /// Everything after the marker on the title's line (title plus run-in body), trimmed:
+    /// the `title` of the `outline --json` contract.
+    pub rest: &'a str,
+    /// 第八条之一 → Some(1).
+    pub sub: Option<u32>,
     /// Text after the title up to the next heading (or the end of the segment).
     pub body_span: Span,
     /// Depth in the tree, 1 for roots.
@@ -183,7 +188,8 @@ pub(crate) struct LineRec {
 /// sentence end, and it is not a short unpunctuated title-like line (党旗飘扬 / 工作总结).
 pub(crate) fn leaves_open(t: &str) -> bool {
     let t = t.trim_end_matches(is_space);
-    !ends_closed(t) && (t.len() > 60 || t.contains(['，', '、', ',', '《', '“']))
+    !ends_closed(t)
+        && (t.len() > 90 || t.chars().count() > 30 || t.contains(['，', '、', ',', '《', '“']))
 }
 
 /// Last char closes a sentence (。！？；： or a closing quote after one).
@@ -332,6 +338,8 @@ impl<'a> Scan<'a> {
             path: c.path.clone(),
             title: c.title,
             title_span: ts,
+            rest: c.rest,
+            sub: c.insert,
             body_span: Span::new(start + c.body_start, start + c.body_start),
             level: 1,
             nominal_layer: c.style.nominal_layer(),
@@ -443,7 +451,18 @@ impl<'a> Scan<'a> {
                 self.record(line_no, span, LineKind::Text { closed });
                 continue;
             }
-            let cls = classify_line(line);
+            let mut cls = classify_line(line);
+            if cls == LineClass::Text(Reject::Adjacent) && !self.prev_open {
+                // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
+                if let LineClass::Heading(c) = super::classify::classify(line, true) {
+                    let p = self.builder.place(c.style, c.ordinal, c.path.as_deref());
+                    if p.prev
+                        .is_some_and(|r| r.last.saturating_add(1) == c.ordinal)
+                    {
+                        cls = LineClass::Heading(c);
+                    }
+                }
+            }
             if matches!(cls, LineClass::Blank) {
                 self.record(line_no, span, LineKind::Blank);
                 continue;
@@ -460,6 +479,10 @@ impl<'a> Scan<'a> {
                     continue;
                 }
                 LineClass::Text(r) => {
+                    if r == Reject::UnnumberedAttachment {
+                        self.segment(SegmentKind::Attachment, start, line_no, Some(t_trim), None);
+                        self.prev_open = false;
+                    }
                     let junk = matches!(
                         r,
                         Reject::PageFurniture
@@ -573,8 +596,21 @@ impl<'a> Scan<'a> {
             if p.drift {
                 Self::anomaly(&mut h, idx, AnomalyKind::StyleMix, None);
             }
-            if p.prev.as_ref().is_some_and(|r| r.half != c.half_width) {
-                Self::anomaly(&mut h, idx, AnomalyKind::WidthMix, None);
+            let variant = c.half_width || c.arabic;
+            if p.prev.as_ref().is_some_and(|r| r.half != variant) {
+                let kind = if c.arabic
+                    || p.prev.as_ref().is_some_and(|r| r.half)
+                        && matches!(
+                            c.style,
+                            S::Article | S::Chapter | S::Section | S::Part | S::Book
+                        ) {
+                    AnomalyKind::StyleMix
+                } else {
+                    AnomalyKind::WidthMix
+                };
+                if !h.has(kind) {
+                    Self::anomaly(&mut h, idx, kind, None);
+                }
             }
             if c.nonstandard {
                 Self::anomaly(&mut h, idx, AnomalyKind::NonstandardPunct, None);
@@ -629,8 +665,8 @@ impl<'a> Scan<'a> {
     }
 
     fn start_toc(&mut self, start: usize, line_no: u32, title: Option<&'a str>) {
-        let top = self.builder.top();
-        let builder = Builder::new(top.and_then(|n| n.idx), top.map_or(0, |n| n.level));
+        // Entries are listed at level 1 without parent: they never become parents.
+        let builder = Builder::new(None, 0);
         self.toc = Some(TocMode {
             builder,
             entries: 0,
@@ -674,7 +710,7 @@ impl<'a> Scan<'a> {
                 continue;
             };
             if h.is_toc_entry
-                || h.style == S::Pian
+                || matches!(h.style, S::Pian | S::Attachment | S::Appendix)
                 || !boundary_parent(&self.out.headings, h.parent)
             {
                 continue;

@@ -34,6 +34,8 @@ pub(crate) struct Lexed {
     pub(crate) nonstandard: bool,
     /// Followed by at least one space.
     pub(crate) spaced: bool,
+    /// 第X written with Arabic digits (第 6 条) — a style variant among 第六条.
+    pub(crate) arabic: bool,
 }
 
 struct M {
@@ -44,6 +46,7 @@ struct M {
     num_rest: usize,
     half_width: bool,
     nonstandard: bool,
+    arabic: bool,
 }
 
 impl M {
@@ -56,6 +59,7 @@ impl M {
             num_rest,
             half_width: false,
             nonstandard: false,
+            arabic: false,
         }
     }
 }
@@ -105,6 +109,7 @@ fn any_num(i: &str) -> R<'_, u32> {
 fn di(i: &str) -> R<'_, M> {
     let (i, _) = char('第').parse(i)?;
     let (i, _) = spaces(i)?;
+    let arabic = i.chars().next().is_some_and(is_ar);
     let (i, n) = any_num(i)?;
     let num_rest = i.len();
     let (i, _) = spaces(i)?;
@@ -119,6 +124,7 @@ fn di(i: &str) -> R<'_, M> {
     .parse(i);
     if let Ok((rest, style)) = unit {
         let mut m = M::new(style, n, num_rest);
+        m.arabic = arabic;
         let (rest, ins) = opt((tag("之"), any_num).map(|(_, k)| k)).parse(rest)?;
         m.insert = ins;
         let (rest, p) = opt(satisfy(|c| matches!(c, '、' | '：' | ':' | '．'))).parse(rest)?;
@@ -223,7 +229,7 @@ fn arabic(i: &str) -> R<'_, M> {
         _ => S::ArHalfParen,
     };
     let mut m = M::new(style, n, num_rest);
-    m.half_width = full;
+    let _ = full;
     m.nonstandard = matches!(p, '，' | ',');
     Ok((rest, m))
 }
@@ -384,6 +390,7 @@ pub(crate) fn lex(line: &str) -> Option<Lexed> {
         half_width: m.half_width,
         nonstandard: m.nonstandard,
         spaced: !sp.is_empty(),
+        arabic: m.arabic,
     })
 }
 

@@ -237,6 +237,15 @@ pub(crate) fn to_cn(n: u32) -> String {
     out
 }
 
+/// Lower-case Chinese numeral for 1…99 (for matching the next enumerator: 二是, 第三，).
+pub(crate) fn to_cn_small(n: u32) -> &'static str {
+    const T: [&str; 21] = [
+        "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
+        "十四", "十五", "十六", "十七", "十八", "十九", "二十",
+    ];
+    T.get(n as usize).copied().unwrap_or("")
+}
+
 /// Single-character enclosed forms: (style, value).
 pub(crate) fn enclosed(c: char) -> Option<(super::MarkerStyle, u32)> {
     use super::MarkerStyle as S;

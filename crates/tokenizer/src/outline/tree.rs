@@ -59,6 +59,7 @@ impl Builder {
         }
     }
 
+    #[cfg(test)]
     pub(crate) fn top(&self) -> Option<&Open> {
         self.stack.last()
     }
