@@ -727,16 +727,28 @@ impl<'a> Scan<'a> {
             }
         }
         // TOC entries link to the first later body heading with the same title.
-        let mut by_title: HashMap<String, usize> = HashMap::new();
-        let has_toc = self.out.headings.iter().any(|h| h.is_toc_entry);
-        for (i, h) in self.out.headings.iter().enumerate().rev() {
-            if has_toc && !h.is_toc_entry {
-                by_title.insert(toc::key(h.title), i);
+        // Only titles whose first character starts some TOC entry are keyed.
+        let mut firsts: Vec<char> = self
+            .out
+            .headings
+            .iter()
+            .filter(|h| h.is_toc_entry)
+            .filter_map(|h| toc::key(h.title).chars().next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        if !firsts.is_empty() {
+            let mut by_title: HashMap<String, usize> = HashMap::new();
+            for (i, h) in self.out.headings.iter().enumerate().rev() {
+                let first = h.title.trim_start_matches(is_space).chars().next();
+                if !h.is_toc_entry && first.is_some_and(|c| firsts.binary_search(&c).is_ok()) {
+                    by_title.insert(toc::key(h.title), i);
+                }
             }
-        }
-        for h in &mut self.out.headings {
-            if h.is_toc_entry {
-                h.toc_target = by_title.get(&toc::key(h.title)).copied().filter(|&t| t > 0);
+            for (i, h) in self.out.headings.iter_mut().enumerate() {
+                if h.is_toc_entry {
+                    h.toc_target = by_title.get(&toc::key(h.title)).copied().filter(|&t| t > i);
+                }
             }
         }
         self.out.anomalies = self

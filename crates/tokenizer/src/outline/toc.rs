@@ -34,6 +34,6 @@ pub(crate) fn key(title: &str) -> String {
         .get(..end)
         .unwrap_or(title)
         .chars()
-        .filter(|c| !is_space(*c) && !"，。、：:".contains(*c))
+        .filter(|&c| !is_space(c) && !matches!(c, '，' | '。' | '、' | '：' | ':'))
         .collect()
 }
