@@ -5,7 +5,9 @@ use duikou_tokenizer::{
 };
 
 /// (line, level, style, ordinal, parent line, contract anomalies)
-fn rows(src: &str) -> Vec<(u32, u32, &'static str, u32, Option<u32>, Vec<&'static str>)> {
+type HeadingRow = (u32, u32, &'static str, u32, Option<u32>, Vec<&'static str>);
+
+fn rows(src: &str) -> Vec<HeadingRow> {
     let o = outline(src);
     o.headings
         .iter()

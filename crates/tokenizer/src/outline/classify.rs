@@ -659,10 +659,10 @@ pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
         return LineClass::Text(Reject::Caption);
     }
     if let Some(lx) = marker::lex(t) {
-        if let Some(r) = reject_after_marker(t, &lx) {
-            if !(allow_adjacent && r == Reject::Adjacent) {
-                return LineClass::Text(r);
-            }
+        if let Some(r) = reject_after_marker(t, &lx)
+            && !(allow_adjacent && r == Reject::Adjacent)
+        {
+            return LineClass::Text(r);
         }
         let rest = t.get(lx.title_start..).unwrap_or("");
         let (te, bs) = split_title(rest);

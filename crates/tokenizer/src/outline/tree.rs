@@ -59,11 +59,6 @@ impl Builder {
         }
     }
 
-    #[cfg(test)]
-    pub(crate) fn top(&self) -> Option<&Open> {
-        self.stack.last()
-    }
-
     fn floor(&self, style: S) -> usize {
         let len = self.stack.len();
         let mut j = len.saturating_sub(1);
