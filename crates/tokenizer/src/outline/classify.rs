@@ -236,26 +236,47 @@ pub(crate) fn content_start(line: &str) -> usize {
 /// End of the title: first sentence end (。！？；：) outside quotes and brackets.
 /// Returns (title end, body start).
 pub(crate) fn split_title(s: &str) -> (usize, usize) {
+    // Byte scan: every character that matters is ASCII or starts with E2/E3/EF in UTF-8,
+    // so CJK text (E4–E9 leads) is skipped without decoding.
+    let b = s.as_bytes();
     let mut depth: u32 = 0;
-    for (p, c) in s.char_indices() {
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let c = match x {
+            b'(' | b')' | b'!' | b'?' | b';' => char::from(x),
+            0xE2 | 0xE3 | 0xEF => match s.get(i..i + 3).and_then(|t| t.chars().next()) {
+                Some(c) => c,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
         match c {
             '“' | '《' | '（' | '(' | '「' | '『' | '‘' | '〔' | '【' => depth += 1,
             '”' | '》' | '）' | ')' | '」' | '』' | '’' | '〕' | '】' => {
                 depth = depth.saturating_sub(1);
             }
             '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' if depth == 0 => {
-                return (p, p + c.len_utf8());
+                return (i, i + c.len_utf8());
             }
             _ => {}
         }
+        i += c.len_utf8();
     }
     (s.len(), s.len())
 }
 
 fn trim_title(s: &str) -> &str {
-    s.trim_end_matches(is_space)
-        .trim_end_matches("**")
-        .trim_end_matches(is_space)
+    let mut t = s.trim_end_matches(is_space);
+    while let Some(x) = t.strip_suffix("**") {
+        t = x.trim_end_matches(is_space);
+    }
+    t
 }
 
 fn starts_any(s: &str, words: &[&str]) -> bool {

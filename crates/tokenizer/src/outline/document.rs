@@ -229,6 +229,23 @@ fn may_matter(c: char) -> bool {
         || ('Ａ'..='ｚ').contains(&c)
 }
 
+/// A line whose first character could matter but that has no marker and cannot be junk:
+/// plain text without calling the full classifier (6月，… / 2017年… / 两校…).
+fn plain_text(first: char, t: &str) -> bool {
+    let junk_start = matches!(
+        first,
+        '注' | '附' | '题' | '资' | '数' | '图' | '表' | '返' | '上' | '下' | '【' | '打' | '字' | '关'
+            | '收' | '分' | '-' | '—' | '–' | '－' | '―' | '第' | '“' | '「' | '『' | '‘' | '"'
+            | '目' | '本' | '文' | '内' | '（' | '(' | '〔' | '[' | '［' | 'C' | '#' | '>' | '*'
+            | '•' | '·' | '●' | '■' | '□' | '◆' | '◇' | '▪' | '○' | ' ' | '\u{3000}' | '\t' | '\u{feff}'
+    );
+    !junk_start
+        && super::marker::lex(t).is_none()
+        && memchr::memchr(b'|', t.as_bytes()).is_none()
+        && !t.contains('｜')
+        && !(t.len() <= 60 && t.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-'))
+}
+
 /// Cheap tail test for 篇X and for TOC leaders/page numbers.
 fn tail_matters(t: &str) -> bool {
     let mut it = t.trim_end_matches(is_space).chars().rev();
@@ -444,7 +461,7 @@ impl<'a> Scan<'a> {
                 self.record(line_no, span, LineKind::Blank);
                 continue;
             };
-            if self.toc.is_none() && !may_matter(first) && !tail_matters(t) {
+            if self.toc.is_none() && (!may_matter(first) || plain_text(first, t)) && !tail_matters(t) {
                 let closed = ends_closed(t);
                 self.attach_list = false;
                 self.prev_open = leaves_open(t);
