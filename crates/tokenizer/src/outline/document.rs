@@ -198,11 +198,11 @@ pub(crate) fn ends_closed(t: &str) -> bool {
     let Some(last) = it.next() else {
         return true;
     };
-    let fin = |c: char| "。！？；：!?;:…".contains(c);
+    let fin = |c: char| matches!(c, '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' | ':' | '…');
     if fin(last) {
         return true;
     }
-    if "”’」』）)》".contains(last) {
+    if matches!(last, '”' | '’' | '」' | '』' | '）' | ')' | '》') {
         return it.next().is_some_and(fin);
     }
     false
