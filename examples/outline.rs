@@ -120,7 +120,17 @@ fn main() -> std::process::ExitCode {
                 let segs: Vec<String> = o
                     .segments
                     .iter()
-                    .map(|s| format!("{:?}@{}", s.kind, s.line))
+                    .map(|s| match s.title {
+                        Some(t) if s.kind != duikou::tokenizer::SegmentKind::Document => {
+                            format!(
+                                "{:?}@{} «{}»",
+                                s.kind,
+                                s.line,
+                                t.chars().take(16).collect::<String>()
+                            )
+                        }
+                        _ => format!("{:?}@{}", s.kind, s.line),
+                    })
                     .collect();
                 writeln!(
                     out,

@@ -193,7 +193,11 @@ pub enum LineClass<'a> {
 /// Byte offset after indentation, Markdown `#`/`**`/`>` and list bullets.
 pub(crate) fn content_start(line: &str) -> usize {
     // Fast path: a CJK ideograph (UTF-8 lead byte E4–E9) starts most lines.
-    if line.as_bytes().first().is_some_and(|b| (0xE4..=0xE9).contains(b)) {
+    if line
+        .as_bytes()
+        .first()
+        .is_some_and(|b| (0xE4..=0xE9).contains(b))
+    {
         return 0;
     }
     let mut i = 0;

@@ -109,6 +109,8 @@ pub enum SegmentKind {
     Appendix,
     /// A table of contents.
     Toc,
+    /// The text after a table of contents (titled with its first entry).
+    Body,
 }
 
 /// A range of the text started by a boundary (篇X, an embedded report, 附件, a TOC).
@@ -198,7 +200,12 @@ pub(crate) fn ends_closed(t: &str) -> bool {
     let Some(last) = it.next() else {
         return true;
     };
-    let fin = |c: char| matches!(c, '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' | ':' | '…');
+    let fin = |c: char| {
+        matches!(
+            c,
+            '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' | ':' | '…'
+        )
+    };
     if fin(last) {
         return true;
     }
@@ -234,16 +241,66 @@ fn may_matter(c: char) -> bool {
 fn plain_text(first: char, t: &str) -> bool {
     let junk_start = matches!(
         first,
-        '注' | '附' | '题' | '资' | '数' | '图' | '表' | '返' | '上' | '下' | '【' | '打' | '字' | '关'
-            | '收' | '分' | '-' | '—' | '–' | '－' | '―' | '第' | '“' | '「' | '『' | '‘' | '"'
-            | '目' | '本' | '文' | '内' | '（' | '(' | '〔' | '[' | '［' | 'C' | '#' | '>' | '*'
-            | '•' | '·' | '●' | '■' | '□' | '◆' | '◇' | '▪' | '○' | ' ' | '\u{3000}' | '\t' | '\u{feff}'
+        '注' | '附'
+            | '题'
+            | '资'
+            | '数'
+            | '图'
+            | '表'
+            | '返'
+            | '上'
+            | '下'
+            | '【'
+            | '打'
+            | '字'
+            | '关'
+            | '收'
+            | '分'
+            | '-'
+            | '—'
+            | '–'
+            | '－'
+            | '―'
+            | '第'
+            | '“'
+            | '「'
+            | '『'
+            | '‘'
+            | '"'
+            | '目'
+            | '本'
+            | '文'
+            | '内'
+            | '（'
+            | '('
+            | '〔'
+            | '['
+            | '［'
+            | 'C'
+            | '#'
+            | '>'
+            | '*'
+            | '•'
+            | '·'
+            | '●'
+            | '■'
+            | '□'
+            | '◆'
+            | '◇'
+            | '▪'
+            | '○'
+            | ' '
+            | '\u{3000}'
+            | '\t'
+            | '\u{feff}'
     );
     !junk_start
         && super::marker::lex(t).is_none()
         && memchr::memchr(b'|', t.as_bytes()).is_none()
         && !t.contains('｜')
-        && !(t.len() <= 60 && t.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-'))
+        && !(t.len() <= 60
+            && t.bytes()
+                .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-'))
 }
 
 /// Cheap tail test for 篇X and for TOC leaders/page numbers.
@@ -315,6 +372,9 @@ struct Scan<'a> {
     prev_open: bool,
     toc: Option<TocMode>,
     attach_list: bool,
+    /// Titles of the current table of contents, and how many segments have used one.
+    toc_titles: Vec<&'a str>,
+    toc_used: usize,
 }
 
 impl<'a> Scan<'a> {
@@ -404,7 +464,14 @@ impl<'a> Scan<'a> {
         };
         let repeats = toc.first_title.as_deref() == Some(title_key.as_str());
         if !(entryish && short && (leader.is_some() || !next_body) && !repeats) {
+            let had_entries = self.toc.as_ref().is_some_and(|t| t.entries > 0);
             self.toc = None;
+            if had_entries {
+                // The text after a table of contents: the first of the documents it lists.
+                let title = self.toc_titles.first().copied();
+                self.toc_used = 1;
+                self.segment(SegmentKind::Body, start, line_no, title, None);
+            }
             return false;
         }
         let Some(toc) = self.toc.as_mut() else {
@@ -437,6 +504,7 @@ impl<'a> Scan<'a> {
             h.parent = parent;
             h.is_toc_entry = true;
             Self::anomaly(&mut h, idx, AnomalyKind::TocEntry, None);
+            self.toc_titles.push(h.rest);
             self.out.headings.push(h);
         }
         self.record(line_no, Span::new(start, end), LineKind::Toc);
@@ -461,7 +529,10 @@ impl<'a> Scan<'a> {
                 self.record(line_no, span, LineKind::Blank);
                 continue;
             };
-            if self.toc.is_none() && (!may_matter(first) || plain_text(first, t)) && !tail_matters(t) {
+            if self.toc.is_none()
+                && (!may_matter(first) || plain_text(first, t))
+                && !tail_matters(t)
+            {
                 let closed = ends_closed(t);
                 self.attach_list = false;
                 self.prev_open = leaves_open(t);
@@ -639,6 +710,8 @@ impl<'a> Scan<'a> {
                 .is_some_and(|n| n.boundary);
             match c.style {
                 S::Pian => {
+                    self.toc_titles.clear();
+                    self.toc_used = 0;
                     self.segment(SegmentKind::Essay, start, line_no, Some(t_trim), Some(idx));
                 }
                 S::Attachment => self.segment(
@@ -656,7 +729,10 @@ impl<'a> Scan<'a> {
                     Some(idx),
                 ),
                 _ if parent_boundary && check.is_some_and(|(k, _)| k == AnomalyKind::Restart) => {
-                    self.segment(SegmentKind::Embedded, start, line_no, None, Some(idx));
+                    // Titles of embedded reports come from the table of contents, in order.
+                    let title = self.toc_titles.get(self.toc_used).copied();
+                    self.toc_used += 1;
+                    self.segment(SegmentKind::Embedded, start, line_no, title, Some(idx));
                 }
                 _ => {}
             }
@@ -684,6 +760,8 @@ impl<'a> Scan<'a> {
     fn start_toc(&mut self, start: usize, line_no: u32, title: Option<&'a str>) {
         // Entries are listed at level 1 without parent: they never become parents.
         let builder = Builder::new(None, 0);
+        self.toc_titles.clear();
+        self.toc_used = 0;
         self.toc = Some(TocMode {
             builder,
             entries: 0,
@@ -788,6 +866,8 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         prev_open: false,
         toc: None,
         attach_list: false,
+        toc_titles: Vec::new(),
+        toc_used: 0,
     };
     let first = next_nonblank(src, 0).map(|(p, l)| (p, l.trim_matches(is_space)));
     s.out.segments.push(Segment {
