@@ -116,10 +116,14 @@ fn compilation_with_toc_restarts_and_irregular_lists() {
             SegmentKind::Document,
             SegmentKind::Essay,
             SegmentKind::Toc,
+            SegmentKind::Body,
             SegmentKind::Embedded,
             SegmentKind::Essay
         ]
     );
+    assert_eq!(o.segments[3].title, Some("第一份报告"));
+    assert_eq!(o.segments[4].title, Some("第二份报告"));
+    assert_eq!((o.segments[3].line, o.segments[4].line), (10, 40));
 }
 
 #[test]
