@@ -489,6 +489,12 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
                 if is_unit(c) && !matches!(c, '条' | '项' | '篇') {
                     return Some(Reject::Quantity);
                 }
+                if starts_any(
+                    after_num,
+                    &["小时", "公里", "公斤", "公顷", "平方", "立方", "千米", "千克", "千瓦", "兆"],
+                ) {
+                    return Some(Reject::Quantity);
+                }
                 if "节条款项章的中所至和或、及规".contains(c) {
                     return Some(Reject::CrossRef);
                 }
@@ -590,9 +596,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
             if !numbered && !raw.ends_with(['：', ':']) {
                 return Some(Reject::UnnumberedAttachment);
             }
-            if raw.ends_with(['：', ':'])
-                && (lx.num_end <= "附件".len() + 3 || first.is_some_and(|c| ar_digit(c).is_some()))
-            {
+            if raw.ends_with(['：', ':']) && !numbered {
                 return Some(Reject::AttachmentList);
             }
         }
