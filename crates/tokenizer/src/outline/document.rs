@@ -646,7 +646,15 @@ impl<'a> Scan<'a> {
                     | S::Attachment
                     | S::Appendix
             );
-            if self.prev_open && check.is_some() && !structural {
+            // Sequence evidence against a candidate right after an unterminated line: a
+            // duplicate or a decrease continues the sentence; a restart after a title line
+            // (一、 of a forwarded plan) or a first item is kept.
+            let breaks = match check {
+                Some((AnomalyKind::Duplicate | AnomalyKind::OutOfOrder, _)) => true,
+                Some((AnomalyKind::Gap, _)) => prev.is_none() || c.style.family() == 2,
+                _ => false,
+            };
+            if self.prev_open && breaks && !structural {
                 reject(self);
                 continue;
             }
