@@ -491,7 +491,10 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
                 }
                 if starts_any(
                     after_num,
-                    &["小时", "公里", "公斤", "公顷", "平方", "立方", "千米", "千克", "千瓦", "兆"],
+                    &[
+                        "小时", "公里", "公斤", "公顷", "平方", "立方", "千米", "千克", "千瓦",
+                        "兆",
+                    ],
                 ) {
                     return Some(Reject::Quantity);
                 }
