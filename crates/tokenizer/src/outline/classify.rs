@@ -259,8 +259,14 @@ pub(crate) fn split_title(s: &str) -> (usize, usize) {
                     continue;
                 }
             },
+            // Skip whole characters: continuation bytes never match.
             _ => {
-                i += 1;
+                i += match x {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    0xC0.. => 2,
+                    _ => 1,
+                };
                 continue;
             }
         };
@@ -285,6 +291,16 @@ fn trim_title(s: &str) -> &str {
         t = x.trim_end_matches(is_space);
     }
     t
+}
+
+/// Substring test through memchr (a `str::contains` with a non-ASCII char builds a two-way
+/// searcher on every call).
+pub(crate) fn has(s: &str, needle: &str) -> bool {
+    let (h, n) = (s.as_bytes(), needle.as_bytes());
+    let Some(&last) = n.last() else {
+        return true;
+    };
+    memchr::memchr_iter(last, h).any(|i| h.get(..=i).is_some_and(|p| p.ends_with(n)))
 }
 
 fn starts_any(s: &str, words: &[&str]) -> bool {
@@ -320,7 +336,7 @@ fn is_navigation(t: &str) -> bool {
         return true;
     }
     let b = t.as_bytes();
-    let bar = t.len() <= 300 && (memchr::memchr(b'|', b).is_some() || t.contains('｜'));
+    let bar = t.len() <= 300 && (memchr::memchr(b'|', b).is_some() || has(t, "｜"));
     let navish =
         t.len() <= 90 && t.starts_with(['返', '下', '打', '字', '【', '关', '收', '分', '[']);
     if !bar && !navish {
@@ -328,13 +344,13 @@ fn is_navigation(t: &str) -> bool {
     }
     if ["返回目录", "返回首页", "返回顶部", "【打印", "【关闭"]
         .iter()
-        .any(|w| t.contains(w))
+        .any(|w| has(t, w))
     {
         return true;
     }
     ["下载", "打印", "字号", "关闭", "收藏", "分享"]
         .iter()
-        .filter(|w| t.contains(*w))
+        .filter(|w| has(t, w))
         .count()
         >= 2
 }
@@ -728,7 +744,8 @@ pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
     }
     let reason = reason_without_marker(t);
     if t_trim.len() <= 150
-        && !t_trim.contains(['。', '，'])
+        && !has(t_trim, "。")
+        && !has(t_trim, "，")
         && let Some((p, n)) = marker::pian_suffix(t_trim)
     {
         let title = trim_title(t_trim.get(..p).unwrap_or(""));

@@ -297,7 +297,7 @@ fn plain_text(first: char, t: &str) -> bool {
     !junk_start
         && super::marker::lex(t).is_none()
         && memchr::memchr(b'|', t.as_bytes()).is_none()
-        && !t.contains('｜')
+        && !super::classify::has(t, "｜")
         && !(t.len() <= 60
             && t.bytes()
                 .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-'))
