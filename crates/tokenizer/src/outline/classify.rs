@@ -629,7 +629,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
     }
     // Adjacent numerals: 三、四月份 / 10、11月 / 1、2号楼 / 甲、乙双方.
     if t.get(lx.num_end..).is_some_and(|r| r.starts_with('、')) {
-        let next = lx.ordinal + 1;
+        let next = lx.ordinal.saturating_add(1);
         let after = t.get(lx.num_end + '、'.len_utf8()..).unwrap_or("");
         let adjacent = match lx.style {
             S::CnComma => {
