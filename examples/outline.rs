@@ -97,7 +97,7 @@ fn main() -> std::process::ExitCode {
         let stdout = std::io::stdout();
         let mut out = std::io::BufWriter::new(stdout.lock());
         let io = |e: std::io::Error| CliError::Io {
-            path: "-".to_owned(),
+            path: "standard output".to_owned(),
             source: e,
         };
         let inputs = args.inputs_or_samples()?;
@@ -114,7 +114,13 @@ fn main() -> std::process::ExitCode {
                 } else {
                     tree_line(&o, h)
                 };
-                writeln!(out, "{line}").map_err(io)?;
+                if let Err(e) = writeln!(out, "{line}") {
+                    // A closed pipe (`| head`) ends the output quietly.
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        return Ok(());
+                    }
+                    return Err(io(e));
+                }
             }
             if !args.json {
                 let segs: Vec<String> = o
@@ -142,6 +148,9 @@ fn main() -> std::process::ExitCode {
                 .map_err(io)?;
             }
         }
-        out.flush().map_err(io)
+        match out.flush() {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(io(e)),
+            _ => Ok(()),
+        }
     })
 }
