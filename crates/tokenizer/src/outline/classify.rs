@@ -481,6 +481,11 @@ fn next_enumerator_inline(lx: &marker::Lexed, title: &str) -> bool {
         .iter()
         .any(|w| title.contains(w.as_str())),
         S::SeqWord => ["其次", "再次", "最后"].iter().any(|w| title.contains(w)),
+        // ①…；②… on one line: the next enclosed numeral follows in the same line.
+        S::Circled | S::ParenDigit | S::DotDigit => title.chars().any(|c| {
+            super::ordinal::enclosed(c)
+                .is_some_and(|(st, n)| st == lx.style && n == lx.ordinal.saturating_add(1))
+        }),
         _ => false,
     }
 }
@@ -622,7 +627,9 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         S::Ordinal if first.is_some_and(|c| c == '条' || c == '章') => {
             return Some(Reject::CrossRef);
         }
-        S::Shi | S::Ordinal | S::SeqWord if next_enumerator_inline(lx, title) => {
+        S::Shi | S::Ordinal | S::SeqWord | S::Circled | S::ParenDigit | S::DotDigit
+            if next_enumerator_inline(lx, title) =>
+        {
             return Some(Reject::Inline);
         }
         _ => {}
