@@ -691,6 +691,15 @@ pub fn classify_line(line: &str) -> LineClass<'_> {
 /// [`classify_line`], optionally accepting adjacent-numeral look-alikes (when sequence
 /// evidence says the line continues an open list).
 pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
+    classify_pre(line, allow_adjacent, None)
+}
+
+/// [`classify`] with the marker already lexed from the de-indented line (`Some(lexed)`).
+pub(crate) fn classify_pre(
+    line: &str,
+    allow_adjacent: bool,
+    pre: Option<Option<marker::Lexed>>,
+) -> LineClass<'_> {
     let line = line.strip_suffix('\r').unwrap_or(line);
     let start = content_start(line);
     let t = line.get(start..).unwrap_or("");
@@ -717,7 +726,11 @@ pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
     if t.starts_with(['注', '附', '题', '资', '数', '图', '表']) && is_caption(t) {
         return LineClass::Text(Reject::Caption);
     }
-    if let Some(lx) = marker::lex(t) {
+    let lexed = match pre {
+        Some(l) => l,
+        None => marker::lex(t),
+    };
+    if let Some(lx) = lexed {
         if let Some(r) = reject_after_marker(t, &lx)
             && !(allow_adjacent && r == Reject::Adjacent)
         {
