@@ -6,6 +6,7 @@
 
 use duikou::analytics::{CheckedStatement, GrowthSummary, Verdict, check_growth};
 use duikou::cli::{self, Args, CliError};
+use std::io::Write;
 
 fn main() -> std::process::ExitCode {
     cli::run("growth", "[--json] [FILE|-]", |argv| {
@@ -52,8 +53,18 @@ fn main() -> std::process::ExitCode {
                 t.decrease,
             ));
         }
-        print!("{out}");
-        Ok(())
+        // A closed pipe (`growth | head`) ends the output quietly.
+        let mut stdout = std::io::stdout().lock();
+        match stdout
+            .write_all(out.as_bytes())
+            .and_then(|()| stdout.flush())
+        {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Io {
+                path: "-".to_owned(),
+                source: e,
+            }),
+            _ => Ok(()),
+        }
     })
 }
 
