@@ -228,6 +228,8 @@ struct Transition {
     a: Option<usize>,
     b: usize,
     direction: Option<Direction>,
+    /// A bare 到/至/达到 cue (`由3人到5人` is often a range, not a change).
+    neutral: bool,
     cue_text: String,
     cue_span: Span,
     start: usize,
@@ -388,6 +390,10 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 .filter(|f| f.claim.wording != Wording::AbsoluteChange)
                 .map(|f| f.claim.clone())
                 .collect();
+            if chosen.is_empty() && claims.is_empty() && t.neutral {
+                // 每组由3人到5人组成: a range, unless a claim follows.
+                continue;
+            }
             if chosen.is_empty() {
                 chosen.push(
                     claims
@@ -530,6 +536,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 a,
                 b: j,
                 direction: cue.direction,
+                neutral: cue.neutral,
                 cue_text: self.slice(cue_abs, cue_end).to_owned(),
                 cue_span: Span::new(cue_abs, cue_end),
                 start: start.min(
