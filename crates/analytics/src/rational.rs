@@ -8,7 +8,7 @@ use duikou_tokenizer::{Decimal, Number};
 /// An exact fraction `num / den` in lowest terms with `den > 0`.
 ///
 /// Every operation is checked: overflow gives `None`, never a wrap or a panic.
-/// Serialised as the nearest JSON number (a display value); use [`Ratio::to_string`]
+/// Serialised as the nearest JSON number (a display value); use `to_string()`
 /// (`"559/379"`) for the exact value.
 ///
 /// # Examples
