@@ -234,6 +234,10 @@ struct Transition {
     cue_span: Span,
     start: usize,
     metric: String,
+    /// Size of the list this transition belongs to (`A1、A2增加到B1、B2` → 2), else 1.
+    group: usize,
+    /// Position in that list.
+    member: usize,
 }
 
 /// A claim found in text, before it is attached to a statement.
@@ -327,6 +331,14 @@ impl<'s, 'q> Sentence<'s, 'q> {
     fn run(mut self, out: &mut Vec<GrowthStatement>) {
         let transitions = self.transitions();
         for (k, t) in transitions.iter().enumerate() {
+            if t.group > 1 {
+                if t.member == 0 {
+                    let members = transitions.get(k..k + t.group).unwrap_or(&[]);
+                    let next = transitions.get(k + t.group).map_or(self.end(), |n| n.start);
+                    self.run_list(members, next, out);
+                }
+                continue;
+            }
             let Some(b) = self.qs.get(t.b) else { continue };
             let next = transitions.get(k + 1).map_or(self.end(), |n| n.start);
             // The claims sit in the rest of B's clause and in the clauses that follow, as long as
@@ -420,6 +432,114 @@ impl<'s, 'q> Sentence<'s, 'q> {
         self.claim_only(out);
     }
 
+    /// `本科生、研究生分别由1200人、36人增加到1800人、108人，分别增长了50%和200%`: one
+    /// statement per list member; claims are paired in order, or shared when there is one.
+    fn run_list(&mut self, members: &[Transition], next: usize, out: &mut Vec<GrowthStatement>) {
+        let Some(last) = members.last().and_then(|t| self.qs.get(t.b)) else {
+            return;
+        };
+        let from = last.span.end;
+        let tail = self.slice(from, next);
+        let to = tail
+            .match_indices(CLAUSE_SEPARATORS)
+            .nth(1)
+            .map_or(next, |(i, _)| from + i);
+        let found = self.claims_in(from, to, None);
+        let mut claims: Vec<Claim> = Vec::new();
+        for f in &found {
+            if f.claim.wording == Wording::AbsoluteChange {
+                continue;
+            }
+            match f.q {
+                Some(i) => {
+                    if let Some(u) = self.used.get_mut(i) {
+                        *u = true;
+                    }
+                }
+                None => {
+                    self.used_patterns.push(f.claim.span.start);
+                    self.used_patterns.sort_unstable();
+                }
+            }
+            claims.push(f.claim.clone());
+            if f.cue.is_some_and(|c| c.respectively) {
+                while let Some(c) = claims.last().and_then(|l| self.list_next(l)) {
+                    if let Some(i) = self
+                        .in_range(c.span.start, c.span.end)
+                        .next()
+                        .map(|(i, _)| i)
+                        && let Some(u) = self.used.get_mut(i)
+                    {
+                        *u = true;
+                    }
+                    claims.push(c);
+                }
+            }
+            break;
+        }
+        for (n, t) in members.iter().enumerate() {
+            let claim = match claims.len() {
+                1 => claims.first().cloned(),
+                l if l == members.len() => claims.get(n).cloned(),
+                _ => None,
+            }
+            .unwrap_or_else(|| self.direction_claim(t));
+            let Some(b) = self.qs.get(t.b) else { continue };
+            let before =
+                t.a.and_then(|i| self.qs.get(i))
+                    .and_then(|q| figure(q, self.src));
+            let end = claim.span.end.max(b.span.end);
+            self.push(
+                out,
+                t.start,
+                end,
+                t.metric.clone(),
+                before,
+                figure(b, self.src),
+                Some(claim),
+            );
+        }
+    }
+
+    /// The list partners of a transition from quantity `a` to quantity `b`: the values listed
+    /// before `a` and after `b` (`1200人、36人` … `1800人、108人`), when both lists have the
+    /// same length of at least two.
+    fn list_partners(&self, a: usize, b: usize) -> Option<(Vec<usize>, Vec<usize>)> {
+        let sep = |x: &Quantity<'_>, y: &Quantity<'_>| {
+            matches!(
+                self.slice(x.span.end, y.span.start),
+                "、" | "和" | "与" | "及"
+            )
+        };
+        let mut befores = vec![a];
+        let mut i = a;
+        while i > 0 {
+            let (p, c) = (self.qs.get(i - 1)?, self.qs.get(i)?);
+            if value_like(p)
+                && p.unit == c.unit
+                && sep(p, c)
+                && !self.used.get(i - 1).copied().unwrap_or(true)
+            {
+                befores.push(i - 1);
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        befores.reverse();
+        let mut afters = vec![b];
+        let mut k = b;
+        while let (Some(c), Some(n)) = (self.qs.get(k), self.qs.get(k + 1)) {
+            if value_like(n) && n.unit == c.unit && sep(c, n) {
+                afters.push(k + 1);
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        (befores.len() >= 2 && befores.len() == afters.len()).then_some((befores, afters))
+    }
+
     #[expect(
         clippy::too_many_arguments,
         reason = "one private constructor call site per statement shape"
@@ -468,7 +588,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
     fn transitions(&mut self) -> Vec<Transition> {
         let mut out: Vec<Transition> = Vec::new();
         for (j, b) in self.qs.iter().enumerate() {
-            if !value_like(b) {
+            if !value_like(b) || self.used.get(j).copied().unwrap_or(true) {
                 continue;
             }
             let floor = out
@@ -532,6 +652,40 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 .filter(|_| !metric.is_empty())
                 .map_or(metric_end, |i| clause + i);
             let cue_end = cue_abs + cue.len;
+            if let Some((befores, afters)) = a.and_then(|ai| self.list_partners(ai, j)) {
+                // 本科生、研究生分别由1200人、36人增加到1800人、108人.
+                let first_a = befores.first().and_then(|&i| self.qs.get(i));
+                let head_end = first_a.map_or(metric_end, |q| q.span.start);
+                let head = self.slice(clause, head_end);
+                let head = head.trim_end_matches(['由', '从']).trim_end_matches("分别");
+                let names = metric::split_list(&metric::clean(head));
+                let n = befores.len();
+                for (m, (&ai, &bi)) in befores.iter().zip(&afters).enumerate() {
+                    let name = if names.len() == n {
+                        names.get(m).cloned().unwrap_or_default()
+                    } else {
+                        metric::clean(head)
+                    };
+                    out.push(Transition {
+                        a: Some(ai),
+                        b: bi,
+                        direction: cue.direction,
+                        neutral: cue.neutral,
+                        cue_text: self.slice(cue_abs, cue_end).to_owned(),
+                        cue_span: Span::new(cue_abs, cue_end),
+                        start: start.min(first_a.map_or(start, |q| q.span.start)),
+                        metric: name,
+                        group: n,
+                        member: m,
+                    });
+                    for i in [ai, bi] {
+                        if let Some(u) = self.used.get_mut(i) {
+                            *u = true;
+                        }
+                    }
+                }
+                continue;
+            }
             out.push(Transition {
                 a,
                 b: j,
@@ -544,6 +698,8 @@ impl<'s, 'q> Sentence<'s, 'q> {
                         .map_or(start, |q| q.span.start),
                 ),
                 metric,
+                group: 1,
+                member: 0,
             });
             if let Some(u) = self.used.get_mut(j) {
                 *u = true;
