@@ -5,8 +5,7 @@
 //! Without `--json` it prints one readable block per statement with the suggested wording.
 
 use duikou::analytics::{CheckedStatement, GrowthSummary, Verdict, check_growth};
-use duikou::cli::{self, Args, CliError};
-use std::io::Write;
+use duikou::cli::{self, Args};
 
 fn main() -> std::process::ExitCode {
     cli::run("growth", "[--json] [FILE|-]", |argv| {
@@ -17,14 +16,11 @@ fn main() -> std::process::ExitCode {
             let text = args.read(&source)?;
             let checked = check_growth(&text);
             if args.json {
-                for c in &checked {
-                    if let Some(r) = c.record() {
-                        let line = serde_json::to_string(&r).map_err(|e| CliError::Decode {
-                            path: source.name(),
-                            message: e.to_string(),
-                        })?;
-                        out.push_str(&line);
-                        out.push('\n');
+                // The contract is one object per before/after statement: rate-only claims
+                // (比上年增长1.9% with no before value) appear in the readable output only.
+                for r in checked.iter().filter_map(CheckedStatement::record) {
+                    if r.before.is_some() && r.after.is_some() {
+                        out.push_str(&cli::json_line(&r)?);
                     }
                 }
             } else {
@@ -53,18 +49,7 @@ fn main() -> std::process::ExitCode {
                 t.decrease,
             ));
         }
-        // A closed pipe (`growth | head`) ends the output quietly.
-        let mut stdout = std::io::stdout().lock();
-        match stdout
-            .write_all(out.as_bytes())
-            .and_then(|()| stdout.flush())
-        {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Io {
-                path: "-".to_owned(),
-                source: e,
-            }),
-            _ => Ok(()),
-        }
+        cli::write_stdout(&out)
     })
 }
 
