@@ -10,4 +10,7 @@
 #[doc(inline)]
 pub use duikou_tokenizer as tokenizer;
 
+#[doc(inline)]
+pub use duikou_model as model;
+
 pub mod cli;

@@ -1,0 +1,6 @@
+//! Extraction throughput of duikou-model on the shared bench corpus.
+
+#[path = "support/mod.rs"]
+mod support;
+
+fn main() {}

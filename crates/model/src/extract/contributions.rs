@@ -1,0 +1,261 @@
+//! Contributions: quantities with counting units plus trigger words, attributed to the
+//! supporter and recipient of the clause or of the nearest context.
+
+use duikou_tokenizer::{Quantity, QuantityKind, Span};
+
+use super::names::Mention;
+use super::relations::{Party, status_of};
+use crate::{ContributionKind as K, Status};
+
+/// A contribution before pronoun resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct RawContribution {
+    pub(crate) kind: K,
+    pub(crate) quantity: usize,
+    pub(crate) clause: Span,
+    pub(crate) supporter: Option<Party>,
+    pub(crate) recipient: Option<Party>,
+    pub(crate) status: Status,
+    pub(crate) cumulative: bool,
+    pub(crate) period: Option<String>,
+    pub(crate) part_of_total: bool,
+}
+
+/// The giver/receiver context carried across the clauses of a paragraph.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Context {
+    pub(crate) supporter: Option<Party>,
+    pub(crate) recipient: Option<Party>,
+}
+
+const PEOPLE: [&str; 3] = ["人", "人次", "批"];
+
+fn has(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.contains(w))
+}
+
+/// The nearest of `words` after byte `at` in `t`, else before it.
+fn nearest<'w>(t: &str, at: usize, words: &[&'w str]) -> Option<&'w str> {
+    let after = t.get(at..).unwrap_or_default();
+    let before = t.get(..at).unwrap_or_default();
+    words
+        .iter()
+        .filter_map(|w| after.find(w).map(|p| (p, *w)))
+        .min()
+        .map(|(_, w)| w)
+        .or_else(|| {
+            words
+                .iter()
+                .filter_map(|w| before.rfind(w).map(|p| (core::cmp::Reverse(p), *w)))
+                .min()
+                .map(|(_, w)| w)
+        })
+}
+
+/// Kind of a quantity from its unit and the clause's trigger words (`at`: offset in `t`).
+fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
+    match unit {
+        "元" => {
+            if has(t, &["学费", "学杂费"]) && has(t, &["减免", "免除", "免"]) {
+                Some(K::TuitionWaived)
+            } else if has(t, &["图书", "书籍"]) {
+                Some(K::BooksDonated)
+            } else if has(t, &["设备", "仪器"]) && !has(t, &["购买"]) {
+                Some(K::EquipmentDonated)
+            } else if has(
+                t,
+                &["捐赠", "捐助", "资助", "拨出", "拨付", "援助", "投入", "捐", "赠送", "划拨", "预算", "援建", "支持资金", "帮扶资金"],
+            ) {
+                Some(K::MoneyDonated)
+            } else {
+                None
+            }
+        }
+        "册" => has(t, &["图书", "书", "赠", "捐"]).then_some(K::BooksDonated),
+        "台" | "套" | "件" => has(t, &["设备", "仪器", "电脑", "计算机"]).then_some(K::EquipmentDonated),
+        "门" => has(t, &["课程", "课"]).then_some(K::CoursesTaught),
+        "学时" => Some(K::TeachingHours),
+        u if PEOPLE.contains(&u) => people_kind(t, at, u),
+        _ => None,
+    }
+}
+
+fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
+    if has(t, &["报考", "报名"]) {
+        return None;
+    }
+    if has(t, &["收治", "救治"]) && has(t, &["患者", "病人", "病例"]) {
+        return (!has(t, &["具备", "能够", "可"])).then_some(K::PatientsTreated);
+    }
+    if has(t, &["支教", "讲学", "授课", "任课"]) || (has(t, &["承担"]) && has(t, &["教学", "课程"])) {
+        return Some(K::TeacherDispatched);
+    }
+    if unit == "批" {
+        return None;
+    }
+    if has(t, &["挂职", "任职", "担任", "副校长", "副院长"]) {
+        return Some(K::CadreSeconded);
+    }
+    if has(t, &["访学", "进修", "访问学者"]) {
+        return Some(K::VisitingScholar);
+    }
+    if has(t, &["培养", "录取", "攻读", "招收", "招生", "考取", "在读", "读博", "深造"]) || has(t, &["博士", "硕士"]) {
+        match nearest(t, at, &["博士", "硕士"]) {
+            Some("博士") => return Some(K::DoctoralTrained),
+            Some("硕士") => return Some(K::MasterTrained),
+            _ => {}
+        }
+    }
+    if has(t, &["接收", "接受", "安排", "招收", "插班"]) && has(t, &["学生", "本科生", "插班", "新生", "研究生"]) {
+        return Some(K::StudentsPlaced);
+    }
+    if has(t, &["学生", "新生"]) && has(t, &["接收", "接受", "就读", "入学"]) {
+        return Some(K::StudentsPlaced);
+    }
+    if has(t, &["派出", "选派", "派遣"]) && has(t, &["教师", "专家", "教授", "骨干"]) {
+        return Some(K::TeacherDispatched);
+    }
+    None
+}
+
+/// Roles of the mentions of a clause: (supporter, recipient).
+fn roles(src: &str, clause: Span, ms: &[&Mention], host_kind: bool) -> (Option<Party>, Option<Party>) {
+    let mut sup = None;
+    let mut rec = None;
+    for m in ms.iter().filter(|m| m.start >= clause.start && m.end <= clause.end) {
+        let before = src.get(clause.start..m.start).unwrap_or_default();
+        let p = Party::of(m);
+        if m.name == "教育部" {
+            continue;
+        }
+        let ends = |ws: &[&str]| ws.iter().any(|w| before.ends_with(w));
+        if ends(&["为", "向", "给", "对", "帮助", "资助"]) {
+            rec.get_or_insert(p);
+        } else if ends(&["到", "来", "赴", "前往", "去"]) {
+            if host_kind {
+                sup.get_or_insert(p);
+            } else {
+                rec.get_or_insert(p);
+            }
+        } else if ends(&["被", "在", "由"]) {
+            sup.get_or_insert(p);
+        } else if ends(&["录取了", "录取", "招收了", "招收", "接受了", "接受", "接收了", "接收", "培养", "安排", "免费接受", "已招收", "选派", "派出"])
+            || src.get(m.end..clause.end).is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两近".contains(c)) && before.chars().count() > 0)
+        {
+            // The people's home institution: 录取了我院4名教师.
+            if host_kind {
+                rec.get_or_insert(p);
+            } else {
+                sup.get_or_insert(p);
+            }
+        } else if before.trim().is_empty() || before.chars().count() <= 4 || ends(&["，"]) {
+            sup.get_or_insert(p);
+        } else {
+            sup.get_or_insert(p);
+        }
+    }
+    (sup, rec)
+}
+
+fn period_of(text: &str) -> Option<String> {
+    for w in ["四年来", "五年来", "三年来", "两年来", "六年来", "几年来", "近五年", "近几年", "今年", "去年", "每年", "每学年", "“十一五”期间", "十一五期间"] {
+        if text.contains(w) {
+            return Some(w.to_owned());
+        }
+    }
+    if let Some(p) = text.find("学年") {
+        let head = text.get(..p)?;
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_alphanumeric() || "-—－".contains(*c))
+            .last()
+            .map(|(i, _)| i)?;
+        return text.get(start..p + "学年".len()).map(str::to_owned);
+    }
+    None
+}
+
+/// Finds the contributions of one sentence, updating the paragraph context.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn find(
+    src: &str,
+    sentence: Span,
+    clauses: &[Span],
+    ms: &[&Mention],
+    quantities: &[Quantity<'_>],
+    qstart: usize,
+    ctx: &mut Context,
+    default_recipient: Option<&Party>,
+    default_supporter: Option<&Party>,
+    self_is_recipient: bool,
+) -> Vec<RawContribution> {
+    let mut out = Vec::new();
+    let sentence_text = sentence.slice(src).unwrap_or_default();
+    let period = period_of(sentence_text);
+    for clause in clauses {
+        let t = clause.slice(src).unwrap_or_default();
+        let fix = |(s, r): (Option<Party>, Option<Party>)| match s {
+            Some(p) if p.pronoun && self_is_recipient => (None, r.or(Some(p))),
+            s => (s, r),
+        };
+        let (s0, r0) = fix(roles(src, *clause, ms, false));
+        let (s1, r1) = fix(roles(src, *clause, ms, true));
+        let mut last_unit: Option<&str> = None;
+        let qs = quantities
+            .iter()
+            .enumerate()
+            .skip(qstart)
+            .take_while(|(_, q)| q.span.start < clause.end)
+            .filter(|(_, q)| q.span.start >= clause.start && q.span.end <= clause.end);
+        let mut any = false;
+        for (qi, q) in qs {
+            if !matches!(q.kind, QuantityKind::Quantity | QuantityKind::Range) {
+                continue;
+            }
+            let Some(unit) = q.unit else { continue };
+            let at = q.span.start - clause.start;
+            let Some(kind) = kind_of(t, at, unit) else { continue };
+            let prefix = t.get(..at).unwrap_or_default();
+            if ["没有", "未能", "无法", "难以"].iter().any(|w| prefix.contains(w)) {
+                continue;
+            }
+            let host_kind = matches!(
+                kind,
+                K::DoctoralTrained | K::MasterTrained | K::VisitingScholar | K::StudentsPlaced
+            );
+            let (sup, rec) = if host_kind { (s1.clone(), r1.clone()) } else { (s0.clone(), r0.clone()) };
+            let sentence_prefix = sentence_text
+                .get(..q.span.start.saturating_sub(sentence.start))
+                .unwrap_or_default();
+            let inside_parens = prefix.rfind(['（', '(']).is_some_and(|p| !prefix.get(p..).unwrap_or_default().contains(['）', ')']));
+            let part = (inside_parens && last_unit == Some(unit)) || t.trim_start().starts_with("其中");
+            let cumulative = has(sentence_prefix, &["累计", "共计", "总计", "累积", "至今", "截至", "先后"]) || has(t, &["累计"]);
+            let supporter = sup.or_else(|| ctx.supporter.clone()).or_else(|| default_supporter.cloned());
+            let recipient = rec.or_else(|| ctx.recipient.clone()).or_else(|| default_recipient.cloned());
+            out.push(RawContribution {
+                kind,
+                quantity: qi,
+                clause: *clause,
+                supporter,
+                recipient,
+                status: status_of(prefix, sentence_text),
+                cumulative,
+                period: period.clone(),
+                part_of_total: part,
+            });
+            last_unit = Some(unit);
+            any = true;
+        }
+        let _ = any;
+        // Update the context with explicit roles of this clause (a self-pronoun in subject
+        // position of a recipient's report does not become a supporter: see mod.rs).
+        if let Some(s) = s0 {
+            ctx.supporter = Some(s);
+        }
+        if let Some(r) = r0 {
+            ctx.recipient = Some(r);
+        }
+    }
+    out
+}
