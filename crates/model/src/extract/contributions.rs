@@ -81,7 +81,7 @@ fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
 }
 
 fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
-    if has(t, &["报考", "报名"]) {
+    if has(t, &["报考", "报名", "导师", "聘为"]) {
         return None;
     }
     if has(t, &["收治", "救治"]) && has(t, &["患者", "病人", "病例"]) {
@@ -124,6 +124,13 @@ fn roles(src: &str, clause: Span, ms: &[&Mention], host_kind: bool) -> (Option<P
     let mut rec = None;
     for m in ms.iter().filter(|m| m.start >= clause.start && m.end <= clause.end) {
         let before = src.get(clause.start..m.start).unwrap_or_default();
+        let open = before.rfind(['（', '(']);
+        if open.is_some_and(|p| !before.get(p..).unwrap_or_default().contains(['）', ')'])) {
+            continue; // inside parentheses: names of people's schools, breakdowns
+        }
+        if ["选派", "派出", "派遣", "选派的教师是"].iter().any(|w| before.ends_with(w)) {
+            continue; // the home schools of the people sent
+        }
         let p = Party::of(m);
         if m.name == "教育部" {
             continue;
@@ -137,6 +144,8 @@ fn roles(src: &str, clause: Span, ms: &[&Mention], host_kind: bool) -> (Option<P
             } else {
                 rec.get_or_insert(p);
             }
+        } else if ends(&["来自"]) {
+            rec.get_or_insert(p);
         } else if ends(&["被", "在", "由"]) {
             sup.get_or_insert(p);
         } else if ends(&["录取了", "录取", "招收了", "招收", "接受了", "接受", "接收了", "接收", "培养", "安排", "免费接受", "已招收", "选派", "派出"])
@@ -223,7 +232,10 @@ pub(crate) fn find(
             let host_kind = matches!(
                 kind,
                 K::DoctoralTrained | K::MasterTrained | K::VisitingScholar | K::StudentsPlaced
-            );
+            ) || (kind == K::CadreSeconded && t.contains("挂职学习"));
+            if unit == "批" && q.value.and_then(|v| v.as_decimal()) == Some(1_i64.into()) {
+                continue;
+            }
             let (sup, rec) = if host_kind { (s1.clone(), r1.clone()) } else { (s0.clone(), r0.clone()) };
             let sentence_prefix = sentence_text
                 .get(..q.span.start.saturating_sub(sentence.start))
@@ -239,7 +251,7 @@ pub(crate) fn find(
                 clause: *clause,
                 supporter,
                 recipient,
-                status: status_of(prefix, sentence_text),
+                status: status_of(prefix, sentence_prefix),
                 cumulative,
                 period: period.clone(),
                 part_of_total: part,

@@ -309,8 +309,65 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             net.programs.push(p.clone());
         }
     }
+    unify_variants(&mut net);
     net.normalize(&opts.aliases);
     net
+}
+
+/// Within one document, a shorter name that ends a longer one after a short place prefix
+/// (通源方舱医院 in 长春通源方舱医院) denotes the same institution when only one longer name fits.
+fn unify_variants(net: &mut SupportNetwork) {
+    let names: std::collections::BTreeSet<String> = net
+        .relations
+        .iter()
+        .flat_map(|r| r.supporter_names().chain(core::iter::once(r.recipient.as_str())))
+        .chain(net.contributions.iter().flat_map(|c| c.supporter.iter().chain(c.recipient.iter()).map(String::as_str)))
+        .map(str::to_owned)
+        .collect();
+    let mut renames: Vec<(String, String)> = Vec::new();
+    for short in &names {
+        if short.chars().count() < 4 || names::PRONOUNS.contains(&short.as_str()) {
+            continue;
+        }
+        let longer: Vec<&String> = names
+            .iter()
+            .filter(|l| {
+                l.len() > short.len()
+                    && l.ends_with(short.as_str())
+                    && l.strip_suffix(short.as_str()).is_some_and(|p| p.chars().count() <= 4)
+            })
+            .collect();
+        if let [only] = longer.as_slice() {
+            renames.push((short.clone(), (*only).clone()));
+        }
+    }
+    if renames.is_empty() {
+        return;
+    }
+    let map = |n: &mut String| {
+        if let Some((_, to)) = renames.iter().find(|(from, _)| from == n) {
+            n.clone_from(to);
+        }
+    };
+    for r in &mut net.relations {
+        for s in &mut r.supporters {
+            map(&mut s.name);
+        }
+        map(&mut r.recipient);
+    }
+    for c in &mut net.contributions {
+        c.supporter.as_mut().map(map);
+        c.recipient.as_mut().map(map);
+    }
+    for i in &mut net.institutions {
+        if let Some((from, to)) = renames.iter().find(|(from, _)| *from == i.name) {
+            i.name.clone_from(to);
+            i.add_alias(from);
+        }
+    }
+    if let Some(a) = net.author.as_mut() {
+        map(a);
+    }
 }
 
 fn clause_trim(src: &str, span: Span) -> Span {

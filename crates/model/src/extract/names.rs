@@ -29,7 +29,7 @@ pub(crate) const PRONOUNS: [&str; 11] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 25] = [
+const SUFFIXES: [(&str, usize); 24] = [
     ("人民政府", 2),
     ("教育局", 2),
     ("教育厅", 2),
@@ -47,7 +47,6 @@ const SUFFIXES: [(&str, usize); 25] = [
     ("二中", 2),
     ("三中", 2),
     ("幼儿园", 2),
-    ("医疗队", 4),
     ("自治州", 2),
     ("自治县", 2),
     ("自治区", 2),

@@ -234,7 +234,11 @@ fn date_at<'a>(
     let mut date = PartialDate::default();
     let mut k = j;
     if let Some(r) = rest.strip_prefix('年') {
-        date.year = Year::Known(i32::try_from(value.to_i128()?).ok()?);
+        let y = i32::try_from(value.to_i128()?).ok()?;
+        if !(1000..=2999).contains(&y) || j - i != 4 {
+            return None;
+        }
+        date.year = Year::Known(y);
         k += '年'.len_utf8();
         let digits: String = r.chars().take_while(char::is_ascii_digit).collect();
         if !digits.is_empty() && r.get(digits.len()..)?.starts_with('月') {

@@ -46,7 +46,7 @@ const SUPPORT_VERBS: [&str; 9] = [
 ];
 const LOCATIVE: [&str; 9] = ["前往", "赴", "到", "往", "在", "来", "去", "至", "于"];
 const JOINERS: [&str; 6] = ["、", "和", "与", "及", "以及", "，"];
-const REQUEST: [&str; 9] = ["希望", "建议", "恳请", "请求", "争取", "要求", "呼吁", "期望", "盼望"];
+const REQUEST: [&str; 8] = ["希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望"];
 const HYPOTHETICAL: [&str; 4] = ["如能", "如果", "若", "假如"];
 const PLANNED: [&str; 8] = ["将于", "将在", "将派", "拟", "即将", "计划于", "准备", "将要"];
 const NEGATION: [&str; 5] = ["没有", "未", "无", "不再", "并非"];
@@ -82,9 +82,10 @@ fn is_locative(src: &str, m: &Mention) -> bool {
     LOCATIVE.iter().any(|w| before.ends_with(w))
 }
 
-/// Status of a fact stated in `prefix` (the clause text before the trigger).
-pub(crate) fn status_of(prefix: &str, sentence: &str) -> Status {
-    if REQUEST.iter().any(|w| sentence.contains(w)) {
+/// Status of a fact: `prefix` is the clause text before the trigger, `sentence_prefix` the
+/// sentence text before it.
+pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
+    if REQUEST.iter().any(|w| sentence_prefix.contains(w)) {
         Status::Requested
     } else if HYPOTHETICAL.iter().any(|w| prefix.contains(w)) {
         Status::Hypothetical
@@ -195,7 +196,7 @@ impl SentenceCtx<'_> {
         }
         let list = list.trim_end_matches("等");
         let list = strip_count(list);
-        list.split(['、', '和', '及', '与'])
+        list.split(['、', '和', '及'])
             .map(str::trim)
             .filter(|s| !s.is_empty() && s.chars().count() <= 16)
             .map(str::to_owned)
@@ -267,7 +268,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if negated(prefix) {
             continue;
         }
-        let status = status_of(prefix, sentence);
+        let status = status_of(prefix, between(src, cx.span.start, vs));
         // Recipient right after the verb (gap ≤ 2 chars), or "对R" before the verb.
         let mut recipient = ms
             .iter()
@@ -288,28 +289,42 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let Some(rm) = ms.get(ri) else { continue };
         // Supporters: the list ending nearest before the verb (or before 对R).
         let before: Vec<usize> = (0..ms.len())
-            .filter(|&k| ms.get(k).is_some_and(|m| m.end <= subject_limit && k != ri))
+            .filter(|&k| {
+                ms.get(k).is_some_and(|m| {
+                    m.end <= subject_limit
+                        && k != ri
+                        && m.name != rm.name
+                        && !src.get(..m.start).is_some_and(|b| b.ends_with('对'))
+                })
+            })
             .collect();
         let mut supporters: Vec<Party> = Vec::new();
         if let Some(&last) = before.last()
             && let Some(m) = ms.get(last)
         {
             let gap = squeeze(between(src, m.end, subject_limit));
-            let ok_gap = gap.chars().count() <= 12 && !gap.contains(['，', '；', '。']);
+            let ok_gap = gap.chars().count() <= 12
+                && !gap.contains(['，', '；', '。', '《', '》'])
+                && !["关于", "做好", "没有"].iter().any(|w| gap.contains(w));
             if ok_gap && usable_supporter(m) && !is_locative(src, m) {
                 supporters = list_ending_at(src, ms, last)
                     .into_iter()
                     .filter_map(|k| ms.get(k))
-                    .filter(|m| usable_supporter(m))
+                    .filter(|m| usable_supporter(m) && m.name != rm.name)
                     .map(|m| Party::of(m))
                     .collect();
-            } else if ok_gap && (is_locative(src, m) || !usable_supporter(m)) {
-                // "以甲医院为主体的医疗队赴乙地支援丙医院": the subject, not the place.
-                if let Some(first) = before
-                    .iter()
-                    .filter_map(|&k| ms.get(k))
-                    .find(|m| usable_supporter(m) && !is_locative(src, m))
-                {
+            }
+        }
+        if supporters.is_empty() {
+            // The subject of the sentence: "以甲医院为主体的医疗队赴乙地支援丙医院",
+            // "甲大学与乙学院签订…协议，对口重点支援乙学院的…学科".
+            if let Some(first) = before.iter().filter_map(|&k| ms.get(k)).find(|m| {
+                usable_supporter(m)
+                    && !is_locative(src, m)
+                    && squeeze(between(src, clause_start(src, cx.span, m.start), m.start)).chars().count() <= 6
+            }) {
+                let gap = between(src, first.end, vs);
+                if !gap.contains(['《', '》']) && !["关于", "没有"].iter().any(|w| gap.contains(w)) {
                     supporters.push(Party::of(first));
                 }
             }
@@ -350,7 +365,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         }
         let cs = clause_start(src, cx.span, ws);
-        let status = status_of(between(src, cs, ws), sentence);
+        let status = status_of(between(src, cs, ws), between(src, cx.span.start, ws));
         out.push(cx.raw(supporters, rm, cx.span, status));
     }
     // 3. Dispatch: (选派/派出…)到/来/赴R 支教/挂职/任职/讲学/担任; reversed for 进修/访学/挂职学习.
@@ -376,20 +391,21 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if !dispatch && !["挂职", "支教", "讲学", "任职"].iter().any(|w| tail.starts_with(w)) {
             continue;
         }
-        let sender = ms
+        let dispatch_at = find_words(src, Span::new(cx.span.start, ls), &["选派", "派出", "派遣", "派"])
+            .first()
+            .map_or(ls, |w| w.0);
+        let limit = if reversed { ls } else { dispatch_at };
+        let candidates: Vec<&&Mention> = ms
             .iter()
-            .filter(|m| m.end <= ls && m.start >= cx.span.start && !is_locative(src, m) && usable_supporter(m))
-            .find(|m| {
-                // The subject: not the possessor of the people sent (我校26名教师).
-                let b = src.get(..m.start).unwrap_or_default();
-                !b.ends_with("选派") && !b.ends_with("派出")
-                    && !b.ends_with("派遣")
-                    || reversed
-            })
+            .filter(|m| m.end <= limit && !is_locative(src, m) && usable_supporter(m) && m.name != rm.name)
+            .collect();
+        let in_clause = candidates.iter().rev().find(|m| m.start >= cs).copied();
+        let sender = in_clause
+            .or_else(|| candidates.first().copied())
             .map(|m| Party::of(m))
             .or_else(|| implicit_subject.cloned());
         let Some(sender) = sender else { continue };
-        let status = status_of(between(src, cs, ls), sentence);
+        let status = status_of(between(src, cs, ls), between(src, cx.span.start, ls));
         let dest = Party::of(rm);
         if sender.name == dest.name {
             continue;
@@ -444,7 +460,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             if sup.name == rm.name {
                 continue;
             }
-            let status = status_of(between(src, cs, vs), sentence);
+            let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
             let mut raw = cx.raw(vec![sup], rm, cx.span, status);
             raw.kind = RelationKind::StudentPlacement;
             raw.disciplines.clear();
@@ -466,7 +482,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 .collect()
         };
         let (Some(a), Some(b)) = (parties.first(), parties.last()) else { continue };
-        if a.name == b.name {
+        if a.name == b.name || (a.pronoun && b.pronoun) {
             continue;
         }
         let rest = squeeze(between(src, ve, cx.span.end));
@@ -480,7 +496,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if negated(prefix) {
             continue;
         }
-        let status = status_of(prefix, sentence);
+        let status = status_of(prefix, between(src, cx.span.start, vs));
         let mut agreement = Agreement::new(AgreementKind::from_title(title));
         agreement.title = Some(title.to_owned()).filter(|t| !t.is_empty());
         agreement.parties = vec![a.name.clone(), b.name.clone()];
@@ -493,6 +509,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, status);
         raw.undirected = true;
         raw.disciplines.clear();
+        if raw.kind == RelationKind::TeacherDispatch {
+            raw.kind = RelationKind::PairingAssistance;
+        }
         raw.established = cx.first_date().filter(|_| !agreement.renewal);
         raw.event = agreement.renewal.then_some(EventKind::Renewed);
         raw.agreement = Some(agreement);
