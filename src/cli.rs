@@ -3,6 +3,7 @@
 //! Every example takes `[--json] [FILE|DIR|-]...`; no input means the bundled sample documents
 //! in `examples/data/`. Bad usage or unreadable input prints one line on stderr and exits 2.
 
+use duikou_tokenizer::decode::DecodeOptions;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -196,7 +197,8 @@ impl Args {
         }
     }
 
-    /// Reads and decodes one input as text.
+    /// Reads and decodes one input as text (UTF-8, UTF-16 with BOM, GB18030/GBK, … detected;
+    /// `--encoding` forces one, `--lossy` replaces malformed bytes).
     ///
     /// # Errors
     ///
@@ -225,27 +227,29 @@ impl Args {
                 v
             }
         };
-        decode(&source.name(), bytes, self.lossy)
+        decode(&source.name(), &bytes, self)
     }
 }
 
-/// Decodes input bytes: UTF-8 with or without BOM.
-fn decode(name: &str, bytes: Vec<u8>, lossy: bool) -> Result<String, CliError> {
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => rest.to_vec(),
-        None => bytes,
+/// Decodes input bytes with [`duikou_tokenizer::decode`], reporting lossy replacements on
+/// stderr.
+fn decode(name: &str, bytes: &[u8], args: &Args) -> Result<String, CliError> {
+    let options = DecodeOptions {
+        encoding: args.encoding.clone(),
+        lossy: args.lossy,
     };
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => Err(CliError::Decode {
+    let decoded =
+        duikou_tokenizer::decode::decode(bytes, &options).map_err(|e| CliError::Decode {
             path: name.to_owned(),
-            message: format!(
-                "invalid UTF-8 at byte {} (try --encoding gb18030 or --lossy)",
-                e.utf8_error().valid_up_to()
-            ),
-        }),
+            message: e.to_string(),
+        })?;
+    if decoded.replaced > 0 {
+        eprintln!(
+            "{name}: replaced {} malformed {} sequence(s) with U+FFFD (--lossy)",
+            decoded.replaced, decoded.encoding
+        );
     }
+    Ok(decoded.text)
 }
 
 /// Runs an example's body and turns errors into a one-line message and exit code 2.

@@ -17,6 +17,8 @@
 //! # Crate features
 //!
 //! - `serde`: `Serialize`/`Deserialize` for the value types.
+//! - `decode` (default): [`decode::decode`], input decoding with encoding detection
+//!   (UTF-8/UTF-16 BOMs, GB18030/GBK, Big5, …) through encoding_rs and chardetng.
 //!
 //! # Errors
 //!
@@ -37,6 +39,8 @@
 
 mod date;
 mod decimal;
+#[cfg(feature = "decode")]
+pub mod decode;
 mod error;
 mod number;
 mod quantity;
