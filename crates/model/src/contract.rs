@@ -103,9 +103,9 @@ impl From<&DateMention> for ContractDate {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContractRelation {
-    /// One supporter.
-    pub supporter: String,
-    /// The recipient.
+    /// One supporter; `null` when the text only says 我局/我市 and never names the author.
+    pub supporter: Option<String>,
+    /// The recipient (an unresolved self-pronoun is kept as written).
     pub recipient: String,
     /// Relation kind (snake_case).
     pub kind: String,
@@ -170,6 +170,11 @@ pub struct ContractContribution {
     pub status: String,
 }
 
+/// A name for the contract: `None` for an unresolved self-pronoun (我局, 我市).
+fn named(name: &str) -> Option<String> {
+    (!crate::is_self_pronoun(name)).then(|| name.to_owned())
+}
+
 impl SupportNetwork {
     /// The design.md §5 view of this network.
     ///
@@ -188,7 +193,7 @@ impl SupportNetwork {
             for s in &r.supporters {
                 let key = (s.name.clone(), r.recipient.clone(), r.kind.as_str().to_owned());
                 let row = map.entry(key).or_insert_with(|| ContractRelation {
-                    supporter: s.name.clone(),
+                    supporter: named(&s.name),
                     recipient: r.recipient.clone(),
                     kind: r.kind.as_str().to_owned(),
                     program: None,
@@ -233,8 +238,8 @@ impl SupportNetwork {
             rows
         };
         let row = |c: &crate::Contribution| ContractContribution {
-            supporter: c.supporter.clone(),
-            recipient: c.recipient.clone(),
+            supporter: c.supporter.as_deref().and_then(named),
+            recipient: c.recipient.as_deref().and_then(named),
             kind: c.kind.as_str().to_owned(),
             value: c.value,
             unit: c.unit.clone(),

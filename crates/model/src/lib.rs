@@ -63,7 +63,7 @@ pub use contribution::{Contribution, ContributionKind, Total};
 pub use date::{DateMention, InferredYear};
 pub use error::ModelError;
 pub use evidence::Evidence;
-pub use extract::{ExtractOptions, extract, extract_with};
+pub use extract::{ExtractOptions, extract, extract_with, is_self_pronoun};
 pub use institution::{Institution, InstitutionKind};
 pub use network::{Segment, SupportNetwork};
 pub use program::{BUILTIN_PROGRAMS, Program, ProgramKind};

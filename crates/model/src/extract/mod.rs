@@ -49,6 +49,21 @@ impl Default for ExtractOptions {
 
 static DEFAULT: LazyLock<ExtractOptions> = LazyLock::new(ExtractOptions::default);
 
+/// Whether `name` is an unresolved self-reference of the author (我院, 我校, 我局, 我市, …, or a
+/// unit of it such as 我校医学院).
+///
+/// # Examples
+///
+/// ```
+/// assert!(duikou_model::is_self_pronoun("我局"));
+/// assert!(duikou_model::is_self_pronoun("我校医学院"));
+/// assert!(!duikou_model::is_self_pronoun("乡城县"));
+/// ```
+#[must_use]
+pub fn is_self_pronoun(name: &str) -> bool {
+    names::PRONOUNS.iter().any(|p| name.starts_with(p))
+}
+
 /// Extracts the support network of a report with the built-in tables.
 ///
 /// Never fails: any text gives a network (possibly empty). Linear in the input.
