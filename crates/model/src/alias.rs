@@ -271,8 +271,12 @@ impl AliasTable {
         // Longest alias that is a proper prefix and is followed by a unit name.
         let mut best: Option<(usize, &str)> = None;
         for (end, _) in name.char_indices().skip(2).take(10) {
+            if best.is_some() {
+                break;
+            }
             if let (Some(head), Some(c)) = (name.get(..end), name.get(..end).and_then(|h| self.canonical(h)))
-                && head.chars().count() >= 3
+                && (head.chars().count() >= 3
+                    || ["部", "学院", "系"].iter().any(|u| name.ends_with(u)))
                 && c != head
             {
                 best = Some((end, c));

@@ -312,26 +312,28 @@ impl SupportNetwork {
         let mut by_key: BTreeMap<String, Institution> = BTreeMap::new();
         for inst in self.institutions.drain(..) {
             let key = aliases.key(&inst.name);
+            let mut inst = inst;
+            if key != inst.name {
+                // Display the name without its place prefix (甘孜州乡城县 → 乡城县).
+                let full = core::mem::replace(&mut inst.name, key.clone());
+                if inst.region.is_none() {
+                    inst.region = full.strip_suffix(key.as_str()).map(str::to_owned);
+                }
+                inst.add_alias(&full);
+            }
             match by_key.get_mut(&key) {
                 None => {
                     by_key.insert(key, inst);
                 }
                 Some(cur) => {
-                    let (mut keep, other) = if better_name(&inst.name, &cur.name) {
-                        (inst, cur.clone())
-                    } else {
-                        (cur.clone(), inst)
-                    };
+                    let (mut keep, other) = (cur.clone(), inst);
                     keep.add_alias(&other.name);
                     for a in &other.aliases {
                         keep.add_alias(a);
                     }
-                    if keep.parent.is_none() || other.parent.as_ref() < keep.parent.as_ref() {
-                        keep.parent = keep.parent.clone().min(other.parent.clone()).or(other.parent);
-                    }
-                    if keep.region.is_none() {
-                        keep.region = other.region;
-                    }
+                    keep.parent = min_opt(keep.parent.take(), other.parent);
+                    keep.region = min_opt(keep.region.take(), other.region);
+                    keep.kind = keep.kind.min(other.kind);
                     *cur = keep;
                 }
             }
@@ -417,10 +419,6 @@ impl SupportNetwork {
     }
 }
 
-/// Prefers the longer name, then the lexicographically smaller one.
-fn better_name(a: &str, b: &str) -> bool {
-    (a.chars().count(), core::cmp::Reverse(a)) > (b.chars().count(), core::cmp::Reverse(b))
-}
 
 fn merge_relation(cur: &mut SupportRelation, r: SupportRelation) {
     for s in r.supporters {

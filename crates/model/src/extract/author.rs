@@ -145,6 +145,13 @@ pub(crate) fn resolve(
             return Some(a.name.clone());
         }
     }
+    for w in ms.windows(2) {
+        let [a, b] = w else { continue };
+        let gap = src.get(a.end..b.start).unwrap_or_default();
+        if a.pronoun && !b.pronoun && (gap == "即" || gap == "就是" || gap == "是指") && pronoun_fits(&a.name, b) {
+            return Some(b.name.clone());
+        }
+    }
     // 2. Title line.
     let text = src.get(seg.start..seg.end).unwrap_or_default();
     let mut pos = seg.start;
@@ -155,21 +162,40 @@ pub(crate) fn resolve(
         if line.is_empty() || line.chars().count() > 40 || line.contains('。') {
             continue;
         }
-        if !(line.ends_with("总结") || line.ends_with("报告") || line.contains("工作总结")) {
+        if !["总结", "报告", "報告", "汇报"].iter().any(|w| line.contains(w)) {
             continue;
         }
         let in_line: Vec<&&Mention> = ms.iter().filter(|m| m.start >= ls && m.end <= le && !m.pronoun).collect();
         if let [only] = in_line.as_slice()
             && !line.contains("支援我")
         {
-            let after = src.get(only.end..le).unwrap_or_default();
-            if !after.contains("对口支援") || after.trim_start().starts_with("对口支援工作") {
-                return Some(only.name.clone());
+            return Some(only.name.clone());
+        }
+    }
+    // 3. "确定X、Y为Z的对口支援高校，我院由此…": the named recipient of a sentence that
+    //    also speaks of the pronoun.
+    let mut candidate: Option<&str> = None;
+    for r in rels.iter().filter(|r| !r.recipient.pronoun && !r.undirected) {
+        let span = r.evidence;
+        let sentence = src.get(span.start..span.end).unwrap_or_default();
+        let fits = ms.iter().any(|m| {
+            m.pronoun
+                && m.start >= span.start
+                && m.end <= span.end
+                && ms.iter().any(|n| n.name == r.recipient.name && pronoun_fits(&m.name, n))
+        });
+        if fits && sentence.contains("为") {
+            match candidate {
+                None => candidate = Some(r.recipient.name.as_str()),
+                Some(c) if c == r.recipient.name => {}
+                Some(_) => return None,
             }
         }
     }
-    // 3. Supporters of the pronoun who also support one named institution of its kind.
-    let mut candidate: Option<&str> = None;
+    if candidate.is_some() {
+        return candidate.map(str::to_owned);
+    }
+    // 4. Supporters of the pronoun who also support one named institution of its kind.
     let pronoun_sups: Vec<(&str, &str)> = rels
         .iter()
         .filter(|r| r.recipient.pronoun && !r.undirected)

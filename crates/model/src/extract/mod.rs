@@ -193,7 +193,14 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         let author = author::resolve(src, &seg, &owned_mentions, &raws);
         let resolve = |p: &Party| -> String {
             match (&author, p.pronoun) {
-                (Some(a), true) => a.clone(),
+                (Some(a), true) => {
+                    // 我校医学院 → <author>医学院.
+                    let unit = names::PRONOUNS
+                        .iter()
+                        .find_map(|pr| p.name.strip_prefix(pr))
+                        .unwrap_or_default();
+                    format!("{a}{unit}")
+                }
                 _ => p.name.clone(),
             }
         };

@@ -29,7 +29,17 @@ pub(crate) const PRONOUNS: [&str; 11] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 24] = [
+const SUFFIXES: [(&str, usize); 34] = [
+    ("大學", 2),
+    ("學院", 2),
+    ("小學", 2),
+    ("中學", 2),
+    ("醫院", 2),
+    ("縣", 2),
+    ("政府", 2),
+    ("市", 2),
+    ("医学部", 2),
+    ("学部", 2),
     ("人民政府", 2),
     ("教育局", 2),
     ("教育厅", 2),
@@ -57,10 +67,11 @@ const SUFFIXES: [(&str, usize); 24] = [
 ];
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
-const STOP_CHARS: &str = "的与和及对为在向到了是由经将从被把给同跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本双该是非不性里后前时间年月日号共约近余";
+const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给同跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本双该是非不性里后前时间年月日号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 60] = [
+const STOP_WORDS: [&str; 68] = [
+    "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管",
     "支援", "援助", "帮扶", "前往", "来自", "确定", "批准", "签订", "签署", "续签", "接收", "接受",
     "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同", "通过", "经过", "访问", "推荐", "任命",
     "录取", "招收", "培养", "考取", "带领", "率领", "召开", "举办", "组织", "主持", "协调", "联系",
@@ -129,7 +140,8 @@ impl<'t> Recognizer<'t> {
             // Pronouns.
             if c == '我' || c == '本' {
                 if let Some(p) = PRONOUNS.iter().find(|p| rest.starts_with(**p)) {
-                    cands.push((i, i + p.len(), None, true));
+                    let unit = unit_after(rest.get(p.len()..).unwrap_or_default());
+                    cands.push((i, i + p.len() + unit, None, true));
                 }
                 continue;
             }
@@ -144,8 +156,10 @@ impl<'t> Recognizer<'t> {
             }
             // Name shapes ending here.
             for (suffix, min_body) in SUFFIXES {
+                let after = rest.get(suffix.len()..).unwrap_or_default();
                 if !rest.starts_with(suffix)
-                    || rest.get(suffix.len()..).is_some_and(|r| r.starts_with('习'))
+                    || after.starts_with('习')
+                    || (suffix.ends_with(['学', '學', '中']) && suffix != "大学" && suffix != "大學" && (after.starts_with('生') || after.starts_with("学生")))
                 {
                     continue;
                 }
@@ -153,7 +167,7 @@ impl<'t> Recognizer<'t> {
                 let start = walk_left(text, i);
                 let body = text.get(start..i).unwrap_or_default();
                 let body_n = body.chars().count();
-                if body_n < min_body || body_n > 16 {
+                if body_n < min_body || body_n > 16 || (suffix == "小学" && body.ends_with('中')) {
                     continue;
                 }
                 if suffix.chars().count() == 1 && !place_ok(text, body, end, suffix) {
@@ -218,6 +232,22 @@ impl<'t> Recognizer<'t> {
         let head = name.get(..pos)?;
         (head.chars().count() >= 4).then(|| self.aliases.resolve(head))
     }
+}
+
+/// The length of a unit name (医学院, 艺术学院, 物理系) right at the start of `rest`.
+fn unit_after(rest: &str) -> usize {
+    const UNITS: [&str; 4] = ["医学部", "学部", "学院", "系"];
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n >= 8 || !is_cjk(c) || STOP_CHARS.contains(c) {
+            return 0;
+        }
+        let end = i + c.len_utf8();
+        let head = rest.get(..end).unwrap_or_default();
+        if n >= 1 && UNITS.iter().any(|u| head.ends_with(u)) {
+            return end;
+        }
+    }
+    0
 }
 
 /// Two-character aliases (南大, 人大) only between delimiters or before a verb of study.

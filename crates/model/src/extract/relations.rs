@@ -17,7 +17,7 @@ pub(crate) struct Party {
 impl Party {
     pub(crate) fn of(m: &Mention) -> Self {
         Self {
-            name: m.parent.clone().filter(|_| m.kind == InstitutionKind::Department).unwrap_or_else(|| m.name.clone()),
+            name: m.name.clone(),
             pronoun: m.pronoun,
         }
     }
