@@ -302,6 +302,9 @@ impl AliasTable {
     #[must_use]
     pub fn key(&self, name: &str) -> String {
         let resolved = self.resolve(name);
+        if self.canonical(&resolved).is_some() {
+            return resolved;
+        }
         strip_place_prefix(&resolved).to_owned()
     }
 
@@ -336,8 +339,11 @@ pub fn strip_place_prefix(name: &str) -> &str {
     const MARKS: [&str; 5] = ["自治区", "地区", "省", "州", "市"];
     for (pos, _) in name.char_indices().skip(2).take(8) {
         let Some(head) = name.get(..pos) else { continue };
-        if !MARKS.iter().any(|m| head.ends_with(m)) {
+        let Some(mark) = MARKS.iter().find(|m| head.ends_with(**m)) else {
             continue;
+        };
+        if head.chars().count() < mark.chars().count() + 2 {
+            continue; // 兰州 in 兰州城市学院 is part of the name
         }
         let rest = name.get(pos..).unwrap_or_default();
         let kind = InstitutionKind::guess(rest);

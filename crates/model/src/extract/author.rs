@@ -218,7 +218,28 @@ pub(crate) fn resolve(
             }
         }
     }
-    candidate.map(str::to_owned)
+    if candidate.is_some() {
+        return candidate.map(str::to_owned);
+    }
+    // 5. One named recipient in the segment, a self-pronoun of its kind, and the pronoun never
+    //    on the giving side.
+    let pronoun_gives = rels.iter().any(|r| r.supporters.iter().any(|s| s.pronoun) && !r.undirected);
+    let mut named: Vec<&str> = rels
+        .iter()
+        .filter(|r| !r.undirected && !r.recipient.pronoun && r.status.is_actual())
+        .map(|r| r.recipient.name.as_str())
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    if let [only] = named.as_slice()
+        && !pronoun_gives
+        && ms.iter().any(|p| {
+            p.pronoun && ms.iter().any(|n| n.name == *only && pronoun_fits(&p.name, n))
+        })
+    {
+        return Some((*only).to_owned());
+    }
+    None
 }
 
 #[cfg(test)]

@@ -248,6 +248,13 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 r.kind,
             );
             rel.status = r.status;
+            if let Some(lead) = &r.lead {
+                for s in &mut rel.supporters {
+                    if &s.name == lead {
+                        s.role = crate::SupporterRole::Lead;
+                    }
+                }
+            }
             rel.program = r.program;
             rel.duration = r.duration;
             rel.disciplines = r.disciplines;

@@ -39,10 +39,13 @@ pub(crate) struct RawRelation {
     /// Direction is a guess (an agreement between two parties); resolved later.
     pub(crate) undirected: bool,
     pub(crate) agreement: Option<Agreement>,
+    /// The lead supporter of a team, when stated.
+    pub(crate) lead: Option<String>,
 }
 
-const SUPPORT_VERBS: [&str; 9] = [
+const SUPPORT_VERBS: [&str; 11] = [
     "对口重点支援", "对口支援", "对口帮扶", "重点支援", "对口援助", "支援", "帮扶", "援助", "援建",
+    "接管", "對口支援",
 ];
 const LOCATIVE: [&str; 9] = ["前往", "赴", "到", "往", "在", "来", "去", "至", "于"];
 const JOINERS: [&str; 6] = ["、", "和", "与", "及", "以及", "，"];
@@ -114,7 +117,11 @@ fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
     while k > 0 {
         let (Some(prev), Some(cur)) = (ms.get(k - 1), ms.get(k)) else { break };
         let gap = squeeze(between(src, prev.end, cur.start));
-        if gap.is_empty() || JOINERS.contains(&gap.as_str()) {
+        let prev_is_object = SUPPORT_VERBS
+            .iter()
+            .chain(["为", "对"].iter())
+            .any(|v| src.get(..prev.start).is_some_and(|b| b.ends_with(v)));
+        if (gap.is_empty() || JOINERS.contains(&gap.as_str())) && !prev_is_object {
             out.push(k - 1);
             k -= 1;
         } else {
@@ -231,8 +238,19 @@ impl SentenceCtx<'_> {
             evidence,
             undirected: false,
             agreement: None,
+            lead: None,
         }
     }
+}
+
+/// The lead unit of a team: "X为组长单位", "X牵头".
+fn lead_of(cx: &SentenceCtx<'_>) -> Option<String> {
+    let src = cx.src;
+    cx.mentions.iter().find_map(|m| {
+        let after = squeeze(between(src, m.end, cx.span.end));
+        (after.starts_with("为组长单位") || after.starts_with("牵头") || after.starts_with("为牵头单位"))
+            .then(|| m.name.clone())
+    })
 }
 
 /// Drops a trailing count (三个, 4个, 八个) from a discipline list.
@@ -287,6 +305,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
         let Some(ri) = recipient else { continue };
         let Some(rm) = ms.get(ri) else { continue };
+        if between(src, vs, ve) == "接管" && rm.kind != InstitutionKind::Hospital {
+            continue;
+        }
         // Supporters: the list ending nearest before the verb (or before 对R).
         let before: Vec<usize> = (0..ms.len())
             .filter(|&k| {
@@ -340,7 +361,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if supporters.is_empty() {
             continue;
         }
-        out.push(cx.raw(supporters, rm, cx.span, status));
+        let mut raw = cx.raw(supporters, rm, cx.span, status);
+        raw.lead = lead_of(cx);
+        out.push(raw);
     }
     // 2. 确定X、Y为R(的)对口支援单位/高校.
     for (ws, we, _) in find_words(src, cx.span, &["为"]) {
@@ -367,6 +390,21 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let cs = clause_start(src, cx.span, ws);
         let status = status_of(between(src, cs, ws), between(src, cx.span.start, ws));
         out.push(cx.raw(supporters, rm, cx.span, status));
+    }
+    // 2b. "并由X作为第二支援高校": X joins the recipient named before in the sentence.
+    for (ws, we, _) in find_words(src, cx.span, &["作为"]) {
+        let tail = squeeze(between(src, we, cx.span.end));
+        if !["第二支援高校", "支援高校", "第二支援单位", "支援单位", "第二支援学校"].iter().any(|w| tail.starts_with(w)) {
+            continue;
+        }
+        let Some(sm) = ms.iter().rev().find(|m| m.end <= ws) else { continue };
+        let Some(prev) = out.last() else { continue };
+        let rec = prev.recipient.clone();
+        let mut raw = prev.clone();
+        raw.supporters = vec![Party::of(sm)];
+        raw.recipient = rec;
+        raw.event = Some(EventKind::Extended);
+        out.push(raw);
     }
     // 3. Dispatch: (选派/派出…)到/来/赴R 支教/挂职/任职/讲学/担任; reversed for 进修/访学/挂职学习.
     for (ls, le, _) in find_words(src, cx.span, &["前往", "到", "来", "赴", "去"]) {
@@ -467,55 +505,88 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             out.push(raw);
         }
     }
-    // 5. Agreements: X与Y签订/签署/续签…协议 (direction decided per segment).
-    for (vs, ve, _) in find_words(src, cx.span, &["签订", "签署", "续签", "签定", "达成"]) {
+    // 5. Agreements and pairings: X与Y(、Z)签订/签署/续签…协议, X与Y结为/结对…, X与Y共建….
+    for (vs, ve, vi) in find_words(src, cx.span, &["签订", "签署", "续签", "签定", "达成", "结为", "結為", "结对", "共建"]) {
+        let verb = between(src, vs, ve);
         let cs = clause_start(src, cx.span, vs);
-        let parties: Vec<&&Mention> = ms
-            .iter()
-            .filter(|m| m.end <= vs && m.start >= cs.min(cx.span.start.max(cs)) && usable_supporter(m))
-            .collect();
-        let parties: Vec<&&Mention> = if parties.len() >= 2 {
-            parties
-        } else {
-            ms.iter()
-                .filter(|m| m.end <= vs && usable_supporter(m))
-                .collect()
-        };
-        let (Some(a), Some(b)) = (parties.first(), parties.last()) else { continue };
-        if a.name == b.name || (a.pronoun && b.pronoun) {
-            continue;
-        }
-        let rest = squeeze(between(src, ve, cx.span.end));
-        let end = ["协议书", "协议", "纪要", "实施方案", "备忘录", "计划书"]
-            .iter()
-            .filter_map(|w| rest.find(w).map(|p| p + w.len()))
-            .min();
-        let Some(end) = end else { continue };
-        let title = rest.get(..end).unwrap_or_default().trim_start_matches('了');
         let prefix = between(src, cs, vs);
         if negated(prefix) {
             continue;
         }
+        let rest = squeeze(between(src, ve, cx.span.end));
+        let pairing = matches!(verb, "结为" | "結為" | "结对" | "共建");
+        let (title, kind_word) = if pairing {
+            let t: String = rest.chars().take_while(|c| !"，。；".contains(*c)).collect();
+            if verb == "共建" && !t.contains("学科") && !t.contains("实验室") && !t.contains("研究所") {
+                continue;
+            }
+            (t, verb)
+        } else {
+            let end = ["协议书", "协议", "纪要", "实施方案", "备忘录", "计划书"]
+                .iter()
+                .filter_map(|w| rest.find(w).map(|p| p + w.len()))
+                .min();
+            let Some(end) = end else { continue };
+            (rest.get(..end).unwrap_or_default().trim_start_matches('了').to_owned(), verb)
+        };
+        let _ = vi;
+        // Parties: "A与B(、C)" right before the verb, else the clause's (or sentence's) first
+        // and last mentions.
+        let in_clause: Vec<&&Mention> = ms.iter().filter(|m| m.end <= vs && m.start >= cs && usable_supporter(m)).collect();
+        let with_pos = in_clause.iter().position(|m| {
+            let after = squeeze(between(src, m.end, vs));
+            after.starts_with('与') || after.starts_with('與') || after.starts_with('和')
+        });
+        let (a, bs): (&Mention, Vec<&Mention>) = match with_pos {
+            Some(p) => {
+                let Some(a) = in_clause.get(p) else { continue };
+                let bs: Vec<&Mention> = in_clause.iter().skip(p + 1).map(|m| **m).collect();
+                (**a, bs)
+            }
+            None => {
+                let all: Vec<&&Mention> = if in_clause.len() >= 2 {
+                    in_clause.clone()
+                } else {
+                    ms.iter().filter(|m| m.end <= vs && usable_supporter(m)).collect()
+                };
+                let (Some(a), Some(b)) = (all.first(), all.last()) else { continue };
+                (**a, vec![**b])
+            }
+        };
         let status = status_of(prefix, between(src, cx.span.start, vs));
-        let mut agreement = Agreement::new(AgreementKind::from_title(title));
-        agreement.title = Some(title.to_owned()).filter(|t| !t.is_empty());
-        agreement.parties = vec![a.name.clone(), b.name.clone()];
-        agreement.signed = cx.first_date();
-        agreement.term = cx.duration();
-        agreement.renewal = between(src, vs, ve) == "续签";
-        if let Some(p) = title.find("以") && let Some(q) = title.find("为主要内容") && p < q {
-            agreement.content = title.get(p + "以".len()..q).map(str::to_owned);
+        for b in bs {
+            if a.name == b.name || (a.pronoun && b.pronoun) {
+                continue;
+            }
+            let mut agreement = Agreement::new(AgreementKind::from_title(&title));
+            agreement.title = Some(title.clone()).filter(|t| !t.is_empty());
+            agreement.parties = vec![a.name.clone(), b.name.clone()];
+            agreement.signed = cx.first_date();
+            agreement.term = cx.duration();
+            agreement.renewal = kind_word == "续签";
+            if let Some(p) = title.find("以")
+                && let Some(q) = title.find("为主要内容")
+                && p < q
+            {
+                agreement.content = title.get(p + "以".len()..q).map(str::to_owned);
+            }
+            let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, status);
+            raw.undirected = true;
+            raw.disciplines.clear();
+            raw.kind = if kind_word == "共建" && title.contains("学科") {
+                RelationKind::DisciplineSupport
+            } else if raw.kind == RelationKind::TeacherDispatch || raw.kind == RelationKind::DisciplineSupport {
+                RelationKind::PairingAssistance
+            } else {
+                raw.kind
+            };
+            raw.established = cx.first_date().filter(|_| !agreement.renewal);
+            raw.event = agreement.renewal.then_some(EventKind::Renewed);
+            if !pairing {
+                raw.agreement = Some(agreement);
+            }
+            out.push(raw);
         }
-        let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, status);
-        raw.undirected = true;
-        raw.disciplines.clear();
-        if raw.kind == RelationKind::TeacherDispatch {
-            raw.kind = RelationKind::PairingAssistance;
-        }
-        raw.established = cx.first_date().filter(|_| !agreement.renewal);
-        raw.event = agreement.renewal.then_some(EventKind::Renewed);
-        raw.agreement = Some(agreement);
-        out.push(raw);
     }
     out
 }
