@@ -43,12 +43,18 @@ mod decimal;
 pub mod decode;
 mod error;
 mod number;
+mod numeral;
 mod quantity;
+mod scan;
 mod span;
 
 pub use date::{PartialDate, Year};
 pub use decimal::{Decimal, MAX_SCALE, ParseDecimalError};
 pub use error::TokenizeError;
 pub use number::Number;
+pub use numeral::{
+    Numeral, NumeralScale, Script, parse_numeral, parse_numeral_prefix, to_chinese, to_financial,
+};
 pub use quantity::{Approx, Quantity, QuantityKind};
+pub use scan::{Quantities, quantities, quantity_in_line};
 pub use span::{LineIndex, Span, char_offset};

@@ -1,0 +1,705 @@
+//! The quantity scanner: every numeric expression in running text, with its byte span,
+//! 1-based line, kind, exact value, base unit and qualifier.
+//!
+//! # How it decides
+//!
+//! Candidates are found with a byte scan: ASCII digits, and three-byte characters that are
+//! numerals (`一`…`九`, `十百千万亿`, `〇零两`, full-width digits, financial capitals), `第` or
+//! `几`. Each byte is looked at once by the scan and at most a few more times by the
+//! recognisers at a candidate, so time is linear.
+//!
+//! At a candidate, in order:
+//!
+//! 1. **Exclusion words** (`data/exclusions.txt`: 统一, 一带一路, 十四五, 九台, 陆兆显, …) are
+//!    skipped whole. Plan names such as “十一五” are reported as nothing: mapping them to
+//!    years (2006–2010) is an inference for the date layer, not a quantity in the text.
+//! 2. **Shapes by rule** are skipped: document numbers (`〔2023〕5号`), phone numbers,
+//!    clock times (`9:30`, `下午两点半`), programme names (`9+3`), dotted section paths
+//!    (`5.3.2`) and outline markers (`（一）`, `十二、` or `1.` at a line start).
+//! 3. **Dates and years**: a year of four digits (or redacted, `20xx`, `200×`) followed by
+//!    `年`, `-MM-DD` or a second year; `M月`, `M月D日`, `D日`; ranges of those.
+//! 4. **Numbers** from the numeral parser, then 余/多/几, a multiplier, a range partner,
+//!    a unit (`data/units.txt`), `%`, `个百分点` or `倍`, and qualifiers before and after.
+//!
+//! **The rule for Chinese numerals.** A Chinese numeral that is one character (`一`, `两`,
+//! `百`), a bare multiplier (`千万`), or a short digit-by-digit run is reported only when a
+//! unit or counter, `倍`, `%`, a date character, a range partner or a vague qualifier
+//! (上百, 十几) makes it a quantity, or after `第`. So `统一`, `一些` and `一起` never become
+//! numbers even without the exclusion list, while `一名干部` is 1 名. Multi-character
+//! positional numerals (`一百二十`, `二〇二三`) are numbers on their own.
+
+mod date;
+mod exclude;
+mod qualifier;
+mod range;
+mod units;
+
+use crate::numeral::{NumeralMatch, numeral_prefix};
+use crate::{
+    Approx, Decimal, Number, NumeralScale, PartialDate, Quantity, QuantityKind,
+    Script as NumScript, Span,
+};
+
+/// The text after byte `p` (empty when `p` is out of range or off a char boundary).
+fn rest(src: &str, p: usize) -> &str {
+    src.get(p..).unwrap_or("")
+}
+
+/// The text before byte `p`.
+fn before(src: &str, p: usize) -> &str {
+    src.get(..p).unwrap_or("")
+}
+
+/// Whether a character can start a numeric expression.
+fn is_candidate(c: char) -> bool {
+    matches!(
+        c,
+        '0'..='9'
+            | '０'..='９'
+            | '〇'
+            | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+            | '壹'
+            | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '叄'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+            | '萬'
+            | '億'
+            | '廿'
+            | '卅'
+            | '卌'
+            | '俩'
+            | '仨'
+            | '第'
+            | '几'
+            | '负'
+    )
+}
+
+/// ASCII or full-width digit.
+fn is_digit_char(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// How a numeral is written (the scanner's view of the numeral parser's answer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Arabic,
+    Chinese,
+    Financial,
+    DigitByDigit,
+    Mixed,
+}
+
+impl Script {
+    /// Written with digits (`3`, `1.5万`) rather than numeral characters.
+    fn has_digits(self) -> bool {
+        matches!(self, Self::Arabic | Self::Mixed)
+    }
+}
+
+/// A numeral found at some position.
+#[derive(Debug, Clone, Copy)]
+struct Num {
+    /// End byte.
+    end: usize,
+    value: Number,
+    /// The value when it is a whole number.
+    int: Option<i128>,
+    script: Script,
+    /// Characters written.
+    chars: usize,
+    /// Only multiplier characters (`百`, `十万`): vague alone.
+    pure_mult: bool,
+    /// Power of ten of a trailing 万/亿 (or 千/百 after digits), to distribute over a range.
+    trailing_mult: u32,
+    /// The unit the numeral carries itself (`百分之三十` → `%`, `30%` → `%`).
+    own_unit: Option<&'static str>,
+}
+
+impl Num {
+    /// One character, a bare multiplier or a short digit-by-digit run: needs a unit.
+    fn weak(&self) -> bool {
+        match self.script {
+            Script::Arabic | Script::Mixed => false,
+            Script::DigitByDigit => self.chars < 4,
+            Script::Chinese | Script::Financial => self.chars == 1 || self.pure_mult,
+        }
+    }
+}
+
+/// The longest numeral at byte `p` of `src`, from the numeral parser; `None` for none or an
+/// overflowing one (the scanner reports nothing it cannot value exactly).
+fn num_at(src: &str, p: usize) -> Option<Num> {
+    let s = rest(src, p);
+    let m: NumeralMatch = numeral_prefix(s)?;
+    let value = m.value.ok()?;
+    let text = s.get(..m.len)?;
+    let script = match m.script {
+        NumScript::Arabic => Script::Arabic,
+        NumScript::Chinese => Script::Chinese,
+        NumScript::Financial => Script::Financial,
+        NumScript::DigitByDigit => Script::DigitByDigit,
+        _ => Script::Mixed,
+    };
+    let own_unit = match m.scale {
+        NumeralScale::Percent | NumeralScale::Cheng => Some("%"),
+        NumeralScale::Permille => Some("‰"),
+        NumeralScale::Permyriad => Some("‱"),
+        _ => None,
+    };
+    let mut chars = 0;
+    let mut pure_mult = true;
+    for c in text.chars() {
+        chars += 1;
+        pure_mult &= range::multiplier(c).is_some();
+    }
+    // 十 alone is too ambiguous to distribute (二至三十 is 2–30).
+    let trailing_mult = if m.trailing_exp >= 2 && chars > 1 {
+        u32::from(m.trailing_exp)
+    } else {
+        0
+    };
+    Some(Num {
+        end: p + m.len,
+        int: value
+            .as_decimal()
+            .filter(|d| d.is_integer())
+            .and_then(Decimal::to_i128),
+        value,
+        script,
+        chars,
+        pure_mult: pure_mult && chars > 0,
+        trailing_mult,
+        own_unit,
+    })
+}
+
+/// `n × 10^k`, exactly.
+fn scale10(n: Number, k: u32) -> Option<Number> {
+    if k == 0 {
+        return Some(n);
+    }
+    match n {
+        Number::Decimal(d) => d.checked_mul_pow10(k).map(Number::Decimal),
+        Number::Fraction { numer, denom } => numer
+            .checked_mul_pow10(k)
+            .map(|numer| Number::Fraction { numer, denom }),
+    }
+}
+
+fn int_number(v: i128) -> Option<Number> {
+    Decimal::new(v, 0).map(Number::Decimal)
+}
+
+/// What a recogniser found (a [`Quantity`] without text and line).
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    start: usize,
+    end: usize,
+    kind: QuantityKind,
+    value: Option<Number>,
+    low: Option<Number>,
+    high: Option<Number>,
+    unit: Option<&'static str>,
+    approx: Approx,
+    date: Option<PartialDate>,
+    date_end: Option<PartialDate>,
+}
+
+impl Found {
+    fn new(start: usize, end: usize, kind: QuantityKind) -> Self {
+        Self {
+            start,
+            end,
+            kind,
+            value: None,
+            low: None,
+            high: None,
+            unit: None,
+            approx: Approx::Exact,
+            date: None,
+            date_end: None,
+        }
+    }
+}
+
+/// The outcome at one candidate.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "returned by value straight to the caller; boxing would allocate per expression"
+)]
+enum Step {
+    /// An expression.
+    Emit(Found),
+    /// Nothing here; resume scanning at this byte.
+    Skip(usize),
+}
+
+/// The unit-like tail after a value: `(end, kind, unit)`.
+fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
+    let s = rest(src, q);
+    for (w, kind, unit) in [
+        ("个百分点", QuantityKind::Percent, "百分点"),
+        ("百分点", QuantityKind::Percent, "百分点"),
+        ("%", QuantityKind::Percent, "%"),
+        ("％", QuantityKind::Percent, "%"),
+        ("‰", QuantityKind::Percent, "‰"),
+        ("‱", QuantityKind::Percent, "‱"),
+        ("倍", QuantityKind::Multiple, "倍"),
+    ] {
+        if s.starts_with(w) {
+            return Some((q + w.len(), kind, unit));
+        }
+    }
+    let (len, base) = units::unit_prefix(s)?;
+    Some((q + len, QuantityKind::Quantity, base))
+}
+
+/// Ordinals: `第六版`, `第十二届`, `第1名`, `第二十一条`, `第两百章`.
+fn ordinal(src: &str, p: usize) -> Step {
+    let q = p + '第'.len_utf8();
+    let Some(n) = num_at(src, q) else {
+        return Step::Skip(q);
+    };
+    let mut f = Found::new(p, n.end, QuantityKind::Ordinal);
+    f.value = Some(n.value);
+    if let Some((len, base)) = units::unit_prefix(rest(src, n.end)) {
+        f.end += len;
+        f.unit = Some(base);
+    }
+    Step::Emit(f)
+}
+
+/// Everything after a leading value: 余/多/几, multiplier, range partner, unit, qualifiers.
+/// `head` is the numeral at `p` (for `几十`, a synthetic one).
+fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
+    let mut value = head.value;
+    let mut q = head.end;
+    let mut approx = Approx::Exact;
+    let bare_ten = head.pure_mult && head.chars == 1 && head.int == Some(10);
+    if let Some((len, a)) = qualifier::infix(rest(src, q), bare_ten) {
+        approx = a;
+        q += len;
+        let (end, k) = range::multiplier_chain(src, q);
+        if k > 0 {
+            match scale10(value, k) {
+                Some(v) => value = v,
+                None => return Step::Skip(end),
+            }
+            q = end;
+        }
+    }
+    let mut f = Found::new(p, q, QuantityKind::Number);
+    f.value = Some(value);
+    let mut unit = head.own_unit;
+    let mut kind = if unit.is_some() {
+        QuantityKind::Percent
+    } else {
+        QuantityKind::Number
+    };
+    // A `%` before a range separator belongs to the low end (`10%-15%`).
+    let pct_low = if unit.is_none() {
+        ["%", "％"]
+            .iter()
+            .find(|w| rest(src, q).starts_with(**w))
+            .map(|w| w.len())
+    } else {
+        None
+    };
+    // Range partner.
+    let head_unit = head.own_unit.or(pct_low.map(|_| "%"));
+    let mut ranged = false;
+    if approx == Approx::Exact {
+        let q1 = q + pct_low.unwrap_or(0);
+        if let Some(s) = range::separator(rest(src, q1))
+            && let Some(n2) = num_at(src, q1 + s)
+            && head.script.has_digits() == n2.script.has_digits()
+            && (n2.own_unit == head_unit || head_unit.is_none())
+        {
+            let mut low = value;
+            if n2.trailing_mult > 0
+                && !head.pure_mult
+                && head.trailing_mult == 0
+                && let Some(l) = scale10(low, n2.trailing_mult)
+                && l.to_f64() <= n2.value.to_f64()
+            {
+                low = l;
+            }
+            let mut high = n2.value;
+            let mut q2 = n2.end;
+            if let Some((len, Approx::Over)) = qualifier::infix(rest(src, q2), false) {
+                let (end, k) = range::multiplier_chain(src, q2 + len);
+                if let (true, Some(h)) = (k > 0, scale10(high, k)) {
+                    high = h;
+                    low = scale10(low, k).unwrap_or(low);
+                    q2 = end;
+                }
+            }
+            let low_ok = low.to_f64() < high.to_f64();
+            // `3-4` with nothing after it between Arabic numerals could be a score or a code:
+            // still a range when the low end is below the high end.
+            if low_ok {
+                ranged = true;
+                f.low = Some(low);
+                f.high = Some(high);
+                f.value = None;
+                q = q2;
+                unit = n2.own_unit;
+            }
+        }
+    }
+    if !ranged && let Some(len) = pct_low {
+        q += len;
+        unit = Some("%");
+        kind = QuantityKind::Percent;
+    }
+    if unit.is_none()
+        && let Some((end, k, u)) = tail(src, q)
+    {
+        // Reduplicated counters (`一个个`, `一幕幕`) are descriptive, not counts.
+        let last = src.get(q..end).and_then(|u| u.chars().next_back());
+        let redup = last.is_some() && rest(src, end).chars().next() == last;
+        if redup && head.weak() {
+            return Step::Skip(end);
+        }
+        q = end;
+        unit = Some(u);
+        kind = k;
+    }
+    if ranged {
+        kind = QuantityKind::Range;
+    } else if unit.is_some() && kind == QuantityKind::Number {
+        kind = QuantityKind::Quantity;
+    }
+    if let Some((len, a)) = qualifier::suffix(rest(src, q), unit) {
+        if approx == Approx::Exact {
+            approx = a;
+        }
+        q += len;
+    }
+    let mut start = p;
+    if let Some((len, a)) = qualifier::prefix(before(src, p), head.pure_mult)
+        && p.saturating_sub(len) >= floor
+    {
+        start = p - len;
+        if approx == Approx::Exact || a == Approx::Vague {
+            approx = a;
+        }
+    }
+    // The rule for weak Chinese numerals: a unit, a range or a vague reading makes them a
+    // quantity; alone they are words.
+    let anchored = unit.is_some() || ranged || approx == Approx::Vague;
+    if head.weak() && !anchored {
+        return Step::Skip(head.end);
+    }
+    f.start = start;
+    f.end = q;
+    f.kind = kind;
+    f.unit = unit;
+    f.approx = approx;
+    Step::Emit(f)
+}
+
+/// The decision at candidate `p`, whose character is `c`.
+fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
+    let next = p + c.len_utf8();
+    if let Some(end) = exclude::word_at(src, p, c) {
+        return Step::Skip(end);
+    }
+    if c == '第' {
+        return ordinal(src, p);
+    }
+    if c == '几' {
+        // 几十, 几百, 几千, 几万: vague amounts valued at the base.
+        let (end, k) = range::multiplier_chain(src, next);
+        let Some(value) = (k > 0)
+            .then(|| int_number(10_i128.pow(k.min(30))))
+            .flatten()
+        else {
+            return Step::Skip(next);
+        };
+        let head = Num {
+            end,
+            value,
+            int: None,
+            script: Script::Chinese,
+            chars: 2,
+            pure_mult: false,
+            trailing_mult: 0,
+            own_unit: None,
+        };
+        return match expression(src, p, head, floor) {
+            Step::Emit(mut f) => {
+                f.approx = Approx::Vague;
+                Step::Emit(f)
+            }
+            skip => skip,
+        };
+    }
+    if c.is_ascii_digit() {
+        if let Some(f) = date::iso(src, p) {
+            return Step::Emit(f);
+        }
+        if let Some(end) = exclude::document_number(src, p)
+            .or_else(|| exclude::phone(src, p))
+            .or_else(|| exclude::clock(src, p))
+            .or_else(|| exclude::plus_name(src, p))
+            .or_else(|| exclude::dotted_path(src, p))
+        {
+            return Step::Skip(end);
+        }
+        if let Some((yend, prefix)) = date::redacted_year(src, p)
+            && let Some(f) = date::from_year(src, p, yend, crate::Year::Redacted { prefix })
+        {
+            return Step::Emit(f);
+        }
+    }
+    if let Some((end, lo, hi, k)) = range::adjacent_pair(src, p) {
+        let scale = 10_i128.pow(k.min(30));
+        if let (Some(low), Some(high)) = (
+            int_number(i128::from(lo) * scale),
+            int_number(i128::from(hi) * scale),
+        ) && let Some((tend, tkind, unit)) =
+            tail(src, end).or((k > 0).then_some((end, QuantityKind::Range, "")))
+        {
+            let mut f = Found::new(p, tend, QuantityKind::Range);
+            f.low = Some(low);
+            f.high = Some(high);
+            f.unit = (!unit.is_empty()).then_some(unit);
+            let _ = tkind;
+            return Step::Emit(f);
+        }
+    }
+    let Some(n) = num_at(src, p) else {
+        return Step::Skip(next);
+    };
+    if let Some(end) = exclude::marker(src, p, n.end) {
+        return Step::Skip(end);
+    }
+    if let Some(end) = exclude::clock_words(src, p, n.end) {
+        return Step::Skip(end);
+    }
+    if let Some(y) = date::known_year(&n)
+        && let Some(f) = date::from_year(src, p, n.end, crate::Year::Known(y))
+    {
+        return Step::Emit(f);
+    }
+    if let Some(f) = date::without_year(src, p, &n) {
+        return Step::Emit(f);
+    }
+    expression(src, p, n, floor)
+}
+
+/// Finds every numeric expression in `src`.
+///
+/// The iterator never panics and runs in linear time. Spans are byte offsets into `src`,
+/// lines are 1-based (a line ends at `\n`, `\r\n` or a lone `\r`).
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::{quantities, Approx, QuantityKind};
+/// let src = "捐赠图书24595册价值35万元\n承担了近300门课程，超过1.5万学时";
+/// let qs: Vec<_> = quantities(src).collect();
+/// assert_eq!(qs.len(), 4);
+/// assert_eq!(qs[1].text, "35万元");
+/// assert_eq!(qs[1].value.unwrap().to_f64(), 350000.0);
+/// assert_eq!(qs[1].unit, Some("元"));
+/// assert_eq!((qs[2].text, qs[2].approx, qs[2].line), ("近300门", Approx::Near, 2));
+/// assert_eq!(qs[3].kind, QuantityKind::Quantity);
+/// // Words containing numerals are not quantities.
+/// assert_eq!(quantities("思想统一，一带一路，十四五规划").count(), 0);
+/// ```
+#[must_use]
+pub fn quantities(src: &str) -> Quantities<'_> {
+    Quantities {
+        src,
+        pos: 0,
+        floor: 0,
+        line: 1,
+        line_pos: 0,
+    }
+}
+
+/// Iterator over the numeric expressions of a text; see [`quantities`].
+#[derive(Debug, Clone)]
+pub struct Quantities<'a> {
+    src: &'a str,
+    /// Where scanning resumes.
+    pos: usize,
+    /// End of the last expression: qualifiers may not reach before it.
+    floor: usize,
+    /// Line of `line_pos`.
+    line: u32,
+    /// Bytes before this offset have been counted into `line`.
+    line_pos: usize,
+}
+
+impl<'a> Quantities<'a> {
+    /// The next candidate at or after `from`: `(byte, char)`.
+    fn candidate(&self, from: usize) -> Option<(usize, char)> {
+        let bytes = self.src.as_bytes();
+        let mut i = from;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if b.is_ascii_digit() {
+                    return Some((i, char::from(b)));
+                }
+                i += 1;
+            } else if b < 0xE0 {
+                i += 2;
+            } else if b < 0xF0 {
+                if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
+                    let cp = (u32::from(b & 0x0F) << 12)
+                        | (u32::from(b1 & 0x3F) << 6)
+                        | u32::from(b2 & 0x3F);
+                    if let Some(c) = char::from_u32(cp)
+                        && is_candidate(c)
+                    {
+                        return Some((i, c));
+                    }
+                }
+                i += 3;
+            } else {
+                i += 4;
+            }
+        }
+        None
+    }
+
+    /// Advances the line count to byte `to`.
+    fn count_lines(&mut self, to: usize) {
+        let bytes = self.src.as_bytes();
+        let Some(chunk) = bytes.get(self.line_pos..to) else {
+            return;
+        };
+        let mut n: u32 = 0;
+        for i in memchr::memchr2_iter(b'\n', b'\r', chunk) {
+            let at = self.line_pos + i;
+            if bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n') {
+                continue;
+            }
+            n = n.saturating_add(1);
+        }
+        self.line = self.line.saturating_add(n);
+        self.line_pos = to;
+    }
+}
+
+impl<'a> Iterator for Quantities<'a> {
+    type Item = Quantity<'a>;
+
+    fn next(&mut self) -> Option<Quantity<'a>> {
+        loop {
+            let (p, c) = self.candidate(self.pos)?;
+            match step(self.src, p, c, self.floor) {
+                Step::Emit(f) => {
+                    let Some(text) = self.src.get(f.start..f.end) else {
+                        self.pos = p + c.len_utf8();
+                        continue;
+                    };
+                    self.count_lines(f.start);
+                    self.pos = f.end.max(p + c.len_utf8());
+                    self.floor = f.end;
+                    return Some(Quantity {
+                        text,
+                        span: Span::new(f.start, f.end),
+                        line: self.line,
+                        kind: f.kind,
+                        value: f.value,
+                        low: f.low,
+                        high: f.high,
+                        unit: f.unit,
+                        approx: f.approx,
+                        date: f.date,
+                        date_end: f.date_end,
+                    });
+                }
+                Step::Skip(end) => self.pos = end.max(p + c.len_utf8()),
+            }
+        }
+    }
+}
+
+impl core::iter::FusedIterator for Quantities<'_> {}
+
+/// The one expression of a line, for checking case lists (`quantities --lines`): the
+/// expression that covers most of `line`, or `None` when it holds no quantity.
+///
+/// A line that is a bare numeral (`两万五`, `三`) is a number even when running text would
+/// need a unit to report it; words on the exclusion list (`统一`) stay `None`.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::{quantity_in_line, QuantityKind};
+/// assert_eq!(quantity_in_line("累计培养博士6人").map(|q| q.text), Some("6人"));
+/// assert_eq!(quantity_in_line("两万五").map(|q| q.kind), Some(QuantityKind::Number));
+/// assert_eq!(quantity_in_line("十四五规划"), None);
+/// ```
+#[must_use]
+pub fn quantity_in_line(line: &str) -> Option<Quantity<'_>> {
+    let best = quantities(line).max_by_key(|q| (q.span.len(), core::cmp::Reverse(q.span.start)));
+    let trimmed_start = line.len() - line.trim_start().len();
+    let trimmed = line.trim();
+    if let Some(q) = best
+        && (q.span.len() >= trimmed.len() || q.kind != QuantityKind::Number)
+    {
+        return Some(q);
+    }
+    // The whole line as one numeral.
+    let first = trimmed.chars().next()?;
+    if exclude::word_at(line, trimmed_start, first).is_some() {
+        return best;
+    }
+    match num_at(line, trimmed_start) {
+        Some(n) if n.end == trimmed_start + trimmed.len() => {
+            let text = line.get(trimmed_start..n.end)?;
+            Some(Quantity {
+                text,
+                span: Span::new(trimmed_start, n.end),
+                line: 1,
+                kind: if n.own_unit.is_some() {
+                    QuantityKind::Percent
+                } else {
+                    QuantityKind::Number
+                },
+                value: Some(n.value),
+                low: None,
+                high: None,
+                unit: n.own_unit,
+                approx: Approx::Exact,
+                date: None,
+                date_end: None,
+            })
+        }
+        _ => best,
+    }
+}

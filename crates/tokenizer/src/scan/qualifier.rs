@@ -1,0 +1,120 @@
+//! Qualifiers written around a value: 约/近/超过/逾/不到 before it, 余/多/几 inside it,
+//! 左右/上下/以上/以下 after it. The value itself stays the stated base.
+
+use crate::Approx;
+
+/// Qualifiers written before the numeral, longest first.
+const PREFIX: &[(&str, Approx)] = &[
+    ("不超过", Approx::Under),
+    ("大约", Approx::About),
+    ("大概", Approx::About),
+    ("将近", Approx::Near),
+    ("接近", Approx::Near),
+    ("超过", Approx::Over),
+    ("多达", Approx::Over),
+    ("约占", Approx::About),
+    ("约为", Approx::About),
+    ("约有", Approx::About),
+    ("不到", Approx::Under),
+    ("不足", Approx::Under),
+    ("约", Approx::About),
+    ("近", Approx::Near),
+    ("逾", Approx::Over),
+];
+
+/// Characters that, before 约 or 近, make a word rather than a qualifier (签约, 最近).
+const NOT_BEFORE_YUE: &str = "签合协条预制节契邀特违履续解公";
+const NOT_BEFORE_JIN: &str = "最附邻临靠将接贴";
+
+/// The qualifier ending `head` (the text before a numeral): `(bytes, approx)`.
+/// `pure_mult` says the numeral is a bare multiplier (`百`, `十万`), which also takes the vague
+/// prefixes 上/数/成 (上百, 数十, 成千).
+pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
+    if pure_mult {
+        for w in ["上", "数", "成"] {
+            if head.ends_with(w) {
+                return Some((w.len(), Approx::Vague));
+            }
+        }
+    }
+    for &(w, a) in PREFIX {
+        if let Some(h) = head.strip_suffix(w) {
+            let prev = h.chars().next_back();
+            let blocked = match w {
+                "约" => prev.is_some_and(|c| NOT_BEFORE_YUE.contains(c)),
+                "近" => prev.is_some_and(|c| NOT_BEFORE_JIN.contains(c)),
+                _ => false,
+            };
+            if !blocked {
+                return Some((w.len(), a));
+            }
+        }
+    }
+    None
+}
+
+/// 余/多/几 right after the numeral and before a multiplier or unit (`20余万元`, `3000多名`,
+/// `十几`). `bare_ten` says the numeral is a lone 十, so 十几 is vague rather than over.
+pub(super) fn infix(s: &str, bare_ten: bool) -> Option<(usize, Approx)> {
+    if s.starts_with('余') || s.starts_with('多') {
+        Some((3, Approx::Over))
+    } else if s.starts_with('几') {
+        Some((
+            3,
+            if bare_ten {
+                Approx::Vague
+            } else {
+                Approx::Over
+            },
+        ))
+    } else {
+        None
+    }
+}
+
+/// Units of time after which 多/余 still qualify the value (`一年多`, `两个月余`).
+const TIME_UNITS: &[&str] = &["年", "个月", "月", "天", "小时", "周", "学期", "学年"];
+
+/// Qualifiers after the unit or number: `(bytes, approx)`.
+pub(super) fn suffix(s: &str, unit: Option<&str>) -> Option<(usize, Approx)> {
+    const AFTER: &[(&str, Approx)] = &[
+        ("左右", Approx::About),
+        ("上下", Approx::About),
+        ("以上", Approx::Over),
+        ("之多", Approx::Over),
+        ("有余", Approx::Over),
+        ("以下", Approx::Under),
+        ("以内", Approx::Under),
+    ];
+    for &(w, a) in AFTER {
+        if s.starts_with(w) {
+            return Some((w.len(), a));
+        }
+    }
+    if unit.is_some_and(|u| TIME_UNITS.contains(&u)) && (s.starts_with('多') || s.starts_with('余'))
+    {
+        return Some((3, Approx::Over));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifiers() {
+        assert_eq!(prefix("承担了近", false), Some((3, Approx::Near)));
+        assert_eq!(prefix("最近", false), None);
+        assert_eq!(prefix("签约", false), None);
+        assert_eq!(prefix("累计超过", false), Some((6, Approx::Over)));
+        assert_eq!(prefix("不超过", false), Some((9, Approx::Under)));
+        assert_eq!(prefix("上", true), Some((3, Approx::Vague)));
+        assert_eq!(prefix("上", false), None);
+        assert_eq!(infix("余万元", false), Some((3, Approx::Over)));
+        assert_eq!(infix("几个", true), Some((3, Approx::Vague)));
+        assert_eq!(suffix("以上的", Some("%")), Some((6, Approx::Over)));
+        assert_eq!(suffix("多来", Some("年")), Some((3, Approx::Over)));
+        assert_eq!(suffix("多次", Some("人")), None);
+    }
+}

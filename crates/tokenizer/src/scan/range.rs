@@ -1,0 +1,97 @@
+//! Ranges: `1—2名`, `3-4名`, `3～5年`, `三至五年`, `5至10万元`, and adjacent numerals
+//! `两三个`, `一两个`, `三四十人`, `二三十年`.
+
+use super::rest;
+
+/// The separator of a range at the start of `s`: dashes and tildes (up to three, `---`),
+/// 至 or 到. Returns its length in bytes.
+pub(super) fn separator(s: &str) -> Option<usize> {
+    if s.starts_with('至') || s.starts_with('到') {
+        return Some(3);
+    }
+    let mut len = 0;
+    for c in s.chars().take(3) {
+        if matches!(
+            c,
+            '-' | '—' | '–' | '－' | '~' | '～' | '〜' | '―' | '‒' | '−'
+        ) {
+            len += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (len > 0).then_some(len)
+}
+
+/// The value of a one-character digit used in adjacent pairs.
+fn digit(c: char) -> Option<u8> {
+    Some(match c {
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Power of ten of a multiplier character.
+pub(super) fn multiplier(c: char) -> Option<u32> {
+    Some(match c {
+        '十' | '拾' => 1,
+        '百' | '佰' => 2,
+        '千' | '仟' => 3,
+        '万' | '萬' => 4,
+        '亿' | '億' => 8,
+        _ => return None,
+    })
+}
+
+/// A run of multiplier characters at `p` (`十`, `百万`): `(end, exponent)`.
+pub(super) fn multiplier_chain(src: &str, p: usize) -> (usize, u32) {
+    let (mut end, mut exp) = (p, 0);
+    for c in rest(src, p).chars() {
+        match multiplier(c) {
+            Some(k) => {
+                end += c.len_utf8();
+                exp += k;
+            }
+            None => break,
+        }
+    }
+    (end, exp)
+}
+
+/// Two adjacent numerals one apart (`两三`, `三四`) at `p`, then any multiplier chain:
+/// `(end, low digit, high digit, exponent)`.
+pub(super) fn adjacent_pair(src: &str, p: usize) -> Option<(usize, u8, u8, u32)> {
+    let mut chars = rest(src, p).chars();
+    let (a, b) = (chars.next()?, chars.next()?);
+    let (x, y) = (digit(a)?, digit(b)?);
+    if y != x + 1 {
+        return None;
+    }
+    let (end, exp) = multiplier_chain(src, p + a.len_utf8() + b.len_utf8());
+    Some((end, x, y, exp))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces() {
+        assert_eq!(separator("—2名"), Some(3));
+        assert_eq!(separator("---12月"), Some(3));
+        assert_eq!(separator("至五年"), Some(3));
+        assert_eq!(separator("年"), None);
+        assert_eq!(adjacent_pair("两三个", 0), Some((6, 2, 3, 0)));
+        assert_eq!(adjacent_pair("三四十人", 0), Some((9, 3, 4, 1)));
+        assert_eq!(adjacent_pair("三五", 0), None);
+        assert_eq!(multiplier_chain("百万元", 0), (6, 6));
+    }
+}
