@@ -30,6 +30,16 @@ pub(crate) struct Context {
 
 const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
+/// The base unit of a counted amount: 名 and 位 count people (人).
+pub(crate) fn base_unit(unit: &str) -> &str {
+    match unit {
+        "名" | "位" | "人" => "人",
+        "課時" | "课时" => "学时",
+        "冊" => "冊",
+        u => u,
+    }
+}
+
 fn has(t: &str, words: &[&str]) -> bool {
     words.iter().any(|w| t.contains(w))
 }
@@ -222,7 +232,7 @@ pub(crate) fn find(
             if !matches!(q.kind, QuantityKind::Quantity | QuantityKind::Range) {
                 continue;
             }
-            let Some(unit) = q.unit else { continue };
+            let Some(unit) = q.unit.map(base_unit) else { continue };
             let at = q.span.start - clause.start;
             let Some(kind) = kind_of(t, at, unit) else { continue };
             let prefix = t.get(..at).unwrap_or_default();

@@ -3,7 +3,6 @@
 pub(crate) mod author;
 pub(crate) mod contributions;
 pub(crate) mod names;
-pub(crate) mod quantity;
 pub(crate) mod relations;
 pub(crate) mod text;
 
@@ -94,7 +93,7 @@ pub fn extract(src: &str) -> SupportNetwork {
 #[must_use]
 pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
     let lines = LineIndex::new(src);
-    let quantities = quantity::scan(src);
+    let quantities: Vec<duikou_tokenizer::Quantity<'_>> = duikou_tokenizer::quantities(src).collect();
     let sentences = text::sentences(src);
     let mut recognizer = names::Recognizer::new(&opts.aliases);
     // First pass: names; then document-level short forms of places (乡城 for 乡城县).
@@ -295,7 +294,8 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             let Some(value) = q.value.and_then(|v| v.as_decimal()).or_else(|| q.low.and_then(|v| v.as_decimal())) else {
                 continue;
             };
-            let mut out = Contribution::new(c.kind, value, q.unit.unwrap_or_default());
+            let unit = contributions::base_unit(q.unit.unwrap_or_default());
+            let mut out = Contribution::new(c.kind, value, unit);
             out.high = q.high.and_then(|v| v.as_decimal());
             out.approx = q.approx;
             out.period = c.period;
