@@ -44,69 +44,64 @@ fn has(t: &str, words: &[&str]) -> bool {
     words.iter().any(|w| t.contains(w))
 }
 
-/// The nearest of `words` after byte `at` in `t`, else before it.
+/// The one of `words` nearest to byte `at` in `t` (a word ending right before wins ties).
 fn nearest<'w>(t: &str, at: usize, words: &[&'w str]) -> Option<&'w str> {
     let after = t.get(at..).unwrap_or_default();
     let before = t.get(..at).unwrap_or_default();
-    words
+    let a = words.iter().filter_map(|w| after.find(w).map(|p| (p + 1, *w)));
+    let b = words
         .iter()
-        .filter_map(|w| after.find(w).map(|p| (p, *w)))
-        .min()
-        .map(|(_, w)| w)
-        .or_else(|| {
-            words
-                .iter()
-                .filter_map(|w| before.rfind(w).map(|p| (core::cmp::Reverse(p), *w)))
-                .min()
-                .map(|(_, w)| w)
-        })
+        .filter_map(|w| before.rfind(w).map(|p| (before.len() - (p + w.len()), *w)));
+    b.chain(a).min_by_key(|(d, _)| *d).map(|(_, w)| w)
 }
 
 /// Kind of a quantity from its unit and the clause's trigger words (`at`: offset in `t`).
 fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
     match unit {
         "元" => {
-            if has(t, &["学费", "学杂费"]) && has(t, &["减免", "免除", "免"]) {
+            if has(t, &["学费", "学杂费", "學費"]) && has(t, &["减免", "免除", "免"]) {
                 Some(K::TuitionWaived)
-            } else if has(t, &["图书", "书籍"]) {
-                Some(K::BooksDonated)
-            } else if has(t, &["设备", "仪器"]) && !has(t, &["购买"]) {
+            } else if has(t, &["设备", "仪器", "設備", "儀器"]) && !has(t, &["购买", "購買"]) {
                 Some(K::EquipmentDonated)
+            } else if has(t, &["图书", "书籍", "圖書"]) {
+                Some(K::BooksDonated)
             } else if has(
                 t,
-                &["捐赠", "捐助", "资助", "拨出", "拨付", "援助", "投入", "捐", "赠送", "划拨", "预算", "援建", "支持资金", "帮扶资金"],
+                &["捐赠", "捐助", "资助", "拨出", "拨付", "援助", "捐", "赠送", "划拨", "援建", "支持资金", "帮扶资金", "捐贈", "補助", "补助经费", "贈"],
             ) {
                 Some(K::MoneyDonated)
             } else {
                 None
             }
         }
-        "册" => has(t, &["图书", "书", "赠", "捐"]).then_some(K::BooksDonated),
-        "台" | "套" | "件" => has(t, &["设备", "仪器", "电脑", "计算机"]).then_some(K::EquipmentDonated),
-        "门" => has(t, &["课程", "课"]).then_some(K::CoursesTaught),
+        "册" | "冊" | "本" => has(t, &["图书", "书", "赠", "捐", "圖書", "書", "贈"]).then_some(K::BooksDonated),
+        "台" | "套" | "件" => has(t, &["设备", "仪器", "电脑", "计算机", "课桌椅", "桌椅", "平板", "設備", "儀器", "電腦"])
+            .then_some(K::EquipmentDonated),
+        "门" => has(t, &["课程", "课", "課"]).then_some(K::CoursesTaught),
         "学时" => Some(K::TeachingHours),
+        "小时" | "小時" => has(t, &["授课", "輔導", "辅导", "教学", "授課", "教學"]).then_some(K::TeachingHours),
         u if PEOPLE.contains(&u) => people_kind(t, at, u),
         _ => None,
     }
 }
 
 fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
-    if has(t, &["报考", "报名", "导师", "聘为"]) {
+    if has(t, &["报考", "报名", "导师", "聘为", "具有"]) {
         return None;
     }
     if has(t, &["收治", "救治"]) && has(t, &["患者", "病人", "病例"]) {
         return (!has(t, &["具备", "能够", "可"])).then_some(K::PatientsTreated);
     }
-    if has(t, &["支教", "讲学", "授课", "任课"]) || (has(t, &["承担"]) && has(t, &["教学", "课程"])) {
+    if has(t, &["挂职", "掛職"]) || (has(t, &["选派", "派出", "派遣", "委派"]) && has(t, &["任", "担任"]) && has(t, &["干部", "副校长", "副院长", "校长", "院长"])) {
+        return Some(K::CadreSeconded);
+    }
+    if has(t, &["支教", "讲学", "授课", "任课", "授課", "師資生", "志工"]) || (has(t, &["承担"]) && has(t, &["教学", "课程"])) {
         return Some(K::TeacherDispatched);
     }
     if unit == "批" {
         return None;
     }
-    if has(t, &["挂职", "任职", "担任", "副校长", "副院长"]) {
-        return Some(K::CadreSeconded);
-    }
-    if has(t, &["访学", "进修", "访问学者"]) {
+    if has(t, &["访学", "进修", "访问学者", "跟岗"]) {
         return Some(K::VisitingScholar);
     }
     if has(t, &["培养", "录取", "攻读", "招收", "招生", "考取", "在读", "读博", "深造"]) || has(t, &["博士", "硕士"]) {
@@ -116,7 +111,7 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
             _ => {}
         }
     }
-    if has(t, &["接收", "接受", "安排", "招收", "插班"]) && has(t, &["学生", "本科生", "插班", "新生", "研究生"]) {
+    if has(t, &["接收", "接受", "安排", "招收", "插班"]) && has(t, &["学生", "本科生", "插班", "新生", "研究生", "毕业生"]) {
         return Some(K::StudentsPlaced);
     }
     if has(t, &["学生", "新生"]) && has(t, &["接收", "接受", "就读", "入学"]) {
@@ -212,6 +207,7 @@ pub(crate) fn find(
     let mut out = Vec::new();
     let sentence_text = sentence.slice(src).unwrap_or_default();
     let period = period_of(sentence_text);
+    let mut prev_kind: Option<(K, &str)> = None;
     for clause in clauses {
         let t = clause.slice(src).unwrap_or_default();
         let fix = |(s, r): (Option<Party>, Option<Party>)| match s {
@@ -220,7 +216,16 @@ pub(crate) fn find(
         };
         let (s0, r0) = fix(roles(src, *clause, ms, false));
         let (s1, r1) = fix(roles(src, *clause, ms, true));
-        let mut last_unit: Option<&str> = None;
+        let mut last: Option<(K, &str)> = None;
+        let mut window_start = clause.start;
+        let growth = t.contains('由')
+            && ["增加到", "提高到", "增长到", "增至", "下降到", "扩大到", "减少到", "降到", "提高至", "增加至"]
+                .iter()
+                .any(|w| t.contains(w));
+        let collective = ["两校", "双方", "三校", "各校", "兩校", "全市教育系统"].iter().any(|w| t.contains(w));
+        if collective {
+            ctx.supporter = None;
+        }
         let qs = quantities
             .iter()
             .enumerate()
@@ -234,7 +239,14 @@ pub(crate) fn find(
             }
             let Some(unit) = q.unit.map(base_unit) else { continue };
             let at = q.span.start - clause.start;
-            let Some(kind) = kind_of(t, at, unit) else { continue };
+            if growth {
+                continue;
+            }
+            // The words since the previous amount decide first (、挂职干部3名), then the clause.
+            let local = src.get(window_start..q.span.end).unwrap_or_default();
+            window_start = q.span.end;
+            let local_kind = kind_of(local, local.len().saturating_sub(q.text.len()), unit);
+            let Some(kind) = local_kind.or_else(|| kind_of(t, at, unit)) else { continue };
             let prefix = t.get(..at).unwrap_or_default();
             if ["没有", "未能", "无法", "难以"].iter().any(|w| prefix.contains(w)) {
                 continue;
@@ -251,9 +263,16 @@ pub(crate) fn find(
                 .get(..q.span.start.saturating_sub(sentence.start))
                 .unwrap_or_default();
             let inside_parens = prefix.rfind(['（', '(']).is_some_and(|p| !prefix.get(p..).unwrap_or_default().contains(['）', ')']));
-            let part = (inside_parens && last_unit == Some(unit)) || t.trim_start().starts_with("其中");
+            let same_as_last = last.is_some_and(|(k, u)| k == kind && u == unit);
+            let part = (inside_parens && same_as_last)
+                || (sentence_prefix.contains("其中") && same_as_last)
+                || (sentence_prefix.contains("其中") && t.trim_start().starts_with("其中") && prev_kind.is_some_and(|(k, u)| k == kind && u == unit));
             let cumulative = has(sentence_prefix, &["累计", "共计", "总计", "累积", "至今", "截至", "先后"]) || has(t, &["累计"]);
-            let supporter = sup.or_else(|| ctx.supporter.clone()).or_else(|| default_supporter.cloned());
+            let supporter = if collective && sup.is_none() {
+                None
+            } else {
+                sup.or_else(|| ctx.supporter.clone()).or_else(|| default_supporter.cloned())
+            };
             let recipient = rec.or_else(|| ctx.recipient.clone()).or_else(|| default_recipient.cloned());
             out.push(RawContribution {
                 kind,
@@ -261,12 +280,22 @@ pub(crate) fn find(
                 clause: *clause,
                 supporter,
                 recipient,
-                status: status_of(prefix, sentence_prefix),
+                status: match status_of(prefix, sentence_prefix) {
+                    Status::Actual
+                        if q.kind == QuantityKind::Range
+                            || ["不少于", "不低于", "至少", "不超过"].iter().any(|w| prefix.contains(w))
+                            || ["商定", "约定", "议定", "计划", "明确"].iter().any(|w| sentence_prefix.contains(w)) =>
+                    {
+                        Status::Planned
+                    }
+                    s => s,
+                },
                 cumulative,
                 period: period.clone(),
                 part_of_total: part,
             });
-            last_unit = Some(unit);
+            last = Some((kind, unit));
+            prev_kind = Some((kind, unit));
             any = true;
         }
         let _ = any;
