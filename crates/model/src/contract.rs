@@ -10,9 +10,11 @@ use crate::{DateMention, Evidence, SupportNetwork};
 /// The JSON object printed by `network --json` (design.md §5). Field names are a contract
 /// consumed outside the project: they do not change; fields may be added.
 ///
-/// `relations` holds one row per (supporter, recipient, kind) of the actual relations;
-/// `contributions` holds the actual contributions (repeats and breakdowns flagged). Planned
-/// and requested facts are in the extra fields `planned_relations` / `planned_contributions`.
+/// `relations` holds one row per (supporter, recipient, kind) of the actual and planned
+/// relations; `contributions` holds the actual and planned (agreed, 商定) contributions, with a
+/// `status` field, repeats and breakdowns flagged. Requested and hypothetical facts (希望…,
+/// 建议…, norms of a notice) are in the extra fields `unconfirmed_relations` /
+/// `unconfirmed_contributions`.
 ///
 /// # Examples
 ///
@@ -28,16 +30,16 @@ pub struct ContractNetwork {
     pub author: Option<String>,
     /// Institutions referred to.
     pub institutions: Vec<ContractInstitution>,
-    /// Actual relations, one row per supporter.
+    /// Actual and planned relations, one row per supporter.
     pub relations: Vec<ContractRelation>,
-    /// Actual contributions.
+    /// Actual and planned contributions.
     pub contributions: Vec<ContractContribution>,
-    /// Extra: planned or requested relations.
+    /// Extra: requested or hypothetical relations.
     #[serde(default)]
-    pub planned_relations: Vec<ContractRelation>,
-    /// Extra: planned, requested or hypothetical contributions.
+    pub unconfirmed_relations: Vec<ContractRelation>,
+    /// Extra: requested or hypothetical contributions.
     #[serde(default)]
-    pub planned_contributions: Vec<ContractContribution>,
+    pub unconfirmed_contributions: Vec<ContractContribution>,
     /// Extra: the parts of a compilation with their own authors.
     #[serde(default)]
     pub segments: Vec<crate::Segment>,
@@ -189,7 +191,11 @@ impl SupportNetwork {
         let mut actual: BTreeMap<(String, String, String), ContractRelation> = BTreeMap::new();
         let mut planned: BTreeMap<(String, String, String), ContractRelation> = BTreeMap::new();
         for r in &self.relations {
-            let map = if r.status.is_actual() { &mut actual } else { &mut planned };
+            let map = if matches!(r.status, crate::Status::Actual | crate::Status::Planned) {
+                &mut actual
+            } else {
+                &mut planned
+            };
             for s in &r.supporters {
                 let key = (s.name.clone(), r.recipient.clone(), r.kind.as_str().to_owned());
                 let row = map.entry(key).or_insert_with(|| ContractRelation {
@@ -267,17 +273,17 @@ impl SupportNetwork {
                 })
                 .collect(),
             relations: finish(actual),
-            planned_relations: finish(planned),
+            unconfirmed_relations: finish(planned),
             contributions: self
                 .contributions
                 .iter()
-                .filter(|c| c.status.is_actual())
+                .filter(|c| matches!(c.status, crate::Status::Actual | crate::Status::Planned))
                 .map(row)
                 .collect(),
-            planned_contributions: self
+            unconfirmed_contributions: self
                 .contributions
                 .iter()
-                .filter(|c| !c.status.is_actual())
+                .filter(|c| !matches!(c.status, crate::Status::Actual | crate::Status::Planned))
                 .map(row)
                 .collect(),
             segments: self.segments.clone(),

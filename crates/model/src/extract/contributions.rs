@@ -207,7 +207,8 @@ pub(crate) fn find(
     let mut out = Vec::new();
     let sentence_text = sentence.slice(src).unwrap_or_default();
     let period = period_of(sentence_text);
-    let mut prev_kind: Option<(K, &str)> = None;
+    let qizhong = sentence_text.find("其中").map(|p| sentence.start + p);
+    let mut before_qizhong: Vec<(K, &str)> = Vec::new();
     for clause in clauses {
         let t = clause.slice(src).unwrap_or_default();
         let fix = |(s, r): (Option<Party>, Option<Party>)| match s {
@@ -238,6 +239,9 @@ pub(crate) fn find(
                 continue;
             }
             let Some(unit) = q.unit.map(base_unit) else { continue };
+            if unit == "批" || q.text.starts_with(['万', '亿', '萬', '億']) {
+                continue; // 批 counts groups, not people; 万元 alone is a unit name
+            }
             let at = q.span.start - clause.start;
             if growth {
                 continue;
@@ -264,9 +268,11 @@ pub(crate) fn find(
                 .unwrap_or_default();
             let inside_parens = prefix.rfind(['（', '(']).is_some_and(|p| !prefix.get(p..).unwrap_or_default().contains(['）', ')']));
             let same_as_last = last.is_some_and(|(k, u)| k == kind && u == unit);
+            // A breakdown: in parentheses after a total of the same kind, or after 其中 when the
+            // sentence stated a total of the same kind before it.
+            let after_qizhong = qizhong.is_some_and(|p| q.span.start > p);
             let part = (inside_parens && same_as_last)
-                || (sentence_prefix.contains("其中") && same_as_last)
-                || (sentence_prefix.contains("其中") && t.trim_start().starts_with("其中") && prev_kind.is_some_and(|(k, u)| k == kind && u == unit));
+                || (after_qizhong && before_qizhong.contains(&(kind, unit)));
             let cumulative = has(sentence_prefix, &["累计", "共计", "总计", "累积", "至今", "截至", "先后"]) || has(t, &["累计"]);
             let supporter = if collective && sup.is_none() {
                 None
@@ -281,10 +287,15 @@ pub(crate) fn find(
                 supporter,
                 recipient,
                 status: match status_of(prefix, sentence_prefix) {
+                    // Norms of a notice (每年不少于…, 3—5名) are demands, not facts.
                     Status::Actual
                         if q.kind == QuantityKind::Range
-                            || ["不少于", "不低于", "至少", "不超过"].iter().any(|w| prefix.contains(w))
-                            || ["商定", "约定", "议定", "计划", "明确"].iter().any(|w| sentence_prefix.contains(w)) =>
+                            || ["不少于", "不低于", "至少", "不超过"].iter().any(|w| prefix.contains(w)) =>
+                    {
+                        Status::Requested
+                    }
+                    Status::Actual
+                        if ["商定", "约定", "议定", "计划", "明确"].iter().any(|w| sentence_prefix.contains(w)) =>
                     {
                         Status::Planned
                     }
@@ -295,7 +306,9 @@ pub(crate) fn find(
                 part_of_total: part,
             });
             last = Some((kind, unit));
-            prev_kind = Some((kind, unit));
+            if !qizhong.is_some_and(|p| q.span.start > p) {
+                before_qizhong.push((kind, unit));
+            }
             any = true;
         }
         let _ = any;

@@ -506,7 +506,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
     }
     // 5. Agreements and pairings: X与Y(、Z)签订/签署/续签…协议, X与Y结为/结对…, X与Y共建….
-    for (vs, ve, vi) in find_words(src, cx.span, &["签订", "签署", "续签", "签定", "达成", "结为", "結為", "结对", "共建"]) {
+    for (vs, ve, vi) in find_words(src, cx.span, &["签订", "签署", "续签", "签定", "达成", "结为", "結為", "结对", "共建", "缔结", "締結", "簽訂"]) {
         let verb = between(src, vs, ve);
         let cs = clause_start(src, cx.span, vs);
         let prefix = between(src, cs, vs);
@@ -514,7 +514,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         }
         let rest = squeeze(between(src, ve, cx.span.end));
-        let pairing = matches!(verb, "结为" | "結為" | "结对" | "共建");
+        let pairing = matches!(verb, "结为" | "結為" | "结对" | "共建" | "缔结" | "締結");
         let (title, kind_word) = if pairing {
             let t: String = rest.chars().take_while(|c| !"，。；".contains(*c)).collect();
             if verb == "共建" && !t.contains("学科") && !t.contains("实验室") && !t.contains("研究所") {
@@ -536,6 +536,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let with_pos = in_clause.iter().position(|m| {
             let after = squeeze(between(src, m.end, vs));
             after.starts_with('与') || after.starts_with('與') || after.starts_with('和')
+        });
+        // "本校某中心自…起與X、Y締結…": the party before the first 与/與 of the clause.
+        let with_pos = with_pos.or_else(|| {
+            let clause = between(src, cs, vs);
+            let w = clause.find(['与', '與'])? + cs;
+            let p = in_clause.iter().rposition(|m| m.end <= w)?;
+            let gap = squeeze(between(src, in_clause.get(p)?.end, w));
+            (gap.chars().count() <= 20 && in_clause.iter().any(|m| m.start > w)).then_some(p)
         });
         let (a, bs): (&Mention, Vec<&Mention>) = match with_pos {
             Some(p) => {
