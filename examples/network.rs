@@ -79,7 +79,7 @@ fn summary(net: &SupportNetwork) -> String {
             c.supporter.as_deref().unwrap_or("?"),
             c.recipient.as_deref().unwrap_or("?"),
             if c.cumulative { " cumulative" } else { "" },
-            if c.repeat_of.is_some() { " (repeat)" } else if c.status.is_actual() { "" } else { " (not actual)" },
+            if c.repeat_of.is_some() { " (repeat)" } else if c.part_of_total { " (part of a total)" } else if c.status.is_actual() { "" } else { " (not actual)" },
             c.evidence.line,
             c.quantity,
         );

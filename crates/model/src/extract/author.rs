@@ -159,8 +159,18 @@ pub(crate) fn resolve(
         let line = raw.trim();
         let (ls, le) = (pos, pos + raw.len());
         pos += raw.len();
-        if line.is_empty() || line.chars().count() > 40 || line.contains('。') {
+        if line.is_empty() || line.chars().count() > 60 || line.contains('。') {
             continue;
+        }
+        // "X关于…的通知": the issuing body.
+        if let Some(p) = line.find("关于")
+            && ["通知", "意见", "决定", "办法", "报告", "函", "批复"].iter().any(|w| line.ends_with(w))
+            && let Some(head) = line.get(..p)
+            && (2..=20).contains(&head.chars().count())
+            && head.chars().all(super::names::is_cjk)
+            && seg.start == 0
+        {
+            return Some(head.to_owned());
         }
         if !["总结", "报告", "報告", "汇报"].iter().any(|w| line.contains(w)) {
             continue;

@@ -126,6 +126,7 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
 /// Roles of the mentions of a clause: (supporter, recipient).
 fn roles(src: &str, clause: Span, ms: &[&Mention], host_kind: bool) -> (Option<Party>, Option<Party>) {
     let mut sup = None;
+    let mut sup_end: Option<usize> = None;
     let mut rec = None;
     for m in ms.iter().filter(|m| m.start >= clause.start && m.end <= clause.end) {
         let before = src.get(clause.start..m.start).unwrap_or_default();
@@ -162,10 +163,13 @@ fn roles(src: &str, clause: Span, ms: &[&Mention], host_kind: bool) -> (Option<P
             } else {
                 sup.get_or_insert(p);
             }
-        } else if before.trim().is_empty() || before.chars().count() <= 4 || ends(&["，"]) {
-            sup.get_or_insert(p);
-        } else {
-            sup.get_or_insert(p);
+        } else if sup_end == Some(m.start) {
+            // Apposition: 我市彭州职中 — the specific name wins.
+            sup = Some(p);
+            sup_end = Some(m.end);
+        } else if sup.is_none() {
+            sup = Some(p);
+            sup_end = Some(m.end);
         }
     }
     (sup, rec)

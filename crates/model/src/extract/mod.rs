@@ -355,7 +355,10 @@ fn unify_variants(net: &mut SupportNetwork) {
         .collect();
     let mut renames: Vec<(String, String)> = Vec::new();
     for short in &names {
-        if short.chars().count() < 4 || names::PRONOUNS.contains(&short.as_str()) {
+        if short.chars().count() < 4
+            || names::PRONOUNS.contains(&short.as_str())
+            || AliasTable::builtin().canonical(short).is_some()
+        {
             continue;
         }
         let longer: Vec<&String> = names

@@ -67,10 +67,11 @@ const SUFFIXES: [(&str, usize); 34] = [
 ];
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
-const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给同跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本双该是非不性里后前时间年月日号共约近余";
+const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给同跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本双该是非不性里后前时间年号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 68] = [
+const STOP_WORDS: [&str; 72] = [
+    "抓好", "做好", "搞好", "办好",
     "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管",
     "支援", "援助", "帮扶", "前往", "来自", "确定", "批准", "签订", "签署", "续签", "接收", "接受",
     "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同", "通过", "经过", "访问", "推荐", "任命",
@@ -173,6 +174,8 @@ impl<'t> Recognizer<'t> {
                 if suffix.chars().count() == 1 && !place_ok(text, body, end, suffix) {
                     continue;
                 }
+                // A known name at the end wins over verbs glued before it (抓好南京大学).
+                let start = self.known_tail(text, start, end).unwrap_or(start);
                 cands.push((start, end, None, false));
                 break;
             }
@@ -221,6 +224,23 @@ impl<'t> Recognizer<'t> {
             last_end = e;
         }
         out
+    }
+
+    /// The start of the longest known name (from the alias table) that ends at `end` and starts
+    /// after `start`, unless what precedes it is a place name (甘孜州乡城县 stays whole).
+    fn known_tail(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let cand = text.get(start..end)?;
+        for (i, _) in cand.char_indices().skip(1) {
+            let tail = cand.get(i..)?;
+            if tail.chars().count() >= 3 && self.aliases.canonical(tail).is_some() {
+                let head = cand.get(..i)?;
+                if head.ends_with(['省', '市', '州', '县', '区', '縣']) {
+                    return None;
+                }
+                return Some(start + i);
+            }
+        }
+        None
     }
 
     /// The university a longer name starts with (东北师范大学历史文化学院 → 东北师范大学).

@@ -588,7 +588,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             } else {
                 raw.kind
             };
-            raw.established = cx.first_date().filter(|_| !agreement.renewal);
+            raw.established = cx.first_date().filter(|_| !agreement.renewal && kind_word != "共建");
             raw.event = agreement.renewal.then_some(EventKind::Renewed);
             if !pairing {
                 raw.agreement = Some(agreement);
