@@ -35,7 +35,7 @@ const SUFFIXES: [(&str, usize); 34] = [
     ("小學", 2),
     ("中學", 2),
     ("醫院", 2),
-    ("縣", 2),
+    ("縣", 1),
     ("政府", 2),
     ("市", 2),
     ("医学部", 2),
@@ -61,13 +61,13 @@ const SUFFIXES: [(&str, usize); 34] = [
     ("自治县", 2),
     ("自治区", 2),
     ("州", 2),
-    ("县", 2),
+    ("县", 1),
     ("地区", 2),
     ("省", 2),
 ];
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
-const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给同跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本双该是非不性里后前时间年号共约近余";
+const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本双该是非不性里后前时间年号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
 const STOP_WORDS: [&str; 72] = [
