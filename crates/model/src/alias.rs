@@ -71,10 +71,7 @@ impl AliasTable {
     /// ```
     #[must_use]
     pub fn builtin() -> Self {
-        let mut t = Self::new();
-        // The built-in file is tested to parse; a broken row would only be skipped.
-        let _ = t.extend_from_tsv(BUILTIN_ALIASES);
-        t
+        builtin_ref().clone()
     }
 
     /// Parses a table from TAB-separated text.
@@ -321,6 +318,18 @@ impl AliasTable {
     pub fn same_institution(&self, a: &str, b: &str) -> bool {
         self.key(a) == self.key(b)
     }
+}
+
+static BUILTIN: std::sync::LazyLock<AliasTable> = std::sync::LazyLock::new(|| {
+    let mut t = AliasTable::new();
+    // The built-in file is tested to parse; a broken row would only be skipped.
+    let _ = t.extend_from_tsv(BUILTIN_ALIASES);
+    t
+});
+
+/// The built-in table, parsed once.
+pub(crate) fn builtin_ref() -> &'static AliasTable {
+    &BUILTIN
 }
 
 /// Strips one leading place name (…省, …自治区, …州, …地区, …市) when what remains is itself a

@@ -100,8 +100,8 @@ impl SupportNetwork {
         {
             return Some(i.name.as_str());
         }
-        let key = AliasTable::builtin().key(name);
-        let table = AliasTable::builtin();
+        let table = crate::alias::builtin_ref();
+        let key = table.key(name);
         self.institutions
             .iter()
             .find(|i| table.key(&i.name) == key)

@@ -1,5 +1,7 @@
 //! Segments (essays of a compilation, embedded reports) and who 我院/我校/我局 is in each.
 
+use std::collections::{BTreeSet, HashMap};
+
 use super::names::Mention;
 use super::relations::RawRelation;
 use super::text::is_heading_line;
@@ -106,15 +108,19 @@ pub(crate) fn role(rels: &[RawRelation], text: &str) -> Role {
 }
 
 fn pronoun_fits(pronoun: &str, m: &Mention) -> bool {
+    pronoun_kind_fits(pronoun, m.kind)
+}
+
+fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> bool {
     use crate::InstitutionKind as K;
     match pronoun {
-        "我院" | "本院" => matches!(m.kind, K::College | K::Hospital | K::Department),
-        "我校" | "本校" => matches!(m.kind, K::University | K::College | K::School),
-        "我局" => m.kind == K::EducationBureau,
-        "我市" => m.kind == K::City,
-        "我县" => m.kind == K::County,
-        "我州" => m.kind == K::Prefecture,
-        "我省" => m.kind == K::Province,
+        "我院" | "本院" => matches!(kind, K::College | K::Hospital | K::Department),
+        "我校" | "本校" => matches!(kind, K::University | K::College | K::School),
+        "我局" => kind == K::EducationBureau,
+        "我市" => kind == K::City,
+        "我县" => kind == K::County,
+        "我州" => kind == K::Prefecture,
+        "我省" => kind == K::Province,
         _ => false,
     }
 }
@@ -182,19 +188,26 @@ pub(crate) fn resolve(
             return Some(only.name.clone());
         }
     }
+    // Indexes for the rules below (all linear or n·log n in the segment).
+    let kinds: HashMap<&str, crate::InstitutionKind> =
+        ms.iter().filter(|m| !m.pronoun).map(|m| (m.name.as_str(), m.kind)).collect();
+    let pronouns: Vec<(usize, &str)> =
+        ms.iter().filter(|m| m.pronoun).map(|m| (m.start, m.name.as_str())).collect();
+    let fits = |pronoun: &str, name: &str| kinds.get(name).is_some_and(|k| pronoun_kind_fits(pronoun, *k));
     // 3. "确定X、Y为Z的对口支援高校，我院由此…": the named recipient of a sentence that
     //    also speaks of the pronoun.
     let mut candidate: Option<&str> = None;
     for r in rels.iter().filter(|r| !r.recipient.pronoun && !r.undirected) {
         let span = r.evidence;
         let sentence = src.get(span.start..span.end).unwrap_or_default();
-        let fits = ms.iter().any(|m| {
-            m.pronoun
-                && m.start >= span.start
-                && m.end <= span.end
-                && ms.iter().any(|n| n.name == r.recipient.name && pronoun_fits(&m.name, n))
-        });
-        if fits && sentence.contains("为") {
+        let from = pronouns.partition_point(|(s, _)| *s < span.start);
+        let fits_here = pronouns
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|(s, _)| *s < span.end)
+            .any(|(_, p)| fits(p, &r.recipient.name));
+        if fits_here && sentence.contains("为") {
             match candidate {
                 None => candidate = Some(r.recipient.name.as_str()),
                 Some(c) if c == r.recipient.name => {}
@@ -206,19 +219,15 @@ pub(crate) fn resolve(
         return candidate.map(str::to_owned);
     }
     // 4. Supporters of the pronoun who also support one named institution of its kind.
-    let pronoun_sups: Vec<(&str, &str)> = rels
+    let pronoun_sups: HashMap<&str, &str> = rels
         .iter()
         .filter(|r| r.recipient.pronoun && !r.undirected)
         .flat_map(|r| r.supporters.iter().map(move |s| (s.name.as_str(), r.recipient.name.as_str())))
         .collect();
     for r in rels.iter().filter(|r| !r.recipient.pronoun) {
         for s in &r.supporters {
-            let Some((_, pronoun)) = pronoun_sups.iter().find(|(n, _)| *n == s.name) else { continue };
-            let fits = ms
-                .iter()
-                .find(|m| m.name == r.recipient.name)
-                .is_some_and(|m| pronoun_fits(pronoun, m));
-            if !fits {
+            let Some(pronoun) = pronoun_sups.get(s.name.as_str()) else { continue };
+            if !fits(pronoun, &r.recipient.name) {
                 continue;
             }
             match candidate {
@@ -241,11 +250,10 @@ pub(crate) fn resolve(
         .collect();
     named.sort_unstable();
     named.dedup();
+    let pronoun_names: BTreeSet<&str> = pronouns.iter().map(|(_, p)| *p).collect();
     if let [only] = named.as_slice()
         && !pronoun_gives
-        && ms.iter().any(|p| {
-            p.pronoun && ms.iter().any(|n| n.name == *only && pronoun_fits(&p.name, n))
-        })
+        && pronoun_names.iter().any(|p| fits(p, only))
     {
         return Some((*only).to_owned());
     }

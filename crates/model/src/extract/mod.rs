@@ -125,6 +125,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
     };
 
     let mut net = SupportNetwork::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut authors = Vec::new();
     let mut m_at = 0usize;
     let mut q_at = 0usize;
@@ -189,6 +190,13 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
         }
         let owned_mentions: Vec<names::Mention> = seg_mentions.iter().map(|m| (*m).clone()).collect();
+        let mut by_name: std::collections::HashMap<String, &names::Mention> = std::collections::HashMap::new();
+        let mut surfaces: std::collections::HashMap<String, std::collections::BTreeSet<String>> =
+            std::collections::HashMap::new();
+        for m in &seg_mentions {
+            by_name.entry(m.name.clone()).or_insert(m);
+            surfaces.entry(m.name.clone()).or_default().insert(m.surface.clone());
+        }
         let author = author::resolve(src, &seg, &owned_mentions, &raws);
         let resolve = |p: &Party| -> String {
             match (&author, p.pronoun) {
@@ -285,7 +293,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 }
             }
             for p in r.supporters.iter().chain(core::iter::once(&r.recipient)) {
-                add_institution(&mut net, &owned_mentions, p, &author);
+                add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
             net.relations.push(rel);
         }
@@ -310,12 +318,12 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             out.evidence = Evidence::new(src, &lines, clause_trim(src, c.clause));
             out.quantity = q.text.to_owned();
             for p in c.supporter.iter().chain(c.recipient.iter()) {
-                add_institution(&mut net, &owned_mentions, p, &author);
+                add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
             net.contributions.push(out);
         }
         if let Some(a) = &author
-            && !net.institutions.iter().any(|i| &i.name == a)
+            && seen.insert(a.clone())
         {
             net.institutions.push(Institution::new(a.clone()));
         }
@@ -338,14 +346,14 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             net.programs.push(p.clone());
         }
     }
-    unify_variants(&mut net);
+    unify_variants(&mut net, &opts.aliases);
     net.normalize(&opts.aliases);
     net
 }
 
 /// Within one document, a shorter name that ends a longer one after a short place prefix
 /// (通源方舱医院 in 长春通源方舱医院) denotes the same institution when only one longer name fits.
-fn unify_variants(net: &mut SupportNetwork) {
+fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
     let names: std::collections::BTreeSet<String> = net
         .relations
         .iter()
@@ -353,31 +361,35 @@ fn unify_variants(net: &mut SupportNetwork) {
         .chain(net.contributions.iter().flat_map(|c| c.supporter.iter().chain(c.recipient.iter()).map(String::as_str)))
         .map(str::to_owned)
         .collect();
+    // For every name, its tails after dropping one to four leading characters.
+    let mut longer_of: std::collections::BTreeMap<&str, Vec<&str>> = std::collections::BTreeMap::new();
+    for long in &names {
+        for (i, _) in long.char_indices().skip(1).take(4) {
+            if let Some(tail) = long.get(i..)
+                && names.contains(tail)
+            {
+                longer_of.entry(tail).or_default().push(long.as_str());
+            }
+        }
+    }
     let mut renames: Vec<(String, String)> = Vec::new();
-    for short in &names {
+    for (short, longer) in longer_of {
         if short.chars().count() < 4
-            || names::PRONOUNS.contains(&short.as_str())
-            || AliasTable::builtin().canonical(short).is_some()
+            || names::PRONOUNS.iter().any(|p| short.starts_with(p))
+            || aliases.canonical(short).is_some()
         {
             continue;
         }
-        let longer: Vec<&String> = names
-            .iter()
-            .filter(|l| {
-                l.len() > short.len()
-                    && l.ends_with(short.as_str())
-                    && l.strip_suffix(short.as_str()).is_some_and(|p| p.chars().count() <= 4)
-            })
-            .collect();
         if let [only] = longer.as_slice() {
-            renames.push((short.clone(), (*only).clone()));
+            renames.push((short.to_owned(), (*only).to_owned()));
         }
     }
+    let renames: std::collections::HashMap<String, String> = renames.into_iter().collect();
     if renames.is_empty() {
         return;
     }
     let map = |n: &mut String| {
-        if let Some((_, to)) = renames.iter().find(|(from, _)| from == n) {
+        if let Some(to) = renames.get(n.as_str()) {
             n.clone_from(to);
         }
     };
@@ -392,9 +404,9 @@ fn unify_variants(net: &mut SupportNetwork) {
         c.recipient.as_mut().map(map);
     }
     for i in &mut net.institutions {
-        if let Some((from, to)) = renames.iter().find(|(from, _)| *from == i.name) {
-            i.name.clone_from(to);
-            i.add_alias(from);
+        if let Some(to) = renames.get(i.name.as_str()) {
+            let from = core::mem::replace(&mut i.name, to.clone());
+            i.add_alias(&from);
         }
     }
     if let Some(a) = net.author.as_mut() {
@@ -436,7 +448,7 @@ fn single_recipient(raws: &[RawRelation]) -> Option<Party> {
 /// Orients agreements between two parties: by an explicit relation of the same pair, else by
 /// the author's role, else first party supports the second.
 fn orient(raws: &mut [RawRelation], role: Role) {
-    let directed: Vec<(String, String)> = raws
+    let directed: std::collections::HashSet<(String, String)> = raws
         .iter()
         .filter(|r| !r.undirected)
         .flat_map(|r| r.supporters.iter().map(|s| (s.name.clone(), r.recipient.name.clone())))
@@ -462,21 +474,28 @@ fn orient(raws: &mut [RawRelation], role: Role) {
     }
 }
 
-fn add_institution(net: &mut SupportNetwork, ms: &[names::Mention], p: &Party, author: &Option<String>) {
+fn add_institution(
+    net: &mut SupportNetwork,
+    seen: &mut std::collections::HashSet<String>,
+    ms: &std::collections::HashMap<String, &names::Mention>,
+    surfaces: &std::collections::HashMap<String, std::collections::BTreeSet<String>>,
+    p: &Party,
+    author: &Option<String>,
+) {
     if p.pronoun {
         return;
     }
-    if net.institutions.iter().any(|i| i.name == p.name) {
+    if !seen.insert(p.name.clone()) {
         return;
     }
     let mut inst = Institution::new(p.name.clone());
-    for m in ms.iter().filter(|m| m.name == p.name || m.parent.as_deref() == Some(&p.name)) {
-        if m.name == p.name {
-            inst.kind = m.kind;
-            inst.parent.clone_from(&m.parent);
-            if m.surface != m.name {
-                inst.add_alias(&m.surface);
-            }
+    if let Some(m) = ms.get(&p.name) {
+        inst.kind = m.kind;
+        inst.parent.clone_from(&m.parent);
+    }
+    for s in surfaces.get(&p.name).into_iter().flatten() {
+        if *s != inst.name {
+            inst.add_alias(s);
         }
     }
     let base = crate::strip_place_prefix(&inst.name);

@@ -40,6 +40,7 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
     let mut para = 0usize;
     let mut start = 0usize;
     let mut line_start = 0usize;
+    let mut continuing = false;
     let mut iter = src.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let end = i + c.len_utf8();
@@ -62,11 +63,15 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
             let line = src.get(line_start..i).unwrap_or_default();
             let next_line_start = end;
             let trimmed = line.trim();
-            let continues = !trimmed.is_empty()
-                && trimmed.chars().count() >= 25
+            let continues = (trimmed.is_empty() && continuing)
+                || !trimmed.is_empty()
+                && trimmed.chars().count() >= 20
                 && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
                 && !is_heading_line(trimmed)
                 && !next_is_heading(src, next_line_start);
+            if !trimmed.is_empty() {
+                continuing = continues;
+            }
             if !continues {
                 push(&mut out, src, start, i, para);
                 start = end;
@@ -89,7 +94,35 @@ fn next_is_heading(src: &str, from: usize) -> bool {
         .is_some_and(is_heading_line)
 }
 
-fn push(out: &mut Vec<Sentence>, src: &str, start: usize, end: usize, para: usize) {
+/// Longest sentence kept whole, in bytes; longer runs are cut at a comma or at a character
+/// boundary so that the per-sentence work stays bounded and the whole pass linear.
+const MAX_SENTENCE: usize = 4096;
+
+fn push(out: &mut Vec<Sentence>, src: &str, mut start: usize, end: usize, para: usize) {
+    while end.saturating_sub(start) > MAX_SENTENCE {
+        let window = src.get(start..start + MAX_SENTENCE).map_or_else(
+            || {
+                let mut cut = start + MAX_SENTENCE;
+                while cut > start && !src.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                src.get(start..cut).unwrap_or_default()
+            },
+            |w| w,
+        );
+        let cut = window
+            .rfind(['，', ','])
+            .map_or(window.len(), |p| p + window.get(p..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8));
+        if cut == 0 {
+            break;
+        }
+        push_one(out, src, start, start + cut, para);
+        start += cut;
+    }
+    push_one(out, src, start, end, para);
+}
+
+fn push_one(out: &mut Vec<Sentence>, src: &str, start: usize, end: usize, para: usize) {
     let Some(text) = src.get(start..end) else { return };
     let lead = text.len() - text.trim_start().len();
     let trail = text.len() - text.trim_end().len();
