@@ -80,8 +80,8 @@ fn summary(net: &SupportNetwork) -> String {
             c.recipient.as_deref().unwrap_or("?"),
             if c.cumulative { " cumulative" } else { "" },
             if c.repeat_of.is_some() { " (repeat)" } else if c.part_of_total { " (part of a total)" } else if c.status.is_actual() { "" } else { " (not actual)" },
-            c.evidence.line,
-            c.quantity,
+            c.amount.line,
+            c.amount.text,
         );
     }
     let _ = writeln!(s, "\ntotals (actual, repeats excluded):");

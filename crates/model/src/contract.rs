@@ -150,7 +150,7 @@ pub struct ContractContribution {
     pub unit: String,
     /// Qualifier.
     pub approx: Approx,
-    /// 1-based line.
+    /// 1-based line of the amount.
     pub line: u32,
     /// The clause it was read from.
     pub text: String,
@@ -250,9 +250,9 @@ impl SupportNetwork {
             value: c.value,
             unit: c.unit.clone(),
             approx: c.approx,
-            line: c.evidence.line,
+            line: c.amount.line,
             text: c.evidence.text.clone(),
-            quantity: c.quantity.clone(),
+            quantity: c.amount.text.clone(),
             start: c.evidence.start,
             end: c.evidence.end,
             cumulative: c.cumulative,

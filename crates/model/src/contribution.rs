@@ -153,11 +153,10 @@ pub struct Contribution {
     /// A breakdown of an earlier total (其中…, parenthesised parts); left out of totals.
     #[serde(default)]
     pub part_of_total: bool,
-    /// Where it is stated (the clause), with `quantity` the text of the amount itself.
+    /// Where it is stated: the clause.
     pub evidence: Evidence,
-    /// The amount as written (24595册).
-    #[serde(default)]
-    pub quantity: String,
+    /// The amount itself as written (24595册), with its own line and span.
+    pub amount: Evidence,
 }
 
 impl Contribution {
@@ -191,7 +190,12 @@ impl Contribution {
                 end: 0,
                 text: String::new(),
             },
-            quantity: String::new(),
+            amount: Evidence {
+                line: 0,
+                start: 0,
+                end: 0,
+                text: String::new(),
+            },
         }
     }
 

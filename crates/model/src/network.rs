@@ -399,8 +399,8 @@ impl SupportNetwork {
             c.repeat_of = None;
         }
         self.contributions.sort_by(|a, b| {
-            (&a.evidence, a.kind, &a.quantity, &a.value, &a.supporter, &a.recipient)
-                .cmp(&(&b.evidence, b.kind, &b.quantity, &b.value, &b.supporter, &b.recipient))
+            (&a.amount, &a.evidence, a.kind, &a.value, &a.supporter, &a.recipient)
+                .cmp(&(&b.amount, &b.evidence, b.kind, &b.value, &b.supporter, &b.recipient))
                 .then_with(|| format!("{a:?}").cmp(&format!("{b:?}")))
         });
         self.contributions.dedup();

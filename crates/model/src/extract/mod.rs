@@ -316,7 +316,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             out.part_of_total = c.part_of_total;
             out.evidence = Evidence::new(src, &lines, clause_trim(src, c.clause));
-            out.quantity = q.text.to_owned();
+            out.amount = Evidence::new(src, &lines, q.span);
             for p in c.supporter.iter().chain(c.recipient.iter()) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
