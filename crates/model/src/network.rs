@@ -457,9 +457,9 @@ fn tidy_relation(r: &mut SupportRelation, rename: &dyn Fn(&str) -> String) {
         a.parties.sort();
         a.parties.dedup();
     }
-    r.agreements.sort_by_key(|a| format!("{:?}{:?}", a.evidence, a));
+    r.agreements.sort_by_cached_key(|a| format!("{:?}{:?}", a.evidence, a));
     r.agreements.dedup();
-    r.events.sort_by_key(|e| format!("{:?}{:?}", e.evidence, e));
+    r.events.sort_by_cached_key(|e| format!("{:?}{:?}", e.evidence, e));
     r.events.dedup();
 }
 

@@ -93,8 +93,21 @@ pub fn extract(src: &str) -> SupportNetwork {
 #[must_use]
 pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
     let lines = LineIndex::new(src);
-    let quantities: Vec<duikou_tokenizer::Quantity<'_>> = duikou_tokenizer::quantities(src).collect();
     let sentences = text::sentences(src);
+    // Quantities are scanned per sentence (sentences are capped in length), so the scanner's
+    // look-behind stays bounded and the whole pass linear; spans are shifted back.
+    let mut quantities: Vec<duikou_tokenizer::Quantity<'_>> = Vec::new();
+    for s in &sentences {
+        let Some(text) = s.span.slice(src) else { continue };
+        for q in duikou_tokenizer::quantities(text) {
+            let span = q.span.shift(s.span.start);
+            quantities.push(duikou_tokenizer::Quantity {
+                span,
+                line: lines.line_of(span.start),
+                ..q
+            });
+        }
+    }
     let mut recognizer = names::Recognizer::new(&opts.aliases);
     // First pass: names; then document-level short forms of places (乡城 for 乡城县).
     let first: Vec<names::Mention> = sentences
