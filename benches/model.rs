@@ -14,6 +14,8 @@ use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
+// The shared loader's items are `pub` for every bench; here they are crate-private.
+#[allow(unreachable_pub)]
 #[path = "support/mod.rs"]
 mod support;
 

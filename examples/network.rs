@@ -40,7 +40,11 @@ fn body(argv: Vec<String>) -> Result<(), CliError> {
 fn summary(net: &SupportNetwork) -> String {
     use std::fmt::Write;
     let mut s = String::new();
-    let _ = writeln!(s, "author: {}", net.author.as_deref().unwrap_or("(not stated)"));
+    let _ = writeln!(
+        s,
+        "author: {}",
+        net.author.as_deref().unwrap_or("(not stated)")
+    );
     for seg in net.segments.iter().filter(|g| g.author.is_some()) {
         let _ = writeln!(
             s,
@@ -53,7 +57,10 @@ fn summary(net: &SupportNetwork) -> String {
     let _ = writeln!(s, "\nrelations:");
     for r in net.relations.iter() {
         let sups: Vec<&str> = r.supporter_names().collect();
-        let since = r.established.as_ref().map_or(String::new(), |d| format!(" since {}", d.text));
+        let since = r
+            .established
+            .as_ref()
+            .map_or(String::new(), |d| format!(" since {}", d.text));
         let line = r.evidence.first().map_or(0, |e| e.line);
         let _ = writeln!(
             s,
@@ -61,10 +68,20 @@ fn summary(net: &SupportNetwork) -> String {
             sups.join("、"),
             r.recipient,
             r.kind.as_str(),
-            if r.status.is_actual() { String::new() } else { format!(", {}", r.status.as_str()) },
+            if r.status.is_actual() {
+                String::new()
+            } else {
+                format!(", {}", r.status.as_str())
+            },
             since,
-            r.duration.as_ref().map_or(String::new(), |d| format!(" for {d}")),
-            if r.disciplines.is_empty() { String::new() } else { format!(" disciplines: {}", r.disciplines.join("、")) },
+            r.duration
+                .as_ref()
+                .map_or(String::new(), |d| format!(" for {d}")),
+            if r.disciplines.is_empty() {
+                String::new()
+            } else {
+                format!(" disciplines: {}", r.disciplines.join("、"))
+            },
         );
     }
     let _ = writeln!(s, "\ncontributions:");
@@ -79,7 +96,15 @@ fn summary(net: &SupportNetwork) -> String {
             c.supporter.as_deref().unwrap_or("?"),
             c.recipient.as_deref().unwrap_or("?"),
             if c.cumulative { " cumulative" } else { "" },
-            if c.repeat_of.is_some() { " (repeat)" } else if c.part_of_total { " (part of a total)" } else if c.status.is_actual() { "" } else { " (not actual)" },
+            if c.repeat_of.is_some() {
+                " (repeat)"
+            } else if c.part_of_total {
+                " (part of a total)"
+            } else if c.status.is_actual() {
+                ""
+            } else {
+                " (not actual)"
+            },
             c.amount.line,
             c.amount.text,
         );

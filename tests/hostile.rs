@@ -37,12 +37,93 @@ fn noise(len: usize, seed: u64) -> Vec<u8> {
 /// units, brackets and line breaks, in random order.
 fn parser_soup(len_chars: usize, seed: u64) -> String {
     const ALPHABET: &[&str] = &[
-        "一", "二", "三", "十", "百", "千", "万", "亿", "零", "〇", "两", "壹", "贰", "拾", "1", "2",
-        "9", "0", ".", "．", "、", "（", "）", "(", ")", "第", "章", "条", "篇", "之", "分", "点",
-        "%", "％", "倍", "个百分点", "人", "元", "余", "近", "约", "至", "-", "—", "～", "年", "月",
-        "日", "xx", "×", "由", "增加到", "增长了", "提高", "支援", "对口支援", "我院", "大学", "\n",
-        "\n\n", "\r\n", "\r", " ", "\u{3000}", "①", "⑴", "⒈", "Ⅰ", "A", "a", "〔", "〕", "［", "］",
-        "【", "】", "“", "”", "。", "，", "；", "：", "|", "目录", "附件", "一是", "首先",
+        "一",
+        "二",
+        "三",
+        "十",
+        "百",
+        "千",
+        "万",
+        "亿",
+        "零",
+        "〇",
+        "两",
+        "壹",
+        "贰",
+        "拾",
+        "1",
+        "2",
+        "9",
+        "0",
+        ".",
+        "．",
+        "、",
+        "（",
+        "）",
+        "(",
+        ")",
+        "第",
+        "章",
+        "条",
+        "篇",
+        "之",
+        "分",
+        "点",
+        "%",
+        "％",
+        "倍",
+        "个百分点",
+        "人",
+        "元",
+        "余",
+        "近",
+        "约",
+        "至",
+        "-",
+        "—",
+        "～",
+        "年",
+        "月",
+        "日",
+        "xx",
+        "×",
+        "由",
+        "增加到",
+        "增长了",
+        "提高",
+        "支援",
+        "对口支援",
+        "我院",
+        "大学",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        " ",
+        "\u{3000}",
+        "①",
+        "⑴",
+        "⒈",
+        "Ⅰ",
+        "A",
+        "a",
+        "〔",
+        "〕",
+        "［",
+        "］",
+        "【",
+        "】",
+        "“",
+        "”",
+        "。",
+        "，",
+        "；",
+        "：",
+        "|",
+        "目录",
+        "附件",
+        "一是",
+        "首先",
     ];
     let bytes = noise(len_chars * 2, seed);
     bytes
@@ -61,7 +142,10 @@ fn sample() -> String {
     if let Ok(rd) = std::fs::read_dir(dir) {
         let mut files: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
         files.sort();
-        for f in files.iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+        for f in files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        {
             out.push_str(&std::fs::read_to_string(f).unwrap_or_default());
         }
     }
@@ -107,7 +191,16 @@ fn assert_linear(small: &str, large: &str, slack: f64) {
 
 #[test]
 fn empty_blank_and_nul_inputs() {
-    for s in ["", "\n", "\n\n\n\n", "\r\r\r", "\r\n\r\n", "\0", "\0\0\n\0一、\0", "\u{FEFF}"] {
+    for s in [
+        "",
+        "\n",
+        "\n\n\n\n",
+        "\r\r\r",
+        "\r\n\r\n",
+        "\0",
+        "\0\0\n\0一、\0",
+        "\u{FEFF}",
+    ] {
         run_all(s);
     }
     run_all(&"\n".repeat(100_000));
@@ -141,8 +234,14 @@ fn huge_numbers() {
 fn nested_brackets_and_only_markers() {
     let nested = format!("{}一{}", "（".repeat(10_000), "）".repeat(10_000));
     run_all(&nested);
-    run_all(&format!("{}{}", "【〔［(".repeat(10_000), "］〕】)".repeat(10_000)));
-    let markers: String = (1..=20_000).map(|i| format!("{i}.\n（{i}）\n一、\n")).collect();
+    run_all(&format!(
+        "{}{}",
+        "【〔［(".repeat(10_000),
+        "］〕】)".repeat(10_000)
+    ));
+    let markers: String = (1..=20_000)
+        .map(|i| format!("{i}.\n（{i}）\n一、\n"))
+        .collect();
     run_all(&markers);
 }
 
@@ -183,7 +282,9 @@ fn full_size_inputs() {
     run_all(&repeat_to(&s, 50 * 1024 * 1024));
     let line = repeat_to("对口支援高校选派教师12名，增长了1.5倍，", 20 * 1024 * 1024);
     run_all(&line);
-    let headings: String = (0..1_000_000).map(|i| format!("{}. 标题\n", i % 100 + 1)).collect();
+    let headings: String = (0..1_000_000)
+        .map(|i| format!("{}. 标题\n", i % 100 + 1))
+        .collect();
     run_all(&headings);
     run_all(&deep_nesting(100_000));
 }

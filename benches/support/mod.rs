@@ -14,7 +14,9 @@ pub const CORPUS_BYTES: usize = 10 * 1024 * 1024;
 /// When the folder holds no readable `.txt` file (benches need real input).
 #[must_use]
 pub fn samples() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join("data");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join("data");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("examples/data exists")
         .filter_map(Result::ok)
@@ -27,7 +29,11 @@ pub fn samples() -> String {
         out.push_str(&std::fs::read_to_string(&f).expect("sample is UTF-8"));
         out.push('\n');
     }
-    assert!(!out.trim().is_empty(), "no sample documents in {}", dir.display());
+    assert!(
+        !out.trim().is_empty(),
+        "no sample documents in {}",
+        dir.display()
+    );
     out
 }
 

@@ -15,7 +15,9 @@ use crate::{DateMention, Evidence};
 /// assert_eq!(AgreementKind::from_title("学年对口支援项目协议"), AgreementKind::AcademicYearProject);
 /// assert_eq!(AgreementKind::from_title("会谈纪要"), AgreementKind::MeetingMinutes);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AgreementKind {

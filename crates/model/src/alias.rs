@@ -149,7 +149,14 @@ impl AliasTable {
             return;
         }
         let idx = match self.by_surface.get(canonical) {
-            Some(&i) if self.entries.get(i).is_some_and(|e| e.canonical == canonical) => i,
+            Some(&i)
+                if self
+                    .entries
+                    .get(i)
+                    .is_some_and(|e| e.canonical == canonical) =>
+            {
+                i
+            }
             _ => {
                 self.entries.push(AliasEntry {
                     canonical: canonical.to_owned(),
@@ -205,7 +212,9 @@ impl AliasTable {
     /// ```
     #[must_use]
     pub fn entry(&self, surface: &str) -> Option<&AliasEntry> {
-        self.by_surface.get(surface).and_then(|&i| self.entries.get(i))
+        self.by_surface
+            .get(surface)
+            .and_then(|&i| self.entries.get(i))
     }
 
     /// The canonical name for a canonical name or an alias.
@@ -271,9 +280,11 @@ impl AliasTable {
             if best.is_some() {
                 break;
             }
-            if let (Some(head), Some(c)) = (name.get(..end), name.get(..end).and_then(|h| self.canonical(h)))
-                && (head.chars().count() >= 3
-                    || ["部", "学院", "系"].iter().any(|u| name.ends_with(u)))
+            if let (Some(head), Some(c)) = (
+                name.get(..end),
+                name.get(..end).and_then(|h| self.canonical(h)),
+            ) && (head.chars().count() >= 3
+                || ["部", "学院", "系"].iter().any(|u| name.ends_with(u)))
                 && c != head
             {
                 best = Some((end, c));
@@ -347,7 +358,9 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 pub fn strip_place_prefix(name: &str) -> &str {
     const MARKS: [&str; 5] = ["自治区", "地区", "省", "州", "市"];
     for (pos, _) in name.char_indices().skip(2).take(8) {
-        let Some(head) = name.get(..pos) else { continue };
+        let Some(head) = name.get(..pos) else {
+            continue;
+        };
         let Some(mark) = MARKS.iter().find(|m| head.ends_with(**m)) else {
             continue;
         };

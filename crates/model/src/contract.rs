@@ -197,7 +197,11 @@ impl SupportNetwork {
                 &mut planned
             };
             for s in &r.supporters {
-                let key = (s.name.clone(), r.recipient.clone(), r.kind.as_str().to_owned());
+                let key = (
+                    s.name.clone(),
+                    r.recipient.clone(),
+                    r.kind.as_str().to_owned(),
+                );
                 let row = map.entry(key).or_insert_with(|| ContractRelation {
                     supporter: named(&s.name),
                     recipient: r.recipient.clone(),
@@ -238,8 +242,12 @@ impl SupportNetwork {
                 })
                 .collect();
             rows.sort_by(|a, b| {
-                (a.evidence.first(), &a.supporter, &a.recipient, &a.kind)
-                    .cmp(&(b.evidence.first(), &b.supporter, &b.recipient, &b.kind))
+                (a.evidence.first(), &a.supporter, &a.recipient, &a.kind).cmp(&(
+                    b.evidence.first(),
+                    &b.supporter,
+                    &b.recipient,
+                    &b.kind,
+                ))
             });
             rows
         };

@@ -16,7 +16,9 @@ use crate::{Evidence, ModelError, Status};
 /// assert_eq!(ContributionKind::DoctoralTrained.as_str(), "doctoral_trained");
 /// assert_eq!("books_donated".parse::<ContributionKind>().unwrap(), ContributionKind::BooksDonated);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ContributionKind {

@@ -16,7 +16,9 @@ use crate::ModelError;
 /// assert_eq!(InstitutionKind::guess("乡城县教育局"), InstitutionKind::EducationBureau);
 /// assert_eq!("county".parse::<InstitutionKind>().unwrap(), InstitutionKind::County);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum InstitutionKind {

@@ -144,7 +144,9 @@ impl SupportNetwork {
         let set: BTreeSet<&str> = self
             .relations
             .iter()
-            .filter(|r| r.status.is_actual() && r.supporter_names().any(|s| self.same(s, supporter)))
+            .filter(|r| {
+                r.status.is_actual() && r.supporter_names().any(|s| self.same(s, supporter))
+            })
             .map(|r| r.recipient.as_str())
             .collect();
         set.into_iter().collect()
@@ -181,9 +183,11 @@ impl SupportNetwork {
         &'s self,
         supporter: &'s str,
     ) -> impl Iterator<Item = &'s Contribution> + 's {
-        self.contributions
-            .iter()
-            .filter(move |c| c.supporter.as_deref().is_some_and(|s| self.same(s, supporter)))
+        self.contributions.iter().filter(move |c| {
+            c.supporter
+                .as_deref()
+                .is_some_and(|s| self.same(s, supporter))
+        })
     }
 
     /// Contributions received by `recipient`.
@@ -198,9 +202,11 @@ impl SupportNetwork {
         &'s self,
         recipient: &'s str,
     ) -> impl Iterator<Item = &'s Contribution> + 's {
-        self.contributions
-            .iter()
-            .filter(move |c| c.recipient.as_deref().is_some_and(|r| self.same(r, recipient)))
+        self.contributions.iter().filter(move |c| {
+            c.recipient
+                .as_deref()
+                .is_some_and(|r| self.same(r, recipient))
+        })
     }
 
     /// Contributions of one kind.
@@ -399,14 +405,32 @@ impl SupportNetwork {
             c.repeat_of = None;
         }
         self.contributions.sort_by(|a, b| {
-            (&a.amount, &a.evidence, a.kind, &a.value, &a.supporter, &a.recipient)
-                .cmp(&(&b.amount, &b.evidence, b.kind, &b.value, &b.supporter, &b.recipient))
+            (
+                &a.amount,
+                &a.evidence,
+                a.kind,
+                &a.value,
+                &a.supporter,
+                &a.recipient,
+            )
+                .cmp(&(
+                    &b.amount,
+                    &b.evidence,
+                    b.kind,
+                    &b.value,
+                    &b.supporter,
+                    &b.recipient,
+                ))
                 .then_with(|| format!("{a:?}").cmp(&format!("{b:?}")))
         });
         self.contributions.dedup();
         flag_repeats(&mut self.contributions);
         // Programs and segments.
-        self.programs.sort_by(|a, b| a.name.cmp(&b.name).then(format!("{a:?}").cmp(&format!("{b:?}"))));
+        self.programs.sort_by(|a, b| {
+            a.name
+                .cmp(&b.name)
+                .then(format!("{a:?}").cmp(&format!("{b:?}")))
+        });
         self.programs.dedup_by(|a, b| a.name == b.name);
         self.segments.sort();
         self.segments.dedup();
@@ -419,7 +443,6 @@ impl SupportNetwork {
     }
 }
 
-
 fn merge_relation(cur: &mut SupportRelation, r: SupportRelation) {
     for s in r.supporters {
         if let Some(c) = cur.supporters.iter_mut().find(|c| c.name == s.name) {
@@ -428,7 +451,13 @@ fn merge_relation(cur: &mut SupportRelation, r: SupportRelation) {
     }
     cur.program = min_opt(cur.program.take(), r.program);
     cur.established = match (cur.established.take(), r.established) {
-        (Some(a), Some(b)) => Some(if (a.date.year.known(), &a.text) <= (b.date.year.known(), &b.text) { a } else { b }),
+        (Some(a), Some(b)) => Some(
+            if (a.date.year.known(), &a.text) <= (b.date.year.known(), &b.text) {
+                a
+            } else {
+                b
+            },
+        ),
         (a, b) => a.or(b),
     };
     cur.duration = min_opt(cur.duration.take(), r.duration);
@@ -457,16 +486,25 @@ fn tidy_relation(r: &mut SupportRelation, rename: &dyn Fn(&str) -> String) {
         a.parties.sort();
         a.parties.dedup();
     }
-    r.agreements.sort_by_cached_key(|a| format!("{:?}{:?}", a.evidence, a));
+    r.agreements
+        .sort_by_cached_key(|a| format!("{:?}{:?}", a.evidence, a));
     r.agreements.dedup();
-    r.events.sort_by_cached_key(|e| format!("{:?}{:?}", e.evidence, e));
+    r.events
+        .sort_by_cached_key(|e| format!("{:?}{:?}", e.evidence, e));
     r.events.dedup();
 }
 
 /// Marks later mentions of an amount already stated by the same supporter for the same
 /// recipient (money in 元 regardless of kind; other units per kind).
 fn flag_repeats(cs: &mut [Contribution]) {
-    type Key = (Option<String>, Option<String>, Option<ContributionKind>, String, Decimal, bool);
+    type Key = (
+        Option<String>,
+        Option<String>,
+        Option<ContributionKind>,
+        String,
+        Decimal,
+        bool,
+    );
     let mut first: BTreeMap<Key, usize> = BTreeMap::new();
     for (i, c) in cs.iter_mut().enumerate() {
         if !c.status.is_actual() || c.part_of_total {
@@ -511,4 +549,3 @@ fn totals_of<'c>(cs: impl Iterator<Item = &'c Contribution>) -> Vec<Total> {
     }
     map.into_values().collect()
 }
-

@@ -17,7 +17,9 @@ pub const BUILTIN_PROGRAMS: &str = include_str!("../data/programs.tsv");
 /// use duikou_model::ProgramKind;
 /// assert_eq!("aid_tibet".parse::<ProgramKind>().unwrap(), ProgramKind::AidTibet);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ProgramKind {

@@ -15,7 +15,9 @@ use crate::{Agreement, DateMention, Evidence};
 /// assert_eq!(serde_json::to_string(&Status::Requested).unwrap(), "\"requested\"");
 /// assert!(Status::Actual.is_actual());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Status {
@@ -71,7 +73,9 @@ impl Status {
 /// use duikou_model::RelationKind;
 /// assert_eq!(RelationKind::TeacherDispatch.as_str(), "teacher_dispatch");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RelationKind {
@@ -118,7 +122,9 @@ impl RelationKind {
 /// ```
 /// assert_eq!(duikou_model::SupporterRole::default(), duikou_model::SupporterRole::Member);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum SupporterRole {

@@ -25,14 +25,27 @@ impl Score {
         self.expected += o.expected;
     }
     fn precision(self) -> f64 {
-        if self.found == 0 { 1.0 } else { self.tp as f64 / self.found as f64 }
+        if self.found == 0 {
+            1.0
+        } else {
+            self.tp as f64 / self.found as f64
+        }
     }
     fn recall(self) -> f64 {
-        if self.expected == 0 { 1.0 } else { self.tp as f64 / self.expected as f64 }
+        if self.expected == 0 {
+            1.0
+        } else {
+            self.tp as f64 / self.expected as f64
+        }
     }
 }
 
-fn score<T: Ord + Clone + std::fmt::Debug>(found: &[T], expected: &[T], what: &str, name: &str) -> Score {
+fn score<T: Ord + Clone + std::fmt::Debug>(
+    found: &[T],
+    expected: &[T],
+    what: &str,
+    name: &str,
+) -> Score {
     let f: BTreeSet<T> = found.iter().cloned().collect();
     let e: BTreeSet<T> = expected.iter().cloned().collect();
     let tp = f.intersection(&e).count();
@@ -42,7 +55,11 @@ fn score<T: Ord + Clone + std::fmt::Debug>(found: &[T], expected: &[T], what: &s
     for extra in f.difference(&e) {
         println!("  {name} {what} extra:  {extra:?}");
     }
-    Score { tp, found: f.len(), expected: e.len() }
+    Score {
+        tp,
+        found: f.len(),
+        expected: e.len(),
+    }
 }
 
 fn s(v: &Value) -> Option<String> {
@@ -64,9 +81,14 @@ fn corpus_precision_recall() {
     files.sort();
     let (mut pairs, mut contribs, mut authors) = (Score::default(), Score::default(), (0, 0));
     for exp_path in files {
-        let stem = exp_path.file_name().unwrap().to_string_lossy().replace(".network.json", "");
+        let stem = exp_path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".network.json", "");
         let text = std::fs::read_to_string(dir.join(format!("{stem}.txt"))).unwrap();
-        let expected: Value = serde_json::from_str(&std::fs::read_to_string(&exp_path).unwrap()).unwrap();
+        let expected: Value =
+            serde_json::from_str(&std::fs::read_to_string(&exp_path).unwrap()).unwrap();
         let net = duikou_model::extract(&text);
         let got = serde_json::to_value(net.to_contract()).unwrap();
         println!("== {stem}");
@@ -74,17 +96,24 @@ fn corpus_precision_recall() {
         if got["author"] == expected["author"] {
             authors.0 += 1;
         } else {
-            println!("  author: got {} expected {}", got["author"], expected["author"]);
+            println!(
+                "  author: got {} expected {}",
+                got["author"], expected["author"]
+            );
         }
         let rel = |v: &Value| -> Vec<(Option<String>, Option<String>)> {
             v["relations"].as_array().map_or(Vec::new(), |a| {
-                a.iter().map(|r| (s(&r["supporter"]), s(&r["recipient"]))).collect()
+                a.iter()
+                    .map(|r| (s(&r["supporter"]), s(&r["recipient"])))
+                    .collect()
             })
         };
         let con = |v: &Value| -> Vec<(String, String, String, u64)> {
             v["contributions"].as_array().map_or(Vec::new(), |a| {
                 a.iter()
-                    .filter(|c| c["repeat"] != Value::Bool(true) && c["part_of_total"] != Value::Bool(true))
+                    .filter(|c| {
+                        c["repeat"] != Value::Bool(true) && c["part_of_total"] != Value::Bool(true)
+                    })
                     .map(|c| {
                         (
                             s(&c["kind"]).unwrap_or_default(),
@@ -125,8 +154,14 @@ fn corpus_precision_recall() {
     );
     // Floors that guard against regressions; raise them as extraction improves.
     assert!(pairs.recall() >= FLOOR_PAIR_RECALL, "pair recall fell");
-    assert!(pairs.precision() >= FLOOR_PAIR_PRECISION, "pair precision fell");
-    assert!(contribs.recall() >= FLOOR_CONTRIB_RECALL, "contribution recall fell");
+    assert!(
+        pairs.precision() >= FLOOR_PAIR_PRECISION,
+        "pair precision fell"
+    );
+    assert!(
+        contribs.recall() >= FLOOR_CONTRIB_RECALL,
+        "contribution recall fell"
+    );
 }
 
 const FLOOR_PAIR_RECALL: f64 = 0.9;

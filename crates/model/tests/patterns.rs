@@ -2,48 +2,87 @@
 
 use duikou_model::{ContributionKind as K, Status, extract};
 
-/// (text, expected actual (supporter, recipient) pairs as the contract prints them).
-const RELATIONS: &[(&str, &[(Option<&str>, &str)])] = &[
+/// A (supporter, recipient) pair as the contract prints it (`None`: unresolved 我局).
+type Pair = (Option<&'static str>, &'static str);
+
+/// (text, expected actual pairs).
+const RELATIONS: &[(&str, &[Pair])] = &[
     // X对口支援Y
-    ("厦门大学对口支援宁夏大学。", &[(Some("厦门大学"), "宁夏大学")]),
+    (
+        "厦门大学对口支援宁夏大学。",
+        &[(Some("厦门大学"), "宁夏大学")],
+    ),
     // abbreviations resolve to canonical names
-    ("北师大继续对口支援喀什大学。", &[(Some("北京师范大学"), "喀什大学")]),
+    (
+        "北师大继续对口支援喀什大学。",
+        &[(Some("北京师范大学"), "喀什大学")],
+    ),
     // a list of supporters before the verb
-    ("教育部确定四川大学、中南大学和山东大学三所院校对口支援西藏大学。", &[
-        (Some("中南大学"), "西藏大学"),
-        (Some("四川大学"), "西藏大学"),
-        (Some("山东大学"), "西藏大学"),
-    ]),
+    (
+        "教育部确定四川大学、中南大学和山东大学三所院校对口支援西藏大学。",
+        &[
+            (Some("中南大学"), "西藏大学"),
+            (Some("四川大学"), "西藏大学"),
+            (Some("山东大学"), "西藏大学"),
+        ],
+    ),
     // 确定X、Y为Z的对口支援高校
-    ("经研究，确定复旦大学、同济大学为延安大学的对口支援高校。", &[
-        (Some("同济大学"), "延安大学"),
-        (Some("复旦大学"), "延安大学"),
-    ]),
+    (
+        "经研究，确定复旦大学、同济大学为延安大学的对口支援高校。",
+        &[
+            (Some("同济大学"), "延安大学"),
+            (Some("复旦大学"), "延安大学"),
+        ],
+    ),
     // X对Y进行…支援
-    ("多年来，武汉大学对塔里木大学进行了全方位的对口支援。", &[(Some("武汉大学"), "塔里木大学")]),
+    (
+        "多年来，武汉大学对塔里木大学进行了全方位的对口支援。",
+        &[(Some("武汉大学"), "塔里木大学")],
+    ),
     // X与Y签订…协议
-    ("5月，天津大学与青海大学签订了为期三年的对口支援协议。", &[(Some("天津大学"), "青海大学")]),
+    (
+        "5月，天津大学与青海大学签订了为期三年的对口支援协议。",
+        &[(Some("天津大学"), "青海大学")],
+    ),
     // dispatch: 选派…到Y支教
-    ("苏州大学选派8名教师到和田师范专科学校支教。", &[(Some("苏州大学"), "和田师范专科学校")]),
+    (
+        "苏州大学选派8名教师到和田师范专科学校支教。",
+        &[(Some("苏州大学"), "和田师范专科学校")],
+    ),
     // hosted study reverses the direction: the host supports the sender
-    ("喀什大学选派两名干部前往浙江大学挂职学习。", &[(Some("浙江大学"), "喀什大学")]),
+    (
+        "喀什大学选派两名干部前往浙江大学挂职学习。",
+        &[(Some("浙江大学"), "喀什大学")],
+    ),
     // student placement: 接收Y…学生
-    ("温江中学接收理县学生20名插班就读。", &[(Some("温江中学"), "理县")]),
+    (
+        "温江中学接收理县学生20名插班就读。",
+        &[(Some("温江中学"), "理县")],
+    ),
     // a list of pairs in one sentence does not chain recipients into supporters
-    ("南开大学继续对口支援新疆大学，吉林大学继续对口支援昌吉学院。", &[
-        (Some("南开大学"), "新疆大学"),
-        (Some("吉林大学"), "昌吉学院"),
-    ]),
+    (
+        "南开大学继续对口支援新疆大学，吉林大学继续对口支援昌吉学院。",
+        &[
+            (Some("南开大学"), "新疆大学"),
+            (Some("吉林大学"), "昌吉学院"),
+        ],
+    ),
     // negation: nothing
     ("武汉大学虽然没有支援我校的任务，但表示愿意合作。", &[]),
     // requests are not actual relations
     ("希望南京大学继续对口支援我校。", &[]),
     // a place after 赴 is not the supporter
-    ("以同济大学附属医院为主体的医疗队赴浦东新区支援上海方舱医院。", &[(Some("同济大学附属医院"), "上海方舱医院")]),
+    (
+        "以同济大学附属医院为主体的医疗队赴浦东新区支援上海方舱医院。",
+        &[(Some("同济大学附属医院"), "上海方舱医院")],
+    ),
     // an unresolved self-pronoun prints as null
     ("今年我局继续对口支援理县。", &[(None, "理县")]),
     // a title inside 《》 is not a relation statement of its issuer
-    ("按照《成都市教育局关于做好对口支援阿坝州教育工作的通知》要求开展工作。", &[]),
+    (
+        "按照《成都市教育局关于做好对口支援阿坝州教育工作的通知》要求开展工作。",
+        &[],
+    ),
 ];
 
 #[test]
@@ -66,9 +105,15 @@ fn relation_patterns() {
 /// (text, author).
 const AUTHORS: &[(&str, Option<&str>)] = &[
     // from the title
-    ("喀什大学对口支援工作总结\n浙江大学对口支援我校。", Some("喀什大学")),
+    (
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。",
+        Some("喀什大学"),
+    ),
     // from "X对口支援Y" + "X…我校"
-    ("浙江大学对口支援喀什大学。浙江大学为我校培养博士3人。", Some("喀什大学")),
+    (
+        "浙江大学对口支援喀什大学。浙江大学为我校培养博士3人。",
+        Some("喀什大学"),
+    ),
     // a named self-reference
     ("我校即喀什大学，地处南疆。", Some("喀什大学")),
     // never guessed
@@ -97,20 +142,118 @@ fn compilation_segments_have_their_own_authors() {
 
 /// (text, kind, value, unit, cumulative, status).
 const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
-    ("浙江大学为我校累计培养博士7人。", K::DoctoralTrained, "7", "人", true, Status::Actual),
-    ("浙江大学录取我校12名教师攻读硕士学位。", K::MasterTrained, "12", "人", false, Status::Actual),
-    ("浙江大学接收我校访问学者9人次。", K::VisitingScholar, "9", "人次", false, Status::Actual),
-    ("浙江大学派出15名教师来我校支教。", K::TeacherDispatched, "15", "人", false, Status::Actual),
-    ("浙江大学选派一名干部来我校挂职。", K::CadreSeconded, "1", "人", false, Status::Actual),
-    ("浙江大学向我校捐赠图书8000册。", K::BooksDonated, "8000", "册", false, Status::Actual),
-    ("浙江大学向我校捐赠资金35万元。", K::MoneyDonated, "350000", "元", false, Status::Actual),
-    ("浙江大学向我校捐赠仪器设备价值12万元。", K::EquipmentDonated, "120000", "元", false, Status::Actual),
-    ("浙江大学为我校进修教师减免学费4.5万元。", K::TuitionWaived, "45000", "元", false, Status::Actual),
-    ("支教教师承担课程近200门。", K::CoursesTaught, "200", "门", false, Status::Actual),
-    ("支教教师累计授课1.2万学时。", K::TeachingHours, "12000", "学时", true, Status::Actual),
-    ("医疗队累计收治患者1200人。", K::PatientsTreated, "1200", "人", true, Status::Actual),
-    ("双方商定浙江大学每年资助我校20万元。", K::MoneyDonated, "200000", "元", false, Status::Planned),
-    ("希望浙江大学每年单列5名博士名额招收我校教师。", K::DoctoralTrained, "5", "人", false, Status::Requested),
+    (
+        "浙江大学为我校累计培养博士7人。",
+        K::DoctoralTrained,
+        "7",
+        "人",
+        true,
+        Status::Actual,
+    ),
+    (
+        "浙江大学录取我校12名教师攻读硕士学位。",
+        K::MasterTrained,
+        "12",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学接收我校访问学者9人次。",
+        K::VisitingScholar,
+        "9",
+        "人次",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学派出15名教师来我校支教。",
+        K::TeacherDispatched,
+        "15",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学选派一名干部来我校挂职。",
+        K::CadreSeconded,
+        "1",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学向我校捐赠图书8000册。",
+        K::BooksDonated,
+        "8000",
+        "册",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学向我校捐赠资金35万元。",
+        K::MoneyDonated,
+        "350000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学向我校捐赠仪器设备价值12万元。",
+        K::EquipmentDonated,
+        "120000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学为我校进修教师减免学费4.5万元。",
+        K::TuitionWaived,
+        "45000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    (
+        "支教教师承担课程近200门。",
+        K::CoursesTaught,
+        "200",
+        "门",
+        false,
+        Status::Actual,
+    ),
+    (
+        "支教教师累计授课1.2万学时。",
+        K::TeachingHours,
+        "12000",
+        "学时",
+        true,
+        Status::Actual,
+    ),
+    (
+        "医疗队累计收治患者1200人。",
+        K::PatientsTreated,
+        "1200",
+        "人",
+        true,
+        Status::Actual,
+    ),
+    (
+        "双方商定浙江大学每年资助我校20万元。",
+        K::MoneyDonated,
+        "200000",
+        "元",
+        false,
+        Status::Planned,
+    ),
+    (
+        "希望浙江大学每年单列5名博士名额招收我校教师。",
+        K::DoctoralTrained,
+        "5",
+        "人",
+        false,
+        Status::Requested,
+    ),
 ];
 
 #[test]
@@ -123,7 +266,12 @@ fn contribution_patterns() {
             .find(|c| c.kind == *kind)
             .unwrap_or_else(|| panic!("no {kind:?} in {text}: {:?}", net.contributions));
         assert_eq!(
-            (c.value.to_string().as_str(), c.unit.as_str(), c.cumulative, c.status),
+            (
+                c.value.to_string().as_str(),
+                c.unit.as_str(),
+                c.cumulative,
+                c.status
+            ),
             (*value, *unit, *cumulative, *status),
             "{text}"
         );
@@ -135,8 +283,16 @@ fn people_and_person_times_are_never_summed() {
     let net = extract("浙江大学接收我校访问学者9人次。浙江大学接收我校访问学者3人。");
     let totals = net.totals();
     assert_eq!(totals.len(), 2);
-    assert!(totals.iter().any(|t| t.unit == "人次" && t.value.to_string() == "9"));
-    assert!(totals.iter().any(|t| t.unit == "人" && t.value.to_string() == "3"));
+    assert!(
+        totals
+            .iter()
+            .any(|t| t.unit == "人次" && t.value.to_string() == "9")
+    );
+    assert!(
+        totals
+            .iter()
+            .any(|t| t.unit == "人" && t.value.to_string() == "3")
+    );
 }
 
 #[test]
@@ -149,7 +305,11 @@ fn cumulative_is_not_added_to_periodic() {
 #[test]
 fn repeated_amount_is_flagged_not_summed() {
     let net = extract("浙江大学决定拨出50万元支持我校。浙江大学捐赠50万元，用于实验室建设。");
-    let money: Vec<_> = net.contributions.iter().filter(|c| c.kind == K::MoneyDonated).collect();
+    let money: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.kind == K::MoneyDonated)
+        .collect();
     assert_eq!(money.len(), 2, "both mentions are kept");
     assert_eq!(money.iter().filter(|c| c.repeat_of.is_some()).count(), 1);
     assert_eq!(net.totals()[0].value.to_string(), "500000");
@@ -175,7 +335,9 @@ fn place_prefixes_denote_one_institution() {
 
 #[test]
 fn discipline_lists_and_durations() {
-    let net = extract("6月，河海大学与塔里木大学签订了为期5年的协议，重点支援塔里木大学的水利工程、农业工程等学科。");
+    let net = extract(
+        "6月，河海大学与塔里木大学签订了为期5年的协议，重点支援塔里木大学的水利工程、农业工程等学科。",
+    );
     let r = net
         .relations
         .iter()
@@ -190,7 +352,11 @@ fn discipline_lists_and_durations() {
 fn team_lead() {
     let net = extract("由南开大学、天津大学组团对口支援新疆大学，南开大学为组长单位。");
     let contract = net.to_contract();
-    let lead: Vec<_> = contract.relations.iter().filter(|r| r.role == "lead").collect();
+    let lead: Vec<_> = contract
+        .relations
+        .iter()
+        .filter(|r| r.role == "lead")
+        .collect();
     assert_eq!(lead.len(), 1);
     assert_eq!(lead[0].supporter.as_deref(), Some("南开大学"));
 }

@@ -4,8 +4,25 @@
 use duikou_model::{AliasTable, SupportNetwork, extract};
 use proptest::prelude::*;
 
-const SUPPORTERS: &[&str] = &["东北师大", "东北师范大学", "南京大学", "南大", "人大", "浙江大学", "我局", "崇州市教育局"];
-const RECIPIENTS: &[&str] = &["伊犁师范学院", "甘孜州乡城县", "乡城县", "我院", "我校", "塔里木大学", "小金中学"];
+const SUPPORTERS: &[&str] = &[
+    "东北师大",
+    "东北师范大学",
+    "南京大学",
+    "南大",
+    "人大",
+    "浙江大学",
+    "我局",
+    "崇州市教育局",
+];
+const RECIPIENTS: &[&str] = &[
+    "伊犁师范学院",
+    "甘孜州乡城县",
+    "乡城县",
+    "我院",
+    "我校",
+    "塔里木大学",
+    "小金中学",
+];
 const TEMPLATES: &[&str] = &[
     "{S}对口支援{R}。",
     "{S}与{R}签订了为期5年的对口支援协议。",
@@ -31,7 +48,8 @@ fn sentence() -> impl Strategy<Value = String> {
             for i in s {
                 out = out.replacen("{S}", SUPPORTERS[i], 1);
             }
-            out.replace("{R}", RECIPIENTS[r]).replace("{N}", &n.to_string())
+            out.replace("{R}", RECIPIENTS[r])
+                .replace("{N}", &n.to_string())
         })
 }
 

@@ -16,7 +16,9 @@ pub(crate) struct SegmentSpan {
 
 fn is_essay_title(line: &str) -> bool {
     let t = line.trim();
-    let Some(p) = t.rfind('篇') else { return false };
+    let Some(p) = t.rfind('篇') else {
+        return false;
+    };
     let tail = t.get(p + '篇'.len_utf8()..).unwrap_or_default();
     !tail.is_empty()
         && tail.chars().all(|c| "一二三四五六七八九十".contains(c))
@@ -35,7 +37,11 @@ fn top_ordinal(line: &str) -> Option<usize> {
 /// numbering (一、 after 二、…) begin a new segment. Linear in the input.
 pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
     let mut out: Vec<SegmentSpan> = Vec::new();
-    let mut cur = SegmentSpan { start: 0, end: src.len(), title: None };
+    let mut cur = SegmentSpan {
+        start: 0,
+        end: src.len(),
+        title: None,
+    };
     let mut seen_later = false;
     let mut prev_para: Option<usize> = None; // start of the previous non-empty, non-heading line
     let mut prev_was_para = false;
@@ -51,7 +57,11 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
         let boundary = if is_essay_title(t) || t.contains("返回目录") {
             Some((start, Some(t.to_owned())))
         } else if top_ordinal(t) == Some(1) && seen_later {
-            let b = if prev_was_para { prev_para.unwrap_or(start) } else { start };
+            let b = if prev_was_para {
+                prev_para.unwrap_or(start)
+            } else {
+                start
+            };
             Some((b.max(cur.start), None))
         } else {
             None
@@ -62,7 +72,11 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
             let mut done = cur.clone();
             done.end = b;
             out.push(done);
-            cur = SegmentSpan { start: b, end: src.len(), title };
+            cur = SegmentSpan {
+                start: b,
+                end: src.len(),
+                title,
+            };
             seen_later = false;
         } else if let Some((_, Some(title))) = boundary {
             cur.title.get_or_insert(title);
@@ -89,7 +103,10 @@ pub(crate) enum Role {
 
 /// The role of the self-pronoun in a segment, from the relations found.
 pub(crate) fn role(rels: &[RawRelation], text: &str) -> Role {
-    let rec = rels.iter().filter(|r| !r.undirected && r.recipient.pronoun).count();
+    let rec = rels
+        .iter()
+        .filter(|r| !r.undirected && r.recipient.pronoun)
+        .count();
     let sup = rels
         .iter()
         .filter(|r| !r.undirected && r.supporters.iter().any(|p| p.pronoun))
@@ -154,7 +171,11 @@ pub(crate) fn resolve(
     for w in ms.windows(2) {
         let [a, b] = w else { continue };
         let gap = src.get(a.end..b.start).unwrap_or_default();
-        if a.pronoun && !b.pronoun && (gap == "即" || gap == "就是" || gap == "是指") && pronoun_fits(&a.name, b) {
+        if a.pronoun
+            && !b.pronoun
+            && (gap == "即" || gap == "就是" || gap == "是指")
+            && pronoun_fits(&a.name, b)
+        {
             return Some(b.name.clone());
         }
     }
@@ -170,7 +191,9 @@ pub(crate) fn resolve(
         }
         // "X关于…的通知": the issuing body.
         if let Some(p) = line.find("关于")
-            && ["通知", "意见", "决定", "办法", "报告", "函", "批复"].iter().any(|w| line.ends_with(w))
+            && ["通知", "意见", "决定", "办法", "报告", "函", "批复"]
+                .iter()
+                .any(|w| line.ends_with(w))
             && let Some(head) = line.get(..p)
             && (2..=20).contains(&head.chars().count())
             && head.chars().all(super::names::is_cjk)
@@ -178,10 +201,16 @@ pub(crate) fn resolve(
         {
             return Some(head.to_owned());
         }
-        if !["总结", "报告", "報告", "汇报"].iter().any(|w| line.contains(w)) {
+        if !["总结", "报告", "報告", "汇报"]
+            .iter()
+            .any(|w| line.contains(w))
+        {
             continue;
         }
-        let in_line: Vec<&&Mention> = ms.iter().filter(|m| m.start >= ls && m.end <= le && !m.pronoun).collect();
+        let in_line: Vec<&&Mention> = ms
+            .iter()
+            .filter(|m| m.start >= ls && m.end <= le && !m.pronoun)
+            .collect();
         if let [only] = in_line.as_slice()
             && !line.contains("支援我")
         {
@@ -189,15 +218,28 @@ pub(crate) fn resolve(
         }
     }
     // Indexes for the rules below (all linear or n·log n in the segment).
-    let kinds: HashMap<&str, crate::InstitutionKind> =
-        ms.iter().filter(|m| !m.pronoun).map(|m| (m.name.as_str(), m.kind)).collect();
-    let pronouns: Vec<(usize, &str)> =
-        ms.iter().filter(|m| m.pronoun).map(|m| (m.start, m.name.as_str())).collect();
-    let fits = |pronoun: &str, name: &str| kinds.get(name).is_some_and(|k| pronoun_kind_fits(pronoun, *k));
+    let kinds: HashMap<&str, crate::InstitutionKind> = ms
+        .iter()
+        .filter(|m| !m.pronoun)
+        .map(|m| (m.name.as_str(), m.kind))
+        .collect();
+    let pronouns: Vec<(usize, &str)> = ms
+        .iter()
+        .filter(|m| m.pronoun)
+        .map(|m| (m.start, m.name.as_str()))
+        .collect();
+    let fits = |pronoun: &str, name: &str| {
+        kinds
+            .get(name)
+            .is_some_and(|k| pronoun_kind_fits(pronoun, *k))
+    };
     // 3. "确定X、Y为Z的对口支援高校，我院由此…": the named recipient of a sentence that
     //    also speaks of the pronoun.
     let mut candidate: Option<&str> = None;
-    for r in rels.iter().filter(|r| !r.recipient.pronoun && !r.undirected) {
+    for r in rels
+        .iter()
+        .filter(|r| !r.recipient.pronoun && !r.undirected)
+    {
         let span = r.evidence;
         let sentence = src.get(span.start..span.end).unwrap_or_default();
         let from = pronouns.partition_point(|(s, _)| *s < span.start);
@@ -222,11 +264,17 @@ pub(crate) fn resolve(
     let pronoun_sups: HashMap<&str, &str> = rels
         .iter()
         .filter(|r| r.recipient.pronoun && !r.undirected)
-        .flat_map(|r| r.supporters.iter().map(move |s| (s.name.as_str(), r.recipient.name.as_str())))
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .map(move |s| (s.name.as_str(), r.recipient.name.as_str()))
+        })
         .collect();
     for r in rels.iter().filter(|r| !r.recipient.pronoun) {
         for s in &r.supporters {
-            let Some(pronoun) = pronoun_sups.get(s.name.as_str()) else { continue };
+            let Some(pronoun) = pronoun_sups.get(s.name.as_str()) else {
+                continue;
+            };
             if !fits(pronoun, &r.recipient.name) {
                 continue;
             }
@@ -242,7 +290,9 @@ pub(crate) fn resolve(
     }
     // 5. One named recipient in the segment, a self-pronoun of its kind, and the pronoun never
     //    on the giving side.
-    let pronoun_gives = rels.iter().any(|r| r.supporters.iter().any(|s| s.pronoun) && !r.undirected);
+    let pronoun_gives = rels
+        .iter()
+        .any(|r| r.supporters.iter().any(|s| s.pronoun) && !r.undirected);
     let mut named: Vec<&str> = rels
         .iter()
         .filter(|r| !r.undirected && !r.recipient.pronoun && r.status.is_actual())

@@ -98,7 +98,9 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
     // look-behind stays bounded and the whole pass linear; spans are shifted back.
     let mut quantities: Vec<duikou_tokenizer::Quantity<'_>> = Vec::new();
     for s in &sentences {
-        let Some(text) = s.span.slice(src) else { continue };
+        let Some(text) = s.span.slice(src) else {
+            continue;
+        };
         for q in duikou_tokenizer::quantities(text) {
             let span = q.span.shift(s.span.start);
             quantities.push(duikou_tokenizer::Quantity {
@@ -116,7 +118,10 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         .collect();
     let mut shorts = Vec::new();
     for m in &first {
-        if matches!(m.kind, InstitutionKind::County | InstitutionKind::Prefecture) {
+        if matches!(
+            m.kind,
+            InstitutionKind::County | InstitutionKind::Prefecture
+        ) {
             let base = crate::strip_place_prefix(&m.name);
             if let Some(stem) = base.strip_suffix('县').or_else(|| base.strip_suffix('州'))
                 && stem.chars().count() >= 2
@@ -202,13 +207,18 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 raws.extend(relations::find(&cx, Some(p)));
             }
         }
-        let owned_mentions: Vec<names::Mention> = seg_mentions.iter().map(|m| (*m).clone()).collect();
-        let mut by_name: std::collections::HashMap<String, &names::Mention> = std::collections::HashMap::new();
+        let owned_mentions: Vec<names::Mention> =
+            seg_mentions.iter().map(|m| (*m).clone()).collect();
+        let mut by_name: std::collections::HashMap<String, &names::Mention> =
+            std::collections::HashMap::new();
         let mut surfaces: std::collections::HashMap<String, std::collections::BTreeSet<String>> =
             std::collections::HashMap::new();
         for m in &seg_mentions {
             by_name.entry(m.name.clone()).or_insert(m);
-            surfaces.entry(m.name.clone()).or_default().insert(m.surface.clone());
+            surfaces
+                .entry(m.name.clone())
+                .or_default()
+                .insert(m.surface.clone());
         }
         let author = author::resolve(src, &seg, &owned_mentions, &raws);
         let resolve = |p: &Party| -> String {
@@ -243,7 +253,10 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 para = s.para;
                 ctx = contributions::Context::default();
             }
-            while quantities.get(q_at).is_some_and(|q| q.span.start < s.span.start) {
+            while quantities
+                .get(q_at)
+                .is_some_and(|q| q.span.start < s.span.start)
+            {
                 q_at += 1;
             }
             let clauses = text::clauses(src, s.span);
@@ -288,13 +301,17 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 });
             }
             if let Some(mut a) = r.agreement {
-                a.parties = a.parties.iter().map(|n| {
-                    if crate::extract::names::PRONOUNS.contains(&n.as_str()) {
-                        author.clone().unwrap_or_else(|| n.clone())
-                    } else {
-                        n.clone()
-                    }
-                }).collect();
+                a.parties = a
+                    .parties
+                    .iter()
+                    .map(|n| {
+                        if crate::extract::names::PRONOUNS.contains(&n.as_str()) {
+                            author.clone().unwrap_or_else(|| n.clone())
+                        } else {
+                            n.clone()
+                        }
+                    })
+                    .collect();
                 a.evidence = Some(ev.clone());
                 rel.agreements.push(a);
             }
@@ -311,8 +328,14 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             net.relations.push(rel);
         }
         for c in raw_cs {
-            let Some(q) = quantities.get(c.quantity) else { continue };
-            let Some(value) = q.value.and_then(|v| v.as_decimal()).or_else(|| q.low.and_then(|v| v.as_decimal())) else {
+            let Some(q) = quantities.get(c.quantity) else {
+                continue;
+            };
+            let Some(value) = q
+                .value
+                .and_then(|v| v.as_decimal())
+                .or_else(|| q.low.and_then(|v| v.as_decimal()))
+            else {
                 continue;
             };
             let unit = contributions::base_unit(q.unit.unwrap_or_default());
@@ -355,7 +378,11 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         None
     };
     for p in &opts.programs {
-        if net.relations.iter().any(|r| r.program.as_deref() == Some(p.name.as_str())) {
+        if net
+            .relations
+            .iter()
+            .any(|r| r.program.as_deref() == Some(p.name.as_str()))
+        {
             net.programs.push(p.clone());
         }
     }
@@ -370,12 +397,21 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
     let names: std::collections::BTreeSet<String> = net
         .relations
         .iter()
-        .flat_map(|r| r.supporter_names().chain(core::iter::once(r.recipient.as_str())))
-        .chain(net.contributions.iter().flat_map(|c| c.supporter.iter().chain(c.recipient.iter()).map(String::as_str)))
+        .flat_map(|r| {
+            r.supporter_names()
+                .chain(core::iter::once(r.recipient.as_str()))
+        })
+        .chain(net.contributions.iter().flat_map(|c| {
+            c.supporter
+                .iter()
+                .chain(c.recipient.iter())
+                .map(String::as_str)
+        }))
         .map(str::to_owned)
         .collect();
     // For every name, its tails after dropping one to four leading characters.
-    let mut longer_of: std::collections::BTreeMap<&str, Vec<&str>> = std::collections::BTreeMap::new();
+    let mut longer_of: std::collections::BTreeMap<&str, Vec<&str>> =
+        std::collections::BTreeMap::new();
     for long in &names {
         for (i, _) in long.char_indices().skip(1).take(4) {
             if let Some(tail) = long.get(i..)
@@ -435,7 +471,8 @@ fn clause_trim(src: &str, span: Span) -> Span {
 }
 
 fn date_of(d: &Option<DateMention>, a: &Option<crate::Agreement>) -> Option<DateMention> {
-    d.clone().or_else(|| a.as_ref().and_then(|a| a.signed.clone()))
+    d.clone()
+        .or_else(|| a.as_ref().and_then(|a| a.signed.clone()))
 }
 
 fn most_common_pronoun(ms: &[&names::Mention]) -> Option<Party> {
@@ -449,11 +486,17 @@ fn most_common_pronoun(ms: &[&names::Mention]) -> Option<Party> {
     counts
         .into_iter()
         .max_by_key(|(n, c)| (*c, core::cmp::Reverse(*n)))
-        .map(|(n, _)| Party { name: n.to_owned(), pronoun: true })
+        .map(|(n, _)| Party {
+            name: n.to_owned(),
+            pronoun: true,
+        })
 }
 
 fn single_recipient(raws: &[RawRelation]) -> Option<Party> {
-    let mut it = raws.iter().filter(|r| !r.undirected && r.status.is_actual()).map(|r| &r.recipient);
+    let mut it = raws
+        .iter()
+        .filter(|r| !r.undirected && r.status.is_actual())
+        .map(|r| &r.recipient);
     let first = it.next()?;
     it.all(|r| r == first).then(|| first.clone())
 }
@@ -464,10 +507,16 @@ fn orient(raws: &mut [RawRelation], role: Role) {
     let directed: std::collections::HashSet<(String, String)> = raws
         .iter()
         .filter(|r| !r.undirected)
-        .flat_map(|r| r.supporters.iter().map(|s| (s.name.clone(), r.recipient.name.clone())))
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .map(|s| (s.name.clone(), r.recipient.name.clone()))
+        })
         .collect();
     for r in raws.iter_mut().filter(|r| r.undirected) {
-        let (Some(a), b) = (r.supporters.first().cloned(), r.recipient.clone()) else { continue };
+        let (Some(a), b) = (r.supporters.first().cloned(), r.recipient.clone()) else {
+            continue;
+        };
         let flip = if directed.contains(&(b.name.clone(), a.name.clone())) {
             true
         } else if directed.contains(&(a.name.clone(), b.name.clone())) {

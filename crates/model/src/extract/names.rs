@@ -77,8 +77,7 @@ const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
 const STOP_WORDS: [&str; 72] = [
-    "抓好", "做好", "搞好", "办好",
-    "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管",
+    "抓好", "做好", "搞好", "办好", "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管",
     "支援", "援助", "帮扶", "前往", "来自", "确定", "批准", "签订", "签署", "续签", "接收", "接受",
     "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同", "通过", "经过", "访问", "推荐", "任命",
     "录取", "招收", "培养", "考取", "带领", "率领", "召开", "举办", "组织", "主持", "协调", "联系",
@@ -88,8 +87,18 @@ const STOP_WORDS: [&str; 72] = [
 
 /// Names that look like institutions but are generic.
 const GENERIC: [&str; 12] = [
-    "学校附属医院", "附属医院", "受援学校", "支援学校", "对口学校", "内地高校", "重点大学",
-    "师范大学", "示范高中", "各高校", "兄弟院校", "普通高中",
+    "学校附属医院",
+    "附属医院",
+    "受援学校",
+    "支援学校",
+    "对口学校",
+    "内地高校",
+    "重点大学",
+    "师范大学",
+    "示范高中",
+    "各高校",
+    "兄弟院校",
+    "普通高中",
 ];
 
 /// Characters in the body of a name before its recognised suffix (0 when there is none).
@@ -169,7 +178,10 @@ impl<'t> Recognizer<'t> {
                 let after = rest.get(suffix.len()..).unwrap_or_default();
                 if !rest.starts_with(suffix)
                     || after.starts_with('习')
-                    || (suffix.ends_with(['学', '學', '中']) && suffix != "大学" && suffix != "大學" && (after.starts_with('生') || after.starts_with("学生")))
+                    || (suffix.ends_with(['学', '學', '中'])
+                        && suffix != "大学"
+                        && suffix != "大學"
+                        && (after.starts_with('生') || after.starts_with("学生")))
                 {
                     continue;
                 }
@@ -177,7 +189,8 @@ impl<'t> Recognizer<'t> {
                 let start = walk_left(text, i);
                 let body = text.get(start..i).unwrap_or_default();
                 let body_n = body.chars().count();
-                if body_n < min_body || body_n > 16 || (suffix == "小学" && body.ends_with('中')) {
+                if body_n < min_body || body_n > 16 || (suffix == "小学" && body.ends_with('中'))
+                {
                     continue;
                 }
                 if suffix.chars().count() == 1 && !place_ok(text, body, end, suffix) {
@@ -199,7 +212,9 @@ impl<'t> Recognizer<'t> {
             }
             // A later candidate that starts inside and ends further wins over a short alias
             // only when it begins at the same place (handled by the sort).
-            let Some(surface) = text.get(s..e) else { continue };
+            let Some(surface) = text.get(s..e) else {
+                continue;
+            };
             if !pronoun && GENERIC.contains(&surface) {
                 continue;
             }
@@ -286,7 +301,9 @@ fn alias_ok(text: &str, at: usize, surface: &str) -> bool {
     }
     let before = text.get(..at).and_then(|t| t.chars().next_back());
     let ok_before = before.is_none_or(|c| !is_cjk(c) || "在与和及、到赴从向对为".contains(c));
-    let after = text.get(at + surface.len()..).and_then(|t| t.chars().next());
+    let after = text
+        .get(at + surface.len()..)
+        .and_then(|t| t.chars().next());
     let ok_after = after.is_none_or(|c| !is_cjk(c) || "攻读学习进修访与和及、对为的签".contains(c));
     ok_before && ok_after
 }
@@ -307,9 +324,8 @@ pub(crate) fn is_cjk(c: char) -> bool {
 /// Walks left from byte `at` over name characters; returns the start of the name.
 fn walk_left(text: &str, at: usize) -> usize {
     let mut start = at;
-    let mut n = 0;
     let head = text.get(..at).unwrap_or_default();
-    for (i, c) in head.char_indices().rev() {
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
         if n >= 16 || !is_cjk(c) || STOP_CHARS.contains(c) {
             break;
         }
@@ -322,7 +338,6 @@ fn walk_left(text: &str, at: usize) -> usize {
             }
         }
         start = i;
-        n += 1;
     }
     start
 }
@@ -354,19 +369,34 @@ mod tests {
     #[test]
     fn table() {
         let cases: &[(&str, &[&str])] = &[
-            ("我市彭州职中共接收来自阿坝州各县的学生", &["我市", "彭州职中", "阿坝州"]),
-            ("东北师范大学与南京大学对伊犁师范学院进行了支援", &["东北师范大学", "南京大学", "伊犁师范学院"]),
-            ("确定中国人民大学、上海财经大学为我院对口支援单位", &["中国人民大学", "上海财经大学", "我院"]),
+            (
+                "我市彭州职中共接收来自阿坝州各县的学生",
+                &["我市", "彭州职中", "阿坝州"],
+            ),
+            (
+                "东北师范大学与南京大学对伊犁师范学院进行了支援",
+                &["东北师范大学", "南京大学", "伊犁师范学院"],
+            ),
+            (
+                "确定中国人民大学、上海财经大学为我院对口支援单位",
+                &["中国人民大学", "上海财经大学", "我院"],
+            ),
             ("我局继续对口支援甘孜州乡城县。", &["我局", "甘孜州乡城县"]),
             ("在东北师大攻读硕士", &["东北师范大学"]),
             ("在南大攻读博士学位", &["南京大学"]),
             ("全国人大代表", &[]),
             ("东北师大历史文化学院的教授", &["东北师范大学历史文化学院"]),
-            ("以长春中医药大学附属医院为主体", &["长春中医药大学附属医院"]),
+            (
+                "以长春中医药大学附属医院为主体",
+                &["长春中医药大学附属医院"],
+            ),
             ("乡城县县委常委", &["乡城县"]),
             ("中国科技大学则应我校的要求", &["中国科学技术大学", "我校"]),
             ("在彭州中学和彭州一中学习", &["彭州中学", "彭州一中"]),
-            ("长春中医药大学支援长春通源方舱医院", &["长春中医药大学", "长春通源方舱医院"]),
+            (
+                "长春中医药大学支援长春通源方舱医院",
+                &["长春中医药大学", "长春通源方舱医院"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");

@@ -5,7 +5,10 @@ use duikou_tokenizer::{Quantity, QuantityKind, Span};
 
 use super::names::Mention;
 use super::text::squeeze;
-use crate::{Agreement, AgreementKind, DateMention, EventKind, InstitutionKind, Program, RelationKind, Status};
+use crate::{
+    Agreement, AgreementKind, DateMention, EventKind, InstitutionKind, Program, RelationKind,
+    Status,
+};
 
 /// A party as found: a canonical name or an unresolved self-pronoun.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,17 +47,37 @@ pub(crate) struct RawRelation {
 }
 
 const SUPPORT_VERBS: [&str; 11] = [
-    "对口重点支援", "对口支援", "对口帮扶", "重点支援", "对口援助", "支援", "帮扶", "援助", "援建",
-    "接管", "對口支援",
+    "对口重点支援",
+    "对口支援",
+    "对口帮扶",
+    "重点支援",
+    "对口援助",
+    "支援",
+    "帮扶",
+    "援助",
+    "援建",
+    "接管",
+    "對口支援",
 ];
 const LOCATIVE: [&str; 9] = ["前往", "赴", "到", "往", "在", "来", "去", "至", "于"];
 const JOINERS: [&str; 6] = ["、", "和", "与", "及", "以及", "，"];
-const REQUEST: [&str; 8] = ["希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望"];
+const REQUEST: [&str; 8] = [
+    "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望",
+];
 const HYPOTHETICAL: [&str; 4] = ["如能", "如果", "若", "假如"];
-const PLANNED: [&str; 8] = ["将于", "将在", "将派", "拟", "即将", "计划于", "准备", "将要"];
+const PLANNED: [&str; 8] = [
+    "将于",
+    "将在",
+    "将派",
+    "拟",
+    "即将",
+    "计划于",
+    "准备",
+    "将要",
+];
 const NEGATION: [&str; 5] = ["没有", "未", "无", "不再", "并非"];
 
-fn between<'s>(src: &'s str, a: usize, b: usize) -> &'s str {
+fn between(src: &str, a: usize, b: usize) -> &str {
     src.get(a..b).unwrap_or_default()
 }
 
@@ -107,7 +130,14 @@ fn negated(prefix: &str) -> bool {
 fn clause_start(src: &str, sentence: Span, at: usize) -> usize {
     let text = between(src, sentence.start, at);
     text.rfind(['，', '：', ',', ':'])
-        .map_or(sentence.start, |p| sentence.start + p + text.get(p..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8))
+        .map_or(sentence.start, |p| {
+            sentence.start
+                + p
+                + text
+                    .get(p..)
+                    .and_then(|t| t.chars().next())
+                    .map_or(1, char::len_utf8)
+        })
 }
 
 /// Extends a supporter list leftwards from mention index `last` over joiners (X、Y和Z).
@@ -115,7 +145,9 @@ fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
     let mut out = vec![last];
     let mut k = last;
     while k > 0 {
-        let (Some(prev), Some(cur)) = (ms.get(k - 1), ms.get(k)) else { break };
+        let (Some(prev), Some(cur)) = (ms.get(k - 1), ms.get(k)) else {
+            break;
+        };
         let gap = squeeze(between(src, prev.end, cur.start));
         let prev_is_object = SUPPORT_VERBS
             .iter()
@@ -179,7 +211,9 @@ impl SentenceCtx<'_> {
         if !disciplines.is_empty() {
             RelationKind::DisciplineSupport
         } else if recipient.kind == InstitutionKind::Hospital
-            || ["医疗队", "方舱", "救治", "抗疫", "医疗"].iter().any(|w| t.contains(w))
+            || ["医疗队", "方舱", "救治", "抗疫", "医疗"]
+                .iter()
+                .any(|w| t.contains(w))
         {
             RelationKind::MedicalSupport
         } else if t.contains("支教") {
@@ -191,13 +225,17 @@ impl SentenceCtx<'_> {
 
     fn disciplines_after(&self, pos: usize) -> Vec<String> {
         let rest = squeeze(between(self.src, pos, self.span.end));
-        let Some(r) = rest.strip_prefix('的') else { return Vec::new() };
+        let Some(r) = rest.strip_prefix('的') else {
+            return Vec::new();
+        };
         let end = ["学科专业", "学科", "专业"]
             .iter()
             .filter_map(|w| r.find(w))
             .min();
         let Some(end) = end else { return Vec::new() };
-        let Some(list) = r.get(..end) else { return Vec::new() };
+        let Some(list) = r.get(..end) else {
+            return Vec::new();
+        };
         if list.chars().count() > 40 || list.contains(['，', '。']) {
             return Vec::new();
         }
@@ -210,12 +248,20 @@ impl SentenceCtx<'_> {
             .collect()
     }
 
-    fn raw(&self, supporters: Vec<Party>, recipient: &Mention, evidence: Span, status: Status) -> RawRelation {
+    fn raw(
+        &self,
+        supporters: Vec<Party>,
+        recipient: &Mention,
+        evidence: Span,
+        status: Status,
+    ) -> RawRelation {
         let disciplines = self.disciplines_after(recipient.end);
         let t = self.text();
-        let establishing = ["签订", "签署", "批准", "确定", "建立", "启动", "开始", "纳入", "续签", "结对"]
-            .iter()
-            .any(|w| t.contains(w));
+        let establishing = [
+            "签订", "签署", "批准", "确定", "建立", "启动", "开始", "纳入", "续签", "结对",
+        ]
+        .iter()
+        .any(|w| t.contains(w));
         let event = if t.contains("续签") {
             Some(EventKind::Renewed)
         } else if t.contains("增列") || t.contains("增加") {
@@ -230,7 +276,11 @@ impl SentenceCtx<'_> {
             recipient: Party::of(recipient),
             kind: self.kind(recipient, &disciplines),
             status,
-            established: if establishing && event.is_none() { self.first_date() } else { None },
+            established: if establishing && event.is_none() {
+                self.first_date()
+            } else {
+                None
+            },
             duration: self.duration(),
             disciplines,
             program: self.program(),
@@ -248,8 +298,10 @@ fn lead_of(cx: &SentenceCtx<'_>) -> Option<String> {
     let src = cx.src;
     cx.mentions.iter().find_map(|m| {
         let after = squeeze(between(src, m.end, cx.span.end));
-        (after.starts_with("为组长单位") || after.starts_with("牵头") || after.starts_with("为牵头单位"))
-            .then(|| m.name.clone())
+        (after.starts_with("为组长单位")
+            || after.starts_with("牵头")
+            || after.starts_with("为牵头单位"))
+        .then(|| m.name.clone())
     })
 }
 
@@ -271,9 +323,34 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     // 1. X(、Y)(对口)支援Z  /  X对Z(进行了…)支援.
     for (vs, ve, _) in find_words(src, cx.span, &SUPPORT_VERBS) {
         let after = between(src, ve, cx.span.end);
-        if ["方", "高校", "院校", "学校", "单位", "工作", "计划", "任务", "办公室", "领导", "协议", "关系", "的", "项目", "学科", "资金", "干部", "人员", "教师", "专家", "者", "对象", "力度", "成果"]
-            .iter()
-            .any(|w| after.starts_with(w))
+        if [
+            "方",
+            "高校",
+            "院校",
+            "学校",
+            "单位",
+            "工作",
+            "计划",
+            "任务",
+            "办公室",
+            "领导",
+            "协议",
+            "关系",
+            "的",
+            "项目",
+            "学科",
+            "资金",
+            "干部",
+            "人员",
+            "教师",
+            "专家",
+            "者",
+            "对象",
+            "力度",
+            "成果",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
             && !after.starts_with("的支援")
         {
             // A noun use (支援方, 支援高校, 对口支援工作) unless a recipient follows at once.
@@ -288,9 +365,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
         let status = status_of(prefix, between(src, cx.span.start, vs));
         // Recipient right after the verb (gap ≤ 2 chars), or "对R" before the verb.
-        let mut recipient = ms
-            .iter()
-            .position(|m| m.start >= ve && squeeze(between(src, ve, m.start)).chars().count() <= 2 && !between(src, ve, m.start).contains(['，', '。']));
+        let mut recipient = ms.iter().position(|m| {
+            m.start >= ve
+                && squeeze(between(src, ve, m.start)).chars().count() <= 2
+                && !between(src, ve, m.start).contains(['，', '。'])
+        });
         let mut subject_limit = vs;
         if recipient.is_none() {
             recipient = ms.iter().position(|m| {
@@ -342,10 +421,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             if let Some(first) = before.iter().filter_map(|&k| ms.get(k)).find(|m| {
                 usable_supporter(m)
                     && !is_locative(src, m)
-                    && squeeze(between(src, clause_start(src, cx.span, m.start), m.start)).chars().count() <= 6
+                    && squeeze(between(src, clause_start(src, cx.span, m.start), m.start))
+                        .chars()
+                        .count()
+                        <= 6
             }) {
                 let gap = between(src, first.end, vs);
-                if !gap.contains(['《', '》']) && !["关于", "没有"].iter().any(|w| gap.contains(w)) {
+                if !gap.contains(['《', '》']) && !["关于", "没有"].iter().any(|w| gap.contains(w))
+                {
                     supporters.push(Party::of(first));
                 }
             }
@@ -371,13 +454,23 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let Some(rm) = after else { continue };
         let tail = squeeze(between(src, rm.end, cx.span.end));
         let tail = tail.trim_start_matches('的');
-        if !["对口支援单位", "对口支援高校", "对口支援院校", "对口支援学校", "支援单位", "支援高校", "对口帮扶单位"]
-            .iter()
-            .any(|w| tail.starts_with(w))
+        if ![
+            "对口支援单位",
+            "对口支援高校",
+            "对口支援院校",
+            "对口支援学校",
+            "支援单位",
+            "支援高校",
+            "对口帮扶单位",
+        ]
+        .iter()
+        .any(|w| tail.starts_with(w))
         {
             continue;
         }
-        let Some(last) = ms.iter().rposition(|m| m.end <= ws) else { continue };
+        let Some(last) = ms.iter().rposition(|m| m.end <= ws) else {
+            continue;
+        };
         let supporters: Vec<Party> = list_ending_at(src, ms, last)
             .into_iter()
             .filter_map(|k| ms.get(k))
@@ -394,10 +487,21 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     // 2b. "并由X作为第二支援高校": X joins the recipient named before in the sentence.
     for (ws, we, _) in find_words(src, cx.span, &["作为"]) {
         let tail = squeeze(between(src, we, cx.span.end));
-        if !["第二支援高校", "支援高校", "第二支援单位", "支援单位", "第二支援学校"].iter().any(|w| tail.starts_with(w)) {
+        if ![
+            "第二支援高校",
+            "支援高校",
+            "第二支援单位",
+            "支援单位",
+            "第二支援学校",
+        ]
+        .iter()
+        .any(|w| tail.starts_with(w))
+        {
             continue;
         }
-        let Some(sm) = ms.iter().rev().find(|m| m.end <= ws) else { continue };
+        let Some(sm) = ms.iter().rev().find(|m| m.end <= ws) else {
+            continue;
+        };
         let Some(prev) = out.last() else { continue };
         let rec = prev.recipient.clone();
         let mut raw = prev.clone();
@@ -408,15 +512,24 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     }
     // 3. Dispatch: (选派/派出…)到/来/赴R 支教/挂职/任职/讲学/担任; reversed for 进修/访学/挂职学习.
     for (ls, le, _) in find_words(src, cx.span, &["前往", "到", "来", "赴", "去"]) {
-        let Some(rm) = ms.iter().find(|m| m.start == le) else { continue };
+        let Some(rm) = ms.iter().find(|m| m.start == le) else {
+            continue;
+        };
         let tail = squeeze(between(src, rm.end, cx.span.end));
         let tail = tail.as_str();
         let reversed = ["挂职学习", "进修", "访学", "学习", "培训", "攻读", "读"]
             .iter()
-            .any(|w| tail.starts_with(w) || tail.get(..w.len() + 12).is_some_and(|t| t.starts_with("相关") && t.contains(w)));
-        let forward = ["支教", "挂职", "任职", "讲学", "担任", "任", "工作", "开展", "指导"]
-            .iter()
-            .any(|w| tail.starts_with(w));
+            .any(|w| {
+                tail.starts_with(w)
+                    || tail
+                        .get(..w.len() + 12)
+                        .is_some_and(|t| t.starts_with("相关") && t.contains(w))
+            });
+        let forward = [
+            "支教", "挂职", "任职", "讲学", "担任", "任", "工作", "开展", "指导",
+        ]
+        .iter()
+        .any(|w| tail.starts_with(w));
         if !reversed && !forward {
             continue;
         }
@@ -425,17 +538,29 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if negated(between(src, cs, ls)) {
             continue;
         }
-        let dispatch = ["派", "选派", "派出", "派遣", "安排", "组织"].iter().any(|w| prefix.contains(w));
-        if !dispatch && !["挂职", "支教", "讲学", "任职"].iter().any(|w| tail.starts_with(w)) {
+        let dispatch = ["派", "选派", "派出", "派遣", "安排", "组织"]
+            .iter()
+            .any(|w| prefix.contains(w));
+        if !dispatch
+            && !["挂职", "支教", "讲学", "任职"]
+                .iter()
+                .any(|w| tail.starts_with(w))
+        {
             continue;
         }
-        let dispatch_at = find_words(src, Span::new(cx.span.start, ls), &["选派", "派出", "派遣", "派"])
-            .first()
-            .map_or(ls, |w| w.0);
+        let dispatch_at = find_words(
+            src,
+            Span::new(cx.span.start, ls),
+            &["选派", "派出", "派遣", "派"],
+        )
+        .first()
+        .map_or(ls, |w| w.0);
         let limit = if reversed { ls } else { dispatch_at };
         let candidates: Vec<&&Mention> = ms
             .iter()
-            .filter(|m| m.end <= limit && !is_locative(src, m) && usable_supporter(m) && m.name != rm.name)
+            .filter(|m| {
+                m.end <= limit && !is_locative(src, m) && usable_supporter(m) && m.name != rm.name
+            })
             .collect();
         let in_clause = candidates.iter().rev().find(|m| m.start >= cs).copied();
         let sender = in_clause
@@ -448,7 +573,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if sender.name == dest.name {
             continue;
         }
-        let (sup, rec_m) = if reversed { (dest.clone(), None) } else { (sender.clone(), Some(rm)) };
+        let (sup, rec_m) = if reversed {
+            (dest.clone(), None)
+        } else {
+            (sender.clone(), Some(rm))
+        };
         let mut raw = match rec_m {
             Some(r) => cx.raw(vec![sup], r, cx.span, status),
             None => {
@@ -471,7 +600,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         out.push(raw);
     }
     // 4. Student placement: S 接收/接受/招收/安排 (来自)R …学生.
-    if ["学生", "本科生", "插班", "新生", "研究生"].iter().any(|w| sentence.contains(w)) {
+    if ["学生", "本科生", "插班", "新生", "研究生"]
+        .iter()
+        .any(|w| sentence.contains(w))
+    {
         for (vs, ve, _) in find_words(src, cx.span, &["接收", "接受", "招收", "安排"]) {
             let cs = clause_start(src, cx.span, vs);
             let clause_end = cx.span.end;
@@ -485,13 +617,17 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             };
             let tail = between(src, rm.end, clause_end);
             let tail = tail.split(['，', '。', '；']).next().unwrap_or_default();
-            if !["学生", "本科生", "插班", "新生", "研究生"].iter().any(|w| tail.contains(w)) {
+            if !["学生", "本科生", "插班", "新生", "研究生"]
+                .iter()
+                .any(|w| tail.contains(w))
+            {
                 continue;
             }
             let sender = ms
                 .iter()
-                .filter(|m| m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m))
-                .last()
+                .rfind(|m| {
+                    m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m)
+                })
                 .map(|m| Party::of(m))
                 .or_else(|| implicit_subject.cloned());
             let Some(sup) = sender else { continue };
@@ -506,7 +642,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
     }
     // 5. Agreements and pairings: X与Y(、Z)签订/签署/续签…协议, X与Y结为/结对…, X与Y共建….
-    for (vs, ve, vi) in find_words(src, cx.span, &["签订", "签署", "续签", "签定", "达成", "结为", "結為", "结对", "共建", "缔结", "締結", "簽訂"]) {
+    for (vs, ve, vi) in find_words(
+        src,
+        cx.span,
+        &[
+            "签订", "签署", "续签", "签定", "达成", "结为", "結為", "结对", "共建", "缔结", "締結",
+            "簽訂",
+        ],
+    ) {
         let verb = between(src, vs, ve);
         let cs = clause_start(src, cx.span, vs);
         let prefix = between(src, cs, vs);
@@ -516,8 +659,15 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let rest = squeeze(between(src, ve, cx.span.end));
         let pairing = matches!(verb, "结为" | "結為" | "结对" | "共建" | "缔结" | "締結");
         let (title, kind_word) = if pairing {
-            let t: String = rest.chars().take_while(|c| !"，。；".contains(*c)).collect();
-            if verb == "共建" && !t.contains("学科") && !t.contains("实验室") && !t.contains("研究所") {
+            let t: String = rest
+                .chars()
+                .take_while(|c| !"，。；".contains(*c))
+                .collect();
+            if verb == "共建"
+                && !t.contains("学科")
+                && !t.contains("实验室")
+                && !t.contains("研究所")
+            {
                 continue;
             }
             (t, verb)
@@ -527,12 +677,21 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 .filter_map(|w| rest.find(w).map(|p| p + w.len()))
                 .min();
             let Some(end) = end else { continue };
-            (rest.get(..end).unwrap_or_default().trim_start_matches('了').to_owned(), verb)
+            (
+                rest.get(..end)
+                    .unwrap_or_default()
+                    .trim_start_matches('了')
+                    .to_owned(),
+                verb,
+            )
         };
         let _ = vi;
         // Parties: "A与B(、C)" right before the verb, else the clause's (or sentence's) first
         // and last mentions.
-        let in_clause: Vec<&&Mention> = ms.iter().filter(|m| m.end <= vs && m.start >= cs && usable_supporter(m)).collect();
+        let in_clause: Vec<&&Mention> = ms
+            .iter()
+            .filter(|m| m.end <= vs && m.start >= cs && usable_supporter(m))
+            .collect();
         let with_pos = in_clause.iter().position(|m| {
             let after = squeeze(between(src, m.end, vs));
             after.starts_with('与') || after.starts_with('與') || after.starts_with('和')
@@ -555,9 +714,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 let all: Vec<&&Mention> = if in_clause.len() >= 2 {
                     in_clause.clone()
                 } else {
-                    ms.iter().filter(|m| m.end <= vs && usable_supporter(m)).collect()
+                    ms.iter()
+                        .filter(|m| m.end <= vs && usable_supporter(m))
+                        .collect()
                 };
-                let (Some(a), Some(b)) = (all.first(), all.last()) else { continue };
+                let (Some(a), Some(b)) = (all.first(), all.last()) else {
+                    continue;
+                };
                 (**a, vec![**b])
             }
         };
@@ -583,12 +746,16 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             raw.disciplines.clear();
             raw.kind = if kind_word == "共建" && title.contains("学科") {
                 RelationKind::DisciplineSupport
-            } else if raw.kind == RelationKind::TeacherDispatch || raw.kind == RelationKind::DisciplineSupport {
+            } else if raw.kind == RelationKind::TeacherDispatch
+                || raw.kind == RelationKind::DisciplineSupport
+            {
                 RelationKind::PairingAssistance
             } else {
                 raw.kind
             };
-            raw.established = cx.first_date().filter(|_| !agreement.renewal && kind_word != "共建");
+            raw.established = cx
+                .first_date()
+                .filter(|_| !agreement.renewal && kind_word != "共建");
             raw.event = agreement.renewal.then_some(EventKind::Renewed);
             if !pairing {
                 raw.agreement = Some(agreement);

@@ -15,7 +15,9 @@ const TERMINALS: [char; 6] = ['。', '！', '？', '；', '!', '?'];
 pub(crate) fn is_heading_line(line: &str) -> bool {
     let t = line.trim_start();
     let mut chars = t.chars();
-    let Some(first) = chars.next() else { return false };
+    let Some(first) = chars.next() else {
+        return false;
+    };
     let second = chars.next();
     let numeral = |c: char| "一二三四五六七八九十".contains(c);
     match first {
@@ -65,10 +67,10 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
             let trimmed = line.trim();
             let continues = (trimmed.is_empty() && continuing)
                 || !trimmed.is_empty()
-                && trimmed.chars().count() >= 20
-                && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
-                && !is_heading_line(trimmed)
-                && !next_is_heading(src, next_line_start);
+                    && trimmed.chars().count() >= 20
+                    && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
+                    && !is_heading_line(trimmed)
+                    && !next_is_heading(src, next_line_start);
             if !trimmed.is_empty() {
                 continuing = continues;
             }
@@ -100,19 +102,17 @@ const MAX_SENTENCE: usize = 4096;
 
 fn push(out: &mut Vec<Sentence>, src: &str, mut start: usize, end: usize, para: usize) {
     while end.saturating_sub(start) > MAX_SENTENCE {
-        let window = src.get(start..start + MAX_SENTENCE).map_or_else(
-            || {
-                let mut cut = start + MAX_SENTENCE;
-                while cut > start && !src.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                src.get(start..cut).unwrap_or_default()
-            },
-            |w| w,
-        );
-        let cut = window
-            .rfind(['，', ','])
-            .map_or(window.len(), |p| p + window.get(p..).and_then(|t| t.chars().next()).map_or(1, char::len_utf8));
+        let mut limit = start + MAX_SENTENCE;
+        while limit > start && !src.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = src.get(start..limit).unwrap_or_default();
+        let cut = window.rfind(['，', ',']).map_or(window.len(), |p| {
+            p + window
+                .get(p..)
+                .and_then(|t| t.chars().next())
+                .map_or(1, char::len_utf8)
+        });
         if cut == 0 {
             break;
         }
@@ -123,7 +123,9 @@ fn push(out: &mut Vec<Sentence>, src: &str, mut start: usize, end: usize, para: 
 }
 
 fn push_one(out: &mut Vec<Sentence>, src: &str, start: usize, end: usize, para: usize) {
-    let Some(text) = src.get(start..end) else { return };
+    let Some(text) = src.get(start..end) else {
+        return;
+    };
     let lead = text.len() - text.trim_start().len();
     let trail = text.len() - text.trim_end().len();
     if text.trim().is_empty() {
@@ -155,7 +157,10 @@ pub(crate) fn clauses(src: &str, sentence: Span) -> Vec<Span> {
         }
     }
     if text.len() > start {
-        out.push(Span::new(sentence.start + start, sentence.start + text.len()));
+        out.push(Span::new(
+            sentence.start + start,
+            sentence.start + text.len(),
+        ));
     }
     out
 }
@@ -176,7 +181,10 @@ mod tests {
             .iter()
             .map(|s| s.span.slice(src).unwrap())
             .collect();
-        assert_eq!(s, ["一、基本情况", "南京大学支援我院。", "我院受益", "二、成效"]);
+        assert_eq!(
+            s,
+            ["一、基本情况", "南京大学支援我院。", "我院受益", "二、成效"]
+        );
     }
 
     #[test]
