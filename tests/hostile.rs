@@ -10,8 +10,14 @@ use std::time::{Duration, Instant};
 /// Calls every public text entry point of the workspace on `src` and folds the results into
 /// a number so that nothing is optimised away.
 fn run_all(src: &str) -> usize {
-    let mut n = duikou::tokenizer::LineIndex::new(src).line_count();
-    n += usize::from(src.parse::<duikou::tokenizer::Decimal>().is_ok());
+    use duikou::tokenizer as t;
+    let mut n = t::LineIndex::new(src).line_count();
+    n += usize::from(src.parse::<t::Decimal>().is_ok());
+    n += usize::from(t::parse_numeral(src).is_ok());
+    for q in t::quantities(src) {
+        assert_eq!(q.span.slice(src), Some(q.text), "span and text disagree");
+        n += 1;
+    }
     let decoded = duikou::tokenizer::decode::decode(
         src.as_bytes(),
         &duikou::tokenizer::decode::DecodeOptions::default(),

@@ -21,6 +21,11 @@ fn expected_number(s: &str) -> Option<Number> {
     }
 }
 
+/// Exact text equality (value and written scale): `1.5万` must be `15000`, not `15000.0`.
+fn same_text(a: Number, b: Number) -> bool {
+    show(a) == show(b)
+}
+
 /// Value equality: decimals by value, fractions term by term as written.
 fn same(a: Number, b: Number) -> bool {
     match (a, b) {
@@ -63,7 +68,7 @@ fn check_row(
 ) -> Result<(), String> {
     let check_ok = |n: Numeral| -> Result<(), String> {
         let want = expected_number(expected).ok_or_else(|| format!("bad expected `{expected}`"))?;
-        if !same(n.value, want) {
+        if !same_text(n.value, want) {
             return Err(format!("value {} (want {expected})", show(n.value)));
         }
         if n.scale.as_str() != scale {

@@ -2,7 +2,9 @@
 //! property tests: no panic, spans on char boundaries, increasing, lines agree with
 //! `LineIndex`.
 
-use duikou_tokenizer::{LineIndex, Number, PartialDate, Quantity, Year, quantities};
+use duikou_tokenizer::{
+    LineIndex, Number, PartialDate, Quantity, Year, quantities, quantity_in_line,
+};
 use proptest::prelude::*;
 
 /// One expected expression.
@@ -228,6 +230,14 @@ proptest! {
     #[test]
     fn never_panics_on_any_text(src in "\\PC*") {
         check_invariants(&src)?;
+    }
+
+    #[test]
+    fn line_mode_is_safe(parts in proptest::collection::vec(0..PIECES.len(), 0..12)) {
+        let line: String = parts.iter().map(|&i| PIECES[i]).collect();
+        if let Some(q) = quantity_in_line(&line) {
+            prop_assert_eq!(line.get(q.span.start..q.span.end), Some(q.text));
+        }
     }
 
     #[test]

@@ -39,8 +39,12 @@ pub(super) enum Class {
 }
 
 /// Classifies one character.
-#[inline]
+#[inline(always)]
 pub(super) const fn class(c: char) -> Class {
+    // Every numeral character is at or above U+3007 (〇) except ○ (U+25CB).
+    if (c as u32) < 0x25CB {
+        return Class::Other;
+    }
     match c {
         '一' => Class::Digit(1, LOWER),
         '二' => Class::Digit(2, LOWER),
@@ -107,7 +111,7 @@ pub(crate) const fn chinese_digit(c: char) -> Option<u8> {
 }
 
 /// The first char of `s` and its UTF-8 length.
-#[inline]
+#[inline(always)]
 pub(super) fn first(s: &str) -> Option<(char, usize)> {
     s.chars().next().map(|c| (c, c.len_utf8()))
 }

@@ -24,6 +24,26 @@ pub(super) fn pow10(e: u32) -> Option<i128> {
     POW10.get(usize::try_from(e).ok()?).copied()
 }
 
+/// Checked `a × b`, with a fast path when both fit 64 bits (a single widening multiply
+/// instead of the 128-bit overflow-checking routine).
+#[inline]
+pub(super) fn mul(a: i128, b: i128) -> Option<i128> {
+    match (i64::try_from(a), i64::try_from(b)) {
+        (Ok(x), Ok(y)) => Some(i128::from(x) * i128::from(y)),
+        _ => a.checked_mul(b),
+    }
+}
+
+/// `m × 10 + d` for `m ≥ 0` (digit accumulation), or `None` past `i128::MAX`.
+#[inline]
+pub(super) const fn push_digit(m: i128, d: u8) -> Option<i128> {
+    if m < i128::MAX / 10 || (m == i128::MAX / 10 && d as i128 <= i128::MAX % 10) {
+        Some(m * 10 + d as i128)
+    } else {
+        None
+    }
+}
+
 /// `m × 10^-s` with `s ≤ MAX_SCALE`; all arithmetic is checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub(super) struct Fx {
@@ -49,7 +69,7 @@ impl Fx {
             });
         }
         let (hi, lo) = if self.s > o.s { (self, o) } else { (o, self) };
-        let lo_m = lo.m.checked_mul(pow10(u32::from(hi.s - lo.s))?)?;
+        let lo_m = mul(lo.m, pow10(u32::from(hi.s - lo.s))?)?;
         Some(Self {
             m: hi.m.checked_add(lo_m)?,
             s: hi.s,
@@ -69,8 +89,11 @@ impl Fx {
     /// like [`Decimal::checked_mul_pow10`].
     #[inline]
     pub(super) fn mul_pow10(self, e: u32) -> Option<Self> {
+        if e == 0 {
+            return Some(self);
+        }
         let used = u32::from(self.s).min(e);
-        let m = self.m.checked_mul(pow10(e - used)?)?;
+        let m = mul(self.m, pow10(e - used)?)?;
         Some(Self {
             m,
             s: u8::try_from(u32::from(self.s) - used).ok()?,

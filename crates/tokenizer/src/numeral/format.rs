@@ -131,7 +131,8 @@ impl Style {
 /// 0 → 零, −3 → 负三, 1.5 → 一点五, 10^12 → 一万亿, 3.2·10^12 → 三万二千亿.
 ///
 /// Decimals keep their written digits (1.50 → 一点五零). [`crate::parse_numeral`] reads the
-/// result back to the same value.
+/// result back to the same value and scale. Every [`Decimal`] has a Chinese form (up to
+/// 亿亿亿亿 for `i128`), so this never fails.
 ///
 /// # Examples
 ///

@@ -3,44 +3,7 @@
 //! decimals (一点五), fractions (三分之一), percent and its relatives (百分之三十, 30%, 千分之五,
 //! 万分之三, 三成) and negatives (负三, -3) — parsed to exact values and formatted back.
 //!
-//! # Decisions
-//!
-//! - **Units.** 十 百 千 (拾 佰 仟), 万 萬 = 10^4, 亿 億 = 10^8; adjacent big units multiply
-//!   (万亿 = 10^12, 亿亿 = 10^16), and a big unit multiplies everything since the last larger
-//!   one (一万二千亿 = 1.2·10^12, 三亿五千万 = 3.5·10^8). **兆 is not a unit**: it means 10^6
-//!   (兆瓦, 兆字节) in mainland technical usage, 10^12 in Taiwan and in older texts, so a
-//!   numeral stops before it and the caller decides.
-//! - **Colloquial tails.** A single digit right after a unit, with no 零 between, is one
-//!   position lower: 两万五 = 25000, 一千二 = 1200, 十三万二 = 132000, 13万2 = 132000. After
-//!   零 it is units (一千零五 = 1005, 1千零1 = 1001); a multi-digit Arabic part is taken as
-//!   written (3万4000 = 34000).
-//! - **Digit-by-digit and pairs.** A run of three or more bare digits, or of two with a zero,
-//!   is read digit by digit (一九九八 = 1998, 二〇二三 = 2023, 一二三 = 123, 五〇 = 50). Exactly
-//!   two bare digits without a zero (三四, 一二, 七八) is the approximate range of spoken
-//!   Chinese (三四个 = three or four), so only the *first* digit is matched and the scanner
-//!   reads the pair; likewise inside a number the match ends after the first digit of a
-//!   pair (十一二 → 十一, 一百二三十 → 一百二): the value is always the low end.
-//! - **两 俩 仨.** 两 is 2 wherever a digit may stand except in digit runs and after 点;
-//!   俩 (2) and 仨 (3) only stand alone (俩人, 仨月).
-//! - **Words.** Matching is greedy on numeral characters only: 十分 → 十, 一直 → 一,
-//!   一成不变 → 一成 (10 %), 陆兆显 → 陆. Deciding that a match is part of a word or a name
-//!   is the quantity scanner's job.
-//! - **Scales.** [`NumeralScale`] records how a ratio was written; the value is the number
-//!   written after the marker: 百分之三十 → 30 percent, 千分之五 → 5 per mille, 万分之三 → 3 per
-//!   ten thousand. **成 is stored in percent**: 三成 → value 30, [`NumeralScale::Cheng`]
-//!   (三成五 → 35), so that the scanner gives 成 and % the same unit.
-//! - **Fractions.** X分之Y is `Number::Fraction { numer: Y, denom: X }` as written (not
-//!   reduced); 三分之二以上 matches 三分之二 and leaves 以上 to the scanner. A bare 百/千/万
-//!   before 分之 is the percent/per-mille/per-ten-thousand marker; 一百分之三 is the fraction
-//!   3/100.
-//! - **Money.** [`numeral_prefix`] never consumes 元 (the scanner needs it as the unit).
-//!   The strict [`parse_numeral`] accepts the amount wrapper of cheques and contracts:
-//!   人民币 before, and 元 / 圆 after, optionally followed by 角 and 分 digits and 整 / 正
-//!   (人民币壹万贰仟元整, 叁拾元伍角); [`Numeral::yuan`] records it.
-//! - **Arabic.** ASCII and full-width digits; `,` separates thousands only between groups of
-//!   exactly three digits (1,100万; but `1,2` is a list); `.` / `．` is a decimal point only
-//!   before a digit; `3点` is a clock time, so 点 only follows Chinese digits.
-//! - **Signs.** 负, `-`, `－` (full width), `−` (U+2212) before any form: 负百分之四十 = −40 %.
+//! The reading rules are documented on [`Numeral`] (the module is private).
 //!
 //! Overflow (past `i128`, or more than 30 decimals) is an error value, never a wrap; every
 //! input is read in one pass, linear in its length.
@@ -198,6 +161,52 @@ impl NumeralScale {
 /// `FromStr` is [`parse_numeral`]; `Display` writes the canonical Chinese form
 /// (百分之三十, 三分之一, 一万二千三百四十五), which parses back to the same value.
 ///
+/// # Reading rules
+///
+/// - **Units.** 十 百 千 (拾 佰 仟), 万 萬 = 10^4, 亿 億 = 10^8; adjacent big units multiply
+///   (万亿 = 10^12, 亿亿 = 10^16), and a big unit multiplies everything since the last larger
+///   one (一万二千亿 = 1.2·10^12, 三亿五千万 = 3.5·10^8). **兆 is not a unit**: it means 10^6
+///   (兆瓦, 兆字节) in mainland technical usage, 10^12 in Taiwan and in older texts, so a
+///   numeral stops before it and the caller decides.
+/// - **Colloquial tails.** A single digit right after a unit, with no 零 between, is one
+///   position lower: 两万五 = 25000, 一千二 = 1200, 十三万二 = 132000, 13万2 = 132000. After
+///   零 it is units (一千零五 = 1005, 1千零1 = 1001); a multi-digit Arabic part is taken as
+///   written (3万4000 = 34000).
+/// - **Digit-by-digit and pairs.** A run of three or more bare digits, or of two with a zero,
+///   is read digit by digit (一九九八 = 1998, 二〇二三 = 2023, 一二三 = 123, 五〇 = 50). Exactly
+///   two bare digits without a zero (三四, 一二, 七八) is the approximate range of spoken
+///   Chinese (三四个 = three or four), so only the *first* digit is matched and the scanner
+///   reads the pair; likewise inside a number the match ends after the first digit of a
+///   pair (十一二 → 十一, 一百二三十 → 一百二): the value is always the low end.
+/// - **两 俩 仨.** 两 is 2 wherever a digit may stand except in digit runs and after 点;
+///   俩 (2) and 仨 (3) only stand alone (俩人, 仨月).
+/// - **Words.** Matching is greedy on numeral characters only: 十分 → 十, 一直 → 一,
+///   一成不变 → 一成 (10 %), 陆兆显 → 陆. Deciding that a match is part of a word or a name
+///   is the quantity scanner's job.
+/// - **Scales.** [`NumeralScale`] records how a ratio was written; the value is the number
+///   written after the marker: 百分之三十 → 30 percent, 千分之五 → 5 per mille, 万分之三 → 3 per
+///   ten thousand. **成 is stored in percent**: 三成 → value 30, [`NumeralScale::Cheng`]
+///   (三成五 → 35), so that the scanner gives 成 and % the same unit.
+/// - **Fractions.** X分之Y is `Number::Fraction { numer: Y, denom: X }` as written (not
+///   reduced); 三分之二以上 matches 三分之二 and leaves 以上 to the scanner. A bare 百/千/万
+///   before 分之 is the percent/per-mille/per-ten-thousand marker; 一百分之三 is the fraction
+///   3/100.
+/// - **Money.** [`parse_numeral_prefix`] never consumes 元 (the scanner needs it as the unit).
+///   The strict [`parse_numeral`] accepts the amount wrapper of cheques and contracts:
+///   人民币 before, and 元 / 圆 after, optionally followed by 角 and 分 digits and 整 / 正
+///   (人民币壹万贰仟元整, 叁拾元伍角); [`Numeral::yuan`] records it.
+/// - **Arabic.** ASCII and full-width digits; `,` separates thousands only between groups of
+///   exactly three digits (1,100万; but `1,2` is a list); `.` / `．` is a decimal point only
+///   before a digit; `3点` is a clock time, so 点 only follows Chinese digits.
+/// - **Signs.** 负, `-`, `－` (full width), `−` (U+2212) before any form: 负百分之四十 = −40 %.
+/// - **Bare units.** A leading 百 千 万 亿 alone means one of it (百余人 → 100, 万余元 → 10000,
+///   千万 → 10^7, 万万 → 10^8), but no digit may follow it: 万一 (a word) matches 万 only.
+/// - **成 tails.** 三成五 = 35 %, 九成九 = 99 %; 十成 = 100 %, and no digit after 十成.
+///
+/// Overflow (past `i128`, or more than 30 decimals) is an error value, never a wrap. Every
+/// input is read in one pass (two when the end does not accept), linear in its length, with
+/// no allocation on success.
+///
 /// # Examples
 ///
 /// ```
@@ -272,6 +281,14 @@ pub(crate) struct NumeralMatch {
     /// 两万五 → 0, 35 → 0. For distributing a multiplier over a range (5至10万 → 5万–10万).
     pub(crate) trailing_exp: u8,
 }
+
+// When a match is directly followed by a Chinese digit (see `chinese_digit`), it stopped at
+// the first digit of an approximate pair: 三四个 → 三, 十一二岁 → 十一, 百分之五六十 → 百分之五,
+// 三万四五千 → 三万四. The value is the low end's head, not a complete number; reading the
+// pair (and the units after it) is the scanner's job.
+//
+// Not read here, on purpose: `1/3` (a slash also writes dates, 2024/3/28), 一又二分之一 (rare
+// in reports), 兆 (10^6 or 10^12 depending on region and field), 几/余/多/半 (qualifiers).
 
 /// Sign at the start: (negative, bytes).
 fn sign(s: &str) -> (bool, usize) {
@@ -358,6 +375,7 @@ pub(crate) fn numeral_prefix(s: &str) -> Option<NumeralMatch> {
                 trailing = 0;
                 // 三成五 = 35 %: one more digit, not followed by more numeral characters.
                 if v.s == 0
+                    && v.m < 10
                     && let Some((c, cl)) = s.get(pos..).and_then(first)
                     && let Class::Digit(d, f) = class(c)
                     && s.get(pos + cl..).and_then(first).is_none_or(|(n, _)| {
@@ -430,9 +448,9 @@ fn yuan_tail(s: &str) -> Option<(usize, Fx)> {
     }
 }
 
-/// Parses a whole string as one numeral, strictly (see the [module decisions](self)).
+/// Parses a whole string as one numeral, strictly (see [`Numeral`] for the reading rules).
 ///
-/// Accepts every form of [`numeral_prefix`]-style matching (Chinese, financial, Arabic, mixed,
+/// Accepts every form that [`parse_numeral_prefix`] matches (Chinese, financial, Arabic, mixed,
 /// digit by digit, decimals, fractions, percent, 成, signs) and, around a plain amount, the
 /// money wrapper 人民币…元整 (also 元/圆, 角, 分, 整/正), which sets [`Numeral::yuan`].
 ///
@@ -464,6 +482,19 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, TokenizeError> {
     } else {
         0
     };
+    let body = s.get(start..).unwrap_or("");
+    // Fast path: the whole text is one numeral.
+    if let Some(m) = numeral_prefix(body)
+        && m.len == body.len()
+        && let Ok(value) = m.value
+    {
+        return Ok(Numeral {
+            value,
+            scale: m.scale,
+            script: m.script,
+            yuan: start > 0,
+        });
+    }
     let (n, end) = prefix_at(s, start)?;
     let rest = s.get(end..).unwrap_or("");
     if rest.is_empty() {

@@ -10,10 +10,10 @@
 
 use super::arabic;
 use super::chars::{ARABIC, Class, FIN, FIN_UNIT, LOWER, LOWER_UNIT, class, first};
-use super::fixed::Fx;
+use super::fixed::{Fx, push_digit};
 
 /// Deepest big-unit stack (exponents are distinct multiples of 4 below 40 before overflow).
-const STACK: usize = 12;
+const STACK: usize = 10;
 
 /// One positional or digit-by-digit numeral at the start of a string.
 #[derive(Clone, Copy, Debug)]
@@ -37,6 +37,27 @@ pub(super) struct Simple {
 
 /// The numeral at the start of `s`, if any.
 pub(super) fn simple(s: &str) -> Option<Simple> {
+    // Fast path: a plain Arabic literal not followed by a numeral character (6人, 2017年, 30%).
+    let lead = if arabic::starts_with_digit(s) {
+        arabic::lit(s)
+    } else {
+        None
+    };
+    if let Some(lit) = lead
+        && s.get(lit.len..)
+            .and_then(first)
+            .is_none_or(|(c, _)| class(c) == Class::Other)
+    {
+        return Some(Simple {
+            len: lit.len,
+            value: lit.value,
+            flags: ARABIC,
+            has_unit: false,
+            trailing_exp: 0,
+            digit_by_digit: false,
+            bare: None,
+        });
+    }
     let (c0, l0) = first(s)?;
     if matches!(class(c0), Class::Digit(..) | Class::Zero(_))
         && let Some((c1, _)) = s.get(l0..).and_then(first)
@@ -44,7 +65,10 @@ pub(super) fn simple(s: &str) -> Option<Simple> {
     {
         return Some(run(s));
     }
-    positional(s)
+    // Most numerals end in an accepting state: read once without snapshots, and only when
+    // the end does not accept (a dangling 零, 3万40000) read again keeping the last accepting
+    // state. Both passes are linear.
+    positional::<false>(s, lead).or_else(|| positional::<true>(s, lead))
 }
 
 /// A run of two or more Chinese digits. Three or more, or any run with a zero, is read digit
@@ -75,9 +99,7 @@ fn run(s: &str) -> Simple {
         }
         zero |= d == 0;
         flags |= f;
-        acc = acc
-            .and_then(|m| m.checked_mul(10))
-            .and_then(|m| m.checked_add(i128::from(d)));
+        acc = acc.and_then(|m| push_digit(m, d));
         len += c.len_utf8();
         n += 1;
     }
@@ -185,6 +207,19 @@ impl St {
             return None;
         }
         Some(self.total.add(last))
+    }
+
+    /// The result for a match of `len` bytes ending in this state.
+    const fn simple(&self, len: usize, value: Option<Fx>) -> Simple {
+        Simple {
+            len,
+            value,
+            flags: self.flags,
+            has_unit: self.has_unit,
+            trailing_exp: self.trailing,
+            digit_by_digit: false,
+            bare: if self.ntok == 1 { self.bare } else { None },
+        }
     }
 
     /// Tail exponent for a single digit written now.
@@ -355,15 +390,16 @@ impl St {
         }
         // Entries below `e` are folded into this one.
         let mut k = self.depth;
-        let mut acc = Some(v);
+        let mut popped = Some(Fx::ZERO);
         while let Some(&te) = self.stack_e.get(k.wrapping_sub(1))
             && k > 0
             && te < e
         {
             k -= 1;
             let sv = self.stack_v.get(k).copied().unwrap_or(Fx::ZERO);
-            acc = acc.and_then(|a| a.add(sv));
+            popped = popped.and_then(|p| p.add(sv));
         }
+        let acc = popped.and_then(|p| v.add(p));
         if k >= STACK {
             return false;
         }
@@ -389,10 +425,10 @@ impl St {
         }
         self.depth = k + 1;
         if !self.ovf {
-            let mut t = Some(Fx::ZERO);
-            for sv in self.stack_v.iter().take(self.depth) {
-                t = t.and_then(|t| t.add(*sv));
-            }
+            // The folded entries moved into `entry`.
+            let t = popped
+                .and_then(|p| self.total.sub(p))
+                .and_then(|t| t.add(entry));
             self.total = self.set_ovf_none(t).unwrap_or(Fx::ZERO);
         }
         self.section = Fx::ZERO;
@@ -446,9 +482,7 @@ fn point_digits(s: &str) -> (usize, Option<i128>, usize, u8) {
             Class::Zero(f) => (0, f),
             _ => break,
         };
-        acc = acc
-            .and_then(|m| m.checked_mul(10))
-            .and_then(|m| m.checked_add(i128::from(d)));
+        acc = acc.and_then(|m| push_digit(m, d));
         flags |= f;
         len += c.len_utf8();
         n += 1;
@@ -456,8 +490,9 @@ fn point_digits(s: &str) -> (usize, Option<i128>, usize, u8) {
     (len, acc, n, flags)
 }
 
-/// The positional numeral at the start of `s`.
-fn positional(s: &str) -> Option<Simple> {
+/// The positional numeral at the start of `s`. With `CAREFUL`, the longest accepting prefix;
+/// without, the numeral up to where the grammar stops, or `None` if that state does not accept.
+fn positional<const CAREFUL: bool>(s: &str, lead: Option<arabic::Lit>) -> Option<Simple> {
     let mut st = St::new();
     let mut pos = 0;
     let mut best: Option<Simple> = None;
@@ -488,6 +523,7 @@ fn positional(s: &str) -> Option<Simple> {
                 let (len, v, n, f) = point_digits(rest.get(cl..).unwrap_or(""));
                 st.point(v, n, f).then_some(cl + len)
             }
+            Class::Other if pos == 0 => lead.and_then(|lit| st.arabic(lit).then_some(lit.len)),
             Class::Other => match arabic::lit(rest) {
                 Some(lit) => st.arabic(lit).then_some(lit.len),
                 None => None,
@@ -496,20 +532,16 @@ fn positional(s: &str) -> Option<Simple> {
         let Some(n) = step else { break };
         pos += n;
         st.ntok += 1;
-        if let Some(value) = st.accepting() {
-            best = Some(Simple {
-                len: pos,
-                value,
-                flags: st.flags,
-                has_unit: st.has_unit,
-                trailing_exp: st.trailing,
-                digit_by_digit: false,
-                bare: if st.ntok == 1 { st.bare } else { None },
-            });
+        if CAREFUL && let Some(value) = st.accepting() {
+            best = Some(st.simple(pos, value));
         }
         if terminal {
             break;
         }
     }
-    best
+    if CAREFUL {
+        best
+    } else {
+        st.accepting().map(|value| st.simple(pos, value))
+    }
 }

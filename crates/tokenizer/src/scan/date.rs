@@ -148,6 +148,14 @@ pub(super) fn iso(src: &str, p: usize) -> Option<Found> {
 /// `2024-03-28`). `None` when no date shape follows a known year (`2017对口支援` is a number).
 pub(super) fn from_year(src: &str, p: usize, yend: usize, year: Year) -> Option<Found> {
     let tail = rest(src, yend);
+    // 2021级, 2023届: a cohort named by its year.
+    if let (Year::Known(_), Some(c @ ('级' | '届'))) = (year, tail.chars().next()) {
+        let date = PartialDate {
+            year,
+            ..PartialDate::default()
+        };
+        return Some(found(p, yend + c.len_utf8(), QuantityKind::Year, date));
+    }
     if let Some(after) = tail.strip_prefix('年') {
         let mut q = yend + '年'.len_utf8();
         if after.starts_with('度') {
@@ -168,6 +176,17 @@ pub(super) fn from_year(src: &str, p: usize, yend: usize, year: Year) -> Option<
         let mut f = found(p, q, kind, date);
         if kind == QuantityKind::Date {
             extend_range(src, &mut f);
+        } else if let Some(s) = range::separator(rest(src, q))
+            && let Some((end2, year2)) = year_at(src, q + s)
+            && rest(src, end2).starts_with('年')
+            && !month_follows(src, end2 + '年'.len_utf8())
+        {
+            // 2019年至2021年: a range of years.
+            let mut e = end2 + '年'.len_utf8();
+            if rest(src, e).starts_with('度') {
+                e += '度'.len_utf8();
+            }
+            year_range(&mut f, e, year, year2);
         }
         return Some(f);
     }
@@ -182,24 +201,8 @@ pub(super) fn from_year(src: &str, p: usize, yend: usize, year: Year) -> Option<
                 break;
             }
         }
-        let mut f = found(
-            p,
-            q,
-            QuantityKind::Year,
-            PartialDate {
-                year,
-                ..PartialDate::default()
-            },
-        );
-        f.value = None;
-        f.date_end = Some(PartialDate {
-            year: year2,
-            ..PartialDate::default()
-        });
-        if let (Year::Known(a), Year::Known(b)) = (year, year2) {
-            f.low = Some(Number::from(Decimal::from(i64::from(a))));
-            f.high = Some(Number::from(Decimal::from(i64::from(b))));
-        }
+        let mut f = found(p, q, QuantityKind::Year, PartialDate::default());
+        year_range(&mut f, q, year, year2);
         return Some(f);
     }
     // A redacted year stands for a year even without 年.
@@ -214,6 +217,30 @@ pub(super) fn from_year(src: &str, p: usize, yend: usize, year: Year) -> Option<
             },
         )
     })
+}
+
+/// Whether `M月` starts at `q`.
+fn month_follows(src: &str, q: usize) -> bool {
+    month_day(src, q).is_some()
+}
+
+/// Makes `f` the year range `a`–`b` ending at `end`.
+fn year_range(f: &mut Found, end: usize, a: Year, b: Year) {
+    f.end = end;
+    f.kind = QuantityKind::Year;
+    f.value = None;
+    f.date = Some(PartialDate {
+        year: a,
+        ..PartialDate::default()
+    });
+    f.date_end = Some(PartialDate {
+        year: b,
+        ..PartialDate::default()
+    });
+    if let (Year::Known(a), Year::Known(b)) = (a, b) {
+        f.low = Some(Number::from(Decimal::from(i64::from(a))));
+        f.high = Some(Number::from(Decimal::from(i64::from(b))));
+    }
 }
 
 /// A date without a year: `M月`, `M月D日`, `D日` at `p`.

@@ -7,35 +7,114 @@ use std::sync::LazyLock;
 
 use super::{before, is_candidate, is_digit_char, rest};
 
-/// Exclusion words keyed by their first candidate character (the "anchor"): `(prefix, rest)`
-/// where `prefix` is the part before the anchor and `rest` starts at it.
-static WORDS: LazyLock<HashMap<char, Vec<(&'static str, &'static str)>>> = LazyLock::new(|| {
-    let mut map: HashMap<char, Vec<(&'static str, &'static str)>> = HashMap::new();
+/// Where an exclusion word sits around an anchor (one of its candidate characters).
+type Key = (char, char, bool);
+
+/// Exclusion words as `(prefix, rest)` (`rest` starts at the anchor), grouped by
+/// `(anchor, neighbour, after)`: the neighbour is the character after the anchor when the word
+/// goes on past it (`一直` → `(一, 直, true)`), else the last character of the prefix
+/// (`统一` → `(一, 统, false)`). A lookup is two binary searches and a short list.
+type WordList = Vec<(Key, Vec<(&'static str, &'static str)>)>;
+
+/// The grouped words and a 4096-bit filter of their keys, so that most lookups end with one
+/// bit test instead of a search.
+struct Words {
+    list: WordList,
+    filter: [u64; 64],
+}
+
+/// Bit of `key` in the filter.
+fn key_bit(key: Key) -> usize {
+    let (a, n, after) = key;
+    (u32::from(a).wrapping_mul(31) ^ u32::from(n).wrapping_mul(0x9E37) ^ u32::from(after)) as usize
+        & 4095
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut map: HashMap<Key, Vec<(&'static str, &'static str)>> = HashMap::new();
     for line in include_str!("../../data/exclusions.txt").lines() {
         let word = line.trim();
         if word.is_empty() || word.starts_with('#') {
             continue;
         }
-        if let Some((i, c)) = word.char_indices().find(|&(_, c)| is_candidate(c)) {
-            let (prefix, tail) = (word.get(..i), word.get(i..));
-            if let (Some(prefix), Some(tail)) = (prefix, tail) {
-                map.entry(c).or_default().push((prefix, tail));
-            }
+        // File the word under every candidate character in it, so that it is found whichever
+        // of them the scanner stops at (the fast path skips lone numerals: 三番五次 is
+        // first seen at 五).
+        for (i, c) in word.char_indices().filter(|&(_, c)| is_candidate(c)) {
+            let (Some(prefix), Some(tail)) = (word.get(..i), word.get(i..)) else {
+                continue;
+            };
+            let key = match (tail.chars().nth(1), prefix.chars().next_back()) {
+                (Some(next), _) => (c, next, true),
+                (None, Some(prev)) => (c, prev, false),
+                (None, None) => continue,
+            };
+            map.entry(key).or_default().push((prefix, tail));
         }
     }
-    for list in map.values_mut() {
-        list.sort_by_key(|(_, t)| core::cmp::Reverse(t.len()));
+    let mut list: WordList = map.into_iter().collect();
+    let mut filter = [0_u64; 64];
+    for (key, words) in &mut list {
+        words.sort_by_key(|(_, t)| core::cmp::Reverse(t.len()));
+        let bit = key_bit(*key);
+        if let Some(w) = filter.get_mut(bit / 64) {
+            *w |= 1 << (bit % 64);
+        }
     }
-    map
+    list.sort_by_key(|(k, _)| *k);
+    Words { list, filter }
 });
+
+/// The words filed under `key`.
+fn words(key: Key) -> &'static [(&'static str, &'static str)] {
+    let bit = key_bit(key);
+    let table = &*WORDS;
+    if table
+        .filter
+        .get(bit / 64)
+        .is_none_or(|w| w >> (bit % 64) & 1 == 0)
+    {
+        return &[];
+    }
+    table
+        .list
+        .binary_search_by_key(&key, |(k, _)| *k)
+        .ok()
+        .and_then(|i| table.list.get(i))
+        .map_or(&[], |(_, w)| w.as_slice())
+}
 
 /// When an exclusion word has its anchor at `p`, the byte where the word ends.
 pub(crate) fn word_at(src: &str, p: usize, c: char) -> Option<usize> {
-    let list = WORDS.get(&c)?;
-    let (head, tail) = (before(src, p), rest(src, p));
-    list.iter()
-        .find(|(prefix, word)| tail.starts_with(word) && head.ends_with(prefix))
+    let (head_s, tail_s) = (before(src, p), rest(src, p));
+    let next = tail_s.get(c.len_utf8()..).and_then(|t| t.chars().next());
+    let prev = head_s.chars().next_back();
+    let (head, tail) = (head_s.as_bytes(), tail_s.as_bytes());
+    let after = next.map_or(&[][..], |n| words((c, n, true)));
+    let before_list = prev.map_or(&[][..], |b| words((c, b, false)));
+    after
+        .iter()
+        .chain(before_list)
+        .find(|(prefix, word)| starts(tail, word.as_bytes()) && ends(head, prefix.as_bytes()))
         .map(|(_, word)| p + word.len())
+}
+
+/// `hay.starts_with(needle)` for short needles, compared from the far end (where words
+/// differ) without a library call.
+#[inline]
+fn starts(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && needle.iter().zip(hay).rev().all(|(a, b)| a == b)
+}
+
+/// `hay.ends_with(needle)` for short needles, compared from the end.
+#[inline]
+fn ends(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len()
+        && needle
+            .iter()
+            .rev()
+            .zip(hay.iter().rev())
+            .all(|(a, b)| a == b)
 }
 
 /// Whether `p` is at the start of its line, ignoring leading blanks.
@@ -55,12 +134,23 @@ pub(crate) fn at_line_start(src: &str, p: usize) -> bool {
 pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
     let next = rest(src, end).chars().next();
     let prev = before(src, p).chars().next_back();
+    // A numeral quoted on its own is a name (“十五”, “211”), not an amount.
+    if prev == Some('“') && next == Some('”') {
+        return Some(end + '”'.len_utf8());
+    }
     if matches!(prev, Some('（' | '(' | '〔' | '［' | '[' | '【'))
         && let Some(c @ ('）' | ')' | '〕' | '］' | ']' | '】')) = next
     {
         return Some(end + c.len_utf8());
     }
     if at_line_start(src, p) {
+        // `1.1 基本情况`: a decimal section number, then a blank.
+        let decimal = src
+            .get(p..end)
+            .is_some_and(|t| t.contains('.') || t.contains('．'));
+        if decimal && matches!(next, Some(' ' | '\t' | '\u{3000}')) {
+            return Some(end);
+        }
         match next {
             Some(c @ ('、' | '．' | ')' | '）' | '，' | ',')) => {
                 return Some(end + c.len_utf8());
@@ -95,6 +185,17 @@ pub(crate) fn dotted_path(src: &str, p: usize) -> Option<usize> {
         }
     }
     (dots >= 2).then_some(p + i)
+}
+
+/// The last `n` characters of `s` (walking back from the end only).
+fn last_chars(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .take(n)
+        .last()
+        .map_or(s.len(), |(i, _)| i);
+    s.get(start..).unwrap_or("")
 }
 
 /// Length of the ASCII digit run at `s`.
@@ -152,23 +253,19 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
     let n = digits(bytes);
     let first = bytes.first().copied();
     let after = bytes.get(n).copied();
+    if n < 6 && after != Some(b'-') {
+        return None;
+    }
     let cue = {
-        let head = before(src, p);
-        let head = head
-            .get(head.len().saturating_sub(18)..)
-            .or_else(|| {
-                head.char_indices()
-                    .map(|(i, _)| i)
-                    .find(|&i| head.len() - i <= 18)
-                    .and_then(|i| head.get(i..))
-            })
-            .unwrap_or("");
+        let head = last_chars(before(src, p), 6);
         [
             "电话",
             "手机",
             "传真",
             "热线",
             "联系方式",
+            "邮编",
+            "编码",
             "Tel",
             "TEL",
             "tel",
@@ -190,7 +287,7 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
         }
     }
     let mobile = n == 11 && first == Some(b'1');
-    if mobile || (cue && n >= 7) {
+    if mobile || (cue && n >= 6) {
         return Some(p + n);
     }
     None
@@ -219,34 +316,69 @@ pub(crate) fn clock(src: &str, p: usize) -> Option<usize> {
 /// 点半/点钟/点…分. `end` is the end of the numeral; returns the end of the time.
 pub(crate) fn clock_words(src: &str, p: usize, end: usize) -> Option<usize> {
     let tail = rest(src, end);
+    if !(tail.starts_with('点') || tail.starts_with('时')) {
+        return None;
+    }
     let cue = [
         "上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "早晨", "夜里",
     ]
     .iter()
     .any(|w| before(src, p).ends_with(w));
-    for (w, clocky) in [
-        ("点半", true),
-        ("点钟", true),
-        ("时半", true),
-        ("点", cue),
-        ("时", cue),
-    ] {
-        if clocky && tail.starts_with(w) {
-            let mut e = end + w.len();
-            // Swallow minutes: 九点三十分.
-            let mins = rest(src, e);
-            let k = mins
-                .char_indices()
-                .take_while(|&(_, c)| is_candidate(c) && c != '第')
-                .last()
-                .map_or(0, |(i, c)| i + c.len_utf8());
-            if k > 0 && rest(src, e + k).starts_with('分') {
-                e += k + '分'.len_utf8();
-            }
-            return Some(e);
-        }
+    // A numeral then 点/时 is a time after a cue word, or when 半, 钟 or minutes follow.
+    let mut e = end + 3;
+    let after = rest(src, e);
+    let k = after
+        .char_indices()
+        .take_while(|&(_, c)| is_candidate(c) && c != '第' && c != '负')
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let minutes = k > 0 && rest(src, e + k).starts_with('分');
+    if after.starts_with('半') || after.starts_with('钟') {
+        return Some(e + 3);
     }
-    None
+    if minutes {
+        e += k + '分'.len_utf8();
+        return Some(e);
+    }
+    cue.then_some(e)
+}
+
+/// Digits glued to a Latin letter or a redaction mark (`H1N1`, `xx0名`, `xx-14学年`) are part
+/// of an identifier or a blanked-out figure, not a quantity.
+pub(crate) fn after_identifier(src: &str, p: usize) -> bool {
+    let before_p = before(src, p);
+    if before_p.ends_with("附件") || before_p.ends_with("附录") {
+        return true;
+    }
+    let mut head = before_p.chars().rev();
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic() || c == '×');
+    match head.next() {
+        Some('-' | '—') => glued(head.next()),
+        c => glued(c),
+    }
+}
+
+/// `11-xx学年`: digits paired with a blanked-out partner. The visible half alone is no amount;
+/// returns the end of the pair.
+pub(crate) fn redacted_partner(src: &str, p: usize) -> Option<usize> {
+    let n = digits(rest(src, p).as_bytes());
+    let tail = rest(src, p + n);
+    let sep = tail
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '—' | '–' | '～' | '~'))?;
+    let marks = tail
+        .get(sep.len_utf8()..)?
+        .chars()
+        .take_while(|c| matches!(c, 'x' | 'X' | '×' | 'ｘ' | 'Ｘ'))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    (n > 0 && marks > 0).then_some(p + n + sep.len_utf8() + marks)
+}
+
+/// Runs of more than 15 digits are account or identity numbers, never counts.
+pub(crate) fn long_digit_run(src: &str, p: usize) -> bool {
+    digits(rest(src, p).as_bytes()) > 15
 }
 
 /// Programme names written as sums, “9+3”: the end of the expression.

@@ -26,7 +26,22 @@
 //! unit or counter, `倍`, `%`, a date character, a range partner or a vague qualifier
 //! (上百, 十几) makes it a quantity, or after `第`. So `统一`, `一些` and `一起` never become
 //! numbers even without the exclusion list, while `一名干部` is 1 名. Multi-character
-//! positional numerals (`一百二十`, `二〇二三`) are numbers on their own.
+//! positional numerals (`一百二十`, `二〇二三`) are numbers on their own. `一个` followed by
+//! a noun is the indefinite article (`一个重要途径`) and is not reported; `一个月`, `一项`,
+//! `一批` are counts. A lone numeral followed by a character that cannot continue an
+//! expression is rejected before any table lookup (the fast path for prose).
+//!
+//! **Other decisions.**
+//!
+//! - Qualifiers are part of the span: `近300门` is value 300, approx `near`.
+//! - `17年` is 17 年 (a duration): two-digit years are never expanded. `2023届`, `2021级`
+//!   are years (cohorts).
+//! - The end of a range of dates inherits what it leaves out from its start
+//!   (`5月13日—14日` ends on 5月14日, in the same, possibly redacted, year); nothing is
+//!   filled in from outside the expression.
+//! - A quoted lone numeral (“十五”) is a name; digits glued to Latin letters or redaction
+//!   marks (`V2.0`, `xx0名`, `11-xx学年`) and runs of more than 15 digits are identifiers.
+//! - An overflowing numeral is skipped whole and reported as nothing.
 
 mod date;
 mod exclude;
@@ -101,6 +116,32 @@ fn is_candidate(c: char) -> bool {
             | '负'
     )
 }
+
+/// The three-byte characters that can start a numeric expression.
+const CANDIDATE_CHARS: &str = "〇零一二两三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億廿卅卌俩仨第几负０１２３４５６７８９";
+
+/// For each 64-code-point block of the BMP (`cp >> 6`), a bit per code point that is a
+/// candidate: one table load and a shift per character, no decoding (8 KiB, stays in cache).
+#[cfg_attr(
+    not(test),
+    expect(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time: a bad index fails the build, never a run"
+    )
+)]
+static CANDIDATE_BITS: [u64; 1024] = {
+    let mut t = [0_u64; 1024];
+    let b = CANDIDATE_CHARS.as_bytes();
+    let mut i = 0;
+    while i + 2 < b.len() {
+        let cp = ((b[i] as usize & 0x0F) << 12)
+            | ((b[i + 1] as usize & 0x3F) << 6)
+            | (b[i + 2] as usize & 0x3F);
+        t[cp >> 6] |= 1 << (cp & 63);
+        i += 3;
+    }
+    t
+};
 
 /// ASCII or full-width digit.
 fn is_digit_char(c: char) -> bool {
@@ -214,6 +255,15 @@ fn scale10(n: Number, k: u32) -> Option<Number> {
     }
 }
 
+/// `n + 0.5`, exactly (`一年半`).
+fn plus_half(n: Number) -> Option<Number> {
+    let half = Decimal::new(5, 1)?;
+    match n {
+        Number::Decimal(d) => d.checked_add(half).map(Number::Decimal),
+        Number::Fraction { .. } => None,
+    }
+}
+
 fn int_number(v: i128) -> Option<Number> {
     Decimal::new(v, 0).map(Number::Decimal)
 }
@@ -265,6 +315,10 @@ enum Step {
 /// The unit-like tail after a value: `(end, kind, unit)`.
 fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
     let s = rest(src, q);
+    let special = matches!(
+        s.chars().next(),
+        Some('个' | '百' | '%' | '％' | '‰' | '‱' | '倍')
+    );
     for (w, kind, unit) in [
         ("个百分点", QuantityKind::Percent, "百分点"),
         ("百分点", QuantityKind::Percent, "百分点"),
@@ -274,7 +328,7 @@ fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
         ("‱", QuantityKind::Percent, "‱"),
         ("倍", QuantityKind::Multiple, "倍"),
     ] {
-        if s.starts_with(w) {
+        if special && s.starts_with(w) {
             return Some((q + w.len(), kind, unit));
         }
     }
@@ -299,12 +353,15 @@ fn ordinal(src: &str, p: usize) -> Step {
 
 /// Everything after a leading value: 余/多/几, multiplier, range partner, unit, qualifiers.
 /// `head` is the numeral at `p` (for `几十`, a synthetic one).
-fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
+fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> Step {
     let mut value = head.value;
     let mut q = head.end;
     let mut approx = Approx::Exact;
     let bare_ten = head.pure_mult && head.chars == 1 && head.int == Some(10);
-    if let Some((len, a)) = qualifier::infix(rest(src, q), bare_ten) {
+    let round = ['十', '百', '千', '万']
+        .iter()
+        .any(|&c| before(src, q).ends_with(c));
+    if let Some((len, a)) = qualifier::infix(rest(src, q), bare_ten, round) {
         approx = a;
         q += len;
         let (end, k) = range::multiplier_chain(src, q);
@@ -354,7 +411,7 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
             }
             let mut high = n2.value;
             let mut q2 = n2.end;
-            if let Some((len, Approx::Over)) = qualifier::infix(rest(src, q2), false) {
+            if let Some((len, Approx::Over)) = qualifier::infix(rest(src, q2), false, false) {
                 let (end, k) = range::multiplier_chain(src, q2 + len);
                 if let (true, Some(h)) = (k > 0, scale10(high, k)) {
                     high = h;
@@ -375,10 +432,56 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
             }
         }
     }
+    // 3-5月, 三至五月: a range of months.
+    if ranged && unit.is_none() && rest(src, q).starts_with('月') && !before(src, p).ends_with('个')
+    {
+        let month = |n: Option<Number>| {
+            let v = n?.as_decimal()?.to_i128()?;
+            let m = u8::try_from(v).ok().filter(|m| (1..=12).contains(m))?;
+            Some(PartialDate {
+                month: Some(m),
+                ..PartialDate::default()
+            })
+        };
+        if let (Some(a), Some(b)) = (month(f.low), month(f.high)) {
+            let mut d = Found::new(p, q + '月'.len_utf8(), QuantityKind::Date);
+            d.date = Some(a);
+            d.date_end = Some(b);
+            return Step::Emit(d);
+        }
+    }
     if !ranged && let Some(len) = pct_low {
         q += len;
         unit = Some("%");
         kind = QuantityKind::Percent;
+    }
+    // 两个多月, 一个余小时: 多/余 between the counter and the unit; 三个半月: plus a half.
+    if unit.is_none() && !ranged {
+        for (w, u) in [("个半月", "个月"), ("个半小时", "小时")] {
+            if rest(src, q).starts_with(w)
+                && let Some(v) = f.value.and_then(plus_half)
+            {
+                q += w.len();
+                f.value = Some(v);
+                unit = Some(u);
+                kind = QuantityKind::Quantity;
+            }
+        }
+        for (w, u) in [
+            ("个多月", "个月"),
+            ("个余月", "个月"),
+            ("个多小时", "小时"),
+            ("个多星期", "星期"),
+            ("个多学期", "学期"),
+        ] {
+            if rest(src, q).starts_with(w) {
+                q += w.len();
+                unit = Some(u);
+                kind = QuantityKind::Quantity;
+                approx = Approx::Over;
+                break;
+            }
+        }
     }
     if unit.is_none()
         && let Some((end, k, u)) = tail(src, q)
@@ -389,9 +492,32 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
         if redup && head.weak() {
             return Step::Skip(end);
         }
+        // 一个 is the indefinite article (一个重要途径); 一个月, 一项, 一名 stay counts.
+        if article
+            && u == "个"
+            && head.weak()
+            && head.int == Some(1)
+            && !ranged
+            && approx == Approx::Exact
+        {
+            return Step::Skip(end);
+        }
         q = end;
         unit = Some(u);
         kind = k;
+        // 一年半, 两天半: plus a half.
+        if matches!(u, "年" | "天" | "小时" | "周" | "倍")
+            && !ranged
+            && rest(src, q).starts_with('半')
+            && let Some(v) = f.value.and_then(plus_half)
+        {
+            q += '半'.len_utf8();
+            f.value = Some(v);
+        }
+        // Amounts of money: 壹万贰仟元整.
+        if (u == "元" || u == "圆") && rest(src, q).starts_with('整') {
+            q += '整'.len_utf8();
+        }
     }
     if ranged {
         kind = QuantityKind::Range;
@@ -427,9 +553,59 @@ fn expression(src: &str, p: usize, head: Num, floor: usize) -> Step {
     Step::Emit(f)
 }
 
+/// Whether `c`, right after a one-character Chinese numeral, could make it part of an
+/// expression (a numeral, unit, date character, qualifier, separator, 分之, 点, 成 …).
+fn may_continue(c: char) -> bool {
+    matches!(
+        c,
+        '月' | '日'
+            | '○'
+            | '来'
+            | '号'
+            | '年'
+            | '倍'
+            | '%'
+            | '％'
+            | '‰'
+            | '‱'
+            | '余'
+            | '多'
+            | '到'
+            | '至'
+            | '—'
+            | '–'
+            | '-'
+            | '~'
+            | '～'
+            | '〜'
+            | '－'
+            | '―'
+            | '‒'
+            | '−'
+            | '分'
+            | '点'
+            | '成'
+            | '时'
+            | '.'
+            | '．'
+            | '、'
+            | '）'
+            | ')'
+    ) || is_candidate(c)
+        || units::starts_unit(c)
+}
+
 /// The decision at candidate `p`, whose character is `c`.
-fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
+fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
     let next = p + c.len_utf8();
+    // Fast path: a lone Chinese numeral character followed by an ordinary character (一些,
+    // 统一, 两校) can start nothing; most candidates in prose end here.
+    if !c.is_ascii_digit()
+        && !matches!(c, '第' | '几' | '负' | '０'..='９')
+        && !rest(src, next).chars().next().is_some_and(may_continue)
+    {
+        return Step::Skip(next);
+    }
     if let Some(end) = exclude::word_at(src, p, c) {
         return Step::Skip(end);
     }
@@ -455,7 +631,7 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
             trailing_mult: 0,
             own_unit: None,
         };
-        return match expression(src, p, head, floor) {
+        return match expression(src, p, head, floor, article) {
             Step::Emit(mut f) => {
                 f.approx = Approx::Vague;
                 Step::Emit(f)
@@ -464,8 +640,19 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
         };
     }
     if c.is_ascii_digit() {
+        if exclude::after_identifier(src, p) || exclude::long_digit_run(src, p) {
+            // The whole identifier: digits and inner dots (`V2.0`).
+            let digits = rest(src, p)
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b'.')
+                .count();
+            return Step::Skip(p + digits);
+        }
         if let Some(f) = date::iso(src, p) {
             return Step::Emit(f);
+        }
+        if let Some(end) = exclude::redacted_partner(src, p) {
+            return Step::Skip(end);
         }
         if let Some(end) = exclude::document_number(src, p)
             .or_else(|| exclude::phone(src, p))
@@ -486,19 +673,53 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
         if let (Some(low), Some(high)) = (
             int_number(i128::from(lo) * scale),
             int_number(i128::from(hi) * scale),
-        ) && let Some((tend, tkind, unit)) =
+        ) && let Some((tend, _, unit)) =
             tail(src, end).or((k > 0).then_some((end, QuantityKind::Range, "")))
         {
             let mut f = Found::new(p, tend, QuantityKind::Range);
             f.low = Some(low);
             f.high = Some(high);
             f.unit = (!unit.is_empty()).then_some(unit);
-            let _ = tkind;
             return Step::Emit(f);
         }
     }
+    // 三四月份: a range of months.
+    if let Some((end, lo, hi, 0)) = range::adjacent_pair(src, p)
+        && hi <= 12
+        && rest(src, end).starts_with('月')
+    {
+        let mut f = Found::new(p, end + '月'.len_utf8(), QuantityKind::Date);
+        let month = |m| PartialDate {
+            month: Some(m),
+            ..PartialDate::default()
+        };
+        f.date = Some(month(lo));
+        f.date_end = Some(month(hi));
+        return Step::Emit(f);
+    }
+    // A minus sign that is not a range dash: `-5%`, `（-3.2）`, `增长-5%`.
+    if c.is_ascii_digit()
+        && let Some(sign) = before(src, p)
+            .chars()
+            .next_back()
+            .filter(|s| matches!(s, '-' | '－' | '−'))
+        && p - sign.len_utf8() >= floor
+        && !before(src, p - sign.len_utf8())
+            .chars()
+            .next_back()
+            .is_some_and(|b| {
+                b.is_ascii_alphanumeric()
+                    || is_candidate(b)
+                    || matches!(b, ')' | '）' | '%' | '％' | '-' | '—')
+            })
+        && let Some(n) = num_at(src, p - sign.len_utf8())
+    {
+        return expression(src, p - sign.len_utf8(), n, floor, article);
+    }
     let Some(n) = num_at(src, p) else {
-        return Step::Skip(next);
+        // Skip a whole overflowing numeral at once, so that long digit runs stay linear.
+        let len = numeral_prefix(rest(src, p)).map_or(0, |m| m.len);
+        return Step::Skip(p + len.max(c.len_utf8()));
     };
     if let Some(end) = exclude::marker(src, p, n.end) {
         return Step::Skip(end);
@@ -514,13 +735,21 @@ fn step(src: &str, p: usize, c: char, floor: usize) -> Step {
     if let Some(f) = date::without_year(src, p, &n) {
         return Step::Emit(f);
     }
-    expression(src, p, n, floor)
+    expression(src, p, n, floor, article)
 }
 
 /// Finds every numeric expression in `src`.
 ///
 /// The iterator never panics and runs in linear time. Spans are byte offsets into `src`,
-/// lines are 1-based (a line ends at `\n`, `\r\n` or a lone `\r`).
+/// lines are 1-based (a line ends at `\n`, `\r\n` or a lone `\r`). Multipliers fold into
+/// the value and `unit` is the base unit (`35万元` → 350000 元); qualifiers are part of the
+/// span (`近300门` → 300, [`Approx::Near`]).
+///
+/// A one-character Chinese numeral (`一`, `两`, `百`) is reported only with a unit or counter,
+/// `倍`, `%`, a date character, a range partner or a vague qualifier, or after `第`; words
+/// and names containing numerals (统一, 十四五, 陆兆显, 三番五次) are kept as data in
+/// `data/exclusions.txt`, units in `data/units.txt`. Document numbers, phone numbers, clock
+/// times, “9+3” and outline markers are not quantities.
 ///
 /// # Examples
 ///
@@ -545,6 +774,7 @@ pub fn quantities(src: &str) -> Quantities<'_> {
         floor: 0,
         line: 1,
         line_pos: 0,
+        article: true,
     }
 }
 
@@ -560,6 +790,8 @@ pub struct Quantities<'a> {
     line: u32,
     /// Bytes before this offset have been counted into `line`.
     line_pos: usize,
+    /// Read `一个` + noun as the indefinite article (running text), not as 1 个.
+    article: bool,
 }
 
 impl<'a> Quantities<'a> {
@@ -567,28 +799,36 @@ impl<'a> Quantities<'a> {
     fn candidate(&self, from: usize) -> Option<(usize, char)> {
         let bytes = self.src.as_bytes();
         let mut i = from;
-        while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                if b.is_ascii_digit() {
-                    return Some((i, char::from(b)));
+        while let Some(window) = bytes.get(i..) {
+            match *window {
+                [b, ..] if b < 0x80 => {
+                    if b.is_ascii_digit() {
+                        return Some((i, char::from(b)));
+                    }
+                    i += 1;
                 }
-                i += 1;
-            } else if b < 0xE0 {
-                i += 2;
-            } else if b < 0xF0 {
-                if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
-                    let cp = (u32::from(b & 0x0F) << 12)
-                        | (u32::from(b1 & 0x3F) << 6)
-                        | u32::from(b2 & 0x3F);
-                    if let Some(c) = char::from_u32(cp)
-                        && is_candidate(c)
-                    {
-                        return Some((i, c));
+                [b, b1, b2, ..] if b & 0xF0 == 0xE0 => {
+                    let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+                    let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
+                    if mask >> (b2 & 0x3F) & 1 == 1 {
+                        let cp = (u32::from(b & 0x0F) << 12)
+                            | (u32::from(b1 & 0x3F) << 6)
+                            | u32::from(b2 & 0x3F);
+                        if let Some(c) = char::from_u32(cp) {
+                            return Some((i, c));
+                        }
+                    }
+                    i += 3;
+                }
+                [b, ..] if b >= 0xF0 => i += 4,
+                [_, ..] => {
+                    i += if window.first().is_some_and(|&b| b >= 0xE0) {
+                        3
+                    } else {
+                        2
                     }
                 }
-                i += 3;
-            } else {
-                i += 4;
+                [] => return None,
             }
         }
         None
@@ -619,7 +859,7 @@ impl<'a> Iterator for Quantities<'a> {
     fn next(&mut self) -> Option<Quantity<'a>> {
         loop {
             let (p, c) = self.candidate(self.pos)?;
-            match step(self.src, p, c, self.floor) {
+            match step(self.src, p, c, self.floor, self.article) {
                 Step::Emit(f) => {
                     let Some(text) = self.src.get(f.start..f.end) else {
                         self.pos = p + c.len_utf8();
@@ -654,7 +894,8 @@ impl core::iter::FusedIterator for Quantities<'_> {}
 /// expression that covers most of `line`, or `None` when it holds no quantity.
 ///
 /// A line that is a bare numeral (`两万五`, `三`) is a number even when running text would
-/// need a unit to report it; words on the exclusion list (`统一`) stay `None`.
+/// need a unit to report it, and `一个` is 1 个 rather than an article; words on the
+/// exclusion list (`统一`) stay `None`.
 ///
 /// # Examples
 ///
@@ -663,10 +904,16 @@ impl core::iter::FusedIterator for Quantities<'_> {}
 /// assert_eq!(quantity_in_line("累计培养博士6人").map(|q| q.text), Some("6人"));
 /// assert_eq!(quantity_in_line("两万五").map(|q| q.kind), Some(QuantityKind::Number));
 /// assert_eq!(quantity_in_line("十四五规划"), None);
+/// assert_eq!(quantity_in_line("一个").and_then(|q| q.unit), Some("个"));
 /// ```
 #[must_use]
 pub fn quantity_in_line(line: &str) -> Option<Quantity<'_>> {
-    let best = quantities(line).max_by_key(|q| (q.span.len(), core::cmp::Reverse(q.span.start)));
+    // A line is one expression: `一个` on it is a count, not an article.
+    let scan = Quantities {
+        article: false,
+        ..quantities(line)
+    };
+    let best = scan.max_by_key(|q| (q.span.len(), core::cmp::Reverse(q.span.start)));
     let trimmed_start = line.len() - line.trim_start().len();
     let trimmed = line.trim();
     if let Some(q) = best

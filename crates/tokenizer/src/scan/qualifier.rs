@@ -30,6 +30,14 @@ const NOT_BEFORE_JIN: &str = "最附邻临靠将接贴";
 /// `pure_mult` says the numeral is a bare multiplier (`百`, `十万`), which also takes the vague
 /// prefixes 上/数/成 (上百, 数十, 成千).
 pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
+    // Every qualifier ends with one of these characters.
+    if !head
+        .chars()
+        .next_back()
+        .is_some_and(|c| "约近过逾到足达概占为有上数成".contains(c))
+    {
+        return None;
+    }
     if pure_mult {
         for w in ["上", "数", "成"] {
             if head.ends_with(w) {
@@ -54,8 +62,9 @@ pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
 }
 
 /// 余/多/几 right after the numeral and before a multiplier or unit (`20余万元`, `3000多名`,
-/// `十几`). `bare_ten` says the numeral is a lone 十, so 十几 is vague rather than over.
-pub(super) fn infix(s: &str, bare_ten: bool) -> Option<(usize, Approx)> {
+/// `十几`), and 来 after a round numeral (`十来个`, `二十来岁`: about). `bare_ten` says the
+/// numeral is a lone 十, so 十几 is vague rather than over; `round` that it ends in 十/百/千/万.
+pub(super) fn infix(s: &str, bare_ten: bool, round: bool) -> Option<(usize, Approx)> {
     if s.starts_with('余') || s.starts_with('多') {
         Some((3, Approx::Over))
     } else if s.starts_with('几') {
@@ -67,13 +76,16 @@ pub(super) fn infix(s: &str, bare_ten: bool) -> Option<(usize, Approx)> {
                 Approx::Over
             },
         ))
+    } else if round && s.starts_with('来') {
+        Some((3, Approx::About))
     } else {
         None
     }
 }
 
-/// Units of time after which 多/余 still qualify the value (`一年多`, `两个月余`).
-const TIME_UNITS: &[&str] = &["年", "个月", "月", "天", "小时", "周", "学期", "学年"];
+/// Units of time (and 倍) after which 多/余 still qualify the value (`一年多`, `两个月余`,
+/// `3倍多`).
+const TIME_UNITS: &[&str] = &["年", "个月", "月", "天", "小时", "周", "学期", "学年", "倍"];
 
 /// Qualifiers after the unit or number: `(bytes, approx)`.
 pub(super) fn suffix(s: &str, unit: Option<&str>) -> Option<(usize, Approx)> {
@@ -111,8 +123,10 @@ mod tests {
         assert_eq!(prefix("不超过", false), Some((9, Approx::Under)));
         assert_eq!(prefix("上", true), Some((3, Approx::Vague)));
         assert_eq!(prefix("上", false), None);
-        assert_eq!(infix("余万元", false), Some((3, Approx::Over)));
-        assert_eq!(infix("几个", true), Some((3, Approx::Vague)));
+        assert_eq!(infix("余万元", false, false), Some((3, Approx::Over)));
+        assert_eq!(infix("来个", false, true), Some((3, Approx::About)));
+        assert_eq!(infix("来", false, false), None);
+        assert_eq!(infix("几个", true, false), Some((3, Approx::Vague)));
         assert_eq!(suffix("以上的", Some("%")), Some((6, Approx::Over)));
         assert_eq!(suffix("多来", Some("年")), Some((3, Approx::Over)));
         assert_eq!(suffix("多次", Some("人")), None);

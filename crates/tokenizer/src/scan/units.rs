@@ -3,9 +3,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// Units indexed by their first character, longest surface first.
+/// Units indexed by their first character (sorted), longest surface first.
 struct UnitTable {
-    by_first: HashMap<char, Vec<(&'static str, &'static str)>>,
+    by_first: Vec<(char, Vec<(&'static str, &'static str)>)>,
 }
 
 static UNITS: LazyLock<UnitTable> = LazyLock::new(|| {
@@ -27,21 +27,29 @@ static UNITS: LazyLock<UnitTable> = LazyLock::new(|| {
             }
         }
     }
-    for list in by_first.values_mut() {
+    let mut by_first: Vec<_> = by_first.into_iter().collect();
+    for (_, list) in &mut by_first {
         list.sort_by_key(|(s, _)| core::cmp::Reverse(s.len()));
     }
+    by_first.sort_by_key(|(c, _)| *c);
     UnitTable { by_first }
 });
 
 /// The longest unit at the start of `s`: `(bytes, base unit)`.
 pub(crate) fn unit_prefix(s: &str) -> Option<(usize, &'static str)> {
     let c = s.chars().next()?;
-    UNITS
-        .by_first
-        .get(&c)?
+    let table = &UNITS.by_first;
+    table
+        .get(table.binary_search_by_key(&c, |(a, _)| *a).ok()?)?
+        .1
         .iter()
         .find(|(surface, _)| s.starts_with(surface))
         .map(|(surface, base)| (surface.len(), *base))
+}
+
+/// Whether some unit starts with `c` (a cheap pre-check).
+pub(crate) fn starts_unit(c: char) -> bool {
+    UNITS.by_first.binary_search_by_key(&c, |(a, _)| *a).is_ok()
 }
 
 #[cfg(test)]
