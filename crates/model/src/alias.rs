@@ -5,6 +5,12 @@ use std::collections::HashMap;
 use crate::{InstitutionKind, ModelError};
 
 /// The built-in table (`data/aliases.tsv`), TAB-separated `canonical<TAB>kind<TAB>a|b|c`.
+///
+/// # Examples
+///
+/// ```
+/// assert!(duikou_model::BUILTIN_ALIASES.lines().any(|l| l.starts_with("东北师范大学\t")));
+/// ```
 pub const BUILTIN_ALIASES: &str = include_str!("../data/aliases.tsv");
 
 /// One row of the alias table.

@@ -5,6 +5,12 @@ use serde::{Deserialize, Serialize};
 use crate::ModelError;
 
 /// The built-in program table (`data/programs.tsv`).
+///
+/// # Examples
+///
+/// ```
+/// assert!(duikou_model::BUILTIN_PROGRAMS.contains("教高[2001]2号"));
+/// ```
 pub const BUILTIN_PROGRAMS: &str = include_str!("../data/programs.tsv");
 
 /// Which national policy family a program belongs to.

@@ -360,3 +360,26 @@ fn team_lead() {
     assert_eq!(lead.len(), 1);
     assert_eq!(lead[0].supporter.as_deref(), Some("南开大学"));
 }
+
+#[test]
+fn recipient_side_wording() {
+    let cases: &[(&str, Pair)] = &[
+        (
+            "多年来，喀什大学得到浙江大学的大力支援。",
+            (Some("浙江大学"), "喀什大学"),
+        ),
+        (
+            "浙江大学是喀什大学的对口支援高校。",
+            (Some("浙江大学"), "喀什大学"),
+        ),
+    ];
+    for (text, want) in cases {
+        let c = extract(text).to_contract();
+        let got: Vec<(Option<&str>, &str)> = c
+            .relations
+            .iter()
+            .map(|r| (r.supporter.as_deref(), r.recipient.as_str()))
+            .collect();
+        assert!(got.contains(&(want.0, want.1)), "{text}: {got:?}");
+    }
+}

@@ -186,7 +186,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 src,
                 span: s.span,
                 mentions: ms.clone(),
-                quantities: &quantities,
+                quantities: sentence_quantities(&quantities, s.span),
                 programs: &opts.programs,
             };
             raws.extend(relations::find(&cx, None));
@@ -201,7 +201,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                     src,
                     span: s.span,
                     mentions: ms.clone(),
-                    quantities: &quantities,
+                    quantities: sentence_quantities(&quantities, s.span),
                     programs: &opts.programs,
                 };
                 raws.extend(relations::find(&cx, Some(p)));
@@ -461,6 +461,16 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
     if let Some(a) = net.author.as_mut() {
         map(a);
     }
+}
+
+/// The quantities inside `span` (the list is in document order).
+fn sentence_quantities<'q, 'a>(
+    qs: &'q [duikou_tokenizer::Quantity<'a>],
+    span: Span,
+) -> &'q [duikou_tokenizer::Quantity<'a>] {
+    let lo = qs.partition_point(|q| q.span.start < span.start);
+    let hi = qs.partition_point(|q| q.span.start < span.end);
+    qs.get(lo..hi).unwrap_or_default()
 }
 
 fn clause_trim(src: &str, span: Span) -> Span {

@@ -449,7 +449,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         out.push(raw);
     }
     // 2. 确定X、Y为R(的)对口支援单位/高校.
-    for (ws, we, _) in find_words(src, cx.span, &["为"]) {
+    for (ws, we, _) in find_words(src, cx.span, &["为", "是", "作为", "成为"]) {
         let after = ms.iter().find(|m| m.start == we);
         let Some(rm) = after else { continue };
         let tail = squeeze(between(src, rm.end, cx.span.end));
@@ -483,6 +483,43 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let cs = clause_start(src, cx.span, ws);
         let status = status_of(between(src, cs, ws), between(src, cx.span.start, ws));
         out.push(cx.raw(supporters, rm, cx.span, status));
+    }
+    // 2a. Recipient-side wording: "我校得到/受到/接受X的(大力)(对口)支援/帮扶".
+    for (vs, ve, _) in find_words(src, cx.span, &["得到", "受到", "接受", "获得"]) {
+        let Some(sm) = ms
+            .iter()
+            .find(|m| m.start >= ve && squeeze(between(src, ve, m.start)).chars().count() <= 2)
+        else {
+            continue;
+        };
+        let tail = squeeze(between(src, sm.end, cx.span.end));
+        let Some(t) = tail.strip_prefix('的') else {
+            continue;
+        };
+        let t = t
+            .trim_start_matches("大力")
+            .trim_start_matches("无私")
+            .trim_start_matches("全力")
+            .trim_start_matches("真诚");
+        if !["对口支援", "支援", "帮扶", "对口帮扶", "援助"]
+            .iter()
+            .any(|w| t.starts_with(w))
+        {
+            continue;
+        }
+        let cs = clause_start(src, cx.span, vs);
+        let Some(rm) = ms
+            .iter()
+            .rfind(|m| m.end <= vs && m.start >= cx.span.start && m.name != sm.name)
+        else {
+            continue;
+        };
+        if negated(between(src, cs, vs)) || !usable_supporter(sm) {
+            continue;
+        }
+        let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
+        let _ = cs;
+        out.push(cx.raw(vec![Party::of(sm)], rm, cx.span, status));
     }
     // 2b. "并由X作为第二支援高校": X joins the recipient named before in the sentence.
     for (ws, we, _) in find_words(src, cx.span, &["作为"]) {
