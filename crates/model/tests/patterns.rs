@@ -383,3 +383,21 @@ fn recipient_side_wording() {
         assert!(got.contains(&(want.0, want.1)), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn one_supporter_several_recipients() {
+    let net = extract("浙江大学对口支援塔里木大学、新疆大学和喀什大学。");
+    assert_eq!(
+        net.pairs(),
+        [
+            ("浙江大学", "喀什大学"),
+            ("浙江大学", "塔里木大学"),
+            ("浙江大学", "新疆大学")
+        ]
+    );
+    let net = extract("北京大学对口支援石河子大学、清华大学对口支援青海大学。");
+    assert_eq!(
+        net.pairs(),
+        [("北京大学", "石河子大学"), ("清华大学", "青海大学")]
+    );
+}

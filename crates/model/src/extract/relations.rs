@@ -444,9 +444,38 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if supporters.is_empty() {
             continue;
         }
-        let mut raw = cx.raw(supporters, rm, cx.span, status);
-        raw.lead = lead_of(cx);
-        out.push(raw);
+        // More recipients joined to the first: "X对口支援Y、Z和W", unless one of them starts
+        // a new statement ("Y、Z对口支援W").
+        let mut recipients = vec![ri];
+        let mut k = ri;
+        while let (Some(cur), Some(next)) = (ms.get(k), ms.get(k + 1)) {
+            let gap = squeeze(between(src, cur.end, next.start));
+            let next_tail = squeeze(between(src, next.end, cx.span.end));
+            let starts_statement = SUPPORT_VERBS
+                .iter()
+                .chain(["继续", "与", "为", "对"].iter())
+                .any(|v| next_tail.starts_with(v));
+            if !["、", "和", "及", "以及"].contains(&gap.as_str()) || starts_statement {
+                break;
+            }
+            recipients.push(k + 1);
+            k += 1;
+        }
+        let lead = lead_of(cx);
+        for r in recipients {
+            let Some(rm) = ms.get(r) else { continue };
+            let sups: Vec<Party> = supporters
+                .iter()
+                .filter(|p| p.name != rm.name)
+                .cloned()
+                .collect();
+            if sups.is_empty() {
+                continue;
+            }
+            let mut raw = cx.raw(sups, rm, cx.span, status);
+            raw.lead.clone_from(&lead);
+            out.push(raw);
+        }
     }
     // 2. 确定X、Y为R(的)对口支援单位/高校.
     for (ws, we, _) in find_words(src, cx.span, &["为", "是", "作为", "成为"]) {
