@@ -14,6 +14,15 @@ fn run_all(src: &str) -> usize {
     let mut n = t::LineIndex::new(src).line_count();
     n += usize::from(src.parse::<t::Decimal>().is_ok());
     n += usize::from(t::parse_numeral(src).is_ok());
+    let outline = t::outline(src);
+    for (i, h) in outline.headings.iter().enumerate() {
+        assert!(
+            h.parent.is_none_or(|p| p < i),
+            "a parent must precede its child"
+        );
+        assert!(h.span.slice(src).is_some(), "heading span off the input");
+    }
+    n += outline.headings.len() + t::paragraphs(src).len();
     for q in t::quantities(src) {
         assert_eq!(q.span.slice(src), Some(q.text), "span and text disagree");
         n += 1;

@@ -44,6 +44,7 @@ pub mod decode;
 mod error;
 mod number;
 mod numeral;
+mod outline;
 mod quantity;
 mod scan;
 mod span;
@@ -54,6 +55,10 @@ pub use error::TokenizeError;
 pub use number::Number;
 pub use numeral::{
     Numeral, NumeralScale, Script, parse_numeral, parse_numeral_prefix, to_chinese, to_financial,
+};
+pub use outline::{
+    Anomaly, AnomalyKind, Candidate, Heading, LineClass, MarkerStyle, Outline, Paragraph,
+    ParagraphKind, Reject, Segment, SegmentKind, classify_line, outline, paragraphs,
 };
 pub use quantity::{Approx, Quantity, QuantityKind};
 pub use scan::{Quantities, quantities, quantity_in_line};

@@ -1,0 +1,789 @@
+//! Deciding whether one line opens a heading, with a reason when it does not.
+
+use crate::Span;
+
+use super::MarkerStyle as S;
+use super::marker::{self, is_space};
+use super::ordinal::{ar_digit, branch_value, cn_digit, cn_value, is_cn_numeral_char, stem_value};
+
+/// Why a line is not a heading.
+///
+/// Adding variants is not a breaking change.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::{classify_line, LineClass, Reject};
+/// assert_eq!(classify_line("6月，教育部下发通知"), LineClass::Text(Reject::Date));
+/// assert_eq!(Reject::Date.as_str(), "date");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reject {
+    /// Ordinary text: no marker at the start.
+    NoMarker,
+    /// Starts with a date or time (6月，… / 3月28日—4月9日 / 3.15消费者权益日).
+    Date,
+    /// Starts with a year (2017对口支援工作总结 / 二〇二四年工作计划 / 20xx年).
+    Year,
+    /// Starts with a quantity or number (1.5倍 / 2.8万元 / 12.5%).
+    Quantity,
+    /// Adjacent numerals joined by 、 (三、四月份 / 二、三产业 / 10、11月 / 1、2号楼).
+    Adjacent,
+    /// A word that starts with a numeral (一直 / 一年来 / 十分 / 七一前夕 / 一方面).
+    Word,
+    /// A plan name in quotes (“十四五”).
+    PlanName,
+    /// A case or document number ((2023)京0105民初12345号 / 〔2024〕15号).
+    DocNumber,
+    /// A cross-reference (第三条规定的… / 2.1节所述… / （一）至（三）项…).
+    CrossRef,
+    /// A quoted passage (a quoted article in an amendment).
+    Quote,
+    /// Page furniture (- 3 - / 第3页).
+    PageFurniture,
+    /// Navigation junk from web pages (…| 返回目录 / 下载 打印 字号).
+    Navigation,
+    /// A caption or note (题注 / 附注 / 注： / 表1 / 资料来源).
+    Caption,
+    /// The attachment list of a 公文 (附件：1．…).
+    AttachmentList,
+    /// The header of a table of contents (目录 / 本文目录).
+    TocHeader,
+    /// A weak enumerator (一是 / 第一， / 首先) inside a paragraph or without its list.
+    Inline,
+    /// A candidate that breaks the sequence of an open list and continues a sentence.
+    Sequence,
+    /// A footnote or glossary note (［1］小微企业：…) called out from the text.
+    Footnote,
+    /// An unnumbered 附件 label: a boundary, not a heading.
+    UnnumberedAttachment,
+}
+
+impl Reject {
+    /// snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(duikou_tokenizer::Reject::CrossRef.as_str(), "cross_ref");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::NoMarker => "no_marker",
+            Self::Date => "date",
+            Self::Year => "year",
+            Self::Quantity => "quantity",
+            Self::Adjacent => "adjacent",
+            Self::Word => "word",
+            Self::PlanName => "plan_name",
+            Self::DocNumber => "doc_number",
+            Self::CrossRef => "cross_ref",
+            Self::Quote => "quote",
+            Self::PageFurniture => "page_furniture",
+            Self::Navigation => "navigation",
+            Self::Caption => "caption",
+            Self::AttachmentList => "attachment_list",
+            Self::TocHeader => "toc_header",
+            Self::Inline => "inline",
+            Self::Sequence => "sequence",
+            Self::Footnote => "footnote",
+            Self::UnnumberedAttachment => "unnumbered_attachment",
+        }
+    }
+
+    /// Parses a snake_case name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use duikou_tokenizer::Reject;
+    /// assert_eq!(Reject::from_name("year"), Some(Reject::Year));
+    /// ```
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Self> {
+        [
+            Self::NoMarker,
+            Self::Date,
+            Self::Year,
+            Self::Quantity,
+            Self::Adjacent,
+            Self::Word,
+            Self::PlanName,
+            Self::DocNumber,
+            Self::CrossRef,
+            Self::Quote,
+            Self::PageFurniture,
+            Self::Navigation,
+            Self::Caption,
+            Self::AttachmentList,
+            Self::TocHeader,
+            Self::Inline,
+            Self::Sequence,
+            Self::Footnote,
+            Self::UnnumberedAttachment,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == name)
+    }
+}
+
+/// A heading candidate found on one line. Spans are byte offsets into that line.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::{classify_line, LineClass, MarkerStyle};
+/// let LineClass::Heading(c) = classify_line("（一）抓住机遇。对口支援的中心是…") else { panic!() };
+/// assert_eq!((c.style, c.ordinal, c.marker, c.title), (MarkerStyle::CnParen, 1, "（一）", "抓住机遇"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Candidate<'a> {
+    /// Marker style.
+    pub style: S,
+    /// Ordinal (last component for decimals; 0 for 最后/然后 until placed in a list).
+    pub ordinal: u32,
+    /// Full path of a dotted decimal (5.3.2 → [5, 3, 2]).
+    pub path: Option<Vec<u32>>,
+    /// 第十条之一 → Some(1).
+    pub insert: Option<u32>,
+    /// Raw marker text.
+    pub marker: &'a str,
+    /// Marker span within the line.
+    pub marker_span: Span,
+    /// Title text (up to the first sentence end outside quotes).
+    pub title: &'a str,
+    /// Title span within the line.
+    pub title_span: Span,
+    /// Where the body text on the same line starts (line length when none).
+    pub body_start: usize,
+    /// Parentheses or digits written half-width/full-width against the usual form.
+    pub half_width: bool,
+    /// Non-standard punctuation (一． / （一）、 / 一，), GB/T 15834 B.3.
+    pub nonstandard: bool,
+    /// 第X written with Arabic digits (第 6 条).
+    pub arabic: bool,
+    /// Everything after the marker on its line (title and run-in body), trimmed.
+    pub rest: &'a str,
+}
+
+/// What one line is.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::{classify_line, LineClass, Reject};
+/// assert_eq!(classify_line("   "), LineClass::Blank);
+/// assert_eq!(classify_line("三、四月份，各校"), LineClass::Text(Reject::Adjacent));
+/// assert!(matches!(classify_line("三、经验体会"), LineClass::Heading(_)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LineClass<'a> {
+    /// Empty or whitespace only.
+    Blank,
+    /// Opens a heading (before sequence checks of the outline builder).
+    Heading(Candidate<'a>),
+    /// Not a heading, with the reason.
+    Text(Reject),
+}
+
+/// Byte offset after indentation, Markdown `#`/`**`/`>` and list bullets.
+pub(crate) fn content_start(line: &str) -> usize {
+    // Fast path: a CJK ideograph (UTF-8 lead byte E4–E9) starts most lines.
+    if line
+        .as_bytes()
+        .first()
+        .is_some_and(|b| (0xE4..=0xE9).contains(b))
+    {
+        return 0;
+    }
+    let mut i = 0;
+    loop {
+        let Some(rest) = line.get(i..) else {
+            return i;
+        };
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else {
+            return i;
+        };
+        if is_space(c) || c == '\u{feff}' {
+            i += c.len_utf8();
+            continue;
+        }
+        if rest.starts_with("**") {
+            i += 2;
+            continue;
+        }
+        let next_space = chars.next().is_some_and(is_space);
+        if c == '#' || c == '>' {
+            let n = rest.bytes().take_while(|&b| b == b'#' || b == b'>').count();
+            if rest
+                .get(n..)
+                .is_some_and(|r| r.starts_with([' ', '\u{3000}']))
+            {
+                i += n;
+                continue;
+            }
+            return i;
+        }
+        if matches!(
+            c,
+            '•' | '·' | '●' | '■' | '□' | '◆' | '◇' | '▪' | '*' | '-' | '○'
+        ) && next_space
+        {
+            i += c.len_utf8();
+            continue;
+        }
+        return i;
+    }
+}
+
+/// End of the title: first sentence end (。！？；：) outside quotes and brackets.
+/// Returns (title end, body start).
+pub(crate) fn split_title(s: &str) -> (usize, usize) {
+    // Byte scan: every character that matters is ASCII or starts with E2/E3/EF in UTF-8,
+    // so CJK text (E4–E9 leads) is skipped without decoding.
+    let b = s.as_bytes();
+    let mut depth: u32 = 0;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let c = match x {
+            b'(' | b')' | b'!' | b'?' | b';' => char::from(x),
+            0xE2 | 0xE3 | 0xEF => match s.get(i..i + 3).and_then(|t| t.chars().next()) {
+                Some(c) => c,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
+            // Skip whole characters: continuation bytes never match.
+            _ => {
+                i += match x {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    0xC0.. => 2,
+                    _ => 1,
+                };
+                continue;
+            }
+        };
+        match c {
+            '“' | '《' | '（' | '(' | '「' | '『' | '‘' | '〔' | '【' => depth += 1,
+            '”' | '》' | '）' | ')' | '」' | '』' | '’' | '〕' | '】' => {
+                depth = depth.saturating_sub(1);
+            }
+            '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' if depth == 0 => {
+                return (i, i + c.len_utf8());
+            }
+            _ => {}
+        }
+        i += c.len_utf8();
+    }
+    (s.len(), s.len())
+}
+
+fn trim_title(s: &str) -> &str {
+    let mut t = s.trim_end_matches(is_space);
+    while let Some(x) = t.strip_suffix("**") {
+        t = x.trim_end_matches(is_space);
+    }
+    t
+}
+
+/// Substring test through memchr (a `str::contains` with a non-ASCII char builds a two-way
+/// searcher on every call).
+pub(crate) fn has(s: &str, needle: &str) -> bool {
+    let (h, n) = (s.as_bytes(), needle.as_bytes());
+    let Some(&last) = n.last() else {
+        return true;
+    };
+    memchr::memchr_iter(last, h).any(|i| h.get(..=i).is_some_and(|p| p.ends_with(n)))
+}
+
+fn starts_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.starts_with(w))
+}
+
+/// Units and measure words after a number: the number is a quantity, not a marker.
+fn is_unit(c: char) -> bool {
+    "%％‰倍万亿千百个名人次元角分年月日号时楼层栋班级届期批所项条位余多家台套册门篇份岁天周秒米吨亩户间座辆件把张本次场轮".contains(c)
+}
+
+/// Page furniture: - 3 - / — 3 — / 第3页 / 第 3 页 共 10 页.
+fn is_page_furniture(t: &str) -> bool {
+    if t.len() > 60 {
+        return false;
+    }
+    let mut digits = 0;
+    let mut dashes = 0;
+    for c in t.chars() {
+        match c {
+            '0'..='9' | '０'..='９' => digits += 1,
+            '-' | '—' | '–' | '－' | '―' | '─' => dashes += 1,
+            c if is_space(c) => {}
+            '第' | '页' | '共' | '/' => dashes += 1,
+            _ => return false,
+        }
+    }
+    digits > 0 && dashes > 0
+}
+
+fn is_navigation(t: &str) -> bool {
+    if t.starts_with("上一篇") || t.starts_with("下一篇") {
+        return true;
+    }
+    let b = t.as_bytes();
+    let bar = t.len() <= 300 && (memchr::memchr(b'|', b).is_some() || has(t, "｜"));
+    let navish =
+        t.len() <= 90 && t.starts_with(['返', '下', '打', '字', '【', '关', '收', '分', '[']);
+    if !bar && !navish {
+        return false;
+    }
+    if ["返回目录", "返回首页", "返回顶部", "【打印", "【关闭"]
+        .iter()
+        .any(|w| has(t, w))
+    {
+        return true;
+    }
+    ["下载", "打印", "字号", "关闭", "收藏", "分享"]
+        .iter()
+        .filter(|w| has(t, w))
+        .count()
+        >= 2
+}
+
+fn is_caption(t: &str) -> bool {
+    if starts_any(
+        t,
+        &[
+            "注：",
+            "注:",
+            "附注",
+            "题注",
+            "资料来源",
+            "数据来源",
+            "注释：",
+        ],
+    ) {
+        return true;
+    }
+    let Some(rest) = t.strip_prefix('图').or_else(|| t.strip_prefix('表')) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    let n = rest
+        .char_indices()
+        .take_while(|&(_, c)| ar_digit(c).is_some() || cn_digit(c).is_some() || "-.．".contains(c))
+        .last()
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    n > 0
+        && rest
+            .get(n..)
+            .is_some_and(|r| r.is_empty() || r.starts_with(is_space) || r.starts_with(['：', ':']))
+}
+
+fn is_doc_number(t: &str) -> bool {
+    let mut it = t.chars();
+    let Some(open) = it.next() else {
+        return false;
+    };
+    if !"（(〔[［【".contains(open) {
+        return false;
+    }
+    let rest = it.as_str().trim_start_matches(is_space);
+    let (n, len) = prefix_run(rest, |c| ar_digit(c).is_some());
+    if n != 4 {
+        return false;
+    }
+    let after = rest.get(len..).unwrap_or("").trim_start_matches(is_space);
+    after.starts_with(['）', ')', '〕', ']', '］', '】'])
+}
+
+/// (chars, bytes) of the longest prefix of `s` whose chars satisfy `f`.
+fn prefix_run(s: &str, f: impl Fn(char) -> bool) -> (usize, usize) {
+    let mut n = 0;
+    let mut len = 0;
+    for c in s.chars() {
+        if !f(c) {
+            break;
+        }
+        n += 1;
+        len += c.len_utf8();
+    }
+    (n, len)
+}
+
+fn is_toc_header(t: &str) -> bool {
+    let compact: String = t.chars().filter(|c| !is_space(*c)).collect();
+    matches!(
+        compact.as_str(),
+        "目录" | "本文目录" | "目次" | "文章目录" | "内容目录" | "CONTENTS" | "Contents" | "目錄"
+    )
+}
+
+/// Reason for a line that has no marker at its start.
+fn reason_without_marker(t: &str) -> Reject {
+    let mut chars = t.chars();
+    let Some(c) = chars.next() else {
+        return Reject::NoMarker;
+    };
+    if ar_digit(c).is_some() {
+        let n = t.chars().take_while(|c| ar_digit(*c).is_some()).count();
+        let digits_len: usize = t.chars().take(n).map(char::len_utf8).sum();
+        let next = t.get(digits_len..).and_then(|r| r.chars().next());
+        if matches!(next, Some('x' | 'X' | '×')) && n == 2 {
+            return Reject::Year;
+        }
+        return match next {
+            Some('年') if n == 4 => Reject::Year,
+            Some('月' | '日' | '号' | ':' | '：' | '时') => Reject::Date,
+            Some('-' | '/' | '—' | '－') if n == 4 => Reject::Date,
+            _ if n == 4 && t.get(..2).is_some_and(|p| p == "19" || p == "20") => Reject::Year,
+            _ => Reject::Quantity,
+        };
+    }
+    if is_cn_numeral_char(c) {
+        let (_, len) = prefix_run(t, is_cn_numeral_char);
+        let run = t.get(..len).unwrap_or("");
+        let next = t.get(len..).and_then(|r| r.chars().next());
+        let by_digit = run.chars().count() >= 2 && !run.contains(['十', '百', '千']);
+        return match next {
+            Some('年') if by_digit || cn_value(run).is_some_and(|v| v >= 1000) => Reject::Year,
+            Some('月' | '日') => Reject::Date,
+            _ => Reject::Word,
+        };
+    }
+    if c == '第'
+        && chars
+            .next()
+            .is_some_and(|c| is_cn_numeral_char(c) || ar_digit(c).is_some())
+    {
+        return Reject::Word;
+    }
+    Reject::NoMarker
+}
+
+/// 一是…；二是… on one line: an inline enumeration, not a list of paragraphs.
+fn next_enumerator_inline(lx: &marker::Lexed, title: &str) -> bool {
+    let next = super::ordinal::to_cn_small(lx.ordinal.saturating_add(1));
+    match lx.style {
+        S::Shi => [format!("{next}是"), format!("{next}要")]
+            .iter()
+            .any(|w| title.contains(w.as_str())),
+        S::Ordinal => [
+            format!("第{next}，"),
+            format!("第{next}、"),
+            format!("第{next},"),
+        ]
+        .iter()
+        .any(|w| title.contains(w.as_str())),
+        S::SeqWord => ["其次", "再次", "最后"].iter().any(|w| title.contains(w)),
+        // ①…；②… on one line: the next enclosed numeral follows in the same line.
+        S::Circled | S::ParenDigit | S::DotDigit => title.chars().any(|c| {
+            super::ordinal::enclosed(c)
+                .is_some_and(|(st, n)| st == lx.style && n == lx.ordinal.saturating_add(1))
+        }),
+        _ => false,
+    }
+}
+
+/// Rejections that depend on what follows the marker.
+fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
+    let after_num = t.get(lx.num_end..).unwrap_or("");
+    let title = t.get(lx.title_start..).unwrap_or("");
+    let first = title.chars().next();
+    match lx.style {
+        S::ArDot | S::ArComma | S::ArHalfParen if lx.ordinal > 200 => {
+            return Some(if (1900..=2100).contains(&lx.ordinal) {
+                Reject::Year
+            } else {
+                Reject::Quantity
+            });
+        }
+        S::Decimal => {
+            let path = lx.path.as_deref().unwrap_or(&[]);
+            let c = after_num.chars().next();
+            if let Some(c) = c.filter(|_| !lx.spaced) {
+                if is_unit(c) && !matches!(c, '条' | '项' | '篇') {
+                    return Some(Reject::Quantity);
+                }
+                if starts_any(
+                    after_num,
+                    &[
+                        "小时", "公里", "公斤", "公顷", "平方", "立方", "千米", "千克", "千瓦",
+                        "兆",
+                    ],
+                ) {
+                    return Some(Reject::Quantity);
+                }
+                if "节条款项章的中所至和或、及规".contains(c) {
+                    return Some(Reject::CrossRef);
+                }
+            }
+            let first_comp = path.first().copied().unwrap_or(0);
+            if first_comp >= 1900 {
+                return Some(Reject::Date);
+            }
+            if first_comp > 200 || path.iter().skip(1).any(|&k| k > 200) {
+                return Some(Reject::Quantity);
+            }
+            let second_two_digits = t
+                .find(['.', '．'])
+                .and_then(|p| t.get(p + 1..))
+                .is_some_and(|r| r.chars().take_while(|c| ar_digit(*c).is_some()).count() == 2);
+            if path.len() == 2
+                && !lx.spaced
+                && (1..=12).contains(&first_comp)
+                && second_two_digits
+                && path.get(1).is_some_and(|&d| (1..=31).contains(&d))
+            {
+                return Some(Reject::Date);
+            }
+        }
+        S::Chapter | S::Section | S::Article | S::Part | S::Book
+            if !lx.spaced
+                && starts_any(
+                    title,
+                    &[
+                        "规定",
+                        "所称",
+                        "所列",
+                        "所述",
+                        "的",
+                        "中",
+                        "至",
+                        "到",
+                        "和",
+                        "或",
+                        "及",
+                        "、",
+                        "第",
+                        "以",
+                        "项规定",
+                        "款规定",
+                        "所",
+                        "明确",
+                        "提到",
+                        "之规定",
+                        "有关",
+                    ],
+                ) =>
+        {
+            return Some(Reject::CrossRef);
+        }
+        S::CnParen | S::ArParen | S::Stem | S::Branch | S::Latin
+            if starts_any(
+                title,
+                &[
+                    "至（",
+                    "至(",
+                    "到（",
+                    "到(",
+                    "、（",
+                    "、(",
+                    "和（",
+                    "或（",
+                    "和(",
+                    "或(",
+                    "—（",
+                    "～",
+                    "~",
+                    "项规定",
+                    "项所",
+                    "项的",
+                    "项中",
+                    "项、",
+                    "项和",
+                    "项或",
+                    "目规定",
+                    "目所",
+                    "款规定",
+                    "款所",
+                    "款的",
+                    "所列",
+                    "规定",
+                ],
+            ) =>
+        {
+            return Some(Reject::CrossRef);
+        }
+        S::Bracket if lx.ordinal >= 1900 => return Some(Reject::DocNumber),
+        S::Bracket if t.starts_with(['［', '[']) => return Some(Reject::Footnote),
+        S::Attachment => {
+            let raw = t.get(..lx.len).unwrap_or("");
+            let numbered = t
+                .get("附件".len()..lx.num_end)
+                .is_some_and(|n| !n.trim_matches(is_space).is_empty());
+            if !numbered && !raw.ends_with(['：', ':']) {
+                return Some(Reject::UnnumberedAttachment);
+            }
+            if raw.ends_with(['：', ':']) && !numbered {
+                return Some(Reject::AttachmentList);
+            }
+        }
+        S::Ordinal if first.is_some_and(|c| c == '条' || c == '章') => {
+            return Some(Reject::CrossRef);
+        }
+        S::Shi | S::Ordinal | S::SeqWord | S::Circled | S::ParenDigit | S::DotDigit
+            if next_enumerator_inline(lx, title) =>
+        {
+            return Some(Reject::Inline);
+        }
+        _ => {}
+    }
+    // Adjacent numerals: 三、四月份 / 10、11月 / 1、2号楼 / 甲、乙双方.
+    if t.get(lx.num_end..).is_some_and(|r| r.starts_with('、')) {
+        let next = lx.ordinal.saturating_add(1);
+        let after = t.get(lx.num_end + '、'.len_utf8()..).unwrap_or("");
+        let adjacent = match lx.style {
+            S::CnComma => {
+                let (_, len) = prefix_run(after, is_cn_numeral_char);
+                len > 0 && after.get(..len).and_then(cn_value) == Some(next)
+            }
+            S::ArComma => {
+                let (_, len) = prefix_run(after, |c| ar_digit(c).is_some());
+                let run = after.get(..len).unwrap_or("");
+                len > 0
+                    && run
+                        .chars()
+                        .try_fold(0u32, |v, c| v.checked_mul(10)?.checked_add(ar_digit(c)?))
+                        == Some(next)
+            }
+            S::Stem => after.chars().next().and_then(stem_value) == Some(next),
+            S::Branch => after.chars().next().and_then(branch_value) == Some(next),
+            _ => false,
+        };
+        let dated = after
+            .trim_start_matches(|c: char| ar_digit(c).is_some() || is_cn_numeral_char(c))
+            .strip_prefix('月')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| ar_digit(c).is_some() || (is_cn_numeral_char(c) && c != '份'));
+        if adjacent && !dated {
+            return Some(Reject::Adjacent);
+        }
+    }
+    None
+}
+
+/// Classifies one line (heading candidate, or text with the reason), without document context.
+///
+/// Leading spaces, U+3000 indentation, Markdown `#`/`**`/`>` and bullets are skipped; spans in
+/// the result are byte offsets into `line` as given.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::{classify_line, LineClass, MarkerStyle, Reject};
+/// assert_eq!(classify_line("2017对口支援工作总结"), LineClass::Text(Reject::Year));
+/// assert_eq!(classify_line("1.5倍"), LineClass::Text(Reject::Quantity));
+/// assert_eq!(classify_line("第三条规定的情形"), LineClass::Text(Reject::CrossRef));
+/// let LineClass::Heading(h) = classify_line("　　5.3.2 范围") else { panic!() };
+/// assert_eq!((h.style, h.ordinal, h.path), (MarkerStyle::Decimal, 2, Some(vec![5, 3, 2])));
+/// ```
+#[must_use]
+pub fn classify_line(line: &str) -> LineClass<'_> {
+    classify(line, false)
+}
+
+/// [`classify_line`], optionally accepting adjacent-numeral look-alikes (when sequence
+/// evidence says the line continues an open list).
+pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
+    classify_pre(line, allow_adjacent, None)
+}
+
+/// [`classify`] with the marker already lexed from the de-indented line (`Some(lexed)`).
+pub(crate) fn classify_pre(
+    line: &str,
+    allow_adjacent: bool,
+    pre: Option<Option<marker::Lexed>>,
+) -> LineClass<'_> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    let start = content_start(line);
+    let t = line.get(start..).unwrap_or("");
+    let t_trim = t.trim_end_matches(is_space);
+    if t_trim.is_empty() {
+        return LineClass::Blank;
+    }
+    if is_navigation(t_trim) {
+        return LineClass::Text(Reject::Navigation);
+    }
+    if let Some(rest) = t.strip_prefix(['“', '"', '「', '『', '‘']) {
+        let c = rest.chars().next();
+        return LineClass::Text(
+            if c.is_some_and(|c| is_cn_numeral_char(c) || ar_digit(c).is_some()) {
+                Reject::PlanName
+            } else {
+                Reject::Quote
+            },
+        );
+    }
+    if t.starts_with(['（', '(', '〔', '[', '［', '【']) && is_doc_number(t) {
+        return LineClass::Text(Reject::DocNumber);
+    }
+    if t.starts_with(['注', '附', '题', '资', '数', '图', '表']) && is_caption(t) {
+        return LineClass::Text(Reject::Caption);
+    }
+    let lexed = match pre {
+        Some(l) => l,
+        None => marker::lex(t),
+    };
+    if let Some(lx) = lexed {
+        if let Some(r) = reject_after_marker(t, &lx)
+            && !(allow_adjacent && r == Reject::Adjacent)
+        {
+            return LineClass::Text(r);
+        }
+        let rest = t.get(lx.title_start..).unwrap_or("");
+        let (te, bs) = split_title(rest);
+        let title = trim_title(rest.get(..te).unwrap_or(""));
+        let ts = start + lx.title_start;
+        return LineClass::Heading(Candidate {
+            style: lx.style,
+            ordinal: lx.ordinal,
+            path: lx.path,
+            insert: lx.insert,
+            marker: t.get(..lx.len).unwrap_or(""),
+            marker_span: Span::new(start, start + lx.len),
+            title,
+            title_span: Span::new(ts, ts + title.len()),
+            body_start: (ts + bs).min(line.len()),
+            half_width: lx.half_width,
+            nonstandard: lx.nonstandard,
+            arabic: lx.arabic,
+            rest: trim_title(rest),
+        });
+    }
+    if is_page_furniture(t_trim) {
+        return LineClass::Text(Reject::PageFurniture);
+    }
+    if t_trim.len() <= 24 && is_toc_header(t_trim) {
+        return LineClass::Text(Reject::TocHeader);
+    }
+    let reason = reason_without_marker(t);
+    if t_trim.len() <= 150
+        && !has(t_trim, "。")
+        && !has(t_trim, "，")
+        && let Some((p, n)) = marker::pian_suffix(t_trim)
+    {
+        let title = trim_title(t_trim.get(..p).unwrap_or(""));
+        return LineClass::Heading(Candidate {
+            style: S::Pian,
+            ordinal: n,
+            path: None,
+            insert: None,
+            marker: t_trim.get(p..).unwrap_or(""),
+            marker_span: Span::new(start + p, start + t_trim.len()),
+            title,
+            title_span: Span::new(start, start + title.len()),
+            body_start: line.len(),
+            half_width: false,
+            nonstandard: false,
+            arabic: false,
+            rest: title,
+        });
+    }
+    LineClass::Text(reason)
+}

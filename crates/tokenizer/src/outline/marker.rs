@@ -1,0 +1,454 @@
+//! nom lexing of every section-marker style, with width/compatibility folding that keeps the
+//! raw text (（）≡(), ．≡., １≡1; ⑴, ⒈, ㈠ read as their own styles; never NFKC).
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while_m_n, take_while1};
+use nom::character::complete::{anychar, char, satisfy};
+use nom::combinator::{map_opt, opt, value};
+use nom::{IResult, Parser};
+
+use super::MarkerStyle as S;
+use super::ordinal::{
+    ar_digit, branch_value, capital_value, cn_value, enclosed, is_capital_char, is_cn_numeral_char,
+    latin_value, roman_value, stem_value,
+};
+
+/// A marker lexed at the start of a (de-indented) line. Offsets are bytes into that line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Lexed {
+    pub(crate) style: S,
+    pub(crate) ordinal: u32,
+    /// Full path of a dotted decimal (5.3.2) or appendix number (A.1 → [1, 1]).
+    pub(crate) path: Option<Vec<u32>>,
+    /// 第十条之一 → Some(1).
+    pub(crate) insert: Option<u32>,
+    /// End of the marker (after its punctuation, before spaces).
+    pub(crate) len: usize,
+    /// Start of the title (after spaces).
+    pub(crate) title_start: usize,
+    /// Just after the numeral, before the marker's punctuation.
+    pub(crate) num_end: usize,
+    /// Written with ASCII parentheses / dot where full-width is usual (width_mix evidence).
+    pub(crate) half_width: bool,
+    /// Punctuation not sanctioned by GB/T 15834 B.3 (一． / （一）、 / 一，).
+    pub(crate) nonstandard: bool,
+    /// Followed by at least one space.
+    pub(crate) spaced: bool,
+    /// 第X written with Arabic digits (第 6 条) — a style variant among 第六条.
+    pub(crate) arabic: bool,
+}
+
+struct M {
+    style: S,
+    ordinal: u32,
+    path: Option<Vec<u32>>,
+    insert: Option<u32>,
+    num_rest: usize,
+    half_width: bool,
+    nonstandard: bool,
+    arabic: bool,
+}
+
+impl M {
+    fn new(style: S, ordinal: u32, num_rest: usize) -> Self {
+        Self {
+            style,
+            ordinal,
+            path: None,
+            insert: None,
+            num_rest,
+            half_width: false,
+            nonstandard: false,
+            arabic: false,
+        }
+    }
+}
+
+type R<'a, T> = IResult<&'a str, T>;
+
+pub(crate) fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+}
+
+fn spaces(i: &str) -> R<'_, &str> {
+    take_while(is_space).parse(i)
+}
+
+fn cn_num(i: &str) -> R<'_, u32> {
+    map_opt(take_while_m_n(1, 8, is_cn_numeral_char), cn_value).parse(i)
+}
+
+fn is_ar(c: char) -> bool {
+    ar_digit(c).is_some()
+}
+
+/// Arabic digits (ASCII or full-width): value, and whether any digit was full-width.
+fn ar_num(i: &str) -> R<'_, (u32, bool)> {
+    let (rest, d) = take_while1(is_ar).parse(i)?;
+    let mut v: u32 = 0;
+    let mut full = false;
+    for c in d.chars() {
+        full |= !c.is_ascii_digit();
+        v = v
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(ar_digit(c).unwrap_or(0)))
+            .ok_or_else(|| fail(i))?;
+    }
+    Ok((rest, (v, full)))
+}
+
+fn fail(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
+}
+
+fn any_num(i: &str) -> R<'_, u32> {
+    alt((cn_num, ar_num.map(|(v, _)| v))).parse(i)
+}
+
+/// 第 X 编/章/节/条/部分/篇 (and 第X条之一), or 第X、/第X，/第X： (ordinal).
+fn di(i: &str) -> R<'_, M> {
+    let (i, _) = char('第').parse(i)?;
+    let (i, _) = spaces(i)?;
+    let arabic = i.chars().next().is_some_and(is_ar);
+    let (i, n) = any_num(i)?;
+    let num_rest = i.len();
+    let (i, _) = spaces(i)?;
+    let unit: R<'_, S> = alt((
+        value(S::Book, alt((tag("编"), tag("編")))),
+        value(S::Part, tag("部分")),
+        value(S::Pian, tag("篇")),
+        value(S::Chapter, tag("章")),
+        value(S::Section, alt((tag("节"), tag("節")))),
+        value(S::Article, alt((tag("条"), tag("條")))),
+    ))
+    .parse(i);
+    if let Ok((rest, style)) = unit {
+        let mut m = M::new(style, n, num_rest);
+        m.arabic = arabic;
+        let (rest, ins) = opt((tag("之"), any_num).map(|(_, k)| k)).parse(rest)?;
+        m.insert = ins;
+        let (rest, p) = opt(satisfy(|c| matches!(c, '、' | '：' | ':' | '．'))).parse(rest)?;
+        m.nonstandard = p.is_some();
+        return Ok((rest, m));
+    }
+    // Ordinal 第一、 / 第一， / 第一：
+    let (rest, p) = satisfy(|c| matches!(c, '、' | '，' | ',' | '：' | ':')).parse(i)?;
+    let mut m = M::new(S::Ordinal, n, num_rest);
+    m.nonstandard = p == '、';
+    Ok((rest, m))
+}
+
+fn open_paren(i: &str) -> R<'_, bool> {
+    alt((value(false, char('（')), value(true, char('(')))).parse(i)
+}
+
+fn close_paren(i: &str) -> R<'_, bool> {
+    alt((value(false, char('）')), value(true, char(')')))).parse(i)
+}
+
+/// （一） (1) （甲） （子） (a) (iv), with inner spaces and a trailing 、/． drift.
+fn paren(i: &str) -> R<'_, M> {
+    let (i, half_open) = open_paren(i)?;
+    let (i, _) = spaces(i)?;
+    let (i, (style, n)) = alt((
+        cn_num.map(|n| (S::CnParen, n)),
+        ar_num.map(|(n, _)| (S::ArParen, n)),
+        map_opt(anychar, |c| stem_value(c).map(|n| (S::Stem, n))),
+        map_opt(anychar, |c| branch_value(c).map(|n| (S::Branch, n))),
+        map_opt(
+            take_while_m_n(2, 6, |c: char| "ivxlcIVXLC".contains(c)),
+            |s| roman_value(s).map(|n| (S::Roman, n)),
+        ),
+        map_opt(anychar, |c| latin_value(c).map(|n| (S::Latin, n))),
+    ))
+    .parse(i)?;
+    let num_rest = i.len();
+    let (i, _) = spaces(i)?;
+    let (i, half_close) = close_paren(i)?;
+    let (i, p) = opt(satisfy(|c| matches!(c, '、' | '．' | '.' | '，'))).parse(i)?;
+    let mut m = M::new(style, n, num_rest);
+    m.half_width = half_open || half_close;
+    m.nonstandard = p.is_some() || half_open != half_close;
+    Ok((i, m))
+}
+
+/// ［1］ 【一】 〔一〕 [1].
+fn bracket(i: &str) -> R<'_, M> {
+    let (i, open) = satisfy(|c| matches!(c, '［' | '【' | '〔' | '[' | '〖')).parse(i)?;
+    let (i, n) = any_num(i)?;
+    let num_rest = i.len();
+    let close = match open {
+        '［' => '］',
+        '【' => '】',
+        '〔' => '〕',
+        '〖' => '〗',
+        _ => ']',
+    };
+    let (i, _) = char(close).parse(i)?;
+    Ok((i, M::new(S::Bracket, n, num_rest)))
+}
+
+/// ① ⑴ ⒈ ㈠ Ⅳ (single enclosed/compatibility characters), optional 、/．/. after.
+fn enclosed_char(i: &str) -> R<'_, M> {
+    let (i, (style, n)) = map_opt(anychar, enclosed).parse(i)?;
+    let num_rest = i.len();
+    let (i, p) = opt(satisfy(|c| matches!(c, '、' | '．' | '.' | '，'))).parse(i)?;
+    let mut m = M::new(style, n, num_rest);
+    m.nonstandard = p.is_some() && !matches!(style, S::Roman);
+    Ok((i, m))
+}
+
+/// 1. 1． 1、 1) 1） 1，  and dotted decimals 1.1 / 5.3.2.
+fn arabic(i: &str) -> R<'_, M> {
+    let (i, (n, full)) = ar_num(i)?;
+    let num_rest = i.len();
+    // Dotted decimal: digit after the dot.
+    let dot = |c: char| c == '.' || c == '．';
+    let dotted: R<'_, (char, char)> = (satisfy(dot), satisfy(is_ar)).parse(i);
+    if dotted.is_ok() {
+        let mut path = vec![n];
+        let mut rest = i;
+        loop {
+            let Ok((r, (_, (k, _)))) = (satisfy(dot), ar_num).parse(rest) else {
+                break;
+            };
+            path.push(k);
+            rest = r;
+        }
+        let last_rest = rest.len();
+        let (rest, _) = opt(satisfy(dot)).parse(rest)?;
+        let mut m = M::new(S::Decimal, path.last().copied().unwrap_or(n), last_rest);
+        m.path = Some(path);
+        return Ok((rest, m));
+    }
+    let (rest, p) =
+        satisfy(|c| matches!(c, '.' | '．' | '、' | ')' | '）' | '，' | ',')).parse(i)?;
+    let style = match p {
+        '.' | '．' => S::ArDot,
+        '、' | '，' | ',' => S::ArComma,
+        _ => S::ArHalfParen,
+    };
+    let mut m = M::new(style, n, num_rest);
+    let _ = full;
+    m.nonstandard = matches!(p, '，' | ',');
+    Ok((rest, m))
+}
+
+/// 一、 一． 一. 一， (cn_comma / cn_dot), 一是 / 一要 (shi).
+fn chinese(i: &str) -> R<'_, M> {
+    let (i, n) = cn_num(i)?;
+    let num_rest = i.len();
+    let (rest, p) =
+        satisfy(|c| matches!(c, '、' | '．' | '.' | '，' | ',' | '是' | '要')).parse(i)?;
+    let style = match p {
+        '、' | '，' | ',' => S::CnComma,
+        '是' | '要' => S::Shi,
+        _ => S::CnDot,
+    };
+    let mut m = M::new(style, n, num_rest);
+    m.nonstandard = matches!(p, '．' | '.' | '，' | ',');
+    Ok((rest, m))
+}
+
+/// 一 followed by a space (drift of 一、).
+fn chinese_spaced(i: &str) -> R<'_, M> {
+    let (i, n) = cn_num(i)?;
+    let num_rest = i.len();
+    let (rest, _) = take_while1(is_space).parse(i)?;
+    let mut m = M::new(S::CnComma, n, num_rest);
+    m.nonstandard = true;
+    Ok((rest, m))
+}
+
+/// 壹、 甲、 子、.
+fn single_family(i: &str) -> R<'_, M> {
+    let (i, (style, n)) = alt((
+        map_opt(take_while_m_n(1, 4, is_capital_char), |s| {
+            capital_value(s).map(|n| (S::Capital, n))
+        }),
+        map_opt(anychar, |c| stem_value(c).map(|n| (S::Stem, n))),
+        map_opt(anychar, |c| branch_value(c).map(|n| (S::Branch, n))),
+    ))
+    .parse(i)?;
+    let num_rest = i.len();
+    let (rest, p) = satisfy(|c| matches!(c, '、' | '．' | '.')).parse(i)?;
+    let mut m = M::new(style, n, num_rest);
+    m.nonstandard = p != '、';
+    Ok((rest, m))
+}
+
+/// A. a) Ⅰ. I. iv. (latin / roman).
+fn letters(i: &str) -> R<'_, M> {
+    let (i, (style, n)) = alt((
+        map_opt(
+            take_while_m_n(2, 6, |c: char| "ivxlcIVXLC".contains(c)),
+            |s| roman_value(s).map(|n| (S::Roman, n)),
+        ),
+        map_opt(anychar, |c| {
+            let n = latin_value(c)?;
+            Some(if matches!(c, 'I' | 'i') {
+                (S::Roman, 1)
+            } else {
+                (S::Latin, n)
+            })
+        }),
+    ))
+    .parse(i)?;
+    let num_rest = i.len();
+    let (rest, p) = satisfy(|c| matches!(c, '.' | '．' | '、' | ')' | '）')).parse(i)?;
+    // "e.g." / "A.B." are words, not markers.
+    if rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return Err(fail(i));
+    }
+    let mut m = M::new(style, n, num_rest);
+    m.nonstandard = p == '、';
+    Ok((rest, m))
+}
+
+/// 首先 其次 再次 然后 最后 (seq_word) followed by a comma.
+fn seq_word(i: &str) -> R<'_, M> {
+    let (i, n) = alt((
+        value(1, tag("首先")),
+        value(2, tag("其次")),
+        value(3, tag("再次")),
+        value(0, tag("然后")),
+        value(0, tag("最后")),
+    ))
+    .parse(i)?;
+    let num_rest = i.len();
+    let (rest, _) = satisfy(|c| matches!(c, '，' | ',' | '、' | '：' | ':')).parse(i)?;
+    Ok((rest, M::new(S::SeqWord, n, num_rest)))
+}
+
+/// 附件1 / 附件一 / 附件 (attachment), 附录A / 附录1 (appendix), A.1 (appendix path).
+fn annex(i: &str) -> R<'_, M> {
+    if let Ok((i, _)) = tag::<_, _, nom::error::Error<&str>>("附件").parse(i) {
+        let (i, _) = spaces(i)?;
+        let (i, n) = opt(any_num).parse(i)?;
+        let num_rest = i.len();
+        let (i, _) = opt(satisfy(|c| matches!(c, '：' | ':' | '、' | '．' | '.'))).parse(i)?;
+        return Ok((i, M::new(S::Attachment, n.unwrap_or(1), num_rest)));
+    }
+    if let Ok((i, _)) = tag::<_, _, nom::error::Error<&str>>("附录").parse(i) {
+        let (i, _) = spaces(i)?;
+        let (i, n) = alt((any_num, map_opt(anychar, latin_value))).parse(i)?;
+        let num_rest = i.len();
+        let (i, _) = opt(satisfy(|c| matches!(c, '：' | ':' | '、' | '．' | '.'))).parse(i)?;
+        return Ok((i, M::new(S::Appendix, n, num_rest)));
+    }
+    // A.1 / B.2.3
+    let (i, a) = map_opt(satisfy(|c| c.is_ascii_uppercase()), latin_value).parse(i)?;
+    let mut path = vec![a];
+    let mut rest = i;
+    while let Ok((r, (_, (k, _)))) = (char('.'), ar_num).parse(rest) {
+        path.push(k);
+        rest = r;
+    }
+    if path.len() < 2 {
+        return Err(fail(i));
+    }
+    let mut m = M::new(S::Appendix, path.last().copied().unwrap_or(a), rest.len());
+    m.path = Some(path);
+    Ok((rest, m))
+}
+
+/// Lexes the marker at the start of `line` (already de-indented).
+pub(crate) fn lex(line: &str) -> Option<Lexed> {
+    let first = line.chars().next()?;
+    // Dispatch on the first character so that plain text fails without trying every parser.
+    let parsed: R<'_, M> = match first {
+        '第' => di(line),
+        '（' | '(' => paren(line),
+        '［' | '【' | '〔' | '[' | '〖' => bracket(line),
+        '首' | '其' | '再' | '然' | '最' => seq_word(line),
+        '附' => annex(line),
+        c if ar_digit(c).is_some() => arabic(line),
+        c if is_cn_numeral_char(c) => alt((chinese, chinese_spaced)).parse(line),
+        c if enclosed(c).is_some() => enclosed_char(line),
+        c if c.is_ascii_uppercase() => alt((annex, letters)).parse(line),
+        c if latin_value(c).is_some() => letters(line),
+        c if is_capital_char(c) || stem_value(c).is_some() || branch_value(c).is_some() => {
+            single_family(line)
+        }
+        _ => return None,
+    };
+    let (rest, m) = parsed.ok()?;
+    let len = line.len() - rest.len();
+    let (after, sp) = spaces(rest).ok()?;
+    Some(Lexed {
+        style: m.style,
+        ordinal: m.ordinal,
+        path: m.path,
+        insert: m.insert,
+        len,
+        title_start: line.len() - after.len(),
+        num_end: line.len() - m.num_rest,
+        half_width: m.half_width,
+        nonstandard: m.nonstandard,
+        spaced: !sp.is_empty(),
+        arabic: m.arabic,
+    })
+}
+
+/// `篇X` at the END of a title line (…工作总结篇一): (start of 篇 in `line`, ordinal).
+pub(crate) fn pian_suffix(line: &str) -> Option<(usize, u32)> {
+    let t = line.trim_end_matches(is_space);
+    let num_start = t
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_cn_numeral_char(c) || is_ar(c))
+        .last()
+        .map(|(p, _)| p)?;
+    let num = t.get(num_start..)?;
+    let before = t.get(..num_start)?;
+    let pian = before.strip_suffix('篇')?;
+    if pian.trim_matches(is_space).is_empty() || num.chars().count() > 3 {
+        return None;
+    }
+    let n = cn_value(num).or_else(|| ar_num(num).ok().map(|(_, (v, _))| v))?;
+    Some((pian.len(), n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lx(s: &str) -> Option<(S, u32)> {
+        lex(s).map(|l| (l.style, l.ordinal))
+    }
+
+    #[test]
+    fn styles() {
+        assert_eq!(lx("第一章　总　则"), Some((S::Chapter, 1)));
+        assert_eq!(lx("第 1 条 为了"), Some((S::Article, 1)));
+        assert_eq!(lx("第十条之一"), Some((S::Article, 10)));
+        assert_eq!(lx("一、总则"), Some((S::CnComma, 1)));
+        assert_eq!(lx("（ 三 ）做好"), Some((S::CnParen, 3)));
+        assert_eq!(lx("(12)x"), Some((S::ArParen, 12)));
+        assert_eq!(lx("１．加强"), Some((S::ArDot, 1)));
+        assert_eq!(lx("5.3.2 范围"), Some((S::Decimal, 2)));
+        assert_eq!(lx("㉑x"), Some((S::Circled, 21)));
+        assert_eq!(lx("⑴x"), Some((S::ParenDigit, 1)));
+        assert_eq!(lx("⒈x"), Some((S::DotDigit, 1)));
+        assert_eq!(lx("㈠x"), Some((S::CnParen, 1)));
+        assert_eq!(lx("第二，x"), Some((S::Ordinal, 2)));
+        assert_eq!(lx("二是加强"), Some((S::Shi, 2)));
+        assert_eq!(lx("其次，x"), Some((S::SeqWord, 2)));
+        assert_eq!(lx("貳、x"), Some((S::Capital, 2)));
+        assert_eq!(lx("丙、x"), Some((S::Stem, 3)));
+        assert_eq!(lx("寅、x"), Some((S::Branch, 3)));
+        assert_eq!(lx("B. x"), Some((S::Latin, 2)));
+        assert_eq!(lx("iv. x"), Some((S::Roman, 4)));
+        assert_eq!(lx("Ⅲ.x"), Some((S::Roman, 3)));
+        assert_eq!(lx("附件2"), Some((S::Attachment, 2)));
+        assert_eq!(lx("附录B"), Some((S::Appendix, 2)));
+        assert_eq!(lx("［1］x"), Some((S::Bracket, 1)));
+        assert_eq!(lx("e.g. x"), None);
+        assert_eq!(pian_suffix("对口支援工作总结篇三"), Some((24, 3)));
+        assert_eq!(pian_suffix("篇三"), None);
+    }
+}

@@ -1,0 +1,31 @@
+//! Section-number markers, heading decisions, line reconstruction and the outline tree.
+//!
+//! Pipeline, one pass over the lines (found with memchr), no recursion:
+//!
+//! 1. `marker`: nom lexers for every style of design.md §4, dispatched on the first character;
+//!    width/compatibility folding keeps the raw text (（）≡(), ．≡., １≡1; ⑴ ⒈ ㈠ stay themselves).
+//! 2. `classify`: heading candidate or a [`Reject`] reason (dates, years, quantities, adjacent
+//!    numerals, words, cross-references, junk, …). Plain lines are rejected on their first
+//!    character before any parsing.
+//! 3. `document`: context — table of contents, paragraph starts for 一是/首先, sequence evidence
+//!    (a duplicate or decrease right after an unterminated line continues the sentence, a
+//!    dated 2、3月28日… continues an open 1、), marker-alone lines, segments.
+//! 4. `tree`: per-parent style stack; same style → sibling, delimiter drift → sibling with
+//!    `style_mix`, a style already seen under an open ancestor → its child, otherwise the
+//!    GB/T 15834 B.3.8 order as a prior. Anomalies are reported, never fixed.
+//! 5. `reflow`: paragraphs and sentences with original spans.
+mod anomaly;
+mod classify;
+mod document;
+mod marker;
+mod ordinal;
+mod reflow;
+mod style;
+mod toc;
+mod tree;
+
+pub use self::anomaly::{Anomaly, AnomalyKind};
+pub use self::classify::{Candidate, LineClass, Reject, classify_line};
+pub use self::document::{Heading, Outline, Segment, SegmentKind, outline};
+pub use self::reflow::{Paragraph, ParagraphKind, paragraphs};
+pub use self::style::MarkerStyle;

@@ -1,0 +1,206 @@
+//! Iterative outline builder: per-parent style stack, GB/T 15834 B.3.8 order as a prior,
+//! ordinal sequences as evidence. No recursion; each placement looks at the open path only.
+
+use super::MarkerStyle as S;
+
+/// What a parent has seen of one child style (its list).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ChildRec {
+    pub(crate) style: S,
+    pub(crate) last: u32,
+    pub(crate) half: bool,
+}
+
+/// An open node of the current path.
+#[derive(Debug, Clone)]
+pub(crate) struct Open {
+    pub(crate) idx: Option<usize>,
+    pub(crate) style: Option<S>,
+    /// The list the node belongs to (its own style, or its siblings' style after a drift).
+    pub(crate) list: Option<S>,
+    pub(crate) ordinal: u32,
+    pub(crate) path: Option<Vec<u32>>,
+    pub(crate) boundary: bool,
+    pub(crate) level: u32,
+    pub(crate) children: Vec<ChildRec>,
+}
+
+/// Where a heading goes.
+#[derive(Debug, Clone)]
+pub(crate) struct Placement {
+    pub(crate) parent_pos: usize,
+    pub(crate) list: S,
+    pub(crate) drift: bool,
+    pub(crate) prev: Option<ChildRec>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Builder {
+    pub(crate) stack: Vec<Open>,
+}
+
+fn is_boundary(s: S) -> bool {
+    matches!(s, S::Pian | S::Attachment | S::Appendix)
+}
+
+impl Builder {
+    pub(crate) fn new(root_idx: Option<usize>, level: u32) -> Self {
+        Self {
+            stack: vec![Open {
+                idx: root_idx,
+                style: None,
+                list: None,
+                ordinal: 0,
+                path: None,
+                boundary: true,
+                level,
+                children: Vec::new(),
+            }],
+        }
+    }
+
+    fn floor(&self, style: S) -> usize {
+        let len = self.stack.len();
+        let mut j = len.saturating_sub(1);
+        while j > 0 {
+            let Some(n) = self.stack.get(j) else { break };
+            let stop = match style {
+                S::Pian => false,
+                S::Attachment | S::Appendix => n.style == Some(S::Pian),
+                _ => n.boundary,
+            };
+            if stop {
+                break;
+            }
+            j -= 1;
+        }
+        j
+    }
+
+    fn rec(&self, pos: usize, list: S) -> Option<ChildRec> {
+        self.stack
+            .get(pos)
+            .and_then(|n| n.children.iter().rev().find(|r| r.style == list))
+            .cloned()
+    }
+
+    fn at(&self, parent_pos: usize, list: S, drift: bool) -> Placement {
+        Placement {
+            parent_pos,
+            list,
+            drift,
+            prev: self.rec(parent_pos, list),
+        }
+    }
+
+    /// Decides where a heading of `style`/`ordinal` goes, without changing anything.
+    pub(crate) fn place(&self, style: S, ordinal: u32, path: Option<&[u32]>) -> Placement {
+        let floor = self.floor(style);
+        let len = self.stack.len();
+        if is_boundary(style) {
+            return self.at(floor, style, false);
+        }
+        if let (S::Decimal, Some(p)) = (style, path) {
+            let n = p.len();
+            let prefix = p.get(..n.saturating_sub(1)).unwrap_or(&[]);
+            for j in (floor + 1..len).rev() {
+                let Some(node) = self.stack.get(j) else {
+                    continue;
+                };
+                let matches_prefix = match (&node.path, node.style) {
+                    (Some(np), Some(S::Decimal)) => np.as_slice() == prefix,
+                    (_, Some(S::ArDot | S::ArComma)) => prefix == [node.ordinal],
+                    _ => false,
+                };
+                if matches_prefix {
+                    return self.at(j, S::Decimal, false);
+                }
+                if node.style == Some(S::Decimal)
+                    && node.path.as_ref().is_some_and(|np| np.len() == n)
+                {
+                    return self.at(j - 1, S::Decimal, false);
+                }
+            }
+        }
+        for j in (floor + 1..len).rev() {
+            if self
+                .stack
+                .get(j)
+                .is_some_and(|n| n.list == Some(style) || n.style == Some(style))
+            {
+                let list = self.stack.get(j).and_then(|n| n.list).unwrap_or(style);
+                return self.at(j - 1, list, false);
+            }
+        }
+        if style.family() != 0 {
+            for j in (floor + 1..len).rev() {
+                let Some(n) = self.stack.get(j) else { continue };
+                if n.style.is_some_and(|s| s.family() == style.family())
+                    && ordinal > n.ordinal
+                    && ordinal <= n.ordinal.saturating_add(3)
+                {
+                    return self.at(j - 1, n.list.unwrap_or(style), true);
+                }
+            }
+        }
+        for j in (floor..len).rev() {
+            if self
+                .stack
+                .get(j)
+                .is_some_and(|n| n.children.iter().any(|r| r.style == style))
+            {
+                return self.at(j, style, false);
+            }
+        }
+        let mut j = len.saturating_sub(1);
+        while j > floor
+            && self
+                .stack
+                .get(j)
+                .and_then(|n| n.style)
+                .is_some_and(|s| s.rank() >= style.rank())
+        {
+            j -= 1;
+        }
+        self.at(j, style, false)
+    }
+
+    /// Applies a placement: closes the nodes below the parent and opens the new one.
+    /// Returns (level, parent heading index).
+    pub(crate) fn commit(
+        &mut self,
+        p: &Placement,
+        idx: usize,
+        style: S,
+        ordinal: u32,
+        path: Option<Vec<u32>>,
+        half: bool,
+    ) -> (u32, Option<usize>) {
+        self.stack.truncate(p.parent_pos + 1);
+        let (level, parent) = match self.stack.last_mut() {
+            Some(parent) => {
+                match parent.children.iter_mut().find(|r| r.style == p.list) {
+                    Some(r) => r.last = ordinal,
+                    None => parent.children.push(ChildRec {
+                        style: p.list,
+                        last: ordinal,
+                        half,
+                    }),
+                }
+                (parent.level + 1, parent.idx)
+            }
+            None => (1, None),
+        };
+        self.stack.push(Open {
+            idx: Some(idx),
+            style: Some(style),
+            list: Some(p.list),
+            ordinal,
+            path,
+            boundary: is_boundary(style),
+            level,
+            children: Vec::new(),
+        });
+        (level, parent)
+    }
+}
