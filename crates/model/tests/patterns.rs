@@ -401,3 +401,12 @@ fn one_supporter_several_recipients() {
         [("北京大学", "石河子大学"), ("清华大学", "青海大学")]
     );
 }
+
+#[test]
+fn supporter_side_reports() {
+    // The title names both sides; 我校 sends teachers, so the author is the supporter.
+    let text = "浙江大学对口支援塔里木大学工作总结\n我校选派10名教师到塔里木大学支教。";
+    let net = extract(text);
+    assert_eq!(net.author.as_deref(), Some("浙江大学"));
+    assert_eq!(net.pairs(), [("浙江大学", "塔里木大学")]);
+}

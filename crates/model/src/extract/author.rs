@@ -152,6 +152,7 @@ pub(crate) fn resolve(
     seg: &SegmentSpan,
     mentions: &[Mention],
     rels: &[RawRelation],
+    role: Role,
 ) -> Option<String> {
     let ms: Vec<&Mention> = mentions
         .iter()
@@ -215,6 +216,18 @@ pub(crate) fn resolve(
             && !line.contains("支援我")
         {
             return Some(only.name.clone());
+        }
+        // "X对口支援Y工作总结": the side the pronoun takes in the text decides.
+        if let [x, y] = in_line.as_slice()
+            && ["支援", "帮扶", "援助"]
+                .iter()
+                .any(|w| src.get(x.end..y.start).is_some_and(|g| g.contains(w)))
+        {
+            match role {
+                Role::Supporter => return Some(x.name.clone()),
+                Role::Recipient => return Some(y.name.clone()),
+                Role::Unknown => {}
+            }
         }
     }
     // Indexes for the rules below (all linear or n·log n in the segment).
@@ -281,6 +294,36 @@ pub(crate) fn resolve(
             match candidate {
                 None => candidate = Some(r.recipient.name.as_str()),
                 Some(c) if c == r.recipient.name => {}
+                Some(_) => return None,
+            }
+        }
+    }
+    if candidate.is_some() {
+        return candidate.map(str::to_owned);
+    }
+    // 4b. The mirror for a supporter's report: "我校对口支援Y" and "X对口支援Y" with X of the
+    //     pronoun's kind.
+    let pronoun_recs: HashMap<&str, &str> = rels
+        .iter()
+        .filter(|r| !r.undirected && !r.recipient.pronoun)
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .filter(|s| s.pronoun)
+                .map(move |s| (r.recipient.name.as_str(), s.name.as_str()))
+        })
+        .collect();
+    for r in rels.iter().filter(|r| !r.undirected) {
+        let Some(pronoun) = pronoun_recs.get(r.recipient.name.as_str()) else {
+            continue;
+        };
+        for s in r.supporters.iter().filter(|s| !s.pronoun) {
+            if !fits(pronoun, &s.name) {
+                continue;
+            }
+            match candidate {
+                None => candidate = Some(s.name.as_str()),
+                Some(c) if c == s.name => {}
                 Some(_) => return None,
             }
         }

@@ -220,7 +220,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 .or_default()
                 .insert(m.surface.clone());
         }
-        let author = author::resolve(src, &seg, &owned_mentions, &raws);
+        let author = author::resolve(src, &seg, &owned_mentions, &raws, role);
         let resolve = |p: &Party| -> String {
             match (&author, p.pronoun) {
                 (Some(a), true) => {
