@@ -67,6 +67,11 @@ pub use extract::{ExtractOptions, extract, extract_with, is_self_pronoun};
 pub use institution::{Institution, InstitutionKind};
 pub use network::{Segment, SupportNetwork};
 pub use program::{BUILTIN_PROGRAMS, Program, ProgramKind};
+/// The crate README's example, compiled and run as a doctest.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 pub use relation::{
     EventKind, RelationEvent, RelationKind, Status, SupportRelation, Supporter, SupporterRole,
 };

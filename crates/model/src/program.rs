@@ -29,7 +29,7 @@ pub const BUILTIN_PROGRAMS: &str = include_str!("../data/programs.tsv");
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ProgramKind {
-    /// 对口支援西部地区高等学校计划 (教高[2001]2号).
+    /// 对口支援西部地区高等学校计划 (`教高[2001]2号`).
     WesternUniversities,
     /// 援疆学科建设计划.
     XinjiangDisciplines,
@@ -94,7 +94,7 @@ pub struct Program {
     pub name: String,
     /// Policy family.
     pub kind: ProgramKind,
-    /// Founding document number (教高[2001]2号).
+    /// Founding document number (`教高[2001]2号`).
     #[serde(default)]
     pub document: Option<String>,
     /// Surface forms that name it in text.
