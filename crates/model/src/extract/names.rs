@@ -73,7 +73,7 @@ const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职�
 const STOP_LAST: &str = "中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持排援收整有极校派点省签管系织经继续署自荐观订调责赠过通问院面领";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
-const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本双该是非不性里后前时间年号共约近余";
+const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本双该是非不性里后前时间年月号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
 const STOP_WORDS: [&str; 72] = [
@@ -329,6 +329,15 @@ fn walk_left(text: &str, at: usize) -> usize {
         if n >= 16 || !is_cjk(c) || STOP_CHARS.contains(c) {
             break;
         }
+        // 日 of a date (16日) is not part of a name; 中日联谊医院 keeps its 日.
+        if c == '日'
+            && head
+                .get(..i)
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(|p| p.is_ascii_digit() || "一二三四五六七八九十廿卅".contains(p))
+        {
+            break;
+        }
         if STOP_LAST.contains(c) {
             let before = text.get(..start).unwrap_or_default();
             if STOP_WORDS.iter().any(|w| before.ends_with(w))
@@ -391,6 +400,9 @@ mod tests {
                 &["长春中医药大学附属医院"],
             ),
             ("乡城县县委常委", &["乡城县"]),
+            ("8月江苏省与伊犁哈萨克自治州达成协议", &["江苏省", "伊犁哈萨克自治州"]),
+            ("7月16日江苏省", &["江苏省"]),
+            ("和吉林大学中日联谊医院共同接管", &["吉林大学中日联谊医院"]),
             ("中国科技大学则应我校的要求", &["中国科学技术大学", "我校"]),
             ("在彭州中学和彭州一中学习", &["彭州中学", "彭州一中"]),
             (
