@@ -169,17 +169,6 @@ pub(crate) fn resolve(
             return Some(a.name.clone());
         }
     }
-    for w in ms.windows(2) {
-        let [a, b] = w else { continue };
-        let gap = src.get(a.end..b.start).unwrap_or_default();
-        if a.pronoun
-            && !b.pronoun
-            && (gap == "即" || gap == "就是" || gap == "是指")
-            && pronoun_fits(&a.name, b)
-        {
-            return Some(b.name.clone());
-        }
-    }
     // 2. Title line.
     let text = src.get(seg.start..seg.end).unwrap_or_default();
     let mut pos = seg.start;
@@ -228,6 +217,19 @@ pub(crate) fn resolve(
                 Role::Recipient => return Some(y.name.clone()),
                 Role::Unknown => {}
             }
+        }
+    }
+    // 1b. "我校即X" (after the title, which names the present name).
+    for w in ms.windows(2) {
+        let [a, b] = w else { continue };
+        let gap = src.get(a.end..b.start).unwrap_or_default();
+        if a.pronoun
+            && !b.pronoun
+            && (gap == "即" || gap == "就是" || gap == "是指")
+            && pronoun_fits(&a.name, b)
+            && !b.name.starts_with('原')
+        {
+            return Some(b.name.clone());
         }
     }
     // Indexes for the rules below (all linear or n·log n in the segment).

@@ -379,7 +379,10 @@ pub(crate) fn find(
             let host_kind = matches!(
                 kind,
                 K::DoctoralTrained | K::MasterTrained | K::VisitingScholar | K::StudentsPlaced
-            ) || (kind == K::CadreSeconded && t.contains("挂职学习"));
+            ) || (kind == K::CadreSeconded
+                && ["挂职学习", "挂职锻炼", "跟岗"]
+                    .iter()
+                    .any(|w| t.contains(w)));
             if unit == "批" && q.value.and_then(|v| v.as_decimal()) == Some(1_i64.into()) {
                 continue;
             }

@@ -482,7 +482,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let after = ms.iter().find(|m| m.start == we);
         let Some(rm) = after else { continue };
         let tail = squeeze(between(src, rm.end, cx.span.end));
-        let tail = tail.trim_start_matches('的');
+        let tail = tail
+            .trim_start_matches('的')
+            .trim_start_matches("第二")
+            .trim_start_matches("第三");
         if ![
             "对口支援单位",
             "对口支援高校",
@@ -583,14 +586,24 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         };
         let tail = squeeze(between(src, rm.end, cx.span.end));
         let tail = tail.as_str();
-        let reversed = ["挂职学习", "进修", "访学", "学习", "培训", "攻读", "读"]
-            .iter()
-            .any(|w| {
-                tail.starts_with(w)
-                    || tail
-                        .get(..w.len() + 12)
-                        .is_some_and(|t| t.starts_with("相关") && t.contains(w))
-            });
+        let reversed = [
+            "挂职学习",
+            "挂职锻炼",
+            "跟岗",
+            "进修",
+            "访学",
+            "学习",
+            "培训",
+            "攻读",
+            "读",
+        ]
+        .iter()
+        .any(|w| {
+            tail.starts_with(w)
+                || tail
+                    .get(..w.len() + 12)
+                    .is_some_and(|t| t.starts_with("相关") && t.contains(w))
+        });
         let forward = [
             "支教", "挂职", "任职", "讲学", "担任", "任", "工作", "开展", "指导",
         ]
