@@ -11,6 +11,9 @@
 pub use duikou_tokenizer as tokenizer;
 
 #[doc(inline)]
+pub use duikou_model as model;
+
+#[doc(inline)]
 pub use duikou_analytics as analytics;
 
 pub mod cli;

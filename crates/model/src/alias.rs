@@ -1,0 +1,384 @@
+//! The alias table: canonical names, kinds and abbreviations, loaded from data.
+
+use std::collections::HashMap;
+
+use crate::{InstitutionKind, ModelError};
+
+/// The built-in table (`data/aliases.tsv`), TAB-separated `canonical<TAB>kind<TAB>a|b|c`.
+///
+/// # Examples
+///
+/// ```
+/// assert!(duikou_model::BUILTIN_ALIASES.lines().any(|l| l.starts_with("东北师范大学\t")));
+/// ```
+pub const BUILTIN_ALIASES: &str = include_str!("../data/aliases.tsv");
+
+/// One row of the alias table.
+///
+/// # Examples
+///
+/// ```
+/// let t = duikou_model::AliasTable::builtin();
+/// let e = t.entry("东北师大").unwrap();
+/// assert_eq!(e.canonical, "东北师范大学");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AliasEntry {
+    /// Canonical full name.
+    pub canonical: String,
+    /// Kind of institution.
+    pub kind: InstitutionKind,
+    /// Abbreviations and other names.
+    pub aliases: Vec<String>,
+}
+
+/// Maps abbreviations to canonical names (东北师大 → 东北师范大学) and decides when two written
+/// names denote one institution (甘孜州乡城县 ~ 乡城县).
+///
+/// The table is data: [`AliasTable::builtin`] loads `data/aliases.tsv`, and users add their own
+/// rows with [`AliasTable::extend_from_tsv`] (later rows win).
+///
+/// # Examples
+///
+/// ```
+/// use duikou_model::AliasTable;
+/// let mut t = AliasTable::builtin();
+/// assert_eq!(t.resolve("中国科技大学"), "中国科学技术大学");
+/// assert_eq!(t.resolve("人大"), "中国人民大学");
+/// t.extend_from_tsv("喀什大学\tuniversity\t喀大").unwrap();
+/// assert_eq!(t.resolve("喀大"), "喀什大学");
+/// assert!(t.same_institution("甘孜州乡城县", "乡城县"));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AliasTable {
+    entries: Vec<AliasEntry>,
+    by_surface: HashMap<String, usize>,
+}
+
+impl AliasTable {
+    /// An empty table.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(duikou_model::AliasTable::new().is_empty());
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The built-in table from `data/aliases.tsv`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(duikou_model::AliasTable::builtin().len() > 50);
+    /// ```
+    #[must_use]
+    pub fn builtin() -> Self {
+        builtin_ref().clone()
+    }
+
+    /// Parses a table from TAB-separated text.
+    ///
+    /// # Errors
+    ///
+    /// [`ModelError::Table`] for a line without three columns, [`ModelError::UnknownWord`]
+    /// for an unknown kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let t = duikou_model::AliasTable::from_tsv("# comment\n南京大学\tuniversity\t南大\n").unwrap();
+    /// assert_eq!(t.resolve("南大"), "南京大学");
+    /// ```
+    pub fn from_tsv(text: &str) -> Result<Self, ModelError> {
+        let mut t = Self::new();
+        t.extend_from_tsv(text)?;
+        Ok(t)
+    }
+
+    /// Adds the rows of a TAB-separated table; a row for a known canonical name adds aliases.
+    /// Rows before the first bad one are kept.
+    ///
+    /// # Errors
+    ///
+    /// As [`AliasTable::from_tsv`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut t = duikou_model::AliasTable::new();
+    /// t.extend_from_tsv("乡城县教育局\teducation_bureau\t乡城教育局").unwrap();
+    /// assert_eq!(t.kind_of("乡城教育局"), Some(duikou_model::InstitutionKind::EducationBureau));
+    /// ```
+    pub fn extend_from_tsv(&mut self, text: &str) -> Result<(), ModelError> {
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(canonical), Some(kind), aliases) = (cols.next(), cols.next(), cols.next())
+            else {
+                return Err(ModelError::Table {
+                    table: "alias",
+                    line: i + 1,
+                    message: "expected `canonical<TAB>kind<TAB>aliases`".to_owned(),
+                });
+            };
+            let kind: InstitutionKind = kind.trim().parse()?;
+            let aliases: Vec<&str> = aliases
+                .unwrap_or_default()
+                .split('|')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .collect();
+            self.insert(canonical.trim(), kind, &aliases);
+        }
+        Ok(())
+    }
+
+    /// Adds one institution with its aliases.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use duikou_model::{AliasTable, InstitutionKind};
+    /// let mut t = AliasTable::new();
+    /// t.insert("彭州市教育局", InstitutionKind::EducationBureau, &["彭州教育局"]);
+    /// assert_eq!(t.canonical("彭州教育局"), Some("彭州市教育局"));
+    /// ```
+    pub fn insert(&mut self, canonical: &str, kind: InstitutionKind, aliases: &[&str]) {
+        if canonical.is_empty() {
+            return;
+        }
+        let idx = match self.by_surface.get(canonical) {
+            Some(&i)
+                if self
+                    .entries
+                    .get(i)
+                    .is_some_and(|e| e.canonical == canonical) =>
+            {
+                i
+            }
+            _ => {
+                self.entries.push(AliasEntry {
+                    canonical: canonical.to_owned(),
+                    kind,
+                    aliases: Vec::new(),
+                });
+                let i = self.entries.len() - 1;
+                self.by_surface.insert(canonical.to_owned(), i);
+                i
+            }
+        };
+        if let Some(e) = self.entries.get_mut(idx) {
+            e.kind = kind;
+            for a in aliases {
+                if !e.aliases.iter().any(|x| x == a) {
+                    e.aliases.push((*a).to_owned());
+                }
+                self.by_surface.insert((*a).to_owned(), idx);
+            }
+        }
+    }
+
+    /// Number of institutions in the table.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(duikou_model::AliasTable::new().len(), 0);
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the table is empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(!duikou_model::AliasTable::builtin().is_empty());
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The row for a canonical name or an alias.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(duikou_model::AliasTable::builtin().entry("北师大").is_some());
+    /// ```
+    #[must_use]
+    pub fn entry(&self, surface: &str) -> Option<&AliasEntry> {
+        self.by_surface
+            .get(surface)
+            .and_then(|&i| self.entries.get(i))
+    }
+
+    /// The canonical name for a canonical name or an alias.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(duikou_model::AliasTable::builtin().canonical("上财"), Some("上海财经大学"));
+    /// ```
+    #[must_use]
+    pub fn canonical(&self, surface: &str) -> Option<&str> {
+        self.entry(surface).map(|e| e.canonical.as_str())
+    }
+
+    /// The kind recorded for a name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use duikou_model::{AliasTable, InstitutionKind};
+    /// assert_eq!(AliasTable::builtin().kind_of("伊犁师范学院"), Some(InstitutionKind::College));
+    /// ```
+    #[must_use]
+    pub fn kind_of(&self, surface: &str) -> Option<InstitutionKind> {
+        self.entry(surface).map(|e| e.kind)
+    }
+
+    /// Every surface form (canonical names and aliases) with its canonical name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let t = duikou_model::AliasTable::builtin();
+    /// assert!(t.surfaces().any(|(s, c)| s == "央财" && c == "中央财经大学"));
+    /// ```
+    pub fn surfaces(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.by_surface.iter().filter_map(|(s, &i)| {
+            self.entries
+                .get(i)
+                .map(|e| (s.as_str(), e.canonical.as_str()))
+        })
+    }
+
+    /// The canonical form of a written name: an alias is replaced by its canonical name, and a
+    /// leading alias inside a longer name is expanded (东北师大历史文化学院 →
+    /// 东北师范大学历史文化学院). Unknown names are returned unchanged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let t = duikou_model::AliasTable::builtin();
+    /// assert_eq!(t.resolve("东北师大历史文化学院"), "东北师范大学历史文化学院");
+    /// assert_eq!(t.resolve("乡城县"), "乡城县");
+    /// ```
+    #[must_use]
+    pub fn resolve(&self, name: &str) -> String {
+        if let Some(c) = self.canonical(name) {
+            return c.to_owned();
+        }
+        // Longest alias that is a proper prefix and is followed by a unit name.
+        let mut best: Option<(usize, &str)> = None;
+        for (end, _) in name.char_indices().skip(2).take(10) {
+            if best.is_some() {
+                break;
+            }
+            if let (Some(head), Some(c)) = (
+                name.get(..end),
+                name.get(..end).and_then(|h| self.canonical(h)),
+            ) && (head.chars().count() >= 3
+                || ["部", "学院", "系"].iter().any(|u| name.ends_with(u)))
+                && c != head
+            {
+                best = Some((end, c));
+            }
+        }
+        match best {
+            Some((end, c)) => format!("{c}{}", name.get(end..).unwrap_or_default()),
+            None => name.to_owned(),
+        }
+    }
+
+    /// The key under which two names count as one institution: the canonical name without a
+    /// leading place-name prefix (甘孜州乡城县 and 乡城县 share the key 乡城县).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let t = duikou_model::AliasTable::builtin();
+    /// assert_eq!(t.key("甘孜州乡城县"), "乡城县");
+    /// assert_eq!(t.key("东北师大"), "东北师范大学");
+    /// assert_eq!(t.key("成都市教育局"), "成都市教育局");
+    /// ```
+    #[must_use]
+    pub fn key(&self, name: &str) -> String {
+        let resolved = self.resolve(name);
+        if self.canonical(&resolved).is_some() {
+            return resolved;
+        }
+        strip_place_prefix(&resolved).to_owned()
+    }
+
+    /// Whether two written names denote the same institution.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let t = duikou_model::AliasTable::builtin();
+    /// assert!(t.same_institution("南大", "南京大学"));
+    /// assert!(!t.same_institution("南京大学", "南京师范大学"));
+    /// ```
+    #[must_use]
+    pub fn same_institution(&self, a: &str, b: &str) -> bool {
+        self.key(a) == self.key(b)
+    }
+}
+
+static BUILTIN: std::sync::LazyLock<AliasTable> = std::sync::LazyLock::new(|| {
+    let mut t = AliasTable::new();
+    // The built-in file is tested to parse; a broken row would only be skipped.
+    let _ = t.extend_from_tsv(BUILTIN_ALIASES);
+    t
+});
+
+/// The built-in table, parsed once.
+pub(crate) fn builtin_ref() -> &'static AliasTable {
+    &BUILTIN
+}
+
+/// Strips one leading place name (…省, …自治区, …州, …地区, …市) when what remains is itself a
+/// named place or institution of at least two characters before its suffix.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_model::strip_place_prefix;
+/// assert_eq!(strip_place_prefix("甘孜州乡城县"), "乡城县");
+/// assert_eq!(strip_place_prefix("长春市九台区中医院"), "九台区中医院");
+/// assert_eq!(strip_place_prefix("成都市教育局"), "成都市教育局");
+/// ```
+#[must_use]
+pub fn strip_place_prefix(name: &str) -> &str {
+    const MARKS: [&str; 5] = ["自治区", "地区", "省", "州", "市"];
+    for (pos, _) in name.char_indices().skip(2).take(8) {
+        let Some(head) = name.get(..pos) else {
+            continue;
+        };
+        let Some(mark) = MARKS.iter().find(|m| head.ends_with(**m)) else {
+            continue;
+        };
+        if head.chars().count() < mark.chars().count() + 2 {
+            continue; // 兰州 in 兰州城市学院 is part of the name
+        }
+        let rest = name.get(pos..).unwrap_or_default();
+        let kind = InstitutionKind::guess(rest);
+        let body = crate::extract::names::body_chars(rest);
+        if kind != InstitutionKind::Other && body >= 2 {
+            return rest;
+        }
+    }
+    name
+}

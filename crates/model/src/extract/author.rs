@@ -1,0 +1,370 @@
+//! Segments (essays of a compilation, embedded reports) and who 我院/我校/我局 is in each.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::names::Mention;
+use super::relations::RawRelation;
+use super::text::is_heading_line;
+
+/// A segment as byte range plus lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SegmentSpan {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) title: Option<String>,
+}
+
+fn is_essay_title(line: &str) -> bool {
+    let t = line.trim();
+    let Some(p) = t.rfind('篇') else {
+        return false;
+    };
+    let tail = t.get(p + '篇'.len_utf8()..).unwrap_or_default();
+    !tail.is_empty()
+        && tail.chars().all(|c| "一二三四五六七八九十".contains(c))
+        && t.chars().count() <= 60
+}
+
+fn top_ordinal(line: &str) -> Option<usize> {
+    let t = line.trim_start();
+    const NUMS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    NUMS.iter()
+        .position(|n| t.starts_with(n) && t.get(n.len()..).is_some_and(|r| r.starts_with('、')))
+        .map(|p| p + 1)
+}
+
+/// Splits the document: essay titles (…篇一), "返回目录" lines, and restarts of the top-level
+/// numbering (一、 after 二、…) begin a new segment. Linear in the input.
+pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
+    let mut out: Vec<SegmentSpan> = Vec::new();
+    let mut cur = SegmentSpan {
+        start: 0,
+        end: src.len(),
+        title: None,
+    };
+    let mut seen_later = false;
+    let mut prev_para: Option<usize> = None; // start of the previous non-empty, non-heading line
+    let mut prev_was_para = false;
+    let mut pos = 0usize;
+    for raw in src.split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let t = line.trim();
+        let start = pos;
+        pos += raw.len();
+        if t.is_empty() {
+            continue;
+        }
+        let boundary = if is_essay_title(t) || t.contains("返回目录") {
+            Some((start, Some(t.to_owned())))
+        } else if top_ordinal(t) == Some(1) && seen_later {
+            let b = if prev_was_para {
+                prev_para.unwrap_or(start)
+            } else {
+                start
+            };
+            Some((b.max(cur.start), None))
+        } else {
+            None
+        };
+        if let Some((b, title)) = boundary.clone()
+            && b > cur.start
+        {
+            let mut done = cur.clone();
+            done.end = b;
+            out.push(done);
+            cur = SegmentSpan {
+                start: b,
+                end: src.len(),
+                title,
+            };
+            seen_later = false;
+        } else if let Some((_, Some(title))) = boundary {
+            cur.title.get_or_insert(title);
+        }
+        if top_ordinal(t).is_some_and(|n| n >= 2) {
+            seen_later = true;
+        }
+        prev_was_para = !is_heading_line(t);
+        if prev_was_para {
+            prev_para = Some(start);
+        }
+    }
+    out.push(cur);
+    out
+}
+
+/// Which side the author is on in a segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Recipient,
+    Supporter,
+    Unknown,
+}
+
+/// The role of the self-pronoun in a segment, from the relations found.
+pub(crate) fn role(rels: &[RawRelation], text: &str) -> Role {
+    let rec = rels
+        .iter()
+        .filter(|r| !r.undirected && r.recipient.pronoun)
+        .count();
+    let sup = rels
+        .iter()
+        .filter(|r| !r.undirected && r.supporters.iter().any(|p| p.pronoun))
+        .count();
+    if rec > sup {
+        Role::Recipient
+    } else if sup > rec {
+        Role::Supporter
+    } else if text.matches("受援").count() > text.matches("支教").count() {
+        Role::Recipient
+    } else if text.contains("支教") || text.contains("派出") {
+        Role::Supporter
+    } else {
+        Role::Unknown
+    }
+}
+
+fn pronoun_fits(pronoun: &str, m: &Mention) -> bool {
+    pronoun_kind_fits(pronoun, m.kind)
+}
+
+fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> bool {
+    use crate::InstitutionKind as K;
+    match pronoun {
+        "我院" | "本院" => matches!(kind, K::College | K::Hospital | K::Department),
+        "我校" | "本校" => matches!(kind, K::University | K::College | K::School),
+        "我局" => kind == K::EducationBureau,
+        "我市" => kind == K::City,
+        "我县" => kind == K::County,
+        "我州" => kind == K::Prefecture,
+        "我省" => kind == K::Province,
+        _ => false,
+    }
+}
+
+/// Resolves the author of a segment, or `None` — never guessed.
+///
+/// 1. a named self-reference: 我院（X）, X（以下简称我院）;
+/// 2. the title line: a short first line naming exactly one institution and ending in 总结/报告;
+/// 3. "S对口支援我院" together with "S对口支援X" for one named X of the pronoun's kind.
+pub(crate) fn resolve(
+    src: &str,
+    seg: &SegmentSpan,
+    mentions: &[Mention],
+    rels: &[RawRelation],
+    role: Role,
+) -> Option<String> {
+    let ms: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.start >= seg.start && m.end <= seg.end)
+        .collect();
+    // 1. Named self-reference.
+    for w in ms.windows(2) {
+        let [a, b] = w else { continue };
+        let gap = src.get(a.end..b.start).unwrap_or_default();
+        if a.pronoun && !b.pronoun && (gap == "（" || gap == "(") && pronoun_fits(&a.name, b) {
+            return Some(b.name.clone());
+        }
+        if !a.pronoun && b.pronoun && (gap.contains("简称") || gap == "（" || gap == "(") {
+            return Some(a.name.clone());
+        }
+    }
+    // 2. Title line.
+    let text = src.get(seg.start..seg.end).unwrap_or_default();
+    let mut pos = seg.start;
+    for raw in text.split_inclusive('\n').take(4) {
+        let line = raw.trim();
+        let (ls, le) = (pos, pos + raw.len());
+        pos += raw.len();
+        if line.is_empty() || line.chars().count() > 60 || line.contains('。') {
+            continue;
+        }
+        // "X关于…的通知": the issuing body.
+        if let Some(p) = line.find("关于")
+            && ["通知", "意见", "决定", "办法", "报告", "函", "批复"]
+                .iter()
+                .any(|w| line.ends_with(w))
+            && let Some(head) = line.get(..p)
+            && (2..=20).contains(&head.chars().count())
+            && head.chars().all(super::names::is_cjk)
+            && seg.start == 0
+        {
+            return Some(head.to_owned());
+        }
+        if !["总结", "报告", "報告", "汇报"]
+            .iter()
+            .any(|w| line.contains(w))
+        {
+            continue;
+        }
+        let in_line: Vec<&&Mention> = ms
+            .iter()
+            .filter(|m| m.start >= ls && m.end <= le && !m.pronoun)
+            .collect();
+        if let [only] = in_line.as_slice()
+            && !line.contains("支援我")
+        {
+            return Some(only.name.clone());
+        }
+        // "X对口支援Y工作总结": the side the pronoun takes in the text decides.
+        if let [x, y] = in_line.as_slice()
+            && ["支援", "帮扶", "援助"]
+                .iter()
+                .any(|w| src.get(x.end..y.start).is_some_and(|g| g.contains(w)))
+        {
+            match role {
+                Role::Supporter => return Some(x.name.clone()),
+                Role::Recipient => return Some(y.name.clone()),
+                Role::Unknown => {}
+            }
+        }
+    }
+    // 1b. "我校即X" (after the title, which names the present name).
+    for w in ms.windows(2) {
+        let [a, b] = w else { continue };
+        let gap = src.get(a.end..b.start).unwrap_or_default();
+        if a.pronoun
+            && !b.pronoun
+            && (gap == "即" || gap == "就是" || gap == "是指")
+            && pronoun_fits(&a.name, b)
+            && !b.name.starts_with('原')
+        {
+            return Some(b.name.clone());
+        }
+    }
+    // Indexes for the rules below (all linear or n·log n in the segment).
+    let kinds: HashMap<&str, crate::InstitutionKind> = ms
+        .iter()
+        .filter(|m| !m.pronoun)
+        .map(|m| (m.name.as_str(), m.kind))
+        .collect();
+    let pronouns: Vec<(usize, &str)> = ms
+        .iter()
+        .filter(|m| m.pronoun)
+        .map(|m| (m.start, m.name.as_str()))
+        .collect();
+    let fits = |pronoun: &str, name: &str| {
+        kinds
+            .get(name)
+            .is_some_and(|k| pronoun_kind_fits(pronoun, *k))
+    };
+    // 3. "确定X、Y为Z的对口支援高校，我院由此…": the named recipient of a sentence that
+    //    also speaks of the pronoun.
+    let mut candidate: Option<&str> = None;
+    for r in rels
+        .iter()
+        .filter(|r| !r.recipient.pronoun && !r.undirected)
+    {
+        let span = r.evidence;
+        let sentence = src.get(span.start..span.end).unwrap_or_default();
+        let from = pronouns.partition_point(|(s, _)| *s < span.start);
+        let fits_here = pronouns
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|(s, _)| *s < span.end)
+            .any(|(_, p)| fits(p, &r.recipient.name));
+        if fits_here && sentence.contains("为") {
+            match candidate {
+                None => candidate = Some(r.recipient.name.as_str()),
+                Some(c) if c == r.recipient.name => {}
+                Some(_) => return None,
+            }
+        }
+    }
+    if candidate.is_some() {
+        return candidate.map(str::to_owned);
+    }
+    // 4. Supporters of the pronoun who also support one named institution of its kind.
+    let pronoun_sups: HashMap<&str, &str> = rels
+        .iter()
+        .filter(|r| r.recipient.pronoun && !r.undirected)
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .map(move |s| (s.name.as_str(), r.recipient.name.as_str()))
+        })
+        .collect();
+    for r in rels.iter().filter(|r| !r.recipient.pronoun) {
+        for s in &r.supporters {
+            let Some(pronoun) = pronoun_sups.get(s.name.as_str()) else {
+                continue;
+            };
+            if !fits(pronoun, &r.recipient.name) {
+                continue;
+            }
+            match candidate {
+                None => candidate = Some(r.recipient.name.as_str()),
+                Some(c) if c == r.recipient.name => {}
+                Some(_) => return None,
+            }
+        }
+    }
+    if candidate.is_some() {
+        return candidate.map(str::to_owned);
+    }
+    // 4b. The mirror for a supporter's report: "我校对口支援Y" and "X对口支援Y" with X of the
+    //     pronoun's kind.
+    let pronoun_recs: HashMap<&str, &str> = rels
+        .iter()
+        .filter(|r| !r.undirected && !r.recipient.pronoun)
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .filter(|s| s.pronoun)
+                .map(move |s| (r.recipient.name.as_str(), s.name.as_str()))
+        })
+        .collect();
+    for r in rels.iter().filter(|r| !r.undirected) {
+        let Some(pronoun) = pronoun_recs.get(r.recipient.name.as_str()) else {
+            continue;
+        };
+        for s in r.supporters.iter().filter(|s| !s.pronoun) {
+            if !fits(pronoun, &s.name) {
+                continue;
+            }
+            match candidate {
+                None => candidate = Some(s.name.as_str()),
+                Some(c) if c == s.name => {}
+                Some(_) => return None,
+            }
+        }
+    }
+    if candidate.is_some() {
+        return candidate.map(str::to_owned);
+    }
+    // 5. One named recipient in the segment, a self-pronoun of its kind, and the pronoun never
+    //    on the giving side.
+    let pronoun_gives = rels
+        .iter()
+        .any(|r| r.supporters.iter().any(|s| s.pronoun) && !r.undirected);
+    let mut named: Vec<&str> = rels
+        .iter()
+        .filter(|r| !r.undirected && !r.recipient.pronoun && r.status.is_actual())
+        .map(|r| r.recipient.name.as_str())
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    let pronoun_names: BTreeSet<&str> = pronouns.iter().map(|(_, p)| *p).collect();
+    if let [only] = named.as_slice()
+        && !pronoun_gives
+        && pronoun_names.iter().any(|p| fits(p, only))
+    {
+        return Some((*only).to_owned());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn essays_and_restarts_split() {
+        let src = "合集篇一\n一、甲\n二、乙\n前言段落。\n一、丙\n标题篇二\n正文";
+        let segs = segments(src);
+        assert_eq!(segs.len(), 3, "{segs:?}");
+        assert!(src.get(segs[1].start..).unwrap().starts_with("前言段落"));
+        assert_eq!(segs[2].title.as_deref(), Some("标题篇二"));
+    }
+}

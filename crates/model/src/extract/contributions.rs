@@ -1,0 +1,465 @@
+//! Contributions: quantities with counting units plus trigger words, attributed to the
+//! supporter and recipient of the clause or of the nearest context.
+
+use duikou_tokenizer::{Quantity, QuantityKind, Span};
+
+use super::names::Mention;
+use super::relations::{Party, status_of};
+use crate::{ContributionKind as K, Status};
+
+/// A contribution before pronoun resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct RawContribution {
+    pub(crate) kind: K,
+    pub(crate) quantity: usize,
+    pub(crate) clause: Span,
+    pub(crate) supporter: Option<Party>,
+    pub(crate) recipient: Option<Party>,
+    pub(crate) status: Status,
+    pub(crate) cumulative: bool,
+    pub(crate) period: Option<String>,
+    pub(crate) part_of_total: bool,
+}
+
+/// The giver/receiver context carried across the clauses of a paragraph.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Context {
+    pub(crate) supporter: Option<Party>,
+    pub(crate) recipient: Option<Party>,
+}
+
+const PEOPLE: [&str; 3] = ["人", "人次", "批"];
+
+/// The base unit of a counted amount: 名 and 位 count people (人).
+pub(crate) fn base_unit(unit: &str) -> &str {
+    match unit {
+        "名" | "位" | "人" => "人",
+        "課時" | "课时" => "学时",
+        "冊" => "冊",
+        u => u,
+    }
+}
+
+fn has(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| t.contains(w))
+}
+
+/// The one of `words` nearest to byte `at` in `t` (a word ending right before wins ties).
+fn nearest<'w>(t: &str, at: usize, words: &[&'w str]) -> Option<&'w str> {
+    let after = t.get(at..).unwrap_or_default();
+    let before = t.get(..at).unwrap_or_default();
+    let a = words
+        .iter()
+        .filter_map(|w| after.find(w).map(|p| (p + 1, *w)));
+    let b = words
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|p| (before.len() - (p + w.len()), *w)));
+    b.chain(a).min_by_key(|(d, _)| *d).map(|(_, w)| w)
+}
+
+/// Kind of a quantity from its unit and the clause's trigger words (`at`: offset in `t`).
+fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
+    match unit {
+        "元" => {
+            if has(t, &["学费", "学杂费", "學費"]) && has(t, &["减免", "免除", "免"]) {
+                Some(K::TuitionWaived)
+            } else if has(t, &["设备", "仪器", "設備", "儀器"]) && !has(t, &["购买", "購買"])
+            {
+                Some(K::EquipmentDonated)
+            } else if has(t, &["图书", "书籍", "圖書"]) {
+                Some(K::BooksDonated)
+            } else if has(
+                t,
+                &[
+                    "捐赠",
+                    "捐助",
+                    "资助",
+                    "拨出",
+                    "拨付",
+                    "援助",
+                    "捐",
+                    "赠送",
+                    "划拨",
+                    "援建",
+                    "支持资金",
+                    "帮扶资金",
+                    "捐贈",
+                    "補助",
+                    "补助经费",
+                    "贈",
+                ],
+            ) {
+                Some(K::MoneyDonated)
+            } else {
+                None
+            }
+        }
+        "册" | "冊" | "本" => {
+            has(t, &["图书", "书", "赠", "捐", "圖書", "書", "贈"]).then_some(K::BooksDonated)
+        }
+        "台" | "套" | "件" => has(
+            t,
+            &[
+                "设备",
+                "仪器",
+                "电脑",
+                "计算机",
+                "课桌椅",
+                "桌椅",
+                "平板",
+                "設備",
+                "儀器",
+                "電腦",
+            ],
+        )
+        .then_some(K::EquipmentDonated),
+        "门" => has(t, &["课程", "课", "課"]).then_some(K::CoursesTaught),
+        "学时" => Some(K::TeachingHours),
+        "小时" | "小時" => {
+            has(t, &["授课", "輔導", "辅导", "教学", "授課", "教學"]).then_some(K::TeachingHours)
+        }
+        u if PEOPLE.contains(&u) => people_kind(t, at, u),
+        _ => None,
+    }
+}
+
+fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
+    if has(t, &["报考", "报名", "导师", "聘为", "具有"]) {
+        return None;
+    }
+    if has(t, &["收治", "救治"]) && has(t, &["患者", "病人", "病例"]) {
+        return (!has(t, &["具备", "能够", "可"])).then_some(K::PatientsTreated);
+    }
+    if has(t, &["挂职", "掛職"])
+        || (has(t, &["选派", "派出", "派遣", "委派"])
+            && has(t, &["任", "担任"])
+            && has(t, &["干部", "副校长", "副院长", "校长", "院长"]))
+    {
+        return Some(K::CadreSeconded);
+    }
+    if has(
+        t,
+        &["支教", "讲学", "授课", "任课", "授課", "師資生", "志工"],
+    ) || (has(t, &["承担"]) && has(t, &["教学", "课程"]))
+    {
+        return Some(K::TeacherDispatched);
+    }
+    if unit == "批" {
+        return None;
+    }
+    if has(t, &["访学", "进修", "访问学者", "跟岗"]) {
+        return Some(K::VisitingScholar);
+    }
+    if has(
+        t,
+        &[
+            "培养", "录取", "攻读", "招收", "招生", "考取", "在读", "读博", "深造",
+        ],
+    ) || has(t, &["博士", "硕士"])
+    {
+        match nearest(t, at, &["博士", "硕士"]) {
+            Some("博士") => return Some(K::DoctoralTrained),
+            Some("硕士") => return Some(K::MasterTrained),
+            _ => {}
+        }
+    }
+    if has(t, &["接收", "接受", "安排", "招收", "插班"])
+        && has(t, &["学生", "本科生", "插班", "新生", "研究生", "毕业生"])
+    {
+        return Some(K::StudentsPlaced);
+    }
+    if has(t, &["学生", "新生"]) && has(t, &["接收", "接受", "就读", "入学"]) {
+        return Some(K::StudentsPlaced);
+    }
+    if has(t, &["派出", "选派", "派遣"]) && has(t, &["教师", "专家", "教授", "骨干"])
+    {
+        return Some(K::TeacherDispatched);
+    }
+    None
+}
+
+/// Roles of the mentions of a clause: (supporter, recipient).
+fn roles(
+    src: &str,
+    clause: Span,
+    ms: &[&Mention],
+    host_kind: bool,
+) -> (Option<Party>, Option<Party>) {
+    let mut sup = None;
+    let mut sup_end: Option<usize> = None;
+    let mut rec = None;
+    for m in ms
+        .iter()
+        .filter(|m| m.start >= clause.start && m.end <= clause.end)
+    {
+        let before = src.get(clause.start..m.start).unwrap_or_default();
+        let open = before.rfind(['（', '(']);
+        if open.is_some_and(|p| !before.get(p..).unwrap_or_default().contains(['）', ')'])) {
+            continue; // inside parentheses: names of people's schools, breakdowns
+        }
+        if ["选派", "派出", "派遣", "选派的教师是"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        {
+            continue; // the home schools of the people sent
+        }
+        let p = Party::of(m);
+        if m.name == "教育部" {
+            continue;
+        }
+        let ends = |ws: &[&str]| ws.iter().any(|w| before.ends_with(w));
+        if ends(&["为", "向", "给", "对", "帮助", "资助"]) {
+            rec.get_or_insert(p);
+        } else if ends(&["到", "来", "赴", "前往", "去"]) {
+            if host_kind {
+                sup.get_or_insert(p);
+            } else {
+                rec.get_or_insert(p);
+            }
+        } else if ends(&["来自"]) {
+            rec.get_or_insert(p);
+        } else if ends(&["被", "在", "由"]) {
+            sup.get_or_insert(p);
+        } else if ends(&[
+            "录取了",
+            "录取",
+            "招收了",
+            "招收",
+            "接受了",
+            "接受",
+            "接收了",
+            "接收",
+            "培养",
+            "安排",
+            "免费接受",
+            "已招收",
+            "选派",
+            "派出",
+        ]) || src.get(m.end..clause.end).is_some_and(|a| {
+            a.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两近".contains(c))
+                && before.chars().count() > 0
+        }) {
+            // The people's home institution: 录取了我院4名教师.
+            if host_kind {
+                rec.get_or_insert(p);
+            } else {
+                sup.get_or_insert(p);
+            }
+        } else if sup_end == Some(m.start) {
+            // Apposition: 我市彭州职中 — the specific name wins.
+            sup = Some(p);
+            sup_end = Some(m.end);
+        } else if sup.is_none() {
+            sup = Some(p);
+            sup_end = Some(m.end);
+        }
+    }
+    (sup, rec)
+}
+
+fn period_of(text: &str) -> Option<String> {
+    for w in [
+        "四年来",
+        "五年来",
+        "三年来",
+        "两年来",
+        "六年来",
+        "几年来",
+        "近五年",
+        "近几年",
+        "今年",
+        "去年",
+        "每年",
+        "每学年",
+        "“十一五”期间",
+        "十一五期间",
+    ] {
+        if text.contains(w) {
+            return Some(w.to_owned());
+        }
+    }
+    if let Some(p) = text.find("学年") {
+        let head = text.get(..p)?;
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_alphanumeric() || "-—－".contains(*c))
+            .last()
+            .map(|(i, _)| i)?;
+        return text.get(start..p + "学年".len()).map(str::to_owned);
+    }
+    None
+}
+
+/// Finds the contributions of one sentence, updating the paragraph context.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn find(
+    src: &str,
+    sentence: Span,
+    clauses: &[Span],
+    ms: &[&Mention],
+    quantities: &[Quantity<'_>],
+    qstart: usize,
+    ctx: &mut Context,
+    default_recipient: Option<&Party>,
+    default_supporter: Option<&Party>,
+    self_is_recipient: bool,
+) -> Vec<RawContribution> {
+    let mut out = Vec::new();
+    let sentence_text = sentence.slice(src).unwrap_or_default();
+    let period = period_of(sentence_text);
+    let qizhong = sentence_text.find("其中").map(|p| sentence.start + p);
+    let mut before_qizhong: Vec<(K, &str)> = Vec::new();
+    for clause in clauses {
+        let t = clause.slice(src).unwrap_or_default();
+        let fix = |(s, r): (Option<Party>, Option<Party>)| match s {
+            Some(p) if p.pronoun && self_is_recipient => (None, r.or(Some(p))),
+            s => (s, r),
+        };
+        let (s0, r0) = fix(roles(src, *clause, ms, false));
+        let (s1, r1) = fix(roles(src, *clause, ms, true));
+        let mut last: Option<(K, &str)> = None;
+        let mut window_start = clause.start;
+        let growth = t.contains('由')
+            && [
+                "增加到",
+                "提高到",
+                "增长到",
+                "增至",
+                "下降到",
+                "扩大到",
+                "减少到",
+                "降到",
+                "提高至",
+                "增加至",
+            ]
+            .iter()
+            .any(|w| t.contains(w));
+        let collective = ["两校", "双方", "三校", "各校", "兩校", "全市教育系统"]
+            .iter()
+            .any(|w| t.contains(w));
+        if collective {
+            ctx.supporter = None;
+        }
+        let qs = quantities
+            .iter()
+            .enumerate()
+            .skip(qstart)
+            .take_while(|(_, q)| q.span.start < clause.end)
+            .filter(|(_, q)| q.span.start >= clause.start && q.span.end <= clause.end);
+        let mut any = false;
+        for (qi, q) in qs {
+            if !matches!(q.kind, QuantityKind::Quantity | QuantityKind::Range) {
+                continue;
+            }
+            let Some(unit) = q.unit.map(base_unit) else {
+                continue;
+            };
+            if unit == "批" || q.text.starts_with(['万', '亿', '萬', '億']) {
+                continue; // 批 counts groups, not people; 万元 alone is a unit name
+            }
+            let at = q.span.start - clause.start;
+            if growth {
+                continue;
+            }
+            // The words since the previous amount decide first (、挂职干部3名), then the clause.
+            let local = src.get(window_start..q.span.end).unwrap_or_default();
+            window_start = q.span.end;
+            let local_kind = kind_of(local, local.len().saturating_sub(q.text.len()), unit);
+            let Some(kind) = local_kind.or_else(|| kind_of(t, at, unit)) else {
+                continue;
+            };
+            let prefix = t.get(..at).unwrap_or_default();
+            if ["没有", "未能", "无法", "难以"]
+                .iter()
+                .any(|w| prefix.contains(w))
+            {
+                continue;
+            }
+            let host_kind = matches!(
+                kind,
+                K::DoctoralTrained | K::MasterTrained | K::VisitingScholar | K::StudentsPlaced
+            ) || (kind == K::CadreSeconded
+                && ["挂职学习", "挂职锻炼", "跟岗"]
+                    .iter()
+                    .any(|w| t.contains(w)));
+            if unit == "批" && q.value.and_then(|v| v.as_decimal()) == Some(1_i64.into()) {
+                continue;
+            }
+            let (sup, rec) = if host_kind {
+                (s1.clone(), r1.clone())
+            } else {
+                (s0.clone(), r0.clone())
+            };
+            let sentence_prefix = sentence_text
+                .get(..q.span.start.saturating_sub(sentence.start))
+                .unwrap_or_default();
+            let inside_parens = prefix
+                .rfind(['（', '('])
+                .is_some_and(|p| !prefix.get(p..).unwrap_or_default().contains(['）', ')']));
+            let same_as_last = last.is_some_and(|(k, u)| k == kind && u == unit);
+            // A breakdown: in parentheses after a total of the same kind, or after 其中 when the
+            // sentence stated a total of the same kind before it.
+            let after_qizhong = qizhong.is_some_and(|p| q.span.start > p);
+            let part = (inside_parens && same_as_last)
+                || (after_qizhong && before_qizhong.contains(&(kind, unit)));
+            let cumulative = has(
+                sentence_prefix,
+                &["累计", "共计", "总计", "累积", "至今", "截至", "先后"],
+            ) || has(t, &["累计"]);
+            let supporter = if collective && sup.is_none() {
+                None
+            } else {
+                sup.or_else(|| ctx.supporter.clone())
+                    .or_else(|| default_supporter.cloned())
+            };
+            let recipient = rec
+                .or_else(|| ctx.recipient.clone())
+                .or_else(|| default_recipient.cloned());
+            out.push(RawContribution {
+                kind,
+                quantity: qi,
+                clause: *clause,
+                supporter,
+                recipient,
+                status: match status_of(prefix, sentence_prefix) {
+                    // Norms of a notice (每年不少于…, 3—5名) are demands, not facts.
+                    Status::Actual
+                        if q.kind == QuantityKind::Range
+                            || ["不少于", "不低于", "至少", "不超过"]
+                                .iter()
+                                .any(|w| prefix.contains(w)) =>
+                    {
+                        Status::Requested
+                    }
+                    Status::Actual
+                        if ["商定", "约定", "议定", "计划", "明确"]
+                            .iter()
+                            .any(|w| sentence_prefix.contains(w)) =>
+                    {
+                        Status::Planned
+                    }
+                    s => s,
+                },
+                cumulative,
+                period: period.clone(),
+                part_of_total: part,
+            });
+            last = Some((kind, unit));
+            if qizhong.is_none_or(|p| q.span.start <= p) {
+                before_qizhong.push((kind, unit));
+            }
+            any = true;
+        }
+        let _ = any;
+        // Update the context with explicit roles of this clause (a self-pronoun in subject
+        // position of a recipient's report does not become a supporter: see mod.rs).
+        if let Some(s) = s0 {
+            ctx.supporter = Some(s);
+        }
+        if let Some(r) = r0 {
+            ctx.recipient = Some(r);
+        }
+    }
+    out
+}

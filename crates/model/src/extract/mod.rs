@@ -1,0 +1,587 @@
+//! Extraction of a [`SupportNetwork`] from the text of a report.
+
+pub(crate) mod author;
+pub(crate) mod contributions;
+pub(crate) mod names;
+pub(crate) mod relations;
+pub(crate) mod text;
+
+use std::sync::LazyLock;
+
+use duikou_tokenizer::{Decimal, LineIndex, Span};
+
+use self::author::Role;
+use self::relations::{Party, RawRelation, SentenceCtx};
+use crate::{
+    AliasTable, Contribution, DateMention, Evidence, Institution, InstitutionKind, Program,
+    RelationEvent, Segment, SupportNetwork, SupportRelation, Supporter,
+};
+
+/// Settings of an extraction: the alias table and the program table.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_model::{AliasTable, ExtractOptions, extract_with};
+/// let mut opts = ExtractOptions::default();
+/// opts.aliases.extend_from_tsv("彭州市教育局\teducation_bureau\t彭州教育局").unwrap();
+/// let net = extract_with("彭州教育局对口支援乡城县。", &opts);
+/// assert_eq!(net.pairs(), [("彭州市教育局", "乡城县")]);
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ExtractOptions {
+    /// Institutions and their abbreviations.
+    pub aliases: AliasTable,
+    /// Programs recognised by name.
+    pub programs: Vec<Program>,
+}
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        Self {
+            aliases: AliasTable::builtin(),
+            programs: Program::builtin(),
+        }
+    }
+}
+
+static DEFAULT: LazyLock<ExtractOptions> = LazyLock::new(ExtractOptions::default);
+
+/// Whether `name` is an unresolved self-reference of the author (我院, 我校, 我局, 我市, …, or a
+/// unit of it such as 我校医学院).
+///
+/// # Examples
+///
+/// ```
+/// assert!(duikou_model::is_self_pronoun("我局"));
+/// assert!(duikou_model::is_self_pronoun("我校医学院"));
+/// assert!(!duikou_model::is_self_pronoun("乡城县"));
+/// ```
+#[must_use]
+pub fn is_self_pronoun(name: &str) -> bool {
+    names::PRONOUNS.iter().any(|p| name.starts_with(p))
+}
+
+/// Extracts the support network of a report with the built-in tables.
+///
+/// Never fails: any text gives a network (possibly empty). Linear in the input.
+///
+/// # Examples
+///
+/// ```
+/// let net = duikou_model::extract("确定中国人民大学、上海财经大学为我院对口支援单位。目前已为我院培养博士6人。");
+/// assert_eq!(net.pairs(), [("上海财经大学", "我院"), ("中国人民大学", "我院")]);
+/// assert_eq!(net.author, None); // the text never says who 我院 is
+/// assert_eq!(net.contributions[0].value.to_string(), "6");
+/// ```
+#[must_use]
+pub fn extract(src: &str) -> SupportNetwork {
+    extract_with(src, &DEFAULT)
+}
+
+/// Extracts the support network of a report with the given tables.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_model::{ExtractOptions, extract_with};
+/// let net = extract_with("伊犁师范学院对口支援工作总结\n南京大学对口支援我院。", &ExtractOptions::default());
+/// assert_eq!(net.author.as_deref(), Some("伊犁师范学院"));
+/// assert_eq!(net.pairs(), [("南京大学", "伊犁师范学院")]);
+/// ```
+#[must_use]
+pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
+    let lines = LineIndex::new(src);
+    let sentences = text::sentences(src);
+    // Quantities are scanned per sentence (sentences are capped in length), so the scanner's
+    // look-behind stays bounded and the whole pass linear; spans are shifted back.
+    let mut quantities: Vec<duikou_tokenizer::Quantity<'_>> = Vec::new();
+    for s in &sentences {
+        let Some(text) = s.span.slice(src) else {
+            continue;
+        };
+        for q in duikou_tokenizer::quantities(text) {
+            let span = q.span.shift(s.span.start);
+            quantities.push(duikou_tokenizer::Quantity {
+                span,
+                line: lines.line_of(span.start),
+                ..q
+            });
+        }
+    }
+    let mut recognizer = names::Recognizer::new(&opts.aliases);
+    // First pass: names; then document-level short forms of places (乡城 for 乡城县).
+    let first: Vec<names::Mention> = sentences
+        .iter()
+        .flat_map(|s| recognizer.mentions(s.span.slice(src).unwrap_or_default(), s.span.start))
+        .collect();
+    let mut shorts = Vec::new();
+    for m in &first {
+        if matches!(
+            m.kind,
+            InstitutionKind::County | InstitutionKind::Prefecture
+        ) {
+            let base = crate::strip_place_prefix(&m.name);
+            if let Some(stem) = base.strip_suffix('县').or_else(|| base.strip_suffix('州'))
+                && stem.chars().count() >= 2
+            {
+                shorts.push((stem.to_owned(), m.name.clone()));
+            }
+        }
+    }
+    for (s, c) in &shorts {
+        recognizer.add_short(s, c);
+    }
+    let mentions: Vec<names::Mention> = if shorts.is_empty() {
+        first
+    } else {
+        sentences
+            .iter()
+            .flat_map(|s| recognizer.mentions(s.span.slice(src).unwrap_or_default(), s.span.start))
+            .collect()
+    };
+
+    let mut net = SupportNetwork::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut authors = Vec::new();
+    let mut m_at = 0usize;
+    let mut q_at = 0usize;
+    let mut s_at = 0usize;
+    for seg in author::segments(src) {
+        // Sentences and mentions of the segment (all lists are in document order).
+        let seg_sentences: Vec<text::Sentence> = sentences
+            .iter()
+            .skip(s_at)
+            .take_while(|s| s.span.start < seg.end)
+            .copied()
+            .collect();
+        s_at += seg_sentences.len();
+        let seg_mentions: Vec<&names::Mention> = mentions
+            .iter()
+            .skip(m_at)
+            .take_while(|m| m.start < seg.end)
+            .collect();
+        m_at += seg_mentions.len();
+        let seg_text = src.get(seg.start..seg.end).unwrap_or_default();
+        let self_pronoun = most_common_pronoun(&seg_mentions);
+        // Relations, first without an implicit subject to learn the author's role.
+        let mut raws: Vec<RawRelation> = Vec::new();
+        let mut per_sentence: Vec<(text::Sentence, Vec<&names::Mention>)> = Vec::new();
+        let mut mi = 0usize;
+        for s in &seg_sentences {
+            while seg_mentions.get(mi).is_some_and(|m| m.start < s.span.start) {
+                mi += 1;
+            }
+            let ms: Vec<&names::Mention> = seg_mentions
+                .iter()
+                .skip(mi)
+                .take_while(|m| m.end <= s.span.end)
+                .copied()
+                .collect();
+            per_sentence.push((*s, ms));
+        }
+        for (s, ms) in &per_sentence {
+            let cx = SentenceCtx {
+                src,
+                span: s.span,
+                mentions: ms.clone(),
+                quantities: sentence_quantities(&quantities, s.span),
+                programs: &opts.programs,
+            };
+            raws.extend(relations::find(&cx, None));
+        }
+        let role = author::role(&raws, seg_text);
+        if role == Role::Supporter
+            && let Some(p) = &self_pronoun
+        {
+            raws.clear();
+            for (s, ms) in &per_sentence {
+                let cx = SentenceCtx {
+                    src,
+                    span: s.span,
+                    mentions: ms.clone(),
+                    quantities: sentence_quantities(&quantities, s.span),
+                    programs: &opts.programs,
+                };
+                raws.extend(relations::find(&cx, Some(p)));
+            }
+        }
+        let owned_mentions: Vec<names::Mention> =
+            seg_mentions.iter().map(|m| (*m).clone()).collect();
+        let mut by_name: std::collections::HashMap<String, &names::Mention> =
+            std::collections::HashMap::new();
+        let mut surfaces: std::collections::HashMap<String, std::collections::BTreeSet<String>> =
+            std::collections::HashMap::new();
+        for m in &seg_mentions {
+            by_name.entry(m.name.clone()).or_insert(m);
+            surfaces
+                .entry(m.name.clone())
+                .or_default()
+                .insert(m.surface.clone());
+        }
+        let author = author::resolve(src, &seg, &owned_mentions, &raws, role);
+        let resolve = |p: &Party| -> String {
+            match (&author, p.pronoun) {
+                (Some(a), true) => {
+                    // 我校医学院 → <author>医学院.
+                    let unit = names::PRONOUNS
+                        .iter()
+                        .find_map(|pr| p.name.strip_prefix(pr))
+                        .unwrap_or_default();
+                    format!("{a}{unit}")
+                }
+                _ => p.name.clone(),
+            }
+        };
+        // Agreements between two parties: orient them.
+        orient(&mut raws, role);
+        // Contributions.
+        let mut ctx = contributions::Context::default();
+        let mut para = usize::MAX;
+        let default_recipient = match role {
+            Role::Recipient => self_pronoun.clone(),
+            _ => single_recipient(&raws),
+        };
+        let default_supporter = match role {
+            Role::Supporter => self_pronoun.clone(),
+            _ => None,
+        };
+        let mut raw_cs = Vec::new();
+        for (s, ms) in &per_sentence {
+            if s.para != para {
+                para = s.para;
+                ctx = contributions::Context::default();
+            }
+            while quantities
+                .get(q_at)
+                .is_some_and(|q| q.span.start < s.span.start)
+            {
+                q_at += 1;
+            }
+            let clauses = text::clauses(src, s.span);
+            raw_cs.extend(contributions::find(
+                src,
+                s.span,
+                &clauses,
+                ms,
+                &quantities,
+                q_at,
+                &mut ctx,
+                default_recipient.as_ref(),
+                default_supporter.as_ref(),
+                role == Role::Recipient,
+            ));
+        }
+        // Build the owned model.
+        for r in raws {
+            let mut rel = SupportRelation::new(
+                r.supporters.iter().map(&resolve),
+                resolve(&r.recipient),
+                r.kind,
+            );
+            rel.status = r.status;
+            if let Some(lead) = &r.lead {
+                for s in &mut rel.supporters {
+                    if &s.name == lead {
+                        s.role = crate::SupporterRole::Lead;
+                    }
+                }
+            }
+            rel.program = r.program;
+            rel.duration = r.duration;
+            rel.disciplines = r.disciplines;
+            let ev = Evidence::new(src, &lines, r.evidence);
+            rel.established = r.established.clone();
+            if let Some(kind) = r.event {
+                rel.events.push(RelationEvent {
+                    kind,
+                    date: date_of(&r.established, &r.agreement),
+                    evidence: Some(ev.clone()),
+                });
+            }
+            if let Some(mut a) = r.agreement {
+                a.parties = a
+                    .parties
+                    .iter()
+                    .map(|n| {
+                        if crate::extract::names::PRONOUNS.contains(&n.as_str()) {
+                            author.clone().unwrap_or_else(|| n.clone())
+                        } else {
+                            n.clone()
+                        }
+                    })
+                    .collect();
+                a.evidence = Some(ev.clone());
+                rel.agreements.push(a);
+            }
+            rel.evidence.push(ev);
+            if rel.supporter_names().any(|s| s == rel.recipient) {
+                rel.supporters.retain(|s| s.name != rel.recipient);
+                if rel.supporters.is_empty() {
+                    continue;
+                }
+            }
+            for p in r.supporters.iter().chain(core::iter::once(&r.recipient)) {
+                add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
+            }
+            net.relations.push(rel);
+        }
+        for c in raw_cs {
+            let Some(q) = quantities.get(c.quantity) else {
+                continue;
+            };
+            let Some(value) = q
+                .value
+                .and_then(|v| v.as_decimal())
+                .or_else(|| q.low.and_then(|v| v.as_decimal()))
+            else {
+                continue;
+            };
+            let unit = contributions::base_unit(q.unit.unwrap_or_default());
+            let mut out = Contribution::new(c.kind, value, unit);
+            out.high = q.high.and_then(|v| v.as_decimal());
+            out.approx = q.approx;
+            out.period = c.period;
+            out.cumulative = c.cumulative;
+            out.status = c.status;
+            out.supporter = c.supporter.as_ref().map(&resolve);
+            out.recipient = c.recipient.as_ref().map(&resolve);
+            if out.supporter == out.recipient {
+                out.supporter = None;
+            }
+            out.part_of_total = c.part_of_total;
+            out.evidence = Evidence::new(src, &lines, clause_trim(src, c.clause));
+            out.amount = Evidence::new(src, &lines, q.span);
+            for p in c.supporter.iter().chain(c.recipient.iter()) {
+                add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
+            }
+            net.contributions.push(out);
+        }
+        if let Some(a) = &author
+            && seen.insert(a.clone())
+        {
+            net.institutions.push(Institution::new(a.clone()));
+        }
+        authors.push(author.clone());
+        net.segments.push(Segment {
+            start_line: lines.line_of(seg.start),
+            end_line: lines.line_of(seg.end.saturating_sub(1).max(seg.start)),
+            title: seg.title.clone(),
+            author,
+        });
+    }
+    let resolved: std::collections::BTreeSet<&String> = authors.iter().flatten().collect();
+    net.author = if resolved.len() == 1 {
+        resolved.into_iter().next().cloned()
+    } else {
+        None
+    };
+    for p in &opts.programs {
+        if net
+            .relations
+            .iter()
+            .any(|r| r.program.as_deref() == Some(p.name.as_str()))
+        {
+            net.programs.push(p.clone());
+        }
+    }
+    unify_variants(&mut net, &opts.aliases);
+    net.normalize(&opts.aliases);
+    net
+}
+
+/// Within one document, a shorter name that ends a longer one after a short place prefix
+/// (通源方舱医院 in 长春通源方舱医院) denotes the same institution when only one longer name fits.
+fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
+    let names: std::collections::BTreeSet<String> = net
+        .relations
+        .iter()
+        .flat_map(|r| {
+            r.supporter_names()
+                .chain(core::iter::once(r.recipient.as_str()))
+        })
+        .chain(net.contributions.iter().flat_map(|c| {
+            c.supporter
+                .iter()
+                .chain(c.recipient.iter())
+                .map(String::as_str)
+        }))
+        .map(str::to_owned)
+        .collect();
+    // For every name, its tails after dropping one to four leading characters.
+    let mut longer_of: std::collections::BTreeMap<&str, Vec<&str>> =
+        std::collections::BTreeMap::new();
+    for long in &names {
+        for (i, _) in long.char_indices().skip(1).take(4) {
+            if let Some(tail) = long.get(i..)
+                && names.contains(tail)
+            {
+                longer_of.entry(tail).or_default().push(long.as_str());
+            }
+        }
+    }
+    let mut renames: Vec<(String, String)> = Vec::new();
+    for (short, longer) in longer_of {
+        if short.chars().count() < 4
+            || names::PRONOUNS.iter().any(|p| short.starts_with(p))
+            || aliases.canonical(short).is_some()
+        {
+            continue;
+        }
+        if let [only] = longer.as_slice() {
+            renames.push((short.to_owned(), (*only).to_owned()));
+        }
+    }
+    let renames: std::collections::HashMap<String, String> = renames.into_iter().collect();
+    if renames.is_empty() {
+        return;
+    }
+    let map = |n: &mut String| {
+        if let Some(to) = renames.get(n.as_str()) {
+            n.clone_from(to);
+        }
+    };
+    for r in &mut net.relations {
+        for s in &mut r.supporters {
+            map(&mut s.name);
+        }
+        map(&mut r.recipient);
+    }
+    for c in &mut net.contributions {
+        c.supporter.as_mut().map(map);
+        c.recipient.as_mut().map(map);
+    }
+    for i in &mut net.institutions {
+        if let Some(to) = renames.get(i.name.as_str()) {
+            let from = core::mem::replace(&mut i.name, to.clone());
+            i.add_alias(&from);
+        }
+    }
+    if let Some(a) = net.author.as_mut() {
+        map(a);
+    }
+}
+
+/// The quantities inside `span` (the list is in document order).
+fn sentence_quantities<'q, 'a>(
+    qs: &'q [duikou_tokenizer::Quantity<'a>],
+    span: Span,
+) -> &'q [duikou_tokenizer::Quantity<'a>] {
+    let lo = qs.partition_point(|q| q.span.start < span.start);
+    let hi = qs.partition_point(|q| q.span.start < span.end);
+    qs.get(lo..hi).unwrap_or_default()
+}
+
+fn clause_trim(src: &str, span: Span) -> Span {
+    let t = span.slice(src).unwrap_or_default();
+    let lead = t.len() - t.trim_start().len();
+    let trail = t.len() - t.trim_end().len();
+    Span::new(span.start + lead, span.end - trail)
+}
+
+fn date_of(d: &Option<DateMention>, a: &Option<crate::Agreement>) -> Option<DateMention> {
+    d.clone()
+        .or_else(|| a.as_ref().and_then(|a| a.signed.clone()))
+}
+
+fn most_common_pronoun(ms: &[&names::Mention]) -> Option<Party> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for m in ms.iter().filter(|m| m.pronoun) {
+        match counts.iter_mut().find(|(n, _)| *n == m.name) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((&m.name, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(n, c)| (*c, core::cmp::Reverse(*n)))
+        .map(|(n, _)| Party {
+            name: n.to_owned(),
+            pronoun: true,
+        })
+}
+
+fn single_recipient(raws: &[RawRelation]) -> Option<Party> {
+    let mut it = raws
+        .iter()
+        .filter(|r| !r.undirected && r.status.is_actual())
+        .map(|r| &r.recipient);
+    let first = it.next()?;
+    it.all(|r| r == first).then(|| first.clone())
+}
+
+/// Orients agreements between two parties: by an explicit relation of the same pair, else by
+/// the author's role, else first party supports the second.
+fn orient(raws: &mut [RawRelation], role: Role) {
+    let directed: std::collections::HashSet<(String, String)> = raws
+        .iter()
+        .filter(|r| !r.undirected)
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .map(|s| (s.name.clone(), r.recipient.name.clone()))
+        })
+        .collect();
+    for r in raws.iter_mut().filter(|r| r.undirected) {
+        let (Some(a), b) = (r.supporters.first().cloned(), r.recipient.clone()) else {
+            continue;
+        };
+        let flip = if directed.contains(&(b.name.clone(), a.name.clone())) {
+            true
+        } else if directed.contains(&(a.name.clone(), b.name.clone())) {
+            false
+        } else if a.pronoun && !b.pronoun {
+            role == Role::Recipient
+        } else if b.pronoun && !a.pronoun {
+            role == Role::Supporter
+        } else {
+            false
+        };
+        if flip {
+            r.supporters = vec![b];
+            r.recipient = a;
+        }
+        r.undirected = false;
+    }
+}
+
+fn add_institution(
+    net: &mut SupportNetwork,
+    seen: &mut std::collections::HashSet<String>,
+    ms: &std::collections::HashMap<String, &names::Mention>,
+    surfaces: &std::collections::HashMap<String, std::collections::BTreeSet<String>>,
+    p: &Party,
+    author: &Option<String>,
+) {
+    if p.pronoun {
+        return;
+    }
+    if !seen.insert(p.name.clone()) {
+        return;
+    }
+    let mut inst = Institution::new(p.name.clone());
+    if let Some(m) = ms.get(&p.name) {
+        inst.kind = m.kind;
+        inst.parent.clone_from(&m.parent);
+    }
+    for s in surfaces.get(&p.name).into_iter().flatten() {
+        if *s != inst.name {
+            inst.add_alias(s);
+        }
+    }
+    let base = crate::strip_place_prefix(&inst.name);
+    if base != inst.name {
+        inst.region = inst.name.strip_suffix(base).map(str::to_owned);
+    }
+    let _ = author;
+    net.institutions.push(inst);
+}
+
+/// The zero decimal, for callers that sum contributions.
+#[allow(dead_code)]
+const ZERO: Decimal = Decimal::ZERO;
+
+/// Keeps `Supporter` referenced for rustdoc links in this module.
+#[allow(dead_code)]
+type SupporterAlias = Supporter;

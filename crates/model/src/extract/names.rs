@@ -1,0 +1,420 @@
+//! Institution recognition in running text: name shapes (…大学, …教育局, …县), the alias
+//! table, pronouns (我院, 我校, 我局, 我市), without swallowing neighbours (我市彭州职中共接收 is
+//! 彭州职中 + 共接收).
+
+use std::collections::HashMap;
+
+use crate::{AliasTable, InstitutionKind};
+
+/// One institution (or self-pronoun) mentioned in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// Byte span in the original text.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Canonical name, or the pronoun as written (我院).
+    pub(crate) name: String,
+    /// The surface as written.
+    pub(crate) surface: String,
+    pub(crate) kind: InstitutionKind,
+    /// A self-reference of the author (我院, 我校, 我局, 我市, 我县).
+    pub(crate) pronoun: bool,
+    /// The parent institution (学院 → 大学) when the name starts with a university.
+    pub(crate) parent: Option<String>,
+}
+
+/// Self-references of the author.
+pub(crate) const PRONOUNS: [&str; 11] = [
+    "我院", "我校", "我局", "我市", "我县", "我区", "我州", "我省", "我委", "本院", "本校",
+];
+
+/// Name suffixes with the minimum number of characters before them.
+const SUFFIXES: [(&str, usize); 34] = [
+    ("大學", 2),
+    ("學院", 2),
+    ("小學", 2),
+    ("中學", 2),
+    ("醫院", 2),
+    ("縣", 1),
+    ("政府", 2),
+    ("市", 2),
+    ("医学部", 2),
+    ("学部", 2),
+    ("人民政府", 2),
+    ("教育局", 2),
+    ("教育厅", 2),
+    ("专科学校", 2),
+    ("医院", 2),
+    ("卫生院", 2),
+    ("大学", 2),
+    ("学院", 2),
+    ("师专", 2),
+    ("中学", 2),
+    ("小学", 2),
+    ("初中", 2),
+    ("职中", 2),
+    ("一中", 2),
+    ("二中", 2),
+    ("三中", 2),
+    ("幼儿园", 2),
+    ("自治州", 2),
+    ("自治县", 2),
+    ("自治区", 2),
+    ("州", 2),
+    ("县", 1),
+    ("地区", 2),
+    ("省", 2),
+];
+
+/// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
+const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省";
+
+/// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
+const STOP_LAST: &str = "中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持排援收整有极校派点省签管系织经继续署自荐观订调责赠过通问院面领";
+
+/// Characters that cannot be inside a name: walking left from a suffix stops at them.
+const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本双该是非不性里后前时间年月号共约近余";
+
+/// Words that end a name on the left (verbs and adverbs that precede names).
+const STOP_WORDS: [&str; 72] = [
+    "抓好", "做好", "搞好", "办好", "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管",
+    "支援", "援助", "帮扶", "前往", "来自", "确定", "批准", "签订", "签署", "续签", "接收", "接受",
+    "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同", "通过", "经过", "访问", "推荐", "任命",
+    "录取", "招收", "培养", "考取", "带领", "率领", "召开", "举办", "组织", "主持", "协调", "联系",
+    "以及", "还有", "包括", "其中", "目前", "已经", "今年", "去年", "继续", "对口", "重点", "全面",
+    "积极", "正式", "先后", "分别", "陆续", "相继", "主动", "提出", "完成", "负责", "参观", "普通",
+];
+
+/// Names that look like institutions but are generic.
+const GENERIC: [&str; 12] = [
+    "学校附属医院",
+    "附属医院",
+    "受援学校",
+    "支援学校",
+    "对口学校",
+    "内地高校",
+    "重点大学",
+    "师范大学",
+    "示范高中",
+    "各高校",
+    "兄弟院校",
+    "普通高中",
+];
+
+/// Characters in the body of a name before its recognised suffix (0 when there is none).
+pub(crate) fn body_chars(name: &str) -> usize {
+    let total = name.chars().count();
+    SUFFIXES
+        .iter()
+        .filter(|(s, _)| name.ends_with(s))
+        .map(|(s, _)| total.saturating_sub(s.chars().count()))
+        .min()
+        .unwrap_or(0)
+}
+
+/// A recogniser: alias surfaces by first character, for one linear pass over the text.
+#[derive(Debug)]
+pub(crate) struct Recognizer<'t> {
+    aliases: &'t AliasTable,
+    by_first: HashMap<char, Vec<(String, String)>>,
+}
+
+impl<'t> Recognizer<'t> {
+    pub(crate) fn new(aliases: &'t AliasTable) -> Self {
+        let mut by_first: HashMap<char, Vec<(String, String)>> = HashMap::new();
+        for (surface, canonical) in aliases.surfaces() {
+            if let Some(c) = surface.chars().next() {
+                by_first
+                    .entry(c)
+                    .or_default()
+                    .push((surface.to_owned(), canonical.to_owned()));
+            }
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|(s, _)| core::cmp::Reverse(s.len()));
+        }
+        Self { aliases, by_first }
+    }
+
+    /// Adds document-level short forms (乡城 for 乡城县).
+    pub(crate) fn add_short(&mut self, short: &str, canonical: &str) {
+        if let Some(c) = short.chars().next() {
+            let v = self.by_first.entry(c).or_default();
+            if !v.iter().any(|(s, _)| s == short) {
+                v.push((short.to_owned(), canonical.to_owned()));
+                v.sort_by_key(|(s, _)| core::cmp::Reverse(s.len()));
+            }
+        }
+    }
+
+    /// All mentions in `text` (which starts at byte `offset` of the document), in order and
+    /// not overlapping.
+    pub(crate) fn mentions(&self, text: &str, offset: usize) -> Vec<Mention> {
+        let mut cands: Vec<(usize, usize, Option<String>, bool)> = Vec::new();
+        for (i, c) in text.char_indices() {
+            let rest = text.get(i..).unwrap_or_default();
+            // Pronouns.
+            if c == '我' || c == '本' {
+                if let Some(p) = PRONOUNS.iter().find(|p| rest.starts_with(**p)) {
+                    let unit = unit_after(rest.get(p.len()..).unwrap_or_default());
+                    cands.push((i, i + p.len() + unit, None, true));
+                }
+                continue;
+            }
+            // Alias table and short forms.
+            if let Some(list) = self.by_first.get(&c) {
+                for (surface, canonical) in list {
+                    if rest.starts_with(surface.as_str()) && alias_ok(text, i, surface) {
+                        cands.push((i, i + surface.len(), Some(canonical.clone()), false));
+                        break;
+                    }
+                }
+            }
+            // Name shapes ending here (cheap first-character filter before the table).
+            if !SUFFIX_FIRST.contains(c) {
+                continue;
+            }
+            for (suffix, min_body) in SUFFIXES {
+                let after = rest.get(suffix.len()..).unwrap_or_default();
+                if !rest.starts_with(suffix)
+                    || after.starts_with('习')
+                    || (suffix.ends_with(['学', '學', '中'])
+                        && suffix != "大学"
+                        && suffix != "大學"
+                        && (after.starts_with('生') || after.starts_with("学生")))
+                {
+                    continue;
+                }
+                let end = i + suffix.len();
+                let start = walk_left(text, i);
+                let body = text.get(start..i).unwrap_or_default();
+                let body_n = body.chars().count();
+                if body_n < min_body || body_n > 16 || (suffix == "小学" && body.ends_with('中'))
+                {
+                    continue;
+                }
+                if suffix.chars().count() == 1 && !place_ok(text, body, end, suffix) {
+                    continue;
+                }
+                // A known name at the end wins over verbs glued before it (抓好南京大学).
+                let start = self.known_tail(text, start, end).unwrap_or(start);
+                cands.push((start, end, None, false));
+                break;
+            }
+        }
+        // Prefer the earliest start, then the longest.
+        cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out: Vec<Mention> = Vec::new();
+        let mut last_end = 0usize;
+        for (s, e, canonical, pronoun) in cands {
+            if s < last_end {
+                continue;
+            }
+            // A later candidate that starts inside and ends further wins over a short alias
+            // only when it begins at the same place (handled by the sort).
+            let Some(surface) = text.get(s..e) else {
+                continue;
+            };
+            if !pronoun && GENERIC.contains(&surface) {
+                continue;
+            }
+            let name = if pronoun {
+                surface.to_owned()
+            } else {
+                canonical.unwrap_or_else(|| self.aliases.resolve(surface))
+            };
+            let kind = if pronoun {
+                InstitutionKind::Other
+            } else {
+                self.aliases
+                    .kind_of(&name)
+                    .unwrap_or_else(|| InstitutionKind::guess(&name))
+            };
+            let parent = if pronoun { None } else { self.parent_of(&name) };
+            let kind = if parent.is_some() && kind == InstitutionKind::College {
+                InstitutionKind::Department
+            } else {
+                kind
+            };
+            out.push(Mention {
+                start: offset + s,
+                end: offset + e,
+                name,
+                surface: surface.to_owned(),
+                kind,
+                pronoun,
+                parent,
+            });
+            last_end = e;
+        }
+        out
+    }
+
+    /// The start of the longest known name (from the alias table) that ends at `end` and starts
+    /// after `start`, unless what precedes it is a place name (甘孜州乡城县 stays whole).
+    fn known_tail(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let cand = text.get(start..end)?;
+        for (i, _) in cand.char_indices().skip(1) {
+            let tail = cand.get(i..)?;
+            if tail.chars().count() >= 3 && self.aliases.canonical(tail).is_some() {
+                let head = cand.get(..i)?;
+                if head.ends_with(['省', '市', '州', '县', '区', '縣']) {
+                    return None;
+                }
+                return Some(start + i);
+            }
+        }
+        None
+    }
+
+    /// The university a longer name starts with (东北师范大学历史文化学院 → 东北师范大学).
+    fn parent_of(&self, name: &str) -> Option<String> {
+        let pos = name.find("大学")? + "大学".len();
+        if pos >= name.len() {
+            return None;
+        }
+        let head = name.get(..pos)?;
+        (head.chars().count() >= 4).then(|| self.aliases.resolve(head))
+    }
+}
+
+/// The length of a unit name (医学院, 艺术学院, 物理系) right at the start of `rest`.
+fn unit_after(rest: &str) -> usize {
+    const UNITS: [&str; 4] = ["医学部", "学部", "学院", "系"];
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n >= 8 || !is_cjk(c) || STOP_CHARS.contains(c) {
+            return 0;
+        }
+        let end = i + c.len_utf8();
+        let head = rest.get(..end).unwrap_or_default();
+        if n >= 1 && UNITS.iter().any(|u| head.ends_with(u)) {
+            return end;
+        }
+    }
+    0
+}
+
+/// Two-character aliases (南大, 人大) only between delimiters or before a verb of study.
+fn alias_ok(text: &str, at: usize, surface: &str) -> bool {
+    if surface.chars().count() > 2 {
+        return true;
+    }
+    let before = text.get(..at).and_then(|t| t.chars().next_back());
+    let ok_before = before.is_none_or(|c| !is_cjk(c) || "在与和及、到赴从向对为".contains(c));
+    let after = text
+        .get(at + surface.len()..)
+        .and_then(|t| t.chars().next());
+    let ok_after = after.is_none_or(|c| !is_cjk(c) || "攻读学习进修访与和及、对为的签".contains(c));
+    ok_before && ok_after
+}
+
+/// Extra checks for one-character place suffixes (县, 州, 省).
+fn place_ok(text: &str, body: &str, end: usize, suffix: &str) -> bool {
+    if body.ends_with(suffix) {
+        return false;
+    }
+    let next = text.get(end..).and_then(|t| t.chars().next());
+    !next.is_some_and(|c| "委长级域城内外直属政".contains(c))
+}
+
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+/// Walks left from byte `at` over name characters; returns the start of the name.
+fn walk_left(text: &str, at: usize) -> usize {
+    let mut start = at;
+    let head = text.get(..at).unwrap_or_default();
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= 16 || !is_cjk(c) || STOP_CHARS.contains(c) {
+            break;
+        }
+        // 日 of a date (16日) is not part of a name; 中日联谊医院 keeps its 日.
+        if c == '日'
+            && head
+                .get(..i)
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(|p| p.is_ascii_digit() || "一二三四五六七八九十廿卅".contains(p))
+        {
+            break;
+        }
+        if STOP_LAST.contains(c) {
+            let before = text.get(..start).unwrap_or_default();
+            if STOP_WORDS.iter().any(|w| before.ends_with(w))
+                || PRONOUNS.iter().any(|p| before.ends_with(p))
+            {
+                break;
+            }
+        }
+        start = i;
+    }
+    start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let t = AliasTable::builtin();
+        Recognizer::new(&t)
+            .mentions(text, 0)
+            .into_iter()
+            .map(|m| m.name)
+            .collect()
+    }
+
+    #[test]
+    fn stop_last_covers_every_stop_word() {
+        for w in STOP_WORDS.iter().chain(PRONOUNS.iter()) {
+            let last = w.chars().next_back().unwrap();
+            assert!(STOP_LAST.contains(last), "{w}");
+        }
+        for (s, _) in SUFFIXES {
+            assert!(SUFFIX_FIRST.contains(s.chars().next().unwrap()), "{s}");
+        }
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "我市彭州职中共接收来自阿坝州各县的学生",
+                &["我市", "彭州职中", "阿坝州"],
+            ),
+            (
+                "东北师范大学与南京大学对伊犁师范学院进行了支援",
+                &["东北师范大学", "南京大学", "伊犁师范学院"],
+            ),
+            (
+                "确定中国人民大学、上海财经大学为我院对口支援单位",
+                &["中国人民大学", "上海财经大学", "我院"],
+            ),
+            ("我局继续对口支援甘孜州乡城县。", &["我局", "甘孜州乡城县"]),
+            ("在东北师大攻读硕士", &["东北师范大学"]),
+            ("在南大攻读博士学位", &["南京大学"]),
+            ("全国人大代表", &[]),
+            ("东北师大历史文化学院的教授", &["东北师范大学历史文化学院"]),
+            (
+                "以长春中医药大学附属医院为主体",
+                &["长春中医药大学附属医院"],
+            ),
+            ("乡城县县委常委", &["乡城县"]),
+            (
+                "8月江苏省与伊犁哈萨克自治州达成协议",
+                &["江苏省", "伊犁哈萨克自治州"],
+            ),
+            ("7月16日江苏省", &["江苏省"]),
+            ("和吉林大学中日联谊医院共同接管", &["吉林大学中日联谊医院"]),
+            ("中国科技大学则应我校的要求", &["中国科学技术大学", "我校"]),
+            ("在彭州中学和彭州一中学习", &["彭州中学", "彭州一中"]),
+            (
+                "长春中医药大学支援长春通源方舱医院",
+                &["长春中医药大学", "长春通源方舱医院"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,846 @@
+//! Relation patterns of the genre: X对口支援Y, X对Y进行…支援, 确定X、Y为我院对口支援单位,
+//! X与Y签订…协议, X重点支援Y的A、B、C等学科, 选派…到Y支教, 接收Y…学生, X派出…到Y挂职.
+
+use duikou_tokenizer::{Quantity, QuantityKind, Span};
+
+use super::names::Mention;
+use super::text::squeeze;
+use crate::{
+    Agreement, AgreementKind, DateMention, EventKind, InstitutionKind, Program, RelationKind,
+    Status,
+};
+
+/// A party as found: a canonical name or an unresolved self-pronoun.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Party {
+    pub(crate) name: String,
+    pub(crate) pronoun: bool,
+}
+
+impl Party {
+    pub(crate) fn of(m: &Mention) -> Self {
+        Self {
+            name: m.name.clone(),
+            pronoun: m.pronoun,
+        }
+    }
+}
+
+/// A relation found in one sentence, before pronoun resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct RawRelation {
+    pub(crate) supporters: Vec<Party>,
+    pub(crate) recipient: Party,
+    pub(crate) kind: RelationKind,
+    pub(crate) status: Status,
+    pub(crate) established: Option<DateMention>,
+    pub(crate) duration: Option<String>,
+    pub(crate) disciplines: Vec<String>,
+    pub(crate) program: Option<String>,
+    pub(crate) event: Option<EventKind>,
+    pub(crate) evidence: Span,
+    /// Direction is a guess (an agreement between two parties); resolved later.
+    pub(crate) undirected: bool,
+    pub(crate) agreement: Option<Agreement>,
+    /// The lead supporter of a team, when stated.
+    pub(crate) lead: Option<String>,
+}
+
+const SUPPORT_VERBS: [&str; 11] = [
+    "对口重点支援",
+    "对口支援",
+    "对口帮扶",
+    "重点支援",
+    "对口援助",
+    "支援",
+    "帮扶",
+    "援助",
+    "援建",
+    "接管",
+    "對口支援",
+];
+const LOCATIVE: [&str; 9] = ["前往", "赴", "到", "往", "在", "来", "去", "至", "于"];
+const JOINERS: [&str; 6] = ["、", "和", "与", "及", "以及", "，"];
+const REQUEST: [&str; 8] = [
+    "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望",
+];
+const HYPOTHETICAL: [&str; 4] = ["如能", "如果", "若", "假如"];
+const PLANNED: [&str; 8] = [
+    "将于",
+    "将在",
+    "将派",
+    "拟",
+    "即将",
+    "计划于",
+    "准备",
+    "将要",
+];
+const NEGATION: [&str; 5] = ["没有", "未", "无", "不再", "并非"];
+
+fn between(src: &str, a: usize, b: usize) -> &str {
+    src.get(a..b).unwrap_or_default()
+}
+
+/// Occurrences of `words` in `src[span]`, longest first at each position, not overlapping.
+pub(crate) fn find_words(src: &str, span: Span, words: &[&str]) -> Vec<(usize, usize, usize)> {
+    let text = span.slice(src).unwrap_or_default();
+    let mut out = Vec::new();
+    let mut i = 0usize;
+    while i < text.len() {
+        let rest = text.get(i..).unwrap_or_default();
+        let hit = words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| rest.starts_with(**w))
+            .max_by_key(|(_, w)| w.len());
+        if let Some((wi, w)) = hit {
+            out.push((span.start + i, span.start + i + w.len(), wi));
+            i += w.len();
+        } else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out
+}
+
+fn is_locative(src: &str, m: &Mention) -> bool {
+    let before = src.get(..m.start).unwrap_or_default();
+    LOCATIVE.iter().any(|w| before.ends_with(w))
+}
+
+/// Status of a fact: `prefix` is the clause text before the trigger, `sentence_prefix` the
+/// sentence text before it.
+pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
+    if REQUEST.iter().any(|w| sentence_prefix.contains(w)) {
+        Status::Requested
+    } else if HYPOTHETICAL.iter().any(|w| prefix.contains(w)) {
+        Status::Hypothetical
+    } else if PLANNED.iter().any(|w| prefix.contains(w)) {
+        Status::Planned
+    } else {
+        Status::Actual
+    }
+}
+
+fn negated(prefix: &str) -> bool {
+    NEGATION.iter().any(|w| prefix.contains(w))
+}
+
+/// The start of the clause containing byte `at` within the sentence.
+fn clause_start(src: &str, sentence: Span, at: usize) -> usize {
+    let text = between(src, sentence.start, at);
+    text.rfind(['，', '：', ',', ':'])
+        .map_or(sentence.start, |p| {
+            sentence.start
+                + p
+                + text
+                    .get(p..)
+                    .and_then(|t| t.chars().next())
+                    .map_or(1, char::len_utf8)
+        })
+}
+
+/// Extends a supporter list leftwards from mention index `last` over joiners (X、Y和Z).
+fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
+    let mut out = vec![last];
+    let mut k = last;
+    while k > 0 {
+        let (Some(prev), Some(cur)) = (ms.get(k - 1), ms.get(k)) else {
+            break;
+        };
+        let gap = squeeze(between(src, prev.end, cur.start));
+        let prev_is_object = SUPPORT_VERBS
+            .iter()
+            .chain(["为", "对"].iter())
+            .any(|v| src.get(..prev.start).is_some_and(|b| b.ends_with(v)));
+        if (gap.is_empty() || JOINERS.contains(&gap.as_str())) && !prev_is_object {
+            out.push(k - 1);
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+fn usable_supporter(m: &Mention) -> bool {
+    m.kind != InstitutionKind::Ministry && m.name != "教育部"
+}
+
+/// Common context of one sentence.
+pub(crate) struct SentenceCtx<'a> {
+    pub(crate) src: &'a str,
+    pub(crate) span: Span,
+    pub(crate) mentions: Vec<&'a Mention>,
+    pub(crate) quantities: &'a [Quantity<'a>],
+    pub(crate) programs: &'a [Program],
+}
+
+impl SentenceCtx<'_> {
+    fn text(&self) -> &str {
+        self.span.slice(self.src).unwrap_or_default()
+    }
+
+    fn first_date(&self) -> Option<DateMention> {
+        self.quantities
+            .iter()
+            .filter(|q| q.span.start >= self.span.start && q.span.end <= self.span.end)
+            .find(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Year))
+            .and_then(|q| q.date.map(|d| DateMention::new(d, q.text)))
+    }
+
+    fn duration(&self) -> Option<String> {
+        let t = squeeze(self.text());
+        let p = t.find("为期")?;
+        let rest = t.get(p + "为期".len()..)?;
+        let end = ["学年", "个月", "年"]
+            .iter()
+            .filter_map(|u| rest.find(u).map(|e| e + u.len()))
+            .min()?;
+        let d = rest.get(..end)?;
+        (d.chars().count() <= 6).then(|| d.to_owned())
+    }
+
+    fn program(&self) -> Option<String> {
+        Program::find_in(self.programs, self.text()).map(|p| p.name.clone())
+    }
+
+    fn kind(&self, recipient: &Mention, disciplines: &[String]) -> RelationKind {
+        let t = self.text();
+        if !disciplines.is_empty() {
+            RelationKind::DisciplineSupport
+        } else if recipient.kind == InstitutionKind::Hospital
+            || ["医疗队", "方舱", "救治", "抗疫", "医疗"]
+                .iter()
+                .any(|w| t.contains(w))
+        {
+            RelationKind::MedicalSupport
+        } else if t.contains("支教") {
+            RelationKind::TeacherDispatch
+        } else {
+            RelationKind::PairingAssistance
+        }
+    }
+
+    fn disciplines_after(&self, pos: usize) -> Vec<String> {
+        let rest = squeeze(between(self.src, pos, self.span.end));
+        let Some(r) = rest.strip_prefix('的') else {
+            return Vec::new();
+        };
+        let end = ["学科专业", "学科", "专业"]
+            .iter()
+            .filter_map(|w| r.find(w))
+            .min();
+        let Some(end) = end else { return Vec::new() };
+        let Some(list) = r.get(..end) else {
+            return Vec::new();
+        };
+        if list.chars().count() > 40 || list.contains(['，', '。']) {
+            return Vec::new();
+        }
+        let list = list.trim_end_matches("等");
+        let list = strip_count(list);
+        list.split(['、', '和', '及'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty() && s.chars().count() <= 16)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    fn raw(
+        &self,
+        supporters: Vec<Party>,
+        recipient: &Mention,
+        evidence: Span,
+        status: Status,
+    ) -> RawRelation {
+        let disciplines = self.disciplines_after(recipient.end);
+        let t = self.text();
+        let establishing = [
+            "签订", "签署", "批准", "确定", "建立", "启动", "开始", "纳入", "续签", "结对",
+        ]
+        .iter()
+        .any(|w| t.contains(w));
+        let event = if t.contains("续签") {
+            Some(EventKind::Renewed)
+        } else if t.contains("增列") || t.contains("增加") {
+            Some(EventKind::Extended)
+        } else if t.contains("调整") {
+            Some(EventKind::Adjusted)
+        } else {
+            None
+        };
+        RawRelation {
+            supporters,
+            recipient: Party::of(recipient),
+            kind: self.kind(recipient, &disciplines),
+            status,
+            established: if establishing && event.is_none() {
+                self.first_date()
+            } else {
+                None
+            },
+            duration: self.duration(),
+            disciplines,
+            program: self.program(),
+            event,
+            evidence,
+            undirected: false,
+            agreement: None,
+            lead: None,
+        }
+    }
+}
+
+/// The lead unit of a team: "X为组长单位", "X牵头".
+fn lead_of(cx: &SentenceCtx<'_>) -> Option<String> {
+    let src = cx.src;
+    cx.mentions.iter().find_map(|m| {
+        let after = squeeze(between(src, m.end, cx.span.end));
+        (after.starts_with("为组长单位")
+            || after.starts_with("牵头")
+            || after.starts_with("为牵头单位"))
+        .then(|| m.name.clone())
+    })
+}
+
+/// Drops a trailing count (三个, 4个, 八个) from a discipline list.
+fn strip_count(list: &str) -> &str {
+    let trimmed = list.trim_end_matches('个');
+    if trimmed.len() == list.len() {
+        return list;
+    }
+    trimmed.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+}
+
+/// Finds the relations of one sentence.
+pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Vec<RawRelation> {
+    let mut out = Vec::new();
+    let src = cx.src;
+    let ms = &cx.mentions;
+    let sentence = cx.text();
+    // 1. X(、Y)(对口)支援Z  /  X对Z(进行了…)支援.
+    for (vs, ve, _) in find_words(src, cx.span, &SUPPORT_VERBS) {
+        let after = between(src, ve, cx.span.end);
+        if [
+            "方",
+            "高校",
+            "院校",
+            "学校",
+            "单位",
+            "工作",
+            "计划",
+            "任务",
+            "办公室",
+            "领导",
+            "协议",
+            "关系",
+            "的",
+            "项目",
+            "学科",
+            "资金",
+            "干部",
+            "人员",
+            "教师",
+            "专家",
+            "者",
+            "对象",
+            "力度",
+            "成果",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+            && !after.starts_with("的支援")
+        {
+            // A noun use (支援方, 支援高校, 对口支援工作) unless a recipient follows at once.
+            if !ms.iter().any(|m| m.start == ve) {
+                continue;
+            }
+        }
+        let cs = clause_start(src, cx.span, vs);
+        let prefix = between(src, cs, vs);
+        if negated(prefix) {
+            continue;
+        }
+        let status = status_of(prefix, between(src, cx.span.start, vs));
+        // Recipient right after the verb (gap ≤ 2 chars), or "对R" before the verb.
+        let mut recipient = ms.iter().position(|m| {
+            m.start >= ve
+                && squeeze(between(src, ve, m.start)).chars().count() <= 2
+                && !between(src, ve, m.start).contains(['，', '。'])
+        });
+        let mut subject_limit = vs;
+        if recipient.is_none() {
+            recipient = ms.iter().position(|m| {
+                m.end <= vs
+                    && m.start >= cs
+                    && src.get(..m.start).is_some_and(|b| b.ends_with('对'))
+                    && squeeze(between(src, m.end, vs)).chars().count() <= 20
+            });
+            if let Some(r) = recipient.and_then(|r| ms.get(r)) {
+                subject_limit = r.start - '对'.len_utf8();
+            }
+        }
+        let Some(ri) = recipient else { continue };
+        let Some(rm) = ms.get(ri) else { continue };
+        if between(src, vs, ve) == "接管" && rm.kind != InstitutionKind::Hospital {
+            continue;
+        }
+        // Supporters: the list ending nearest before the verb (or before 对R).
+        let before: Vec<usize> = (0..ms.len())
+            .filter(|&k| {
+                ms.get(k).is_some_and(|m| {
+                    m.end <= subject_limit
+                        && k != ri
+                        && m.name != rm.name
+                        && !src.get(..m.start).is_some_and(|b| b.ends_with('对'))
+                })
+            })
+            .collect();
+        let mut supporters: Vec<Party> = Vec::new();
+        if let Some(&last) = before.last()
+            && let Some(m) = ms.get(last)
+        {
+            let gap = squeeze(between(src, m.end, subject_limit));
+            let ok_gap = gap.chars().count() <= 12
+                && !gap.contains(['，', '；', '。', '《', '》'])
+                && !["关于", "做好", "没有"].iter().any(|w| gap.contains(w));
+            if ok_gap && usable_supporter(m) && !is_locative(src, m) {
+                supporters = list_ending_at(src, ms, last)
+                    .into_iter()
+                    .filter_map(|k| ms.get(k))
+                    .filter(|m| usable_supporter(m) && m.name != rm.name)
+                    .map(|m| Party::of(m))
+                    .collect();
+            }
+        }
+        if supporters.is_empty() {
+            // The subject of the sentence: "以甲医院为主体的医疗队赴乙地支援丙医院",
+            // "甲大学与乙学院签订…协议，对口重点支援乙学院的…学科".
+            if let Some(first) = before.iter().filter_map(|&k| ms.get(k)).find(|m| {
+                usable_supporter(m)
+                    && !is_locative(src, m)
+                    && squeeze(between(src, clause_start(src, cx.span, m.start), m.start))
+                        .chars()
+                        .count()
+                        <= 6
+            }) {
+                let gap = between(src, first.end, vs);
+                if !gap.contains(['《', '》']) && !["关于", "没有"].iter().any(|w| gap.contains(w))
+                {
+                    supporters.push(Party::of(first));
+                }
+            }
+        }
+        if supporters.is_empty()
+            && let Some(p) = implicit_subject
+            && before.is_empty()
+            && sentence.starts_with(['继', '我']) | prefix.contains("继续")
+        {
+            supporters.push(p.clone());
+        }
+        supporters.retain(|p| p.name != rm.name);
+        if supporters.is_empty() {
+            continue;
+        }
+        // More recipients joined to the first: "X对口支援Y、Z和W", unless one of them starts
+        // a new statement ("Y、Z对口支援W").
+        let mut recipients = vec![ri];
+        let mut k = ri;
+        while let (Some(cur), Some(next)) = (ms.get(k), ms.get(k + 1)) {
+            let gap = squeeze(between(src, cur.end, next.start));
+            let next_tail = squeeze(between(src, next.end, cx.span.end));
+            let starts_statement = SUPPORT_VERBS
+                .iter()
+                .chain(["继续", "与", "为", "对"].iter())
+                .any(|v| next_tail.starts_with(v));
+            if !["、", "和", "及", "以及"].contains(&gap.as_str()) || starts_statement {
+                break;
+            }
+            recipients.push(k + 1);
+            k += 1;
+        }
+        let lead = lead_of(cx);
+        for r in recipients {
+            let Some(rm) = ms.get(r) else { continue };
+            let sups: Vec<Party> = supporters
+                .iter()
+                .filter(|p| p.name != rm.name)
+                .cloned()
+                .collect();
+            if sups.is_empty() {
+                continue;
+            }
+            let mut raw = cx.raw(sups, rm, cx.span, status);
+            raw.lead.clone_from(&lead);
+            out.push(raw);
+        }
+    }
+    // 2. 确定X、Y为R(的)对口支援单位/高校.
+    for (ws, we, _) in find_words(src, cx.span, &["为", "是", "作为", "成为"]) {
+        let after = ms.iter().find(|m| m.start == we);
+        let Some(rm) = after else { continue };
+        let tail = squeeze(between(src, rm.end, cx.span.end));
+        let tail = tail
+            .trim_start_matches('的')
+            .trim_start_matches("第二")
+            .trim_start_matches("第三");
+        if ![
+            "对口支援单位",
+            "对口支援高校",
+            "对口支援院校",
+            "对口支援学校",
+            "支援单位",
+            "支援高校",
+            "对口帮扶单位",
+        ]
+        .iter()
+        .any(|w| tail.starts_with(w))
+        {
+            continue;
+        }
+        let Some(last) = ms.iter().rposition(|m| m.end <= ws) else {
+            continue;
+        };
+        let supporters: Vec<Party> = list_ending_at(src, ms, last)
+            .into_iter()
+            .filter_map(|k| ms.get(k))
+            .filter(|m| usable_supporter(m))
+            .map(|m| Party::of(m))
+            .collect();
+        if supporters.is_empty() {
+            continue;
+        }
+        let cs = clause_start(src, cx.span, ws);
+        let status = status_of(between(src, cs, ws), between(src, cx.span.start, ws));
+        out.push(cx.raw(supporters, rm, cx.span, status));
+    }
+    // 2a. Recipient-side wording: "我校得到/受到/接受X的(大力)(对口)支援/帮扶".
+    for (vs, ve, _) in find_words(src, cx.span, &["得到", "受到", "接受", "获得"]) {
+        let Some(sm) = ms
+            .iter()
+            .find(|m| m.start >= ve && squeeze(between(src, ve, m.start)).chars().count() <= 2)
+        else {
+            continue;
+        };
+        let tail = squeeze(between(src, sm.end, cx.span.end));
+        let Some(t) = tail.strip_prefix('的') else {
+            continue;
+        };
+        let t = t
+            .trim_start_matches("大力")
+            .trim_start_matches("无私")
+            .trim_start_matches("全力")
+            .trim_start_matches("真诚");
+        if !["对口支援", "支援", "帮扶", "对口帮扶", "援助"]
+            .iter()
+            .any(|w| t.starts_with(w))
+        {
+            continue;
+        }
+        let cs = clause_start(src, cx.span, vs);
+        let Some(rm) = ms
+            .iter()
+            .rfind(|m| m.end <= vs && m.start >= cx.span.start && m.name != sm.name)
+        else {
+            continue;
+        };
+        if negated(between(src, cs, vs)) || !usable_supporter(sm) {
+            continue;
+        }
+        let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
+        let _ = cs;
+        out.push(cx.raw(vec![Party::of(sm)], rm, cx.span, status));
+    }
+    // 2b. "并由X作为第二支援高校": X joins the recipient named before in the sentence.
+    for (ws, we, _) in find_words(src, cx.span, &["作为"]) {
+        let tail = squeeze(between(src, we, cx.span.end));
+        if ![
+            "第二支援高校",
+            "支援高校",
+            "第二支援单位",
+            "支援单位",
+            "第二支援学校",
+        ]
+        .iter()
+        .any(|w| tail.starts_with(w))
+        {
+            continue;
+        }
+        let Some(sm) = ms.iter().rev().find(|m| m.end <= ws) else {
+            continue;
+        };
+        let Some(prev) = out.last() else { continue };
+        let rec = prev.recipient.clone();
+        let mut raw = prev.clone();
+        raw.supporters = vec![Party::of(sm)];
+        raw.recipient = rec;
+        raw.event = Some(EventKind::Extended);
+        out.push(raw);
+    }
+    // 3. Dispatch: (选派/派出…)到/来/赴R 支教/挂职/任职/讲学/担任; reversed for 进修/访学/挂职学习.
+    for (ls, le, _) in find_words(src, cx.span, &["前往", "到", "来", "赴", "去"]) {
+        let Some(rm) = ms.iter().find(|m| m.start == le) else {
+            continue;
+        };
+        let tail = squeeze(between(src, rm.end, cx.span.end));
+        let tail = tail.as_str();
+        let reversed = [
+            "挂职学习",
+            "挂职锻炼",
+            "跟岗",
+            "进修",
+            "访学",
+            "学习",
+            "培训",
+            "攻读",
+            "读",
+        ]
+        .iter()
+        .any(|w| {
+            tail.starts_with(w)
+                || tail
+                    .get(..w.len() + 12)
+                    .is_some_and(|t| t.starts_with("相关") && t.contains(w))
+        });
+        let forward = [
+            "支教", "挂职", "任职", "讲学", "担任", "任", "工作", "开展", "指导",
+        ]
+        .iter()
+        .any(|w| tail.starts_with(w));
+        if !reversed && !forward {
+            continue;
+        }
+        let cs = clause_start(src, cx.span, ls);
+        let prefix = between(src, cx.span.start, ls);
+        if negated(between(src, cs, ls)) {
+            continue;
+        }
+        let dispatch = ["派", "选派", "派出", "派遣", "安排", "组织"]
+            .iter()
+            .any(|w| prefix.contains(w));
+        if !dispatch
+            && !["挂职", "支教", "讲学", "任职"]
+                .iter()
+                .any(|w| tail.starts_with(w))
+        {
+            continue;
+        }
+        let dispatch_at = find_words(
+            src,
+            Span::new(cx.span.start, ls),
+            &["选派", "派出", "派遣", "派"],
+        )
+        .first()
+        .map_or(ls, |w| w.0);
+        let limit = if reversed { ls } else { dispatch_at };
+        let candidates: Vec<&&Mention> = ms
+            .iter()
+            .filter(|m| {
+                m.end <= limit && !is_locative(src, m) && usable_supporter(m) && m.name != rm.name
+            })
+            .collect();
+        let in_clause = candidates.iter().rev().find(|m| m.start >= cs).copied();
+        let sender = in_clause
+            .or_else(|| candidates.first().copied())
+            .map(|m| Party::of(m))
+            .or_else(|| implicit_subject.cloned());
+        let Some(sender) = sender else { continue };
+        let status = status_of(between(src, cs, ls), between(src, cx.span.start, ls));
+        let dest = Party::of(rm);
+        if sender.name == dest.name {
+            continue;
+        }
+        let (sup, rec_m) = if reversed {
+            (dest.clone(), None)
+        } else {
+            (sender.clone(), Some(rm))
+        };
+        let mut raw = match rec_m {
+            Some(r) => cx.raw(vec![sup], r, cx.span, status),
+            None => {
+                // The host supports the sender.
+                let fake = Mention {
+                    start: 0,
+                    end: 0,
+                    name: sender.name.clone(),
+                    surface: sender.name.clone(),
+                    kind: InstitutionKind::Other,
+                    pronoun: sender.pronoun,
+                    parent: None,
+                };
+                let mut r = cx.raw(vec![sup], &fake, cx.span, status);
+                r.disciplines.clear();
+                r
+            }
+        };
+        raw.kind = RelationKind::TeacherDispatch;
+        out.push(raw);
+    }
+    // 4. Student placement: S 接收/接受/招收/安排 (来自)R …学生.
+    if ["学生", "本科生", "插班", "新生", "研究生"]
+        .iter()
+        .any(|w| sentence.contains(w))
+    {
+        for (vs, ve, _) in find_words(src, cx.span, &["接收", "接受", "招收", "安排"]) {
+            let cs = clause_start(src, cx.span, vs);
+            let clause_end = cx.span.end;
+            let Some(rm) = ms.iter().find(|m| {
+                m.start >= ve
+                    && m.end <= clause_end
+                    && squeeze(between(src, ve, m.start)).chars().count() <= 6
+                    && !between(src, ve, m.start).contains(['，', '。'])
+            }) else {
+                continue;
+            };
+            let tail = between(src, rm.end, clause_end);
+            let tail = tail.split(['，', '。', '；']).next().unwrap_or_default();
+            if !["学生", "本科生", "插班", "新生", "研究生"]
+                .iter()
+                .any(|w| tail.contains(w))
+            {
+                continue;
+            }
+            let sender = ms
+                .iter()
+                .rfind(|m| {
+                    m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m)
+                })
+                .map(|m| Party::of(m))
+                .or_else(|| implicit_subject.cloned());
+            let Some(sup) = sender else { continue };
+            if sup.name == rm.name {
+                continue;
+            }
+            let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
+            let mut raw = cx.raw(vec![sup], rm, cx.span, status);
+            raw.kind = RelationKind::StudentPlacement;
+            raw.disciplines.clear();
+            out.push(raw);
+        }
+    }
+    // 5. Agreements and pairings: X与Y(、Z)签订/签署/续签…协议, X与Y结为/结对…, X与Y共建….
+    for (vs, ve, vi) in find_words(
+        src,
+        cx.span,
+        &[
+            "签订", "签署", "续签", "签定", "达成", "结为", "結為", "结对", "共建", "缔结", "締結",
+            "簽訂",
+        ],
+    ) {
+        let verb = between(src, vs, ve);
+        let cs = clause_start(src, cx.span, vs);
+        let prefix = between(src, cs, vs);
+        if negated(prefix) {
+            continue;
+        }
+        let rest = squeeze(between(src, ve, cx.span.end));
+        let pairing = matches!(verb, "结为" | "結為" | "结对" | "共建" | "缔结" | "締結");
+        let (title, kind_word) = if pairing {
+            let t: String = rest
+                .chars()
+                .take_while(|c| !"，。；".contains(*c))
+                .collect();
+            if verb == "共建"
+                && !t.contains("学科")
+                && !t.contains("实验室")
+                && !t.contains("研究所")
+            {
+                continue;
+            }
+            (t, verb)
+        } else {
+            let end = ["协议书", "协议", "纪要", "实施方案", "备忘录", "计划书"]
+                .iter()
+                .filter_map(|w| rest.find(w).map(|p| p + w.len()))
+                .min();
+            let Some(end) = end else { continue };
+            (
+                rest.get(..end)
+                    .unwrap_or_default()
+                    .trim_start_matches('了')
+                    .to_owned(),
+                verb,
+            )
+        };
+        let _ = vi;
+        // Parties: "A与B(、C)" right before the verb, else the clause's (or sentence's) first
+        // and last mentions.
+        let in_clause: Vec<&&Mention> = ms
+            .iter()
+            .filter(|m| m.end <= vs && m.start >= cs && usable_supporter(m))
+            .collect();
+        let with_pos = in_clause.iter().position(|m| {
+            let after = squeeze(between(src, m.end, vs));
+            after.starts_with('与') || after.starts_with('與') || after.starts_with('和')
+        });
+        // "本校某中心自…起與X、Y締結…": the party before the first 与/與 of the clause.
+        let with_pos = with_pos.or_else(|| {
+            let clause = between(src, cs, vs);
+            let w = clause.find(['与', '與'])? + cs;
+            let p = in_clause.iter().rposition(|m| m.end <= w)?;
+            let gap = squeeze(between(src, in_clause.get(p)?.end, w));
+            (gap.chars().count() <= 20 && in_clause.iter().any(|m| m.start > w)).then_some(p)
+        });
+        let (a, bs): (&Mention, Vec<&Mention>) = match with_pos {
+            Some(p) => {
+                let Some(a) = in_clause.get(p) else { continue };
+                let bs: Vec<&Mention> = in_clause.iter().skip(p + 1).map(|m| **m).collect();
+                (**a, bs)
+            }
+            None => {
+                let all: Vec<&&Mention> = if in_clause.len() >= 2 {
+                    in_clause.clone()
+                } else {
+                    ms.iter()
+                        .filter(|m| m.end <= vs && usable_supporter(m))
+                        .collect()
+                };
+                let (Some(a), Some(b)) = (all.first(), all.last()) else {
+                    continue;
+                };
+                (**a, vec![**b])
+            }
+        };
+        let status = status_of(prefix, between(src, cx.span.start, vs));
+        for b in bs {
+            if a.name == b.name || (a.pronoun && b.pronoun) {
+                continue;
+            }
+            let mut agreement = Agreement::new(AgreementKind::from_title(&title));
+            agreement.title = Some(title.clone()).filter(|t| !t.is_empty());
+            agreement.parties = vec![a.name.clone(), b.name.clone()];
+            agreement.signed = cx.first_date();
+            agreement.term = cx.duration();
+            agreement.renewal = kind_word == "续签";
+            if let Some(p) = title.find("以")
+                && let Some(q) = title.find("为主要内容")
+                && p < q
+            {
+                agreement.content = title.get(p + "以".len()..q).map(str::to_owned);
+            }
+            let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, status);
+            raw.undirected = true;
+            raw.disciplines.clear();
+            raw.kind = if kind_word == "共建" && title.contains("学科") {
+                RelationKind::DisciplineSupport
+            } else if raw.kind == RelationKind::TeacherDispatch
+                || raw.kind == RelationKind::DisciplineSupport
+            {
+                RelationKind::PairingAssistance
+            } else {
+                raw.kind
+            };
+            raw.established = cx
+                .first_date()
+                .filter(|_| !agreement.renewal && kind_word != "共建");
+            raw.event = agreement.renewal.then_some(EventKind::Renewed);
+            if !pairing {
+                raw.agreement = Some(agreement);
+            }
+            out.push(raw);
+        }
+    }
+    out
+}

@@ -1,0 +1,202 @@
+//! Sentence and clause splitting over the original text (byte spans, no copies).
+
+use duikou_tokenizer::Span;
+
+/// A sentence: its span in the original text and the paragraph it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub(crate) span: Span,
+    pub(crate) para: usize,
+}
+
+const TERMINALS: [char; 6] = ['。', '！', '？', '；', '!', '?'];
+
+/// Whether a trimmed line looks like a heading (一、 （一） 1. 第一章 …).
+pub(crate) fn is_heading_line(line: &str) -> bool {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let second = chars.next();
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    match first {
+        '（' | '(' => second.is_some_and(|c| numeral(c) || c.is_ascii_digit()),
+        '第' => true,
+        c if numeral(c) => {
+            let rest: String = t.chars().skip_while(|c| numeral(*c)).take(1).collect();
+            matches!(rest.as_str(), "、" | "是" | "．" | ".")
+        }
+        c if c.is_ascii_digit() => {
+            let rest: String = t.chars().skip_while(char::is_ascii_digit).take(1).collect();
+            matches!(rest.as_str(), "、" | "." | "．") && t.chars().count() < 60
+        }
+        _ => false,
+    }
+}
+
+/// Splits `src` into sentences. A line break ends a sentence unless the line is a long wrapped
+/// paragraph line without final punctuation and the next line is not a heading.
+pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut para = 0usize;
+    let mut start = 0usize;
+    let mut line_start = 0usize;
+    let mut continuing = false;
+    let mut iter = src.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let end = i + c.len_utf8();
+        if TERMINALS.contains(&c) {
+            // Keep closing quotes with the sentence.
+            let mut e = end;
+            while let Some(&(j, q)) = iter.peek() {
+                if matches!(q, '”' | '’' | '」' | '）' | ')') {
+                    e = j + q.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            push(&mut out, src, start, e, para);
+            start = e;
+            continue;
+        }
+        if c == '\n' || c == '\r' {
+            let line = src.get(line_start..i).unwrap_or_default();
+            let next_line_start = end;
+            let trimmed = line.trim();
+            let continues = (trimmed.is_empty() && continuing)
+                || !trimmed.is_empty()
+                    && trimmed.chars().count() >= 20
+                    && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
+                    && !is_heading_line(trimmed)
+                    && !next_is_heading(src, next_line_start);
+            if !trimmed.is_empty() {
+                continuing = continues;
+            }
+            if !continues {
+                push(&mut out, src, start, i, para);
+                start = end;
+                if !trimmed.is_empty() {
+                    para += 1;
+                }
+            }
+            line_start = next_line_start;
+        }
+    }
+    push(&mut out, src, start, src.len(), para);
+    out
+}
+
+fn next_is_heading(src: &str, from: usize) -> bool {
+    let rest = src.get(from..).unwrap_or_default();
+    rest.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .is_some_and(is_heading_line)
+}
+
+/// Longest sentence kept whole, in bytes; longer runs are cut at a comma or at a character
+/// boundary so that the per-sentence work stays bounded and the whole pass linear.
+const MAX_SENTENCE: usize = 4096;
+
+fn push(out: &mut Vec<Sentence>, src: &str, mut start: usize, end: usize, para: usize) {
+    while end.saturating_sub(start) > MAX_SENTENCE {
+        let mut limit = start + MAX_SENTENCE;
+        while limit > start && !src.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = src.get(start..limit).unwrap_or_default();
+        let cut = window.rfind(['，', ',']).map_or(window.len(), |p| {
+            p + window
+                .get(p..)
+                .and_then(|t| t.chars().next())
+                .map_or(1, char::len_utf8)
+        });
+        if cut == 0 {
+            break;
+        }
+        push_one(out, src, start, start + cut, para);
+        start += cut;
+    }
+    push_one(out, src, start, end, para);
+}
+
+fn push_one(out: &mut Vec<Sentence>, src: &str, start: usize, end: usize, para: usize) {
+    let Some(text) = src.get(start..end) else {
+        return;
+    };
+    let lead = text.len() - text.trim_start().len();
+    let trail = text.len() - text.trim_end().len();
+    if text.trim().is_empty() {
+        return;
+    }
+    out.push(Sentence {
+        span: Span::new(start + lead, end - trail),
+        para,
+    });
+}
+
+/// Clause spans of a sentence: split at ， , ： : (parentheses stay inside).
+pub(crate) fn clauses(src: &str, sentence: Span) -> Vec<Span> {
+    let text = sentence.slice(src).unwrap_or_default();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut depth = 0i32;
+    for (i, c) in text.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            '，' | ',' | '：' | ':' if depth <= 0 => {
+                if i > start {
+                    out.push(Span::new(sentence.start + start, sentence.start + i));
+                }
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    if text.len() > start {
+        out.push(Span::new(
+            sentence.start + start,
+            sentence.start + text.len(),
+        ));
+    }
+    out
+}
+
+/// `text` without whitespace (for matching patterns across wrapped lines).
+pub(crate) fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_at_terminals_and_lines() {
+        let src = "一、基本情况\n南京大学支援我院。我院受益\n\n二、成效";
+        let s: Vec<&str> = sentences(src)
+            .iter()
+            .map(|s| s.span.slice(src).unwrap())
+            .collect();
+        assert_eq!(
+            s,
+            ["一、基本情况", "南京大学支援我院。", "我院受益", "二、成效"]
+        );
+    }
+
+    #[test]
+    fn joins_wrapped_paragraph_lines() {
+        let src = "教育部先后下发了《教育部关于实施“援疆学科建设计\n\n划”的通知》，确定甲大学为我院对口支援单位。";
+        assert_eq!(sentences(src).len(), 1);
+    }
+
+    #[test]
+    fn clauses_keep_parentheses() {
+        let src = "学生198名（10级63名，11级74名），分别在汽修";
+        let c = clauses(src, Span::new(0, src.len()));
+        assert_eq!(c.len(), 2);
+    }
+}

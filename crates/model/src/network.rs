@@ -1,0 +1,551 @@
+//! The support network of one or many documents, its queries and its merge.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use duikou_tokenizer::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    AliasTable, Contribution, ContributionKind, Institution, Program, Status, SupportRelation,
+    SupporterRole, Total,
+};
+
+/// A part of a document with its own author: an essay of a compilation (…篇一) or an embedded
+/// report.
+///
+/// # Examples
+///
+/// ```
+/// let s = duikou_model::Segment { start_line: 1, end_line: 40, title: None, author: None };
+/// assert!(s.author.is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Segment {
+    /// First line (1-based).
+    pub start_line: u32,
+    /// Last line (inclusive).
+    pub end_line: u32,
+    /// The title line, if the segment has one.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Who 我院/我校/我局 is in this segment; `None` when the text does not say.
+    #[serde(default)]
+    pub author: Option<String>,
+}
+
+/// Institutions, programs, relations and contributions found in one or more documents.
+///
+/// Built by [`crate::extract`]; several documents' networks combine with
+/// [`SupportNetwork::merge`], which is idempotent and order-independent.
+///
+/// # Examples
+///
+/// ```
+/// let net = duikou_model::extract("南京大学对口支援伊犁师范学院。南京大学为伊犁师范学院捐赠图书1000册。");
+/// assert_eq!(net.supporters_of("伊犁师范学院"), ["南京大学"]);
+/// assert_eq!(net.recipients_of("南京大学"), ["伊犁师范学院"]);
+/// let json = serde_json::to_string(&net).unwrap();
+/// assert_eq!(serde_json::from_str::<duikou_model::SupportNetwork>(&json).unwrap(), net);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SupportNetwork {
+    /// The author of the whole document when the text names one (and only one); see
+    /// `segments` for compilations.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Parts with their own authors.
+    #[serde(default)]
+    pub segments: Vec<Segment>,
+    /// Institutions referred to by relations and contributions, by canonical name.
+    #[serde(default)]
+    pub institutions: Vec<Institution>,
+    /// Programs named.
+    #[serde(default)]
+    pub programs: Vec<Program>,
+    /// Support relations.
+    #[serde(default)]
+    pub relations: Vec<SupportRelation>,
+    /// Contributions, in document order.
+    #[serde(default)]
+    pub contributions: Vec<Contribution>,
+}
+
+impl SupportNetwork {
+    /// An empty network.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(duikou_model::SupportNetwork::new().relations.is_empty());
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The canonical name used in this network for `name` (an alias or a name variant).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let net = duikou_model::extract("东北师范大学对口支援伊犁师范学院。");
+    /// assert_eq!(net.name_of("东北师大"), Some("东北师范大学"));
+    /// ```
+    #[must_use]
+    pub fn name_of(&self, name: &str) -> Option<&str> {
+        if let Some(i) = self
+            .institutions
+            .iter()
+            .find(|i| i.name == name || i.aliases.iter().any(|a| a == name))
+        {
+            return Some(i.name.as_str());
+        }
+        let table = crate::alias::builtin_ref();
+        let key = table.key(name);
+        self.institutions
+            .iter()
+            .find(|i| table.key(&i.name) == key)
+            .map(|i| i.name.as_str())
+    }
+
+    fn same(&self, a: &str, b: &str) -> bool {
+        a == b || self.name_of(b).is_some_and(|n| n == a)
+    }
+
+    /// The supporters of `recipient` (actual relations), sorted and deduplicated.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let net = duikou_model::extract("确定中国人民大学、上海财经大学为伊犁师范学院对口支援单位。");
+    /// assert_eq!(net.supporters_of("伊犁师范学院"), ["上海财经大学", "中国人民大学"]);
+    /// ```
+    #[must_use]
+    pub fn supporters_of(&self, recipient: &str) -> Vec<&str> {
+        let set: BTreeSet<&str> = self
+            .relations
+            .iter()
+            .filter(|r| r.status.is_actual() && self.same(&r.recipient, recipient))
+            .flat_map(SupportRelation::supporter_names)
+            .collect();
+        set.into_iter().collect()
+    }
+
+    /// The recipients of `supporter` (actual relations), sorted and deduplicated.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let net = duikou_model::extract("南京大学对口支援伊犁师范学院。");
+    /// assert_eq!(net.recipients_of("南大"), ["伊犁师范学院"]);
+    /// ```
+    #[must_use]
+    pub fn recipients_of(&self, supporter: &str) -> Vec<&str> {
+        let set: BTreeSet<&str> = self
+            .relations
+            .iter()
+            .filter(|r| {
+                r.status.is_actual() && r.supporter_names().any(|s| self.same(s, supporter))
+            })
+            .map(|r| r.recipient.as_str())
+            .collect();
+        set.into_iter().collect()
+    }
+
+    /// Every actual (supporter, recipient) pair, sorted and deduplicated.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let net = duikou_model::extract("东北师范大学与南京大学对伊犁师范学院进行了对口支援。");
+    /// assert_eq!(net.pairs().len(), 2);
+    /// ```
+    #[must_use]
+    pub fn pairs(&self) -> Vec<(&str, &str)> {
+        let set: BTreeSet<(&str, &str)> = self
+            .relations
+            .iter()
+            .filter(|r| r.status.is_actual())
+            .flat_map(|r| r.supporter_names().map(|s| (s, r.recipient.as_str())))
+            .collect();
+        set.into_iter().collect()
+    }
+
+    /// Contributions given by `supporter`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let net = duikou_model::extract("南京大学为伊犁师范学院捐赠图书1000册。");
+    /// assert_eq!(net.contributions_by_supporter("南京大学").count(), 1);
+    /// ```
+    pub fn contributions_by_supporter<'s>(
+        &'s self,
+        supporter: &'s str,
+    ) -> impl Iterator<Item = &'s Contribution> + 's {
+        self.contributions.iter().filter(move |c| {
+            c.supporter
+                .as_deref()
+                .is_some_and(|s| self.same(s, supporter))
+        })
+    }
+
+    /// Contributions received by `recipient`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let net = duikou_model::extract("南京大学为伊犁师范学院捐赠图书1000册。");
+    /// assert_eq!(net.contributions_to("伊犁师范学院").count(), 1);
+    /// ```
+    pub fn contributions_to<'s>(
+        &'s self,
+        recipient: &'s str,
+    ) -> impl Iterator<Item = &'s Contribution> + 's {
+        self.contributions.iter().filter(move |c| {
+            c.recipient
+                .as_deref()
+                .is_some_and(|r| self.same(r, recipient))
+        })
+    }
+
+    /// Contributions of one kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use duikou_model::ContributionKind;
+    /// let net = duikou_model::extract("南京大学为伊犁师范学院捐赠图书1000册。");
+    /// assert_eq!(net.contributions_of_kind(ContributionKind::BooksDonated).count(), 1);
+    /// ```
+    pub fn contributions_of_kind(
+        &self,
+        kind: ContributionKind,
+    ) -> impl Iterator<Item = &Contribution> + '_ {
+        self.contributions.iter().filter(move |c| c.kind == kind)
+    }
+
+    /// Totals per (kind, unit, cumulative) over the contributions that count (actual, not a
+    /// repeat, not a breakdown). 人 and 人次 are separate totals, and so are cumulative and
+    /// periodic figures.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let net = duikou_model::extract("南京大学为伊犁师范学院捐赠图书1000册。南京大学捐赠图书500册。");
+    /// let t = net.totals();
+    /// assert_eq!(t[0].value.to_string(), "1500");
+    /// ```
+    #[must_use]
+    pub fn totals(&self) -> Vec<Total> {
+        totals_of(self.contributions.iter())
+    }
+
+    /// Totals per supporter (as [`SupportNetwork::totals`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let net = duikou_model::extract("南京大学为伊犁师范学院捐赠图书1000册。");
+    /// assert_eq!(net.totals_by_supporter()["南京大学"].len(), 1);
+    /// ```
+    #[must_use]
+    pub fn totals_by_supporter(&self) -> BTreeMap<String, Vec<Total>> {
+        let mut groups: BTreeMap<String, Vec<&Contribution>> = BTreeMap::new();
+        for c in &self.contributions {
+            if let Some(s) = &c.supporter {
+                groups.entry(s.clone()).or_default().push(c);
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(k, v)| (k, totals_of(v.into_iter())))
+            .collect()
+    }
+
+    /// Merges several networks into one, de-duplicating institutions through `aliases` and
+    /// name variants. The result does not depend on the order of the inputs, and merging a
+    /// network with itself gives it back.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use duikou_model::{AliasTable, SupportNetwork, extract};
+    /// let a = extract("东北师大对口支援伊犁师范学院。");
+    /// let b = extract("东北师范大学对口支援伊犁师范学院。");
+    /// let m = SupportNetwork::merge([a.clone(), b.clone()], &AliasTable::builtin());
+    /// assert_eq!(m.pairs(), [("东北师范大学", "伊犁师范学院")]);
+    /// assert_eq!(m, SupportNetwork::merge([b, a], &AliasTable::builtin()));
+    /// ```
+    #[must_use]
+    pub fn merge<I: IntoIterator<Item = Self>>(networks: I, aliases: &AliasTable) -> Self {
+        let mut all = Self::new();
+        let mut authors = BTreeSet::new();
+        let mut n = 0usize;
+        for net in networks {
+            n += 1;
+            authors.insert(net.author);
+            all.segments.extend(net.segments);
+            all.institutions.extend(net.institutions);
+            all.programs.extend(net.programs);
+            all.relations.extend(net.relations);
+            all.contributions.extend(net.contributions);
+        }
+        all.author = if n > 0 && authors.len() == 1 {
+            authors.into_iter().next().flatten()
+        } else {
+            None
+        };
+        all.normalize(aliases);
+        all
+    }
+
+    /// Puts the network in canonical form: one institution per key (the longest name seen,
+    /// aliases united), names in relations and contributions replaced by it, duplicates
+    /// removed, everything sorted, repeats of an amount flagged. Idempotent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use duikou_model::{AliasTable, extract};
+    /// let mut net = extract("南京大学对口支援伊犁师范学院。");
+    /// let before = net.clone();
+    /// net.normalize(&AliasTable::builtin());
+    /// assert_eq!(net, before);
+    /// ```
+    pub fn normalize(&mut self, aliases: &AliasTable) {
+        // Institutions by key.
+        let mut by_key: BTreeMap<String, Institution> = BTreeMap::new();
+        for inst in self.institutions.drain(..) {
+            let key = aliases.key(&inst.name);
+            let mut inst = inst;
+            if key != inst.name {
+                // Display the name without its place prefix (甘孜州乡城县 → 乡城县).
+                let full = core::mem::replace(&mut inst.name, key.clone());
+                if inst.region.is_none() {
+                    inst.region = full.strip_suffix(key.as_str()).map(str::to_owned);
+                }
+                inst.add_alias(&full);
+            }
+            match by_key.get_mut(&key) {
+                None => {
+                    by_key.insert(key, inst);
+                }
+                Some(cur) => {
+                    let (mut keep, other) = (cur.clone(), inst);
+                    keep.add_alias(&other.name);
+                    for a in &other.aliases {
+                        keep.add_alias(a);
+                    }
+                    keep.parent = min_opt(keep.parent.take(), other.parent);
+                    keep.region = min_opt(keep.region.take(), other.region);
+                    keep.kind = keep.kind.min(other.kind);
+                    *cur = keep;
+                }
+            }
+        }
+        let names: BTreeMap<String, String> = by_key
+            .iter()
+            .map(|(k, i)| (k.clone(), i.name.clone()))
+            .collect();
+        let rename = |name: &str| -> String {
+            let key = aliases.key(name);
+            names.get(&key).cloned().unwrap_or_else(|| name.to_owned())
+        };
+        for inst in by_key.values_mut() {
+            let aliases_now = core::mem::take(&mut inst.aliases);
+            for a in aliases_now {
+                inst.add_alias(&a);
+            }
+            inst.parent = inst.parent.as_deref().map(&rename);
+        }
+        // Relations by (supporters, recipient, kind, status).
+        type RelKey = (Vec<String>, String, crate::RelationKind, Status);
+        let mut rels: BTreeMap<RelKey, SupportRelation> = BTreeMap::new();
+        for mut r in self.relations.drain(..) {
+            for s in &mut r.supporters {
+                s.name = rename(&s.name);
+            }
+            r.supporters.sort();
+            r.supporters.dedup_by(|a, b| {
+                if a.name == b.name {
+                    if a.role == SupporterRole::Lead {
+                        b.role = SupporterRole::Lead;
+                    }
+                    true
+                } else {
+                    false
+                }
+            });
+            r.recipient = rename(&r.recipient);
+            let key = (
+                r.supporters.iter().map(|s| s.name.clone()).collect(),
+                r.recipient.clone(),
+                r.kind,
+                r.status,
+            );
+            match rels.get_mut(&key) {
+                None => {
+                    rels.insert(key, r);
+                }
+                Some(cur) => merge_relation(cur, r),
+            }
+        }
+        self.relations = rels
+            .into_values()
+            .map(|mut r| {
+                tidy_relation(&mut r, &rename);
+                r
+            })
+            .collect();
+        // Contributions.
+        for c in &mut self.contributions {
+            c.supporter = c.supporter.as_deref().map(&rename);
+            c.recipient = c.recipient.as_deref().map(&rename);
+            c.repeat_of = None;
+        }
+        self.contributions.sort_by(|a, b| {
+            (
+                &a.amount,
+                &a.evidence,
+                a.kind,
+                &a.value,
+                &a.supporter,
+                &a.recipient,
+            )
+                .cmp(&(
+                    &b.amount,
+                    &b.evidence,
+                    b.kind,
+                    &b.value,
+                    &b.supporter,
+                    &b.recipient,
+                ))
+                .then_with(|| format!("{a:?}").cmp(&format!("{b:?}")))
+        });
+        self.contributions.dedup();
+        flag_repeats(&mut self.contributions);
+        // Programs and segments.
+        self.programs.sort_by(|a, b| {
+            a.name
+                .cmp(&b.name)
+                .then(format!("{a:?}").cmp(&format!("{b:?}")))
+        });
+        self.programs.dedup_by(|a, b| a.name == b.name);
+        self.segments.sort();
+        self.segments.dedup();
+        for s in &mut self.segments {
+            s.author = s.author.as_deref().map(&rename);
+        }
+        self.author = self.author.as_deref().map(&rename);
+        self.institutions = by_key.into_values().collect();
+        self.institutions.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+}
+
+fn merge_relation(cur: &mut SupportRelation, r: SupportRelation) {
+    for s in r.supporters {
+        if let Some(c) = cur.supporters.iter_mut().find(|c| c.name == s.name) {
+            c.role = c.role.min(s.role);
+        }
+    }
+    cur.program = min_opt(cur.program.take(), r.program);
+    cur.established = match (cur.established.take(), r.established) {
+        (Some(a), Some(b)) => Some(
+            if (a.date.year.known(), &a.text) <= (b.date.year.known(), &b.text) {
+                a
+            } else {
+                b
+            },
+        ),
+        (a, b) => a.or(b),
+    };
+    cur.duration = min_opt(cur.duration.take(), r.duration);
+    cur.agreements.extend(r.agreements);
+    cur.disciplines.extend(r.disciplines);
+    cur.events.extend(r.events);
+    cur.evidence.extend(r.evidence);
+}
+
+fn min_opt<T: Ord>(a: Option<T>, b: Option<T>) -> Option<T> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn tidy_relation(r: &mut SupportRelation, rename: &dyn Fn(&str) -> String) {
+    r.evidence.sort();
+    r.evidence.dedup();
+    r.disciplines.sort();
+    r.disciplines.dedup();
+    for a in &mut r.agreements {
+        for p in &mut a.parties {
+            *p = rename(p);
+        }
+        a.parties.sort();
+        a.parties.dedup();
+    }
+    r.agreements
+        .sort_by_cached_key(|a| format!("{:?}{:?}", a.evidence, a));
+    r.agreements.dedup();
+    r.events
+        .sort_by_cached_key(|e| format!("{:?}{:?}", e.evidence, e));
+    r.events.dedup();
+}
+
+/// Marks later mentions of an amount already stated by the same supporter for the same
+/// recipient (money in 元 regardless of kind; other units per kind).
+fn flag_repeats(cs: &mut [Contribution]) {
+    type Key = (
+        Option<String>,
+        Option<String>,
+        Option<ContributionKind>,
+        String,
+        Decimal,
+        bool,
+    );
+    let mut first: BTreeMap<Key, usize> = BTreeMap::new();
+    for (i, c) in cs.iter_mut().enumerate() {
+        if !c.status.is_actual() || c.part_of_total {
+            continue;
+        }
+        let kind = (c.unit != "元").then_some(c.kind);
+        let key = (
+            c.supporter.clone(),
+            c.recipient.clone(),
+            kind,
+            c.unit.clone(),
+            c.value,
+            c.cumulative,
+        );
+        match first.get(&key) {
+            Some(&j) => c.repeat_of = Some(j),
+            None => {
+                first.insert(key, i);
+            }
+        }
+    }
+}
+
+fn totals_of<'c>(cs: impl Iterator<Item = &'c Contribution>) -> Vec<Total> {
+    let mut map: BTreeMap<(ContributionKind, String, bool), Total> = BTreeMap::new();
+    for c in cs.filter(|c| c.counts_in_totals()) {
+        let t = map
+            .entry((c.kind, c.unit.clone(), c.cumulative))
+            .or_insert_with(|| Total {
+                kind: c.kind,
+                unit: c.unit.clone(),
+                cumulative: c.cumulative,
+                value: Decimal::ZERO,
+                approx: false,
+                count: 0,
+            });
+        if let Some(v) = t.value.checked_add(c.value) {
+            t.value = v;
+            t.count += 1;
+            t.approx |= c.approx != duikou_tokenizer::Approx::Exact;
+        }
+    }
+    map.into_values().collect()
+}

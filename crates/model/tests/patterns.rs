@@ -1,0 +1,412 @@
+//! Pattern tests written as data: one row per sentence shape of the genre.
+
+use duikou_model::{ContributionKind as K, Status, extract};
+
+/// A (supporter, recipient) pair as the contract prints it (`None`: unresolved 我局).
+type Pair = (Option<&'static str>, &'static str);
+
+/// (text, expected actual pairs).
+const RELATIONS: &[(&str, &[Pair])] = &[
+    // X对口支援Y
+    (
+        "厦门大学对口支援宁夏大学。",
+        &[(Some("厦门大学"), "宁夏大学")],
+    ),
+    // abbreviations resolve to canonical names
+    (
+        "北师大继续对口支援喀什大学。",
+        &[(Some("北京师范大学"), "喀什大学")],
+    ),
+    // a list of supporters before the verb
+    (
+        "教育部确定四川大学、中南大学和山东大学三所院校对口支援西藏大学。",
+        &[
+            (Some("中南大学"), "西藏大学"),
+            (Some("四川大学"), "西藏大学"),
+            (Some("山东大学"), "西藏大学"),
+        ],
+    ),
+    // 确定X、Y为Z的对口支援高校
+    (
+        "经研究，确定复旦大学、同济大学为延安大学的对口支援高校。",
+        &[
+            (Some("同济大学"), "延安大学"),
+            (Some("复旦大学"), "延安大学"),
+        ],
+    ),
+    // X对Y进行…支援
+    (
+        "多年来，武汉大学对塔里木大学进行了全方位的对口支援。",
+        &[(Some("武汉大学"), "塔里木大学")],
+    ),
+    // X与Y签订…协议
+    (
+        "5月，天津大学与青海大学签订了为期三年的对口支援协议。",
+        &[(Some("天津大学"), "青海大学")],
+    ),
+    // dispatch: 选派…到Y支教
+    (
+        "苏州大学选派8名教师到和田师范专科学校支教。",
+        &[(Some("苏州大学"), "和田师范专科学校")],
+    ),
+    // hosted study reverses the direction: the host supports the sender
+    (
+        "喀什大学选派两名干部前往浙江大学挂职学习。",
+        &[(Some("浙江大学"), "喀什大学")],
+    ),
+    // student placement: 接收Y…学生
+    (
+        "温江中学接收理县学生20名插班就读。",
+        &[(Some("温江中学"), "理县")],
+    ),
+    // a list of pairs in one sentence does not chain recipients into supporters
+    (
+        "南开大学继续对口支援新疆大学，吉林大学继续对口支援昌吉学院。",
+        &[
+            (Some("南开大学"), "新疆大学"),
+            (Some("吉林大学"), "昌吉学院"),
+        ],
+    ),
+    // negation: nothing
+    ("武汉大学虽然没有支援我校的任务，但表示愿意合作。", &[]),
+    // requests are not actual relations
+    ("希望南京大学继续对口支援我校。", &[]),
+    // a place after 赴 is not the supporter
+    (
+        "以同济大学附属医院为主体的医疗队赴浦东新区支援上海方舱医院。",
+        &[(Some("同济大学附属医院"), "上海方舱医院")],
+    ),
+    // an unresolved self-pronoun prints as null
+    ("今年我局继续对口支援理县。", &[(None, "理县")]),
+    // a title inside 《》 is not a relation statement of its issuer
+    (
+        "按照《成都市教育局关于做好对口支援阿坝州教育工作的通知》要求开展工作。",
+        &[],
+    ),
+];
+
+#[test]
+fn relation_patterns() {
+    for (text, want) in RELATIONS {
+        let contract = extract(text).to_contract();
+        let mut got: Vec<(Option<&str>, &str)> = contract
+            .relations
+            .iter()
+            .map(|r| (r.supporter.as_deref(), r.recipient.as_str()))
+            .collect();
+        got.sort_unstable();
+        got.dedup();
+        let mut want = want.to_vec();
+        want.sort_unstable();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// (text, author).
+const AUTHORS: &[(&str, Option<&str>)] = &[
+    // from the title
+    (
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。",
+        Some("喀什大学"),
+    ),
+    // from "X对口支援Y" + "X…我校"
+    (
+        "浙江大学对口支援喀什大学。浙江大学为我校培养博士3人。",
+        Some("喀什大学"),
+    ),
+    // a named self-reference
+    ("我校即喀什大学，地处南疆。", Some("喀什大学")),
+    // never guessed
+    ("浙江大学、南京大学对口支援我校。", None),
+    // a pronoun of the wrong kind does not resolve (我局 is not a university)
+    ("浙江大学对口支援喀什大学。我局高度重视。", None),
+];
+
+#[test]
+fn author_resolution() {
+    for (text, want) in AUTHORS {
+        assert_eq!(extract(text).author.as_deref(), *want, "{text}");
+    }
+}
+
+#[test]
+fn compilation_segments_have_their_own_authors() {
+    let text = "汇编篇一\n喀什大学对口支援工作总结\n浙江大学对口支援我校。\n汇编篇二\n昌吉学院对口支援工作总结\n吉林大学对口支援我院。\n";
+    let net = extract(text);
+    assert_eq!(net.author, None, "several authors");
+    assert_eq!(
+        net.pairs(),
+        [("吉林大学", "昌吉学院"), ("浙江大学", "喀什大学")]
+    );
+}
+
+/// (text, kind, value, unit, cumulative, status).
+const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
+    (
+        "浙江大学为我校累计培养博士7人。",
+        K::DoctoralTrained,
+        "7",
+        "人",
+        true,
+        Status::Actual,
+    ),
+    (
+        "浙江大学录取我校12名教师攻读硕士学位。",
+        K::MasterTrained,
+        "12",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学接收我校访问学者9人次。",
+        K::VisitingScholar,
+        "9",
+        "人次",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学派出15名教师来我校支教。",
+        K::TeacherDispatched,
+        "15",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学选派一名干部来我校挂职。",
+        K::CadreSeconded,
+        "1",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学向我校捐赠图书8000册。",
+        K::BooksDonated,
+        "8000",
+        "册",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学向我校捐赠资金35万元。",
+        K::MoneyDonated,
+        "350000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学向我校捐赠仪器设备价值12万元。",
+        K::EquipmentDonated,
+        "120000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    (
+        "浙江大学为我校进修教师减免学费4.5万元。",
+        K::TuitionWaived,
+        "45000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    (
+        "支教教师承担课程近200门。",
+        K::CoursesTaught,
+        "200",
+        "门",
+        false,
+        Status::Actual,
+    ),
+    (
+        "支教教师累计授课1.2万学时。",
+        K::TeachingHours,
+        "12000",
+        "学时",
+        true,
+        Status::Actual,
+    ),
+    (
+        "医疗队累计收治患者1200人。",
+        K::PatientsTreated,
+        "1200",
+        "人",
+        true,
+        Status::Actual,
+    ),
+    (
+        "双方商定浙江大学每年资助我校20万元。",
+        K::MoneyDonated,
+        "200000",
+        "元",
+        false,
+        Status::Planned,
+    ),
+    (
+        "希望浙江大学每年单列5名博士名额招收我校教师。",
+        K::DoctoralTrained,
+        "5",
+        "人",
+        false,
+        Status::Requested,
+    ),
+];
+
+#[test]
+fn contribution_patterns() {
+    for (text, kind, value, unit, cumulative, status) in CONTRIBUTIONS {
+        let net = extract(text);
+        let c = net
+            .contributions
+            .iter()
+            .find(|c| c.kind == *kind)
+            .unwrap_or_else(|| panic!("no {kind:?} in {text}: {:?}", net.contributions));
+        assert_eq!(
+            (
+                c.value.to_string().as_str(),
+                c.unit.as_str(),
+                c.cumulative,
+                c.status
+            ),
+            (*value, *unit, *cumulative, *status),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn people_and_person_times_are_never_summed() {
+    let net = extract("浙江大学接收我校访问学者9人次。浙江大学接收我校访问学者3人。");
+    let totals = net.totals();
+    assert_eq!(totals.len(), 2);
+    assert!(
+        totals
+            .iter()
+            .any(|t| t.unit == "人次" && t.value.to_string() == "9")
+    );
+    assert!(
+        totals
+            .iter()
+            .any(|t| t.unit == "人" && t.value.to_string() == "3")
+    );
+}
+
+#[test]
+fn cumulative_is_not_added_to_periodic() {
+    let net = extract("浙江大学今年为我校培养博士2人。浙江大学累计为我校培养博士9人。");
+    let totals = net.totals();
+    assert_eq!(totals.len(), 2, "{totals:?}");
+}
+
+#[test]
+fn repeated_amount_is_flagged_not_summed() {
+    let net = extract("浙江大学决定拨出50万元支持我校。浙江大学捐赠50万元，用于实验室建设。");
+    let money: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.kind == K::MoneyDonated)
+        .collect();
+    assert_eq!(money.len(), 2, "both mentions are kept");
+    assert_eq!(money.iter().filter(|c| c.repeat_of.is_some()).count(), 1);
+    assert_eq!(net.totals()[0].value.to_string(), "500000");
+}
+
+#[test]
+fn zhonggong_trap() {
+    // 彭州职中 + 共接收, not 中共.
+    let net = extract("我市彭州职中共接收来自阿坝州的学生50名。");
+    let names: Vec<&str> = net.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.contains(&"彭州职中"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("中共")), "{names:?}");
+    assert_eq!(net.pairs(), [("彭州职中", "阿坝州")]);
+}
+
+#[test]
+fn place_prefixes_denote_one_institution() {
+    let net = extract("我局对口支援甘孜州乡城县。我局选派5名教师到乡城县支教。");
+    let names: Vec<&str> = net.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["乡城县"]);
+    assert_eq!(net.institutions[0].region.as_deref(), Some("甘孜州"));
+}
+
+#[test]
+fn discipline_lists_and_durations() {
+    let net = extract(
+        "6月，河海大学与塔里木大学签订了为期5年的协议，重点支援塔里木大学的水利工程、农业工程等学科。",
+    );
+    let r = net
+        .relations
+        .iter()
+        .find(|r| !r.disciplines.is_empty())
+        .expect("a discipline relation");
+    assert_eq!(r.disciplines, ["农业工程", "水利工程"]);
+    assert_eq!(r.duration.as_deref(), Some("5年"));
+    assert_eq!(r.established.as_ref().map(|d| d.text.as_str()), Some("6月"));
+}
+
+#[test]
+fn team_lead() {
+    let net = extract("由南开大学、天津大学组团对口支援新疆大学，南开大学为组长单位。");
+    let contract = net.to_contract();
+    let lead: Vec<_> = contract
+        .relations
+        .iter()
+        .filter(|r| r.role == "lead")
+        .collect();
+    assert_eq!(lead.len(), 1);
+    assert_eq!(lead[0].supporter.as_deref(), Some("南开大学"));
+}
+
+#[test]
+fn recipient_side_wording() {
+    let cases: &[(&str, Pair)] = &[
+        (
+            "多年来，喀什大学得到浙江大学的大力支援。",
+            (Some("浙江大学"), "喀什大学"),
+        ),
+        (
+            "浙江大学是喀什大学的对口支援高校。",
+            (Some("浙江大学"), "喀什大学"),
+        ),
+    ];
+    for (text, want) in cases {
+        let c = extract(text).to_contract();
+        let got: Vec<(Option<&str>, &str)> = c
+            .relations
+            .iter()
+            .map(|r| (r.supporter.as_deref(), r.recipient.as_str()))
+            .collect();
+        assert!(got.contains(&(want.0, want.1)), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn one_supporter_several_recipients() {
+    let net = extract("浙江大学对口支援塔里木大学、新疆大学和喀什大学。");
+    assert_eq!(
+        net.pairs(),
+        [
+            ("浙江大学", "喀什大学"),
+            ("浙江大学", "塔里木大学"),
+            ("浙江大学", "新疆大学")
+        ]
+    );
+    let net = extract("北京大学对口支援石河子大学、清华大学对口支援青海大学。");
+    assert_eq!(
+        net.pairs(),
+        [("北京大学", "石河子大学"), ("清华大学", "青海大学")]
+    );
+}
+
+#[test]
+fn supporter_side_reports() {
+    // The title names both sides; 我校 sends teachers, so the author is the supporter.
+    let text = "浙江大学对口支援塔里木大学工作总结\n我校选派10名教师到塔里木大学支教。";
+    let net = extract(text);
+    assert_eq!(net.author.as_deref(), Some("浙江大学"));
+    assert_eq!(net.pairs(), [("浙江大学", "塔里木大学")]);
+}
