@@ -17,3 +17,7 @@ pub use duikou_model as model;
 pub use duikou_analytics as analytics;
 
 pub mod cli;
+pub mod render;
+mod report;
+
+pub use report::{AnomalyNote, OutlineSummary, Report, SegmentNote, analyze};

@@ -65,7 +65,7 @@ pub use error::ModelError;
 pub use evidence::Evidence;
 pub use extract::{ExtractOptions, extract, extract_with, is_self_pronoun};
 pub use institution::{Institution, InstitutionKind};
-pub use network::{Segment, SupportNetwork};
+pub use network::{Segment, SupportNetwork, totals_of};
 pub use program::{BUILTIN_PROGRAMS, Program, ProgramKind};
 /// The crate README's example, compiled and run as a doctest.
 #[doc = include_str!("../README.md")]

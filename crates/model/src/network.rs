@@ -528,7 +528,19 @@ fn flag_repeats(cs: &mut [Contribution]) {
     }
 }
 
-fn totals_of<'c>(cs: impl Iterator<Item = &'c Contribution>) -> Vec<Total> {
+/// Sums contributions into [`Total`]s: one per (kind, unit, cumulative), counting only those
+/// that [`Contribution::counts_in_totals`] (actual, not a repeat, not a breakdown). 人 and 人次
+/// stay apart, and so do cumulative and periodic figures.
+///
+/// # Examples
+///
+/// ```
+/// let net = duikou_model::extract("南京大学为伊犁师范学院捐赠图书1000册。南京大学为伊犁师范学院捐赠图书500册。");
+/// let t = duikou_model::totals_of(net.contributions.iter());
+/// assert_eq!((t.len(), t[0].value.to_string()), (1, "1500".to_owned()));
+/// ```
+#[must_use]
+pub fn totals_of<'c>(cs: impl Iterator<Item = &'c Contribution>) -> Vec<Total> {
     let mut map: BTreeMap<(ContributionKind, String, bool), Total> = BTreeMap::new();
     for c in cs.filter(|c| c.counts_in_totals()) {
         let t = map
