@@ -102,7 +102,7 @@ fn analyze_all(args: &Args, sources: &[Source]) -> Result<Vec<Document>, CliErro
                     }
                     let n = done.fetch_add(1, Ordering::Relaxed) + 1;
                     if start.elapsed() > Duration::from_secs(1)
-                        && (n % 50 == 0 || n == sources.len())
+                        && (n.is_multiple_of(50) || n == sources.len())
                     {
                         eprintln!("report: {n}/{} documents analysed", sources.len());
                     }
