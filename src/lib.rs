@@ -21,3 +21,7 @@ pub mod render;
 mod report;
 
 pub use report::{AnomalyNote, OutlineSummary, Report, SegmentNote, analyze};
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
