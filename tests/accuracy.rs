@@ -301,11 +301,14 @@ fn measure(dir: &Path) -> (Scores, String) {
     (s, log)
 }
 
+/// Picks one score out of [`Scores`].
+type Pick = fn(&Scores) -> Score;
+
 #[test]
 fn accuracy_on_samples_and_heldout() {
     let (held, held_log) = measure(&root().join("tests").join("heldout"));
     let (samp, samp_log) = measure(&root().join("examples").join("data"));
-    let rows: [(&str, fn(&Scores) -> Score); 11] = [
+    let rows: [(&str, Pick); 11] = [
         ("headings found", |s| s.headings_found),
         ("headings under the right parent", |s| s.headings_parent),
         (
