@@ -111,14 +111,16 @@ fn is_candidate(c: char) -> bool {
             | '卌'
             | '俩'
             | '仨'
+            | '兩'
             | '第'
             | '几'
+            | '幾'
             | '负'
     )
 }
 
 /// The three-byte characters that can start a numeric expression.
-const CANDIDATE_CHARS: &str = "〇零一二两三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億廿卅卌俩仨第几负０１２３４５６７８９";
+const CANDIDATE_CHARS: &str = "〇零一二两三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億廿卅卌俩仨兩第几幾负０１２３４５６７８９";
 
 /// For each 64-code-point block of the BMP (`cp >> 6`), a bit per code point that is a
 /// candidate: one table load and a shift per character, no decoding (8 KiB, stays in cache).
@@ -317,11 +319,13 @@ fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
     let s = rest(src, q);
     let special = matches!(
         s.chars().next(),
-        Some('个' | '百' | '%' | '％' | '‰' | '‱' | '倍')
+        Some('个' | '個' | '百' | '%' | '％' | '‰' | '‱' | '倍')
     );
     for (w, kind, unit) in [
         ("个百分点", QuantityKind::Percent, "百分点"),
+        ("個百分點", QuantityKind::Percent, "百分点"),
         ("百分点", QuantityKind::Percent, "百分点"),
+        ("百分點", QuantityKind::Percent, "百分点"),
         ("%", QuantityKind::Percent, "%"),
         ("％", QuantityKind::Percent, "%"),
         ("‰", QuantityKind::Percent, "‰"),
@@ -336,19 +340,45 @@ fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
     Some((q + len, QuantityKind::Quantity, base))
 }
 
-/// Ordinals: `第六版`, `第十二届`, `第1名`, `第二十一条`, `第两百章`.
+/// Blanks at `p` (ASCII space, tab, U+3000), at most two: their length in bytes.
+fn blanks(src: &str, p: usize) -> usize {
+    rest(src, p)
+        .chars()
+        .take(2)
+        .take_while(|c| matches!(c, ' ' | '\t' | '\u{3000}'))
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// Ordinals: `第六版`, `第十二届`, `第1名`, `第二十一条`, `第两百章`, and `第 6 条` (blanks
+/// around the numeral, as some regulations set Arabic article numbers; then the counter is
+/// required, so `第 6` alone is nothing).
 fn ordinal(src: &str, p: usize) -> Step {
-    let q = p + '第'.len_utf8();
+    let after = p + '第'.len_utf8();
+    let pad = blanks(src, after);
+    let q = after + pad;
     let Some(n) = num_at(src, q) else {
-        return Step::Skip(q);
+        return Step::Skip(after);
     };
     let mut f = Found::new(p, n.end, QuantityKind::Ordinal);
     f.value = Some(n.value);
-    if let Some((len, base)) = units::unit_prefix(rest(src, n.end)) {
-        f.end += len;
-        f.unit = Some(base);
+    let pad2 = if pad > 0 { blanks(src, n.end) } else { 0 };
+    match units::unit_prefix(rest(src, n.end + pad2)) {
+        Some((len, base)) => {
+            f.end += pad2 + len;
+            f.unit = Some(base);
+        }
+        None if pad > 0 => return Step::Skip(after),
+        None => {}
     }
     Step::Emit(f)
+}
+
+/// Words before a bare multiplier that make `百分` a score (`满分百分`), not a word.
+fn score_cue(head: &str) -> bool {
+    ["满分", "滿分", "满分为", "滿分為", "总分", "總分", "得分"]
+        .iter()
+        .any(|w| head.ends_with(w))
 }
 
 /// Everything after a leading value: 余/多/几, multiplier, range partner, unit, qualifiers.
@@ -457,7 +487,12 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
     }
     // 两个多月, 一个余小时: 多/余 between the counter and the unit; 三个半月: plus a half.
     if unit.is_none() && !ranged {
-        for (w, u) in [("个半月", "个月"), ("个半小时", "小时")] {
+        for (w, u) in [
+            ("个半月", "个月"),
+            ("个半小时", "小时"),
+            ("個半月", "個月"),
+            ("個半小時", "小時"),
+        ] {
             if rest(src, q).starts_with(w)
                 && let Some(v) = f.value.and_then(plus_half)
             {
@@ -473,6 +508,11 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
             ("个多小时", "小时"),
             ("个多星期", "星期"),
             ("个多学期", "学期"),
+            ("個多月", "個月"),
+            ("個餘月", "個月"),
+            ("個多小時", "小時"),
+            ("個多星期", "星期"),
+            ("個多學期", "學期"),
         ] {
             if rest(src, q).starts_with(w) {
                 q += w.len();
@@ -494,7 +534,7 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         }
         // 一个 is the indefinite article (一个重要途径); 一个月, 一项, 一名 stay counts.
         if article
-            && u == "个"
+            && (u == "个" || u == "個")
             && head.weak()
             && head.int == Some(1)
             && !ranged
@@ -506,7 +546,7 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         unit = Some(u);
         kind = k;
         // 一年半, 两天半: plus a half.
-        if matches!(u, "年" | "天" | "小时" | "周" | "倍")
+        if matches!(u, "年" | "天" | "小时" | "周" | "倍" | "小時" | "週")
             && !ranged
             && rest(src, q).starts_with('半')
             && let Some(v) = f.value.and_then(plus_half)
@@ -538,6 +578,11 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         if approx == Approx::Exact || a == Approx::Vague {
             approx = a;
         }
+    }
+    // 百分, 万分感谢, 千分: a bare multiplier before 分 is a word (百分之… is the numeral
+    // parser's), never 100 分, unless a score cue precedes it (满分百分).
+    if head.pure_mult && !ranged && unit == Some("分") && !score_cue(before(src, p)) {
+        return Step::Skip(q);
     }
     // The rule for weak Chinese numerals: a unit, a range or a vague reading makes them a
     // quantity; alone they are words.
@@ -601,7 +646,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
     // Fast path: a lone Chinese numeral character followed by an ordinary character (一些,
     // 统一, 两校) can start nothing; most candidates in prose end here.
     if !c.is_ascii_digit()
-        && !matches!(c, '第' | '几' | '负' | '０'..='９')
+        && !matches!(c, '第' | '几' | '幾' | '负' | '０'..='９')
         && !rest(src, next).chars().next().is_some_and(may_continue)
     {
         return Step::Skip(next);
@@ -612,7 +657,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
     if c == '第' {
         return ordinal(src, p);
     }
-    if c == '几' {
+    if c == '几' || c == '幾' {
         // 几十, 几百, 几千, 几万: vague amounts valued at the base.
         let (end, k) = range::multiplier_chain(src, next);
         let Some(value) = (k > 0)
