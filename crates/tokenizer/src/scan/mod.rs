@@ -766,6 +766,17 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         let len = numeral_prefix(rest(src, p)).map_or(0, |m| m.len);
         return Step::Skip(p + len.max(c.len_utf8()));
     };
+    // 3百分点: the 百 belongs to 百分点, not to the numeral (which would read 300).
+    let n = match before(src, n.end).strip_suffix('百') {
+        Some(head)
+            if ["分点", "分點"]
+                .iter()
+                .any(|w| rest(src, n.end).starts_with(w)) =>
+        {
+            num_at(head, p).unwrap_or(n)
+        }
+        _ => n,
+    };
     if let Some(end) = exclude::marker(src, p, n.end) {
         return Step::Skip(end);
     }
