@@ -42,6 +42,19 @@
 //! - A quoted lone numeral (“十五”) is a name; digits glued to Latin letters or redaction
 //!   marks (`V2.0`, `xx0名`, `11-xx学年`) and runs of more than 15 digits are identifiers.
 //! - An overflowing numeral is skipped whole and reported as nothing.
+//! - Traditional characters (Taiwan/Hong Kong documents) are read like simplified ones:
+//!   units and counters keep the script they are written in (`1,320小時` is 1320 `小時`,
+//!   `860冊` is 860 `冊`), multipliers fold (`35萬元` is 350000 元), qualifiers qualify
+//!   (`約`, `餘`, `逾`, `超過`), and `個百分點` is a `percent` with unit `百分点`, the one
+//!   special unit normalised, like `%`.
+//! - A word that starts with a counter is not that counter (`3所高校对口支援`: 所, not 对;
+//!   `2018对口支援`: no unit): such words are listed in `data/units.txt` with base `-`, and
+//!   the longest match decides.
+//! - `百分` and `万分` alone are words (`万分感谢`), never 100 分, unless a score cue precedes
+//!   (`满分百分`); `3百分点` is 3 百分点, the 百 going to the unit.
+//! - A range of calendar years (`2023—2027年`, `2019年至2021年`, `20xx-20xx学年`) is kind
+//!   `year` with both ends and, when the years are known, `low`/`high`; kind `range` with unit
+//!   年 is kept for amounts of years (`3～5年`), so the two are never added up together.
 
 mod date;
 mod exclude;
@@ -486,7 +499,7 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         kind = QuantityKind::Percent;
     }
     // 两个多月, 一个余小时: 多/余 between the counter and the unit; 三个半月: plus a half.
-    if unit.is_none() && !ranged {
+    if unit.is_none() && !ranged && matches!(rest(src, q).chars().next(), Some('个' | '個')) {
         for (w, u) in [
             ("个半月", "个月"),
             ("个半小时", "小时"),
@@ -767,15 +780,15 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         return Step::Skip(p + len.max(c.len_utf8()));
     };
     // 3百分点: the 百 belongs to 百分点, not to the numeral (which would read 300).
-    let n = match before(src, n.end).strip_suffix('百') {
-        Some(head)
-            if ["分点", "分點"]
-                .iter()
-                .any(|w| rest(src, n.end).starts_with(w)) =>
-        {
-            num_at(head, p).unwrap_or(n)
-        }
-        _ => n,
+    let n = if rest(src, n.end).starts_with('分')
+        && ["分点", "分點"]
+            .iter()
+            .any(|w| rest(src, n.end).starts_with(w))
+        && let Some(head) = before(src, n.end).strip_suffix('百')
+    {
+        num_at(head, p).unwrap_or(n)
+    } else {
+        n
     };
     if let Some(end) = exclude::marker(src, p, n.end) {
         return Step::Skip(end);

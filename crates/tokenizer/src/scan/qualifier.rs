@@ -41,11 +41,30 @@ const NOT_BEFORE_JIN: &str = "最附邻临靠将接贴";
 /// prefixes 上/数/成 (上百, 数十, 成千).
 pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
     // Every qualifier ends with one of these characters.
-    if !head
-        .chars()
-        .next_back()
-        .is_some_and(|c| "约約近过過逾到足达達概占佔为為有上数數成".contains(c))
-    {
+    if !head.chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            '约' | '約'
+                | '近'
+                | '过'
+                | '過'
+                | '逾'
+                | '到'
+                | '足'
+                | '达'
+                | '達'
+                | '概'
+                | '占'
+                | '佔'
+                | '为'
+                | '為'
+                | '有'
+                | '上'
+                | '数'
+                | '數'
+                | '成'
+        )
+    }) {
         return None;
     }
     if pure_mult {
@@ -75,21 +94,12 @@ pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
 /// `十几`), and 来 after a round numeral (`十来个`, `二十来岁`: about). `bare_ten` says the
 /// numeral is a lone 十, so 十几 is vague rather than over; `round` that it ends in 十/百/千/万.
 pub(super) fn infix(s: &str, bare_ten: bool, round: bool) -> Option<(usize, Approx)> {
-    if s.starts_with('余') || s.starts_with('餘') || s.starts_with('多') {
-        Some((3, Approx::Over))
-    } else if s.starts_with('几') || s.starts_with('幾') {
-        Some((
-            3,
-            if bare_ten {
-                Approx::Vague
-            } else {
-                Approx::Over
-            },
-        ))
-    } else if round && s.starts_with('来') {
-        Some((3, Approx::About))
-    } else {
-        None
+    match s.chars().next()? {
+        '余' | '餘' | '多' => Some((3, Approx::Over)),
+        '几' | '幾' if bare_ten => Some((3, Approx::Vague)),
+        '几' | '幾' => Some((3, Approx::Over)),
+        '来' if round => Some((3, Approx::About)),
+        _ => None,
     }
 }
 
@@ -118,8 +128,8 @@ pub(super) fn suffix(s: &str, unit: Option<&str>) -> Option<(usize, Approx)> {
             return Some((w.len(), a));
         }
     }
-    if unit.is_some_and(|u| TIME_UNITS.contains(&u))
-        && (s.starts_with('多') || s.starts_with('余') || s.starts_with('餘'))
+    if (s.starts_with('多') || s.starts_with('余') || s.starts_with('餘'))
+        && unit.is_some_and(|u| TIME_UNITS.contains(&u))
     {
         return Some((3, Approx::Over));
     }

@@ -47,9 +47,16 @@ pub(crate) fn unit_prefix(s: &str) -> Option<(usize, &'static str)> {
         .get(table.binary_search_by_key(&c, |(a, _)| *a).ok()?)?
         .1
         .iter()
-        .find(|(surface, _)| s.starts_with(surface))
+        .find(|(surface, _)| starts(s.as_bytes(), surface.as_bytes()))
         .filter(|(_, base)| *base != NOT_A_UNIT)
         .map(|(surface, base)| (surface.len(), *base))
+}
+
+/// `hay.starts_with(needle)` for short needles, compared from the far end (where the
+/// surfaces under one first character differ) without a library call.
+#[inline]
+fn starts(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && needle.iter().zip(hay).rev().all(|(a, b)| a == b)
 }
 
 /// Whether some unit starts with `c` (a cheap pre-check).
