@@ -738,6 +738,13 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
             f.low = Some(low);
             f.high = Some(high);
             f.unit = (!unit.is_empty()).then_some(unit);
+            // 约两三百人, 近两三年: a qualifier before the pair qualifies the range.
+            if let Some((len, a)) = qualifier::prefix(before(src, p), false)
+                && p.saturating_sub(len) >= floor
+            {
+                f.start = p - len;
+                f.approx = a;
+            }
             return Step::Emit(f);
         }
     }
