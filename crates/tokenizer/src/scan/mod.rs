@@ -42,6 +42,19 @@
 //! - A quoted lone numeral (“十五”) is a name; digits glued to Latin letters or redaction
 //!   marks (`V2.0`, `xx0名`, `11-xx学年`) and runs of more than 15 digits are identifiers.
 //! - An overflowing numeral is skipped whole and reported as nothing.
+//! - Traditional characters (Taiwan/Hong Kong documents) are read like simplified ones:
+//!   units and counters keep the script they are written in (`1,320小時` is 1320 `小時`,
+//!   `860冊` is 860 `冊`), multipliers fold (`35萬元` is 350000 元), qualifiers qualify
+//!   (`約`, `餘`, `逾`, `超過`), and `個百分點` is a `percent` with unit `百分点`, the one
+//!   special unit normalised, like `%`.
+//! - A word that starts with a counter is not that counter (`3所高校对口支援`: 所, not 对;
+//!   `2018对口支援`: no unit): such words are listed in `data/units.txt` with base `-`, and
+//!   the longest match decides.
+//! - `百分` and `万分` alone are words (`万分感谢`), never 100 分, unless a score cue precedes
+//!   (`满分百分`); `3百分点` is 3 百分点, the 百 going to the unit.
+//! - A range of calendar years (`2023—2027年`, `2019年至2021年`, `20xx-20xx学年`) is kind
+//!   `year` with both ends and, when the years are known, `low`/`high`; kind `range` with unit
+//!   年 is kept for amounts of years (`3～5年`), so the two are never added up together.
 
 mod date;
 mod exclude;
@@ -111,14 +124,16 @@ fn is_candidate(c: char) -> bool {
             | '卌'
             | '俩'
             | '仨'
+            | '兩'
             | '第'
             | '几'
+            | '幾'
             | '负'
     )
 }
 
 /// The three-byte characters that can start a numeric expression.
-const CANDIDATE_CHARS: &str = "〇零一二两三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億廿卅卌俩仨第几负０１２３４５６７８９";
+const CANDIDATE_CHARS: &str = "〇零一二两三四五六七八九十百千万亿壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟萬億廿卅卌俩仨兩第几幾负０１２３４５６７８９";
 
 /// For each 64-code-point block of the BMP (`cp >> 6`), a bit per code point that is a
 /// candidate: one table load and a shift per character, no decoding (8 KiB, stays in cache).
@@ -317,11 +332,13 @@ fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
     let s = rest(src, q);
     let special = matches!(
         s.chars().next(),
-        Some('个' | '百' | '%' | '％' | '‰' | '‱' | '倍')
+        Some('个' | '個' | '百' | '%' | '％' | '‰' | '‱' | '倍')
     );
     for (w, kind, unit) in [
         ("个百分点", QuantityKind::Percent, "百分点"),
+        ("個百分點", QuantityKind::Percent, "百分点"),
         ("百分点", QuantityKind::Percent, "百分点"),
+        ("百分點", QuantityKind::Percent, "百分点"),
         ("%", QuantityKind::Percent, "%"),
         ("％", QuantityKind::Percent, "%"),
         ("‰", QuantityKind::Percent, "‰"),
@@ -336,19 +353,45 @@ fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
     Some((q + len, QuantityKind::Quantity, base))
 }
 
-/// Ordinals: `第六版`, `第十二届`, `第1名`, `第二十一条`, `第两百章`.
+/// Blanks at `p` (ASCII space, tab, U+3000), at most two: their length in bytes.
+fn blanks(src: &str, p: usize) -> usize {
+    rest(src, p)
+        .chars()
+        .take(2)
+        .take_while(|c| matches!(c, ' ' | '\t' | '\u{3000}'))
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// Ordinals: `第六版`, `第十二届`, `第1名`, `第二十一条`, `第两百章`, and `第 6 条` (blanks
+/// around the numeral, as some regulations set Arabic article numbers; then the counter is
+/// required, so `第 6` alone is nothing).
 fn ordinal(src: &str, p: usize) -> Step {
-    let q = p + '第'.len_utf8();
+    let after = p + '第'.len_utf8();
+    let pad = blanks(src, after);
+    let q = after + pad;
     let Some(n) = num_at(src, q) else {
-        return Step::Skip(q);
+        return Step::Skip(after);
     };
     let mut f = Found::new(p, n.end, QuantityKind::Ordinal);
     f.value = Some(n.value);
-    if let Some((len, base)) = units::unit_prefix(rest(src, n.end)) {
-        f.end += len;
-        f.unit = Some(base);
+    let pad2 = if pad > 0 { blanks(src, n.end) } else { 0 };
+    match units::unit_prefix(rest(src, n.end + pad2)) {
+        Some((len, base)) => {
+            f.end += pad2 + len;
+            f.unit = Some(base);
+        }
+        None if pad > 0 => return Step::Skip(after),
+        None => {}
     }
     Step::Emit(f)
+}
+
+/// Words before a bare multiplier that make `百分` a score (`满分百分`), not a word.
+fn score_cue(head: &str) -> bool {
+    ["满分", "滿分", "满分为", "滿分為", "总分", "總分", "得分"]
+        .iter()
+        .any(|w| head.ends_with(w))
 }
 
 /// Everything after a leading value: 余/多/几, multiplier, range partner, unit, qualifiers.
@@ -456,8 +499,13 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         kind = QuantityKind::Percent;
     }
     // 两个多月, 一个余小时: 多/余 between the counter and the unit; 三个半月: plus a half.
-    if unit.is_none() && !ranged {
-        for (w, u) in [("个半月", "个月"), ("个半小时", "小时")] {
+    if unit.is_none() && !ranged && matches!(rest(src, q).chars().next(), Some('个' | '個')) {
+        for (w, u) in [
+            ("个半月", "个月"),
+            ("个半小时", "小时"),
+            ("個半月", "個月"),
+            ("個半小時", "小時"),
+        ] {
             if rest(src, q).starts_with(w)
                 && let Some(v) = f.value.and_then(plus_half)
             {
@@ -473,6 +521,11 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
             ("个多小时", "小时"),
             ("个多星期", "星期"),
             ("个多学期", "学期"),
+            ("個多月", "個月"),
+            ("個餘月", "個月"),
+            ("個多小時", "小時"),
+            ("個多星期", "星期"),
+            ("個多學期", "學期"),
         ] {
             if rest(src, q).starts_with(w) {
                 q += w.len();
@@ -494,7 +547,7 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         }
         // 一个 is the indefinite article (一个重要途径); 一个月, 一项, 一名 stay counts.
         if article
-            && u == "个"
+            && (u == "个" || u == "個")
             && head.weak()
             && head.int == Some(1)
             && !ranged
@@ -506,7 +559,7 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         unit = Some(u);
         kind = k;
         // 一年半, 两天半: plus a half.
-        if matches!(u, "年" | "天" | "小时" | "周" | "倍")
+        if matches!(u, "年" | "天" | "小时" | "周" | "倍" | "小時" | "週")
             && !ranged
             && rest(src, q).starts_with('半')
             && let Some(v) = f.value.and_then(plus_half)
@@ -538,6 +591,11 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         if approx == Approx::Exact || a == Approx::Vague {
             approx = a;
         }
+    }
+    // 百分, 万分感谢, 千分: a bare multiplier before 分 is a word (百分之… is the numeral
+    // parser's), never 100 分, unless a score cue precedes it (满分百分).
+    if head.pure_mult && !ranged && unit == Some("分") && !score_cue(before(src, p)) {
+        return Step::Skip(q);
     }
     // The rule for weak Chinese numerals: a unit, a range or a vague reading makes them a
     // quantity; alone they are words.
@@ -601,7 +659,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
     // Fast path: a lone Chinese numeral character followed by an ordinary character (一些,
     // 统一, 两校) can start nothing; most candidates in prose end here.
     if !c.is_ascii_digit()
-        && !matches!(c, '第' | '几' | '负' | '０'..='９')
+        && !matches!(c, '第' | '几' | '幾' | '负' | '０'..='９')
         && !rest(src, next).chars().next().is_some_and(may_continue)
     {
         return Step::Skip(next);
@@ -612,7 +670,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
     if c == '第' {
         return ordinal(src, p);
     }
-    if c == '几' {
+    if c == '几' || c == '幾' {
         // 几十, 几百, 几千, 几万: vague amounts valued at the base.
         let (end, k) = range::multiplier_chain(src, next);
         let Some(value) = (k > 0)
@@ -680,6 +738,13 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
             f.low = Some(low);
             f.high = Some(high);
             f.unit = (!unit.is_empty()).then_some(unit);
+            // 约两三百人, 近两三年: a qualifier before the pair qualifies the range.
+            if let Some((len, a)) = qualifier::prefix(before(src, p), false)
+                && p.saturating_sub(len) >= floor
+            {
+                f.start = p - len;
+                f.approx = a;
+            }
             return Step::Emit(f);
         }
     }
@@ -720,6 +785,17 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         // Skip a whole overflowing numeral at once, so that long digit runs stay linear.
         let len = numeral_prefix(rest(src, p)).map_or(0, |m| m.len);
         return Step::Skip(p + len.max(c.len_utf8()));
+    };
+    // 3百分点: the 百 belongs to 百分点, not to the numeral (which would read 300).
+    let n = if rest(src, n.end).starts_with('分')
+        && ["分点", "分點"]
+            .iter()
+            .any(|w| rest(src, n.end).starts_with(w))
+        && let Some(head) = before(src, n.end).strip_suffix('百')
+    {
+        num_at(head, p).unwrap_or(n)
+    } else {
+        n
     };
     if let Some(end) = exclude::marker(src, p, n.end) {
         return Step::Skip(end);

@@ -1,29 +1,39 @@
 //! Qualifiers written around a value: 约/近/超过/逾/不到 before it, 余/多/几 inside it,
-//! 左右/上下/以上/以下 after it. The value itself stays the stated base.
+//! 左右/上下/以上/以下 after it. The value itself stays the stated base. Traditional forms
+//! (約, 餘, 幾, 超過, 將近, 多達, 約為, 以內) qualify like their simplified ones.
 
 use crate::Approx;
 
 /// Qualifiers written before the numeral, longest first.
 const PREFIX: &[(&str, Approx)] = &[
     ("不超过", Approx::Under),
+    ("不超過", Approx::Under),
     ("大约", Approx::About),
     ("大概", Approx::About),
     ("将近", Approx::Near),
+    ("將近", Approx::Near),
     ("接近", Approx::Near),
     ("超过", Approx::Over),
+    ("超過", Approx::Over),
     ("多达", Approx::Over),
+    ("多達", Approx::Over),
     ("约占", Approx::About),
     ("约为", Approx::About),
     ("约有", Approx::About),
+    ("約佔", Approx::About),
+    ("約占", Approx::About),
+    ("約為", Approx::About),
+    ("約有", Approx::About),
     ("不到", Approx::Under),
     ("不足", Approx::Under),
     ("约", Approx::About),
+    ("約", Approx::About),
     ("近", Approx::Near),
     ("逾", Approx::Over),
 ];
 
 /// Characters that, before 约 or 近, make a word rather than a qualifier (签约, 最近).
-const NOT_BEFORE_YUE: &str = "签合协条预制节契邀特违履续解公";
+const NOT_BEFORE_YUE: &str = "签合协条预制节契邀特违履续解公簽協條預製節違續";
 const NOT_BEFORE_JIN: &str = "最附邻临靠将接贴";
 
 /// The qualifier ending `head` (the text before a numeral): `(bytes, approx)`.
@@ -31,15 +41,34 @@ const NOT_BEFORE_JIN: &str = "最附邻临靠将接贴";
 /// prefixes 上/数/成 (上百, 数十, 成千).
 pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
     // Every qualifier ends with one of these characters.
-    if !head
-        .chars()
-        .next_back()
-        .is_some_and(|c| "约近过逾到足达概占为有上数成".contains(c))
-    {
+    if !head.chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            '约' | '約'
+                | '近'
+                | '过'
+                | '過'
+                | '逾'
+                | '到'
+                | '足'
+                | '达'
+                | '達'
+                | '概'
+                | '占'
+                | '佔'
+                | '为'
+                | '為'
+                | '有'
+                | '上'
+                | '数'
+                | '數'
+                | '成'
+        )
+    }) {
         return None;
     }
     if pure_mult {
-        for w in ["上", "数", "成"] {
+        for w in ["上", "数", "數", "成"] {
             if head.ends_with(w) {
                 return Some((w.len(), Approx::Vague));
             }
@@ -49,7 +78,7 @@ pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
         if let Some(h) = head.strip_suffix(w) {
             let prev = h.chars().next_back();
             let blocked = match w {
-                "约" => prev.is_some_and(|c| NOT_BEFORE_YUE.contains(c)),
+                "约" | "約" => prev.is_some_and(|c| NOT_BEFORE_YUE.contains(c)),
                 "近" => prev.is_some_and(|c| NOT_BEFORE_JIN.contains(c)),
                 _ => false,
             };
@@ -65,27 +94,21 @@ pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
 /// `十几`), and 来 after a round numeral (`十来个`, `二十来岁`: about). `bare_ten` says the
 /// numeral is a lone 十, so 十几 is vague rather than over; `round` that it ends in 十/百/千/万.
 pub(super) fn infix(s: &str, bare_ten: bool, round: bool) -> Option<(usize, Approx)> {
-    if s.starts_with('余') || s.starts_with('多') {
-        Some((3, Approx::Over))
-    } else if s.starts_with('几') {
-        Some((
-            3,
-            if bare_ten {
-                Approx::Vague
-            } else {
-                Approx::Over
-            },
-        ))
-    } else if round && s.starts_with('来') {
-        Some((3, Approx::About))
-    } else {
-        None
+    match s.chars().next()? {
+        '余' | '餘' | '多' => Some((3, Approx::Over)),
+        '几' | '幾' if bare_ten => Some((3, Approx::Vague)),
+        '几' | '幾' => Some((3, Approx::Over)),
+        '来' if round => Some((3, Approx::About)),
+        _ => None,
     }
 }
 
 /// Units of time (and 倍) after which 多/余 still qualify the value (`一年多`, `两个月余`,
 /// `3倍多`).
-const TIME_UNITS: &[&str] = &["年", "个月", "月", "天", "小时", "周", "学期", "学年", "倍"];
+const TIME_UNITS: &[&str] = &[
+    "年", "个月", "月", "天", "小时", "周", "学期", "学年", "倍", "個月", "小時", "週", "學期",
+    "學年",
+];
 
 /// Qualifiers after the unit or number: `(bytes, approx)`.
 pub(super) fn suffix(s: &str, unit: Option<&str>) -> Option<(usize, Approx)> {
@@ -95,15 +118,18 @@ pub(super) fn suffix(s: &str, unit: Option<&str>) -> Option<(usize, Approx)> {
         ("以上", Approx::Over),
         ("之多", Approx::Over),
         ("有余", Approx::Over),
+        ("有餘", Approx::Over),
         ("以下", Approx::Under),
         ("以内", Approx::Under),
+        ("以內", Approx::Under),
     ];
     for &(w, a) in AFTER {
         if s.starts_with(w) {
             return Some((w.len(), a));
         }
     }
-    if unit.is_some_and(|u| TIME_UNITS.contains(&u)) && (s.starts_with('多') || s.starts_with('余'))
+    if (s.starts_with('多') || s.starts_with('余') || s.starts_with('餘'))
+        && unit.is_some_and(|u| TIME_UNITS.contains(&u))
     {
         return Some((3, Approx::Over));
     }
@@ -130,5 +156,10 @@ mod tests {
         assert_eq!(suffix("以上的", Some("%")), Some((6, Approx::Over)));
         assert_eq!(suffix("多来", Some("年")), Some((3, Approx::Over)));
         assert_eq!(suffix("多次", Some("人")), None);
+        assert_eq!(prefix("車程約", false), Some((3, Approx::About)));
+        assert_eq!(prefix("簽約", false), None);
+        assert_eq!(prefix("累計超過", false), Some((6, Approx::Over)));
+        assert_eq!(infix("餘封", false, false), Some((3, Approx::Over)));
+        assert_eq!(suffix("餘", Some("小時")), Some((3, Approx::Over)));
     }
 }

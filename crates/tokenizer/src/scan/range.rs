@@ -27,7 +27,7 @@ pub(super) fn separator(s: &str) -> Option<usize> {
 fn digit(c: char) -> Option<u8> {
     Some(match c {
         '一' => 1,
-        '二' | '两' => 2,
+        '二' | '两' | '兩' => 2,
         '三' => 3,
         '四' => 4,
         '五' => 5,

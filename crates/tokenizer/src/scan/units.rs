@@ -35,7 +35,11 @@ static UNITS: LazyLock<UnitTable> = LazyLock::new(|| {
     UnitTable { by_first }
 });
 
-/// The longest unit at the start of `s`: `(bytes, base unit)`.
+/// The base that marks a word starting with a unit but not one (`对口 -`).
+const NOT_A_UNIT: &str = "-";
+
+/// The longest unit at the start of `s`: `(bytes, base unit)`. `None` when no unit starts
+/// there, or when the longest match is a word listed as not a unit (`对口`, `封闭`).
 pub(crate) fn unit_prefix(s: &str) -> Option<(usize, &'static str)> {
     let c = s.chars().next()?;
     let table = &UNITS.by_first;
@@ -43,8 +47,16 @@ pub(crate) fn unit_prefix(s: &str) -> Option<(usize, &'static str)> {
         .get(table.binary_search_by_key(&c, |(a, _)| *a).ok()?)?
         .1
         .iter()
-        .find(|(surface, _)| s.starts_with(surface))
+        .find(|(surface, _)| starts(s.as_bytes(), surface.as_bytes()))
+        .filter(|(_, base)| *base != NOT_A_UNIT)
         .map(|(surface, base)| (surface.len(), *base))
+}
+
+/// `hay.starts_with(needle)` for short needles, compared from the far end (where the
+/// surfaces under one first character differ) without a library call.
+#[inline]
+fn starts(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && needle.iter().zip(hay).rev().all(|(a, b)| a == b)
 }
 
 /// Whether some unit starts with `c` (a cheap pre-check).
@@ -63,5 +75,10 @@ mod tests {
         assert_eq!(unit_prefix("平米"), Some((6, "平方米")));
         assert_eq!(unit_prefix("个月"), Some((6, "个月")));
         assert_eq!(unit_prefix("思想"), None);
+        assert_eq!(unit_prefix("对结对学校"), Some((3, "对")));
+        assert_eq!(unit_prefix("对口支援"), None);
+        assert_eq!(unit_prefix("封感谢信"), Some((3, "封")));
+        assert_eq!(unit_prefix("小時"), Some((6, "小時")));
+        assert_eq!(unit_prefix("個月"), Some((6, "個月")));
     }
 }
