@@ -203,11 +203,29 @@ fn roles(
         {
             continue; // the home schools of the people sent
         }
-        let p = Party::of(m);
         if m.name == "教育部" {
             continue;
         }
+        // A list member (甲中学、乙小学) shares the role of the first one.
+        if before.ends_with(['、', '和', '及']) {
+            continue;
+        }
         let ends = |ws: &[&str]| ws.iter().any(|w| before.ends_with(w));
+        // A school as a destination stands for its county (到小金县中学支教 → 小金县).
+        let p = match super::relations::school_place(m) {
+            Some(name)
+                if ends(&[
+                    "到", "来", "赴", "前往", "去", "为", "向", "给", "来自", "接收", "接受",
+                    "招收",
+                ]) =>
+            {
+                Party {
+                    name,
+                    pronoun: false,
+                }
+            }
+            _ => Party::of(m),
+        };
         if ends(&["为", "向", "给", "对", "帮助", "资助"]) {
             rec.get_or_insert(p);
         } else if ends(&["到", "来", "赴", "前往", "去"]) {

@@ -305,6 +305,24 @@ fn lead_of(cx: &SentenceCtx<'_>) -> Option<String> {
     })
 }
 
+/// The county or city a school's name starts with (小金县中学 → 小金县), for the destination
+/// of teachers and students: reports pair a city with a county, not with each school.
+pub(crate) fn school_place(m: &Mention) -> Option<String> {
+    if m.kind != InstitutionKind::School {
+        return None;
+    }
+    let name = m.name.as_str();
+    for (i, c) in name.char_indices().skip(1) {
+        if matches!(c, '县' | '縣' | '市' | '区' | '州') {
+            let end = i + c.len_utf8();
+            if end < name.len() {
+                return name.get(..end).map(str::to_owned);
+            }
+        }
+    }
+    None
+}
+
 /// Drops a trailing count (三个, 4个, 八个) from a discipline list.
 fn strip_count(list: &str) -> &str {
     let trimmed = list.trim_end_matches('个');
@@ -361,6 +379,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let cs = clause_start(src, cx.span, vs);
         let prefix = between(src, cs, vs);
         if negated(prefix) {
+            continue;
+        }
+        // Inside a document title (《…关于做好对口支援甲州教育工作的通知》): not a statement.
+        let sentence_prefix = between(src, cx.span.start, vs);
+        if sentence_prefix.matches('《').count() > sentence_prefix.matches('》').count() {
             continue;
         }
         let status = status_of(prefix, between(src, cx.span.start, vs));
@@ -427,8 +450,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                         <= 6
             }) {
                 let gap = between(src, first.end, vs);
-                if !gap.contains(['《', '》']) && !["关于", "没有"].iter().any(|w| gap.contains(w))
-                {
+                if !["关于", "没有"].iter().any(|w| gap.contains(w)) {
                     supporters.push(Party::of(first));
                 }
             }
@@ -581,10 +603,23 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     }
     // 3. Dispatch: (选派/派出…)到/来/赴R 支教/挂职/任职/讲学/担任; reversed for 进修/访学/挂职学习.
     for (ls, le, _) in find_words(src, cx.span, &["前往", "到", "来", "赴", "去"]) {
-        let Some(rm) = ms.iter().find(|m| m.start == le) else {
+        let Some(first) = ms.iter().position(|m| m.start == le) else {
             continue;
         };
-        let tail = squeeze(between(src, rm.end, cx.span.end));
+        // "到甲中学、乙小学支教": the words after the last place of the list decide.
+        let mut last = first;
+        while let (Some(cur), Some(next)) = (ms.get(last), ms.get(last + 1)) {
+            let gap = squeeze(between(src, cur.end, next.start));
+            if ["、", "和", "及"].contains(&gap.as_str()) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let (Some(rm), Some(lm)) = (ms.get(first), ms.get(last)) else {
+            continue;
+        };
+        let tail = squeeze(between(src, lm.end, cx.span.end));
         let tail = tail.as_str();
         let reversed = [
             "挂职学习",
@@ -657,6 +692,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         } else {
             (sender.clone(), Some(rm))
         };
+        let place = rec_m.and_then(|r| school_place(r));
         let mut raw = match rec_m {
             Some(r) => cx.raw(vec![sup], r, cx.span, status),
             None => {
@@ -676,10 +712,16 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             }
         };
         raw.kind = RelationKind::TeacherDispatch;
+        if let Some(p) = place {
+            raw.recipient = Party {
+                name: p,
+                pronoun: false,
+            };
+        }
         out.push(raw);
     }
     // 4. Student placement: S 接收/接受/招收/安排 (来自)R …学生.
-    if ["学生", "本科生", "插班", "新生", "研究生"]
+    if ["学生", "本科生", "插班", "新生", "研究生", "毕业生"]
         .iter()
         .any(|w| sentence.contains(w))
     {
@@ -696,7 +738,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             };
             let tail = between(src, rm.end, clause_end);
             let tail = tail.split(['，', '。', '；']).next().unwrap_or_default();
-            if !["学生", "本科生", "插班", "新生", "研究生"]
+            if !["学生", "本科生", "插班", "新生", "研究生", "毕业生"]
                 .iter()
                 .any(|w| tail.contains(w))
             {
@@ -715,6 +757,12 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             }
             let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
             let mut raw = cx.raw(vec![sup], rm, cx.span, status);
+            if let Some(p) = school_place(rm) {
+                raw.recipient = Party {
+                    name: p,
+                    pronoun: false,
+                };
+            }
             raw.kind = RelationKind::StudentPlacement;
             raw.disciplines.clear();
             out.push(raw);

@@ -9,6 +9,11 @@ pub(crate) struct Sentence {
     pub(crate) para: usize,
 }
 
+/// Last words of a title line, which never continues into the next paragraph.
+const TITLE_ENDS: [&str; 10] = [
+    "总结", "报告", "報告", "通知", "方案", "意见", "办法", "汇报", "情况", "打算",
+];
+
 const TERMINALS: [char; 6] = ['。', '！', '？', '；', '!', '?'];
 
 /// Whether a trimmed line looks like a heading (一、 （一） 1. 第一章 …).
@@ -70,6 +75,7 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
                     && trimmed.chars().count() >= 20
                     && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
                     && !is_heading_line(trimmed)
+                    && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
                     && !next_is_heading(src, next_line_start);
             if !trimmed.is_empty() {
                 continuing = continues;
