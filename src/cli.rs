@@ -67,6 +67,9 @@ pub enum CliError {
         #[source]
         source: std::io::Error,
     },
+    /// Writing the output failed (a closed pipe is not an error: see [`write_stdout`]).
+    #[error("cannot write output: {0}")]
+    Output(String),
     /// The input is not valid text in the detected or given encoding.
     #[error("{path}: {message}")]
     Decode {
@@ -250,6 +253,48 @@ fn decode(name: &str, bytes: &[u8], args: &Args) -> Result<String, CliError> {
         );
     }
     Ok(decoded.text)
+}
+
+/// Writes `out` to standard output; a closed pipe (`example | head`) ends quietly.
+///
+/// # Errors
+///
+/// [`CliError::Output`] for any other write error.
+///
+/// # Examples
+///
+/// ```no_run
+/// duikou::cli::write_stdout("一、总则\n").unwrap();
+/// ```
+pub fn write_stdout(out: &str) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(CliError::Output(e.to_string()))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Serialises `value` as one line of JSON.
+///
+/// # Errors
+///
+/// [`CliError::Output`] when the value cannot be serialised.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(duikou::cli::json_line(&[1, 2]).unwrap(), "[1,2]\n");
+/// ```
+pub fn json_line<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, CliError> {
+    let mut s = serde_json::to_string(value).map_err(|e| CliError::Output(e.to_string()))?;
+    s.push('\n');
+    Ok(s)
 }
 
 /// Runs an example's body and turns errors into a one-line message and exit code 2.

@@ -13,4 +13,7 @@ pub use duikou_tokenizer as tokenizer;
 #[doc(inline)]
 pub use duikou_model as model;
 
+#[doc(inline)]
+pub use duikou_analytics as analytics;
+
 pub mod cli;
