@@ -153,6 +153,13 @@ pub(crate) fn clauses(src: &str, sentence: Span) -> Vec<Span> {
         match c {
             '（' | '(' => depth += 1,
             '）' | ')' => depth -= 1,
+            // A thousands separator (1,320) is not a clause break.
+            ',' if text
+                .get(i + 1..)
+                .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
+                && text
+                    .get(..i)
+                    .is_some_and(|l| l.ends_with(|d: char| d.is_ascii_digit())) => {}
             '，' | ',' | '：' | ':' if depth <= 0 => {
                 if i > start {
                     out.push(Span::new(sentence.start + start, sentence.start + i));
