@@ -433,3 +433,14 @@ fn city_county_wording() {
     assert_eq!(teachers.recipient.as_deref(), Some("理县"));
     assert!(!pairs.iter().any(|(s, _)| s.starts_with("根据")));
 }
+
+#[test]
+fn crlf_and_lines() {
+    let text =
+        "喀什大学对口支援工作总结\r\n\r\n浙江大学对口支援我校。\r\n浙江大学为我校培养博士3人。\r\n";
+    let net = extract(text);
+    assert_eq!(net.author.as_deref(), Some("喀什大学"));
+    let c = &net.to_contract().contributions[0];
+    assert_eq!((c.line, c.value.to_string().as_str()), (4, "3"));
+    assert_eq!(text.get(c.start..c.end), Some(c.text.as_str()));
+}

@@ -178,6 +178,22 @@ pub(crate) fn clauses(src: &str, sentence: Span) -> Vec<Span> {
     out
 }
 
+/// The first `max` characters of `text` without whitespace (prefix checks on long tails).
+pub(crate) fn squeeze_head(text: &str, max: usize) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .take(max)
+        .collect()
+}
+
+/// The number of non-whitespace characters of `text`, counting at most `max`.
+pub(crate) fn dense_len(text: &str, max: usize) -> usize {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .take(max)
+        .count()
+}
+
 /// `text` without whitespace (for matching patterns across wrapped lines).
 pub(crate) fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
