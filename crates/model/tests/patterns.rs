@@ -410,3 +410,37 @@ fn supporter_side_reports() {
     assert_eq!(net.author.as_deref(), Some("浙江大学"));
     assert_eq!(net.pairs(), [("浙江大学", "塔里木大学")]);
 }
+
+#[test]
+fn city_county_wording() {
+    // Teachers sent to a county's schools support the county; a title does not run on.
+    let text = "温江区教育局教育对口支援工作总结\n我局结对帮扶理县、黑水县两县教育工作。\n全年选派23名教师到理县中学、黑水县民族中学支教。\n温江中学接收黑水县初中毕业生45名就读。";
+    let net = extract(text);
+    assert_eq!(net.author.as_deref(), Some("温江区教育局"));
+    let pairs = net.pairs();
+    for want in [
+        ("温江区教育局", "理县"),
+        ("温江区教育局", "黑水县"),
+        ("温江中学", "黑水县"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} in {pairs:?}");
+    }
+    let teachers = net
+        .contributions
+        .iter()
+        .find(|c| c.kind == K::TeacherDispatched)
+        .unwrap();
+    assert_eq!(teachers.recipient.as_deref(), Some("理县"));
+    assert!(!pairs.iter().any(|(s, _)| s.starts_with("根据")));
+}
+
+#[test]
+fn crlf_and_lines() {
+    let text =
+        "喀什大学对口支援工作总结\r\n\r\n浙江大学对口支援我校。\r\n浙江大学为我校培养博士3人。\r\n";
+    let net = extract(text);
+    assert_eq!(net.author.as_deref(), Some("喀什大学"));
+    let c = &net.to_contract().contributions[0];
+    assert_eq!((c.line, c.value.to_string().as_str()), (4, "3"));
+    assert_eq!(text.get(c.start..c.end), Some(c.text.as_str()));
+}

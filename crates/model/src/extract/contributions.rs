@@ -30,6 +30,21 @@ pub(crate) struct Context {
 
 const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
+/// Traditional-character counters the scanner leaves as bare numbers (860冊, 1,320小時).
+const TRADITIONAL_UNITS: [&str; 4] = ["冊", "小時", "學時", "課時"];
+
+/// The unit of a quantity: the scanner's, else a traditional counter right after a bare number.
+pub(crate) fn unit_of<'q>(src: &str, q: &Quantity<'q>) -> Option<&'q str> {
+    match (q.unit, q.kind) {
+        (Some(u), _) => Some(u),
+        (None, QuantityKind::Number) => {
+            let rest = src.get(q.span.end..)?;
+            TRADITIONAL_UNITS.into_iter().find(|u| rest.starts_with(u))
+        }
+        _ => None,
+    }
+}
+
 /// The base unit of a counted amount: 名 and 位 count people (人).
 pub(crate) fn base_unit(unit: &str) -> &str {
     match unit {
@@ -203,11 +218,29 @@ fn roles(
         {
             continue; // the home schools of the people sent
         }
-        let p = Party::of(m);
         if m.name == "教育部" {
             continue;
         }
+        // A list member (甲中学、乙小学) shares the role of the first one.
+        if before.ends_with(['、', '和', '及']) {
+            continue;
+        }
         let ends = |ws: &[&str]| ws.iter().any(|w| before.ends_with(w));
+        // A school as a destination stands for its county (到小金县中学支教 → 小金县).
+        let p = match super::relations::school_place(m) {
+            Some(name)
+                if ends(&[
+                    "到", "来", "赴", "前往", "去", "为", "向", "给", "来自", "接收", "接受",
+                    "招收",
+                ]) =>
+            {
+                Party {
+                    name,
+                    pronoun: false,
+                }
+            }
+            _ => Party::of(m),
+        };
         if ends(&["为", "向", "给", "对", "帮助", "资助"]) {
             rec.get_or_insert(p);
         } else if ends(&["到", "来", "赴", "前往", "去"]) {
@@ -349,10 +382,13 @@ pub(crate) fn find(
             .filter(|(_, q)| q.span.start >= clause.start && q.span.end <= clause.end);
         let mut any = false;
         for (qi, q) in qs {
-            if !matches!(q.kind, QuantityKind::Quantity | QuantityKind::Range) {
+            if !matches!(
+                q.kind,
+                QuantityKind::Quantity | QuantityKind::Range | QuantityKind::Number
+            ) {
                 continue;
             }
-            let Some(unit) = q.unit.map(base_unit) else {
+            let Some(unit) = unit_of(src, q).map(base_unit) else {
                 continue;
             };
             if unit == "批" || q.text.starts_with(['万', '亿', '萬', '億']) {

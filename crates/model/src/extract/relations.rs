@@ -4,7 +4,7 @@
 use duikou_tokenizer::{Quantity, QuantityKind, Span};
 
 use super::names::Mention;
-use super::text::squeeze;
+use super::text::{dense_len, squeeze, squeeze_head};
 use crate::{
     Agreement, AgreementKind, DateMention, EventKind, InstitutionKind, Program, RelationKind,
     Status,
@@ -224,7 +224,7 @@ impl SentenceCtx<'_> {
     }
 
     fn disciplines_after(&self, pos: usize) -> Vec<String> {
-        let rest = squeeze(between(self.src, pos, self.span.end));
+        let rest = squeeze_head(between(self.src, pos, self.span.end), 80);
         let Some(r) = rest.strip_prefix('的') else {
             return Vec::new();
         };
@@ -297,12 +297,30 @@ impl SentenceCtx<'_> {
 fn lead_of(cx: &SentenceCtx<'_>) -> Option<String> {
     let src = cx.src;
     cx.mentions.iter().find_map(|m| {
-        let after = squeeze(between(src, m.end, cx.span.end));
+        let after = squeeze_head(between(src, m.end, cx.span.end), 96);
         (after.starts_with("为组长单位")
             || after.starts_with("牵头")
             || after.starts_with("为牵头单位"))
         .then(|| m.name.clone())
     })
+}
+
+/// The county or city a school's name starts with (小金县中学 → 小金县), for the destination
+/// of teachers and students: reports pair a city with a county, not with each school.
+pub(crate) fn school_place(m: &Mention) -> Option<String> {
+    if m.kind != InstitutionKind::School {
+        return None;
+    }
+    let name = m.name.as_str();
+    for (i, c) in name.char_indices().skip(1) {
+        if matches!(c, '县' | '縣' | '市' | '区' | '州') {
+            let end = i + c.len_utf8();
+            if end < name.len() {
+                return name.get(..end).map(str::to_owned);
+            }
+        }
+    }
+    None
 }
 
 /// Drops a trailing count (三个, 4个, 八个) from a discipline list.
@@ -363,11 +381,16 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if negated(prefix) {
             continue;
         }
+        // Inside a document title (《…关于做好对口支援甲州教育工作的通知》): not a statement.
+        let sentence_prefix = between(src, cx.span.start, vs);
+        if sentence_prefix.matches('《').count() > sentence_prefix.matches('》').count() {
+            continue;
+        }
         let status = status_of(prefix, between(src, cx.span.start, vs));
         // Recipient right after the verb (gap ≤ 2 chars), or "对R" before the verb.
         let mut recipient = ms.iter().position(|m| {
             m.start >= ve
-                && squeeze(between(src, ve, m.start)).chars().count() <= 2
+                && dense_len(between(src, ve, m.start), 3) <= 2
                 && !between(src, ve, m.start).contains(['，', '。'])
         });
         let mut subject_limit = vs;
@@ -376,7 +399,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 m.end <= vs
                     && m.start >= cs
                     && src.get(..m.start).is_some_and(|b| b.ends_with('对'))
-                    && squeeze(between(src, m.end, vs)).chars().count() <= 20
+                    && dense_len(between(src, m.end, vs), 21) <= 20
             });
             if let Some(r) = recipient.and_then(|r| ms.get(r)) {
                 subject_limit = r.start - '对'.len_utf8();
@@ -402,7 +425,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if let Some(&last) = before.last()
             && let Some(m) = ms.get(last)
         {
-            let gap = squeeze(between(src, m.end, subject_limit));
+            let gap = squeeze_head(between(src, m.end, subject_limit), 13);
             let ok_gap = gap.chars().count() <= 12
                 && !gap.contains(['，', '；', '。', '《', '》'])
                 && !["关于", "做好", "没有"].iter().any(|w| gap.contains(w));
@@ -421,14 +444,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             if let Some(first) = before.iter().filter_map(|&k| ms.get(k)).find(|m| {
                 usable_supporter(m)
                     && !is_locative(src, m)
-                    && squeeze(between(src, clause_start(src, cx.span, m.start), m.start))
-                        .chars()
-                        .count()
-                        <= 6
+                    && dense_len(
+                        between(src, clause_start(src, cx.span, m.start), m.start),
+                        7,
+                    ) <= 6
             }) {
                 let gap = between(src, first.end, vs);
-                if !gap.contains(['《', '》']) && !["关于", "没有"].iter().any(|w| gap.contains(w))
-                {
+                if !["关于", "没有"].iter().any(|w| gap.contains(w)) {
                     supporters.push(Party::of(first));
                 }
             }
@@ -450,7 +472,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let mut k = ri;
         while let (Some(cur), Some(next)) = (ms.get(k), ms.get(k + 1)) {
             let gap = squeeze(between(src, cur.end, next.start));
-            let next_tail = squeeze(between(src, next.end, cx.span.end));
+            let next_tail = squeeze_head(between(src, next.end, cx.span.end), 96);
             let starts_statement = SUPPORT_VERBS
                 .iter()
                 .chain(["继续", "与", "为", "对"].iter())
@@ -481,7 +503,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     for (ws, we, _) in find_words(src, cx.span, &["为", "是", "作为", "成为"]) {
         let after = ms.iter().find(|m| m.start == we);
         let Some(rm) = after else { continue };
-        let tail = squeeze(between(src, rm.end, cx.span.end));
+        let tail = squeeze_head(between(src, rm.end, cx.span.end), 96);
         let tail = tail
             .trim_start_matches('的')
             .trim_start_matches("第二")
@@ -520,11 +542,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     for (vs, ve, _) in find_words(src, cx.span, &["得到", "受到", "接受", "获得"]) {
         let Some(sm) = ms
             .iter()
-            .find(|m| m.start >= ve && squeeze(between(src, ve, m.start)).chars().count() <= 2)
+            .find(|m| m.start >= ve && dense_len(between(src, ve, m.start), 3) <= 2)
         else {
             continue;
         };
-        let tail = squeeze(between(src, sm.end, cx.span.end));
+        let tail = squeeze_head(between(src, sm.end, cx.span.end), 96);
         let Some(t) = tail.strip_prefix('的') else {
             continue;
         };
@@ -555,7 +577,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     }
     // 2b. "并由X作为第二支援高校": X joins the recipient named before in the sentence.
     for (ws, we, _) in find_words(src, cx.span, &["作为"]) {
-        let tail = squeeze(between(src, we, cx.span.end));
+        let tail = squeeze_head(between(src, we, cx.span.end), 96);
         if ![
             "第二支援高校",
             "支援高校",
@@ -581,10 +603,23 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     }
     // 3. Dispatch: (选派/派出…)到/来/赴R 支教/挂职/任职/讲学/担任; reversed for 进修/访学/挂职学习.
     for (ls, le, _) in find_words(src, cx.span, &["前往", "到", "来", "赴", "去"]) {
-        let Some(rm) = ms.iter().find(|m| m.start == le) else {
+        let Some(first) = ms.iter().position(|m| m.start == le) else {
             continue;
         };
-        let tail = squeeze(between(src, rm.end, cx.span.end));
+        // "到甲中学、乙小学支教": the words after the last place of the list decide.
+        let mut last = first;
+        while let (Some(cur), Some(next)) = (ms.get(last), ms.get(last + 1)) {
+            let gap = squeeze(between(src, cur.end, next.start));
+            if ["、", "和", "及"].contains(&gap.as_str()) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let (Some(rm), Some(lm)) = (ms.get(first), ms.get(last)) else {
+            continue;
+        };
+        let tail = squeeze_head(between(src, lm.end, cx.span.end), 96);
         let tail = tail.as_str();
         let reversed = [
             "挂职学习",
@@ -657,6 +692,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         } else {
             (sender.clone(), Some(rm))
         };
+        let place = rec_m.and_then(|r| school_place(r));
         let mut raw = match rec_m {
             Some(r) => cx.raw(vec![sup], r, cx.span, status),
             None => {
@@ -676,10 +712,16 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             }
         };
         raw.kind = RelationKind::TeacherDispatch;
+        if let Some(p) = place {
+            raw.recipient = Party {
+                name: p,
+                pronoun: false,
+            };
+        }
         out.push(raw);
     }
     // 4. Student placement: S 接收/接受/招收/安排 (来自)R …学生.
-    if ["学生", "本科生", "插班", "新生", "研究生"]
+    if ["学生", "本科生", "插班", "新生", "研究生", "毕业生"]
         .iter()
         .any(|w| sentence.contains(w))
     {
@@ -689,14 +731,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             let Some(rm) = ms.iter().find(|m| {
                 m.start >= ve
                     && m.end <= clause_end
-                    && squeeze(between(src, ve, m.start)).chars().count() <= 6
+                    && dense_len(between(src, ve, m.start), 7) <= 6
                     && !between(src, ve, m.start).contains(['，', '。'])
             }) else {
                 continue;
             };
             let tail = between(src, rm.end, clause_end);
             let tail = tail.split(['，', '。', '；']).next().unwrap_or_default();
-            if !["学生", "本科生", "插班", "新生", "研究生"]
+            if !["学生", "本科生", "插班", "新生", "研究生", "毕业生"]
                 .iter()
                 .any(|w| tail.contains(w))
             {
@@ -715,6 +757,12 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             }
             let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
             let mut raw = cx.raw(vec![sup], rm, cx.span, status);
+            if let Some(p) = school_place(rm) {
+                raw.recipient = Party {
+                    name: p,
+                    pronoun: false,
+                };
+            }
             raw.kind = RelationKind::StudentPlacement;
             raw.disciplines.clear();
             out.push(raw);
@@ -735,7 +783,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if negated(prefix) {
             continue;
         }
-        let rest = squeeze(between(src, ve, cx.span.end));
+        let rest = squeeze_head(between(src, ve, cx.span.end), 240);
         let pairing = matches!(verb, "结为" | "結為" | "结对" | "共建" | "缔结" | "締結");
         let (title, kind_word) = if pairing {
             let t: String = rest
@@ -772,7 +820,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             .filter(|m| m.end <= vs && m.start >= cs && usable_supporter(m))
             .collect();
         let with_pos = in_clause.iter().position(|m| {
-            let after = squeeze(between(src, m.end, vs));
+            let after = squeeze_head(between(src, m.end, vs), 4);
             after.starts_with('与') || after.starts_with('與') || after.starts_with('和')
         });
         // "本校某中心自…起與X、Y締結…": the party before the first 与/與 of the clause.

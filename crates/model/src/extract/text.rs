@@ -9,6 +9,11 @@ pub(crate) struct Sentence {
     pub(crate) para: usize,
 }
 
+/// Last words of a title line, which never continues into the next paragraph.
+const TITLE_ENDS: [&str; 10] = [
+    "总结", "报告", "報告", "通知", "方案", "意见", "办法", "汇报", "情况", "打算",
+];
+
 const TERMINALS: [char; 6] = ['。', '！', '？', '；', '!', '?'];
 
 /// Whether a trimmed line looks like a heading (一、 （一） 1. 第一章 …).
@@ -70,6 +75,7 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
                     && trimmed.chars().count() >= 20
                     && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
                     && !is_heading_line(trimmed)
+                    && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
                     && !next_is_heading(src, next_line_start);
             if !trimmed.is_empty() {
                 continuing = continues;
@@ -147,6 +153,13 @@ pub(crate) fn clauses(src: &str, sentence: Span) -> Vec<Span> {
         match c {
             '（' | '(' => depth += 1,
             '）' | ')' => depth -= 1,
+            // A thousands separator (1,320) is not a clause break.
+            ',' if text
+                .get(i + 1..)
+                .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
+                && text
+                    .get(..i)
+                    .is_some_and(|l| l.ends_with(|d: char| d.is_ascii_digit())) => {}
             '，' | ',' | '：' | ':' if depth <= 0 => {
                 if i > start {
                     out.push(Span::new(sentence.start + start, sentence.start + i));
@@ -163,6 +176,22 @@ pub(crate) fn clauses(src: &str, sentence: Span) -> Vec<Span> {
         ));
     }
     out
+}
+
+/// The first `max` characters of `text` without whitespace (prefix checks on long tails).
+pub(crate) fn squeeze_head(text: &str, max: usize) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .take(max)
+        .collect()
+}
+
+/// The number of non-whitespace characters of `text`, counting at most `max`.
+pub(crate) fn dense_len(text: &str, max: usize) -> usize {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .take(max)
+        .count()
 }
 
 /// `text` without whitespace (for matching patterns across wrapped lines).
