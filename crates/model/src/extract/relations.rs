@@ -81,26 +81,78 @@ fn between(src: &str, a: usize, b: usize) -> &str {
     src.get(a..b).unwrap_or_default()
 }
 
-/// Occurrences of `words` in `src[span]`, longest first at each position, not overlapping.
+/// Occurrences of `words` in `src[span]`, longest first at each position, not overlapping:
+/// `(start, end, index of the word in `words`)`.
+///
+/// One pass over the text with an Aho-Corasick automaton (leftmost-longest, which is exactly
+/// "the longest word starting at the leftmost position"). Automata are built once per word
+/// list and thread, and kept in a small per-thread cache keyed by the list's address and
+/// checked against its contents, so callers keep passing plain `&[&str]` lists.
 pub(crate) fn find_words(src: &str, span: Span, words: &[&str]) -> Vec<(usize, usize, usize)> {
     let text = span.slice(src).unwrap_or_default();
-    let mut out = Vec::new();
-    let mut i = 0usize;
-    while i < text.len() {
-        let rest = text.get(i..).unwrap_or_default();
-        let hit = words
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| rest.starts_with(**w))
-            .max_by_key(|(_, w)| w.len());
-        if let Some((wi, w)) = hit {
-            out.push((span.start + i, span.start + i + w.len(), wi));
-            i += w.len();
-        } else {
-            i += rest.chars().next().map_or(1, char::len_utf8);
-        }
+    if text.is_empty() || words.is_empty() {
+        return Vec::new();
     }
-    out
+    with_automaton(words, |ac| {
+        ac.find_iter(text)
+            .map(|m| {
+                (
+                    span.start + m.start(),
+                    span.start + m.end(),
+                    m.pattern().as_usize(),
+                )
+            })
+            .collect()
+    })
+}
+
+/// A word list's automaton, with the list it was built from (to detect a reused address).
+struct Cached {
+    key: (usize, usize),
+    words: Vec<String>,
+    automaton: Option<aho_corasick::AhoCorasick>,
+}
+
+thread_local! {
+    static AUTOMATA: std::cell::RefCell<Vec<Cached>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with the automaton of `words`, building it on first use.
+fn with_automaton<T: Default>(
+    words: &[&str],
+    f: impl FnOnce(&aho_corasick::AhoCorasick) -> T,
+) -> T {
+    let key = (words.as_ptr() as usize, words.len());
+    let same =
+        |c: &Cached| c.key == key && c.words.iter().map(String::as_str).eq(words.iter().copied());
+    AUTOMATA.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        let i = match cache.iter().position(same) {
+            Some(i) => i,
+            None => {
+                let automaton = aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(words)
+                    .ok();
+                // Word lists are a few dozen static tables; the bound only guards against a
+                // caller passing ever-new lists.
+                if cache.len() >= 256 {
+                    cache.clear();
+                }
+                cache.push(Cached {
+                    key,
+                    words: words.iter().map(|w| (*w).to_owned()).collect(),
+                    automaton,
+                });
+                cache.len() - 1
+            }
+        };
+        cache
+            .get(i)
+            .and_then(|c| c.automaton.as_ref())
+            .map(f)
+            .unwrap_or_default()
+    })
 }
 
 fn is_locative(src: &str, m: &Mention) -> bool {
