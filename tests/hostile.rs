@@ -23,6 +23,9 @@ fn run_all(src: &str) -> usize {
         assert!(h.span.slice(src).is_some(), "heading span off the input");
     }
     n += outline.headings.len() + t::paragraphs(src).len();
+    let report = duikou::analyze(src);
+    assert_eq!(report.bytes, src.len());
+    n += report.network.relations.len() + report.growth.len();
     for q in t::quantities(src) {
         assert_eq!(q.span.slice(src), Some(q.text), "span and text disagree");
         n += 1;
