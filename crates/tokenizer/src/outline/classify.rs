@@ -627,6 +627,28 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         }
         S::Chapter | S::Section | S::Article | S::Part | S::Book
             if !lx.spaced
+                && first.is_some_and(|c| {
+                    matches!(
+                        c,
+                        '、' | '中'
+                            | '之'
+                            | '以'
+                            | '到'
+                            | '及'
+                            | '和'
+                            | '或'
+                            | '所'
+                            | '提'
+                            | '明'
+                            | '有'
+                            | '款'
+                            | '的'
+                            | '第'
+                            | '至'
+                            | '规'
+                            | '项'
+                    )
+                })
                 && starts_any(
                     title,
                     &[
@@ -657,7 +679,23 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
             return Some(Reject::CrossRef);
         }
         S::CnParen | S::ArParen | S::Stem | S::Branch | S::Latin
-            if starts_any(
+            if first.is_some_and(|c| {
+                matches!(
+                    c,
+                    '~' | '—'
+                        | '、'
+                        | '到'
+                        | '和'
+                        | '或'
+                        | '所'
+                        | '款'
+                        | '目'
+                        | '至'
+                        | '规'
+                        | '项'
+                        | '～'
+                )
+            }) && starts_any(
                 title,
                 &[
                     "至（",
