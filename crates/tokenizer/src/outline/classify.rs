@@ -265,37 +265,6 @@ static TITLE_SKIP: [u8; 256] = [
     4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, // Fx
 ];
 
-/// Skip table for [`has_bar`]: 0 for `|` and for EF (the lead of `｜`, EF BD 9C).
-#[rustfmt::skip]
-static BAR_SKIP: [u8; 256] = [
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0x
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 1x
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 2x
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 3x
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 4x
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 5x
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 6x
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, // 7x
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 8x
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 9x
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // Ax
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // Bx
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, // Cx
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, // Dx
-    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, // Ex
-    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, // Fx
-];
-
-/// Length of the character a byte starts (1 for ASCII and stray bytes).
-fn char_width(x: u8) -> usize {
-    match x {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        0xC0.. => 2,
-        _ => 1,
-    }
-}
-
 /// End of the title: first sentence end (。！？；：) outside quotes and brackets.
 /// Returns (title end, body start).
 pub(crate) fn split_title(s: &str) -> (usize, usize) {
@@ -364,24 +333,15 @@ pub(crate) fn has(s: &str, needle: &str) -> bool {
     memchr::memchr_iter(last, h).any(|i| h.get(..=i).is_some_and(|p| p.ends_with(n)))
 }
 
-/// Whether `s` holds a bar, `|` or `｜`: one pass over the bytes, CJK characters skipped
-/// whole (the same answer as `memchr(b'|')` or `has(s, "｜")`, without two scans).
+/// Whether `s` holds a bar, `|` or `｜`: one memchr pass (the same answer as
+/// `memchr(b'|')` or `has(s, "｜")`, without two scans).
 pub(crate) fn has_bar(s: &str) -> bool {
     let b = s.as_bytes();
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        let skip = BAR_SKIP.get(usize::from(x)).copied().unwrap_or(1);
-        if skip != 0 {
-            i += usize::from(skip);
-            continue;
-        }
-        match x {
-            b'|' => return true,
-            0xEF if b.get(i + 1) == Some(&0xBD) && b.get(i + 2) == Some(&0x9C) => return true,
-            _ => i += char_width(x),
-        }
-    }
-    false
+    // `｜` is EF BD 9C; BD is a rare byte in CJK text, so memchr stops seldom.
+    memchr::memchr2_iter(b'|', 0xBD, b).any(|i| {
+        b.get(i) == Some(&b'|')
+            || (i > 0 && b.get(i - 1) == Some(&0xEF) && b.get(i + 1) == Some(&0x9C))
+    })
 }
 
 fn starts_any(s: &str, words: &[&str]) -> bool {
@@ -821,7 +781,18 @@ pub(crate) fn classify_pre(
     pre: Option<Option<marker::Lexed>>,
 ) -> LineClass<'_> {
     let line = line.strip_suffix('\r').unwrap_or(line);
-    let start = content_start(line);
+    classify_at(line, content_start(line), allow_adjacent, pre)
+}
+
+/// [`classify_pre`] of a line without its `\r`, with its [`content_start`] already known
+/// (a trailing `\r` never changes where the content starts).
+pub(crate) fn classify_at(
+    line: &str,
+    start: usize,
+    allow_adjacent: bool,
+    pre: Option<Option<marker::Lexed>>,
+) -> LineClass<'_> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
     let t = line.get(start..).unwrap_or("");
     let t_trim = t.trim_end_matches(is_space);
     if t_trim.is_empty() {

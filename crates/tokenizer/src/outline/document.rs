@@ -554,7 +554,7 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             }
-            let mut cls = super::classify::classify_pre(line, false, pre);
+            let mut cls = super::classify::classify_at(line, cs, false, pre);
             if cls == LineClass::Text(Reject::Adjacent) && !self.prev_open {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
@@ -603,7 +603,12 @@ impl<'a> Scan<'a> {
                     continue;
                 }
                 LineClass::Heading(c)
-                    if c.style != S::Pian && toc::leader_page(t_trim).is_some() =>
+                    if c.style != S::Pian
+                        && t_trim
+                            .chars()
+                            .next_back()
+                            .is_some_and(|d| ar_digit(d).is_some())
+                        && toc::leader_page(t_trim).is_some() =>
                 {
                     // A TOC without a header: start one at the first leader line.
                     self.start_toc(start, line_no, None);
