@@ -349,10 +349,15 @@ impl<'a> Iterator for Lines<'a> {
             return None;
         }
         let start = self.pos;
-        let end = bytes
-            .get(start..)
-            .and_then(|b| memchr::memchr(b'\n', b))
-            .map_or(bytes.len(), |e| start + e);
+        // A blank line (every other line of most documents) ends where it starts: no memchr.
+        let end = if bytes.get(start) == Some(&b'\n') {
+            start
+        } else {
+            bytes
+                .get(start..)
+                .and_then(|b| memchr::memchr(b'\n', b))
+                .map_or(bytes.len(), |e| start + e)
+        };
         self.pos = end + 1;
         let line = self.src.get(start..end).unwrap_or("");
         Some((start, line.strip_suffix('\r').unwrap_or(line)))
@@ -529,6 +534,10 @@ impl<'a> Scan<'a> {
             let span = Span::new(start, start + line.len());
             if start < skip_until {
                 self.record(line_no, span, LineKind::Title);
+                continue;
+            }
+            if line.is_empty() {
+                self.record(line_no, span, LineKind::Blank);
                 continue;
             }
             let cs = content_start(line);
