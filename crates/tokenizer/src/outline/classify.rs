@@ -192,13 +192,17 @@ pub enum LineClass<'a> {
 
 /// Byte offset after indentation, Markdown `#`/`**`/`>` and list bullets.
 pub(crate) fn content_start(line: &str) -> usize {
-    // Fast path: a CJK ideograph (UTF-8 lead byte E4–E9) starts most lines.
-    if line
-        .as_bytes()
-        .first()
-        .is_some_and(|b| (0xE4..=0xE9).contains(b))
-    {
-        return 0;
+    // Fast path: a CJK ideograph (UTF-8 lead byte E4–E9) starts most lines; an ASCII
+    // character that is no space, `*`, `#`, `>` or `-` (digits, brackets, letters), and a
+    // full-width form other than the BOM (EF BB BF), such as （, start the content too.
+    let b = line.as_bytes();
+    match b.first() {
+        Some(0xE4..=0xE9) => return 0,
+        Some(&x) if x.is_ascii() && !matches!(x, b' ' | b'\t' | b'*' | b'#' | b'>' | b'-') => {
+            return 0;
+        }
+        Some(0xEF) if b.get(1) != Some(&0xBB) => return 0,
+        _ => {}
     }
     let mut i = 0;
     loop {
