@@ -192,13 +192,17 @@ pub enum LineClass<'a> {
 
 /// Byte offset after indentation, Markdown `#`/`**`/`>` and list bullets.
 pub(crate) fn content_start(line: &str) -> usize {
-    // Fast path: a CJK ideograph (UTF-8 lead byte E4–E9) starts most lines.
-    if line
-        .as_bytes()
-        .first()
-        .is_some_and(|b| (0xE4..=0xE9).contains(b))
-    {
-        return 0;
+    // Fast path: a CJK ideograph (UTF-8 lead byte E4–E9) starts most lines; an ASCII
+    // character that is no space, `*`, `#`, `>` or `-` (digits, brackets, letters), and a
+    // full-width form other than the BOM (EF BB BF), such as （, start the content too.
+    let b = line.as_bytes();
+    match b.first() {
+        Some(0xE4..=0xE9) => return 0,
+        Some(&x) if x.is_ascii() && !matches!(x, b' ' | b'\t' | b'*' | b'#' | b'>' | b'-') => {
+            return 0;
+        }
+        Some(0xEF) if b.get(1) != Some(&0xBB) => return 0,
+        _ => {}
     }
     let mut i = 0;
     loop {
@@ -241,6 +245,30 @@ pub(crate) fn content_start(line: &str) -> usize {
     }
 }
 
+/// Skip table for [`split_title`], one row per high nibble: 0 for a byte that starts a
+/// character that may matter (( ) ! ? ; and the leads E2/E3/EF of the punctuation blocks:
+/// “ ” ‘ ’, 。《》「」『』【】〔〕, （）！？；：), otherwise the length of the character it
+/// starts (1 for ASCII and stray bytes), to skip it whole with one load.
+#[rustfmt::skip]
+static TITLE_SKIP: [u8; 256] = [
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0x
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 1x
+    1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, // 2x
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, // 3x
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 4x
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 5x
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 6x
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 7x
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 8x
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 9x
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // Ax
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // Bx
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, // Cx
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, // Dx
+    3, 3, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, // Ex
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, // Fx
+];
+
 /// End of the title: first sentence end (。！？；：) outside quotes and brackets.
 /// Returns (title end, body start).
 pub(crate) fn split_title(s: &str) -> (usize, usize) {
@@ -250,6 +278,12 @@ pub(crate) fn split_title(s: &str) -> (usize, usize) {
     let mut depth: u32 = 0;
     let mut i = 0;
     while let Some(&x) = b.get(i) {
+        // Skip a whole character that cannot matter in one step.
+        let skip = TITLE_SKIP.get(usize::from(x)).copied().unwrap_or(1);
+        if skip != 0 {
+            i += usize::from(skip);
+            continue;
+        }
         let c = match x {
             b'(' | b')' | b'!' | b'?' | b';' => char::from(x),
             0xE2 | 0xE3 | 0xEF => match s.get(i..i + 3).and_then(|t| t.chars().next()) {
@@ -303,6 +337,17 @@ pub(crate) fn has(s: &str, needle: &str) -> bool {
     memchr::memchr_iter(last, h).any(|i| h.get(..=i).is_some_and(|p| p.ends_with(n)))
 }
 
+/// Whether `s` holds a bar, `|` or `｜`: one memchr pass (the same answer as
+/// `memchr(b'|')` or `has(s, "｜")`, without two scans).
+pub(crate) fn has_bar(s: &str) -> bool {
+    let b = s.as_bytes();
+    // `｜` is EF BD 9C; BD is a rare byte in CJK text, so memchr stops seldom.
+    memchr::memchr2_iter(b'|', 0xBD, b).any(|i| {
+        b.get(i) == Some(&b'|')
+            || (i > 0 && b.get(i - 1) == Some(&0xEF) && b.get(i + 1) == Some(&0x9C))
+    })
+}
+
 fn starts_any(s: &str, words: &[&str]) -> bool {
     words.iter().any(|w| s.starts_with(w))
 }
@@ -335,8 +380,7 @@ fn is_navigation(t: &str) -> bool {
     if t.starts_with("上一篇") || t.starts_with("下一篇") {
         return true;
     }
-    let b = t.as_bytes();
-    let bar = t.len() <= 300 && (memchr::memchr(b'|', b).is_some() || has(t, "｜"));
+    let bar = t.len() <= 300 && has_bar(t);
     let navish =
         t.len() <= 90 && t.starts_with(['返', '下', '打', '字', '【', '关', '收', '分', '[']);
     if !bar && !navish {
@@ -469,17 +513,19 @@ fn reason_without_marker(t: &str) -> Reject {
 /// 一是…；二是… on one line: an inline enumeration, not a list of paragraphs.
 fn next_enumerator_inline(lx: &marker::Lexed, title: &str) -> bool {
     let next = super::ordinal::to_cn_small(lx.ordinal.saturating_add(1));
+    // `{pre}{next}{post}` somewhere in `title`, without building the needle: look at each
+    // `post` (a rare character, found through memchr) and at what ends just before it.
+    let has_word = |pre: &str, post: char| {
+        title.match_indices(post).any(|(q, _)| {
+            title
+                .get(..q)
+                .and_then(|h| h.strip_suffix(next))
+                .is_some_and(|h| h.ends_with(pre))
+        })
+    };
     match lx.style {
-        S::Shi => [format!("{next}是"), format!("{next}要")]
-            .iter()
-            .any(|w| title.contains(w.as_str())),
-        S::Ordinal => [
-            format!("第{next}，"),
-            format!("第{next}、"),
-            format!("第{next},"),
-        ]
-        .iter()
-        .any(|w| title.contains(w.as_str())),
+        S::Shi => has_word("", '是') || has_word("", '要'),
+        S::Ordinal => has_word("第", '，') || has_word("第", '、') || has_word("第", ','),
         S::SeqWord => ["其次", "再次", "最后"].iter().any(|w| title.contains(w)),
         // ①…；②… on one line: the next enclosed numeral follows in the same line.
         S::Circled | S::ParenDigit | S::DotDigit => title.chars().any(|c| {
@@ -545,6 +591,28 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         }
         S::Chapter | S::Section | S::Article | S::Part | S::Book
             if !lx.spaced
+                && first.is_some_and(|c| {
+                    matches!(
+                        c,
+                        '、' | '中'
+                            | '之'
+                            | '以'
+                            | '到'
+                            | '及'
+                            | '和'
+                            | '或'
+                            | '所'
+                            | '提'
+                            | '明'
+                            | '有'
+                            | '款'
+                            | '的'
+                            | '第'
+                            | '至'
+                            | '规'
+                            | '项'
+                    )
+                })
                 && starts_any(
                     title,
                     &[
@@ -575,7 +643,23 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
             return Some(Reject::CrossRef);
         }
         S::CnParen | S::ArParen | S::Stem | S::Branch | S::Latin
-            if starts_any(
+            if first.is_some_and(|c| {
+                matches!(
+                    c,
+                    '~' | '—'
+                        | '、'
+                        | '到'
+                        | '和'
+                        | '或'
+                        | '所'
+                        | '款'
+                        | '目'
+                        | '至'
+                        | '规'
+                        | '项'
+                        | '～'
+                )
+            }) && starts_any(
                 title,
                 &[
                     "至（",
@@ -701,7 +785,18 @@ pub(crate) fn classify_pre(
     pre: Option<Option<marker::Lexed>>,
 ) -> LineClass<'_> {
     let line = line.strip_suffix('\r').unwrap_or(line);
-    let start = content_start(line);
+    classify_at(line, content_start(line), allow_adjacent, pre)
+}
+
+/// [`classify_pre`] of a line without its `\r`, with its [`content_start`] already known
+/// (a trailing `\r` never changes where the content starts).
+pub(crate) fn classify_at(
+    line: &str,
+    start: usize,
+    allow_adjacent: bool,
+    pre: Option<Option<marker::Lexed>>,
+) -> LineClass<'_> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
     let t = line.get(start..).unwrap_or("");
     let t_trim = t.trim_end_matches(is_space);
     if t_trim.is_empty() {

@@ -190,8 +190,12 @@ pub(crate) struct LineRec {
 /// sentence end, and it is not a short unpunctuated title-like line (党旗飘扬 / 工作总结).
 pub(crate) fn leaves_open(t: &str) -> bool {
     let t = t.trim_end_matches(is_space);
+    // Byte length first: more than 90 bytes is more than 30 characters, at most 30 bytes is
+    // at most 30 characters, so the count runs only on mid-length lines.
     !ends_closed(t)
-        && (t.len() > 90 || t.chars().count() > 30 || t.contains(['，', '、', ',', '《', '“']))
+        && (t.len() > 90
+            || (t.len() > 30 && t.chars().count() > 30)
+            || t.contains(['，', '、', ',', '《', '“']))
 }
 
 /// Last char closes a sentence (。！？；： or a closing quote after one).
@@ -298,9 +302,9 @@ fn plain_text(first: char, t: &str) -> (bool, Option<Option<super::marker::Lexed
         return (false, None);
     }
     let lexed = super::marker::lex(t);
+    // A bar only makes navigation of a line of at most 300 bytes (trailing spaces aside).
     let plain = lexed.is_none()
-        && memchr::memchr(b'|', t.as_bytes()).is_none()
-        && !super::classify::has(t, "｜")
+        && (t.trim_end_matches(is_space).len() > 300 || !super::classify::has_bar(t))
         && !(t.len() <= 60
             && t.bytes()
                 .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-'));
@@ -345,10 +349,15 @@ impl<'a> Iterator for Lines<'a> {
             return None;
         }
         let start = self.pos;
-        let end = bytes
-            .get(start..)
-            .and_then(|b| memchr::memchr(b'\n', b))
-            .map_or(bytes.len(), |e| start + e);
+        // A blank line (every other line of most documents) ends where it starts: no memchr.
+        let end = if bytes.get(start) == Some(&b'\n') {
+            start
+        } else {
+            bytes
+                .get(start..)
+                .and_then(|b| memchr::memchr(b'\n', b))
+                .map_or(bytes.len(), |e| start + e)
+        };
         self.pos = end + 1;
         let line = self.src.get(start..end).unwrap_or("");
         Some((start, line.strip_suffix('\r').unwrap_or(line)))
@@ -527,6 +536,10 @@ impl<'a> Scan<'a> {
                 self.record(line_no, span, LineKind::Title);
                 continue;
             }
+            if line.is_empty() {
+                self.record(line_no, span, LineKind::Blank);
+                continue;
+            }
             let cs = content_start(line);
             let t = line.get(cs..).unwrap_or("");
             let Some(first) = t.chars().next() else {
@@ -550,7 +563,7 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             }
-            let mut cls = super::classify::classify_pre(line, false, pre);
+            let mut cls = super::classify::classify_at(line, cs, false, pre);
             if cls == LineClass::Text(Reject::Adjacent) && !self.prev_open {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
@@ -566,11 +579,10 @@ impl<'a> Scan<'a> {
                 self.record(line_no, span, LineKind::Blank);
                 continue;
             }
-            if self.toc_line(start, line_no, line, &cls) {
+            if self.toc.is_some() && self.toc_line(start, line_no, line, &cls) {
                 continue;
             }
             let t_trim = t.trim_end_matches(is_space);
-            let leader = toc::leader_page(t_trim).is_some();
             let c = match cls {
                 LineClass::Text(Reject::TocHeader) => {
                     self.start_toc(start, line_no, Some(t_trim));
@@ -599,7 +611,14 @@ impl<'a> Scan<'a> {
                     }
                     continue;
                 }
-                LineClass::Heading(c) if leader && c.style != S::Pian => {
+                LineClass::Heading(c)
+                    if c.style != S::Pian
+                        && t_trim
+                            .chars()
+                            .next_back()
+                            .is_some_and(|d| ar_digit(d).is_some())
+                        && toc::leader_page(t_trim).is_some() =>
+                {
                     // A TOC without a header: start one at the first leader line.
                     self.start_toc(start, line_no, None);
                     if self.toc_line(start, line_no, line, &LineClass::Heading(c)) {

@@ -9,8 +9,8 @@ use nom::{IResult, Parser};
 
 use super::MarkerStyle as S;
 use super::ordinal::{
-    ar_digit, branch_value, capital_value, cn_value, enclosed, is_capital_char, is_cn_numeral_char,
-    latin_value, roman_value, stem_value,
+    ar_digit, branch_value, capital_value, cn_digit, cn_value, enclosed, is_capital_char,
+    is_cn_numeral_char, latin_value, roman_value, stem_value,
 };
 
 /// A marker lexed at the start of a (de-indented) line. Offsets are bytes into that line.
@@ -356,18 +356,165 @@ fn annex(i: &str) -> R<'_, M> {
     Ok((rest, m))
 }
 
+// Fast paths for the common shapes (一、 （一） 1. 第三条). Each returns exactly what its nom
+// parser returns for the inputs it accepts, and `None` for anything else, which then goes to
+// the nom parser: spaces inside the marker, long or invalid numerals, full-width digits,
+// dotted decimals, 之一 and the like.
+
+/// Bytes of a run of 1 to 8 lower-case Chinese numeral characters at the start of `i`
+/// (what `take_while_m_n(1, 8, …)` takes when the run ends within 8 characters).
+fn cn_run(i: &str) -> Option<usize> {
+    let mut n = 0;
+    let mut len = 0;
+    for c in i.chars() {
+        if !is_cn_numeral_char(c) {
+            break;
+        }
+        n += 1;
+        if n > 8 {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    (n > 0).then_some(len)
+}
+
+/// A Chinese numeral at the start of `i` that [`cn_num`] reads: (value, rest).
+fn cn_fast(i: &str) -> Option<(u32, &str)> {
+    let len = cn_run(i)?;
+    let run = i.get(..len)?;
+    let mut cs = run.chars();
+    // One character (most markers): its own value, as cn_value reads it.
+    let v = match (cs.next(), cs.next()) {
+        (Some('十'), None) => 10,
+        (Some('百'), None) => 100,
+        (Some('千'), None) => 1000,
+        (Some(c), None) => cn_digit(c)?,
+        _ => cn_value(run)?,
+    };
+    Some((v, i.get(len..)?))
+}
+
+/// 1 to 9 ASCII digits not followed by another (full-width) digit: what [`ar_num`] reads,
+/// without overflow: (value, rest).
+fn ascii_fast(i: &str) -> Option<(u32, &str)> {
+    let b = i.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if n == 0 || n > 9 {
+        return None;
+    }
+    let mut v: u32 = 0;
+    for &d in b.get(..n)? {
+        v = v * 10 + u32::from(d - b'0');
+    }
+    let rest = i.get(n..)?;
+    if rest.chars().next().is_some_and(is_ar) {
+        return None;
+    }
+    Some((v, rest))
+}
+
+/// [`chinese`] without spaces: 一、 十二． 三是.
+fn chinese_fast(i: &str) -> Option<(&str, M)> {
+    let (n, rest) = cn_fast(i)?;
+    let p = rest.chars().next()?;
+    let style = match p {
+        '、' | '，' | ',' => S::CnComma,
+        '是' | '要' => S::Shi,
+        '．' | '.' => S::CnDot,
+        _ => return None,
+    };
+    let mut m = M::new(style, n, rest.len());
+    m.nonstandard = matches!(p, '．' | '.' | '，' | ',');
+    Some((rest.get(p.len_utf8()..)?, m))
+}
+
+/// [`arabic`] for 1. 1、 1) and the like (dotted decimals go to nom).
+fn arabic_fast(i: &str) -> Option<(&str, M)> {
+    let (n, rest) = ascii_fast(i)?;
+    let mut cs = rest.chars();
+    let p = cs.next()?;
+    let style = match p {
+        '.' | '．' if cs.next().is_some_and(is_ar) => return None,
+        '.' | '．' => S::ArDot,
+        '、' | '，' | ',' => S::ArComma,
+        ')' | '）' => S::ArHalfParen,
+        _ => return None,
+    };
+    let mut m = M::new(style, n, rest.len());
+    m.nonstandard = matches!(p, '，' | ',');
+    Some((rest.get(p.len_utf8()..)?, m))
+}
+
+/// [`paren`] for （一） (1) （二）、 without inner spaces.
+fn paren_fast(i: &str) -> Option<(&str, M)> {
+    let (half_open, i) = match i.strip_prefix('（') {
+        Some(r) => (false, r),
+        None => (true, i.strip_prefix('(')?),
+    };
+    let first = i.chars().next()?;
+    let (style, (n, after)) = if is_cn_numeral_char(first) {
+        (S::CnParen, cn_fast(i)?)
+    } else if first.is_ascii_digit() {
+        (S::ArParen, ascii_fast(i)?)
+    } else {
+        return None;
+    };
+    let num_rest = after.len();
+    let (half_close, after) = match after.strip_prefix('）') {
+        Some(r) => (false, r),
+        None => (true, after.strip_prefix(')')?),
+    };
+    let p = after
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '、' | '．' | '.' | '，'));
+    let rest = after.get(p.map_or(0, char::len_utf8)..)?;
+    let mut m = M::new(style, n, num_rest);
+    m.half_width = half_open || half_close;
+    m.nonstandard = p.is_some() || half_open != half_close;
+    Some((rest, m))
+}
+
+/// [`di`] for 第三章 第十二条 第二节 第一编 (Chinese numeral, no spaces, no 之一).
+fn di_fast(i: &str) -> Option<(&str, M)> {
+    let (n, rest) = cn_fast(i.strip_prefix('第')?)?;
+    let num_rest = rest.len();
+    let unit = rest.chars().next()?;
+    let style = match unit {
+        '编' | '編' => S::Book,
+        '章' => S::Chapter,
+        '节' | '節' => S::Section,
+        '条' | '條' => S::Article,
+        _ => return None,
+    };
+    let rest = rest.get(unit.len_utf8()..)?;
+    if rest.starts_with('之') {
+        return None;
+    }
+    let p = rest
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '、' | '：' | ':' | '．'));
+    let mut m = M::new(style, n, num_rest);
+    m.nonstandard = p.is_some();
+    Some((rest.get(p.map_or(0, char::len_utf8)..)?, m))
+}
+
 /// Lexes the marker at the start of `line` (already de-indented).
 pub(crate) fn lex(line: &str) -> Option<Lexed> {
     let first = line.chars().next()?;
     // Dispatch on the first character so that plain text fails without trying every parser.
     let parsed: R<'_, M> = match first {
-        '第' => di(line),
-        '（' | '(' => paren(line),
+        '第' => di_fast(line).map_or_else(|| di(line), Ok),
+        '（' | '(' => paren_fast(line).map_or_else(|| paren(line), Ok),
         '［' | '【' | '〔' | '[' | '〖' => bracket(line),
         '首' | '其' | '再' | '然' | '最' => seq_word(line),
         '附' => annex(line),
-        c if ar_digit(c).is_some() => arabic(line),
-        c if is_cn_numeral_char(c) => alt((chinese, chinese_spaced)).parse(line),
+        c if ar_digit(c).is_some() => arabic_fast(line).map_or_else(|| arabic(line), Ok),
+        c if is_cn_numeral_char(c) => {
+            chinese_fast(line).map_or_else(|| alt((chinese, chinese_spaced)).parse(line), Ok)
+        }
         c if enclosed(c).is_some() => enclosed_char(line),
         c if c.is_ascii_uppercase() => alt((annex, letters)).parse(line),
         c if latin_value(c).is_some() => letters(line),
@@ -378,7 +525,8 @@ pub(crate) fn lex(line: &str) -> Option<Lexed> {
     };
     let (rest, m) = parsed.ok()?;
     let len = line.len() - rest.len();
-    let (after, sp) = spaces(rest).ok()?;
+    let after = rest.trim_start_matches(is_space);
+    let sp = rest.get(..rest.len() - after.len())?;
     Some(Lexed {
         style: m.style,
         ordinal: m.ordinal,

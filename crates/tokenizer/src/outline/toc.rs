@@ -30,10 +30,12 @@ pub(crate) fn leader_page(t: &str) -> Option<usize> {
 /// Normalized title for matching TOC entries with body headings.
 pub(crate) fn key(title: &str) -> String {
     let end = leader_page(title).unwrap_or(title.len());
-    title
-        .get(..end)
-        .unwrap_or(title)
-        .chars()
-        .filter(|&c| !is_space(c) && !matches!(c, '，' | '。' | '、' | '：' | ':'))
-        .collect()
+    let t = title.get(..end).unwrap_or(title);
+    // Sized once: collecting char by char grows the string several times.
+    let mut out = String::with_capacity(t.len());
+    out.extend(
+        t.chars()
+            .filter(|&c| !is_space(c) && !matches!(c, '，' | '。' | '、' | '：' | ':')),
+    );
+    out
 }

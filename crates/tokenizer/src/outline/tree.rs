@@ -37,6 +37,8 @@ pub(crate) struct Placement {
 #[derive(Debug, Clone)]
 pub(crate) struct Builder {
     pub(crate) stack: Vec<Open>,
+    /// Emptied child lists of closed nodes, reused for new ones (no allocation per heading).
+    spare: Vec<Vec<ChildRec>>,
 }
 
 fn is_boundary(s: S) -> bool {
@@ -56,6 +58,7 @@ impl Builder {
                 level,
                 children: Vec::new(),
             }],
+            spare: Vec::new(),
         }
     }
 
@@ -176,7 +179,12 @@ impl Builder {
         path: Option<Vec<u32>>,
         half: bool,
     ) -> (u32, Option<usize>) {
-        self.stack.truncate(p.parent_pos + 1);
+        while self.stack.len() > p.parent_pos + 1 {
+            if let Some(mut closed) = self.stack.pop() {
+                closed.children.clear();
+                self.spare.push(closed.children);
+            }
+        }
         let (level, parent) = match self.stack.last_mut() {
             Some(parent) => {
                 match parent.children.iter_mut().find(|r| r.style == p.list) {
@@ -199,7 +207,7 @@ impl Builder {
             path,
             boundary: is_boundary(style),
             level,
-            children: Vec::new(),
+            children: self.spare.pop().unwrap_or_default(),
         });
         (level, parent)
     }
