@@ -64,8 +64,7 @@ mod units;
 
 use crate::numeral::{NumeralMatch, numeral_prefix};
 use crate::{
-    Approx, Decimal, Number, NumeralScale, PartialDate, Quantity, QuantityKind,
-    Script as NumScript, Span,
+    Approx, Decimal, Number, NumeralScale, PartialDate, Quantity, QuantityKind, Script, Span,
 };
 
 /// The text after byte `p` (empty when `p` is out of range or off a char boundary).
@@ -163,21 +162,9 @@ fn is_digit_char(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
-/// How a numeral is written (the scanner's view of the numeral parser's answer).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Script {
-    Arabic,
-    Chinese,
-    Financial,
-    DigitByDigit,
-    Mixed,
-}
-
-impl Script {
-    /// Written with digits (`3`, `1.5万`) rather than numeral characters.
-    fn has_digits(self) -> bool {
-        matches!(self, Self::Arabic | Self::Mixed)
-    }
+/// Written with digits (`3`, `1.5万`) rather than numeral characters.
+const fn has_digits(script: Script) -> bool {
+    matches!(script, Script::Arabic | Script::Mixed)
 }
 
 /// A numeral found at some position.
@@ -217,13 +204,7 @@ fn num_at(src: &str, p: usize) -> Option<Num> {
     let m: NumeralMatch = numeral_prefix(s)?;
     let value = m.value.ok()?;
     let text = s.get(..m.len)?;
-    let script = match m.script {
-        NumScript::Arabic => Script::Arabic,
-        NumScript::Chinese => Script::Chinese,
-        NumScript::Financial => Script::Financial,
-        NumScript::DigitByDigit => Script::DigitByDigit,
-        _ => Script::Mixed,
-    };
+    let script = m.script;
     let own_unit = match m.scale {
         NumeralScale::Percent | NumeralScale::Cheng => Some("%"),
         NumeralScale::Permille => Some("‰"),
@@ -440,7 +421,7 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         let q1 = q + pct_low.unwrap_or(0);
         if let Some(s) = range::separator(rest(src, q1))
             && let Some(n2) = num_at(src, q1 + s)
-            && head.script.has_digits() == n2.script.has_digits()
+            && has_digits(head.script) == has_digits(n2.script)
             && (n2.own_unit == head_unit || head_unit.is_none())
         {
             let mut low = value;
