@@ -78,6 +78,15 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     ),
     // an unresolved self-pronoun prints as null
     ("今年我局继续对口支援理县。", &[(None, "理县")]),
+    // generic names keep their place prefix (江西省人民医院 is not any 人民医院)
+    (
+        "江西省人民医院对口支援阿合奇县人民医院。",
+        &[(Some("江西省人民医院"), "阿合奇县人民医院")],
+    ),
+    (
+        "德阳市第一中学与乡城县第二中学结对。",
+        &[(Some("德阳市第一中学"), "乡城县第二中学")],
+    ),
     // a title inside 《》 is not a relation statement of its issuer
     (
         "按照《成都市教育局关于做好对口支援阿坝州教育工作的通知》要求开展工作。",
