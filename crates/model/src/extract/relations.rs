@@ -293,16 +293,87 @@ impl SentenceCtx<'_> {
     }
 }
 
+/// Words right after the lead unit of a team.
+const LEAD_WORDS: [&str; 4] = ["为组长单位", "牵头", "为牵头单位", "为牵头高校"];
+
 /// The lead unit of a team: "X为组长单位", "X牵头".
 fn lead_of(cx: &SentenceCtx<'_>) -> Option<String> {
     let src = cx.src;
     cx.mentions.iter().find_map(|m| {
         let after = squeeze_head(between(src, m.end, cx.span.end), 96);
-        (after.starts_with("为组长单位")
-            || after.starts_with("牵头")
-            || after.starts_with("为牵头单位"))
-        .then(|| m.name.clone())
+        LEAD_WORDS
+            .iter()
+            .any(|w| after.starts_with(w))
+            .then(|| m.name.clone())
     })
+}
+
+/// Words before the authority whose plan a sentence follows (按照X的统一安排): X is not the
+/// subject of the sentence.
+const BASIS: [&str; 5] = ["按照", "根据", "依据", "遵照", "依照"];
+
+fn is_basis(src: &str, m: &Mention) -> bool {
+    let before = src.get(..m.start).unwrap_or_default();
+    BASIS.iter().any(|w| before.ends_with(w))
+}
+
+/// Verbs that end the member list of a team ("Y、Z参与").
+const TEAM_MEMBER_AFTER: [&str; 5] = ["参与", "参加", "配合", "协助", "共同参与"];
+/// Words that open the member list of a team ("联合Y、Z").
+const TEAM_MEMBER_BEFORE: [&str; 4] = ["联合", "会同", "携手", "协同"];
+
+/// The units of a team stated before byte `limit`: the lead ("由X牵头", "以X为组长单位") and
+/// its members ("Y、Z参与", "联合Y、Z"). Empty when the sentence names no lead.
+fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
+    let src = cx.src;
+    let ms: Vec<&Mention> = cx
+        .mentions
+        .iter()
+        .copied()
+        .filter(|m| m.end <= limit && m.start >= cx.span.start)
+        .collect();
+    let Some(li) = ms.iter().position(|m| {
+        let after = squeeze_head(between(src, m.end, limit), 8);
+        LEAD_WORDS.iter().any(|w| after.starts_with(w))
+    }) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Party> = ms.get(li).map(|m| Party::of(m)).into_iter().collect();
+    let mut k = li + 1;
+    while let Some(m) = ms.get(k) {
+        let before = squeeze(between(src, cx.span.start, m.start));
+        let opens = TEAM_MEMBER_BEFORE.iter().any(|w| before.ends_with(w));
+        if opens || before.ends_with(['，', ',']) {
+            // A list starting here: it is a member list when 联合 opens it or 参与 closes it.
+            let list_end = {
+                let mut e = k;
+                while let (Some(cur), Some(next)) = (ms.get(e), ms.get(e + 1)) {
+                    let gap = squeeze(between(src, cur.end, next.start));
+                    if JOINERS.contains(&gap.as_str()) && gap != "，" {
+                        e += 1;
+                    } else {
+                        break;
+                    }
+                }
+                e
+            };
+            let closes = ms.get(list_end).is_some_and(|m| {
+                let after = squeeze_head(between(src, m.end, limit), 8);
+                TEAM_MEMBER_AFTER.iter().any(|w| after.starts_with(w))
+            });
+            if opens || closes {
+                for j in k..=list_end {
+                    if let Some(m) = ms.get(j).filter(|m| usable_supporter(m)) {
+                        out.push(Party::of(m));
+                    }
+                }
+            }
+            k = list_end + 1;
+        } else {
+            k += 1;
+        }
+    }
+    out
 }
 
 /// The county or city a school's name starts with (小金县中学 → 小金县), for the destination
@@ -321,6 +392,26 @@ pub(crate) fn school_place(m: &Mention) -> Option<String> {
         }
     }
     None
+}
+
+/// Drops a group noun after a list of names ("等", "三所高校", "两所院校", "等单位").
+fn strip_group_noun(tail: &str) -> &str {
+    let t = tail.trim_start_matches('等');
+    let digits = t.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || "一二三四五六七八九十两几多".contains(c)
+    });
+    let counted = digits.len() < t.len();
+    let t = if counted {
+        digits.trim_start_matches(['所', '个', '家'])
+    } else {
+        t
+    };
+    for noun in ["高校", "院校", "大学", "学校", "单位", "医院"] {
+        if let Some(r) = t.strip_prefix(noun) {
+            return r;
+        }
+    }
+    if counted { tail } else { t }
 }
 
 /// Drops a trailing count (三个, 4个, 八个) from a discipline list.
@@ -438,12 +529,20 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                     .collect();
             }
         }
+        // A team formed before the verb: "由X牵头，Y、Z参与，组建…医疗队对口支援R",
+        // "以X为组长单位，联合Y组团帮扶R": every unit of the team supports R.
+        for p in team_before(cx, subject_limit) {
+            if !supporters.contains(&p) {
+                supporters.push(p);
+            }
+        }
         if supporters.is_empty() {
             // The subject of the sentence: "以甲医院为主体的医疗队赴乙地支援丙医院",
             // "甲大学与乙学院签订…协议，对口重点支援乙学院的…学科".
             if let Some(first) = before.iter().filter_map(|&k| ms.get(k)).find(|m| {
                 usable_supporter(m)
                     && !is_locative(src, m)
+                    && !is_basis(src, m)
                     && dense_len(
                         between(src, clause_start(src, cx.span, m.start), m.start),
                         7,
@@ -504,10 +603,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let after = ms.iter().find(|m| m.start == we);
         let Some(rm) = after else { continue };
         let tail = squeeze_head(between(src, rm.end, cx.span.end), 96);
+        // "为我校第三所支援高校": an ordinal and its measure word before the noun.
         let tail = tail
             .trim_start_matches('的')
             .trim_start_matches("第二")
-            .trim_start_matches("第三");
+            .trim_start_matches("第三")
+            .trim_start_matches("第四")
+            .trim_start_matches(['所', '个', '家']);
         if ![
             "对口支援单位",
             "对口支援高校",
@@ -546,7 +648,22 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         else {
             continue;
         };
-        let tail = squeeze_head(between(src, sm.end, cx.span.end), 96);
+        // "得到X、Y和Z三所高校的支援": the whole list supports.
+        let Some(first) = ms.iter().position(|m| std::ptr::eq(*m, *sm)) else {
+            continue;
+        };
+        let mut last = first;
+        while let (Some(cur), Some(next)) = (ms.get(last), ms.get(last + 1)) {
+            let gap = squeeze(between(src, cur.end, next.start));
+            if ["、", "和", "及", "以及"].contains(&gap.as_str()) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(lm) = ms.get(last) else { continue };
+        let tail = squeeze_head(between(src, lm.end, cx.span.end), 96);
+        let tail = strip_group_noun(&tail);
         let Some(t) = tail.strip_prefix('的') else {
             continue;
         };
@@ -572,8 +689,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         }
         let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
-        let _ = cs;
-        out.push(cx.raw(vec![Party::of(sm)], rm, cx.span, status));
+        let sups: Vec<Party> = (first..=last)
+            .filter_map(|k| ms.get(k))
+            .filter(|m| usable_supporter(m) && m.name != rm.name)
+            .map(|m| Party::of(m))
+            .collect();
+        if !sups.is_empty() {
+            out.push(cx.raw(sups, rm, cx.span, status));
+        }
     }
     // 2b. "并由X作为第二支援高校": X joins the recipient named before in the sentence.
     for (ws, we, _) in find_words(src, cx.span, &["作为"]) {
@@ -773,8 +896,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         src,
         cx.span,
         &[
-            "签订", "签署", "续签", "签定", "达成", "结为", "結為", "结对", "共建", "缔结", "締結",
-            "簽訂",
+            "签订", "签署", "续签", "签定", "达成", "结为", "結為", "结成", "结对", "共建", "缔结",
+            "締結", "簽訂",
         ],
     ) {
         let verb = between(src, vs, ve);
@@ -784,14 +907,19 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         }
         let rest = squeeze_head(between(src, ve, cx.span.end), 240);
-        let pairing = matches!(verb, "结为" | "結為" | "结对" | "共建" | "缔结" | "締結");
+        let pairing = matches!(
+            verb,
+            "结为" | "結為" | "结成" | "结对" | "共建" | "缔结" | "締結"
+        );
         let (title, kind_word) = if pairing {
             let t: String = rest
                 .chars()
                 .take_while(|c| !"，。；".contains(*c))
                 .collect();
+            // 共建 of a discipline: "共建…学科" or "开展学科共建".
             if verb == "共建"
                 && !t.contains("学科")
+                && !squeeze(prefix).ends_with("学科")
                 && !t.contains("实验室")
                 && !t.contains("研究所")
             {
@@ -871,7 +999,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, status);
             raw.undirected = true;
             raw.disciplines.clear();
-            raw.kind = if kind_word == "共建" && title.contains("学科") {
+            raw.kind = if kind_word == "共建" && (title.contains("学科") || prefix.contains("学科")) {
                 RelationKind::DisciplineSupport
             } else if raw.kind == RelationKind::TeacherDispatch
                 || raw.kind == RelationKind::DisciplineSupport
