@@ -223,6 +223,11 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         let author = author::resolve(src, &seg, &owned_mentions, &raws, role);
         let resolve = |p: &Party| -> String {
             match (&author, p.pronoun) {
+                (Some(a), true) if role == Role::Recipient && place_pronoun(&p.name).is_some() => {
+                    // 我县 in a report of 乡城县教育局 on the help it receives is the county, not
+                    // the bureau (a supporting city's 我市 stays its reporting bureau).
+                    place_of(a, &p.name).unwrap_or_else(|| p.name.clone())
+                }
                 (Some(a), true) => {
                     // 我校医学院 → <author>医学院.
                     let unit = names::PRONOUNS
@@ -461,6 +466,27 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
     if let Some(a) = net.author.as_mut() {
         map(a);
     }
+}
+
+/// The place character a place pronoun stands for: 我县 → 县, 我市 → 市.
+fn place_pronoun(pronoun: &str) -> Option<char> {
+    match pronoun {
+        "我县" => Some('县'),
+        "我市" => Some('市'),
+        "我州" => Some('州'),
+        "我省" => Some('省'),
+        "我区" => Some('区'),
+        _ => None,
+    }
+}
+
+/// The place a place pronoun denotes in a report of `author`: the author itself when it is
+/// that place (我县 of 乡城县), else the place its name starts with (我县 of 乡城县教育局 →
+/// 乡城县); `None` when the author's name holds no such place.
+fn place_of(author: &str, pronoun: &str) -> Option<String> {
+    let mark = place_pronoun(pronoun)?;
+    let end = author.char_indices().skip(1).find(|(_, c)| *c == mark)?.0 + mark.len_utf8();
+    author.get(..end).map(str::to_owned)
 }
 
 /// The quantities inside `span` (the list is in document order).

@@ -59,6 +59,18 @@ const SUPPORT_VERBS: [&str; 11] = [
     "接管",
     "對口支援",
 ];
+/// Words before the destination of people sent (到R支教) or of a post taken (挂职R副校长).
+const DISPATCH_TO: [&str; 11] = [
+    "前往", "到", "来", "赴", "去", "挂职任", "挂职", "挂任", "任", "进驻", "入驻",
+];
+/// Of [`DISPATCH_TO`], the verbs of a post taken at R.
+const POST_VERBS: [&str; 4] = ["挂职任", "挂职", "挂任", "任"];
+/// Of [`DISPATCH_TO`], the verbs of a team moving in to work at R.
+const MOVE_IN: [&str; 2] = ["进驻", "入驻"];
+/// Posts after the institution where they are taken (R副校长, R医务科科长).
+const POSTS: [&str; 10] = [
+    "副", "校长", "院长", "主任", "书记", "科长", "园长", "局长", "处长", "党委",
+];
 const LOCATIVE: [&str; 9] = ["前往", "赴", "到", "往", "在", "来", "去", "至", "于"];
 const JOINERS: [&str; 6] = ["、", "和", "与", "及", "以及", "，"];
 const REQUEST: [&str; 8] = [
@@ -725,10 +737,15 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         out.push(raw);
     }
     // 3. Dispatch: (选派/派出…)到/来/赴R 支教/挂职/任职/讲学/担任; reversed for 进修/访学/挂职学习.
-    for (ls, le, _) in find_words(src, cx.span, &["前往", "到", "来", "赴", "去"]) {
+    //    Also a post taken at R ("挂职R副校长", "挂职任R校长", "挂任R副院长") and a team
+    //    moving in ("抽调28名队员进驻R").
+    for (ls, le, wi) in find_words(src, cx.span, &DISPATCH_TO) {
         let Some(first) = ms.iter().position(|m| m.start == le) else {
             continue;
         };
+        let word = DISPATCH_TO.get(wi).copied().unwrap_or_default();
+        let takes_post = POST_VERBS.contains(&word);
+        let moves_in = MOVE_IN.contains(&word);
         // "到甲中学、乙小学支教": the words after the last place of the list decide.
         let mut last = first;
         while let (Some(cur), Some(next)) = (ms.get(last), ms.get(last + 1)) {
@@ -766,8 +783,20 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             "支教", "挂职", "任职", "讲学", "担任", "任", "工作", "开展", "指导",
         ]
         .iter()
-        .any(|w| tail.starts_with(w));
+        .any(|w| tail.starts_with(w))
+            || (takes_post && POSTS.iter().any(|w| tail.starts_with(w)))
+            || moves_in;
+        let reversed = reversed && !takes_post && !moves_in;
         if !reversed && !forward {
+            continue;
+        }
+        // "分别任动物科学学院、教育科学学院副院长": a bare 学院 after a post verb is a unit of
+        // the host named elsewhere, not a party of its own.
+        if word == "任" && rm.kind == InstitutionKind::College && rm.parent.is_none() {
+            continue;
+        }
+        // Going to a place (赴德阳市跟岗学习) names no host institution.
+        if reversed && rm.kind.is_place() {
             continue;
         }
         let cs = clause_start(src, cx.span, ls);
@@ -775,9 +804,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if negated(between(src, cs, ls)) {
             continue;
         }
-        let dispatch = ["派", "选派", "派出", "派遣", "安排", "组织"]
+        let dispatch = ["派", "选派", "派出", "派遣", "安排", "组织", "抽调"]
             .iter()
-            .any(|w| prefix.contains(w));
+            .any(|w| prefix.contains(w))
+            || takes_post;
         if !dispatch
             && !["挂职", "支教", "讲学", "任职"]
                 .iter()
@@ -788,9 +818,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let dispatch_at = find_words(
             src,
             Span::new(cx.span.start, ls),
-            &["选派", "派出", "派遣", "派"],
+            &["选派", "派出", "派遣", "抽调", "派"],
         )
-        .first()
+        .last()
         .map_or(ls, |w| w.0);
         let limit = if reversed { ls } else { dispatch_at };
         let candidates: Vec<&&Mention> = ms
@@ -800,8 +830,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             })
             .collect();
         let in_clause = candidates.iter().rev().find(|m| m.start >= cs).copied();
-        let sender = in_clause
-            .or_else(|| candidates.first().copied())
+        let sender_m = in_clause.or_else(|| candidates.first().copied());
+        // School to school (德阳市第五中学 → 乡城县第二中学) stays at school level.
+        let school_to_school = sender_m.is_some_and(|m| m.kind == InstitutionKind::School);
+        let sender = sender_m
             .map(|m| Party::of(m))
             .or_else(|| implicit_subject.cloned());
         let Some(sender) = sender else { continue };
@@ -815,7 +847,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         } else {
             (sender.clone(), Some(rm))
         };
-        let place = rec_m.and_then(|r| school_place(r));
+        let place = rec_m
+            .filter(|_| !school_to_school)
+            .and_then(|r| school_place(r));
         let mut raw = match rec_m {
             Some(r) => cx.raw(vec![sup], r, cx.span, status),
             None => {
