@@ -129,7 +129,10 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     ),
     (
         "伊犁师范大学对口支援工作总结\n华东师范大学数学科学学院对口支援我校数学与统计学院。",
-        &[(Some("华东师范大学数学科学学院"), "伊犁师范大学数学与统计学院")],
+        &[(
+            Some("华东师范大学数学科学学院"),
+            "伊犁师范大学数学与统计学院",
+        )],
     ),
     // a post taken at R: 挂职R副校长; a bare 学院 after 分别任 is a unit, not a party
     (
@@ -333,6 +336,125 @@ const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
         false,
         Status::Requested,
     ),
+    // the value of goods listed before (价值/折合) takes their kind
+    (
+        "东北师大赠送图书资料1.2万册，折合人民币约36万元。",
+        K::BooksDonated,
+        "12000",
+        "册",
+        false,
+        Status::Actual,
+    ),
+    (
+        "江西中医药大学附属医院出资8.5万元支持乌恰县人民医院中医馆建设。",
+        K::MoneyDonated,
+        "85000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    (
+        "东湖幼儿园为城区幼儿园添置玩教具约8万元。",
+        K::EquipmentDonated,
+        "80000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    // fees other than 学费 waived
+    (
+        "德阳市第一中学为插班学生减免住宿费、教辅资料费共计6.4万元。",
+        K::TuitionWaived,
+        "64000",
+        "元",
+        true,
+        Status::Actual,
+    ),
+    // patients seen (接诊, 诊治) in 人次
+    (
+        "援疆专家接诊门诊患者2.3万余人次。",
+        K::PatientsTreated,
+        "23000",
+        "人次",
+        false,
+        Status::Actual,
+    ),
+    // posts: 挂任, 分别任…主任; 跟岗 of principals is a secondment
+    (
+        "另有3名专家挂任阿合奇县人民医院副院长。",
+        K::CadreSeconded,
+        "3",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "2名专家分别任医务部主任、护理部副主任。",
+        K::CadreSeconded,
+        "2",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "我局选派12名中小学校长赴德阳市跟岗学习。",
+        K::CadreSeconded,
+        "12",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    // 送教 in 人次
+    (
+        "德阳市教育局组织名师送教团2批、23人次来我县开展送教下乡。",
+        K::TeacherDispatched,
+        "23",
+        "人次",
+        false,
+        Status::Actual,
+    ),
+    // kind other: staff sent, surgeries, training sessions, trainees
+    (
+        "江西省人民医院派出9名。",
+        K::Other,
+        "9",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "专家团队完成各类手术近300台。",
+        K::Other,
+        "300",
+        "台",
+        false,
+        Status::Actual,
+    ),
+    (
+        "举办各类培训班14期。",
+        K::Other,
+        "14",
+        "期",
+        false,
+        Status::Actual,
+    ),
+    (
+        "培训医护人员1560人次。",
+        K::Other,
+        "1560",
+        "人次",
+        false,
+        Status::Actual,
+    ),
+    // 拟 is planned
+    (
+        "南昌大学第一附属医院拟于2024年再向我院捐赠1台磁共振设备，价值约900万元。",
+        K::EquipmentDonated,
+        "1",
+        "台",
+        false,
+        Status::Planned,
+    ),
 ];
 
 #[test]
@@ -522,4 +644,74 @@ fn crlf_and_lines() {
     let c = &net.to_contract().contributions[0];
     assert_eq!((c.line, c.value.to_string().as_str()), (4, "3"));
     assert_eq!(text.get(c.start..c.end), Some(c.text.as_str()));
+}
+
+/// Amounts that are not contributions: a stock on post, a per-unit norm, patients cured, a
+/// team's total, a growth statement.
+#[test]
+fn not_contributions() {
+    for text in [
+        "本学年在岗支教教师18名。",
+        "并为每个插班班级配备一名生活老师。",
+        "治愈出院1497人。",
+        "医疗队共46人。",
+        "我院年手术量由2020年的3200台增加到2023年的6400台。",
+    ] {
+        let net = extract(text);
+        assert!(
+            net.contributions.is_empty(),
+            "{text}: {:?}",
+            net.contributions
+        );
+    }
+}
+
+/// Kind `other` says what it counts.
+#[test]
+fn other_contributions_carry_their_activity() {
+    let net = extract("专家团队完成各类手术近300台，举办培训班14期，培训医护人员1560人次。");
+    let acts: Vec<Option<&str>> = net
+        .contributions
+        .iter()
+        .map(|c| c.activity.as_deref())
+        .collect();
+    assert_eq!(
+        acts,
+        [
+            Some("surgeries"),
+            Some("training_sessions"),
+            Some("trainees")
+        ]
+    );
+}
+
+/// A value clause (价值/折合) prices the goods listed before it, as a second entry in 元.
+#[test]
+fn value_clause_prices_goods_before_it() {
+    for (text, kind, value) in [
+        (
+            "南昌大学第一附属医院向我院捐赠超声诊断仪2台、腹腔镜设备1套，价值共计186万元。",
+            K::EquipmentDonated,
+            "1860000",
+        ),
+        (
+            "南京大学向我校图书馆赠书8600册，价值约43万元。",
+            K::BooksDonated,
+            "430000",
+        ),
+        (
+            "东北师大赠送图书资料1.2万册，折合人民币约36万元。",
+            K::BooksDonated,
+            "360000",
+        ),
+    ] {
+        let net = extract(text);
+        assert!(
+            net.contributions
+                .iter()
+                .any(|c| c.kind == kind && c.unit == "元" && c.value.to_string() == value),
+            "{text}: {:?}",
+            net.contributions
+        );
+    }
 }

@@ -224,7 +224,8 @@ pub(crate) fn resolve(
     for (i, w) in ms.windows(2).enumerate() {
         let [a, b] = w else { continue };
         let gap = src.get(a.end..b.start).unwrap_or_default();
-        if a.pronoun && !b.pronoun && (gap == "即原" || (gap == "即" && b.name.starts_with('原'))) {
+        if a.pronoun && !b.pronoun && (gap == "即原" || (gap == "即" && b.name.starts_with('原')))
+        {
             let renamed = ms.get(i + 2).filter(|c| {
                 let g = src.get(b.end..c.start).unwrap_or_default();
                 g.ends_with("更名为") && !g.contains('。') && pronoun_fits(&a.name, c)

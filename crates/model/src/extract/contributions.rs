@@ -19,6 +19,8 @@ pub(crate) struct RawContribution {
     pub(crate) cumulative: bool,
     pub(crate) period: Option<String>,
     pub(crate) part_of_total: bool,
+    /// For kind `other`: what is counted (surgeries, trainees, …).
+    pub(crate) activity: Option<&'static str>,
 }
 
 /// The giver/receiver context carried across the clauses of a paragraph.
@@ -76,9 +78,13 @@ fn nearest<'w>(t: &str, at: usize, words: &[&'w str]) -> Option<&'w str> {
 fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
     match unit {
         "元" => {
-            if has(t, &["学费", "学杂费", "學費"]) && has(t, &["减免", "免除", "免"]) {
+            // Fees waived: 学费, and also 住宿费、教辅资料费 when 减免/免除 says so.
+            if (has(t, &["学费", "学杂费", "學費"]) && has(t, &["减免", "免除", "免"]))
+                || (has(t, &["减免", "免除"]) && has(t, &["费", "費"]))
+            {
                 Some(K::TuitionWaived)
-            } else if has(t, &["设备", "仪器", "設備", "儀器"]) && !has(t, &["购买", "購買"])
+            } else if has(t, &["设备", "仪器", "設備", "儀器", "教具"])
+                && !has(t, &["购买", "購買"])
             {
                 Some(K::EquipmentDonated)
             } else if has(t, &["图书", "书籍", "圖書"]) {
@@ -99,6 +105,7 @@ fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
                     "支持资金",
                     "帮扶资金",
                     "捐贈",
+                    "出资",
                     "補助",
                     "补助经费",
                     "贈",
@@ -142,10 +149,17 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
     if has(t, &["报考", "报名", "导师", "聘为", "具有"]) {
         return None;
     }
-    if has(t, &["收治", "救治"]) && has(t, &["患者", "病人", "病例"]) {
+    if has(t, &["收治", "救治", "接诊", "诊治", "诊疗"]) && has(t, &["患者", "病人", "病例"])
+    {
         return (!has(t, &["具备", "能够", "可"])).then_some(K::PatientsTreated);
     }
-    if has(t, &["挂职", "掛職"])
+    // 跟岗 of cadres (校长, 干部) is a secondment; of teachers, study at the host (below).
+    let cadres_shadowing = has(t, &["跟岗"]) && has(t, &["校长", "干部", "园长", "局长"]);
+    if has(t, &["挂职", "掛職", "挂任"])
+        || cadres_shadowing
+        || (has(t, &["任"])
+            && !has(t, &["任教", "课程", "教学"])
+            && has(t, &["院长", "校长", "主任", "科长", "书记", "园长", "局长"]))
         || (has(t, &["选派", "派出", "派遣", "委派"])
             && has(t, &["任", "担任"])
             && has(t, &["干部", "副校长", "副院长", "校长", "院长"]))
@@ -154,7 +168,16 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
     }
     if has(
         t,
-        &["支教", "讲学", "授课", "任课", "授課", "師資生", "志工"],
+        &[
+            "支教",
+            "送教",
+            "讲学",
+            "授课",
+            "任课",
+            "授課",
+            "師資生",
+            "志工",
+        ],
     ) || (has(t, &["承担"]) && has(t, &["教学", "课程"]))
     {
         return Some(K::TeacherDispatched);
@@ -191,6 +214,23 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
         return Some(K::TeacherDispatched);
     }
     None
+}
+
+/// What an amount of kind `other` counts, for work with no kind of its own (medical teams):
+/// surgeries (开展手术…台), training sessions (培训班…期) and trainees (培训…人次), staff sent
+/// (派出21名, 抽调28名队员).
+fn other_activity(t: &str, unit: &str) -> Option<&'static str> {
+    match unit {
+        "台" | "台次" => {
+            (has(t, &["手术"]) && has(t, &["开展", "完成", "实施"])).then_some("surgeries")
+        }
+        "期" => has(t, &["培训", "办班", "研修班"]).then_some("training_sessions"),
+        "人次" | "人" if has(t, &["培训"]) && !has(t, &["进修", "访学"]) => {
+            Some("trainees")
+        }
+        "人" if has(t, &["派出", "选派", "派遣", "抽调"]) => Some("staff_dispatched"),
+        _ => None,
+    }
 }
 
 /// Roles of the mentions of a clause: (supporter, recipient).
@@ -343,6 +383,7 @@ pub(crate) fn find(
     let period = period_of(sentence_text);
     let qizhong = sentence_text.find("其中").map(|p| sentence.start + p);
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
+    let mut prev_goods: Option<K> = None;
     for clause in clauses {
         let t = clause.slice(src).unwrap_or_default();
         let fix = |(s, r): (Option<Party>, Option<Party>)| match s {
@@ -401,10 +442,29 @@ pub(crate) fn find(
             // The words since the previous amount decide first (、挂职干部3名), then the clause.
             let local = src.get(window_start..q.span.end).unwrap_or_default();
             window_start = q.span.end;
+            // A stock (本学年在岗18名) or a per-unit norm (每个班级配备一名) is not given.
+            if has(local, &["在岗", "每个", "每班", "每人"]) {
+                continue;
+            }
             let local_kind = kind_of(local, local.len().saturating_sub(q.text.len()), unit);
-            let Some(kind) = local_kind.or_else(|| kind_of(t, at, unit)) else {
+            // "…2台、…1套，价值共计186万元": a value clause prices the goods listed before it.
+            let value_of_goods = (unit == "元" && has(t, &["价值", "折合", "價值"]))
+                .then_some(prev_goods)
+                .flatten();
+            let clause_kind = local_kind
+                .or(value_of_goods)
+                .or_else(|| kind_of(t, at, unit));
+            let activity = if clause_kind.is_none() {
+                other_activity(local, unit).or_else(|| other_activity(t, unit))
+            } else {
+                None
+            };
+            let Some(kind) = clause_kind.or(activity.map(|_| K::Other)) else {
                 continue;
             };
+            if matches!(kind, K::EquipmentDonated | K::BooksDonated) && unit != "元" {
+                prev_goods = Some(kind);
+            }
             let prefix = t.get(..at).unwrap_or_default();
             if ["没有", "未能", "无法", "难以"]
                 .iter()
@@ -469,7 +529,7 @@ pub(crate) fn find(
                         Status::Requested
                     }
                     Status::Actual
-                        if ["商定", "约定", "议定", "计划", "明确"]
+                        if ["商定", "约定", "议定", "计划", "明确", "拟"]
                             .iter()
                             .any(|w| sentence_prefix.contains(w)) =>
                     {
@@ -480,6 +540,7 @@ pub(crate) fn find(
                 cumulative,
                 period: period.clone(),
                 part_of_total: part,
+                activity,
             });
             last = Some((kind, unit));
             if qizhong.is_none_or(|p| q.span.start <= p) {

@@ -356,6 +356,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 out.supporter = None;
             }
             out.part_of_total = c.part_of_total;
+            out.activity = c.activity.map(str::to_owned);
             out.evidence = Evidence::new(src, &lines, clause_trim(src, c.clause));
             out.amount = Evidence::new(src, &lines, q.span);
             for p in c.supporter.iter().chain(c.recipient.iter()) {

@@ -61,7 +61,17 @@ const SUPPORT_VERBS: [&str; 11] = [
 ];
 /// Words before the destination of people sent (到R支教) or of a post taken (挂职R副校长).
 const DISPATCH_TO: [&str; 11] = [
-    "前往", "到", "来", "赴", "去", "挂职任", "挂职", "挂任", "任", "进驻", "入驻",
+    "前往",
+    "到",
+    "来",
+    "赴",
+    "去",
+    "挂职任",
+    "挂职",
+    "挂任",
+    "任",
+    "进驻",
+    "入驻",
 ];
 /// Of [`DISPATCH_TO`], the verbs of a post taken at R.
 const POST_VERBS: [&str; 4] = ["挂职任", "挂职", "挂任", "任"];
@@ -1033,7 +1043,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, status);
             raw.undirected = true;
             raw.disciplines.clear();
-            raw.kind = if kind_word == "共建" && (title.contains("学科") || prefix.contains("学科")) {
+            raw.kind = if kind_word == "共建" && (title.contains("学科") || prefix.contains("学科"))
+            {
                 RelationKind::DisciplineSupport
             } else if raw.kind == RelationKind::TeacherDispatch
                 || raw.kind == RelationKind::DisciplineSupport
