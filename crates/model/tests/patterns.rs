@@ -155,6 +155,16 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "乡城县教育局关于受援工作情况的报告\n德阳市第一中学接收我县初中毕业生40名插班就读。",
         &[(Some("德阳市第一中学"), "乡城县")],
     ),
+    // X为R援助…: the recipient right before the verb
+    (
+        "江西省人民医院为阿合奇县人民医院援助便携式超声等设备12台。",
+        &[(Some("江西省人民医院"), "阿合奇县人民医院")],
+    ),
+    // 结对 as a modifier (明确了结对学校) pairs no one
+    (
+        "德阳市教育局来乡城调研，与乡城县教育局共同制定了工作计划，明确了结对学校、支教人数。",
+        &[],
+    ),
     // a title inside 《》 is not a relation statement of its issuer
     (
         "按照《成都市教育局关于做好对口支援阿坝州教育工作的通知》要求开展工作。",

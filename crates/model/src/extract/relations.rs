@@ -508,14 +508,18 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         });
         let mut subject_limit = vs;
         if recipient.is_none() {
+            // "X为R援助…设备": 为/向/给 R right before the verb.
             recipient = ms.iter().position(|m| {
+                let before = src.get(..m.start).unwrap_or_default();
                 m.end <= vs
                     && m.start >= cs
-                    && src.get(..m.start).is_some_and(|b| b.ends_with('对'))
-                    && dense_len(between(src, m.end, vs), 21) <= 20
+                    && ((before.ends_with('对') && dense_len(between(src, m.end, vs), 21) <= 20)
+                        || (before.ends_with(['为', '向', '给'])
+                            && dense_len(between(src, m.end, vs), 3) == 0))
             });
             if let Some(r) = recipient.and_then(|r| ms.get(r)) {
-                subject_limit = r.start - '对'.len_utf8();
+                // '对', '为', '向' and '给' are all three bytes long.
+                subject_limit = r.start.saturating_sub('对'.len_utf8());
             }
         }
         let Some(ri) = recipient else { continue };
@@ -1008,6 +1012,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 let Some(a) = in_clause.get(p) else { continue };
                 let bs: Vec<&Mention> = in_clause.iter().skip(p + 1).map(|m| **m).collect();
                 (**a, bs)
+            }
+            // A pairing verb used as a noun modifier (明确了结对学校) pairs no one here.
+            None if pairing
+                && ["学校", "单位", "院校", "医院", "对象", "名单", "工作"]
+                    .iter()
+                    .any(|w| rest.starts_with(w)) =>
+            {
+                continue;
             }
             None => {
                 let all: Vec<&&Mention> = if in_clause.len() >= 2 {
