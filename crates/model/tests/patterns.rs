@@ -725,3 +725,45 @@ fn value_clause_prices_goods_before_it() {
         );
     }
 }
+
+/// One named person taking a post counts 1 人 though no numeral is written.
+#[test]
+fn one_named_person_taking_a_post() {
+    for (text, sup, rec) in [
+        (
+            "德阳市第五中学校长张卫东挂职乡城县第二中学副校长。",
+            "德阳市第五中学",
+            "乡城县第二中学",
+        ),
+        (
+            "德阳市实验小学副校长周敏挂职任乡城县青德镇中心小学校长，任期一年。",
+            "德阳市实验小学",
+            "乡城县青德镇中心小学",
+        ),
+        (
+            "南昌大学第一附属医院副院长陈立新同志任阿合奇县人民医院院长。",
+            "南昌大学第一附属医院",
+            "阿合奇县人民医院",
+        ),
+    ] {
+        let net = extract(text);
+        let c = net
+            .contributions
+            .iter()
+            .find(|c| c.kind == K::CadreSeconded)
+            .unwrap_or_else(|| panic!("{text}: {:?}", net.contributions));
+        assert_eq!(
+            (
+                c.value.to_string().as_str(),
+                c.unit.as_str(),
+                c.supporter.as_deref(),
+                c.recipient.as_deref()
+            ),
+            ("1", "人", Some(sup), Some(rec)),
+            "{text}"
+        );
+    }
+    // a title with no post taken elsewhere is no secondment
+    let net = extract("德阳市第五中学校长张卫东介绍了经验。");
+    assert!(net.contributions.is_empty(), "{:?}", net.contributions);
+}

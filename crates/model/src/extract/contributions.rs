@@ -21,6 +21,9 @@ pub(crate) struct RawContribution {
     pub(crate) part_of_total: bool,
     /// For kind `other`: what is counted (surgeries, trainees, …).
     pub(crate) activity: Option<&'static str>,
+    /// One named person with no numeral (X校长张卫东挂职Y副校长): the span of the statement;
+    /// `quantity` is then unused.
+    pub(crate) one_person: Option<Span>,
 }
 
 /// The giver/receiver context carried across the clauses of a paragraph.
@@ -231,6 +234,77 @@ fn other_activity(t: &str, unit: &str) -> Option<&'static str> {
         "人" if has(t, &["派出", "选派", "派遣", "抽调"]) => Some("staff_dispatched"),
         _ => None,
     }
+}
+
+/// Titles held by a named person at their home institution (X副院长陈立新).
+const TITLES: [&str; 12] = [
+    "副校长",
+    "校长",
+    "副院长",
+    "院长",
+    "副局长",
+    "局长",
+    "副主任",
+    "主任",
+    "副书记",
+    "书记",
+    "副园长",
+    "园长",
+];
+/// Verbs of a post taken elsewhere, longest first.
+const POST_TAKEN: [&str; 5] = ["挂职任", "挂职", "挂任", "担任", "任"];
+
+/// One named person taking a post: "M<title><name>(同志)<post verb>R…" with no numeral, e.g.
+/// 德阳市第五中学校长张卫东挂职乡城县第二中学副校长. Gives the statement's span, the home
+/// institution M and the host R (or `None` when no name follows the verb).
+fn one_person_post(
+    src: &str,
+    clause: Span,
+    ms: &[&Mention],
+) -> Option<(Span, Party, Option<Party>)> {
+    let in_clause: Vec<&&Mention> = ms
+        .iter()
+        .filter(|m| m.start >= clause.start && m.end <= clause.end)
+        .collect();
+    for (i, m) in in_clause.iter().enumerate() {
+        if m.pronoun {
+            continue;
+        }
+        let after = src.get(m.end..clause.end).unwrap_or_default();
+        let Some(title) = TITLES.iter().find(|t| after.starts_with(**t)) else {
+            continue;
+        };
+        let rest = after.get(title.len()..).unwrap_or_default();
+        // A personal name of 2–3 characters, optionally 同志, then the verb.
+        let (n, verb_at) = rest
+            .char_indices()
+            .take(6)
+            .enumerate()
+            .find_map(|(n, (b, _))| {
+                let tail = rest.get(b..)?;
+                POST_TAKEN
+                    .iter()
+                    .find(|v| tail.starts_with(**v))
+                    .map(|v| (n, (b, v.len())))
+            })?;
+        let name = rest.get(..verb_at.0)?;
+        let name = name.strip_suffix("同志").unwrap_or(name);
+        let name_len = name.chars().count();
+        if n < 2 || !(2..=3).contains(&name_len) || !name.chars().all(super::names::is_cjk) {
+            continue;
+        }
+        let verb_end = m.end + title.len() + verb_at.0 + verb_at.1;
+        let host = in_clause
+            .get(i + 1)
+            .filter(|h| h.start == verb_end)
+            .map(|h| Party::of(h));
+        let end = in_clause
+            .get(i + 1)
+            .filter(|h| h.start == verb_end)
+            .map_or(verb_end, |h| h.end);
+        return Some((Span::new(m.start, end), Party::of(m), host));
+    }
+    None
 }
 
 /// Roles of the mentions of a clause: (supporter, recipient).
@@ -541,6 +615,7 @@ pub(crate) fn find(
                 period: period.clone(),
                 part_of_total: part,
                 activity,
+                one_person: None,
             });
             last = Some((kind, unit));
             if qizhong.is_none_or(|p| q.span.start <= p) {
@@ -548,7 +623,25 @@ pub(crate) fn find(
             }
             any = true;
         }
-        let _ = any;
+        if !any && let Some((span, sup, rec)) = one_person_post(src, *clause, ms) {
+            let prefix = src.get(clause.start..span.start).unwrap_or_default();
+            let sentence_prefix = src.get(sentence.start..span.start).unwrap_or_default();
+            out.push(RawContribution {
+                kind: K::CadreSeconded,
+                quantity: usize::MAX,
+                clause: *clause,
+                supporter: Some(sup),
+                recipient: rec
+                    .or_else(|| ctx.recipient.clone())
+                    .or_else(|| default_recipient.cloned()),
+                status: status_of(prefix, sentence_prefix),
+                cumulative: false,
+                period: period.clone(),
+                part_of_total: false,
+                activity: None,
+                one_person: Some(span),
+            });
+        }
         // Update the context with explicit roles of this clause (a self-pronoun in subject
         // position of a recipient's report does not become a supporter: see mod.rs).
         if let Some(s) = s0 {

@@ -333,20 +333,27 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             net.relations.push(rel);
         }
         for c in raw_cs {
-            let Some(q) = quantities.get(c.quantity) else {
-                continue;
+            // One named person (X校长张卫东挂职Y副校长) counts 1 人 with no numeral written.
+            let (mut out, amount_span) = if let Some(span) = c.one_person {
+                (Contribution::new(c.kind, Decimal::ONE, "人"), span)
+            } else {
+                let Some(q) = quantities.get(c.quantity) else {
+                    continue;
+                };
+                let Some(value) = q
+                    .value
+                    .and_then(|v| v.as_decimal())
+                    .or_else(|| q.low.and_then(|v| v.as_decimal()))
+                else {
+                    continue;
+                };
+                let unit =
+                    contributions::base_unit(contributions::unit_of(src, q).unwrap_or_default());
+                let mut out = Contribution::new(c.kind, value, unit);
+                out.high = q.high.and_then(|v| v.as_decimal());
+                out.approx = q.approx;
+                (out, q.span)
             };
-            let Some(value) = q
-                .value
-                .and_then(|v| v.as_decimal())
-                .or_else(|| q.low.and_then(|v| v.as_decimal()))
-            else {
-                continue;
-            };
-            let unit = contributions::base_unit(contributions::unit_of(src, q).unwrap_or_default());
-            let mut out = Contribution::new(c.kind, value, unit);
-            out.high = q.high.and_then(|v| v.as_decimal());
-            out.approx = q.approx;
             out.period = c.period;
             out.cumulative = c.cumulative;
             out.status = c.status;
@@ -358,7 +365,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             out.part_of_total = c.part_of_total;
             out.activity = c.activity.map(str::to_owned);
             out.evidence = Evidence::new(src, &lines, clause_trim(src, c.clause));
-            out.amount = Evidence::new(src, &lines, q.span);
+            out.amount = Evidence::new(src, &lines, amount_span);
             for p in c.supporter.iter().chain(c.recipient.iter()) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
