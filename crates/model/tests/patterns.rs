@@ -767,3 +767,25 @@ fn one_named_person_taking_a_post() {
     let net = extract("德阳市第五中学校长张卫东介绍了经验。");
     assert!(net.contributions.is_empty(), "{:?}", net.contributions);
 }
+
+/// The institution after 支持 / 挂任 / 任 receives.
+#[test]
+fn recipient_after_support_and_post_verbs() {
+    for (text, rec) in [
+        (
+            "江西中医药大学附属医院出资8.5万元支持乌恰县人民医院中医馆建设。",
+            "乌恰县人民医院",
+        ),
+        (
+            "南昌大学第一附属医院另有3名专家挂任阿合奇县人民医院副院长。",
+            "阿合奇县人民医院",
+        ),
+    ] {
+        let net = extract(text);
+        let c = net
+            .contributions
+            .first()
+            .unwrap_or_else(|| panic!("{text}: nothing"));
+        assert_eq!(c.recipient.as_deref(), Some(rec), "{text}");
+    }
+}
