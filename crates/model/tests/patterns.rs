@@ -141,7 +141,11 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     ),
     (
         "浙江大学选派一名干部任塔里木大学副校长，东北师大选派2名教授分别任动物科学学院、教育科学学院副院长。",
-        &[(Some("浙江大学"), "塔里木大学")],
+        // the 学院 are units of the recipient in context, not parties of their own
+        &[
+            (Some("东北师范大学"), "塔里木大学"),
+            (Some("浙江大学"), "塔里木大学"),
+        ],
     ),
     // a team moving in: 抽调…进驻R
     (
@@ -164,6 +168,19 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     (
         "德阳市教育局来乡城调研，与乡城县教育局共同制定了工作计划，明确了结对学校、支教人数。",
         &[],
+    ),
+    // people sent by a named supporter to the author evidence a relation of that pair
+    (
+        "克州人民医院援疆工作总结\n南昌大学医学部对口支援阿合奇县人民医院。南昌大学医学部派出4名教师到我院负责临床教学。",
+        &[
+            (Some("南昌大学医学部"), "克州人民医院"),
+            (Some("南昌大学医学部"), "阿合奇县人民医院"),
+        ],
+    ),
+    // …but a unit-level pair stays unit-level
+    (
+        "喀什大学对口支援工作总结\n北京师范大学教育学部对口支援我校教育学院。北京师范大学教育学部派出2名教授任我校教育学院副院长。",
+        &[(Some("北京师范大学教育学部"), "喀什大学教育学院")],
     ),
     // a title inside 《》 is not a relation statement of its issuer
     (

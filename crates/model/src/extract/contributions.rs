@@ -340,6 +340,11 @@ fn roles(
             continue;
         }
         let ends = |ws: &[&str]| ws.iter().any(|w| before.ends_with(w));
+        // "分别任动物科学学院、教育科学学院副院长": a bare 学院 after a post verb is a unit of
+        // the recipient named elsewhere.
+        if ends(&["任"]) && m.kind == crate::InstitutionKind::College && m.parent.is_none() {
+            continue;
+        }
         // A school as a destination stands for its county (到小金县中学支教 → 小金县).
         let p = match super::relations::school_place(m) {
             Some(name)

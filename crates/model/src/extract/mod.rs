@@ -279,6 +279,8 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             ));
         }
         // Build the owned model.
+        let seg_rel_start = net.relations.len();
+        let seg_con_start = net.contributions.len();
         for r in raws {
             let mut rel = SupportRelation::new(
                 r.supporters.iter().map(&resolve),
@@ -371,6 +373,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             net.contributions.push(out);
         }
+        people_sent_imply_relations(&mut net, seg_rel_start, seg_con_start);
         if let Some(a) = &author
             && seen.insert(a.clone())
         {
@@ -474,6 +477,49 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
     if let Some(a) = net.author.as_mut() {
         map(a);
     }
+}
+
+/// People sent by a named supporter to a named recipient ("南昌大学医学部派出4名教师负责临床教学"
+/// in a report of the recipient) evidence a relation of that pair when none of the segment
+/// links the two already, or a unit of one with the other (学部 → 学院 pairs stay unit-level).
+fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_start: usize) {
+    use crate::ContributionKind as K;
+    let linked = |net: &SupportNetwork, s: &str, r: &str| {
+        net.relations.iter().skip(rel_start).any(|rel| {
+            rel.supporter_names()
+                .any(|x| x.starts_with(s) || s.starts_with(x))
+                && (rel.recipient.starts_with(r) || r.starts_with(rel.recipient.as_str()))
+        })
+    };
+    let mut new_rels = Vec::new();
+    for c in net.contributions.iter().skip(con_start) {
+        let people_sent = matches!(c.kind, K::TeacherDispatched | K::CadreSeconded)
+            || (c.kind == K::Other && c.activity.as_deref() == Some("staff_dispatched"));
+        let (Some(s), Some(r)) = (&c.supporter, &c.recipient) else {
+            continue;
+        };
+        if !people_sent
+            || !c.status.is_actual()
+            || is_self_pronoun(s)
+            || is_self_pronoun(r)
+            || linked(net, s, r)
+        {
+            continue;
+        }
+        let kind = if c.kind == K::TeacherDispatched {
+            crate::RelationKind::TeacherDispatch
+        } else {
+            crate::RelationKind::Other
+        };
+        let mut rel = SupportRelation::new([s.clone()], r.clone(), kind);
+        rel.evidence.push(c.evidence.clone());
+        if !new_rels.iter().any(|x: &SupportRelation| {
+            x.recipient == rel.recipient && x.supporters == rel.supporters
+        }) {
+            new_rels.push(rel);
+        }
+    }
+    net.relations.extend(new_rels);
 }
 
 /// The place character a place pronoun stands for: 我县 → 县, 我市 → 市.
