@@ -484,14 +484,29 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
 /// links the two already, or a unit of one with the other (学部 → 学院 pairs stay unit-level).
 fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_start: usize) {
     use crate::ContributionKind as K;
-    let linked = |net: &SupportNetwork, s: &str, r: &str| {
-        net.relations.iter().skip(rel_start).any(|rel| {
-            rel.supporter_names()
-                .any(|x| x.starts_with(s) || s.starts_with(x))
-                && (rel.recipient.starts_with(r) || r.starts_with(rel.recipient.as_str()))
-        })
+    use std::collections::HashSet;
+    // Pairs as stated, and with either side cut back to its university (喀什大学教育学院 →
+    // 喀什大学): hash sets keep this linear in the segment.
+    let mut stated: HashSet<(&str, &str)> = HashSet::new();
+    let mut widened: HashSet<(&str, &str)> = HashSet::new();
+    for rel in net.relations.iter().skip(rel_start) {
+        for sup in rel.supporter_names() {
+            stated.insert((sup, rel.recipient.as_str()));
+            for hs in heads(sup) {
+                for hr in heads(&rel.recipient) {
+                    widened.insert((hs, hr));
+                }
+            }
+        }
+    }
+    let linked = |s: &str, r: &str| {
+        widened.contains(&(s, r))
+            || heads(s)
+                .into_iter()
+                .any(|hs| heads(r).into_iter().any(|hr| stated.contains(&(hs, hr))))
     };
     let mut new_rels = Vec::new();
+    let mut added: HashSet<(String, String)> = HashSet::new();
     for c in net.contributions.iter().skip(con_start) {
         let people_sent = matches!(c.kind, K::TeacherDispatched | K::CadreSeconded)
             || (c.kind == K::Other && c.activity.as_deref() == Some("staff_dispatched"));
@@ -502,7 +517,7 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
             || !c.status.is_actual()
             || is_self_pronoun(s)
             || is_self_pronoun(r)
-            || linked(net, s, r)
+            || linked(s, r)
         {
             continue;
         }
@@ -513,13 +528,24 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
         };
         let mut rel = SupportRelation::new([s.clone()], r.clone(), kind);
         rel.evidence.push(c.evidence.clone());
-        if !new_rels.iter().any(|x: &SupportRelation| {
-            x.recipient == rel.recipient && x.supporters == rel.supporters
-        }) {
+        if added.insert((s.clone(), r.clone())) {
             new_rels.push(rel);
         }
     }
     net.relations.extend(new_rels);
+}
+
+/// A name and the university it starts with, if it names a unit of one (喀什大学教育学院 →
+/// [喀什大学教育学院, 喀什大学]).
+fn heads(name: &str) -> Vec<&str> {
+    let mut out = vec![name];
+    if let Some(p) = name.find("大学")
+        && let Some(head) = name.get(..p + "大学".len())
+        && head.len() < name.len()
+    {
+        out.push(head);
+    }
+    out
 }
 
 /// The place character a place pronoun stands for: 我县 → 县, 我市 → 市.
