@@ -785,7 +785,7 @@ fn one_named_person_taking_a_post() {
     assert!(net.contributions.is_empty(), "{:?}", net.contributions);
 }
 
-/// The institution after 支持 / 挂任 / 任 receives.
+/// The institution after 支持 / 挂任 / 任 receives, and so does the place of the work (在X).
 #[test]
 fn recipient_after_support_and_post_verbs() {
     for (text, rec) in [
@@ -795,6 +795,11 @@ fn recipient_after_support_and_post_verbs() {
         ),
         (
             "南昌大学第一附属医院另有3名专家挂任阿合奇县人民医院副院长。",
+            "阿合奇县人民医院",
+        ),
+        // where the work is done (在X，…) receives it
+        (
+            "在阿合奇县人民医院，专家团队完成各类手术近300台。",
             "阿合奇县人民医院",
         ),
     ] {

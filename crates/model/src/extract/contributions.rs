@@ -372,6 +372,10 @@ fn roles(
             }
         } else if ends(&["来自"]) {
             rec.get_or_insert(p);
+        } else if ends(&["在"]) && !host_kind {
+            // "在阿合奇县人民医院，专家团队完成…": where the work is done receives it; study
+            // 在X (host kinds) is hosted by X.
+            rec.get_or_insert(p);
         } else if ends(&["被", "在", "由"]) {
             sup.get_or_insert(p);
         } else if ends(&[
