@@ -396,6 +396,6 @@ const GENERIC_HEADS: [&str; 12] = [
 ];
 
 /// Whether `name` (without a place) is a name that many places share.
-fn is_generic_name(name: &str) -> bool {
+pub(crate) fn is_generic_name(name: &str) -> bool {
     GENERIC_HEADS.iter().any(|h| name.starts_with(h))
 }

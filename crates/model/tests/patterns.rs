@@ -797,6 +797,11 @@ fn recipient_after_support_and_post_verbs() {
             "南昌大学第一附属医院另有3名专家挂任阿合奇县人民医院副院长。",
             "阿合奇县人民医院",
         ),
+        // a school whose name starts with a generic head (城区幼儿园) stands for no county
+        (
+            "旌阳区东湖幼儿园对口帮扶乡城县城区幼儿园。东湖幼儿园为城区幼儿园添置玩教具约8万元。",
+            "乡城县城区幼儿园",
+        ),
         // where the work is done (在X，…) receives it
         (
             "在阿合奇县人民医院，专家团队完成各类手术近300台。",

@@ -408,7 +408,8 @@ pub(crate) fn school_place(m: &Mention) -> Option<String> {
     for (i, c) in name.char_indices().skip(1) {
         if matches!(c, '县' | '縣' | '市' | '区' | '州') {
             let end = i + c.len_utf8();
-            if end < name.len() {
+            // 城区幼儿园 names no place: 城区 is a generic head, not a county.
+            if end < name.len() && !crate::alias::is_generic_name(name) {
                 return name.get(..end).map(str::to_owned);
             }
         }
