@@ -359,6 +359,9 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// assert_eq!(strip_place_prefix("甘孜州乡城县"), "乡城县");
 /// assert_eq!(strip_place_prefix("长春市九台区中医院"), "九台区中医院");
 /// assert_eq!(strip_place_prefix("成都市教育局"), "成都市教育局");
+/// // Generic names need their place: 江西省人民医院 is not any 人民医院.
+/// assert_eq!(strip_place_prefix("江西省人民医院"), "江西省人民医院");
+/// assert_eq!(strip_place_prefix("德阳市第一中学"), "德阳市第一中学");
 /// ```
 #[must_use]
 pub fn strip_place_prefix(name: &str) -> &str {
@@ -374,6 +377,9 @@ pub fn strip_place_prefix(name: &str) -> &str {
             continue; // 兰州 in 兰州城市学院 is part of the name
         }
         let rest = name.get(pos..).unwrap_or_default();
+        if is_generic_name(rest) {
+            return name;
+        }
         let kind = InstitutionKind::guess(rest);
         let body = crate::extract::names::body_chars(rest);
         if kind != InstitutionKind::Other && body >= 2 {
@@ -381,4 +387,15 @@ pub fn strip_place_prefix(name: &str) -> &str {
         }
     }
     name
+}
+
+/// Heads of names that many places share (人民医院, 第一中学, 实验小学, 中心小学, 城区幼儿园):
+/// such a name identifies an institution only together with its place.
+const GENERIC_HEADS: [&str; 12] = [
+    "人民", "第", "实验", "中心", "城区", "城关", "中医", "妇幼", "附属", "民族", "职业", "方舱",
+];
+
+/// Whether `name` (without a place) is a name that many places share.
+pub(crate) fn is_generic_name(name: &str) -> bool {
+    GENERIC_HEADS.iter().any(|h| name.starts_with(h))
 }

@@ -170,6 +170,9 @@ pub struct ContractContribution {
     pub part_of_total: bool,
     /// Extra: status (snake_case).
     pub status: String,
+    /// Extra: for kind `other`, what is counted (surgeries, trainees, staff_dispatched, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<String>,
 }
 
 /// A name for the contract: `None` for an unresolved self-pronoun (我局, 我市).
@@ -268,6 +271,7 @@ impl SupportNetwork {
             repeat: c.repeat_of.is_some(),
             part_of_total: c.part_of_total,
             status: c.status.as_str().to_owned(),
+            activity: c.activity.clone(),
         };
         ContractNetwork {
             author: self.author.clone(),

@@ -155,6 +155,10 @@ pub struct Contribution {
     /// A breakdown of an earlier total (其中…, parenthesised parts); left out of totals.
     #[serde(default)]
     pub part_of_total: bool,
+    /// For kind `other`: what is counted (`surgeries`, `training_sessions`, `trainees`,
+    /// `staff_dispatched`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<String>,
     /// Where it is stated: the clause.
     pub evidence: Evidence,
     /// The amount itself as written (24595册), with its own line and span.
@@ -186,6 +190,7 @@ impl Contribution {
             recipient: None,
             repeat_of: None,
             part_of_total: false,
+            activity: None,
             evidence: Evidence {
                 line: 0,
                 start: 0,

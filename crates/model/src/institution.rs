@@ -74,6 +74,23 @@ const KIND_NAMES: [(InstitutionKind, &str); 15] = [
 ];
 
 impl InstitutionKind {
+    /// Whether this is a place (province, prefecture, city, county) rather than a body.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use duikou_model::InstitutionKind;
+    /// assert!(InstitutionKind::City.is_place());
+    /// assert!(!InstitutionKind::School.is_place());
+    /// ```
+    #[must_use]
+    pub fn is_place(self) -> bool {
+        matches!(
+            self,
+            Self::Province | Self::Prefecture | Self::City | Self::County
+        )
+    }
+
     /// The snake_case name used in JSON.
     ///
     /// # Examples

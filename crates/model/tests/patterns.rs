@@ -78,6 +78,110 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     ),
     // an unresolved self-pronoun prints as null
     ("今年我局继续对口支援理县。", &[(None, "理县")]),
+    // generic names keep their place prefix (江西省人民医院 is not any 人民医院)
+    (
+        "江西省人民医院对口支援阿合奇县人民医院。",
+        &[(Some("江西省人民医院"), "阿合奇县人民医院")],
+    ),
+    (
+        "德阳市第一中学与乡城县第二中学结对。",
+        &[(Some("德阳市第一中学"), "乡城县第二中学")],
+    ),
+    // a team: lead (牵头) and members (参与) all support the recipient; 按照X is no subject
+    (
+        "按照江西省对口援疆前方指挥部的统一安排，由南昌大学第一附属医院牵头，赣南医学院附属医院、江西省人民医院参与，组建医疗队对口支援克州人民医院。",
+        &[
+            (Some("南昌大学第一附属医院"), "克州人民医院"),
+            (Some("江西省人民医院"), "克州人民医院"),
+            (Some("赣南医学院附属医院"), "克州人民医院"),
+        ],
+    ),
+    // 以X为组长单位，联合Y帮扶R
+    (
+        "以南昌大学第一附属医院为组长单位，联合南昌大学医学部组团帮扶阿合奇县人民医院。",
+        &[
+            (Some("南昌大学医学部"), "阿合奇县人民医院"),
+            (Some("南昌大学第一附属医院"), "阿合奇县人民医院"),
+        ],
+    ),
+    // 得到X、Y和Z三所高校的支援: the whole list
+    (
+        "喀什大学先后得到华中师范大学、北京师范大学和南京大学三所高校的支援。",
+        &[
+            (Some("北京师范大学"), "喀什大学"),
+            (Some("华中师范大学"), "喀什大学"),
+            (Some("南京大学"), "喀什大学"),
+        ],
+    ),
+    // 增列X为R第三所支援高校
+    (
+        "2016年，教育部增列南京大学为喀什大学第三所支援高校。",
+        &[(Some("南京大学"), "喀什大学")],
+    ),
+    // unit-level pairs: 结成学院对子, 开展学科共建, a unit name with 与
+    (
+        "东北师范大学文学院与伊犁师范大学中国语言文学学院结成学院对子。",
+        &[(Some("东北师范大学文学院"), "伊犁师范大学中国语言文学学院")],
+    ),
+    (
+        "南京大学文学院与喀什大学人文学院开展学科共建。",
+        &[(Some("南京大学文学院"), "喀什大学人文学院")],
+    ),
+    (
+        "伊犁师范大学对口支援工作总结\n华东师范大学数学科学学院对口支援我校数学与统计学院。",
+        &[(
+            Some("华东师范大学数学科学学院"),
+            "伊犁师范大学数学与统计学院",
+        )],
+    ),
+    // a post taken at R: 挂职R副校长; a bare 学院 after 分别任 is a unit, not a party
+    (
+        "德阳市第五中学校长张卫东挂职乡城县第二中学副校长。",
+        &[(Some("德阳市第五中学"), "乡城县第二中学")],
+    ),
+    (
+        "浙江大学选派一名干部任塔里木大学副校长，东北师大选派2名教授分别任动物科学学院、教育科学学院副院长。",
+        // the 学院 are units of the recipient in context, not parties of their own
+        &[
+            (Some("东北师范大学"), "塔里木大学"),
+            (Some("浙江大学"), "塔里木大学"),
+        ],
+    ),
+    // a team moving in: 抽调…进驻R
+    (
+        "南昌大学第一附属医院援疆医疗队抽调28名队员连夜进驻阿图什市方舱医院。",
+        &[(Some("南昌大学第一附属医院"), "阿图什市方舱医院")],
+    ),
+    // going to a place to study names no host
+    ("乡城县教育局选派12名校长赴德阳市跟岗学习。", &[]),
+    // 我县 in a recipient bureau's report is the county
+    (
+        "乡城县教育局关于受援工作情况的报告\n德阳市第一中学接收我县初中毕业生40名插班就读。",
+        &[(Some("德阳市第一中学"), "乡城县")],
+    ),
+    // X为R援助…: the recipient right before the verb
+    (
+        "江西省人民医院为阿合奇县人民医院援助便携式超声等设备12台。",
+        &[(Some("江西省人民医院"), "阿合奇县人民医院")],
+    ),
+    // 结对 as a modifier (明确了结对学校) pairs no one
+    (
+        "德阳市教育局来乡城调研，与乡城县教育局共同制定了工作计划，明确了结对学校、支教人数。",
+        &[],
+    ),
+    // people sent by a named supporter to the author evidence a relation of that pair
+    (
+        "克州人民医院援疆工作总结\n南昌大学医学部对口支援阿合奇县人民医院。南昌大学医学部派出4名教师到我院负责临床教学。",
+        &[
+            (Some("南昌大学医学部"), "克州人民医院"),
+            (Some("南昌大学医学部"), "阿合奇县人民医院"),
+        ],
+    ),
+    // …but a unit-level pair stays unit-level
+    (
+        "喀什大学对口支援工作总结\n北京师范大学教育学部对口支援我校教育学院。北京师范大学教育学部派出2名教授任我校教育学院副院长。",
+        &[(Some("北京师范大学教育学部"), "喀什大学教育学院")],
+    ),
     // a title inside 《》 is not a relation statement of its issuer
     (
         "按照《成都市教育局关于做好对口支援阿坝州教育工作的通知》要求开展工作。",
@@ -116,6 +220,11 @@ const AUTHORS: &[(&str, Option<&str>)] = &[
     ),
     // a named self-reference
     ("我校即喀什大学，地处南疆。", Some("喀什大学")),
+    // "我校即原X，…更名为Y": the present name
+    (
+        "东北师范大学对口支援我校。我校即原伊犁师范学院，2018年更名为伊犁师范大学。",
+        Some("伊犁师范大学"),
+    ),
     // never guessed
     ("浙江大学、南京大学对口支援我校。", None),
     // a pronoun of the wrong kind does not resolve (我局 is not a university)
@@ -253,6 +362,125 @@ const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
         "人",
         false,
         Status::Requested,
+    ),
+    // the value of goods listed before (价值/折合) takes their kind
+    (
+        "东北师大赠送图书资料1.2万册，折合人民币约36万元。",
+        K::BooksDonated,
+        "12000",
+        "册",
+        false,
+        Status::Actual,
+    ),
+    (
+        "江西中医药大学附属医院出资8.5万元支持乌恰县人民医院中医馆建设。",
+        K::MoneyDonated,
+        "85000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    (
+        "东湖幼儿园为城区幼儿园添置玩教具约8万元。",
+        K::EquipmentDonated,
+        "80000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    // fees other than 学费 waived
+    (
+        "德阳市第一中学为插班学生减免住宿费、教辅资料费共计6.4万元。",
+        K::TuitionWaived,
+        "64000",
+        "元",
+        true,
+        Status::Actual,
+    ),
+    // patients seen (接诊, 诊治) in 人次
+    (
+        "援疆专家接诊门诊患者2.3万余人次。",
+        K::PatientsTreated,
+        "23000",
+        "人次",
+        false,
+        Status::Actual,
+    ),
+    // posts: 挂任, 分别任…主任; 跟岗 of principals is a secondment
+    (
+        "另有3名专家挂任阿合奇县人民医院副院长。",
+        K::CadreSeconded,
+        "3",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "2名专家分别任医务部主任、护理部副主任。",
+        K::CadreSeconded,
+        "2",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "我局选派12名中小学校长赴德阳市跟岗学习。",
+        K::CadreSeconded,
+        "12",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    // 送教 in 人次
+    (
+        "德阳市教育局组织名师送教团2批、23人次来我县开展送教下乡。",
+        K::TeacherDispatched,
+        "23",
+        "人次",
+        false,
+        Status::Actual,
+    ),
+    // kind other: staff sent, surgeries, training sessions, trainees
+    (
+        "江西省人民医院派出9名。",
+        K::Other,
+        "9",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
+        "专家团队完成各类手术近300台。",
+        K::Other,
+        "300",
+        "台",
+        false,
+        Status::Actual,
+    ),
+    (
+        "举办各类培训班14期。",
+        K::Other,
+        "14",
+        "期",
+        false,
+        Status::Actual,
+    ),
+    (
+        "培训医护人员1560人次。",
+        K::Other,
+        "1560",
+        "人次",
+        false,
+        Status::Actual,
+    ),
+    // 拟 is planned
+    (
+        "南昌大学第一附属医院拟于2024年再向我院捐赠1台磁共振设备，价值约900万元。",
+        K::EquipmentDonated,
+        "1",
+        "台",
+        false,
+        Status::Planned,
     ),
 ];
 
@@ -443,4 +671,148 @@ fn crlf_and_lines() {
     let c = &net.to_contract().contributions[0];
     assert_eq!((c.line, c.value.to_string().as_str()), (4, "3"));
     assert_eq!(text.get(c.start..c.end), Some(c.text.as_str()));
+}
+
+/// Amounts that are not contributions: a stock on post, a per-unit norm, patients cured, a
+/// team's total, a growth statement.
+#[test]
+fn not_contributions() {
+    for text in [
+        "本学年在岗支教教师18名。",
+        "并为每个插班班级配备一名生活老师。",
+        "治愈出院1497人。",
+        "医疗队共46人。",
+        "我院年手术量由2020年的3200台增加到2023年的6400台。",
+    ] {
+        let net = extract(text);
+        assert!(
+            net.contributions.is_empty(),
+            "{text}: {:?}",
+            net.contributions
+        );
+    }
+}
+
+/// Kind `other` says what it counts.
+#[test]
+fn other_contributions_carry_their_activity() {
+    let net = extract("专家团队完成各类手术近300台，举办培训班14期，培训医护人员1560人次。");
+    let acts: Vec<Option<&str>> = net
+        .contributions
+        .iter()
+        .map(|c| c.activity.as_deref())
+        .collect();
+    assert_eq!(
+        acts,
+        [
+            Some("surgeries"),
+            Some("training_sessions"),
+            Some("trainees")
+        ]
+    );
+}
+
+/// A value clause (价值/折合) prices the goods listed before it, as a second entry in 元.
+#[test]
+fn value_clause_prices_goods_before_it() {
+    for (text, kind, value) in [
+        (
+            "南昌大学第一附属医院向我院捐赠超声诊断仪2台、腹腔镜设备1套，价值共计186万元。",
+            K::EquipmentDonated,
+            "1860000",
+        ),
+        (
+            "南京大学向我校图书馆赠书8600册，价值约43万元。",
+            K::BooksDonated,
+            "430000",
+        ),
+        (
+            "东北师大赠送图书资料1.2万册，折合人民币约36万元。",
+            K::BooksDonated,
+            "360000",
+        ),
+    ] {
+        let net = extract(text);
+        assert!(
+            net.contributions
+                .iter()
+                .any(|c| c.kind == kind && c.unit == "元" && c.value.to_string() == value),
+            "{text}: {:?}",
+            net.contributions
+        );
+    }
+}
+
+/// One named person taking a post counts 1 人 though no numeral is written.
+#[test]
+fn one_named_person_taking_a_post() {
+    for (text, sup, rec) in [
+        (
+            "德阳市第五中学校长张卫东挂职乡城县第二中学副校长。",
+            "德阳市第五中学",
+            "乡城县第二中学",
+        ),
+        (
+            "德阳市实验小学副校长周敏挂职任乡城县青德镇中心小学校长，任期一年。",
+            "德阳市实验小学",
+            "乡城县青德镇中心小学",
+        ),
+        (
+            "南昌大学第一附属医院副院长陈立新同志任阿合奇县人民医院院长。",
+            "南昌大学第一附属医院",
+            "阿合奇县人民医院",
+        ),
+    ] {
+        let net = extract(text);
+        let c = net
+            .contributions
+            .iter()
+            .find(|c| c.kind == K::CadreSeconded)
+            .unwrap_or_else(|| panic!("{text}: {:?}", net.contributions));
+        assert_eq!(
+            (
+                c.value.to_string().as_str(),
+                c.unit.as_str(),
+                c.supporter.as_deref(),
+                c.recipient.as_deref()
+            ),
+            ("1", "人", Some(sup), Some(rec)),
+            "{text}"
+        );
+    }
+    // a title with no post taken elsewhere is no secondment
+    let net = extract("德阳市第五中学校长张卫东介绍了经验。");
+    assert!(net.contributions.is_empty(), "{:?}", net.contributions);
+}
+
+/// The institution after 支持 / 挂任 / 任 receives, and so does the place of the work (在X).
+#[test]
+fn recipient_after_support_and_post_verbs() {
+    for (text, rec) in [
+        (
+            "江西中医药大学附属医院出资8.5万元支持乌恰县人民医院中医馆建设。",
+            "乌恰县人民医院",
+        ),
+        (
+            "南昌大学第一附属医院另有3名专家挂任阿合奇县人民医院副院长。",
+            "阿合奇县人民医院",
+        ),
+        // a school whose name starts with a generic head (城区幼儿园) stands for no county
+        (
+            "旌阳区东湖幼儿园对口帮扶乡城县城区幼儿园。东湖幼儿园为城区幼儿园添置玩教具约8万元。",
+            "乡城县城区幼儿园",
+        ),
+        // where the work is done (在X，…) receives it
+        (
+            "在阿合奇县人民医院，专家团队完成各类手术近300台。",
+            "阿合奇县人民医院",
+        ),
+    ] {
+        let net = extract(text);
+        let c = net
+            .contributions
+            .first()
+            .unwrap_or_else(|| panic!("{text}: nothing"));
+        assert_eq!(c.recipient.as_deref(), Some(rec), "{text}");
+    }
 }

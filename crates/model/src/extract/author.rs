@@ -219,10 +219,21 @@ pub(crate) fn resolve(
             }
         }
     }
-    // 1b. "我校即X" (after the title, which names the present name).
-    for w in ms.windows(2) {
+    // 1b. "我校即X" (after the title, which names the present name); "我校即原X，…更名为Y"
+    //     gives the present name Y.
+    for (i, w) in ms.windows(2).enumerate() {
         let [a, b] = w else { continue };
         let gap = src.get(a.end..b.start).unwrap_or_default();
+        if a.pronoun && !b.pronoun && (gap == "即原" || (gap == "即" && b.name.starts_with('原')))
+        {
+            let renamed = ms.get(i + 2).filter(|c| {
+                let g = src.get(b.end..c.start).unwrap_or_default();
+                g.ends_with("更名为") && !g.contains('。') && pronoun_fits(&a.name, c)
+            });
+            if let Some(c) = renamed {
+                return Some(c.name.clone());
+            }
+        }
         if a.pronoun
             && !b.pronoun
             && (gap == "即" || gap == "就是" || gap == "是指")

@@ -19,6 +19,11 @@ pub(crate) struct RawContribution {
     pub(crate) cumulative: bool,
     pub(crate) period: Option<String>,
     pub(crate) part_of_total: bool,
+    /// For kind `other`: what is counted (surgeries, trainees, …).
+    pub(crate) activity: Option<&'static str>,
+    /// One named person with no numeral (X校长张卫东挂职Y副校长): the span of the statement;
+    /// `quantity` is then unused.
+    pub(crate) one_person: Option<Span>,
 }
 
 /// The giver/receiver context carried across the clauses of a paragraph.
@@ -76,9 +81,13 @@ fn nearest<'w>(t: &str, at: usize, words: &[&'w str]) -> Option<&'w str> {
 fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
     match unit {
         "元" => {
-            if has(t, &["学费", "学杂费", "學費"]) && has(t, &["减免", "免除", "免"]) {
+            // Fees waived: 学费, and also 住宿费、教辅资料费 when 减免/免除 says so.
+            if (has(t, &["学费", "学杂费", "學費"]) && has(t, &["减免", "免除", "免"]))
+                || (has(t, &["减免", "免除"]) && has(t, &["费", "費"]))
+            {
                 Some(K::TuitionWaived)
-            } else if has(t, &["设备", "仪器", "設備", "儀器"]) && !has(t, &["购买", "購買"])
+            } else if has(t, &["设备", "仪器", "設備", "儀器", "教具"])
+                && !has(t, &["购买", "購買"])
             {
                 Some(K::EquipmentDonated)
             } else if has(t, &["图书", "书籍", "圖書"]) {
@@ -99,6 +108,7 @@ fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
                     "支持资金",
                     "帮扶资金",
                     "捐贈",
+                    "出资",
                     "補助",
                     "补助经费",
                     "贈",
@@ -142,10 +152,17 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
     if has(t, &["报考", "报名", "导师", "聘为", "具有"]) {
         return None;
     }
-    if has(t, &["收治", "救治"]) && has(t, &["患者", "病人", "病例"]) {
+    if has(t, &["收治", "救治", "接诊", "诊治", "诊疗"]) && has(t, &["患者", "病人", "病例"])
+    {
         return (!has(t, &["具备", "能够", "可"])).then_some(K::PatientsTreated);
     }
-    if has(t, &["挂职", "掛職"])
+    // 跟岗 of cadres (校长, 干部) is a secondment; of teachers, study at the host (below).
+    let cadres_shadowing = has(t, &["跟岗"]) && has(t, &["校长", "干部", "园长", "局长"]);
+    if has(t, &["挂职", "掛職", "挂任"])
+        || cadres_shadowing
+        || (has(t, &["任"])
+            && !has(t, &["任教", "课程", "教学"])
+            && has(t, &["院长", "校长", "主任", "科长", "书记", "园长", "局长"]))
         || (has(t, &["选派", "派出", "派遣", "委派"])
             && has(t, &["任", "担任"])
             && has(t, &["干部", "副校长", "副院长", "校长", "院长"]))
@@ -154,7 +171,16 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
     }
     if has(
         t,
-        &["支教", "讲学", "授课", "任课", "授課", "師資生", "志工"],
+        &[
+            "支教",
+            "送教",
+            "讲学",
+            "授课",
+            "任课",
+            "授課",
+            "師資生",
+            "志工",
+        ],
     ) || (has(t, &["承担"]) && has(t, &["教学", "课程"]))
     {
         return Some(K::TeacherDispatched);
@@ -193,6 +219,94 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
     None
 }
 
+/// What an amount of kind `other` counts, for work with no kind of its own (medical teams):
+/// surgeries (开展手术…台), training sessions (培训班…期) and trainees (培训…人次), staff sent
+/// (派出21名, 抽调28名队员).
+fn other_activity(t: &str, unit: &str) -> Option<&'static str> {
+    match unit {
+        "台" | "台次" => {
+            (has(t, &["手术"]) && has(t, &["开展", "完成", "实施"])).then_some("surgeries")
+        }
+        "期" => has(t, &["培训", "办班", "研修班"]).then_some("training_sessions"),
+        "人次" | "人" if has(t, &["培训"]) && !has(t, &["进修", "访学"]) => {
+            Some("trainees")
+        }
+        "人" if has(t, &["派出", "选派", "派遣", "抽调"]) => Some("staff_dispatched"),
+        _ => None,
+    }
+}
+
+/// Titles held by a named person at their home institution (X副院长陈立新).
+const TITLES: [&str; 12] = [
+    "副校长",
+    "校长",
+    "副院长",
+    "院长",
+    "副局长",
+    "局长",
+    "副主任",
+    "主任",
+    "副书记",
+    "书记",
+    "副园长",
+    "园长",
+];
+/// Verbs of a post taken elsewhere, longest first.
+const POST_TAKEN: [&str; 5] = ["挂职任", "挂职", "挂任", "担任", "任"];
+
+/// One named person taking a post: "M<title><name>(同志)<post verb>R…" with no numeral, e.g.
+/// 德阳市第五中学校长张卫东挂职乡城县第二中学副校长. Gives the statement's span, the home
+/// institution M and the host R (or `None` when no name follows the verb).
+fn one_person_post(
+    src: &str,
+    clause: Span,
+    ms: &[&Mention],
+) -> Option<(Span, Party, Option<Party>)> {
+    let in_clause: Vec<&&Mention> = ms
+        .iter()
+        .filter(|m| m.start >= clause.start && m.end <= clause.end)
+        .collect();
+    for (i, m) in in_clause.iter().enumerate() {
+        if m.pronoun {
+            continue;
+        }
+        let after = src.get(m.end..clause.end).unwrap_or_default();
+        let Some(title) = TITLES.iter().find(|t| after.starts_with(**t)) else {
+            continue;
+        };
+        let rest = after.get(title.len()..).unwrap_or_default();
+        // A personal name of 2–3 characters, optionally 同志, then the verb.
+        let (n, verb_at) = rest
+            .char_indices()
+            .take(6)
+            .enumerate()
+            .find_map(|(n, (b, _))| {
+                let tail = rest.get(b..)?;
+                POST_TAKEN
+                    .iter()
+                    .find(|v| tail.starts_with(**v))
+                    .map(|v| (n, (b, v.len())))
+            })?;
+        let name = rest.get(..verb_at.0)?;
+        let name = name.strip_suffix("同志").unwrap_or(name);
+        let name_len = name.chars().count();
+        if n < 2 || !(2..=3).contains(&name_len) || !name.chars().all(super::names::is_cjk) {
+            continue;
+        }
+        let verb_end = m.end + title.len() + verb_at.0 + verb_at.1;
+        let host = in_clause
+            .get(i + 1)
+            .filter(|h| h.start == verb_end)
+            .map(|h| Party::of(h));
+        let end = in_clause
+            .get(i + 1)
+            .filter(|h| h.start == verb_end)
+            .map_or(verb_end, |h| h.end);
+        return Some((Span::new(m.start, end), Party::of(m), host));
+    }
+    None
+}
+
 /// Roles of the mentions of a clause: (supporter, recipient).
 fn roles(
     src: &str,
@@ -226,6 +340,11 @@ fn roles(
             continue;
         }
         let ends = |ws: &[&str]| ws.iter().any(|w| before.ends_with(w));
+        // "分别任动物科学学院、教育科学学院副院长": a bare 学院 after a post verb is a unit of
+        // the recipient named elsewhere.
+        if ends(&["任"]) && m.kind == crate::InstitutionKind::College && m.parent.is_none() {
+            continue;
+        }
         // A school as a destination stands for its county (到小金县中学支教 → 小金县).
         let p = match super::relations::school_place(m) {
             Some(name)
@@ -241,7 +360,9 @@ fn roles(
             }
             _ => Party::of(m),
         };
-        if ends(&["为", "向", "给", "对", "帮助", "资助"]) {
+        if ends(&[
+            "为", "向", "给", "对", "帮助", "资助", "支持", "挂任", "挂职", "任",
+        ]) {
             rec.get_or_insert(p);
         } else if ends(&["到", "来", "赴", "前往", "去"]) {
             if host_kind {
@@ -250,6 +371,10 @@ fn roles(
                 rec.get_or_insert(p);
             }
         } else if ends(&["来自"]) {
+            rec.get_or_insert(p);
+        } else if ends(&["在"]) && !host_kind {
+            // "在阿合奇县人民医院，专家团队完成…": where the work is done receives it; study
+            // 在X (host kinds) is hosted by X.
             rec.get_or_insert(p);
         } else if ends(&["被", "在", "由"]) {
             sup.get_or_insert(p);
@@ -343,6 +468,7 @@ pub(crate) fn find(
     let period = period_of(sentence_text);
     let qizhong = sentence_text.find("其中").map(|p| sentence.start + p);
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
+    let mut prev_goods: Option<K> = None;
     for clause in clauses {
         let t = clause.slice(src).unwrap_or_default();
         let fix = |(s, r): (Option<Party>, Option<Party>)| match s {
@@ -401,10 +527,29 @@ pub(crate) fn find(
             // The words since the previous amount decide first (、挂职干部3名), then the clause.
             let local = src.get(window_start..q.span.end).unwrap_or_default();
             window_start = q.span.end;
+            // A stock (本学年在岗18名) or a per-unit norm (每个班级配备一名) is not given.
+            if has(local, &["在岗", "每个", "每班", "每人"]) {
+                continue;
+            }
             let local_kind = kind_of(local, local.len().saturating_sub(q.text.len()), unit);
-            let Some(kind) = local_kind.or_else(|| kind_of(t, at, unit)) else {
+            // "…2台、…1套，价值共计186万元": a value clause prices the goods listed before it.
+            let value_of_goods = (unit == "元" && has(t, &["价值", "折合", "價值"]))
+                .then_some(prev_goods)
+                .flatten();
+            let clause_kind = local_kind
+                .or(value_of_goods)
+                .or_else(|| kind_of(t, at, unit));
+            let activity = if clause_kind.is_none() {
+                other_activity(local, unit).or_else(|| other_activity(t, unit))
+            } else {
+                None
+            };
+            let Some(kind) = clause_kind.or(activity.map(|_| K::Other)) else {
                 continue;
             };
+            if matches!(kind, K::EquipmentDonated | K::BooksDonated) && unit != "元" {
+                prev_goods = Some(kind);
+            }
             let prefix = t.get(..at).unwrap_or_default();
             if ["没有", "未能", "无法", "难以"]
                 .iter()
@@ -469,7 +614,7 @@ pub(crate) fn find(
                         Status::Requested
                     }
                     Status::Actual
-                        if ["商定", "约定", "议定", "计划", "明确"]
+                        if ["商定", "约定", "议定", "计划", "明确", "拟"]
                             .iter()
                             .any(|w| sentence_prefix.contains(w)) =>
                     {
@@ -480,6 +625,8 @@ pub(crate) fn find(
                 cumulative,
                 period: period.clone(),
                 part_of_total: part,
+                activity,
+                one_person: None,
             });
             last = Some((kind, unit));
             if qizhong.is_none_or(|p| q.span.start <= p) {
@@ -487,7 +634,25 @@ pub(crate) fn find(
             }
             any = true;
         }
-        let _ = any;
+        if !any && let Some((span, sup, rec)) = one_person_post(src, *clause, ms) {
+            let prefix = src.get(clause.start..span.start).unwrap_or_default();
+            let sentence_prefix = src.get(sentence.start..span.start).unwrap_or_default();
+            out.push(RawContribution {
+                kind: K::CadreSeconded,
+                quantity: usize::MAX,
+                clause: *clause,
+                supporter: Some(sup),
+                recipient: rec
+                    .or_else(|| ctx.recipient.clone())
+                    .or_else(|| default_recipient.cloned()),
+                status: status_of(prefix, sentence_prefix),
+                cumulative: false,
+                period: period.clone(),
+                part_of_total: false,
+                activity: None,
+                one_person: Some(span),
+            });
+        }
         // Update the context with explicit roles of this clause (a self-pronoun in subject
         // position of a recipient's report does not become a supporter: see mod.rs).
         if let Some(s) = s0 {

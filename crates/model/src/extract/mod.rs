@@ -223,6 +223,11 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         let author = author::resolve(src, &seg, &owned_mentions, &raws, role);
         let resolve = |p: &Party| -> String {
             match (&author, p.pronoun) {
+                (Some(a), true) if role == Role::Recipient && place_pronoun(&p.name).is_some() => {
+                    // 我县 in a report of 乡城县教育局 on the help it receives is the county, not
+                    // the bureau (a supporting city's 我市 stays its reporting bureau).
+                    place_of(a, &p.name).unwrap_or_else(|| p.name.clone())
+                }
                 (Some(a), true) => {
                     // 我校医学院 → <author>医学院.
                     let unit = names::PRONOUNS
@@ -274,6 +279,8 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             ));
         }
         // Build the owned model.
+        let seg_rel_start = net.relations.len();
+        let seg_con_start = net.contributions.len();
         for r in raws {
             let mut rel = SupportRelation::new(
                 r.supporters.iter().map(&resolve),
@@ -328,20 +335,27 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             net.relations.push(rel);
         }
         for c in raw_cs {
-            let Some(q) = quantities.get(c.quantity) else {
-                continue;
+            // One named person (X校长张卫东挂职Y副校长) counts 1 人 with no numeral written.
+            let (mut out, amount_span) = if let Some(span) = c.one_person {
+                (Contribution::new(c.kind, Decimal::ONE, "人"), span)
+            } else {
+                let Some(q) = quantities.get(c.quantity) else {
+                    continue;
+                };
+                let Some(value) = q
+                    .value
+                    .and_then(|v| v.as_decimal())
+                    .or_else(|| q.low.and_then(|v| v.as_decimal()))
+                else {
+                    continue;
+                };
+                let unit =
+                    contributions::base_unit(contributions::unit_of(src, q).unwrap_or_default());
+                let mut out = Contribution::new(c.kind, value, unit);
+                out.high = q.high.and_then(|v| v.as_decimal());
+                out.approx = q.approx;
+                (out, q.span)
             };
-            let Some(value) = q
-                .value
-                .and_then(|v| v.as_decimal())
-                .or_else(|| q.low.and_then(|v| v.as_decimal()))
-            else {
-                continue;
-            };
-            let unit = contributions::base_unit(contributions::unit_of(src, q).unwrap_or_default());
-            let mut out = Contribution::new(c.kind, value, unit);
-            out.high = q.high.and_then(|v| v.as_decimal());
-            out.approx = q.approx;
             out.period = c.period;
             out.cumulative = c.cumulative;
             out.status = c.status;
@@ -351,13 +365,15 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 out.supporter = None;
             }
             out.part_of_total = c.part_of_total;
+            out.activity = c.activity.map(str::to_owned);
             out.evidence = Evidence::new(src, &lines, clause_trim(src, c.clause));
-            out.amount = Evidence::new(src, &lines, q.span);
+            out.amount = Evidence::new(src, &lines, amount_span);
             for p in c.supporter.iter().chain(c.recipient.iter()) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
             net.contributions.push(out);
         }
+        people_sent_imply_relations(&mut net, seg_rel_start, seg_con_start);
         if let Some(a) = &author
             && seen.insert(a.clone())
         {
@@ -461,6 +477,96 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
     if let Some(a) = net.author.as_mut() {
         map(a);
     }
+}
+
+/// People sent by a named supporter to a named recipient ("南昌大学医学部派出4名教师负责临床教学"
+/// in a report of the recipient) evidence a relation of that pair when none of the segment
+/// links the two already, or a unit of one with the other (学部 → 学院 pairs stay unit-level).
+fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_start: usize) {
+    use crate::ContributionKind as K;
+    use std::collections::HashSet;
+    // Pairs as stated, and with either side cut back to its university (喀什大学教育学院 →
+    // 喀什大学): hash sets keep this linear in the segment.
+    let mut stated: HashSet<(&str, &str)> = HashSet::new();
+    let mut widened: HashSet<(&str, &str)> = HashSet::new();
+    for rel in net.relations.iter().skip(rel_start) {
+        for sup in rel.supporter_names() {
+            stated.insert((sup, rel.recipient.as_str()));
+            for hs in heads(sup) {
+                for hr in heads(&rel.recipient) {
+                    widened.insert((hs, hr));
+                }
+            }
+        }
+    }
+    let linked = |s: &str, r: &str| {
+        widened.contains(&(s, r))
+            || heads(s)
+                .into_iter()
+                .any(|hs| heads(r).into_iter().any(|hr| stated.contains(&(hs, hr))))
+    };
+    let mut new_rels = Vec::new();
+    let mut added: HashSet<(String, String)> = HashSet::new();
+    for c in net.contributions.iter().skip(con_start) {
+        let people_sent = matches!(c.kind, K::TeacherDispatched | K::CadreSeconded)
+            || (c.kind == K::Other && c.activity.as_deref() == Some("staff_dispatched"));
+        let (Some(s), Some(r)) = (&c.supporter, &c.recipient) else {
+            continue;
+        };
+        if !people_sent
+            || !c.status.is_actual()
+            || is_self_pronoun(s)
+            || is_self_pronoun(r)
+            || linked(s, r)
+        {
+            continue;
+        }
+        let kind = if c.kind == K::TeacherDispatched {
+            crate::RelationKind::TeacherDispatch
+        } else {
+            crate::RelationKind::Other
+        };
+        let mut rel = SupportRelation::new([s.clone()], r.clone(), kind);
+        rel.evidence.push(c.evidence.clone());
+        if added.insert((s.clone(), r.clone())) {
+            new_rels.push(rel);
+        }
+    }
+    net.relations.extend(new_rels);
+}
+
+/// A name and the university it starts with, if it names a unit of one (喀什大学教育学院 →
+/// [喀什大学教育学院, 喀什大学]).
+fn heads(name: &str) -> Vec<&str> {
+    let mut out = vec![name];
+    if let Some(p) = name.find("大学")
+        && let Some(head) = name.get(..p + "大学".len())
+        && head.len() < name.len()
+    {
+        out.push(head);
+    }
+    out
+}
+
+/// The place character a place pronoun stands for: 我县 → 县, 我市 → 市.
+fn place_pronoun(pronoun: &str) -> Option<char> {
+    match pronoun {
+        "我县" => Some('县'),
+        "我市" => Some('市'),
+        "我州" => Some('州'),
+        "我省" => Some('省'),
+        "我区" => Some('区'),
+        _ => None,
+    }
+}
+
+/// The place a place pronoun denotes in a report of `author`: the author itself when it is
+/// that place (我县 of 乡城县), else the place its name starts with (我县 of 乡城县教育局 →
+/// 乡城县); `None` when the author's name holds no such place.
+fn place_of(author: &str, pronoun: &str) -> Option<String> {
+    let mark = place_pronoun(pronoun)?;
+    let end = author.char_indices().skip(1).find(|(_, c)| *c == mark)?.0 + mark.len_utf8();
+    author.get(..end).map(str::to_owned)
 }
 
 /// The quantities inside `span` (the list is in document order).

@@ -59,6 +59,28 @@ const SUPPORT_VERBS: [&str; 11] = [
     "接管",
     "對口支援",
 ];
+/// Words before the destination of people sent (到R支教) or of a post taken (挂职R副校长).
+const DISPATCH_TO: [&str; 11] = [
+    "前往",
+    "到",
+    "来",
+    "赴",
+    "去",
+    "挂职任",
+    "挂职",
+    "挂任",
+    "任",
+    "进驻",
+    "入驻",
+];
+/// Of [`DISPATCH_TO`], the verbs of a post taken at R.
+const POST_VERBS: [&str; 4] = ["挂职任", "挂职", "挂任", "任"];
+/// Of [`DISPATCH_TO`], the verbs of a team moving in to work at R.
+const MOVE_IN: [&str; 2] = ["进驻", "入驻"];
+/// Posts after the institution where they are taken (R副校长, R医务科科长).
+const POSTS: [&str; 10] = [
+    "副", "校长", "院长", "主任", "书记", "科长", "园长", "局长", "处长", "党委",
+];
 const LOCATIVE: [&str; 9] = ["前往", "赴", "到", "往", "在", "来", "去", "至", "于"];
 const JOINERS: [&str; 6] = ["、", "和", "与", "及", "以及", "，"];
 const REQUEST: [&str; 8] = [
@@ -345,16 +367,87 @@ impl SentenceCtx<'_> {
     }
 }
 
+/// Words right after the lead unit of a team.
+const LEAD_WORDS: [&str; 4] = ["为组长单位", "牵头", "为牵头单位", "为牵头高校"];
+
 /// The lead unit of a team: "X为组长单位", "X牵头".
 fn lead_of(cx: &SentenceCtx<'_>) -> Option<String> {
     let src = cx.src;
     cx.mentions.iter().find_map(|m| {
         let after = squeeze_head(between(src, m.end, cx.span.end), 96);
-        (after.starts_with("为组长单位")
-            || after.starts_with("牵头")
-            || after.starts_with("为牵头单位"))
-        .then(|| m.name.clone())
+        LEAD_WORDS
+            .iter()
+            .any(|w| after.starts_with(w))
+            .then(|| m.name.clone())
     })
+}
+
+/// Words before the authority whose plan a sentence follows (按照X的统一安排): X is not the
+/// subject of the sentence.
+const BASIS: [&str; 5] = ["按照", "根据", "依据", "遵照", "依照"];
+
+fn is_basis(src: &str, m: &Mention) -> bool {
+    let before = src.get(..m.start).unwrap_or_default();
+    BASIS.iter().any(|w| before.ends_with(w))
+}
+
+/// Verbs that end the member list of a team ("Y、Z参与").
+const TEAM_MEMBER_AFTER: [&str; 5] = ["参与", "参加", "配合", "协助", "共同参与"];
+/// Words that open the member list of a team ("联合Y、Z").
+const TEAM_MEMBER_BEFORE: [&str; 4] = ["联合", "会同", "携手", "协同"];
+
+/// The units of a team stated before byte `limit`: the lead ("由X牵头", "以X为组长单位") and
+/// its members ("Y、Z参与", "联合Y、Z"). Empty when the sentence names no lead.
+fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
+    let src = cx.src;
+    let ms: Vec<&Mention> = cx
+        .mentions
+        .iter()
+        .copied()
+        .filter(|m| m.end <= limit && m.start >= cx.span.start)
+        .collect();
+    let Some(li) = ms.iter().position(|m| {
+        let after = squeeze_head(between(src, m.end, limit), 8);
+        LEAD_WORDS.iter().any(|w| after.starts_with(w))
+    }) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Party> = ms.get(li).map(|m| Party::of(m)).into_iter().collect();
+    let mut k = li + 1;
+    while let Some(m) = ms.get(k) {
+        let before = squeeze(between(src, cx.span.start, m.start));
+        let opens = TEAM_MEMBER_BEFORE.iter().any(|w| before.ends_with(w));
+        if opens || before.ends_with(['，', ',']) {
+            // A list starting here: it is a member list when 联合 opens it or 参与 closes it.
+            let list_end = {
+                let mut e = k;
+                while let (Some(cur), Some(next)) = (ms.get(e), ms.get(e + 1)) {
+                    let gap = squeeze(between(src, cur.end, next.start));
+                    if JOINERS.contains(&gap.as_str()) && gap != "，" {
+                        e += 1;
+                    } else {
+                        break;
+                    }
+                }
+                e
+            };
+            let closes = ms.get(list_end).is_some_and(|m| {
+                let after = squeeze_head(between(src, m.end, limit), 8);
+                TEAM_MEMBER_AFTER.iter().any(|w| after.starts_with(w))
+            });
+            if opens || closes {
+                for j in k..=list_end {
+                    if let Some(m) = ms.get(j).filter(|m| usable_supporter(m)) {
+                        out.push(Party::of(m));
+                    }
+                }
+            }
+            k = list_end + 1;
+        } else {
+            k += 1;
+        }
+    }
+    out
 }
 
 /// The county or city a school's name starts with (小金县中学 → 小金县), for the destination
@@ -367,12 +460,33 @@ pub(crate) fn school_place(m: &Mention) -> Option<String> {
     for (i, c) in name.char_indices().skip(1) {
         if matches!(c, '县' | '縣' | '市' | '区' | '州') {
             let end = i + c.len_utf8();
-            if end < name.len() {
+            // 城区幼儿园 names no place: 城区 is a generic head, not a county.
+            if end < name.len() && !crate::alias::is_generic_name(name) {
                 return name.get(..end).map(str::to_owned);
             }
         }
     }
     None
+}
+
+/// Drops a group noun after a list of names ("等", "三所高校", "两所院校", "等单位").
+fn strip_group_noun(tail: &str) -> &str {
+    let t = tail.trim_start_matches('等');
+    let digits = t.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || "一二三四五六七八九十两几多".contains(c)
+    });
+    let counted = digits.len() < t.len();
+    let t = if counted {
+        digits.trim_start_matches(['所', '个', '家'])
+    } else {
+        t
+    };
+    for noun in ["高校", "院校", "大学", "学校", "单位", "医院"] {
+        if let Some(r) = t.strip_prefix(noun) {
+            return r;
+        }
+    }
+    if counted { tail } else { t }
 }
 
 /// Drops a trailing count (三个, 4个, 八个) from a discipline list.
@@ -447,14 +561,18 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         });
         let mut subject_limit = vs;
         if recipient.is_none() {
+            // "X为R援助…设备": 为/向/给 R right before the verb.
             recipient = ms.iter().position(|m| {
+                let before = src.get(..m.start).unwrap_or_default();
                 m.end <= vs
                     && m.start >= cs
-                    && src.get(..m.start).is_some_and(|b| b.ends_with('对'))
-                    && dense_len(between(src, m.end, vs), 21) <= 20
+                    && ((before.ends_with('对') && dense_len(between(src, m.end, vs), 21) <= 20)
+                        || (before.ends_with(['为', '向', '给'])
+                            && dense_len(between(src, m.end, vs), 3) == 0))
             });
             if let Some(r) = recipient.and_then(|r| ms.get(r)) {
-                subject_limit = r.start - '对'.len_utf8();
+                // '对', '为', '向' and '给' are all three bytes long.
+                subject_limit = r.start.saturating_sub('对'.len_utf8());
             }
         }
         let Some(ri) = recipient else { continue };
@@ -490,12 +608,20 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                     .collect();
             }
         }
+        // A team formed before the verb: "由X牵头，Y、Z参与，组建…医疗队对口支援R",
+        // "以X为组长单位，联合Y组团帮扶R": every unit of the team supports R.
+        for p in team_before(cx, subject_limit) {
+            if !supporters.contains(&p) {
+                supporters.push(p);
+            }
+        }
         if supporters.is_empty() {
             // The subject of the sentence: "以甲医院为主体的医疗队赴乙地支援丙医院",
             // "甲大学与乙学院签订…协议，对口重点支援乙学院的…学科".
             if let Some(first) = before.iter().filter_map(|&k| ms.get(k)).find(|m| {
                 usable_supporter(m)
                     && !is_locative(src, m)
+                    && !is_basis(src, m)
                     && dense_len(
                         between(src, clause_start(src, cx.span, m.start), m.start),
                         7,
@@ -556,10 +682,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let after = ms.iter().find(|m| m.start == we);
         let Some(rm) = after else { continue };
         let tail = squeeze_head(between(src, rm.end, cx.span.end), 96);
+        // "为我校第三所支援高校": an ordinal and its measure word before the noun.
         let tail = tail
             .trim_start_matches('的')
             .trim_start_matches("第二")
-            .trim_start_matches("第三");
+            .trim_start_matches("第三")
+            .trim_start_matches("第四")
+            .trim_start_matches(['所', '个', '家']);
         if ![
             "对口支援单位",
             "对口支援高校",
@@ -598,7 +727,22 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         else {
             continue;
         };
-        let tail = squeeze_head(between(src, sm.end, cx.span.end), 96);
+        // "得到X、Y和Z三所高校的支援": the whole list supports.
+        let Some(first) = ms.iter().position(|m| std::ptr::eq(*m, *sm)) else {
+            continue;
+        };
+        let mut last = first;
+        while let (Some(cur), Some(next)) = (ms.get(last), ms.get(last + 1)) {
+            let gap = squeeze(between(src, cur.end, next.start));
+            if ["、", "和", "及", "以及"].contains(&gap.as_str()) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(lm) = ms.get(last) else { continue };
+        let tail = squeeze_head(between(src, lm.end, cx.span.end), 96);
+        let tail = strip_group_noun(&tail);
         let Some(t) = tail.strip_prefix('的') else {
             continue;
         };
@@ -624,8 +768,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         }
         let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
-        let _ = cs;
-        out.push(cx.raw(vec![Party::of(sm)], rm, cx.span, status));
+        let sups: Vec<Party> = (first..=last)
+            .filter_map(|k| ms.get(k))
+            .filter(|m| usable_supporter(m) && m.name != rm.name)
+            .map(|m| Party::of(m))
+            .collect();
+        if !sups.is_empty() {
+            out.push(cx.raw(sups, rm, cx.span, status));
+        }
     }
     // 2b. "并由X作为第二支援高校": X joins the recipient named before in the sentence.
     for (ws, we, _) in find_words(src, cx.span, &["作为"]) {
@@ -654,10 +804,15 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         out.push(raw);
     }
     // 3. Dispatch: (选派/派出…)到/来/赴R 支教/挂职/任职/讲学/担任; reversed for 进修/访学/挂职学习.
-    for (ls, le, _) in find_words(src, cx.span, &["前往", "到", "来", "赴", "去"]) {
+    //    Also a post taken at R ("挂职R副校长", "挂职任R校长", "挂任R副院长") and a team
+    //    moving in ("抽调28名队员进驻R").
+    for (ls, le, wi) in find_words(src, cx.span, &DISPATCH_TO) {
         let Some(first) = ms.iter().position(|m| m.start == le) else {
             continue;
         };
+        let word = DISPATCH_TO.get(wi).copied().unwrap_or_default();
+        let takes_post = POST_VERBS.contains(&word);
+        let moves_in = MOVE_IN.contains(&word);
         // "到甲中学、乙小学支教": the words after the last place of the list decide.
         let mut last = first;
         while let (Some(cur), Some(next)) = (ms.get(last), ms.get(last + 1)) {
@@ -695,8 +850,20 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             "支教", "挂职", "任职", "讲学", "担任", "任", "工作", "开展", "指导",
         ]
         .iter()
-        .any(|w| tail.starts_with(w));
+        .any(|w| tail.starts_with(w))
+            || (takes_post && POSTS.iter().any(|w| tail.starts_with(w)))
+            || moves_in;
+        let reversed = reversed && !takes_post && !moves_in;
         if !reversed && !forward {
+            continue;
+        }
+        // "分别任动物科学学院、教育科学学院副院长": a bare 学院 after a post verb is a unit of
+        // the host named elsewhere, not a party of its own.
+        if word == "任" && rm.kind == InstitutionKind::College && rm.parent.is_none() {
+            continue;
+        }
+        // Going to a place (赴德阳市跟岗学习) names no host institution.
+        if reversed && rm.kind.is_place() {
             continue;
         }
         let cs = clause_start(src, cx.span, ls);
@@ -704,9 +871,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if negated(between(src, cs, ls)) {
             continue;
         }
-        let dispatch = ["派", "选派", "派出", "派遣", "安排", "组织"]
+        let dispatch = ["派", "选派", "派出", "派遣", "安排", "组织", "抽调"]
             .iter()
-            .any(|w| prefix.contains(w));
+            .any(|w| prefix.contains(w))
+            || takes_post;
         if !dispatch
             && !["挂职", "支教", "讲学", "任职"]
                 .iter()
@@ -717,9 +885,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let dispatch_at = find_words(
             src,
             Span::new(cx.span.start, ls),
-            &["选派", "派出", "派遣", "派"],
+            &["选派", "派出", "派遣", "抽调", "派"],
         )
-        .first()
+        .last()
         .map_or(ls, |w| w.0);
         let limit = if reversed { ls } else { dispatch_at };
         let candidates: Vec<&&Mention> = ms
@@ -729,8 +897,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             })
             .collect();
         let in_clause = candidates.iter().rev().find(|m| m.start >= cs).copied();
-        let sender = in_clause
-            .or_else(|| candidates.first().copied())
+        let sender_m = in_clause.or_else(|| candidates.first().copied());
+        // School to school (德阳市第五中学 → 乡城县第二中学) stays at school level.
+        let school_to_school = sender_m.is_some_and(|m| m.kind == InstitutionKind::School);
+        let sender = sender_m
             .map(|m| Party::of(m))
             .or_else(|| implicit_subject.cloned());
         let Some(sender) = sender else { continue };
@@ -744,7 +914,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         } else {
             (sender.clone(), Some(rm))
         };
-        let place = rec_m.and_then(|r| school_place(r));
+        let place = rec_m
+            .filter(|_| !school_to_school)
+            .and_then(|r| school_place(r));
         let mut raw = match rec_m {
             Some(r) => cx.raw(vec![sup], r, cx.span, status),
             None => {
@@ -825,8 +997,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         src,
         cx.span,
         &[
-            "签订", "签署", "续签", "签定", "达成", "结为", "結為", "结对", "共建", "缔结", "締結",
-            "簽訂",
+            "签订", "签署", "续签", "签定", "达成", "结为", "結為", "结成", "结对", "共建", "缔结",
+            "締結", "簽訂",
         ],
     ) {
         let verb = between(src, vs, ve);
@@ -836,14 +1008,19 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         }
         let rest = squeeze_head(between(src, ve, cx.span.end), 240);
-        let pairing = matches!(verb, "结为" | "結為" | "结对" | "共建" | "缔结" | "締結");
+        let pairing = matches!(
+            verb,
+            "结为" | "結為" | "结成" | "结对" | "共建" | "缔结" | "締結"
+        );
         let (title, kind_word) = if pairing {
             let t: String = rest
                 .chars()
                 .take_while(|c| !"，。；".contains(*c))
                 .collect();
+            // 共建 of a discipline: "共建…学科" or "开展学科共建".
             if verb == "共建"
                 && !t.contains("学科")
+                && !squeeze(prefix).ends_with("学科")
                 && !t.contains("实验室")
                 && !t.contains("研究所")
             {
@@ -889,6 +1066,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 let bs: Vec<&Mention> = in_clause.iter().skip(p + 1).map(|m| **m).collect();
                 (**a, bs)
             }
+            // A pairing verb used as a noun modifier (明确了结对学校) pairs no one here.
+            None if pairing
+                && ["学校", "单位", "院校", "医院", "对象", "名单", "工作"]
+                    .iter()
+                    .any(|w| rest.starts_with(w)) =>
+            {
+                continue;
+            }
             None => {
                 let all: Vec<&&Mention> = if in_clause.len() >= 2 {
                     in_clause.clone()
@@ -923,7 +1108,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, status);
             raw.undirected = true;
             raw.disciplines.clear();
-            raw.kind = if kind_word == "共建" && title.contains("学科") {
+            raw.kind = if kind_word == "共建" && (title.contains("学科") || prefix.contains("学科"))
+            {
                 RelationKind::DisciplineSupport
             } else if raw.kind == RelationKind::TeacherDispatch
                 || raw.kind == RelationKind::DisciplineSupport
