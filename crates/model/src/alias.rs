@@ -274,6 +274,9 @@ impl AliasTable {
     /// let t = duikou_model::AliasTable::builtin();
     /// assert_eq!(t.resolve("东北师大历史文化学院"), "东北师范大学历史文化学院");
     /// assert_eq!(t.resolve("乡城县"), "乡城县");
+    /// // Idempotent: a name that already starts with the full form is left alone.
+    /// let once = t.resolve("北京理工阿坝州");
+    /// assert_eq!(t.resolve(&once), once);
     /// ```
     #[must_use]
     pub fn resolve(&self, name: &str) -> String {
@@ -292,6 +295,9 @@ impl AliasTable {
             ) && (head.chars().count() >= 3
                 || ["部", "学院", "系"].iter().any(|u| name.ends_with(u)))
                 && c != head
+                // Already expanded (北京理工大学阿坝州 starts with 北京理工大学): expanding the
+                // short form 北京理工 again would grow the name on every pass.
+                && !name.starts_with(c)
             {
                 best = Some((end, c));
             }
