@@ -181,31 +181,28 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 .collect();
             per_sentence.push((*s, ms));
         }
-        for (s, ms) in &per_sentence {
-            let cx = SentenceCtx {
-                src,
-                span: s.span,
-                mentions: ms.clone(),
-                quantities: sentence_quantities(&quantities, s.span),
-                programs: &opts.programs,
-            };
-            raws.extend(relations::find(&cx, None));
-        }
+        // One pass over the segment's sentences, with or without an implicit subject.
+        let relations_of = |implicit: Option<&_>| -> Vec<RawRelation> {
+            per_sentence
+                .iter()
+                .flat_map(|(s, ms)| {
+                    let cx = SentenceCtx {
+                        src,
+                        span: s.span,
+                        mentions: ms.clone(),
+                        quantities: sentence_quantities(&quantities, s.span),
+                        programs: &opts.programs,
+                    };
+                    relations::find(&cx, implicit)
+                })
+                .collect()
+        };
+        raws.extend(relations_of(None));
         let role = author::role(&raws, seg_text);
         if role == Role::Supporter
             && let Some(p) = &self_pronoun
         {
-            raws.clear();
-            for (s, ms) in &per_sentence {
-                let cx = SentenceCtx {
-                    src,
-                    span: s.span,
-                    mentions: ms.clone(),
-                    quantities: sentence_quantities(&quantities, s.span),
-                    programs: &opts.programs,
-                };
-                raws.extend(relations::find(&cx, Some(p)));
-            }
+            raws = relations_of(Some(p));
         }
         let owned_mentions: Vec<names::Mention> =
             seg_mentions.iter().map(|m| (*m).clone()).collect();
