@@ -281,6 +281,21 @@ impl<'s, 'q> Sentence<'s, 'q> {
         }
     }
 
+    /// Marks a claim as attached: its quantity, or (翻番/一半, no quantity) its start offset.
+    fn mark_used(&mut self, f: &Found) {
+        match f.q {
+            Some(i) => {
+                if let Some(u) = self.used.get_mut(i) {
+                    *u = true;
+                }
+            }
+            None => {
+                self.used_patterns.push(f.claim.span.start);
+                self.used_patterns.sort_unstable();
+            }
+        }
+    }
+
     fn slice(&self, a: usize, b: usize) -> &'s str {
         self.src.get(a..b).unwrap_or("")
     }
@@ -383,18 +398,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 from = to;
             }
             for f in &claims {
-                match f.q {
-                    Some(i) => {
-                        if let Some(u) = self.used.get_mut(i) {
-                            *u = true;
-                        }
-                    }
-                    None => {
-                        // Starts only grow from one transition to the next: stays sorted.
-                        self.used_patterns.push(f.claim.span.start);
-                        self.used_patterns.sort_unstable();
-                    }
-                }
+                self.mark_used(f);
             }
             // One statement per rate claim; an absolute change or the bare direction otherwise.
             let mut chosen: Vec<Claim> = claims
@@ -450,17 +454,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
             if f.claim.wording == Wording::AbsoluteChange {
                 continue;
             }
-            match f.q {
-                Some(i) => {
-                    if let Some(u) = self.used.get_mut(i) {
-                        *u = true;
-                    }
-                }
-                None => {
-                    self.used_patterns.push(f.claim.span.start);
-                    self.used_patterns.sort_unstable();
-                }
-            }
+            self.mark_used(f);
             claims.push(f.claim.clone());
             if f.cue.is_some_and(|c| c.respectively) {
                 while let Some(c) = claims.last().and_then(|l| self.list_next(l)) {

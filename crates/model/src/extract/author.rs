@@ -275,12 +275,8 @@ pub(crate) fn resolve(
             .iter()
             .take_while(|(s, _)| *s < span.end)
             .any(|(_, p)| fits(p, &r.recipient.name));
-        if fits_here && sentence.contains("为") {
-            match candidate {
-                None => candidate = Some(r.recipient.name.as_str()),
-                Some(c) if c == r.recipient.name => {}
-                Some(_) => return None,
-            }
+        if fits_here && sentence.contains("为") && !agree(&mut candidate, &r.recipient.name) {
+            return None;
         }
     }
     if candidate.is_some() {
@@ -304,10 +300,8 @@ pub(crate) fn resolve(
             if !fits(pronoun, &r.recipient.name) {
                 continue;
             }
-            match candidate {
-                None => candidate = Some(r.recipient.name.as_str()),
-                Some(c) if c == r.recipient.name => {}
-                Some(_) => return None,
+            if !agree(&mut candidate, &r.recipient.name) {
+                return None;
             }
         }
     }
@@ -334,10 +328,8 @@ pub(crate) fn resolve(
             if !fits(pronoun, &s.name) {
                 continue;
             }
-            match candidate {
-                None => candidate = Some(s.name.as_str()),
-                Some(c) if c == s.name => {}
-                Some(_) => return None,
+            if !agree(&mut candidate, &s.name) {
+                return None;
             }
         }
     }
@@ -364,6 +356,18 @@ pub(crate) fn resolve(
         return Some((*only).to_owned());
     }
     None
+}
+
+/// Keeps one candidate name: takes `name` when there is none yet, and answers `false` when it
+/// conflicts with the one already held (the evidence is then ambiguous).
+fn agree<'a>(candidate: &mut Option<&'a str>, name: &'a str) -> bool {
+    match *candidate {
+        None => {
+            *candidate = Some(name);
+            true
+        }
+        Some(c) => c == name,
+    }
 }
 
 #[cfg(test)]
