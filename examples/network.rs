@@ -27,12 +27,10 @@ fn body(argv: Vec<String>) -> Result<(), CliError> {
     } else {
         SupportNetwork::merge(nets, &AliasTable::builtin())
     };
-    if args.json {
-        let json = serde_json::to_string(&net.to_contract())
-            .map_err(|e| CliError::Usage(format!("cannot serialise: {e}")))?;
-        println!("{json}");
+    let out = if args.json {
+        cli::json_line(&net.to_contract())?
     } else {
-        print!("{}", duikou::render::network(&net));
-    }
-    Ok(())
+        duikou::render::network(&net)
+    };
+    cli::write_stdout(&out)
 }

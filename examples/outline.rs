@@ -96,10 +96,7 @@ fn main() -> std::process::ExitCode {
         let args = Args::parse(argv, &[])?;
         let stdout = std::io::stdout();
         let mut out = std::io::BufWriter::new(stdout.lock());
-        let io = |e: std::io::Error| CliError::Io {
-            path: "standard output".to_owned(),
-            source: e,
-        };
+        let io = CliError::Write;
         let inputs = args.inputs_or_samples()?;
         let many = inputs.len() > 1;
         for source in &inputs {
@@ -114,13 +111,7 @@ fn main() -> std::process::ExitCode {
                 } else {
                     tree_line(&o, h)
                 };
-                if let Err(e) = writeln!(out, "{line}") {
-                    // A closed pipe (`| head`) ends the output quietly.
-                    if e.kind() == std::io::ErrorKind::BrokenPipe {
-                        return Ok(());
-                    }
-                    return Err(io(e));
-                }
+                writeln!(out, "{line}").map_err(io)?;
             }
             if !args.json {
                 let segs: Vec<String> = o
@@ -148,9 +139,6 @@ fn main() -> std::process::ExitCode {
                 .map_err(io)?;
             }
         }
-        match out.flush() {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(io(e)),
-            _ => Ok(()),
-        }
+        out.flush().map_err(io)
     })
 }

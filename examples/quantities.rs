@@ -21,25 +21,14 @@ use duikou::tokenizer::{
 use serde_json::{Value, json};
 
 fn main() -> ExitCode {
-    cli::run("quantities", "[--json] [--lines] [FILE|-]", |argv| {
-        match body(argv) {
-            // A closed pipe (`| head`) is not an error of this program.
-            Err(CliError::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
-                Ok(())
-            }
-            other => other,
-        }
-    })
+    cli::run("quantities", "[--json] [--lines] [FILE|-]", body)
 }
 
 fn body(argv: Vec<String>) -> Result<(), CliError> {
     let args = Args::parse(argv, &["--lines"])?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let io = |e: std::io::Error| CliError::Io {
-        path: "-".to_owned(),
-        source: e,
-    };
+    let io = CliError::Write;
     for source in args.inputs_or_samples()? {
         let text = args.read(&source)?;
         if !args.json {

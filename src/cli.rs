@@ -67,9 +67,13 @@ pub enum CliError {
         #[source]
         source: std::io::Error,
     },
-    /// Writing the output failed (a closed pipe is not an error: see [`write_stdout`]).
+    /// The output could not be produced (a value failed to serialise, a worker failed).
     #[error("cannot write output: {0}")]
     Output(String),
+    /// Writing to standard output failed. A closed pipe (`example | head`) is not reported:
+    /// [`run`] ends such a program quietly with success.
+    #[error("cannot write output: {0}")]
+    Write(#[source] std::io::Error),
     /// The input is not valid text in the detected or given encoding.
     #[error("{path}: {message}")]
     Decode {
@@ -255,11 +259,11 @@ fn decode(name: &str, bytes: &[u8], args: &Args) -> Result<String, CliError> {
     Ok(decoded.text)
 }
 
-/// Writes `out` to standard output; a closed pipe (`example | head`) ends quietly.
+/// Writes `out` to standard output and flushes it.
 ///
 /// # Errors
 ///
-/// [`CliError::Output`] for any other write error.
+/// [`CliError::Write`] for a write error; [`run`] treats a closed pipe as success.
 ///
 /// # Examples
 ///
@@ -269,15 +273,10 @@ fn decode(name: &str, bytes: &[u8], args: &Args) -> Result<String, CliError> {
 pub fn write_stdout(out: &str) -> Result<(), CliError> {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
-    match stdout
+    stdout
         .write_all(out.as_bytes())
         .and_then(|()| stdout.flush())
-    {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(CliError::Output(e.to_string()))
-        }
-        _ => Ok(()),
-    }
+        .map_err(CliError::Write)
 }
 
 /// Serialises `value` as one line of JSON.
@@ -299,6 +298,9 @@ pub fn json_line<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, CliE
 
 /// Runs an example's body and turns errors into a one-line message and exit code 2.
 ///
+/// A [`CliError::Write`] caused by a closed pipe (`example | head`) is not an error of the
+/// program: it ends quietly with success.
+///
 /// # Examples
 ///
 /// ```no_run
@@ -312,6 +314,9 @@ where
 {
     match body(std::env::args().skip(1).collect()) {
         Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(CliError::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            std::process::ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("{program}: {e}");
             if matches!(e, CliError::Usage(_)) {
