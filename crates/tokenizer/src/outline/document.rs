@@ -8,7 +8,9 @@ use super::MarkerStyle as S;
 use super::anomaly::{Anomaly, AnomalyKind};
 use super::classify::{Candidate, LineClass, Reject, classify_line, content_start};
 use super::marker::is_space;
-use super::ordinal::{ar_digit, enclosed, is_capital_char, is_cn_numeral_char};
+use super::ordinal::{
+    ar_digit, enclosed, is_capital_char, is_cn_numeral_char, latin_value, roman_value,
+};
 use super::toc;
 use super::tree::{Builder, Placement};
 
@@ -28,6 +30,9 @@ pub struct Heading<'a> {
     pub line: u32,
     /// 1-based line of the title (differs when the marker stands alone on its line).
     pub title_line: u32,
+    /// 1-based last line of the title: differs from `title_line` when the title is cut at
+    /// the end of its line and continues on the next one or two lines (see `title`).
+    pub title_end_line: u32,
     /// Marker start to title end.
     pub span: Span,
     /// Raw marker text (篇一 for an essay title).
@@ -40,9 +45,12 @@ pub struct Heading<'a> {
     pub ordinal: u32,
     /// Full path of a decimal (5.3.2 → [5, 3, 2]).
     pub path: Option<Vec<u32>>,
-    /// Title text.
+    /// Title text, a slice of the original. A title written over two or three lines
+    /// (（二）加强学科建设，提升 / 办学水平) is the slice from its first character to its last,
+    /// so it holds the line breaks and indentation between the pieces; [`Heading::title_text`]
+    /// joins the pieces, and [`paragraphs`](crate::paragraphs) gives them one span each.
     pub title: &'a str,
-    /// Span of the title.
+    /// Span of the title (covering every piece of a multi-line title).
     pub title_span: Span,
     /// Everything after the marker on the title's line (title plus run-in body), trimmed:
     /// the `title` of the `outline --json` contract.
@@ -68,6 +76,31 @@ pub struct Heading<'a> {
 }
 
 impl Heading<'_> {
+    /// The title with the pieces of a multi-line title joined (line breaks and indentation
+    /// between them dropped); the title itself for a one-line title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let o = duikou_tokenizer::outline("（二）加强学科建设，提升\n    办学水平\n");
+    /// let h = &o.headings[0];
+    /// assert_eq!(h.title, "加强学科建设，提升\n    办学水平");
+    /// assert_eq!(h.title_text(), "加强学科建设，提升办学水平");
+    /// assert_eq!((h.line, h.title_line, h.title_end_line), (1, 1, 2));
+    /// ```
+    #[must_use]
+    pub fn title_text(&self) -> std::borrow::Cow<'_, str> {
+        if !self.title.contains('\n') {
+            return std::borrow::Cow::Borrowed(self.title);
+        }
+        std::borrow::Cow::Owned(
+            self.title
+                .split('\n')
+                .map(|p| p.trim_matches(|c: char| is_space(c) || c == '\r'))
+                .collect(),
+        )
+    }
+
     /// Whether the heading carries an anomaly of `kind`.
     ///
     /// # Examples
@@ -369,6 +402,67 @@ fn next_nonblank(src: &str, from: usize) -> Option<(usize, &str)> {
     Lines { src, pos: from }.find(|(_, l)| !l.trim_matches(is_space).is_empty())
 }
 
+/// The continuation of a title cut at the end of its marker line: the title runs on over at
+/// most two more lines when each cut piece ends mid-phrase (after ，/、/和/与/及, or a first
+/// piece with a comma inside), and each continuation is a short line without marker and
+/// without a sentence end inside it. Returns (title end, extra lines, end of the last line).
+fn title_continuation(
+    src: &str,
+    start: usize,
+    line: &str,
+    c: &Candidate<'_>,
+) -> Option<(usize, u32, usize)> {
+    if c.title.is_empty() || c.style == S::Pian || c.body_start < line.len() {
+        return None;
+    }
+    let mid_phrase = |t: &str| t.ends_with(['，', '、', ',', '和', '与', '及']);
+    let first = c.title;
+    if ends_closed(first) || !(mid_phrase(first) || first.contains(['，', '、', ','])) {
+        return None;
+    }
+    let mut chars = first.chars().count();
+    let raw_end = start + line.len();
+    let mut pos = raw_end
+        + if src.as_bytes().get(raw_end) == Some(&b'\r') {
+            2
+        } else {
+            1
+        };
+    let mut found = None;
+    for extra in 1..=2u32 {
+        let Some((ns, nl)) = (Lines { src, pos }).next() else {
+            break;
+        };
+        if !matches!(
+            classify_line(nl),
+            LineClass::Text(Reject::NoMarker | Reject::Word)
+        ) {
+            break;
+        }
+        let off = content_start(nl);
+        let body = nl.get(off..).unwrap_or("").trim_end_matches(is_space);
+        let n = body.chars().count();
+        let (te, bs) = super::classify::split_title(body);
+        if n == 0 || n > 20 || chars + n > 50 || bs < body.len() {
+            break;
+        }
+        chars += n;
+        let piece = body.get(..te).unwrap_or(body);
+        let raw = ns + nl.len();
+        found = Some((ns + off + piece.len(), extra, raw));
+        pos = raw
+            + if src.as_bytes().get(raw) == Some(&b'\r') {
+                2
+            } else {
+                1
+            };
+        if te < body.len() || !mid_phrase(piece) {
+            break;
+        }
+    }
+    found
+}
+
 struct TocMode {
     builder: Builder,
     entries: usize,
@@ -420,6 +514,7 @@ impl<'a> Scan<'a> {
         Heading {
             line,
             title_line: line,
+            title_end_line: line,
             span: ms.cover(ts),
             marker: c.marker,
             marker_span: ms,
@@ -630,6 +725,7 @@ impl<'a> Scan<'a> {
                 LineClass::Heading(c) => c,
                 _ => continue,
             };
+            let c = self.roman_or_latin(c);
             if self.attach_list && matches!(c.style, S::ArDot | S::ArComma | S::DotDigit) {
                 self.record(line_no, span, LineKind::Text { closed: true });
                 continue;
@@ -715,6 +811,15 @@ impl<'a> Scan<'a> {
                 );
                 h.body_span = Span::new(ns + nl.len(), ns + nl.len());
                 skip_until = ns + nl.len();
+                h.title_end_line = h.title_line;
+            } else if let Some((end, lines, until)) = title_continuation(src, start, line, &c) {
+                // A title cut at the line end continues on the next line(s).
+                h.title_span = Span::new(h.title_span.start, end);
+                h.title = src.get(h.title_span.start..end).unwrap_or(h.title);
+                h.span = h.marker_span.cover(h.title_span);
+                h.title_end_line = line_no.saturating_add(lines);
+                h.body_span = Span::new(until, until);
+                skip_until = until;
             }
             if let Some((kind, expected)) = check {
                 Self::anomaly(&mut h, idx, kind, Some(expected));
@@ -793,6 +898,52 @@ impl<'a> Scan<'a> {
             self.record(line_no, span, LineKind::Heading { idx, body_start });
             self.out.headings.push(h);
         }
+    }
+
+    /// I. / V. / X. / L. / C. (and lower case) are roman numerals or latin letters; the
+    /// sequence decides: the one that continues an open list wins (A. … H. I. is latin 9,
+    /// IV. V. is roman 5). Without evidence a lone I is roman 1 and V X L C are latin.
+    fn roman_or_latin<'c>(&self, mut c: Candidate<'c>) -> Candidate<'c> {
+        if !matches!(c.style, S::Roman | S::Latin) || c.path.is_some() {
+            return c;
+        }
+        let mut it = c.marker.chars();
+        let (Some(letter), next) = (it.next(), it.next()) else {
+            return c;
+        };
+        if next.is_some_and(|n| n.is_ascii_alphabetic())
+            || !matches!(
+                letter,
+                'I' | 'V' | 'X' | 'L' | 'C' | 'i' | 'v' | 'x' | 'l' | 'c'
+            )
+        {
+            return c;
+        }
+        let mut buf = [0u8; 4];
+        let (Some(latin), Some(roman)) = (
+            latin_value(letter),
+            roman_value(letter.encode_utf8(&mut buf)),
+        ) else {
+            return c;
+        };
+        let continues = |style: S, n: u32| {
+            self.builder
+                .place(style, n, None)
+                .prev
+                .is_some_and(|r| r.last.saturating_add(1) == n)
+        };
+        match c.style {
+            S::Roman if continues(S::Latin, latin) && !continues(S::Roman, roman) => {
+                c.style = S::Latin;
+                c.ordinal = latin;
+            }
+            S::Latin if continues(S::Roman, roman) && !continues(S::Latin, latin) => {
+                c.style = S::Roman;
+                c.ordinal = roman;
+            }
+            _ => {}
+        }
+        c
     }
 
     fn start_toc(&mut self, start: usize, line_no: u32, title: Option<&'a str>) {
