@@ -740,12 +740,15 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
             S::Branch => after.chars().next().and_then(branch_value) == Some(next),
             _ => false,
         };
-        let dated = after
-            .trim_start_matches(|c: char| ar_digit(c).is_some() || is_cn_numeral_char(c))
-            .strip_prefix('月')
-            .and_then(|r| r.chars().next())
-            .is_some_and(|c| ar_digit(c).is_some() || (is_cn_numeral_char(c) && c != '份'));
-        if adjacent && !dated {
+        // Only adjacent numerals are tested for a date (三、四月十日 is a list item).
+        let dated = || {
+            after
+                .trim_start_matches(|c: char| ar_digit(c).is_some() || is_cn_numeral_char(c))
+                .strip_prefix('月')
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| ar_digit(c).is_some() || (is_cn_numeral_char(c) && c != '份'))
+        };
+        if adjacent && !dated() {
             return Some(Reject::Adjacent);
         }
     }

@@ -219,21 +219,29 @@ pub(crate) struct LineRec {
     pub(crate) kind: LineKind,
 }
 
-/// Whether a text line leaves a sentence open for the next line: it does not end with a
-/// sentence end, and it is not a short unpunctuated title-like line (党旗飘扬 / 工作总结).
-pub(crate) fn leaves_open(t: &str) -> bool {
+/// Whether a text line ends a sentence ([`ends_closed`]), and whether it leaves a sentence
+/// open for the next line: it does not end with a sentence end, and it is not a short
+/// unpunctuated title-like line (党旗飘扬 / 工作总结). Trims the line once.
+fn line_state(t: &str) -> (bool, bool) {
     let t = t.trim_end_matches(is_space);
+    let closed = ends_closed_trimmed(t);
     // Byte length first: more than 90 bytes is more than 30 characters, at most 30 bytes is
     // at most 30 characters, so the count runs only on mid-length lines.
-    !ends_closed(t)
+    let open = !closed
         && (t.len() > 90
             || (t.len() > 30 && t.chars().count() > 30)
-            || t.contains(['，', '、', ',', '《', '“']))
+            || t.contains(['，', '、', ',', '《', '“']));
+    (closed, open)
 }
 
 /// Last char closes a sentence (。！？；： or a closing quote after one).
 pub(crate) fn ends_closed(t: &str) -> bool {
-    let mut it = t.trim_end_matches(is_space).chars().rev();
+    ends_closed_trimmed(t.trim_end_matches(is_space))
+}
+
+/// [`ends_closed`] of a line without trailing spaces.
+fn ends_closed_trimmed(t: &str) -> bool {
+    let mut it = t.chars().rev();
     let Some(last) = it.next() else {
         return true;
     };
@@ -264,6 +272,10 @@ const MATTER: [char; 61] = [
 fn may_matter(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_control();
+    }
+    // An ideograph (most lines) is no digit, enclosed form or full-width letter.
+    if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+        return is_cn_numeral_char(c) || is_capital_char(c) || MATTER.binary_search(&c).is_ok();
     }
     is_cn_numeral_char(c)
         || ar_digit(c).is_some()
@@ -415,12 +427,6 @@ fn title_continuation(
     if c.title.is_empty() || c.style == S::Pian || c.body_start < line.len() {
         return None;
     }
-    let mid_phrase = |t: &str| t.ends_with(['，', '、', ',', '和', '与', '及']);
-    let first = c.title;
-    if ends_closed(first) || !(mid_phrase(first) || first.contains(['，', '、', ','])) {
-        return None;
-    }
-    let mut chars = first.chars().count();
     let raw_end = start + line.len();
     let mut pos = raw_end
         + if src.as_bytes().get(raw_end) == Some(&b'\r') {
@@ -428,6 +434,16 @@ fn title_continuation(
         } else {
             1
         };
+    // Most heading lines are followed by a blank line or the end: one byte decides.
+    if matches!(src.as_bytes().get(pos), None | Some(b'\n' | b'\r')) {
+        return None;
+    }
+    let mid_phrase = |t: &str| t.ends_with(['，', '、', ',', '和', '与', '及']);
+    let first = c.title;
+    if ends_closed(first) || !(mid_phrase(first) || first.contains(['，', '、', ','])) {
+        return None;
+    }
+    let mut chars = first.chars().count();
     let mut found = None;
     for extra in 1..=2u32 {
         let Some((ns, nl)) = (Lines { src, pos }).next() else {
@@ -651,9 +667,9 @@ impl<'a> Scan<'a> {
                     true
                 };
                 if plain {
-                    let closed = ends_closed(t);
+                    let (closed, open) = line_state(t);
                     self.attach_list = false;
-                    self.prev_open = leaves_open(t);
+                    self.prev_open = open;
                     self.record(line_no, span, LineKind::Text { closed });
                     continue;
                 }
@@ -700,8 +716,8 @@ impl<'a> Scan<'a> {
                     if junk {
                         self.record(line_no, span, LineKind::Junk);
                     } else {
-                        let closed = ends_closed(t);
-                        self.prev_open = leaves_open(t);
+                        let (closed, open) = line_state(t);
+                        self.prev_open = open;
                         self.record(line_no, span, LineKind::Text { closed });
                     }
                     continue;
@@ -732,8 +748,8 @@ impl<'a> Scan<'a> {
             }
             self.attach_list = false;
             let reject = |me: &mut Self| {
-                let closed = ends_closed(t);
-                me.prev_open = leaves_open(t);
+                let (closed, open) = line_state(t);
+                me.prev_open = open;
                 me.record(line_no, span, LineKind::Text { closed });
             };
             if c.style.is_weak() && self.prev_open {
@@ -1066,8 +1082,10 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         title: first.map(|(_, l)| l),
         heading: None,
     });
-    // About one heading per 2 KiB in real reports: fewer reallocations of the big rows.
-    s.out.headings.reserve(src.len() / 2048);
+    // At most about one heading per 128 bytes (heading-dense compilations have one per
+    // 190): the big rows are never moved by a reallocation, and the pages of a generous
+    // reservation that stay unused are never touched.
+    s.out.headings.reserve(src.len() / 128);
     s.run();
     s.finish();
     (s.out, s.lines)
