@@ -221,9 +221,8 @@ pub(crate) struct LineRec {
 
 /// Whether a text line ends a sentence ([`ends_closed`]), and whether it leaves a sentence
 /// open for the next line: it does not end with a sentence end, and it is not a short
-/// unpunctuated title-like line (党旗飘扬 / 工作总结). Trims the line once.
+/// unpunctuated title-like line (党旗飘扬 / 工作总结). Takes the line without trailing spaces.
 fn line_state(t: &str) -> (bool, bool) {
-    let t = t.trim_end_matches(is_space);
     let closed = ends_closed_trimmed(t);
     // Byte length first: more than 90 bytes is more than 30 characters, at most 30 bytes is
     // at most 30 characters, so the count runs only on mid-length lines.
@@ -356,9 +355,10 @@ fn plain_text(first: char, t: &str) -> (bool, Option<Option<super::marker::Lexed
     (plain, Some(lexed))
 }
 
-/// Cheap tail test for 篇X and for TOC leaders/page numbers.
-fn tail_matters(t: &str) -> bool {
-    let mut it = t.trim_end_matches(is_space).chars().rev();
+/// Cheap tail test for 篇X and for TOC leaders/page numbers (on the line without trailing
+/// spaces).
+fn tail_matters(t_trim: &str) -> bool {
+    let mut it = t_trim.chars().rev();
     let Some(last) = it.next() else {
         return false;
     };
@@ -657,8 +657,10 @@ impl<'a> Scan<'a> {
                 self.record(line_no, span, LineKind::Blank);
                 continue;
             };
+            // Trimmed once: the tail tests below all look at the last character.
+            let t_trim = t.trim_end_matches(is_space);
             let mut pre = None;
-            if self.toc.is_none() && !tail_matters(t) {
+            if self.toc.is_none() && !tail_matters(t_trim) {
                 let plain = if may_matter(first) {
                     let (plain, lexed) = plain_text(first, t);
                     pre = lexed;
@@ -667,7 +669,7 @@ impl<'a> Scan<'a> {
                     true
                 };
                 if plain {
-                    let (closed, open) = line_state(t);
+                    let (closed, open) = line_state(t_trim);
                     self.attach_list = false;
                     self.prev_open = open;
                     self.record(line_no, span, LineKind::Text { closed });
@@ -693,7 +695,6 @@ impl<'a> Scan<'a> {
             if self.toc.is_some() && self.toc_line(start, line_no, line, &cls) {
                 continue;
             }
-            let t_trim = t.trim_end_matches(is_space);
             let c = match cls {
                 LineClass::Text(Reject::TocHeader) => {
                     self.start_toc(start, line_no, Some(t_trim));
@@ -716,7 +717,7 @@ impl<'a> Scan<'a> {
                     if junk {
                         self.record(line_no, span, LineKind::Junk);
                     } else {
-                        let (closed, open) = line_state(t);
+                        let (closed, open) = line_state(t_trim);
                         self.prev_open = open;
                         self.record(line_no, span, LineKind::Text { closed });
                     }
@@ -748,7 +749,7 @@ impl<'a> Scan<'a> {
             }
             self.attach_list = false;
             let reject = |me: &mut Self| {
-                let (closed, open) = line_state(t);
+                let (closed, open) = line_state(t_trim);
                 me.prev_open = open;
                 me.record(line_no, span, LineKind::Text { closed });
             };
@@ -1051,12 +1052,15 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        self.out.anomalies = self
-            .out
-            .headings
-            .iter()
-            .flat_map(|h| h.anomalies.iter().cloned())
-            .collect();
+        // Sized once, filled with a plain loop (most headings have no anomaly).
+        let n = self.out.headings.iter().map(|h| h.anomalies.len()).sum();
+        let mut all = Vec::with_capacity(n);
+        for h in &self.out.headings {
+            if !h.anomalies.is_empty() {
+                all.extend_from_slice(&h.anomalies);
+            }
+        }
+        self.out.anomalies = all;
     }
 }
 
