@@ -366,3 +366,156 @@ fn paragraphs_keep_original_spans_and_segments() {
         }
     }
 }
+
+/// (line, level, style, ordinal, parent line) of every heading.
+fn tree(src: &str) -> Vec<(u32, u32, &'static str, u32, Option<u32>)> {
+    rows(src)
+        .into_iter()
+        .map(|(l, lv, st, n, p, _)| (l, lv, st, n, p))
+        .collect()
+}
+
+#[test]
+fn titles_over_two_or_three_lines_are_joined_with_original_spans() {
+    let src = "\
+一、总体情况
+（一）加强学科建设，提升
+    办学水平
+两校共建重点实验室。
+（二）深化合作交流，推进
+人才培养、
+科学研究
+（三）完善管理机制
+";
+    let o = outline(src);
+    let got: Vec<_> = o
+        .headings
+        .iter()
+        .map(|h| {
+            (
+                h.line,
+                h.title_line,
+                h.title_end_line,
+                h.level,
+                h.title_text(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (1, 1, 1, 1, "总体情况".into()),
+            (2, 2, 3, 2, "加强学科建设，提升办学水平".into()),
+            (5, 5, 7, 2, "深化合作交流，推进人才培养、科学研究".into()),
+            (8, 8, 8, 2, "完善管理机制".into()),
+        ]
+    );
+    let h = &o.headings[1];
+    assert_eq!(h.title, "加强学科建设，提升\n    办学水平");
+    assert_eq!(h.title_span.slice(src), Some(h.title));
+    assert_eq!(
+        h.span.slice(src),
+        Some("（一）加强学科建设，提升\n    办学水平")
+    );
+    assert_eq!(h.rest, "加强学科建设，提升", "rest stays the marker line");
+    assert!(o.anomalies.is_empty());
+    // Reflow: the title is one paragraph of two pieces; the body keeps its own line.
+    let ps = paragraphs(src);
+    let p = ps.iter().find(|p| p.heading == Some(1)).unwrap();
+    assert_eq!(p.kind, ParagraphKind::Heading);
+    assert_eq!(
+        (p.line, p.last_line, p.text()),
+        (2, 3, "加强学科建设，提升办学水平".to_owned())
+    );
+    let pieces: Vec<_> = p.pieces.iter().map(|s| s.slice(src).unwrap()).collect();
+    assert_eq!(pieces, vec!["加强学科建设，提升", "办学水平"]);
+    let body = ps.iter().find(|p| p.kind == ParagraphKind::Body).unwrap();
+    assert_eq!(
+        (body.line, body.text()),
+        (4, "两校共建重点实验室。".to_owned())
+    );
+}
+
+#[test]
+fn titles_are_not_joined_with_body_text() {
+    // No comma in the title: a short heading, the next line is body.
+    let o = outline("一、基本情况\n6月两校签订协议\n");
+    assert_eq!(o.headings[0].title_end_line, 1);
+    assert_eq!(o.headings[0].title, "基本情况");
+    // The next line holds a sentence end inside: body, not the rest of the title.
+    let o = outline("（一）加强学科建设，提升\n水平。两校共建实验室\n");
+    assert_eq!(o.headings[0].title_end_line, 1);
+    // The next line is a heading itself.
+    let o = outline("（一）加强学科建设，提升\n（二）办学水平\n");
+    assert_eq!(o.headings.len(), 2);
+    assert_eq!(o.headings[0].title_end_line, 1);
+    // A blank line ends the title.
+    let o = outline("（一）加强学科建设，提升\n\n办学水平\n");
+    assert_eq!(o.headings[0].title_end_line, 1);
+}
+
+#[test]
+fn document_order_overrides_the_standard_order() {
+    // 1. above （一）: the document's own nesting, kept after the first 1. closes.
+    let src = "一、总体情况\n1. 师资建设\n（一）选派教师\n（二）培训骨干\n2. 学科建设\n（一）共建专业\n二、主要成效\n";
+    assert_eq!(
+        tree(src),
+        vec![
+            (1, 1, "cn_comma", 1, None),
+            (2, 2, "ar_dot", 1, Some(1)),
+            (3, 3, "cn_paren", 1, Some(2)),
+            (4, 3, "cn_paren", 2, Some(2)),
+            (5, 2, "ar_dot", 2, Some(1)),
+            (6, 3, "cn_paren", 1, Some(5)),
+            (7, 1, "cn_comma", 2, None),
+        ]
+    );
+    assert!(outline(src).anomalies.is_empty());
+    // 一是 as level 2 with 1. below it.
+    let src = "一、主要做法\n一是加强组织领导。\n1. 成立领导小组\n2. 建立会商制度\n二是完善工作机制。\n1. 定期互访\n二、成效\n";
+    assert_eq!(
+        tree(src),
+        vec![
+            (1, 1, "cn_comma", 1, None),
+            (2, 2, "shi", 1, Some(1)),
+            (3, 3, "ar_dot", 1, Some(2)),
+            (4, 3, "ar_dot", 2, Some(2)),
+            (5, 2, "shi", 2, Some(1)),
+            (6, 3, "ar_dot", 1, Some(5)),
+            (7, 1, "cn_comma", 2, None),
+        ]
+    );
+    // The standard order still decides where the document said nothing else.
+    let src = "一、甲\n（一）乙\n1. 丙\n二、丁\n1. 戊\n（一）己\n";
+    assert_eq!(
+        tree(src),
+        vec![
+            (1, 1, "cn_comma", 1, None),
+            (2, 2, "cn_paren", 1, Some(1)),
+            (3, 3, "ar_dot", 1, Some(2)),
+            (4, 1, "cn_comma", 2, None),
+            (5, 2, "ar_dot", 1, Some(4)),
+            (6, 2, "cn_paren", 1, Some(4)),
+        ]
+    );
+}
+
+#[test]
+fn roman_or_latin_is_decided_by_the_sequence() {
+    let src = "A. 甲\nB. 乙\nC. 丙\nD. 丁\nE. 戊\nF. 己\nG. 庚\nH. 辛\nI. 壬\nJ. 癸\n";
+    let got: Vec<_> = tree(src).into_iter().map(|r| (r.2, r.3)).collect();
+    let want: Vec<_> = (1..=10).map(|n| ("latin", n)).collect();
+    assert_eq!(got, want);
+    assert!(outline(src).anomalies.is_empty(), "I. continues A.–H.");
+    let src = "I. 总则\nII. 目标\nIII. 措施\nIV. 保障\nV. 附则\nVI. 其他\n";
+    let got: Vec<_> = tree(src).into_iter().map(|r| (r.2, r.3)).collect();
+    let want: Vec<_> = (1..=6).map(|n| ("roman", n)).collect();
+    assert_eq!(got, want);
+    assert!(outline(src).anomalies.is_empty(), "V. continues IV.");
+    let src = "a) 甲\nb) 乙\nc) 丙\n";
+    let got: Vec<_> = tree(src).into_iter().map(|r| (r.2, r.3)).collect();
+    assert_eq!(got, vec![("latin", 1), ("latin", 2), ("latin", 3)]);
+    let src = "i. 甲\nii. 乙\n";
+    let got: Vec<_> = tree(src).into_iter().map(|r| (r.2, r.3)).collect();
+    assert_eq!(got, vec![("roman", 1), ("roman", 2)]);
+}

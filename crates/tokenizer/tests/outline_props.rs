@@ -111,6 +111,7 @@ proptest! {
         "一、", "（一）", "(", "）", "1.", "1、", "2.1", "第", "条", "章", "篇一", "①", "⑴", "⒈", "㈠",
         "\n", "\n\n", "　", " ", "目录", "……3", "附件：", "附件1", "“", "”", "。", "，", "一是", "首先，",
         "最后，", "壹、", "甲、", "A.", "i.", "Ⅳ", "［1］", "〔2024〕", "- 3 -", "| 返回目录", "\r\n", "é",
+        "加强建设，提升", "办学水平", "人才、", "I.", "V.", "H.", "C.", "1. ", "（一）加强，",
     ]), 0..200)) {
         let s: String = parts.concat();
         check_spans(&s);
@@ -128,12 +129,23 @@ fn check_spans(s: &str) {
             Some(h.marker)
         );
         assert_eq!(s.get(h.title_span.start..h.title_span.end), Some(h.title));
+        assert!(h.line <= h.title_line && h.title_line <= h.title_end_line);
+        assert!(
+            h.title_end_line <= h.title_line + 2,
+            "a title spans at most three lines"
+        );
+        let joined = h.title_text();
+        assert!(!joined.contains('\n') && joined.len() <= h.title.len());
         assert!(h.parent.is_none_or(|p| p < o.headings.len()));
     }
     for p in paragraphs(s) {
         for sp in p.sentences().into_iter().chain(p.pieces.iter().copied()) {
             assert!(s.get(sp.start..sp.end).is_some(), "span {sp:?} in {s:?}");
         }
+        assert!(
+            p.pieces.windows(2).all(|w| w[0].end <= w[1].start),
+            "pieces in order in {s:?}"
+        );
     }
     for line in s.lines() {
         let _ = classify_line(line);

@@ -740,12 +740,15 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
             S::Branch => after.chars().next().and_then(branch_value) == Some(next),
             _ => false,
         };
-        let dated = after
-            .trim_start_matches(|c: char| ar_digit(c).is_some() || is_cn_numeral_char(c))
-            .strip_prefix('月')
-            .and_then(|r| r.chars().next())
-            .is_some_and(|c| ar_digit(c).is_some() || (is_cn_numeral_char(c) && c != '份'));
-        if adjacent && !dated {
+        // Only adjacent numerals are tested for a date (三、四月十日 is a list item).
+        let dated = || {
+            after
+                .trim_start_matches(|c: char| ar_digit(c).is_some() || is_cn_numeral_char(c))
+                .strip_prefix('月')
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| ar_digit(c).is_some() || (is_cn_numeral_char(c) && c != '份'))
+        };
+        if adjacent && !dated() {
             return Some(Reject::Adjacent);
         }
     }
@@ -805,8 +808,10 @@ pub(crate) fn classify_at(
     if is_navigation(t_trim) {
         return LineClass::Text(Reject::Navigation);
     }
-    if let Some(rest) = t.strip_prefix(['“', '"', '「', '『', '‘']) {
-        let c = rest.chars().next();
+    // One decoded first character for the prefix tests below.
+    let first = t.chars().next().unwrap_or(' ');
+    if matches!(first, '“' | '"' | '「' | '『' | '‘') {
+        let c = t.get(first.len_utf8()..).and_then(|r| r.chars().next());
         return LineClass::Text(
             if c.is_some_and(|c| is_cn_numeral_char(c) || ar_digit(c).is_some()) {
                 Reject::PlanName
@@ -815,10 +820,10 @@ pub(crate) fn classify_at(
             },
         );
     }
-    if t.starts_with(['（', '(', '〔', '[', '［', '【']) && is_doc_number(t) {
+    if matches!(first, '（' | '(' | '〔' | '[' | '［' | '【') && is_doc_number(t) {
         return LineClass::Text(Reject::DocNumber);
     }
-    if t.starts_with(['注', '附', '题', '资', '数', '图', '表']) && is_caption(t) {
+    if matches!(first, '注' | '附' | '题' | '资' | '数' | '图' | '表') && is_caption(t) {
         return LineClass::Text(Reject::Caption);
     }
     let lexed = match pre {

@@ -8,7 +8,9 @@ use super::MarkerStyle as S;
 use super::anomaly::{Anomaly, AnomalyKind};
 use super::classify::{Candidate, LineClass, Reject, classify_line, content_start};
 use super::marker::is_space;
-use super::ordinal::{ar_digit, enclosed, is_capital_char, is_cn_numeral_char};
+use super::ordinal::{
+    ar_digit, enclosed, is_capital_char, is_cn_numeral_char, latin_value, roman_value,
+};
 use super::toc;
 use super::tree::{Builder, Placement};
 
@@ -28,6 +30,9 @@ pub struct Heading<'a> {
     pub line: u32,
     /// 1-based line of the title (differs when the marker stands alone on its line).
     pub title_line: u32,
+    /// 1-based last line of the title: differs from `title_line` when the title is cut at
+    /// the end of its line and continues on the next one or two lines (see `title`).
+    pub title_end_line: u32,
     /// Marker start to title end.
     pub span: Span,
     /// Raw marker text (篇一 for an essay title).
@@ -40,9 +45,12 @@ pub struct Heading<'a> {
     pub ordinal: u32,
     /// Full path of a decimal (5.3.2 → [5, 3, 2]).
     pub path: Option<Vec<u32>>,
-    /// Title text.
+    /// Title text, a slice of the original. A title written over two or three lines
+    /// (（二）加强学科建设，提升 / 办学水平) is the slice from its first character to its last,
+    /// so it holds the line breaks and indentation between the pieces; [`Heading::title_text`]
+    /// joins the pieces, and [`paragraphs`](crate::paragraphs) gives them one span each.
     pub title: &'a str,
-    /// Span of the title.
+    /// Span of the title (covering every piece of a multi-line title).
     pub title_span: Span,
     /// Everything after the marker on the title's line (title plus run-in body), trimmed:
     /// the `title` of the `outline --json` contract.
@@ -68,6 +76,31 @@ pub struct Heading<'a> {
 }
 
 impl Heading<'_> {
+    /// The title with the pieces of a multi-line title joined (line breaks and indentation
+    /// between them dropped); the title itself for a one-line title.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let o = duikou_tokenizer::outline("（二）加强学科建设，提升\n    办学水平\n");
+    /// let h = &o.headings[0];
+    /// assert_eq!(h.title, "加强学科建设，提升\n    办学水平");
+    /// assert_eq!(h.title_text(), "加强学科建设，提升办学水平");
+    /// assert_eq!((h.line, h.title_line, h.title_end_line), (1, 1, 2));
+    /// ```
+    #[must_use]
+    pub fn title_text(&self) -> std::borrow::Cow<'_, str> {
+        if !self.title.contains('\n') {
+            return std::borrow::Cow::Borrowed(self.title);
+        }
+        std::borrow::Cow::Owned(
+            self.title
+                .split('\n')
+                .map(|p| p.trim_matches(|c: char| is_space(c) || c == '\r'))
+                .collect(),
+        )
+    }
+
     /// Whether the heading carries an anomaly of `kind`.
     ///
     /// # Examples
@@ -186,21 +219,28 @@ pub(crate) struct LineRec {
     pub(crate) kind: LineKind,
 }
 
-/// Whether a text line leaves a sentence open for the next line: it does not end with a
-/// sentence end, and it is not a short unpunctuated title-like line (党旗飘扬 / 工作总结).
-pub(crate) fn leaves_open(t: &str) -> bool {
-    let t = t.trim_end_matches(is_space);
+/// Whether a text line ends a sentence ([`ends_closed`]), and whether it leaves a sentence
+/// open for the next line: it does not end with a sentence end, and it is not a short
+/// unpunctuated title-like line (党旗飘扬 / 工作总结). Takes the line without trailing spaces.
+fn line_state(t: &str) -> (bool, bool) {
+    let closed = ends_closed_trimmed(t);
     // Byte length first: more than 90 bytes is more than 30 characters, at most 30 bytes is
     // at most 30 characters, so the count runs only on mid-length lines.
-    !ends_closed(t)
+    let open = !closed
         && (t.len() > 90
             || (t.len() > 30 && t.chars().count() > 30)
-            || t.contains(['，', '、', ',', '《', '“']))
+            || t.contains(['，', '、', ',', '《', '“']));
+    (closed, open)
 }
 
 /// Last char closes a sentence (。！？；： or a closing quote after one).
 pub(crate) fn ends_closed(t: &str) -> bool {
-    let mut it = t.trim_end_matches(is_space).chars().rev();
+    ends_closed_trimmed(t.trim_end_matches(is_space))
+}
+
+/// [`ends_closed`] of a line without trailing spaces.
+fn ends_closed_trimmed(t: &str) -> bool {
+    let mut it = t.chars().rev();
     let Some(last) = it.next() else {
         return true;
     };
@@ -231,6 +271,10 @@ const MATTER: [char; 61] = [
 fn may_matter(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_control();
+    }
+    // An ideograph (most lines) is no digit, enclosed form or full-width letter.
+    if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+        return is_cn_numeral_char(c) || is_capital_char(c) || MATTER.binary_search(&c).is_ok();
     }
     is_cn_numeral_char(c)
         || ar_digit(c).is_some()
@@ -311,9 +355,10 @@ fn plain_text(first: char, t: &str) -> (bool, Option<Option<super::marker::Lexed
     (plain, Some(lexed))
 }
 
-/// Cheap tail test for 篇X and for TOC leaders/page numbers.
-fn tail_matters(t: &str) -> bool {
-    let mut it = t.trim_end_matches(is_space).chars().rev();
+/// Cheap tail test for 篇X and for TOC leaders/page numbers (on the line without trailing
+/// spaces).
+fn tail_matters(t_trim: &str) -> bool {
+    let mut it = t_trim.chars().rev();
     let Some(last) = it.next() else {
         return false;
     };
@@ -369,6 +414,71 @@ fn next_nonblank(src: &str, from: usize) -> Option<(usize, &str)> {
     Lines { src, pos: from }.find(|(_, l)| !l.trim_matches(is_space).is_empty())
 }
 
+/// The continuation of a title cut at the end of its marker line: the title runs on over at
+/// most two more lines when each cut piece ends mid-phrase (after ，/、/和/与/及, or a first
+/// piece with a comma inside), and each continuation is a short line without marker and
+/// without a sentence end inside it. Returns (title end, extra lines, end of the last line).
+fn title_continuation(
+    src: &str,
+    start: usize,
+    line: &str,
+    c: &Candidate<'_>,
+) -> Option<(usize, u32, usize)> {
+    if c.title.is_empty() || c.style == S::Pian || c.body_start < line.len() {
+        return None;
+    }
+    let raw_end = start + line.len();
+    let mut pos = raw_end
+        + if src.as_bytes().get(raw_end) == Some(&b'\r') {
+            2
+        } else {
+            1
+        };
+    // Most heading lines are followed by a blank line or the end: one byte decides.
+    if matches!(src.as_bytes().get(pos), None | Some(b'\n' | b'\r')) {
+        return None;
+    }
+    let mid_phrase = |t: &str| t.ends_with(['，', '、', ',', '和', '与', '及']);
+    let first = c.title;
+    if ends_closed(first) || !(mid_phrase(first) || first.contains(['，', '、', ','])) {
+        return None;
+    }
+    let mut chars = first.chars().count();
+    let mut found = None;
+    for extra in 1..=2u32 {
+        let Some((ns, nl)) = (Lines { src, pos }).next() else {
+            break;
+        };
+        if !matches!(
+            classify_line(nl),
+            LineClass::Text(Reject::NoMarker | Reject::Word)
+        ) {
+            break;
+        }
+        let off = content_start(nl);
+        let body = nl.get(off..).unwrap_or("").trim_end_matches(is_space);
+        let n = body.chars().count();
+        let (te, bs) = super::classify::split_title(body);
+        if n == 0 || n > 20 || chars + n > 50 || bs < body.len() {
+            break;
+        }
+        chars += n;
+        let piece = body.get(..te).unwrap_or(body);
+        let raw = ns + nl.len();
+        found = Some((ns + off + piece.len(), extra, raw));
+        pos = raw
+            + if src.as_bytes().get(raw) == Some(&b'\r') {
+                2
+            } else {
+                1
+            };
+        if te < body.len() || !mid_phrase(piece) {
+            break;
+        }
+    }
+    found
+}
+
 struct TocMode {
     builder: Builder,
     entries: usize,
@@ -420,6 +530,7 @@ impl<'a> Scan<'a> {
         Heading {
             line,
             title_line: line,
+            title_end_line: line,
             span: ms.cover(ts),
             marker: c.marker,
             marker_span: ms,
@@ -546,8 +657,10 @@ impl<'a> Scan<'a> {
                 self.record(line_no, span, LineKind::Blank);
                 continue;
             };
+            // Trimmed once: the tail tests below all look at the last character.
+            let t_trim = t.trim_end_matches(is_space);
             let mut pre = None;
-            if self.toc.is_none() && !tail_matters(t) {
+            if self.toc.is_none() && !tail_matters(t_trim) {
                 let plain = if may_matter(first) {
                     let (plain, lexed) = plain_text(first, t);
                     pre = lexed;
@@ -556,9 +669,9 @@ impl<'a> Scan<'a> {
                     true
                 };
                 if plain {
-                    let closed = ends_closed(t);
+                    let (closed, open) = line_state(t_trim);
                     self.attach_list = false;
-                    self.prev_open = leaves_open(t);
+                    self.prev_open = open;
                     self.record(line_no, span, LineKind::Text { closed });
                     continue;
                 }
@@ -582,7 +695,6 @@ impl<'a> Scan<'a> {
             if self.toc.is_some() && self.toc_line(start, line_no, line, &cls) {
                 continue;
             }
-            let t_trim = t.trim_end_matches(is_space);
             let c = match cls {
                 LineClass::Text(Reject::TocHeader) => {
                     self.start_toc(start, line_no, Some(t_trim));
@@ -605,8 +717,8 @@ impl<'a> Scan<'a> {
                     if junk {
                         self.record(line_no, span, LineKind::Junk);
                     } else {
-                        let closed = ends_closed(t);
-                        self.prev_open = leaves_open(t);
+                        let (closed, open) = line_state(t_trim);
+                        self.prev_open = open;
                         self.record(line_no, span, LineKind::Text { closed });
                     }
                     continue;
@@ -630,14 +742,15 @@ impl<'a> Scan<'a> {
                 LineClass::Heading(c) => c,
                 _ => continue,
             };
+            let c = self.roman_or_latin(c);
             if self.attach_list && matches!(c.style, S::ArDot | S::ArComma | S::DotDigit) {
                 self.record(line_no, span, LineKind::Text { closed: true });
                 continue;
             }
             self.attach_list = false;
             let reject = |me: &mut Self| {
-                let closed = ends_closed(t);
-                me.prev_open = leaves_open(t);
+                let (closed, open) = line_state(t_trim);
+                me.prev_open = open;
                 me.record(line_no, span, LineKind::Text { closed });
             };
             if c.style.is_weak() && self.prev_open {
@@ -715,6 +828,15 @@ impl<'a> Scan<'a> {
                 );
                 h.body_span = Span::new(ns + nl.len(), ns + nl.len());
                 skip_until = ns + nl.len();
+                h.title_end_line = h.title_line;
+            } else if let Some((end, lines, until)) = title_continuation(src, start, line, &c) {
+                // A title cut at the line end continues on the next line(s).
+                h.title_span = Span::new(h.title_span.start, end);
+                h.title = src.get(h.title_span.start..end).unwrap_or(h.title);
+                h.span = h.marker_span.cover(h.title_span);
+                h.title_end_line = line_no.saturating_add(lines);
+                h.body_span = Span::new(until, until);
+                skip_until = until;
             }
             if let Some((kind, expected)) = check {
                 Self::anomaly(&mut h, idx, kind, Some(expected));
@@ -793,6 +915,52 @@ impl<'a> Scan<'a> {
             self.record(line_no, span, LineKind::Heading { idx, body_start });
             self.out.headings.push(h);
         }
+    }
+
+    /// I. / V. / X. / L. / C. (and lower case) are roman numerals or latin letters; the
+    /// sequence decides: the one that continues an open list wins (A. … H. I. is latin 9,
+    /// IV. V. is roman 5). Without evidence a lone I is roman 1 and V X L C are latin.
+    fn roman_or_latin<'c>(&self, mut c: Candidate<'c>) -> Candidate<'c> {
+        if !matches!(c.style, S::Roman | S::Latin) || c.path.is_some() {
+            return c;
+        }
+        let mut it = c.marker.chars();
+        let (Some(letter), next) = (it.next(), it.next()) else {
+            return c;
+        };
+        if next.is_some_and(|n| n.is_ascii_alphabetic())
+            || !matches!(
+                letter,
+                'I' | 'V' | 'X' | 'L' | 'C' | 'i' | 'v' | 'x' | 'l' | 'c'
+            )
+        {
+            return c;
+        }
+        let mut buf = [0u8; 4];
+        let (Some(latin), Some(roman)) = (
+            latin_value(letter),
+            roman_value(letter.encode_utf8(&mut buf)),
+        ) else {
+            return c;
+        };
+        let continues = |style: S, n: u32| {
+            self.builder
+                .place(style, n, None)
+                .prev
+                .is_some_and(|r| r.last.saturating_add(1) == n)
+        };
+        match c.style {
+            S::Roman if continues(S::Latin, latin) && !continues(S::Roman, roman) => {
+                c.style = S::Latin;
+                c.ordinal = latin;
+            }
+            S::Latin if continues(S::Roman, roman) && !continues(S::Latin, latin) => {
+                c.style = S::Roman;
+                c.ordinal = roman;
+            }
+            _ => {}
+        }
+        c
     }
 
     fn start_toc(&mut self, start: usize, line_no: u32, title: Option<&'a str>) {
@@ -884,12 +1052,15 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        self.out.anomalies = self
-            .out
-            .headings
-            .iter()
-            .flat_map(|h| h.anomalies.iter().cloned())
-            .collect();
+        // Sized once, filled with a plain loop (most headings have no anomaly).
+        let n = self.out.headings.iter().map(|h| h.anomalies.len()).sum();
+        let mut all = Vec::with_capacity(n);
+        for h in &self.out.headings {
+            if !h.anomalies.is_empty() {
+                all.extend_from_slice(&h.anomalies);
+            }
+        }
+        self.out.anomalies = all;
     }
 }
 
@@ -915,8 +1086,10 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         title: first.map(|(_, l)| l),
         heading: None,
     });
-    // About one heading per 2 KiB in real reports: fewer reallocations of the big rows.
-    s.out.headings.reserve(src.len() / 2048);
+    // At most about one heading per 128 bytes (heading-dense compilations have one per
+    // 190): the big rows are never moved by a reallocation, and the pages of a generous
+    // reservation that stay unused are never touched.
+    s.out.headings.reserve(src.len() / 128);
     s.run();
     s.finish();
     (s.out, s.lines)

@@ -381,6 +381,19 @@ fn cn_run(i: &str) -> Option<usize> {
 
 /// A Chinese numeral at the start of `i` that [`cn_num`] reads: (value, rest).
 fn cn_fast(i: &str) -> Option<(u32, &str)> {
+    // One numeral character not followed by another (most markers): its own value, as
+    // cn_value reads it, without scanning the run twice.
+    let mut cs = i.chars();
+    let c0 = cs.next()?;
+    if !cs.next().is_some_and(is_cn_numeral_char) {
+        let v = match c0 {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            c => cn_digit(c)?,
+        };
+        return Some((v, i.get(c0.len_utf8()..)?));
+    }
     let len = cn_run(i)?;
     let run = i.get(..len)?;
     let mut cs = run.chars();

@@ -9,10 +9,18 @@
 //!    character before any parsing.
 //! 3. `document`: context — table of contents, paragraph starts for 一是/首先, sequence evidence
 //!    (a duplicate or decrease right after an unterminated line continues the sentence, a
-//!    dated 2、3月28日… continues an open 1、), marker-alone lines, segments.
+//!    dated 2、3月28日… continues an open 1、), marker-alone lines, titles cut at the line end
+//!    (a multi-line title is one slice of the original from its first to its last character,
+//!    `title_line..=title_end_line`; `Heading::title_text` joins the pieces), roman or latin
+//!    (I. V. X. L. C. are whichever continues an open list: A. … H. I. is latin 9, IV. V. is
+//!    roman 5; without evidence a lone I is roman and V X L C are latin), segments.
 //! 4. `tree`: per-parent style stack; same style → sibling, delimiter drift → sibling with
 //!    `style_mix`, a style already seen under an open ancestor → its child, otherwise the
-//!    GB/T 15834 B.3.8 order as a prior. Anomalies are reported, never fixed.
+//!    GB/T 15834 B.3.8 order as a prior. The document's own order wins over the prior: a
+//!    style first met as list item 1 right after a heading the prior calls junior nests under
+//!    it (1. above （一）, 一是 above 1.), and that pair keeps its order for the rest of the
+//!    document; top-level styles (一、 第X章 壹、 I.) never nest this way. Anomalies are
+//!    reported, never fixed.
 //! 5. `reflow`: paragraphs and sentences with original spans.
 mod anomaly;
 mod classify;

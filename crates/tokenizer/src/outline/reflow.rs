@@ -139,6 +139,28 @@ impl Paragraph<'_> {
     }
 }
 
+/// One span per line of a title (one piece unless the title runs over several lines),
+/// without line breaks and indentation.
+fn title_pieces(src: &str, span: Span) -> Vec<Span> {
+    let Some(t) = span.slice(src) else {
+        return vec![span];
+    };
+    let mut out = Vec::new();
+    let mut at = span.start;
+    for part in t.split('\n') {
+        let lead = part.len() - part.trim_start_matches(is_space).len();
+        let kept = part.trim_matches(|c: char| is_space(c) || c == '\r');
+        if !kept.is_empty() {
+            out.push(Span::new(at + lead, at + lead + kept.len()));
+        }
+        at += part.len() + 1;
+    }
+    if out.is_empty() {
+        out.push(span);
+    }
+    out
+}
+
 fn flush<'a>(cur: &mut Option<Paragraph<'a>>, out: &mut Vec<Paragraph<'a>>) {
     if let Some(p) = cur.take() {
         out.push(p);
@@ -210,8 +232,8 @@ pub fn paragraphs(src: &str) -> Vec<Paragraph<'_>> {
                         kind: ParagraphKind::Heading,
                         span: h.title_span,
                         line: h.line,
-                        last_line: h.title_line,
-                        pieces: vec![h.title_span],
+                        last_line: h.title_end_line,
+                        pieces: title_pieces(src, h.title_span),
                         heading,
                         segment: h.segment,
                         src,

@@ -34,8 +34,9 @@ pub(crate) fn key(title: &str) -> String {
     // Sized once: collecting char by char grows the string several times.
     let mut out = String::with_capacity(t.len());
     out.extend(
-        t.chars()
-            .filter(|&c| !is_space(c) && !matches!(c, '，' | '。' | '、' | '：' | ':')),
+        t.chars().filter(|&c| {
+            !is_space(c) && !matches!(c, '，' | '。' | '、' | '：' | ':' | '\n' | '\r')
+        }),
     );
     out
 }

@@ -39,6 +39,15 @@ pub(crate) struct Builder {
     pub(crate) stack: Vec<Open>,
     /// Emptied child lists of closed nodes, reused for new ones (no allocation per heading).
     spare: Vec<Vec<ChildRec>>,
+    /// Styles placed so far (bit `style as u32`).
+    seen: u64,
+    /// (parent style, child style) pairs the document nested against the standard order
+    /// (1. above （一）): the document's own order, preferred to the prior from then on.
+    learned: Vec<(S, S)>,
+}
+
+fn bit(s: S) -> u64 {
+    1u64 << ((s as u32) & 63)
 }
 
 fn is_boundary(s: S) -> bool {
@@ -59,7 +68,13 @@ impl Builder {
                 children: Vec::new(),
             }],
             spare: Vec::new(),
+            seen: 0,
+            learned: Vec::new(),
         }
+    }
+
+    fn learned(&self, parent: S, child: S) -> bool {
+        self.learned.contains(&(parent, child))
     }
 
     fn floor(&self, style: S) -> usize {
@@ -155,15 +170,33 @@ impl Builder {
                 return self.at(j, style, false);
             }
         }
-        let mut j = len.saturating_sub(1);
+        // The standard order as a prior, except where the document established its own.
+        let top = len.saturating_sub(1);
+        let mut j = top;
         while j > floor
             && self
                 .stack
                 .get(j)
                 .and_then(|n| n.style)
-                .is_some_and(|s| s.rank() >= style.rank())
+                .is_some_and(|s| s.rank() >= style.rank() && !self.learned(s, style))
         {
             j -= 1;
+        }
+        // A style never seen before that opens a list (ordinal 1) right after a heading the
+        // prior calls junior nests under it: the document sets its own order (1. above （一）,
+        // 一是 above 1.). Top-level styles (一、 第X章 壹、 I.) never nest this way, so a stray
+        // （1） before 一、 stays an orphan.
+        if j < top
+            && ordinal <= 1
+            && path.is_none()
+            && style.nominal_layer() >= 2
+            && self.seen & bit(style) == 0
+            && self
+                .stack
+                .get(top)
+                .is_some_and(|n| !n.boundary && n.style.is_some_and(|y| y.rank() > style.rank()))
+        {
+            j = top;
         }
         self.at(j, style, false)
     }
@@ -184,6 +217,13 @@ impl Builder {
                 closed.children.clear();
                 self.spare.push(closed.children);
             }
+        }
+        self.seen |= bit(style);
+        if let Some(ps) = self.stack.last().and_then(|n| n.style)
+            && ps.rank() > style.rank()
+            && !self.learned(ps, style)
+        {
+            self.learned.push((ps, style));
         }
         let (level, parent) = match self.stack.last_mut() {
             Some(parent) => {
