@@ -298,6 +298,65 @@ fn sign(s: &str) -> (bool, usize) {
     }
 }
 
+/// The fast path of [`numeral_prefix`]: an Arabic literal of at most 18 ASCII digits, with
+/// or without ASCII decimals (`6`, `2017`, `7.88`), followed by nothing that continues or
+/// scales a numeral (no `,` `%`, no further point or digit, no full-width digit or point, no
+/// numeral character, `％ ‰ ‱ 分 成`). Returns `(bytes, mantissa, scale)`; `None` sends the
+/// text through the full grammar, which reads these cases the same way.
+#[inline]
+fn plain_arabic(s: &str) -> Option<(usize, i64, u8)> {
+    let b = s.as_bytes();
+    let (mut n, mut m, mut digits) = (0_usize, 0_i64, 0_u8);
+    let mut scale = 0_u8;
+    loop {
+        match b.get(n) {
+            Some(&d) if d.is_ascii_digit() => {
+                if digits == 18 {
+                    return None;
+                }
+                m = m * 10 + i64::from(d - b'0');
+                digits += 1;
+                n += 1;
+                if scale > 0 {
+                    scale += 1;
+                }
+            }
+            // A point before an ASCII digit starts the decimals (once); before a full-width
+            // digit it is the grammar's case; otherwise it ends the literal (`1.` list marker).
+            Some(b'.') if digits > 0 && scale == 0 => match b.get(n + 1) {
+                Some(d) if d.is_ascii_digit() => {
+                    n += 1;
+                    scale = 1;
+                }
+                Some(0xEF) => return None,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    // `scale` counted the point too.
+    let scale = scale.saturating_sub(1);
+    match b.get(n) {
+        Some(&x) if x < 0x80 && (matches!(x, b',' | b'%') || (x == b'.' && scale > 0)) => {
+            return None;
+        }
+        None | Some(0..0x80) => {}
+        Some(_) => {
+            let (c, _) = first(s.get(n..)?)?;
+            if class(c) != Class::Other
+                || matches!(c, '％' | '‰' | '‱' | '分' | '成' | '．')
+                || chars::arabic_digit(c).is_some()
+            {
+                return None;
+            }
+        }
+    }
+    Some((n, m, scale))
+}
+
 /// Exact value built by [`numeral_prefix`]: a decimal or a fraction.
 #[derive(Clone, Copy)]
 enum Val {
@@ -310,7 +369,21 @@ enum Val {
 /// One pass over the numeral, no allocation, no recursion.
 pub(crate) fn numeral_prefix(s: &str) -> Option<NumeralMatch> {
     let (neg, sign_len) = sign(s);
-    let x = simple(s.get(sign_len..)?)?;
+    let body = s.get(sign_len..)?;
+    if let Some((len, m, scale)) = plain_arabic(body) {
+        let m = if neg { -m } else { m };
+        return Some(NumeralMatch {
+            len: sign_len + len,
+            value: Decimal::new(i128::from(m), scale)
+                .map(Number::Decimal)
+                .ok_or(()),
+            script: Script::Arabic,
+            has_multiplier: false,
+            scale: NumeralScale::Plain,
+            trailing_exp: 0,
+        });
+    }
+    let x = simple(body)?;
     let mut pos = sign_len + x.len;
     let mut scale = NumeralScale::Plain;
     let mut flags = x.flags;

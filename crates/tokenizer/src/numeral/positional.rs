@@ -59,6 +59,32 @@ pub(super) fn simple(s: &str) -> Option<Simple> {
         });
     }
     let (c0, l0) = first(s)?;
+    // Nothing starts with a character outside the grammar (the Arabic literal is `lead`).
+    if lead.is_none() && class(c0) == Class::Other {
+        return None;
+    }
+    // Fast path: one Chinese digit before a character that is no part of a numeral (一年,
+    // 三、, 两所): the grammar would take the digit alone, as a digit of its own value.
+    let lone = match class(c0) {
+        Class::Digit(d, f) => Some((d, f)),
+        Class::Liang => Some((2, LOWER)),
+        _ => None,
+    };
+    if let Some((d, f)) = lone
+        && s.get(l0..).and_then(first).is_none_or(|(c, _)| {
+            class(c) == Class::Other && super::chars::arabic_digit(c).is_none()
+        })
+    {
+        return Some(Simple {
+            len: l0,
+            value: Some(Fx::int(i128::from(d))),
+            flags: f,
+            has_unit: false,
+            trailing_exp: 0,
+            digit_by_digit: false,
+            bare: None,
+        });
+    }
     if matches!(class(c0), Class::Digit(..) | Class::Zero(_))
         && let Some((c1, _)) = s.get(l0..).and_then(first)
         && matches!(class(c1), Class::Digit(..) | Class::Zero(_))

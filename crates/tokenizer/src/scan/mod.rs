@@ -211,12 +211,18 @@ fn num_at(src: &str, p: usize) -> Option<Num> {
         NumeralScale::Permyriad => Some("‱"),
         _ => None,
     };
-    let mut chars = 0;
-    let mut pure_mult = true;
-    for c in text.chars() {
-        chars += 1;
-        pure_mult &= range::multiplier(c).is_some();
-    }
+    // An ASCII numeral (`2017`, `1.5`, `30%`) has no multiplier character.
+    let (chars, pure_mult) = if text.is_ascii() {
+        (text.len(), false)
+    } else {
+        let mut chars = 0;
+        let mut pure_mult = true;
+        for c in text.chars() {
+            chars += 1;
+            pure_mult &= range::multiplier(c).is_some();
+        }
+        (chars, pure_mult)
+    };
     // 十 alone is too ambiguous to distribute (二至三十 is 2–30).
     let trailing_mult = if m.trailing_exp >= 2 && chars > 1 {
         u32::from(m.trailing_exp)
@@ -679,7 +685,19 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         };
     }
     if c.is_ascii_digit() {
-        if exclude::after_identifier(src, p) || exclude::long_digit_run(src, p) {
+        // The shapes below are tried only when the bytes around the digit run allow them:
+        // each gate is a necessary condition of its recogniser, read off its definition, so
+        // the outcome is the same and plain numbers (`6人`, `2017年`) skip all of them.
+        let bytes = src.as_bytes();
+        let n = rest(src, p).bytes().take_while(u8::is_ascii_digit).count();
+        let next = bytes.get(p + n).copied();
+        let prev = p.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+        // Last bytes of the characters before a glued identifier (ASCII letters, `-`, `×`,
+        // `—`, 附件, 附录).
+        let identifier_gate = prev.is_some_and(|b| {
+            b.is_ascii_alphabetic() || matches!(b, b'-' | 0x97 | 0x94 | 0xB6 | 0x95)
+        });
+        if (identifier_gate && exclude::after_identifier(src, p)) || n > 15 {
             // The whole identifier: digits and inner dots (`V2.0`).
             let digits = rest(src, p)
                 .bytes()
@@ -687,27 +705,51 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
                 .count();
             return Step::Skip(p + digits);
         }
-        if let Some(f) = date::iso(src, p) {
+        if n == 4
+            && matches!(next, Some(b'-' | b'.' | b'/'))
+            && let Some(f) = date::iso(src, p)
+        {
             return Step::Emit(f);
         }
-        if let Some(end) = exclude::redacted_partner(src, p) {
-            return Step::Skip(end);
-        }
-        if let Some(end) = exclude::document_number(src, p)
-            .or_else(|| exclude::phone(src, p))
-            .or_else(|| exclude::clock(src, p))
-            .or_else(|| exclude::plus_name(src, p))
-            .or_else(|| exclude::dotted_path(src, p))
+        // Lead bytes of the dashes and tildes (`-`, `~`, `—`, `–`, `～`).
+        if matches!(next, Some(b'-' | b'~' | 0xE2 | 0xEF))
+            && let Some(end) = exclude::redacted_partner(src, p)
         {
             return Step::Skip(end);
         }
-        if let Some((yend, prefix)) = date::redacted_year(src, p)
+        // Last bytes of the opening brackets 〔 ［ [ 【 （ (.
+        let bracket = matches!(prev, Some(b'[' | b'(' | 0x94 | 0xBB | 0x90 | 0x88));
+        let phone = n >= 6 || next == Some(b'-');
+        let clock = n <= 2 && matches!(next, Some(b':' | 0xEF));
+        // `+`, `＋` after the run or before it.
+        let plus = matches!(next, Some(b'+' | 0xEF)) || matches!(prev, Some(b'+' | 0x8B));
+        let dotted = next == Some(b'.');
+        if let Some(end) = bracket
+            .then(|| exclude::document_number(src, p))
+            .flatten()
+            .or_else(|| phone.then(|| exclude::phone(src, p)).flatten())
+            .or_else(|| clock.then(|| exclude::clock(src, p)).flatten())
+            .or_else(|| plus.then(|| exclude::plus_name(src, p)).flatten())
+            .or_else(|| dotted.then(|| exclude::dotted_path(src, p)).flatten())
+        {
+            return Step::Skip(end);
+        }
+        // Redaction marks: `x`, `X`, `*`, `×` (C3 97), `ｘ`, `Ｘ`, `＊` (EF …).
+        if n <= 3
+            && matches!(next, Some(b'x' | b'X' | b'*' | 0xC3 | 0xEF))
+            && let Some((yend, prefix)) = date::redacted_year(src, p)
             && let Some(f) = date::from_year(src, p, yend, crate::Year::Redacted { prefix })
         {
             return Step::Emit(f);
         }
     }
-    if let Some((end, lo, hi, k)) = range::adjacent_pair(src, p) {
+    // Adjacent pairs start with a Chinese digit.
+    let pair = if range::digit(c).is_some() {
+        range::adjacent_pair(src, p)
+    } else {
+        None
+    };
+    if let Some((end, lo, hi, k)) = pair {
         let scale = 10_i128.pow(k.min(30));
         if let (Some(low), Some(high)) = (
             int_number(i128::from(lo) * scale),
@@ -730,7 +772,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         }
     }
     // 三四月份: a range of months.
-    if let Some((end, lo, hi, 0)) = range::adjacent_pair(src, p)
+    if let Some((end, lo, hi, 0)) = pair
         && hi <= 12
         && rest(src, end).starts_with('月')
     {

@@ -74,7 +74,12 @@ pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
             }
         }
     }
+    let last = head.as_bytes().last();
     for &(w, a) in PREFIX {
+        // The last byte first: most entries end in another character.
+        if w.as_bytes().last() != last {
+            continue;
+        }
         if let Some(h) = head.strip_suffix(w) {
             let prev = h.chars().next_back();
             let blocked = match w {
