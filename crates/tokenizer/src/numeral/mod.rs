@@ -299,10 +299,11 @@ fn sign(s: &str) -> (bool, usize) {
 }
 
 /// The fast path of [`numeral_prefix`]: an Arabic literal of at most 18 ASCII digits, with
-/// or without ASCII decimals (`6`, `2017`, `7.88`), followed by nothing that continues or
-/// scales a numeral (no `,` `%`, no further point or digit, no full-width digit or point, no
-/// numeral character, `％ ‰ ‱ 分 成`). Returns `(bytes, mantissa, scale)`; `None` sends the
-/// text through the full grammar, which reads these cases the same way.
+/// or without ASCII decimals (`6`, `2017`, `7.88`), followed by nothing that continues the
+/// numeral (no `,`, no further point or digit, no full-width digit or point, no numeral
+/// character, no 分之 or 成; a percent sign is the caller's). Returns `(bytes, mantissa,
+/// scale)`; `None` sends the text through the full grammar, which reads these cases the
+/// same way.
 #[inline]
 fn plain_arabic(s: &str) -> Option<(usize, i64, u8)> {
     let b = s.as_bytes();
@@ -340,14 +341,14 @@ fn plain_arabic(s: &str) -> Option<(usize, i64, u8)> {
     // `scale` counted the point too.
     let scale = scale.saturating_sub(1);
     match b.get(n) {
-        Some(&x) if x < 0x80 && (matches!(x, b',' | b'%') || (x == b'.' && scale > 0)) => {
+        Some(&x) if x < 0x80 && (x == b',' || (x == b'.' && scale > 0)) => {
             return None;
         }
         None | Some(0..0x80) => {}
         Some(_) => {
             let (c, _) = first(s.get(n..)?)?;
             if class(c) != Class::Other
-                || matches!(c, '％' | '‰' | '‱' | '分' | '成' | '．')
+                || matches!(c, '分' | '成' | '．')
                 || chars::arabic_digit(c).is_some()
             {
                 return None;
@@ -372,14 +373,25 @@ pub(crate) fn numeral_prefix(s: &str) -> Option<NumeralMatch> {
     let body = s.get(sign_len..)?;
     if let Some((len, m, scale)) = plain_arabic(body) {
         let m = if neg { -m } else { m };
+        // A percent sign and its relatives right after the literal (`12.5%`).
+        let (ratio, rl) = match body.as_bytes().get(len) {
+            Some(b'%') => (NumeralScale::Percent, 1),
+            Some(0xEF | 0xE2) => match first(body.get(len..).unwrap_or("")) {
+                Some(('％', l)) => (NumeralScale::Percent, l),
+                Some(('‰', l)) => (NumeralScale::Permille, l),
+                Some(('‱', l)) => (NumeralScale::Permyriad, l),
+                _ => (NumeralScale::Plain, 0),
+            },
+            _ => (NumeralScale::Plain, 0),
+        };
         return Some(NumeralMatch {
-            len: sign_len + len,
+            len: sign_len + len + rl,
             value: Decimal::new(i128::from(m), scale)
                 .map(Number::Decimal)
                 .ok_or(()),
             script: Script::Arabic,
             has_multiplier: false,
-            scale: NumeralScale::Plain,
+            scale: ratio,
             trailing_exp: 0,
         });
     }
@@ -556,8 +568,9 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, TokenizeError> {
         0
     };
     let body = s.get(start..).unwrap_or("");
-    // Fast path: the whole text is one numeral.
-    if let Some(m) = numeral_prefix(body)
+    // The numeral is read once: the whole text, or a prefix that the money wrapper may follow.
+    let m = numeral_prefix(body);
+    if let Some(m) = m
         && m.len == body.len()
         && let Ok(value) = m.value
     {
@@ -568,7 +581,7 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, TokenizeError> {
             yuan: start > 0,
         });
     }
-    let (n, end) = prefix_at(s, start)?;
+    let (n, end) = numeral_at(s, start, m)?;
     let rest = s.get(end..).unwrap_or("");
     if rest.is_empty() {
         return Ok(Numeral {
@@ -609,8 +622,17 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, TokenizeError> {
 
 /// The numeral at byte `start` of `s`: the value and the end offset.
 fn prefix_at(s: &str, start: usize) -> Result<(Numeral, usize), TokenizeError> {
+    numeral_at(s, start, s.get(start..).and_then(numeral_prefix))
+}
+
+/// [`prefix_at`] with the match at `start` already read (`m`).
+fn numeral_at(
+    s: &str,
+    start: usize,
+    m: Option<NumeralMatch>,
+) -> Result<(Numeral, usize), TokenizeError> {
     let body = s.get(start..).unwrap_or("");
-    let Some(m) = numeral_prefix(body) else {
+    let Some(m) = m else {
         let l = first(body).map_or(0, |(_, l)| l);
         return Err(TokenizeError::Invalid {
             span: Span::new(start, start + l),
