@@ -183,6 +183,27 @@ pub(crate) fn at_line_start(src: &str, p: usize) -> bool {
 /// An outline marker around the numeral `p..end` (`（一）`, `(3)`, `十二、` or `1.` at a line
 /// start): the end of the marker.
 pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
+    // Every case below needs one of a few characters before the numeral (or none): test the
+    // last byte of the one before (“ （ ( 〔 ［ [ 【, line ends, blanks, U+3000, U+FEFF).
+    if let Some(b) = p.checked_sub(1).and_then(|i| src.as_bytes().get(i))
+        && !matches!(
+            b,
+            0x9C | 0x88
+                | b'('
+                | 0x94
+                | 0xBB
+                | b'['
+                | 0x90
+                | b'\n'
+                | b'\r'
+                | b' '
+                | b'\t'
+                | 0x80
+                | 0xBF
+        )
+    {
+        return None;
+    }
     let next = rest(src, end).chars().next();
     let prev = before(src, p).chars().next_back();
     // A numeral quoted on its own is a name (“十五”, “211”), not an amount.

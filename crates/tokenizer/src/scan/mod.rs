@@ -388,9 +388,11 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
     let mut q = head.end;
     let mut approx = Approx::Exact;
     let bare_ten = head.pure_mult && head.chars == 1 && head.int == Some(10);
-    let round = ['十', '百', '千', '万']
-        .iter()
-        .any(|&c| before(src, q).ends_with(c));
+    // Only 来 asks whether the numeral is round (十来个).
+    let round = rest(src, q).starts_with('来')
+        && ['十', '百', '千', '万']
+            .iter()
+            .any(|&c| before(src, q).ends_with(c));
     if let Some((len, a)) = qualifier::infix(rest(src, q), bare_ten, round) {
         approx = a;
         q += len;
@@ -898,17 +900,22 @@ impl<'a> Quantities<'a> {
     fn candidate(&self, from: usize) -> Option<(usize, char)> {
         let bytes = self.src.as_bytes();
         let mut i = from;
-        while let Some(window) = bytes.get(i..) {
-            match *window {
-                [b, ..] if b < 0x80 => {
-                    if b.is_ascii_digit() {
-                        return Some((i, char::from(b)));
-                    }
-                    i += 1;
+        // `i` is always on a character boundary: step by the length its lead byte gives.
+        loop {
+            let b = *bytes.get(i)?;
+            if b < 0x80 {
+                if b.is_ascii_digit() {
+                    return Some((i, char::from(b)));
                 }
-                [b, b1, b2, ..] if b & 0xF0 == 0xE0 => {
-                    let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
-                    let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
+                i += 1;
+            } else if b < 0xE0 {
+                i += 2;
+            } else if b < 0xF0 {
+                let b1 = *bytes.get(i + 1)?;
+                let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+                let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
+                if mask != 0 {
+                    let b2 = *bytes.get(i + 2)?;
                     if mask >> (b2 & 0x3F) & 1 == 1 {
                         let cp = (u32::from(b & 0x0F) << 12)
                             | (u32::from(b1 & 0x3F) << 6)
@@ -917,20 +924,12 @@ impl<'a> Quantities<'a> {
                             return Some((i, c));
                         }
                     }
-                    i += 3;
                 }
-                [b, ..] if b >= 0xF0 => i += 4,
-                [_, ..] => {
-                    i += if window.first().is_some_and(|&b| b >= 0xE0) {
-                        3
-                    } else {
-                        2
-                    }
-                }
-                [] => return None,
+                i += 3;
+            } else {
+                i += 4;
             }
         }
-        None
     }
 
     /// Advances the line count to byte `to`.

@@ -85,19 +85,21 @@ const NOT_A_UNIT: &str = "-";
 /// there, or when the longest match is a word listed as not a unit (`对口`, `封闭`).
 pub(crate) fn unit_prefix(s: &str) -> Option<(usize, &'static str)> {
     let c = s.chars().next()?;
+    // Every surface in the list starts with `c`: compare what follows it.
+    let skip = c.len_utf8();
+    let hay = s.as_bytes().get(skip..).unwrap_or(&[]);
     UNITS
         .lookup(c)?
         .iter()
-        .find(|(surface, _)| starts(s.as_bytes(), surface.as_bytes()))
+        .find(|(surface, _)| starts(hay, surface.as_bytes().get(skip..).unwrap_or(&[])))
         .filter(|(_, base)| *base != NOT_A_UNIT)
         .map(|(surface, base)| (surface.len(), *base))
 }
 
-/// `hay.starts_with(needle)` for short needles, compared from the far end (where the
-/// surfaces under one first character differ) without a library call.
+/// `hay.starts_with(needle)` for short needles, without a library call.
 #[inline]
 fn starts(hay: &[u8], needle: &[u8]) -> bool {
-    hay.len() >= needle.len() && needle.iter().zip(hay).rev().all(|(a, b)| a == b)
+    hay.len() >= needle.len() && needle.iter().zip(hay).all(|(a, b)| a == b)
 }
 
 /// Whether some unit starts with `c` (a cheap pre-check).
