@@ -368,6 +368,7 @@ enum Val {
 /// The longest numeral at the very start of `s`; see [`NumeralMatch`].
 ///
 /// One pass over the numeral, no allocation, no recursion.
+#[inline]
 pub(crate) fn numeral_prefix(s: &str) -> Option<NumeralMatch> {
     let (neg, sign_len) = sign(s);
     let body = s.get(sign_len..)?;

@@ -20,6 +20,8 @@ type WordList = Vec<(Key, Vec<(&'static str, &'static str)>)>;
 /// bit test instead of a search.
 struct Words {
     list: WordList,
+    /// Open-addressing index of `list`: `SLOTS` entries of `(key, 1 + position)`, 0 empty.
+    slots: Vec<(Key, u32)>,
     filter: [u64; 64],
     /// A 4096-bit filter of `(anchor, last UTF-8 byte of the neighbour, after)`, tested before
     /// any character is decoded: most candidates (digits, 一 before an ordinary character)
@@ -47,6 +49,14 @@ fn has_bit(filter: &[u64; 64], bit: usize) -> bool {
     filter
         .get(bit / 64)
         .is_some_and(|w| w >> (bit % 64) & 1 == 1)
+}
+
+/// Slots of the index of [`Words::list`]: a power of two, well above the number of keys.
+const SLOTS: usize = 4096;
+
+/// The home slot of `key` (its filter bit, which has the same range).
+fn home(key: Key) -> usize {
+    key_bit(key) & (SLOTS - 1)
 }
 
 /// Bit of `key` in the filter.
@@ -93,7 +103,23 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         }
     }
     list.sort_by_key(|(k, _)| *k);
-    Words { list, filter, near }
+    // Far fewer keys than slots: every probe sequence reaches an empty slot.
+    let mut slots = vec![((' ', ' ', false), 0_u32); SLOTS];
+    for (at, (key, _)) in list.iter().enumerate() {
+        let mut i = home(*key);
+        while slots.get(i).is_some_and(|&(_, a)| a != 0) {
+            i = (i + 1) & (SLOTS - 1);
+        }
+        if let (Some(s), Ok(a)) = (slots.get_mut(i), u32::try_from(at + 1)) {
+            *s = (*key, a);
+        }
+    }
+    Words {
+        list,
+        slots,
+        filter,
+        near,
+    }
 });
 
 /// The words filed under `key`.
@@ -107,12 +133,19 @@ fn words(key: Key) -> &'static [(&'static str, &'static str)] {
     {
         return &[];
     }
-    table
-        .list
-        .binary_search_by_key(&key, |(k, _)| *k)
-        .ok()
-        .and_then(|i| table.list.get(i))
-        .map_or(&[], |(_, w)| w.as_slice())
+    let mut i = home(key);
+    while let Some(&(k, at)) = table.slots.get(i)
+        && at != 0
+    {
+        if k == key {
+            return usize::try_from(at - 1)
+                .ok()
+                .and_then(|at| table.list.get(at))
+                .map_or(&[], |(_, w)| w.as_slice());
+        }
+        i = (i + 1) & (SLOTS - 1);
+    }
+    &[]
 }
 
 /// When an exclusion word has its anchor at `p`, the byte where the word ends.

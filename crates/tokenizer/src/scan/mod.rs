@@ -199,6 +199,7 @@ impl Num {
 
 /// The longest numeral at byte `p` of `src`, from the numeral parser; `None` for none or an
 /// overflowing one (the scanner reports nothing it cannot value exactly).
+#[inline]
 fn num_at(src: &str, p: usize) -> Option<Num> {
     let s = rest(src, p);
     let m: NumeralMatch = numeral_prefix(s)?;
@@ -529,10 +530,12 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         && let Some((end, k, u)) = tail(src, q)
     {
         // Reduplicated counters (`一个个`, `一幕幕`) are descriptive, not counts.
-        let last = src.get(q..end).and_then(|u| u.chars().next_back());
-        let redup = last.is_some() && rest(src, end).chars().next() == last;
-        if redup && head.weak() {
-            return Step::Skip(end);
+        if head.weak() {
+            let last = src.get(q..end).and_then(|u| u.chars().next_back());
+            let redup = last.is_some() && rest(src, end).chars().next() == last;
+            if redup {
+                return Step::Skip(end);
+            }
         }
         // 一个 is the indefinite article (一个重要途径); 一个月, 一项, 一名 stay counts.
         if article
@@ -548,16 +551,16 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         unit = Some(u);
         kind = k;
         // 一年半, 两天半: plus a half.
-        if matches!(u, "年" | "天" | "小时" | "周" | "倍" | "小時" | "週")
+        if rest(src, q).starts_with('半')
+            && matches!(u, "年" | "天" | "小时" | "周" | "倍" | "小時" | "週")
             && !ranged
-            && rest(src, q).starts_with('半')
             && let Some(v) = f.value.and_then(plus_half)
         {
             q += '半'.len_utf8();
             f.value = Some(v);
         }
         // Amounts of money: 壹万贰仟元整.
-        if (u == "元" || u == "圆") && rest(src, q).starts_with('整') {
+        if rest(src, q).starts_with('整') && (u == "元" || u == "圆") {
             q += '整'.len_utf8();
         }
     }
@@ -788,7 +791,11 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         return Step::Emit(f);
     }
     // A minus sign that is not a range dash: `-5%`, `（-3.2）`, `增长-5%`.
+    // The last byte of `-`, `－` (EF BC 8D) or `−` (E2 88 92) before the digit.
     if c.is_ascii_digit()
+        && p.checked_sub(1)
+            .and_then(|i| src.as_bytes().get(i))
+            .is_some_and(|b| matches!(b, b'-' | 0x8D | 0x92))
         && let Some(sign) = before(src, p)
             .chars()
             .next_back()
@@ -901,31 +908,31 @@ impl<'a> Quantities<'a> {
         let bytes = self.src.as_bytes();
         let mut i = from;
         // `i` is always on a character boundary: step by the length its lead byte gives.
+        // Three bytes are read at once while three remain (the common case: CJK text).
         loop {
-            let b = *bytes.get(i)?;
-            if b < 0x80 {
+            let (b, b1, b2) = match bytes.get(i..i + 3) {
+                Some(&[b, b1, b2]) => (b, b1, b2),
+                _ => (*bytes.get(i)?, 0, 0),
+            };
+            if b & 0xF0 == 0xE0 {
+                let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+                let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
+                if mask >> (b2 & 0x3F) & 1 == 1 {
+                    let cp = (u32::from(b & 0x0F) << 12)
+                        | (u32::from(b1 & 0x3F) << 6)
+                        | u32::from(b2 & 0x3F);
+                    if let Some(c) = char::from_u32(cp) {
+                        return Some((i, c));
+                    }
+                }
+                i += 3;
+            } else if b < 0x80 {
                 if b.is_ascii_digit() {
                     return Some((i, char::from(b)));
                 }
                 i += 1;
             } else if b < 0xE0 {
                 i += 2;
-            } else if b < 0xF0 {
-                let b1 = *bytes.get(i + 1)?;
-                let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
-                let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
-                if mask != 0 {
-                    let b2 = *bytes.get(i + 2)?;
-                    if mask >> (b2 & 0x3F) & 1 == 1 {
-                        let cp = (u32::from(b & 0x0F) << 12)
-                            | (u32::from(b1 & 0x3F) << 6)
-                            | u32::from(b2 & 0x3F);
-                        if let Some(c) = char::from_u32(cp) {
-                            return Some((i, c));
-                        }
-                    }
-                }
-                i += 3;
             } else {
                 i += 4;
             }
