@@ -292,6 +292,10 @@ pub(crate) struct NumeralMatch {
 
 /// Sign at the start: (negative, bytes).
 fn sign(s: &str) -> (bool, usize) {
+    // Lead bytes of 负 負 (E8), `-`, － (EF), − (E2): most numerals start otherwise.
+    if !matches!(s.as_bytes().first(), Some(0xE8 | b'-' | 0xEF | 0xE2)) {
+        return (false, 0);
+    }
     match first(s) {
         Some(('负' | '負' | '-' | '－' | '−', l)) => (true, l),
         _ => (false, 0),
@@ -368,7 +372,7 @@ enum Val {
 /// The longest numeral at the very start of `s`; see [`NumeralMatch`].
 ///
 /// One pass over the numeral, no allocation, no recursion.
-#[inline]
+#[inline(always)]
 pub(crate) fn numeral_prefix(s: &str) -> Option<NumeralMatch> {
     let (neg, sign_len) = sign(s);
     let body = s.get(sign_len..)?;
@@ -563,7 +567,8 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, TokenizeError> {
     if s.is_empty() {
         return Err(TokenizeError::Empty);
     }
-    let start = if s.starts_with("人民币") {
+    // 人 is E4 BA BA: test one byte before the word.
+    let start = if s.as_bytes().get(1) == Some(&0xBA) && s.starts_with("人民币") {
         "人民币".len()
     } else {
         0
