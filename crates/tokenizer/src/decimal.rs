@@ -109,7 +109,8 @@ impl Decimal {
     /// ```
     #[must_use]
     pub fn is_integer(self) -> bool {
-        pow10(u32::from(self.scale)).is_some_and(|p| self.mantissa % p == 0)
+        // Scale 0 (most values) needs no 128-bit division.
+        self.scale == 0 || pow10(u32::from(self.scale)).is_some_and(|p| self.mantissa % p == 0)
     }
 
     /// Whether the value is negative.
@@ -149,6 +150,9 @@ impl Decimal {
     /// ```
     #[must_use]
     pub fn to_i128(self) -> Option<i128> {
+        if self.scale == 0 {
+            return Some(self.mantissa);
+        }
         let p = pow10(u32::from(self.scale))?;
         (self.mantissa % p == 0).then(|| self.mantissa / p)
     }
@@ -163,7 +167,21 @@ impl Decimal {
     /// ```
     #[must_use]
     pub fn to_f64(self) -> f64 {
-        // Going through the shortest decimal text gives the correctly rounded f64.
+        // Exact fast path (Clinger): a mantissa below 2^53 and a power of ten up to 10^22 are
+        // both exact in f64, and one IEEE division of exact operands is correctly rounded.
+        const EXACT: i128 = 1 << 53;
+        const POW10_F64: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
+        if (-EXACT..=EXACT).contains(&self.mantissa)
+            && let Some(&p) = POW10_F64.get(usize::from(self.scale))
+        {
+            // Exact: the mantissa is at most 2^53 in magnitude.
+            let m = self.mantissa as f64;
+            return m / p;
+        }
+        // Otherwise the shortest decimal text gives the correctly rounded f64.
         self.to_string().parse().unwrap_or(f64::NAN)
     }
 

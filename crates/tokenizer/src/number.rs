@@ -40,6 +40,7 @@ impl Number {
     /// assert_eq!(n.as_decimal(), Some(Decimal::from(2_i64)));
     /// ```
     #[must_use]
+    #[inline]
     pub fn as_decimal(self) -> Option<Decimal> {
         match self {
             Self::Decimal(d) => Some(d),

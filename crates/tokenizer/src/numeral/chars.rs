@@ -38,10 +38,78 @@ pub(super) enum Class {
     Other,
 }
 
+/// Every character that [`class_of`] does not call [`Class::Other`]: the keys of [`CLASSES`].
+/// (A test checks every `char` against the match, so a character missing here is caught.)
+const NUMERAL_CHARS: &str =
+    "一二三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖零〇○两兩俩倆仨廿卅卌十拾百佰千仟万萬亿億点點";
+
+/// Blocks of 64 code points that hold a numeral character (at most this many).
+const BLOCKS: usize = 32;
+
+/// The classes as a two-level table over the BMP: `index[cp >> 6]` is 1 + the block's row in
+/// `rows` (0: no numeral character), and `rows[row][cp & 63]` the class. Two loads instead
+/// of a chain of comparisons per character; built at compile time from [`class_of`].
+struct Classes {
+    index: [u8; 1024],
+    rows: [[Class; 64]; BLOCKS],
+}
+
+#[cfg_attr(
+    not(test),
+    expect(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time: a bad index fails the build, never a run"
+    )
+)]
+static CLASSES: Classes = {
+    let mut t = Classes {
+        index: [0; 1024],
+        rows: [[Class::Other; 64]; BLOCKS],
+    };
+    let b = NUMERAL_CHARS.as_bytes();
+    let mut used = 0;
+    let mut i = 0;
+    while i + 2 < b.len() {
+        let cp = ((b[i] as u32 & 0x0F) << 12)
+            | ((b[i + 1] as u32 & 0x3F) << 6)
+            | (b[i + 2] as u32 & 0x3F);
+        let block = (cp >> 6) as usize;
+        if t.index[block] == 0 {
+            used += 1;
+            t.index[block] = used as u8;
+        }
+        let row = t.index[block] as usize - 1;
+        t.rows[row][(cp & 63) as usize] = match char::from_u32(cp) {
+            Some(c) => class_of(c),
+            None => Class::Other,
+        };
+        i += 3;
+    }
+    t
+};
+
 /// Classifies one character.
 #[inline(always)]
-pub(super) const fn class(c: char) -> Class {
+pub(super) fn class(c: char) -> Class {
+    let cp = c as u32;
     // Every numeral character is at or above U+3007 (〇) except ○ (U+25CB).
+    if cp < 0x25CB {
+        return Class::Other;
+    }
+    let row = CLASSES.index.get((cp >> 6) as usize).copied().unwrap_or(0);
+    if row == 0 {
+        return Class::Other;
+    }
+    CLASSES
+        .rows
+        .get(usize::from(row) - 1)
+        .and_then(|r| r.get((cp & 63) as usize))
+        .copied()
+        .unwrap_or(Class::Other)
+}
+
+/// Classifies one character: the definition that [`CLASSES`] tabulates.
+const fn class_of(c: char) -> Class {
     if (c as u32) < 0x25CB {
         return Class::Other;
     }
@@ -101,7 +169,7 @@ pub(super) const fn arabic_digit(c: char) -> Option<u8> {
 /// which [`super::numeral_prefix`] deliberately does not join into one number.
 #[allow(dead_code, reason = "for the quantity scanner")]
 #[inline]
-pub(crate) const fn chinese_digit(c: char) -> Option<u8> {
+pub(crate) fn chinese_digit(c: char) -> Option<u8> {
     match class(c) {
         Class::Digit(d, _) => Some(d),
         Class::Zero(_) => Some(0),
@@ -114,4 +182,22 @@ pub(crate) const fn chinese_digit(c: char) -> Option<u8> {
 #[inline(always)]
 pub(super) fn first(s: &str) -> Option<(char, usize)> {
     s.chars().next().map(|c| (c, c.len_utf8()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_matches_definition() {
+        for cp in 0..=0x10FFFF_u32 {
+            if let Some(c) = char::from_u32(cp) {
+                assert_eq!(class(c), class_of(c), "{c:?}");
+            }
+        }
+        // Every listed character is a numeral character (a typo would be `Other`).
+        for c in NUMERAL_CHARS.chars() {
+            assert_ne!(class_of(c), Class::Other, "{c:?}");
+        }
+    }
 }

@@ -62,6 +62,14 @@ impl Fx {
     /// Exact sum.
     #[inline]
     pub(super) fn add(self, o: Self) -> Option<Self> {
+        // Adding an exact integer zero changes neither value nor scale (the grammar's
+        // sums often start from zero).
+        if o == Self::ZERO {
+            return Some(self);
+        }
+        if self == Self::ZERO {
+            return Some(o);
+        }
         if self.s == o.s {
             return Some(Self {
                 m: self.m.checked_add(o.m)?,

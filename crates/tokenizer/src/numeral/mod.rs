@@ -292,10 +292,74 @@ pub(crate) struct NumeralMatch {
 
 /// Sign at the start: (negative, bytes).
 fn sign(s: &str) -> (bool, usize) {
+    // Lead bytes of 负 負 (E8), `-`, － (EF), − (E2): most numerals start otherwise.
+    if !matches!(s.as_bytes().first(), Some(0xE8 | b'-' | 0xEF | 0xE2)) {
+        return (false, 0);
+    }
     match first(s) {
         Some(('负' | '負' | '-' | '－' | '−', l)) => (true, l),
         _ => (false, 0),
     }
+}
+
+/// The fast path of [`numeral_prefix`]: an Arabic literal of at most 18 ASCII digits, with
+/// or without ASCII decimals (`6`, `2017`, `7.88`), followed by nothing that continues the
+/// numeral (no `,`, no further point or digit, no full-width digit or point, no numeral
+/// character, no 分之 or 成; a percent sign is the caller's). Returns `(bytes, mantissa,
+/// scale)`; `None` sends the text through the full grammar, which reads these cases the
+/// same way.
+#[inline]
+fn plain_arabic(s: &str) -> Option<(usize, i64, u8)> {
+    let b = s.as_bytes();
+    let (mut n, mut m, mut digits) = (0_usize, 0_i64, 0_u8);
+    let mut scale = 0_u8;
+    loop {
+        match b.get(n) {
+            Some(&d) if d.is_ascii_digit() => {
+                if digits == 18 {
+                    return None;
+                }
+                m = m * 10 + i64::from(d - b'0');
+                digits += 1;
+                n += 1;
+                if scale > 0 {
+                    scale += 1;
+                }
+            }
+            // A point before an ASCII digit starts the decimals (once); before a full-width
+            // digit it is the grammar's case; otherwise it ends the literal (`1.` list marker).
+            Some(b'.') if digits > 0 && scale == 0 => match b.get(n + 1) {
+                Some(d) if d.is_ascii_digit() => {
+                    n += 1;
+                    scale = 1;
+                }
+                Some(0xEF) => return None,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    // `scale` counted the point too.
+    let scale = scale.saturating_sub(1);
+    match b.get(n) {
+        Some(&x) if x < 0x80 && (x == b',' || (x == b'.' && scale > 0)) => {
+            return None;
+        }
+        None | Some(0..0x80) => {}
+        Some(_) => {
+            let (c, _) = first(s.get(n..)?)?;
+            if class(c) != Class::Other
+                || matches!(c, '分' | '成' | '．')
+                || chars::arabic_digit(c).is_some()
+            {
+                return None;
+            }
+        }
+    }
+    Some((n, m, scale))
 }
 
 /// Exact value built by [`numeral_prefix`]: a decimal or a fraction.
@@ -308,9 +372,35 @@ enum Val {
 /// The longest numeral at the very start of `s`; see [`NumeralMatch`].
 ///
 /// One pass over the numeral, no allocation, no recursion.
+#[inline(always)]
 pub(crate) fn numeral_prefix(s: &str) -> Option<NumeralMatch> {
     let (neg, sign_len) = sign(s);
-    let x = simple(s.get(sign_len..)?)?;
+    let body = s.get(sign_len..)?;
+    if let Some((len, m, scale)) = plain_arabic(body) {
+        let m = if neg { -m } else { m };
+        // A percent sign and its relatives right after the literal (`12.5%`).
+        let (ratio, rl) = match body.as_bytes().get(len) {
+            Some(b'%') => (NumeralScale::Percent, 1),
+            Some(0xEF | 0xE2) => match first(body.get(len..).unwrap_or("")) {
+                Some(('％', l)) => (NumeralScale::Percent, l),
+                Some(('‰', l)) => (NumeralScale::Permille, l),
+                Some(('‱', l)) => (NumeralScale::Permyriad, l),
+                _ => (NumeralScale::Plain, 0),
+            },
+            _ => (NumeralScale::Plain, 0),
+        };
+        return Some(NumeralMatch {
+            len: sign_len + len + rl,
+            value: Decimal::new(i128::from(m), scale)
+                .map(Number::Decimal)
+                .ok_or(()),
+            script: Script::Arabic,
+            has_multiplier: false,
+            scale: ratio,
+            trailing_exp: 0,
+        });
+    }
+    let x = simple(body)?;
     let mut pos = sign_len + x.len;
     let mut scale = NumeralScale::Plain;
     let mut flags = x.flags;
@@ -477,14 +567,16 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, TokenizeError> {
     if s.is_empty() {
         return Err(TokenizeError::Empty);
     }
-    let start = if s.starts_with("人民币") {
+    // 人 is E4 BA BA: test one byte before the word.
+    let start = if s.as_bytes().get(1) == Some(&0xBA) && s.starts_with("人民币") {
         "人民币".len()
     } else {
         0
     };
     let body = s.get(start..).unwrap_or("");
-    // Fast path: the whole text is one numeral.
-    if let Some(m) = numeral_prefix(body)
+    // The numeral is read once: the whole text, or a prefix that the money wrapper may follow.
+    let m = numeral_prefix(body);
+    if let Some(m) = m
         && m.len == body.len()
         && let Ok(value) = m.value
     {
@@ -495,7 +587,7 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, TokenizeError> {
             yuan: start > 0,
         });
     }
-    let (n, end) = prefix_at(s, start)?;
+    let (n, end) = numeral_at(s, start, m)?;
     let rest = s.get(end..).unwrap_or("");
     if rest.is_empty() {
         return Ok(Numeral {
@@ -536,8 +628,17 @@ pub fn parse_numeral(s: &str) -> Result<Numeral, TokenizeError> {
 
 /// The numeral at byte `start` of `s`: the value and the end offset.
 fn prefix_at(s: &str, start: usize) -> Result<(Numeral, usize), TokenizeError> {
+    numeral_at(s, start, s.get(start..).and_then(numeral_prefix))
+}
+
+/// [`prefix_at`] with the match at `start` already read (`m`).
+fn numeral_at(
+    s: &str,
+    start: usize,
+    m: Option<NumeralMatch>,
+) -> Result<(Numeral, usize), TokenizeError> {
     let body = s.get(start..).unwrap_or("");
-    let Some(m) = numeral_prefix(body) else {
+    let Some(m) = m else {
         let l = first(body).map_or(0, |(_, l)| l);
         return Err(TokenizeError::Invalid {
             span: Span::new(start, start + l),

@@ -59,9 +59,36 @@ pub(super) fn simple(s: &str) -> Option<Simple> {
         });
     }
     let (c0, l0) = first(s)?;
-    if matches!(class(c0), Class::Digit(..) | Class::Zero(_))
-        && let Some((c1, _)) = s.get(l0..).and_then(first)
-        && matches!(class(c1), Class::Digit(..) | Class::Zero(_))
+    let k0 = class(c0);
+    // Nothing starts with a character outside the grammar (the Arabic literal is `lead`).
+    if lead.is_none() && k0 == Class::Other {
+        return None;
+    }
+    // The second character, read once for the two fast paths below.
+    let second = s.get(l0..).and_then(first).map(|(c, _)| (c, class(c)));
+    // Fast path: one Chinese digit before a character that is no part of a numeral (一年,
+    // 三、, 两所): the grammar would take the digit alone, as a digit of its own value.
+    let lone = match k0 {
+        Class::Digit(d, f) => Some((d, f)),
+        Class::Liang => Some((2, LOWER)),
+        _ => None,
+    };
+    if let Some((d, f)) = lone
+        && second.is_none_or(|(c, k)| k == Class::Other && super::chars::arabic_digit(c).is_none())
+    {
+        return Some(Simple {
+            len: l0,
+            value: Some(Fx::int(i128::from(d))),
+            flags: f,
+            has_unit: false,
+            trailing_exp: 0,
+            digit_by_digit: false,
+            bare: None,
+        });
+    }
+    if matches!(k0, Class::Digit(..) | Class::Zero(_))
+        && let Some((_, k1)) = second
+        && matches!(k1, Class::Digit(..) | Class::Zero(_))
     {
         return Some(run(s));
     }
@@ -186,6 +213,7 @@ impl St {
     }
 
     /// `Some(value)` when the numeral may end here (`Some(None)`: it overflowed).
+    #[inline(always)]
     fn accepting(&self) -> Option<Option<Fx>> {
         if self.zero || self.ntok == 0 {
             return None;
@@ -239,6 +267,7 @@ impl St {
     }
 
     /// A Chinese digit `d`. Returns false to stop.
+    #[inline(always)]
     fn digit(&mut self, d: u8, f: u8) -> bool {
         if self.pending.is_some() || self.frac != 0 || self.bare_lead {
             return false; // an adjacent pair (十一二) or digits after decimals: stop
@@ -322,6 +351,7 @@ impl St {
         true
     }
 
+    #[inline(always)]
     fn small(&mut self, e: u8, f: u8) -> bool {
         let e = u32::from(e);
         if self.frac >= 2 || (self.last_small != 0 && e >= self.last_small) {

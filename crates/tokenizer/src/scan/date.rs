@@ -58,8 +58,12 @@ pub(super) fn known_year(n: &Num) -> Option<i32> {
 
 /// `M月` or `M月D日` at `p`; `(end, month, day)`.
 fn month_day(src: &str, p: usize) -> Option<(usize, u8, Option<u8>)> {
-    let m = num_at(src, p)?;
-    let month = int_in(&m, 1, 12)?;
+    month_day_of(src, &num_at(src, p)?)
+}
+
+/// [`month_day`] with the numeral at `p` already read.
+fn month_day_of(src: &str, m: &Num) -> Option<(usize, u8, Option<u8>)> {
+    let month = int_in(m, 1, 12)?;
     let q = m.end;
     if !rest(src, q).starts_with('月') {
         return None;
@@ -247,7 +251,7 @@ fn year_range(f: &mut Found, end: usize, a: Year, b: Year) {
 pub(super) fn without_year(src: &str, p: usize, n: &Num) -> Option<Found> {
     let tail = rest(src, n.end);
     let date = if tail.starts_with('月') {
-        let (end, m, d) = month_day(src, p)?;
+        let (end, m, d) = month_day_of(src, n)?;
         let mut f = found(
             p,
             end,

@@ -20,7 +20,43 @@ type WordList = Vec<(Key, Vec<(&'static str, &'static str)>)>;
 /// bit test instead of a search.
 struct Words {
     list: WordList,
+    /// Open-addressing index of `list`: `SLOTS` entries of `(key, 1 + position)`, 0 empty.
+    slots: Vec<(Key, u32)>,
     filter: [u64; 64],
+    /// A 4096-bit filter of `(anchor, last UTF-8 byte of the neighbour, after)`, tested before
+    /// any character is decoded: most candidates (digits, 一 before an ordinary character)
+    /// end there.
+    near: [u64; 64],
+}
+
+/// Bit of an anchor and the last byte of its neighbour in [`Words::near`].
+fn near_bit(anchor: char, last: u8, after: bool) -> usize {
+    (u32::from(anchor).wrapping_mul(0x9E37_79B1) ^ (u32::from(last) << 1 | u32::from(after)))
+        .wrapping_mul(0x85EB_CA6B) as usize
+        >> 20
+        & 4095
+}
+
+/// Sets bit `bit` of a 4096-bit filter.
+fn set_bit(filter: &mut [u64; 64], bit: usize) {
+    if let Some(w) = filter.get_mut(bit / 64) {
+        *w |= 1 << (bit % 64);
+    }
+}
+
+/// Tests bit `bit` of a 4096-bit filter.
+fn has_bit(filter: &[u64; 64], bit: usize) -> bool {
+    filter
+        .get(bit / 64)
+        .is_some_and(|w| w >> (bit % 64) & 1 == 1)
+}
+
+/// Slots of the index of [`Words::list`]: a power of two, well above the number of keys.
+const SLOTS: usize = 4096;
+
+/// The home slot of `key` (its filter bit, which has the same range).
+fn home(key: Key) -> usize {
+    key_bit(key) & (SLOTS - 1)
 }
 
 /// Bit of `key` in the filter.
@@ -54,7 +90,12 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
     let mut list: WordList = map.into_iter().collect();
     let mut filter = [0_u64; 64];
+    let mut near = [0_u64; 64];
     for (key, words) in &mut list {
+        let (anchor, neighbour, after) = *key;
+        let mut buf = [0_u8; 4];
+        let last = neighbour.encode_utf8(&mut buf).as_bytes().last().copied();
+        set_bit(&mut near, near_bit(anchor, last.unwrap_or(0), after));
         words.sort_by_key(|(_, t)| core::cmp::Reverse(t.len()));
         let bit = key_bit(*key);
         if let Some(w) = filter.get_mut(bit / 64) {
@@ -62,7 +103,23 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         }
     }
     list.sort_by_key(|(k, _)| *k);
-    Words { list, filter }
+    // Far fewer keys than slots: every probe sequence reaches an empty slot.
+    let mut slots = vec![((' ', ' ', false), 0_u32); SLOTS];
+    for (at, (key, _)) in list.iter().enumerate() {
+        let mut i = home(*key);
+        while slots.get(i).is_some_and(|&(_, a)| a != 0) {
+            i = (i + 1) & (SLOTS - 1);
+        }
+        if let (Some(s), Ok(a)) = (slots.get_mut(i), u32::try_from(at + 1)) {
+            *s = (*key, a);
+        }
+    }
+    Words {
+        list,
+        slots,
+        filter,
+        near,
+    }
 });
 
 /// The words filed under `key`.
@@ -76,16 +133,43 @@ fn words(key: Key) -> &'static [(&'static str, &'static str)] {
     {
         return &[];
     }
-    table
-        .list
-        .binary_search_by_key(&key, |(k, _)| *k)
-        .ok()
-        .and_then(|i| table.list.get(i))
-        .map_or(&[], |(_, w)| w.as_slice())
+    let mut i = home(key);
+    while let Some(&(k, at)) = table.slots.get(i)
+        && at != 0
+    {
+        if k == key {
+            return usize::try_from(at - 1)
+                .ok()
+                .and_then(|at| table.list.get(at))
+                .map_or(&[], |(_, w)| w.as_slice());
+        }
+        i = (i + 1) & (SLOTS - 1);
+    }
+    &[]
 }
 
 /// When an exclusion word has its anchor at `p`, the byte where the word ends.
 pub(crate) fn word_at(src: &str, p: usize, c: char) -> Option<usize> {
+    let table = &*WORDS;
+    let bytes = src.as_bytes();
+    // The last byte of the character after the anchor (its length read off its lead byte)
+    // and of the one before it.
+    let q = p + c.len_utf8();
+    let next_last = bytes.get(q).and_then(|&b0| {
+        let len = match b0 {
+            0..0x80 => 1,
+            0x80..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+        bytes.get(q + len - 1).copied()
+    });
+    let prev_last = p.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+    let maybe_after = next_last.is_some_and(|b| has_bit(&table.near, near_bit(c, b, true)));
+    let maybe_before = prev_last.is_some_and(|b| has_bit(&table.near, near_bit(c, b, false)));
+    if !maybe_after && !maybe_before {
+        return None;
+    }
     let (head_s, tail_s) = (before(src, p), rest(src, p));
     let next = tail_s.get(c.len_utf8()..).and_then(|t| t.chars().next());
     let prev = head_s.chars().next_back();
@@ -132,6 +216,27 @@ pub(crate) fn at_line_start(src: &str, p: usize) -> bool {
 /// An outline marker around the numeral `p..end` (`（一）`, `(3)`, `十二、` or `1.` at a line
 /// start): the end of the marker.
 pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
+    // Every case below needs one of a few characters before the numeral (or none): test the
+    // last byte of the one before (“ （ ( 〔 ［ [ 【, line ends, blanks, U+3000, U+FEFF).
+    if let Some(b) = p.checked_sub(1).and_then(|i| src.as_bytes().get(i))
+        && !matches!(
+            b,
+            0x9C | 0x88
+                | b'('
+                | 0x94
+                | 0xBB
+                | b'['
+                | 0x90
+                | b'\n'
+                | b'\r'
+                | b' '
+                | b'\t'
+                | 0x80
+                | 0xBF
+        )
+    {
+        return None;
+    }
     let next = rest(src, end).chars().next();
     let prev = before(src, p).chars().next_back();
     // A numeral quoted on its own is a name (“十五”, “211”), not an amount.
@@ -143,7 +248,13 @@ pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
     {
         return Some(end + c.len_utf8());
     }
-    if at_line_start(src, p) {
+    // At a line start (the walk back is needed only after a blank).
+    let line_start = match prev {
+        None | Some('\n' | '\r') => true,
+        Some(' ' | '\t' | '\u{3000}' | '\u{feff}') => at_line_start(src, p),
+        Some(_) => false,
+    };
+    if line_start {
         // `1.1 基本情况`: a decimal section number, then a blank.
         let decimal = src
             .get(p..end)
@@ -374,11 +485,6 @@ pub(crate) fn redacted_partner(src: &str, p: usize) -> Option<usize> {
         .map(char::len_utf8)
         .sum::<usize>();
     (n > 0 && marks > 0).then_some(p + n + sep.len_utf8() + marks)
-}
-
-/// Runs of more than 15 digits are account or identity numbers, never counts.
-pub(crate) fn long_digit_run(src: &str, p: usize) -> bool {
-    digits(rest(src, p).as_bytes()) > 15
 }
 
 /// Programme names written as sums, “9+3”: the end of the expression.

@@ -199,6 +199,7 @@ impl Num {
 
 /// The longest numeral at byte `p` of `src`, from the numeral parser; `None` for none or an
 /// overflowing one (the scanner reports nothing it cannot value exactly).
+#[inline]
 fn num_at(src: &str, p: usize) -> Option<Num> {
     let s = rest(src, p);
     let m: NumeralMatch = numeral_prefix(s)?;
@@ -211,12 +212,18 @@ fn num_at(src: &str, p: usize) -> Option<Num> {
         NumeralScale::Permyriad => Some("‱"),
         _ => None,
     };
-    let mut chars = 0;
-    let mut pure_mult = true;
-    for c in text.chars() {
-        chars += 1;
-        pure_mult &= range::multiplier(c).is_some();
-    }
+    // An ASCII numeral (`2017`, `1.5`, `30%`) has no multiplier character.
+    let (chars, pure_mult) = if text.is_ascii() {
+        (text.len(), false)
+    } else {
+        let mut chars = 0;
+        let mut pure_mult = true;
+        for c in text.chars() {
+            chars += 1;
+            pure_mult &= range::multiplier(c).is_some();
+        }
+        (chars, pure_mult)
+    };
     // 十 alone is too ambiguous to distribute (二至三十 is 2–30).
     let trailing_mult = if m.trailing_exp >= 2 && chars > 1 {
         u32::from(m.trailing_exp)
@@ -382,9 +389,11 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
     let mut q = head.end;
     let mut approx = Approx::Exact;
     let bare_ten = head.pure_mult && head.chars == 1 && head.int == Some(10);
-    let round = ['十', '百', '千', '万']
-        .iter()
-        .any(|&c| before(src, q).ends_with(c));
+    // Only 来 asks whether the numeral is round (十来个).
+    let round = rest(src, q).starts_with('来')
+        && ['十', '百', '千', '万']
+            .iter()
+            .any(|&c| before(src, q).ends_with(c));
     if let Some((len, a)) = qualifier::infix(rest(src, q), bare_ten, round) {
         approx = a;
         q += len;
@@ -521,10 +530,12 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         && let Some((end, k, u)) = tail(src, q)
     {
         // Reduplicated counters (`一个个`, `一幕幕`) are descriptive, not counts.
-        let last = src.get(q..end).and_then(|u| u.chars().next_back());
-        let redup = last.is_some() && rest(src, end).chars().next() == last;
-        if redup && head.weak() {
-            return Step::Skip(end);
+        if head.weak() {
+            let last = src.get(q..end).and_then(|u| u.chars().next_back());
+            let redup = last.is_some() && rest(src, end).chars().next() == last;
+            if redup {
+                return Step::Skip(end);
+            }
         }
         // 一个 is the indefinite article (一个重要途径); 一个月, 一项, 一名 stay counts.
         if article
@@ -540,16 +551,16 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
         unit = Some(u);
         kind = k;
         // 一年半, 两天半: plus a half.
-        if matches!(u, "年" | "天" | "小时" | "周" | "倍" | "小時" | "週")
+        if rest(src, q).starts_with('半')
+            && matches!(u, "年" | "天" | "小时" | "周" | "倍" | "小時" | "週")
             && !ranged
-            && rest(src, q).starts_with('半')
             && let Some(v) = f.value.and_then(plus_half)
         {
             q += '半'.len_utf8();
             f.value = Some(v);
         }
         // Amounts of money: 壹万贰仟元整.
-        if (u == "元" || u == "圆") && rest(src, q).starts_with('整') {
+        if rest(src, q).starts_with('整') && (u == "元" || u == "圆") {
             q += '整'.len_utf8();
         }
     }
@@ -679,7 +690,19 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         };
     }
     if c.is_ascii_digit() {
-        if exclude::after_identifier(src, p) || exclude::long_digit_run(src, p) {
+        // The shapes below are tried only when the bytes around the digit run allow them:
+        // each gate is a necessary condition of its recogniser, read off its definition, so
+        // the outcome is the same and plain numbers (`6人`, `2017年`) skip all of them.
+        let bytes = src.as_bytes();
+        let n = rest(src, p).bytes().take_while(u8::is_ascii_digit).count();
+        let next = bytes.get(p + n).copied();
+        let prev = p.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+        // Last bytes of the characters before a glued identifier (ASCII letters, `-`, `×`,
+        // `—`, 附件, 附录).
+        let identifier_gate = prev.is_some_and(|b| {
+            b.is_ascii_alphabetic() || matches!(b, b'-' | 0x97 | 0x94 | 0xB6 | 0x95)
+        });
+        if (identifier_gate && exclude::after_identifier(src, p)) || n > 15 {
             // The whole identifier: digits and inner dots (`V2.0`).
             let digits = rest(src, p)
                 .bytes()
@@ -687,27 +710,51 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
                 .count();
             return Step::Skip(p + digits);
         }
-        if let Some(f) = date::iso(src, p) {
+        if n == 4
+            && matches!(next, Some(b'-' | b'.' | b'/'))
+            && let Some(f) = date::iso(src, p)
+        {
             return Step::Emit(f);
         }
-        if let Some(end) = exclude::redacted_partner(src, p) {
-            return Step::Skip(end);
-        }
-        if let Some(end) = exclude::document_number(src, p)
-            .or_else(|| exclude::phone(src, p))
-            .or_else(|| exclude::clock(src, p))
-            .or_else(|| exclude::plus_name(src, p))
-            .or_else(|| exclude::dotted_path(src, p))
+        // Lead bytes of the dashes and tildes (`-`, `~`, `—`, `–`, `～`).
+        if matches!(next, Some(b'-' | b'~' | 0xE2 | 0xEF))
+            && let Some(end) = exclude::redacted_partner(src, p)
         {
             return Step::Skip(end);
         }
-        if let Some((yend, prefix)) = date::redacted_year(src, p)
+        // Last bytes of the opening brackets 〔 ［ [ 【 （ (.
+        let bracket = matches!(prev, Some(b'[' | b'(' | 0x94 | 0xBB | 0x90 | 0x88));
+        let phone = n >= 6 || next == Some(b'-');
+        let clock = n <= 2 && matches!(next, Some(b':' | 0xEF));
+        // `+`, `＋` after the run or before it.
+        let plus = matches!(next, Some(b'+' | 0xEF)) || matches!(prev, Some(b'+' | 0x8B));
+        let dotted = next == Some(b'.');
+        if let Some(end) = bracket
+            .then(|| exclude::document_number(src, p))
+            .flatten()
+            .or_else(|| phone.then(|| exclude::phone(src, p)).flatten())
+            .or_else(|| clock.then(|| exclude::clock(src, p)).flatten())
+            .or_else(|| plus.then(|| exclude::plus_name(src, p)).flatten())
+            .or_else(|| dotted.then(|| exclude::dotted_path(src, p)).flatten())
+        {
+            return Step::Skip(end);
+        }
+        // Redaction marks: `x`, `X`, `*`, `×` (C3 97), `ｘ`, `Ｘ`, `＊` (EF …).
+        if n <= 3
+            && matches!(next, Some(b'x' | b'X' | b'*' | 0xC3 | 0xEF))
+            && let Some((yend, prefix)) = date::redacted_year(src, p)
             && let Some(f) = date::from_year(src, p, yend, crate::Year::Redacted { prefix })
         {
             return Step::Emit(f);
         }
     }
-    if let Some((end, lo, hi, k)) = range::adjacent_pair(src, p) {
+    // Adjacent pairs start with a Chinese digit.
+    let pair = if range::digit(c).is_some() {
+        range::adjacent_pair(src, p)
+    } else {
+        None
+    };
+    if let Some((end, lo, hi, k)) = pair {
         let scale = 10_i128.pow(k.min(30));
         if let (Some(low), Some(high)) = (
             int_number(i128::from(lo) * scale),
@@ -730,7 +777,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         }
     }
     // 三四月份: a range of months.
-    if let Some((end, lo, hi, 0)) = range::adjacent_pair(src, p)
+    if let Some((end, lo, hi, 0)) = pair
         && hi <= 12
         && rest(src, end).starts_with('月')
     {
@@ -744,7 +791,11 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         return Step::Emit(f);
     }
     // A minus sign that is not a range dash: `-5%`, `（-3.2）`, `增长-5%`.
+    // The last byte of `-`, `－` (EF BC 8D) or `−` (E2 88 92) before the digit.
     if c.is_ascii_digit()
+        && p.checked_sub(1)
+            .and_then(|i| src.as_bytes().get(i))
+            .is_some_and(|b| matches!(b, b'-' | 0x8D | 0x92))
         && let Some(sign) = before(src, p)
             .chars()
             .next_back()
@@ -856,39 +907,36 @@ impl<'a> Quantities<'a> {
     fn candidate(&self, from: usize) -> Option<(usize, char)> {
         let bytes = self.src.as_bytes();
         let mut i = from;
-        while let Some(window) = bytes.get(i..) {
-            match *window {
-                [b, ..] if b < 0x80 => {
-                    if b.is_ascii_digit() {
-                        return Some((i, char::from(b)));
-                    }
-                    i += 1;
-                }
-                [b, b1, b2, ..] if b & 0xF0 == 0xE0 => {
-                    let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
-                    let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
-                    if mask >> (b2 & 0x3F) & 1 == 1 {
-                        let cp = (u32::from(b & 0x0F) << 12)
-                            | (u32::from(b1 & 0x3F) << 6)
-                            | u32::from(b2 & 0x3F);
-                        if let Some(c) = char::from_u32(cp) {
-                            return Some((i, c));
-                        }
-                    }
-                    i += 3;
-                }
-                [b, ..] if b >= 0xF0 => i += 4,
-                [_, ..] => {
-                    i += if window.first().is_some_and(|&b| b >= 0xE0) {
-                        3
-                    } else {
-                        2
+        // `i` is always on a character boundary: step by the length its lead byte gives.
+        // Three bytes are read at once while three remain (the common case: CJK text).
+        loop {
+            let (b, b1, b2) = match bytes.get(i..i + 3) {
+                Some(&[b, b1, b2]) => (b, b1, b2),
+                _ => (*bytes.get(i)?, 0, 0),
+            };
+            if b & 0xF0 == 0xE0 {
+                let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+                let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
+                if mask >> (b2 & 0x3F) & 1 == 1 {
+                    let cp = (u32::from(b & 0x0F) << 12)
+                        | (u32::from(b1 & 0x3F) << 6)
+                        | u32::from(b2 & 0x3F);
+                    if let Some(c) = char::from_u32(cp) {
+                        return Some((i, c));
                     }
                 }
-                [] => return None,
+                i += 3;
+            } else if b < 0x80 {
+                if b.is_ascii_digit() {
+                    return Some((i, char::from(b)));
+                }
+                i += 1;
+            } else if b < 0xE0 {
+                i += 2;
+            } else {
+                i += 4;
             }
         }
-        None
     }
 
     /// Advances the line count to byte `to`.

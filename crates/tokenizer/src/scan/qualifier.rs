@@ -74,7 +74,12 @@ pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
             }
         }
     }
+    let last = head.as_bytes().last();
     for &(w, a) in PREFIX {
+        // The last byte first: most entries end in another character.
+        if w.as_bytes().last() != last {
+            continue;
+        }
         if let Some(h) = head.strip_suffix(w) {
             let prev = h.chars().next_back();
             let blocked = match w {
@@ -110,22 +115,32 @@ const TIME_UNITS: &[&str] = &[
     "學年",
 ];
 
+/// Qualifiers written after the unit or number.
+const AFTER: &[(&str, Approx)] = &[
+    ("左右", Approx::About),
+    ("上下", Approx::About),
+    ("以上", Approx::Over),
+    ("之多", Approx::Over),
+    ("有余", Approx::Over),
+    ("有餘", Approx::Over),
+    ("以下", Approx::Under),
+    ("以内", Approx::Under),
+    ("以內", Approx::Under),
+];
+
+/// The first characters of [`AFTER`] (a test keeps them in step).
+fn starts_after(c: char) -> bool {
+    matches!(c, '左' | '上' | '以' | '之' | '有')
+}
+
 /// Qualifiers after the unit or number: `(bytes, approx)`.
 pub(super) fn suffix(s: &str, unit: Option<&str>) -> Option<(usize, Approx)> {
-    const AFTER: &[(&str, Approx)] = &[
-        ("左右", Approx::About),
-        ("上下", Approx::About),
-        ("以上", Approx::Over),
-        ("之多", Approx::Over),
-        ("有余", Approx::Over),
-        ("有餘", Approx::Over),
-        ("以下", Approx::Under),
-        ("以内", Approx::Under),
-        ("以內", Approx::Under),
-    ];
-    for &(w, a) in AFTER {
-        if s.starts_with(w) {
-            return Some((w.len(), a));
+    // Test the first character before the words.
+    if s.chars().next().is_some_and(starts_after) {
+        for &(w, a) in AFTER {
+            if s.starts_with(w) {
+                return Some((w.len(), a));
+            }
         }
     }
     if (s.starts_with('多') || s.starts_with('余') || s.starts_with('餘'))
@@ -161,5 +176,10 @@ mod tests {
         assert_eq!(prefix("累計超過", false), Some((6, Approx::Over)));
         assert_eq!(infix("餘封", false, false), Some((3, Approx::Over)));
         assert_eq!(suffix("餘", Some("小時")), Some((3, Approx::Over)));
+        assert!(
+            AFTER
+                .iter()
+                .all(|(w, _)| w.chars().next().is_some_and(starts_after))
+        );
     }
 }

@@ -24,7 +24,7 @@ pub(super) fn separator(s: &str) -> Option<usize> {
 }
 
 /// The value of a one-character digit used in adjacent pairs.
-fn digit(c: char) -> Option<u8> {
+pub(super) fn digit(c: char) -> Option<u8> {
     Some(match c {
         '一' => 1,
         '二' | '两' | '兩' => 2,

@@ -3,9 +3,40 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// Units indexed by their first character (sorted), longest surface first.
+/// Units indexed by their first character (sorted), longest surface first, and an
+/// open-addressing index from a first character to its entry (one multiply and usually one
+/// probe instead of a binary search per lookup).
 struct UnitTable {
     by_first: Vec<(char, Vec<(&'static str, &'static str)>)>,
+    /// `SLOTS` slots of `(char as u32, index into by_first + 1)`; 0 marks an empty slot.
+    slots: Vec<(u32, u32)>,
+}
+
+/// Slots of the index: a power of two, at least twice the number of first characters.
+const SLOTS: usize = 2048;
+
+/// The home slot of a first character.
+fn slot(c: u32) -> usize {
+    (c.wrapping_mul(0x9E37_79B1) >> 21) as usize & (SLOTS - 1)
+}
+
+impl UnitTable {
+    /// The surfaces starting with `c`.
+    fn lookup(&self, c: char) -> Option<&[(&'static str, &'static str)]> {
+        let key = u32::from(c);
+        let mut i = slot(key);
+        loop {
+            let &(k, at) = self.slots.get(i)?;
+            if at == 0 {
+                return None;
+            }
+            if k == key {
+                let at = usize::try_from(at - 1).ok()?;
+                return self.by_first.get(at).map(|(_, list)| list.as_slice());
+            }
+            i = (i + 1) & (SLOTS - 1);
+        }
+    }
 }
 
 static UNITS: LazyLock<UnitTable> = LazyLock::new(|| {
@@ -32,7 +63,19 @@ static UNITS: LazyLock<UnitTable> = LazyLock::new(|| {
         list.sort_by_key(|(s, _)| core::cmp::Reverse(s.len()));
     }
     by_first.sort_by_key(|(c, _)| *c);
-    UnitTable { by_first }
+    // The table holds a few hundred first characters, far below the slots: probing ends.
+    let mut slots = vec![(0_u32, 0_u32); SLOTS];
+    for (at, (c, _)) in by_first.iter().enumerate() {
+        let key = u32::from(*c);
+        let mut i = slot(key);
+        while slots.get(i).is_some_and(|&(_, a)| a != 0) {
+            i = (i + 1) & (SLOTS - 1);
+        }
+        if let (Some(s), Ok(a)) = (slots.get_mut(i), u32::try_from(at + 1)) {
+            *s = (key, a);
+        }
+    }
+    UnitTable { by_first, slots }
 });
 
 /// The base that marks a word starting with a unit but not one (`对口 -`).
@@ -42,26 +85,26 @@ const NOT_A_UNIT: &str = "-";
 /// there, or when the longest match is a word listed as not a unit (`对口`, `封闭`).
 pub(crate) fn unit_prefix(s: &str) -> Option<(usize, &'static str)> {
     let c = s.chars().next()?;
-    let table = &UNITS.by_first;
-    table
-        .get(table.binary_search_by_key(&c, |(a, _)| *a).ok()?)?
-        .1
+    // Every surface in the list starts with `c`: compare what follows it.
+    let skip = c.len_utf8();
+    let hay = s.as_bytes().get(skip..).unwrap_or(&[]);
+    UNITS
+        .lookup(c)?
         .iter()
-        .find(|(surface, _)| starts(s.as_bytes(), surface.as_bytes()))
+        .find(|(surface, _)| starts(hay, surface.as_bytes().get(skip..).unwrap_or(&[])))
         .filter(|(_, base)| *base != NOT_A_UNIT)
         .map(|(surface, base)| (surface.len(), *base))
 }
 
-/// `hay.starts_with(needle)` for short needles, compared from the far end (where the
-/// surfaces under one first character differ) without a library call.
+/// `hay.starts_with(needle)` for short needles, without a library call.
 #[inline]
 fn starts(hay: &[u8], needle: &[u8]) -> bool {
-    hay.len() >= needle.len() && needle.iter().zip(hay).rev().all(|(a, b)| a == b)
+    hay.len() >= needle.len() && needle.iter().zip(hay).all(|(a, b)| a == b)
 }
 
 /// Whether some unit starts with `c` (a cheap pre-check).
 pub(crate) fn starts_unit(c: char) -> bool {
-    UNITS.by_first.binary_search_by_key(&c, |(a, _)| *a).is_ok()
+    UNITS.lookup(c).is_some()
 }
 
 #[cfg(test)]
