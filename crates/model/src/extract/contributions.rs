@@ -214,9 +214,42 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
     }
     if has(t, &["派出", "选派", "派遣"]) && has(t, &["教师", "专家", "教授", "骨干"])
     {
+        // Doctors sent to a hospital are medical staff (kind `other`, see other_activity).
+        if medical_staff(t) {
+            return None;
+        }
         return Some(K::TeacherDispatched);
     }
     None
+}
+
+/// Experts sent to a hospital, not teachers: "派出专家17人次到…医院", "该院派出医生…".
+fn medical_staff(t: &str) -> bool {
+    has(t, &["专家", "医生", "医师", "护士", "医护"])
+        && !has(t, &["教师", "教授", "讲学", "授课", "教学"])
+        && has(t, &["医院", "该院", "诊", "医疗"])
+}
+
+/// Words that introduce the sum of what the clause before names (价值, 合计, 折合).
+const VALUE_WORDS: [&str; 6] = ["价值", "價值", "折合", "合计", "共计", "总价"];
+
+/// Characters (not bytes) before byte `at` of `t`, ignoring spaces.
+fn dense_prefix_len(t: &str, at: usize) -> usize {
+    t.get(..at)
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .count()
+}
+
+/// Money a named supporter puts in ("北医累计投入建设资金150万元"); the author's own
+/// spending (我县投入资金…) is no contribution.
+fn invested(t: &str, unit: &str, subject: Option<&Party>) -> Option<K> {
+    (unit == "元"
+        && has(t, &["投入", "注入"])
+        && has(t, &["资金", "经费"])
+        && subject.is_some_and(|p| !p.pronoun))
+    .then_some(K::MoneyDonated)
 }
 
 /// What an amount of kind `other` counts, for work with no kind of its own (medical teams):
@@ -232,6 +265,9 @@ fn other_activity(t: &str, unit: &str) -> Option<&'static str> {
             Some("trainees")
         }
         "人" if has(t, &["派出", "选派", "派遣", "抽调"]) => Some("staff_dispatched"),
+        "人次" if has(t, &["派出", "选派", "派遣", "抽调"]) && medical_staff(t) => {
+            Some("staff_dispatched")
+        }
         _ => None,
     }
 }
@@ -403,6 +439,9 @@ fn roles(
             } else {
                 sup.get_or_insert(p);
             }
+        } else if m.pronoun && sup.is_some() && ends(&["与", "和", "同"]) {
+            // "X与我院第一附属医院结成对子": the author's side, in a report of a recipient.
+            rec.get_or_insert(p);
         } else if sup_end == Some(m.start) {
             // Apposition: 我市彭州职中 — the specific name wins.
             sup = Some(p);
@@ -469,8 +508,11 @@ pub(crate) fn find(
     let qizhong = sentence_text.find("其中").map(|p| sentence.start + p);
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
     let mut prev_goods: Option<K> = None;
+    // The clause before the current one: "捐赠实训设备，价值35万元" prices what it names.
+    let mut prev_clause = "";
     for clause in clauses {
         let t = clause.slice(src).unwrap_or_default();
+        let before_this = core::mem::replace(&mut prev_clause, t);
         let fix = |(s, r): (Option<Party>, Option<Party>)| match s {
             Some(p) if p.pronoun && self_is_recipient => (None, r.or(Some(p))),
             s => (s, r),
@@ -536,9 +578,29 @@ pub(crate) fn find(
             let value_of_goods = (unit == "元" && has(t, &["价值", "折合", "價值"]))
                 .then_some(prev_goods)
                 .flatten();
+            // A sum in a clause of its own ("…设备一批，价值约260万元", "减免学费和住宿费，合计
+            // 28.5万元") takes its kind from the clause before, when this one names none.
+            let summed = unit == "元"
+                && has(t, &VALUE_WORDS)
+                && dense_prefix_len(t, at) <= 12
+                && !has(t.get(..at).unwrap_or_default(), &["，", ","]);
             let clause_kind = local_kind
                 .or(value_of_goods)
-                .or_else(|| kind_of(t, at, unit));
+                .or_else(|| kind_of(t, at, unit))
+                .or_else(|| {
+                    summed
+                        .then(|| kind_of(before_this, before_this.len(), unit))
+                        .flatten()
+                })
+                .or_else(|| {
+                    // The giver named in the clause, else the paragraph's (北医 after
+                    // "受北京大学医学部资助，…"), unless the author speaks of itself here.
+                    let own = ms
+                        .iter()
+                        .any(|m| m.pronoun && m.start >= clause.start && m.end <= clause.end);
+                    let giver = s0.as_ref().or(ctx.supporter.as_ref().filter(|_| !own));
+                    invested(t, unit, giver)
+                });
             let activity = if clause_kind.is_none() {
                 other_activity(local, unit).or_else(|| other_activity(t, unit))
             } else {
