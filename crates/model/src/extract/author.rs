@@ -172,7 +172,10 @@ pub(crate) fn resolve(
     // 2. Title line; a letterhead line that is only a name (理塘县教育局) above a title line
     //    that names no one ("20xx年接受教育对口支援工作情况汇报").
     let text = src.get(seg.start..seg.end).unwrap_or_default();
-    let fits_a_pronoun = |m: &Mention| ms.iter().any(|p| p.pronoun && pronoun_fits(&p.name, m));
+    let fits_a_pronoun = |m: &Mention| {
+        ms.iter()
+            .any(|p| p.pronoun && (pronoun_fits(&p.name, m) || body_of_place(&p.name, m)))
+    };
     let mut letterhead: Option<&Mention> = None;
     let mut pos = seg.start;
     for raw in text.split_inclusive('\n').take(4) {
@@ -386,6 +389,17 @@ pub(crate) fn resolve(
         return Some((*only).to_owned());
     }
     None
+}
+
+/// Whether `m` is the governing body of the place a place pronoun names (理塘县教育局 for 我县).
+fn body_of_place(pronoun: &str, m: &Mention) -> bool {
+    use crate::InstitutionKind as K;
+    let Some(mark) = pronoun.strip_prefix('我').and_then(|r| r.chars().next()) else {
+        return false;
+    };
+    "县市区州省".contains(mark)
+        && matches!(m.kind, K::EducationBureau | K::Government)
+        && m.name.chars().skip(1).take(8).any(|c| c == mark)
 }
 
 /// Words of a report's title line (总结, 报告, 汇报, 回顾).

@@ -35,19 +35,10 @@ pub(crate) struct Context {
 
 const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
-/// Traditional-character counters the scanner leaves as bare numbers (860冊, 1,320小時).
-const TRADITIONAL_UNITS: [&str; 4] = ["冊", "小時", "學時", "課時"];
-
-/// The unit of a quantity: the scanner's, else a traditional counter right after a bare number.
-pub(crate) fn unit_of<'q>(src: &str, q: &Quantity<'q>) -> Option<&'q str> {
-    match (q.unit, q.kind) {
-        (Some(u), _) => Some(u),
-        (None, QuantityKind::Number) => {
-            let rest = src.get(q.span.end..)?;
-            TRADITIONAL_UNITS.into_iter().find(|u| rest.starts_with(u))
-        }
-        _ => None,
-    }
+/// The unit of a quantity, as the scanner read it (its unit table keeps traditional counters
+/// such as 冊 and 小時 in their script).
+pub(crate) fn unit_of<'q>(q: &Quantity<'q>) -> Option<&'q str> {
+    q.unit
 }
 
 /// The base unit of a counted amount: 名 and 位 count people (人).
@@ -55,7 +46,6 @@ pub(crate) fn base_unit(unit: &str) -> &str {
     match unit {
         "名" | "位" | "人" => "人",
         "課時" | "课时" => "学时",
-        "冊" => "冊",
         u => u,
     }
 }
@@ -242,14 +232,11 @@ fn dense_prefix_len(t: &str, at: usize) -> usize {
         .count()
 }
 
-/// Money a named supporter puts in ("北医累计投入建设资金150万元"); the author's own
-/// spending (我县投入资金…) is no contribution.
+/// Money a supporter puts in ("北医累计投入建设资金150万元"); `subject` is the giver, `None`
+/// when it is the recipient author itself (我县投入资金… is no contribution).
 fn invested(t: &str, unit: &str, subject: Option<&Party>) -> Option<K> {
-    (unit == "元"
-        && has(t, &["投入", "注入"])
-        && has(t, &["资金", "经费"])
-        && subject.is_some_and(|p| !p.pronoun))
-    .then_some(K::MoneyDonated)
+    (unit == "元" && has(t, &["投入", "注入"]) && has(t, &["资金", "经费"]) && subject.is_some())
+        .then_some(K::MoneyDonated)
 }
 
 /// What an amount of kind `other` counts, for work with no kind of its own (medical teams):
@@ -556,7 +543,7 @@ pub(crate) fn find(
             ) {
                 continue;
             }
-            let Some(unit) = unit_of(src, q).map(base_unit) else {
+            let Some(unit) = unit_of(q).map(base_unit) else {
                 continue;
             };
             if unit == "批" || q.text.starts_with(['万', '亿', '萬', '億']) {
@@ -599,7 +586,9 @@ pub(crate) fn find(
                         .iter()
                         .any(|m| m.pronoun && m.start >= clause.start && m.end <= clause.end);
                     let giver = s0.as_ref().or(ctx.supporter.as_ref().filter(|_| !own));
-                    invested(t, unit, giver)
+                    // In a supporter's report the author's own spending is given.
+                    let author_gives = default_supporter.filter(|_| !self_is_recipient);
+                    invested(t, unit, giver.filter(|p| !p.pronoun).or(author_gives))
                 });
             let activity = if clause_kind.is_none() {
                 other_activity(local, unit).or_else(|| other_activity(t, unit))
@@ -672,6 +661,17 @@ pub(crate) fn find(
                             || ["不少于", "不低于", "至少", "不超过"]
                                 .iter()
                                 .any(|w| prefix.contains(w)) =>
+                    {
+                        Status::Requested
+                    }
+                    // A yearly quota planned ("计划每年为该校培养博士5人") is a norm too.
+                    Status::Actual
+                        if ["每年", "每学年"]
+                            .iter()
+                            .any(|w| sentence_prefix.contains(w))
+                            && ["计划", "拟", "将"]
+                                .iter()
+                                .any(|w| sentence_prefix.contains(w)) =>
                     {
                         Status::Requested
                     }

@@ -247,6 +247,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 _ => p.name.clone(),
             }
         };
+        relations::drop_place_shadows(&mut raws);
         // Agreements between two parties: orient them.
         orient(&mut raws, role);
         // Contributions.
@@ -357,8 +358,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 else {
                     continue;
                 };
-                let unit =
-                    contributions::base_unit(contributions::unit_of(src, q).unwrap_or_default());
+                let unit = contributions::base_unit(contributions::unit_of(q).unwrap_or_default());
                 let mut out = Contribution::new(c.kind, value, unit);
                 out.high = q.high.and_then(|v| v.as_decimal());
                 out.approx = q.approx;

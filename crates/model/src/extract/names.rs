@@ -293,11 +293,14 @@ fn unit_after(rest: &str) -> usize {
     const UNITS: [&str; 5] = ["医学部", "学部", "学院", "系", "医院"];
     // Schools of a place (我县职业技术学校) need a name of two characters before the head.
     const SCHOOLS: [&str; 4] = ["学校", "中学", "小学", "幼儿园"];
+    // The longest unit wins: 医学院附属第一医院 over 医学院.
+    let mut best = 0;
     for (n, (i, c)) in rest.char_indices().enumerate() {
-        // 与 joins two disciplines inside a unit name (数学与统计学院), never at its start.
-        let joins = c == '与' && n >= 1;
+        // 与 joins two disciplines inside a unit name (数学与统计学院), never at its start
+        // nor after a whole unit (物理系与化学系 are two).
+        let joins = c == '与' && n >= 1 && best == 0;
         if n >= 10 || !is_cjk(c) || (STOP_CHARS.contains(c) && !joins) {
-            return 0;
+            return best;
         }
         let end = i + c.len_utf8();
         let head = rest.get(..end).unwrap_or_default();
@@ -305,16 +308,16 @@ fn unit_after(rest: &str) -> usize {
             && UNITS.iter().any(|u| head.ends_with(u))
             && !["大学", "学校", "高校"].iter().any(|w| head.contains(w))
         {
-            return end;
+            best = end;
         }
         if SCHOOLS
             .iter()
             .any(|u| head.ends_with(u) && head.chars().count() >= u.chars().count() + 2)
         {
-            return end;
+            best = end;
         }
     }
-    0
+    best
 }
 
 /// Two-character aliases (南大, 人大) only between delimiters or before a verb of study.
@@ -357,11 +360,39 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
+/// Whether the 与 at byte `at` joins two subjects of one unit (贵州大学化学与化工学院): two to six
+/// characters between a university and 与 that hold no unit and no verb, and no university
+/// between 与 and the suffix at `suffix_at`.
+fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    let after = text
+        .get(at + '与'.len_utf8()..suffix_at)
+        .unwrap_or_default();
+    let Some(p) = before.rfind("大学") else {
+        return false;
+    };
+    let subject = before.get(p + "大学".len()..).unwrap_or_default();
+    (2..=6).contains(&subject.chars().count())
+        && subject.chars().all(is_cjk)
+        && !subject.chars().any(|c| STOP_CHARS.contains(c))
+        && !["学院", "学部", "系", "医院", "中心"]
+            .iter()
+            .chain(STOP_WORDS.iter())
+            .any(|u| subject.contains(u))
+        && !after.contains("大学")
+        && !after.contains("学院")
+}
+
 /// Walks left from byte `at` over name characters; returns the start of the name.
 fn walk_left(text: &str, at: usize) -> usize {
     let mut start = at;
     let head = text.get(..at).unwrap_or_default();
     for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        // 与 inside a unit of a university: 贵州大学化学与化工学院.
+        if c == '与' && subjects_joined(text, i, at) {
+            start = i;
+            continue;
+        }
         if n >= 16 || !is_cjk(c) || STOP_CHARS.contains(c) {
             break;
         }
