@@ -253,6 +253,21 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "德阳市教育局对口支援乡城县。在德阳市的支援下，乡城县教育质量稳步提升。",
         &[(Some("德阳市教育局"), "乡城县")],
     ),
+    // an agreement between peers that says nothing of support is no pair…
+    (
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。我校与新疆大学签订了学术交流合作协议。",
+        &[(Some("浙江大学"), "喀什大学")],
+    ),
+    // …and an invited guest is no one sent
+    (
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。清华大学张教授应邀来我校讲学。",
+        &[(Some("浙江大学"), "喀什大学")],
+    ),
+    // 在X等高校的支持下
+    (
+        "喀什大学对口支援工作总结\n在浙江大学等高校的支持下，我校新增博士点2个。",
+        &[(Some("浙江大学"), "喀什大学")],
+    ),
     // a title inside 《》 is not a relation statement of its issuer
     (
         "按照《成都市教育局关于做好对口支援阿坝州教育工作的通知》要求开展工作。",

@@ -248,6 +248,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
         };
         relations::drop_place_shadows(&mut raws);
+        relations::drop_peer_agreements(src, &mut raws);
         // Agreements between two parties: orient them.
         orient(&mut raws, role);
         // Contributions.

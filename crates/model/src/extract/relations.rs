@@ -542,7 +542,7 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             continue;
         };
         let Some(lm) = ms.get(last) else { continue };
-        if !strip_modifiers(&squeeze(between(src, lm.end, vs))).is_empty() {
+        if !strip_modifiers(strip_group_noun(&squeeze(between(src, lm.end, vs)))).is_empty() {
             continue;
         }
         let list = list_ending_at(src, ms, last);
@@ -637,6 +637,42 @@ pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
             .retain(|p| p.pronoun || !shadowed.contains(&p.name));
     }
     raws.retain(|r| !r.supporters.is_empty());
+}
+
+/// Words that make an agreement one of support (an 学术交流合作协议 between peers is not).
+const SUPPORT_WORDS: [&str; 10] = [
+    "支援", "帮扶", "援", "对口", "結對", "结对", "共建", "托管", "帮助", "夥伴",
+];
+
+/// Agreements between two parties whose sentence says nothing of support, and whose pair the
+/// segment does not state otherwise, are cooperation between peers: dropped.
+pub(crate) fn drop_peer_agreements(src: &str, raws: &mut Vec<RawRelation>) {
+    let stated: std::collections::HashSet<(&str, &str)> = raws
+        .iter()
+        .filter(|r| !r.undirected)
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .map(move |s| (s.name.as_str(), r.recipient.name.as_str()))
+        })
+        .collect();
+    let keep: Vec<bool> = raws
+        .iter()
+        .map(|r| {
+            // Pairing verbs (结为, 结成…对子) state support themselves.
+            if !r.undirected || r.agreement.is_none() {
+                return true;
+            }
+            let b = r.recipient.name.as_str();
+            let linked = r.supporters.iter().any(|a| {
+                stated.contains(&(a.name.as_str(), b)) || stated.contains(&(b, a.name.as_str()))
+            });
+            let text = r.evidence.slice(src).unwrap_or_default();
+            linked || SUPPORT_WORDS.iter().any(|w| text.contains(w))
+        })
+        .collect();
+    let mut k = keep.into_iter();
+    raws.retain(|_| k.next().unwrap_or(true));
 }
 
 /// Finds the relations of one sentence.
@@ -1051,6 +1087,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 .iter()
                 .any(|w| tail.starts_with(w))
         {
+            continue;
+        }
+        // An invited guest (清华大学张教授应邀来我校讲学) is no one sent by a supporter.
+        if !dispatch && ["应邀", "邀请", "受邀"].iter().any(|w| prefix.contains(w)) {
             continue;
         }
         let dispatch_at = find_words(
