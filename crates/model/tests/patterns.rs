@@ -611,6 +611,15 @@ const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
         false,
         Status::Actual,
     ),
+    // a value before the goods it prices
+    (
+        "浙江大学为我校捐赠价值50万元的图书1万册。",
+        K::BooksDonated,
+        "500000",
+        "元",
+        false,
+        Status::Actual,
+    ),
     // 拟 is planned
     (
         "南昌大学第一附属医院拟于2024年再向我院捐赠1台磁共振设备，价值约900万元。",
@@ -821,6 +830,11 @@ fn not_contributions() {
         "治愈出院1497人。",
         "医疗队共46人。",
         "我院年手术量由2020年的3200台增加到2023年的6400台。",
+        // stocks and the recipient's own recruits and degrees
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。我校现有专任教师860人，其中博士120人。",
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。图书馆藏书150万册。",
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。我校有28名教师获得博士学位。",
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。浙江大学帮助我校引进博士8人。",
     ] {
         let net = extract(text);
         assert!(
@@ -953,6 +967,13 @@ fn recipient_after_support_and_post_verbs() {
             .unwrap_or_else(|| panic!("{text}: nothing"));
         assert_eq!(c.recipient.as_deref(), Some(rec), "{text}");
     }
+}
+
+#[test]
+fn a_breakdown_after_zhong_is_part_of_the_total() {
+    let net = extract("浙江大学派驻我校的3名挂职干部中，1人任副校长。");
+    let parts: Vec<bool> = net.contributions.iter().map(|c| c.part_of_total).collect();
+    assert_eq!(parts, [false, true], "{:?}", net.contributions);
 }
 
 #[test]

@@ -139,7 +139,21 @@ fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
 }
 
 fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
-    if has(t, &["报考", "报名", "导师", "聘为", "具有"]) {
+    // Qualifications held and people recruited are the recipient's own (获得博士学位, 引进博士).
+    if has(
+        t,
+        &[
+            "报考",
+            "报名",
+            "导师",
+            "聘为",
+            "具有",
+            "引进",
+            "招聘",
+            "获得博士",
+            "获得硕士",
+        ],
+    ) {
         return None;
     }
     if has(t, &["收治", "救治", "接诊", "诊治", "诊疗"]) && has(t, &["患者", "病人", "病例"])
@@ -219,6 +233,9 @@ fn medical_staff(t: &str) -> bool {
         && !has(t, &["教师", "教授", "讲学", "授课", "教学"])
         && has(t, &["医院", "该院", "诊", "医疗"])
 }
+
+/// Words of what the recipient has (现有教师…, 藏书…): a stock, never given.
+const STOCK: [&str; 7] = ["现有", "拥有", "在校生", "在校学生", "藏书", "馆藏", "在编"];
 
 /// Words that introduce the sum of what the clause before names (价值, 合计, 折合).
 const VALUE_WORDS: [&str; 6] = ["价值", "價值", "折合", "合计", "共计", "总价"];
@@ -492,7 +509,11 @@ pub(crate) fn find(
     let mut out = Vec::new();
     let sentence_text = sentence.slice(src).unwrap_or_default();
     let period = period_of(sentence_text);
-    let qizhong = sentence_text.find("其中").map(|p| sentence.start + p);
+    // A breakdown starts at 其中, or after "…3名挂职干部中，".
+    let qizhong = sentence_text
+        .find("其中")
+        .or_else(|| sentence_text.find("中，").map(|p| p + "中".len()))
+        .map(|p| sentence.start + p);
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
     let mut prev_goods: Option<K> = None;
     // The clause before the current one: "捐赠实训设备，价值35万元" prices what it names.
@@ -557,7 +578,14 @@ pub(crate) fn find(
             let local = src.get(window_start..q.span.end).unwrap_or_default();
             window_start = q.span.end;
             // A stock (本学年在岗18名) or a per-unit norm (每个班级配备一名) is not given.
-            if has(local, &["在岗", "每个", "每班", "每人"]) {
+            if has(local, &["在岗", "每个", "每班", "每人"])
+                || has(
+                    sentence_text
+                        .get(..q.span.start.saturating_sub(sentence.start))
+                        .unwrap_or_default(),
+                    &STOCK,
+                )
+            {
                 continue;
             }
             let local_kind = kind_of(local, local.len().saturating_sub(q.text.len()), unit);
@@ -571,7 +599,29 @@ pub(crate) fn find(
                 && has(t, &VALUE_WORDS)
                 && dense_prefix_len(t, at) <= 12
                 && !has(t.get(..at).unwrap_or_default(), &["，", ","]);
-            let clause_kind = local_kind
+            // "捐赠价值50万元的图书1万册": the goods after 的 are what the sum prices.
+            let priced_goods = (unit == "元"
+                && has(local, &["价值", "價值"])
+                && src
+                    .get(q.span.end..clause.end)
+                    .is_some_and(|r| r.starts_with('的')))
+            .then(|| {
+                let r = src.get(q.span.end..clause.end).unwrap_or_default();
+                let r = r.get(..r.len().min(24)).map_or(r, |x| x);
+                [
+                    (K::BooksDonated, &["图书", "书籍", "圖書"][..]),
+                    (
+                        K::EquipmentDonated,
+                        &["设备", "仪器", "電腦", "电脑", "設備"][..],
+                    ),
+                ]
+                .into_iter()
+                .find(|(_, ws)| has(r, ws))
+                .map(|(k, _)| k)
+            })
+            .flatten();
+            let clause_kind = priced_goods
+                .or(local_kind)
                 .or(value_of_goods)
                 .or_else(|| kind_of(t, at, unit))
                 .or_else(|| {
