@@ -970,6 +970,16 @@ fn recipient_after_support_and_post_verbs() {
 }
 
 #[test]
+fn bracketed_essay_markers_keep_authors_apart() {
+    let text = "【篇1】\n喀什大学对口支援工作总结\n浙江大学对口支援我校。\n【篇2】\n昌吉学院对口支援工作总结\n吉林大学对口支援我院。\n";
+    let net = extract(text);
+    assert_eq!(
+        net.pairs(),
+        [("吉林大学", "昌吉学院"), ("浙江大学", "喀什大学")]
+    );
+}
+
+#[test]
 fn a_breakdown_after_zhong_is_part_of_the_total() {
     let net = extract("浙江大学派驻我校的3名挂职干部中，1人任副校长。");
     let parts: Vec<bool> = net.contributions.iter().map(|c| c.part_of_total).collect();

@@ -14,15 +14,39 @@ pub(crate) struct SegmentSpan {
     pub(crate) title: Option<String>,
 }
 
+/// Whether a line opens an essay of a compilation: "…篇一", "【篇2】", "第三篇 …", "范文一：…".
 fn is_essay_title(line: &str) -> bool {
     let t = line.trim();
-    let Some(p) = t.rfind('篇') else {
+    if t.chars().count() > 60 {
         return false;
+    }
+    let numeral = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    // "…篇一", "【篇一】", "篇1：", "篇一:": the marker at the end, brackets and colons aside.
+    let bare = t.trim_end_matches(['】', ']', '：', ':', ' ', '\u{3000}']);
+    if let Some(p) = bare.rfind('篇') {
+        let tail = bare.get(p + '篇'.len_utf8()..).unwrap_or_default();
+        if !tail.is_empty() && tail.chars().all(numeral) {
+            return true;
+        }
+    }
+    // "第三篇 …", "【第2篇】…", "范文一：…" at the start.
+    let head = t.trim_start_matches(['【', '[']);
+    let ordinal_then = |rest: &str, mark: &str| {
+        let digits: String = rest.chars().take_while(|c| numeral(*c)).collect();
+        !digits.is_empty()
+            && rest
+                .get(digits.len()..)
+                .is_some_and(|r| r.starts_with(mark))
     };
-    let tail = t.get(p + '篇'.len_utf8()..).unwrap_or_default();
-    !tail.is_empty()
-        && tail.chars().all(|c| "一二三四五六七八九十".contains(c))
-        && t.chars().count() <= 60
+    let sep = |r: &str| r.is_empty() || r.starts_with([' ', '\u{3000}', '：', ':', '】', ']']);
+    head.strip_prefix('第').is_some_and(|r| {
+        ordinal_then(r, "篇")
+            && r.find('篇')
+                .and_then(|p| r.get(p + '篇'.len_utf8()..))
+                .is_some_and(sep)
+    }) || head
+        .strip_prefix("范文")
+        .is_some_and(|r| ordinal_then(r, "：") || ordinal_then(r, ":") || ordinal_then(r, "】"))
 }
 
 fn top_ordinal(line: &str) -> Option<usize> {
@@ -559,6 +583,23 @@ pub(crate) fn resolve_anaphora(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn essay_title_shapes() {
+        for t in [
+            "对口支援工作总结篇一",
+            "【篇2】",
+            "篇一：",
+            "第三篇 喀什大学工作总结",
+            "范文一：总结",
+        ] {
+            assert!(is_essay_title(t), "{t}");
+        }
+        for t in ["本篇一共", "第三篇文章", "一、基本情况", "范文", "第十二条"]
+        {
+            assert!(!is_essay_title(t), "{t}");
+        }
+    }
 
     #[test]
     fn essays_and_restarts_split() {

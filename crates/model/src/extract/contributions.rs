@@ -516,6 +516,7 @@ pub(crate) fn find(
         .map(|p| sentence.start + p);
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
     let mut prev_goods: Option<K> = None;
+    let mut stock_at: Option<Option<usize>> = None;
     // The clause before the current one: "捐赠实训设备，价值35万元" prices what it names.
     let mut prev_clause = "";
     for clause in clauses {
@@ -578,13 +579,14 @@ pub(crate) fn find(
             let local = src.get(window_start..q.span.end).unwrap_or_default();
             window_start = q.span.end;
             // A stock (本学年在岗18名) or a per-unit norm (每个班级配备一名) is not given.
+            // One pass over the sentence for stock words, on its first amount only.
+            let stock = *stock_at.get_or_insert_with(|| {
+                super::relations::find_words(src, sentence, &STOCK)
+                    .first()
+                    .map(|w| w.0)
+            });
             if has(local, &["在岗", "每个", "每班", "每人"])
-                || has(
-                    sentence_text
-                        .get(..q.span.start.saturating_sub(sentence.start))
-                        .unwrap_or_default(),
-                    &STOCK,
-                )
+                || stock.is_some_and(|at| at < q.span.start)
             {
                 continue;
             }
