@@ -268,6 +268,19 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "喀什大学对口支援工作总结\n在浙江大学等高校的支持下，我校新增博士点2个。",
         &[(Some("浙江大学"), "喀什大学")],
     ),
+    // a name inside a program's name is no recipient; 由X对口支援 at the end of the sentence
+    (
+        "我校是教育部确定的对口支援西部地区高等学校计划受援高校，由厦门大学对口支援。",
+        &[(Some("厦门大学"), "我校")],
+    ),
+    // 我区温江中学: a school named after the place is not prefixed again; 阿坝州理县 is 理县
+    (
+        "温江区教育局20xx年对口支援工作总结\n今年，我区继续对口支援阿坝州理县，选派支教教师15名到理县中学任教。我区温江中学与理县中学结为友好学校。",
+        &[
+            (Some("温江中学"), "理县中学"),
+            (Some("温江区教育局"), "理县"),
+        ],
+    ),
     // a title inside 《》 is not a relation statement of its issuer
     (
         "按照《成都市教育局关于做好对口支援阿坝州教育工作的通知》要求开展工作。",

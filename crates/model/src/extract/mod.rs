@@ -228,6 +228,12 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 && !unit.is_empty()
                 && let Some(place) = place_of(a, pr)
             {
+                // 我区温江中学: the school's own name already starts with the place (温江).
+                let stem = place.trim_end_matches(['县', '市', '区', '州', '省']);
+                let stem = crate::strip_place_prefix(stem);
+                if stem.chars().count() >= 2 && unit.starts_with(stem) {
+                    return unit.to_owned();
+                }
                 return format!("{place}{unit}");
             }
             match (&author, p.pronoun) {

@@ -587,6 +587,16 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         let before = ms
             .iter()
             .rfind(|m| m.end <= marker_at && m.start >= cs && !is_locative(src, m));
+        // "我校是…受援高校，由厦门大学对口支援": the subject of the sentence.
+        let subject = || {
+            ms.iter().find(|m| {
+                m.end <= marker_at
+                    && dense_len(between(src, cx.span.start, m.start), 7) <= 6
+                    && !is_locative(src, m)
+                    && !is_basis(src, m)
+            })
+        };
+        let before = before.or_else(|| lead.ends_with('由').then(subject).flatten());
         let rm = before.or_else(|| {
             (lead.ends_with('在'))
                 .then(|| {
@@ -755,6 +765,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let Some(ri) = recipient else { continue };
         let Some(rm) = ms.get(ri) else { continue };
         if between(src, vs, ve) == "接管" && rm.kind != InstitutionKind::Hospital {
+            continue;
+        }
+        // A name inside a program's name (对口支援西部地区高等学校计划) is no recipient.
+        let rest = between(src, vs, cx.span.end);
+        if cx.programs.iter().flat_map(|p| p.surfaces.iter()).any(|w| {
+            w.chars().count() > 6 && rest.starts_with(w.as_str()) && rm.end <= vs + w.len()
+        }) {
             continue;
         }
         // Supporters: the list ending nearest before the verb (or before 对R).
