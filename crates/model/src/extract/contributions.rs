@@ -510,9 +510,16 @@ pub(crate) fn find(
     let sentence_text = sentence.slice(src).unwrap_or_default();
     let period = period_of(sentence_text);
     // A breakdown starts at 其中, or after "…3名挂职干部中，".
+    let has_amounts = quantities
+        .get(qstart)
+        .is_some_and(|q| q.span.start < sentence.end);
     let qizhong = sentence_text
         .find("其中")
-        .or_else(|| sentence_text.find("中，").map(|p| p + "中".len()))
+        .or_else(|| {
+            has_amounts
+                .then(|| sentence_text.find("中，").map(|p| p + "中".len()))
+                .flatten()
+        })
         .map(|p| sentence.start + p);
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
     let mut prev_goods: Option<K> = None;

@@ -498,15 +498,8 @@ fn strip_count(list: &str) -> &str {
     trimmed.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
 }
 
-/// Nouns of a supporter after its recipient: "新疆大学的对口支援高校北京大学".
-const APPOSITION: [&str; 6] = [
-    "的对口支援高校",
-    "的对口支援单位",
-    "的对口支援院校",
-    "的对口支援医院",
-    "的支援高校",
-    "的对口帮扶单位",
-];
+/// Nouns of a supporter after "Y的对口支援…": "新疆大学的对口支援高校北京大学".
+const APPOSITION: [&str; 4] = ["高校", "单位", "院校", "医院"];
 
 /// Verbs of help in passive wording.
 const PASSIVE_VERBS: [&str; 9] = [
@@ -532,12 +525,51 @@ fn strip_modifiers(gap: &str) -> &str {
     g.trim_start_matches('的')
 }
 
+/// "Y的对口支援高校X": the verb at `vs..ve` right after "Y的", a supporter noun, then X.
+/// Answers whether the wording was an apposition (a supporter noun after the verb).
+fn apposition(cx: &SentenceCtx<'_>, vs: usize, ve: usize, out: &mut Vec<RawRelation>) -> bool {
+    let src = cx.src;
+    let ms = &cx.mentions;
+    let Some(noun) = APPOSITION
+        .iter()
+        .find(|n| between(src, ve, cx.span.end).starts_with(**n))
+    else {
+        return false;
+    };
+    let de = vs - '的'.len_utf8();
+    let (Some(rm), Some(sm)) = (
+        ms.iter().rfind(|m| m.end == de),
+        ms.iter().find(|m| m.start == ve + noun.len()),
+    ) else {
+        return true;
+    };
+    if rm.name == sm.name || !usable_supporter(sm) {
+        return true;
+    }
+    let cs = clause_start(src, cx.span, rm.start);
+    let prefix = between(src, cs, rm.start);
+    if negated(prefix) {
+        return true;
+    }
+    let status = status_of(prefix, between(src, cx.span.start, rm.start));
+    out.push(cx.raw(vec![Party::of(sm)], rm, cx.span, status));
+    true
+}
+
 /// "Y受X(、Z)对口支援", "Y由X对口支援" and "在X的大力帮助下": X supports Y, where Y is the
 /// nearest name before 受/由/在 in the clause, else (for 在…下) the first name after 下.
 fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let ms = &cx.mentions;
     for (vs, ve, _) in find_words(src, cx.span, &PASSIVE_VERBS) {
+        let before_verb = between(src, cx.span.start, vs);
+        if before_verb.ends_with('的') && apposition(cx, vs, ve, out) {
+            continue;
+        }
+        // Cheap test first: every passive form has 受, 由 or 在 before the verb.
+        if !between(src, clause_start(src, cx.span, vs), vs).contains(['受', '由', '在']) {
+            continue;
+        }
         let Some(last) = ms.iter().rposition(|m| m.end <= vs) else {
             continue;
         };
@@ -913,27 +945,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let status = status_of(between(src, cs, ws), between(src, cx.span.start, ws));
         out.push(cx.raw(supporters, rm, cx.span, status));
     }
-    // 1b. Passive wording: "Y受X对口支援", "Y由X、Z对口支援", "(Y)在X的帮助下(，Y)…".
+    // 1b. Passive wording: "Y受X对口支援", "Y由X、Z对口支援", "(Y)在X的帮助下(，Y)…", and
+    //     apposition: "Y的对口支援高校X…".
     passive(cx, &mut out);
-    // 1c. Apposition: "Y的对口支援高校X…".
-    for (ws, we, _) in find_words(src, cx.span, &APPOSITION) {
-        let (Some(rm), Some(sm)) = (
-            ms.iter().rfind(|m| m.end == ws),
-            ms.iter().find(|m| m.start == we),
-        ) else {
-            continue;
-        };
-        if rm.name == sm.name || !usable_supporter(sm) {
-            continue;
-        }
-        let cs = clause_start(src, cx.span, rm.start);
-        let prefix = between(src, cs, rm.start);
-        if negated(prefix) {
-            continue;
-        }
-        let status = status_of(prefix, between(src, cx.span.start, rm.start));
-        out.push(cx.raw(vec![Party::of(sm)], rm, cx.span, status));
-    }
     // 2a. Recipient-side wording: "我校得到/受到/接受X的(大力)(对口)支援/帮扶".
     for (vs, ve, _) in find_words(src, cx.span, &["得到", "受到", "接受", "获得"]) {
         let Some(sm) = ms
