@@ -368,6 +368,8 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// // Generic names need their place: 江西省人民医院 is not any 人民医院.
 /// assert_eq!(strip_place_prefix("江西省人民医院"), "江西省人民医院");
 /// assert_eq!(strip_place_prefix("德阳市第一中学"), "德阳市第一中学");
+/// assert_eq!(strip_place_prefix("成都市树德中学"), "成都市树德中学");
+/// assert_eq!(strip_place_prefix("阿坝州理县"), "理县");
 /// ```
 #[must_use]
 pub fn strip_place_prefix(name: &str) -> &str {
@@ -388,7 +390,14 @@ pub fn strip_place_prefix(name: &str) -> &str {
         }
         let kind = InstitutionKind::guess(rest);
         let body = crate::extract::names::body_chars(rest);
-        if kind != InstitutionKind::Other && body >= 2 {
+        // A school's city is part of its official name (成都市树德中学).
+        // One-character counties exist (阿坝州理县 → 理县).
+        let min_body = if kind == InstitutionKind::County {
+            1
+        } else {
+            2
+        };
+        if kind != InstitutionKind::Other && kind != InstitutionKind::School && body >= min_body {
             return rest;
         }
     }

@@ -182,6 +182,105 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "喀什大学对口支援工作总结\n北京师范大学教育学部对口支援我校教育学院。北京师范大学教育学部派出2名教授任我校教育学院副院长。",
         &[(Some("北京师范大学教育学部"), "喀什大学教育学院")],
     ),
+    // passive wording: 受X对口支援, 由X、Y对口支援, 在X的大力帮助下, 得到X的大力支持
+    (
+        "石河子大学受北京大学对口支援已有二十年。",
+        &[(Some("北京大学"), "石河子大学")],
+    ),
+    (
+        "2010年起，新疆大学由北京大学、清华大学对口支援。",
+        &[
+            (Some("北京大学"), "新疆大学"),
+            (Some("清华大学"), "新疆大学"),
+        ],
+    ),
+    (
+        "在北京大学的大力帮助下，石河子大学建成了临床技能中心。",
+        &[(Some("北京大学"), "石河子大学")],
+    ),
+    (
+        "新疆大学得到北京大学的大力支持。",
+        &[(Some("北京大学"), "新疆大学")],
+    ),
+    // 受X委托 is no help
+    ("受成都市教育局委托，树德中学开展培训。", &[]),
+    // apposition: Y的对口支援高校X
+    (
+        "新疆大学的对口支援高校北京大学今年派出10名教师。",
+        &[(Some("北京大学"), "新疆大学")],
+    ),
+    // a list with 等 and a count
+    (
+        "北京大学、清华大学等5所高校对口支援新疆大学。",
+        &[
+            (Some("北京大学"), "新疆大学"),
+            (Some("清华大学"), "新疆大学"),
+        ],
+    ),
+    // venues, models and requests give no pair
+    (
+        "全国对口支援工作会议在北京大学召开，新疆大学介绍了经验。",
+        &[],
+    ),
+    ("宁夏大学学习借鉴了厦门大学对口支援工作的经验。", &[]),
+    ("希望北京大学对口支援西藏大学。", &[]),
+    ("北京大学尚未对口支援西藏大学。", &[]),
+    // 该校/该院 take the institution named before; a unit after them keeps it
+    (
+        "青海大学对口支援工作总结\n西南大学对口支援我校。今年我校赴西南大学学习，我校动物科学学院与该校动物科学技术学院签订了学科共建协议。",
+        &[
+            (Some("西南大学"), "青海大学"),
+            (Some("西南大学动物科学技术学院"), "青海大学动物科学学院"),
+        ],
+    ),
+    // 系 of a university, 与 inside a unit name
+    (
+        "浙江大学化学系与贵州大学化学与化工学院共建重点实验室。",
+        &[(Some("浙江大学化学系"), "贵州大学化学与化工学院")],
+    ),
+    // 双 starts a place name (双流区), not only 双方
+    (
+        "双流区教育局对口帮扶理塘县。",
+        &[(Some("双流区教育局"), "理塘县")],
+    ),
+    // a school keeps its city
+    (
+        "成都市树德中学接收理塘县学生45名插班就读。",
+        &[(Some("成都市树德中学"), "理塘县")],
+    ),
+    // a place stands for its bureau named in the same report
+    (
+        "德阳市教育局对口支援乡城县。在德阳市的支援下，乡城县教育质量稳步提升。",
+        &[(Some("德阳市教育局"), "乡城县")],
+    ),
+    // an agreement between peers that says nothing of support is no pair…
+    (
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。我校与新疆大学签订了学术交流合作协议。",
+        &[(Some("浙江大学"), "喀什大学")],
+    ),
+    // …and an invited guest is no one sent
+    (
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。清华大学张教授应邀来我校讲学。",
+        &[(Some("浙江大学"), "喀什大学")],
+    ),
+    // 在X等高校的支持下
+    (
+        "喀什大学对口支援工作总结\n在浙江大学等高校的支持下，我校新增博士点2个。",
+        &[(Some("浙江大学"), "喀什大学")],
+    ),
+    // a name inside a program's name is no recipient; 由X对口支援 at the end of the sentence
+    (
+        "我校是教育部确定的对口支援西部地区高等学校计划受援高校，由厦门大学对口支援。",
+        &[(Some("厦门大学"), "我校")],
+    ),
+    // 我区温江中学: a school named after the place is not prefixed again; 阿坝州理县 is 理县
+    (
+        "温江区教育局20xx年对口支援工作总结\n今年，我区继续对口支援阿坝州理县，选派支教教师15名到理县中学任教。我区温江中学与理县中学结为友好学校。",
+        &[
+            (Some("温江中学"), "理县中学"),
+            (Some("温江区教育局"), "理县"),
+        ],
+    ),
     // a title inside 《》 is not a relation statement of its issuer
     (
         "按照《成都市教育局关于做好对口支援阿坝州教育工作的通知》要求开展工作。",
@@ -225,6 +324,23 @@ const AUTHORS: &[(&str, Option<&str>)] = &[
         "东北师范大学对口支援我校。我校即原伊犁师范学院，2018年更名为伊犁师范大学。",
         Some("伊犁师范大学"),
     ),
+    // a letterhead line above a title line that names no one
+    (
+        "理塘县教育局\n20xx年接受教育对口支援工作情况汇报\n成都市教育局对口支援我县，我局积极配合。",
+        Some("理塘县教育局"),
+    ),
+    // the signature of a 公文
+    (
+        "教育对口支援工作情况汇报\n成都市教育局对口支援我县，我局积极配合。\n\n理塘县教育局\n20xx年12月10日\n",
+        Some("理塘县教育局"),
+    ),
+    // a subtitle ending in 回顾
+    (
+        "对口支援工作\n——石河子大学医学院接受对口支援工作回顾\n北京大学医学部对口支援我院。",
+        Some("石河子大学医学院"),
+    ),
+    // a signature of the wrong kind is not the author
+    ("浙江大学对口支援我局。\n\n喀什大学\n2023年5月1日", None),
     // never guessed
     ("浙江大学、南京大学对口支援我校。", None),
     // a pronoun of the wrong kind does not resolve (我局 is not a university)
@@ -473,6 +589,50 @@ const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
         false,
         Status::Actual,
     ),
+    // a value in a clause of its own takes the kind of the clause before
+    (
+        "清华大学捐赠实验仪器设备一批，价值约260万元。",
+        K::EquipmentDonated,
+        "2600000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    (
+        "树德中学为他们减免学费和住宿费，合计28.5万元。",
+        K::TuitionWaived,
+        "285000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    // money put in by a named supporter
+    (
+        "受北京大学医学部资助，我院建成实训中心，北京大学医学部累计投入建设资金150万元。",
+        K::MoneyDonated,
+        "1500000",
+        "元",
+        true,
+        Status::Actual,
+    ),
+    // experts sent to a hospital are medical staff
+    (
+        "北京大学第三医院与我院第一附属医院结成对子，该院派出专家17人次驻点指导。",
+        K::Other,
+        "17",
+        "人次",
+        false,
+        Status::Actual,
+    ),
+    // a value before the goods it prices
+    (
+        "浙江大学为我校捐赠价值50万元的图书1万册。",
+        K::BooksDonated,
+        "500000",
+        "元",
+        false,
+        Status::Actual,
+    ),
     // 拟 is planned
     (
         "南昌大学第一附属医院拟于2024年再向我院捐赠1台磁共振设备，价值约900万元。",
@@ -683,6 +843,11 @@ fn not_contributions() {
         "治愈出院1497人。",
         "医疗队共46人。",
         "我院年手术量由2020年的3200台增加到2023年的6400台。",
+        // stocks and the recipient's own recruits and degrees
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。我校现有专任教师860人，其中博士120人。",
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。图书馆藏书150万册。",
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。我校有28名教师获得博士学位。",
+        "喀什大学对口支援工作总结\n浙江大学对口支援我校。浙江大学帮助我校引进博士8人。",
     ] {
         let net = extract(text);
         assert!(
@@ -815,4 +980,47 @@ fn recipient_after_support_and_post_verbs() {
             .unwrap_or_else(|| panic!("{text}: nothing"));
         assert_eq!(c.recipient.as_deref(), Some(rec), "{text}");
     }
+}
+
+#[test]
+fn bracketed_essay_markers_keep_authors_apart() {
+    let text = "【篇1】\n喀什大学对口支援工作总结\n浙江大学对口支援我校。\n【篇2】\n昌吉学院对口支援工作总结\n吉林大学对口支援我院。\n";
+    let net = extract(text);
+    assert_eq!(
+        net.pairs(),
+        [("吉林大学", "昌吉学院"), ("浙江大学", "喀什大学")]
+    );
+}
+
+#[test]
+fn a_breakdown_after_zhong_is_part_of_the_total() {
+    let net = extract("浙江大学派驻我校的3名挂职干部中，1人任副校长。");
+    let parts: Vec<bool> = net.contributions.iter().map(|c| c.part_of_total).collect();
+    assert_eq!(parts, [false, true], "{:?}", net.contributions);
+}
+
+#[test]
+fn own_spending_and_yearly_quotas_are_not_given() {
+    // The recipient author's own spending is no contribution.
+    let net = extract(
+        "乡城县教育局工作总结\n德阳市教育局对口支援我县。我县投入资金500万元改善办学条件。",
+    );
+    assert!(net.contributions.is_empty(), "{:?}", net.contributions);
+    // A yearly quota planned is a norm, not a contribution.
+    let c = extract("浙江大学对口支援工作报告\n我校对口支援喀什大学，计划每年为该校培养博士5人。")
+        .to_contract();
+    assert!(c.contributions.is_empty(), "{:?}", c.contributions);
+}
+
+#[test]
+fn place_pronoun_with_a_unit_keeps_the_place() {
+    let net = extract(
+        "理塘县教育局\n教育对口支援工作情况汇报\n安吉县职业高级中学与我县职业技术学校结对，成都市教育局对口支援我县。",
+    );
+    assert!(
+        net.pairs()
+            .contains(&("安吉县职业高级中学", "理塘县职业技术学校")),
+        "{:?}",
+        net.pairs()
+    );
 }

@@ -14,15 +14,39 @@ pub(crate) struct SegmentSpan {
     pub(crate) title: Option<String>,
 }
 
+/// Whether a line opens an essay of a compilation: "…篇一", "【篇2】", "第三篇 …", "范文一：…".
 fn is_essay_title(line: &str) -> bool {
     let t = line.trim();
-    let Some(p) = t.rfind('篇') else {
+    if t.chars().count() > 60 {
         return false;
+    }
+    let numeral = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    // "…篇一", "【篇一】", "篇1：", "篇一:": the marker at the end, brackets and colons aside.
+    let bare = t.trim_end_matches(['】', ']', '：', ':', ' ', '\u{3000}']);
+    if let Some(p) = bare.rfind('篇') {
+        let tail = bare.get(p + '篇'.len_utf8()..).unwrap_or_default();
+        if !tail.is_empty() && tail.chars().all(numeral) {
+            return true;
+        }
+    }
+    // "第三篇 …", "【第2篇】…", "范文一：…" at the start.
+    let head = t.trim_start_matches(['【', '[']);
+    let ordinal_then = |rest: &str, mark: &str| {
+        let digits: String = rest.chars().take_while(|c| numeral(*c)).collect();
+        !digits.is_empty()
+            && rest
+                .get(digits.len()..)
+                .is_some_and(|r| r.starts_with(mark))
     };
-    let tail = t.get(p + '篇'.len_utf8()..).unwrap_or_default();
-    !tail.is_empty()
-        && tail.chars().all(|c| "一二三四五六七八九十".contains(c))
-        && t.chars().count() <= 60
+    let sep = |r: &str| r.is_empty() || r.starts_with([' ', '\u{3000}', '：', ':', '】', ']']);
+    head.strip_prefix('第').is_some_and(|r| {
+        ordinal_then(r, "篇")
+            && r.find('篇')
+                .and_then(|p| r.get(p + '篇'.len_utf8()..))
+                .is_some_and(sep)
+    }) || head
+        .strip_prefix("范文")
+        .is_some_and(|r| ordinal_then(r, "：") || ordinal_then(r, ":") || ordinal_then(r, "】"))
 }
 
 fn top_ordinal(line: &str) -> Option<usize> {
@@ -169,14 +193,24 @@ pub(crate) fn resolve(
             return Some(a.name.clone());
         }
     }
-    // 2. Title line.
+    // 2. Title line; a letterhead line that is only a name (理塘县教育局) above a title line
+    //    that names no one ("20xx年接受教育对口支援工作情况汇报").
     let text = src.get(seg.start..seg.end).unwrap_or_default();
+    let fits_a_pronoun = |m: &Mention| {
+        ms.iter()
+            .any(|p| p.pronoun && (pronoun_fits(&p.name, m) || body_of_place(&p.name, m)))
+    };
+    let mut letterhead: Option<&Mention> = None;
     let mut pos = seg.start;
     for raw in text.split_inclusive('\n').take(4) {
         let line = raw.trim();
         let (ls, le) = (pos, pos + raw.len());
         pos += raw.len();
         if line.is_empty() || line.chars().count() > 60 || line.contains('。') {
+            continue;
+        }
+        if let Some(m) = only_name(src, ls, le, &ms) {
+            letterhead = Some(m).filter(|m| fits_a_pronoun(m));
             continue;
         }
         // "X关于…的通知": the issuing body.
@@ -191,16 +225,19 @@ pub(crate) fn resolve(
         {
             return Some(head.to_owned());
         }
-        if !["总结", "报告", "報告", "汇报"]
-            .iter()
-            .any(|w| line.contains(w))
-        {
+        if !TITLE_WORDS.iter().any(|w| line.contains(w)) {
+            letterhead = None;
             continue;
         }
         let in_line: Vec<&&Mention> = ms
             .iter()
             .filter(|m| m.start >= ls && m.end <= le && !m.pronoun)
             .collect();
+        if in_line.is_empty()
+            && let Some(m) = letterhead
+        {
+            return Some(m.name.clone());
+        }
         if let [only] = in_line.as_slice()
             && !line.contains("支援我")
         {
@@ -218,6 +255,26 @@ pub(crate) fn resolve(
                 Role::Unknown => {}
             }
         }
+    }
+    // 2b. The signature of a 公文: a line that is only a name, among the last three lines of
+    //     the segment (before the date), of a kind one of its self-pronouns takes.
+    let mut end = text.len();
+    let mut names_seen = 0;
+    for _ in 0..6 {
+        let body = text.get(..end).unwrap_or_default();
+        let ls = body.rfind('\n').map_or(0, |p| p + 1);
+        if !body.get(ls..).unwrap_or_default().trim().is_empty() {
+            names_seen += 1;
+            if let Some(m) =
+                only_name(src, seg.start + ls, seg.start + end, &ms).filter(|m| fits_a_pronoun(m))
+            {
+                return Some(m.name.clone());
+            }
+        }
+        if ls == 0 || names_seen >= 3 {
+            break;
+        }
+        end = ls - 1;
     }
     // 1b. "我校即X" (after the title, which names the present name); "我校即原X，…更名为Y"
     //     gives the present name Y.
@@ -358,6 +415,29 @@ pub(crate) fn resolve(
     None
 }
 
+/// Whether `m` is the governing body of the place a place pronoun names (理塘县教育局 for 我县).
+fn body_of_place(pronoun: &str, m: &Mention) -> bool {
+    use crate::InstitutionKind as K;
+    let Some(mark) = pronoun.strip_prefix('我').and_then(|r| r.chars().next()) else {
+        return false;
+    };
+    "县市区州省".contains(mark)
+        && matches!(m.kind, K::EducationBureau | K::Government)
+        && m.name.chars().skip(1).take(8).any(|c| c == mark)
+}
+
+/// Words of a report's title line (总结, 报告, 汇报, 回顾).
+const TITLE_WORDS: [&str; 7] = ["总结", "报告", "報告", "汇报", "回顾", "综述", "纪实"];
+
+/// The one mention that makes up the whole of the line `src[ls..le]` (spaces aside).
+fn only_name<'m>(src: &str, ls: usize, le: usize, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    let from = ms.partition_point(|m| m.start < ls);
+    let m = *ms.get(from)?;
+    let after = ms.get(from + 1).is_some_and(|n| n.start < le);
+    let line = src.get(ls..le)?.trim();
+    (!m.pronoun && !after && m.end <= le && src.get(m.start..m.end)? == line).then_some(m)
+}
+
 /// Keeps one candidate name: takes `name` when there is none yet, and answers `false` when it
 /// conflicts with the one already held (the evidence is then ambiguous).
 fn agree<'a>(candidate: &mut Option<&'a str>, name: &'a str) -> bool {
@@ -370,9 +450,156 @@ fn agree<'a>(candidate: &mut Option<&'a str>, name: &'a str) -> bool {
     }
 }
 
+/// Whether an institution of `kind` can be what 该校 (`'校'`), 该院 (`'院'`) or 该局 (`'局'`)
+/// refers to.
+fn anaphor_fits(head: char, kind: crate::InstitutionKind) -> bool {
+    use crate::InstitutionKind as K;
+    match head {
+        '校' => matches!(kind, K::University | K::College | K::School),
+        '院' => matches!(kind, K::Hospital | K::College | K::Department),
+        '局' => kind == K::EducationBureau,
+        _ => false,
+    }
+}
+
+/// Resolves 该校/该院/该局 (and a unit after them: 该校动物科学技术学院) to the institution
+/// they stand for: the nearest fitting name before them in the sentence, else the first
+/// fitting name of the last sentence that named one (the subject of the previous statement
+/// or of a heading). Bare 该校 becomes a mention of its own; "校…学院" (cut at 该 by the
+/// recogniser) is renamed. One pass over the text and the mentions.
+pub(crate) fn resolve_anaphora(
+    src: &str,
+    sentences: &[super::text::Sentence],
+    mentions: Vec<Mention>,
+) -> Vec<Mention> {
+    let hits: Vec<(usize, char)> = src
+        .match_indices('该')
+        .filter_map(|(p, _)| {
+            let at = p + '该'.len_utf8();
+            let c = src.get(at..)?.chars().next()?;
+            "校院局".contains(c).then_some((at, c))
+        })
+        .collect();
+    if hits.is_empty() {
+        return mentions;
+    }
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + hits.len());
+    let mut hi = 0usize;
+    let mut mi = 0usize;
+    // Where in `out` the mentions of the last sentence that named anyone are.
+    let mut previous = 0..0;
+    for s in sentences {
+        let first_here = out.len();
+        loop {
+            let next_m = mentions.get(mi).filter(|m| m.start < s.span.end);
+            let next_h = hits.get(hi).copied().filter(|(at, _)| *at < s.span.end);
+            match (next_m, next_h) {
+                (Some(m), Some((at, _))) if m.start < at => {
+                    out.push(m.clone());
+                    mi += 1;
+                }
+                (_, Some((at, head))) => {
+                    hi += 1;
+                    let here = out.get(first_here..).unwrap_or_default();
+                    let fits = |m: &&Mention| !m.pronoun && anaphor_fits(head, m.kind);
+                    let Some(ante) = here
+                        .iter()
+                        .rev()
+                        .find(fits)
+                        .or_else(|| {
+                            out.get(previous.clone())
+                                .unwrap_or_default()
+                                .iter()
+                                .find(fits)
+                        })
+                        .cloned()
+                    else {
+                        continue;
+                    };
+                    // "校动物科学技术学院": the recogniser's name starting at the head.
+                    let unit = mentions
+                        .get(mi)
+                        .filter(|m| m.start == at && !m.pronoun)
+                        .and_then(|m| m.surface.get(head.len_utf8()..))
+                        .filter(|u| !u.is_empty())
+                        .map(str::to_owned);
+                    let start = at - '该'.len_utf8();
+                    let mut m = match unit {
+                        Some(unit) => {
+                            let Some(cut) = mentions.get(mi) else {
+                                continue;
+                            };
+                            mi += 1;
+                            let base = match &ante.parent {
+                                Some(p) if head == '校' => p.clone(),
+                                _ => ante.name.clone(),
+                            };
+                            Mention {
+                                start,
+                                end: cut.end,
+                                name: format!("{base}{unit}"),
+                                surface: src.get(start..cut.end).unwrap_or_default().to_owned(),
+                                kind: crate::InstitutionKind::Department,
+                                pronoun: false,
+                                parent: Some(base),
+                            }
+                        }
+                        None => Mention {
+                            start,
+                            end: at + head.len_utf8(),
+                            surface: src
+                                .get(start..at + head.len_utf8())
+                                .unwrap_or_default()
+                                .to_owned(),
+                            ..ante
+                        },
+                    };
+                    if out.last().is_some_and(|l| l.end > m.start) {
+                        continue;
+                    }
+                    m.surface = m.surface.trim().to_owned();
+                    out.push(m);
+                }
+                (Some(m), None) => {
+                    out.push(m.clone());
+                    mi += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        if out
+            .get(first_here..)
+            .unwrap_or_default()
+            .iter()
+            .any(|m| !m.pronoun)
+        {
+            previous = first_here..out.len();
+        }
+    }
+    out.extend(mentions.into_iter().skip(mi));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn essay_title_shapes() {
+        for t in [
+            "对口支援工作总结篇一",
+            "【篇2】",
+            "篇一：",
+            "第三篇 喀什大学工作总结",
+            "范文一：总结",
+        ] {
+            assert!(is_essay_title(t), "{t}");
+        }
+        for t in ["本篇一共", "第三篇文章", "一、基本情况", "范文", "第十二条"]
+        {
+            assert!(!is_essay_title(t), "{t}");
+        }
+    }
 
     #[test]
     fn essays_and_restarts_split() {

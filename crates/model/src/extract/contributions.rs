@@ -35,19 +35,10 @@ pub(crate) struct Context {
 
 const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
-/// Traditional-character counters the scanner leaves as bare numbers (860冊, 1,320小時).
-const TRADITIONAL_UNITS: [&str; 4] = ["冊", "小時", "學時", "課時"];
-
-/// The unit of a quantity: the scanner's, else a traditional counter right after a bare number.
-pub(crate) fn unit_of<'q>(src: &str, q: &Quantity<'q>) -> Option<&'q str> {
-    match (q.unit, q.kind) {
-        (Some(u), _) => Some(u),
-        (None, QuantityKind::Number) => {
-            let rest = src.get(q.span.end..)?;
-            TRADITIONAL_UNITS.into_iter().find(|u| rest.starts_with(u))
-        }
-        _ => None,
-    }
+/// The unit of a quantity, as the scanner read it (its unit table keeps traditional counters
+/// such as 冊 and 小時 in their script).
+pub(crate) fn unit_of<'q>(q: &Quantity<'q>) -> Option<&'q str> {
+    q.unit
 }
 
 /// The base unit of a counted amount: 名 and 位 count people (人).
@@ -55,7 +46,6 @@ pub(crate) fn base_unit(unit: &str) -> &str {
     match unit {
         "名" | "位" | "人" => "人",
         "課時" | "课时" => "学时",
-        "冊" => "冊",
         u => u,
     }
 }
@@ -149,7 +139,21 @@ fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
 }
 
 fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
-    if has(t, &["报考", "报名", "导师", "聘为", "具有"]) {
+    // Qualifications held and people recruited are the recipient's own (获得博士学位, 引进博士).
+    if has(
+        t,
+        &[
+            "报考",
+            "报名",
+            "导师",
+            "聘为",
+            "具有",
+            "引进",
+            "招聘",
+            "获得博士",
+            "获得硕士",
+        ],
+    ) {
         return None;
     }
     if has(t, &["收治", "救治", "接诊", "诊治", "诊疗"]) && has(t, &["患者", "病人", "病例"])
@@ -214,9 +218,42 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
     }
     if has(t, &["派出", "选派", "派遣"]) && has(t, &["教师", "专家", "教授", "骨干"])
     {
+        // Doctors sent to a hospital are medical staff (kind `other`, see other_activity).
+        if medical_staff(t) {
+            return None;
+        }
         return Some(K::TeacherDispatched);
     }
     None
+}
+
+/// Experts sent to a hospital, not teachers: "派出专家17人次到…医院", "该院派出医生…".
+fn medical_staff(t: &str) -> bool {
+    has(t, &["专家", "医生", "医师", "护士", "医护"])
+        && !has(t, &["教师", "教授", "讲学", "授课", "教学"])
+        && has(t, &["医院", "该院", "诊", "医疗"])
+}
+
+/// Words of what the recipient has (现有教师…, 藏书…): a stock, never given.
+const STOCK: [&str; 7] = ["现有", "拥有", "在校生", "在校学生", "藏书", "馆藏", "在编"];
+
+/// Words that introduce the sum of what the clause before names (价值, 合计, 折合).
+const VALUE_WORDS: [&str; 6] = ["价值", "價值", "折合", "合计", "共计", "总价"];
+
+/// Characters (not bytes) before byte `at` of `t`, ignoring spaces.
+fn dense_prefix_len(t: &str, at: usize) -> usize {
+    t.get(..at)
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .count()
+}
+
+/// Money a supporter puts in ("北医累计投入建设资金150万元"); `subject` is the giver, `None`
+/// when it is the recipient author itself (我县投入资金… is no contribution).
+fn invested(t: &str, unit: &str, subject: Option<&Party>) -> Option<K> {
+    (unit == "元" && has(t, &["投入", "注入"]) && has(t, &["资金", "经费"]) && subject.is_some())
+        .then_some(K::MoneyDonated)
 }
 
 /// What an amount of kind `other` counts, for work with no kind of its own (medical teams):
@@ -232,6 +269,9 @@ fn other_activity(t: &str, unit: &str) -> Option<&'static str> {
             Some("trainees")
         }
         "人" if has(t, &["派出", "选派", "派遣", "抽调"]) => Some("staff_dispatched"),
+        "人次" if has(t, &["派出", "选派", "派遣", "抽调"]) && medical_staff(t) => {
+            Some("staff_dispatched")
+        }
         _ => None,
     }
 }
@@ -403,6 +443,9 @@ fn roles(
             } else {
                 sup.get_or_insert(p);
             }
+        } else if m.pronoun && sup.is_some() && ends(&["与", "和", "同"]) {
+            // "X与我院第一附属医院结成对子": the author's side, in a report of a recipient.
+            rec.get_or_insert(p);
         } else if sup_end == Some(m.start) {
             // Apposition: 我市彭州职中 — the specific name wins.
             sup = Some(p);
@@ -466,11 +509,26 @@ pub(crate) fn find(
     let mut out = Vec::new();
     let sentence_text = sentence.slice(src).unwrap_or_default();
     let period = period_of(sentence_text);
-    let qizhong = sentence_text.find("其中").map(|p| sentence.start + p);
+    // A breakdown starts at 其中, or after "…3名挂职干部中，".
+    let has_amounts = quantities
+        .get(qstart)
+        .is_some_and(|q| q.span.start < sentence.end);
+    let qizhong = sentence_text
+        .find("其中")
+        .or_else(|| {
+            has_amounts
+                .then(|| sentence_text.find("中，").map(|p| p + "中".len()))
+                .flatten()
+        })
+        .map(|p| sentence.start + p);
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
     let mut prev_goods: Option<K> = None;
+    let mut stock_at: Option<Option<usize>> = None;
+    // The clause before the current one: "捐赠实训设备，价值35万元" prices what it names.
+    let mut prev_clause = "";
     for clause in clauses {
         let t = clause.slice(src).unwrap_or_default();
+        let before_this = core::mem::replace(&mut prev_clause, t);
         let fix = |(s, r): (Option<Party>, Option<Party>)| match s {
             Some(p) if p.pronoun && self_is_recipient => (None, r.or(Some(p))),
             s => (s, r),
@@ -514,7 +572,7 @@ pub(crate) fn find(
             ) {
                 continue;
             }
-            let Some(unit) = unit_of(src, q).map(base_unit) else {
+            let Some(unit) = unit_of(q).map(base_unit) else {
                 continue;
             };
             if unit == "批" || q.text.starts_with(['万', '亿', '萬', '億']) {
@@ -528,7 +586,15 @@ pub(crate) fn find(
             let local = src.get(window_start..q.span.end).unwrap_or_default();
             window_start = q.span.end;
             // A stock (本学年在岗18名) or a per-unit norm (每个班级配备一名) is not given.
-            if has(local, &["在岗", "每个", "每班", "每人"]) {
+            // One pass over the sentence for stock words, on its first amount only.
+            let stock = *stock_at.get_or_insert_with(|| {
+                super::relations::find_words(src, sentence, &STOCK)
+                    .first()
+                    .map(|w| w.0)
+            });
+            if has(local, &["在岗", "每个", "每班", "每人"])
+                || stock.is_some_and(|at| at < q.span.start)
+            {
                 continue;
             }
             let local_kind = kind_of(local, local.len().saturating_sub(q.text.len()), unit);
@@ -536,9 +602,53 @@ pub(crate) fn find(
             let value_of_goods = (unit == "元" && has(t, &["价值", "折合", "價值"]))
                 .then_some(prev_goods)
                 .flatten();
-            let clause_kind = local_kind
+            // A sum in a clause of its own ("…设备一批，价值约260万元", "减免学费和住宿费，合计
+            // 28.5万元") takes its kind from the clause before, when this one names none.
+            let summed = unit == "元"
+                && has(t, &VALUE_WORDS)
+                && dense_prefix_len(t, at) <= 12
+                && !has(t.get(..at).unwrap_or_default(), &["，", ","]);
+            // "捐赠价值50万元的图书1万册": the goods after 的 are what the sum prices.
+            let priced_goods = (unit == "元"
+                && has(local, &["价值", "價值"])
+                && src
+                    .get(q.span.end..clause.end)
+                    .is_some_and(|r| r.starts_with('的')))
+            .then(|| {
+                let r = src.get(q.span.end..clause.end).unwrap_or_default();
+                let r = r.get(..r.len().min(24)).map_or(r, |x| x);
+                [
+                    (K::BooksDonated, &["图书", "书籍", "圖書"][..]),
+                    (
+                        K::EquipmentDonated,
+                        &["设备", "仪器", "電腦", "电脑", "設備"][..],
+                    ),
+                ]
+                .into_iter()
+                .find(|(_, ws)| has(r, ws))
+                .map(|(k, _)| k)
+            })
+            .flatten();
+            let clause_kind = priced_goods
+                .or(local_kind)
                 .or(value_of_goods)
-                .or_else(|| kind_of(t, at, unit));
+                .or_else(|| kind_of(t, at, unit))
+                .or_else(|| {
+                    summed
+                        .then(|| kind_of(before_this, before_this.len(), unit))
+                        .flatten()
+                })
+                .or_else(|| {
+                    // The giver named in the clause, else the paragraph's (北医 after
+                    // "受北京大学医学部资助，…"), unless the author speaks of itself here.
+                    let own = ms
+                        .iter()
+                        .any(|m| m.pronoun && m.start >= clause.start && m.end <= clause.end);
+                    let giver = s0.as_ref().or(ctx.supporter.as_ref().filter(|_| !own));
+                    // In a supporter's report the author's own spending is given.
+                    let author_gives = default_supporter.filter(|_| !self_is_recipient);
+                    invested(t, unit, giver.filter(|p| !p.pronoun).or(author_gives))
+                });
             let activity = if clause_kind.is_none() {
                 other_activity(local, unit).or_else(|| other_activity(t, unit))
             } else {
@@ -610,6 +720,17 @@ pub(crate) fn find(
                             || ["不少于", "不低于", "至少", "不超过"]
                                 .iter()
                                 .any(|w| prefix.contains(w)) =>
+                    {
+                        Status::Requested
+                    }
+                    // A yearly quota planned ("计划每年为该校培养博士5人") is a norm too.
+                    Status::Actual
+                        if ["每年", "每学年"]
+                            .iter()
+                            .any(|w| sentence_prefix.contains(w))
+                            && ["计划", "拟", "将"]
+                                .iter()
+                                .any(|w| sentence_prefix.contains(w)) =>
                     {
                         Status::Requested
                     }

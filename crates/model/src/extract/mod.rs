@@ -141,6 +141,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             .flat_map(|s| recognizer.mentions(s.span.slice(src).unwrap_or_default(), s.span.start))
             .collect()
     };
+    let mentions = author::resolve_anaphora(src, &sentences, mentions);
 
     let mut net = SupportNetwork::new();
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -219,6 +220,22 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         }
         let author = author::resolve(src, &seg, &owned_mentions, &raws, role);
         let resolve = |p: &Party| -> String {
+            // 我县职业技术学校 in a report of 理塘县教育局 → 理塘县职业技术学校.
+            if let (Some(a), true) = (&author, p.pronoun)
+                && let Some((pr, unit)) = names::PRONOUNS
+                    .iter()
+                    .find_map(|pr| p.name.strip_prefix(pr).map(|u| (*pr, u)))
+                && !unit.is_empty()
+                && let Some(place) = place_of(a, pr)
+            {
+                // 我区温江中学: the school's own name already starts with the place (温江).
+                let stem = place.trim_end_matches(['县', '市', '区', '州', '省']);
+                let stem = crate::strip_place_prefix(stem);
+                if stem.chars().count() >= 2 && unit.starts_with(stem) {
+                    return unit.to_owned();
+                }
+                return format!("{place}{unit}");
+            }
             match (&author, p.pronoun) {
                 (Some(a), true) if role == Role::Recipient && place_pronoun(&p.name).is_some() => {
                     // 我县 in a report of 乡城县教育局 on the help it receives is the county, not
@@ -236,6 +253,8 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 _ => p.name.clone(),
             }
         };
+        relations::drop_place_shadows(&mut raws);
+        relations::drop_peer_agreements(src, &mut raws);
         // Agreements between two parties: orient them.
         orient(&mut raws, role);
         // Contributions.
@@ -346,8 +365,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 else {
                     continue;
                 };
-                let unit =
-                    contributions::base_unit(contributions::unit_of(src, q).unwrap_or_default());
+                let unit = contributions::base_unit(contributions::unit_of(q).unwrap_or_default());
                 let mut out = Contribution::new(c.kind, value, unit);
                 out.high = q.high.and_then(|v| v.as_decimal());
                 out.approx = q.approx;

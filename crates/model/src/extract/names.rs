@@ -29,7 +29,7 @@ pub(crate) const PRONOUNS: [&str; 11] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 34] = [
+const SUFFIXES: [(&str, usize); 35] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -64,19 +64,21 @@ const SUFFIXES: [(&str, usize); 34] = [
     ("县", 1),
     ("地区", 2),
     ("省", 2),
+    // A department of a university (清华大学水利系); see `department_ok`.
+    ("系", 4),
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省";
+const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领";
+const STOP_LAST: &str = "职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
-const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本双该是非不性里后前时间年月号共约近余";
+const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 84] = [
+const STOP_WORDS: [&str; 85] = [
     "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好", "增列", "新增", "增加",
     "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往", "来自", "确定", "批准",
     "签订", "签署", "续签", "接收", "接受", "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同",
@@ -84,6 +86,7 @@ const STOP_WORDS: [&str; 84] = [
     "举办", "组织", "主持", "协调", "联系", "以及", "还有", "包括", "其中", "目前", "已经", "今年",
     "去年", "继续", "对口", "重点", "全面", "积极", "正式", "先后", "分别", "陆续", "相继", "主动",
     "提出", "完成", "负责", "参观", "普通", "结成", "结对", "希望", "支持", "进驻", "入驻", "挂职",
+    "双方",
 ];
 
 /// Names that look like institutions but are generic.
@@ -194,7 +197,13 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
-                if suffix.chars().count() == 1 && !place_ok(text, body, end, suffix) {
+                if suffix == "系" && !department_ok(body) {
+                    continue;
+                }
+                if suffix.chars().count() == 1
+                    && suffix != "系"
+                    && !place_ok(text, body, end, suffix)
+                {
                     continue;
                 }
                 // A known name at the end wins over verbs glued before it (抓好南京大学).
@@ -281,12 +290,17 @@ impl<'t> Recognizer<'t> {
 
 /// The length of a unit name (医学院, 艺术学院, 物理系) right at the start of `rest`.
 fn unit_after(rest: &str) -> usize {
-    const UNITS: [&str; 4] = ["医学部", "学部", "学院", "系"];
+    const UNITS: [&str; 5] = ["医学部", "学部", "学院", "系", "医院"];
+    // Schools of a place (我县职业技术学校) need a name of two characters before the head.
+    const SCHOOLS: [&str; 4] = ["学校", "中学", "小学", "幼儿园"];
+    // The longest unit wins: 医学院附属第一医院 over 医学院.
+    let mut best = 0;
     for (n, (i, c)) in rest.char_indices().enumerate() {
-        // 与 joins two disciplines inside a unit name (数学与统计学院), never at its start.
-        let joins = c == '与' && n >= 1;
+        // 与 joins two disciplines inside a unit name (数学与统计学院), never at its start
+        // nor after a whole unit (物理系与化学系 are two).
+        let joins = c == '与' && n >= 1 && best == 0;
         if n >= 10 || !is_cjk(c) || (STOP_CHARS.contains(c) && !joins) {
-            return 0;
+            return best;
         }
         let end = i + c.len_utf8();
         let head = rest.get(..end).unwrap_or_default();
@@ -294,10 +308,16 @@ fn unit_after(rest: &str) -> usize {
             && UNITS.iter().any(|u| head.ends_with(u))
             && !["大学", "学校", "高校"].iter().any(|w| head.contains(w))
         {
-            return end;
+            best = end;
+        }
+        if SCHOOLS
+            .iter()
+            .any(|u| head.ends_with(u) && head.chars().count() >= u.chars().count() + 2)
+        {
+            best = end;
         }
     }
-    0
+    best
 }
 
 /// Two-character aliases (南大, 人大) only between delimiters or before a verb of study.
@@ -314,6 +334,19 @@ fn alias_ok(text: &str, at: usize, surface: &str) -> bool {
     ok_before && ok_after
 }
 
+/// A 系 is a department only after a university or college name and a subject of two or more
+/// characters (清华大学水利系), not 关系/体系/联系.
+fn department_ok(body: &str) -> bool {
+    let subject = ["大学", "学院", "大學", "學院"]
+        .iter()
+        .filter_map(|h| body.rfind(h).map(|p| p + h.len()))
+        .max()
+        .and_then(|p| body.get(p..))
+        .unwrap_or_default();
+    subject.chars().count() >= 2
+        && !subject.ends_with(['关', '体', '联', '派', '谱', '世', '维', '干'])
+}
+
 /// Extra checks for one-character place suffixes (县, 州, 省).
 fn place_ok(text: &str, body: &str, end: usize, suffix: &str) -> bool {
     if body.ends_with(suffix) {
@@ -327,11 +360,39 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
+/// Whether the 与 at byte `at` joins two subjects of one unit (贵州大学化学与化工学院): two to six
+/// characters between a university and 与 that hold no unit and no verb, and no university
+/// between 与 and the suffix at `suffix_at`.
+fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    let after = text
+        .get(at + '与'.len_utf8()..suffix_at)
+        .unwrap_or_default();
+    let Some(p) = before.rfind("大学") else {
+        return false;
+    };
+    let subject = before.get(p + "大学".len()..).unwrap_or_default();
+    (2..=6).contains(&subject.chars().count())
+        && subject.chars().all(is_cjk)
+        && !subject.chars().any(|c| STOP_CHARS.contains(c))
+        && !["学院", "学部", "系", "医院", "中心"]
+            .iter()
+            .chain(STOP_WORDS.iter())
+            .any(|u| subject.contains(u))
+        && !after.contains("大学")
+        && !after.contains("学院")
+}
+
 /// Walks left from byte `at` over name characters; returns the start of the name.
 fn walk_left(text: &str, at: usize) -> usize {
     let mut start = at;
     let head = text.get(..at).unwrap_or_default();
     for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        // 与 inside a unit of a university: 贵州大学化学与化工学院.
+        if c == '与' && subjects_joined(text, i, at) {
+            start = i;
+            continue;
+        }
         if n >= 16 || !is_cjk(c) || STOP_CHARS.contains(c) {
             break;
         }

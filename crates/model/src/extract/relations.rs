@@ -498,6 +498,225 @@ fn strip_count(list: &str) -> &str {
     trimmed.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
 }
 
+/// Nouns of a supporter after "Y的对口支援…": "新疆大学的对口支援高校北京大学".
+const APPOSITION: [&str; 4] = ["高校", "单位", "院校", "医院"];
+
+/// Verbs of help in passive wording.
+const PASSIVE_VERBS: [&str; 9] = [
+    "对口支援",
+    "对口帮扶",
+    "对口援助",
+    "支援",
+    "帮扶",
+    "援助",
+    "帮助",
+    "支持",
+    "资助",
+];
+
+/// Modifiers between a supporter and a passive verb ("的大力", "对口").
+fn strip_modifiers(gap: &str) -> &str {
+    let mut g = gap.trim_start_matches('的');
+    for w in [
+        "大力", "无私", "全力", "真诚", "倾力", "鼎力", "热情", "积极", "悉心",
+    ] {
+        g = g.trim_start_matches(w);
+    }
+    g.trim_start_matches('的')
+}
+
+/// "Y的对口支援高校X": the verb at `vs..ve` right after "Y的", a supporter noun, then X.
+/// Answers whether the wording was an apposition (a supporter noun after the verb).
+fn apposition(cx: &SentenceCtx<'_>, vs: usize, ve: usize, out: &mut Vec<RawRelation>) -> bool {
+    let src = cx.src;
+    let ms = &cx.mentions;
+    let Some(noun) = APPOSITION
+        .iter()
+        .find(|n| between(src, ve, cx.span.end).starts_with(**n))
+    else {
+        return false;
+    };
+    let de = vs - '的'.len_utf8();
+    let (Some(rm), Some(sm)) = (
+        ms.iter().rfind(|m| m.end == de),
+        ms.iter().find(|m| m.start == ve + noun.len()),
+    ) else {
+        return true;
+    };
+    if rm.name == sm.name || !usable_supporter(sm) {
+        return true;
+    }
+    let cs = clause_start(src, cx.span, rm.start);
+    let prefix = between(src, cs, rm.start);
+    if negated(prefix) {
+        return true;
+    }
+    let status = status_of(prefix, between(src, cx.span.start, rm.start));
+    out.push(cx.raw(vec![Party::of(sm)], rm, cx.span, status));
+    true
+}
+
+/// "Y受X(、Z)对口支援", "Y由X对口支援" and "在X的大力帮助下": X supports Y, where Y is the
+/// nearest name before 受/由/在 in the clause, else (for 在…下) the first name after 下.
+fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let ms = &cx.mentions;
+    for (vs, ve, _) in find_words(src, cx.span, &PASSIVE_VERBS) {
+        let before_verb = between(src, cx.span.start, vs);
+        if before_verb.ends_with('的') && apposition(cx, vs, ve, out) {
+            continue;
+        }
+        // Cheap test first: every passive form has 受, 由 or 在 before the verb.
+        if !between(src, clause_start(src, cx.span, vs), vs).contains(['受', '由', '在']) {
+            continue;
+        }
+        let Some(last) = ms.iter().rposition(|m| m.end <= vs) else {
+            continue;
+        };
+        let Some(lm) = ms.get(last) else { continue };
+        if !strip_modifiers(strip_group_noun(&squeeze(between(src, lm.end, vs)))).is_empty() {
+            continue;
+        }
+        let list = list_ending_at(src, ms, last);
+        let Some(first) = list.first().and_then(|&k| ms.get(k)) else {
+            continue;
+        };
+        let lead = squeeze(between(
+            src,
+            clause_start(src, cx.span, first.start),
+            first.start,
+        ));
+        let after = squeeze_head(between(src, ve, cx.span.end), 8);
+        let marker = if lead.ends_with('受') || lead.ends_with('由') {
+            // 受X委托 is no help; "由X对口支援Y" is the active form (found above).
+            if PASSIVE_VERBS
+                .iter()
+                .skip(6)
+                .any(|v| between(src, vs, ve) == *v)
+                || ms.iter().any(|m| m.start >= ve && m.start <= ve + 6)
+            {
+                continue;
+            }
+            lead.len() - '受'.len_utf8()
+        } else if lead.ends_with('在') && after.starts_with('下') {
+            lead.len() - '在'.len_utf8()
+        } else {
+            continue;
+        };
+        let cs = clause_start(src, cx.span, first.start);
+        let marker_at = cs + between(src, cs, first.start).len() - (lead.len() - marker);
+        let prefix = between(src, cs, marker_at);
+        if negated(prefix) {
+            continue;
+        }
+        let sups: Vec<Party> = list
+            .iter()
+            .filter_map(|&k| ms.get(k))
+            .filter(|m| usable_supporter(m) && !is_basis(src, m))
+            .map(|m| Party::of(m))
+            .collect();
+        // The recipient: before the marker in the clause, else the subject after "…下，".
+        let before = ms
+            .iter()
+            .rfind(|m| m.end <= marker_at && m.start >= cs && !is_locative(src, m));
+        // "我校是…受援高校，由厦门大学对口支援": the subject of the sentence.
+        let subject = || {
+            ms.iter().find(|m| {
+                m.end <= marker_at
+                    && dense_len(between(src, cx.span.start, m.start), 7) <= 6
+                    && !is_locative(src, m)
+                    && !is_basis(src, m)
+            })
+        };
+        let before = before.or_else(|| lead.ends_with('由').then(subject).flatten());
+        let rm = before.or_else(|| {
+            (lead.ends_with('在'))
+                .then(|| {
+                    let at = ve + between(src, ve, cx.span.end).find('下')? + '下'.len_utf8();
+                    ms.iter()
+                        .find(|m| m.start >= at && dense_len(between(src, at, m.start), 9) <= 8)
+                })
+                .flatten()
+        });
+        let Some(rm) = rm else { continue };
+        let sups: Vec<Party> = sups.into_iter().filter(|p| p.name != rm.name).collect();
+        if sups.is_empty() {
+            continue;
+        }
+        let status = status_of(prefix, between(src, cx.span.start, marker_at));
+        out.push(cx.raw(sups, rm, cx.span, status));
+    }
+}
+
+/// Bodies that act for their place (德阳市教育局 for 德阳市).
+const GOVERNING: [&str; 5] = ["教育局", "政府", "教育厅", "卫生健康委员会", "卫健委"];
+
+/// A bare place as supporter ("在德阳市的支援下") stands for its own body named elsewhere in
+/// the segment (德阳市教育局对口支援…): the place's relations are dropped then. A school named
+/// after its county (安吉县职业高级中学) does not shadow the county.
+pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
+    let bodies: std::collections::HashSet<&str> = raws
+        .iter()
+        .flat_map(|r| r.supporters.iter())
+        .filter(|p| !p.pronoun && GOVERNING.iter().any(|g| p.name.ends_with(g)))
+        .filter_map(|p| {
+            let end = p
+                .name
+                .char_indices()
+                .skip(1)
+                .find(|(_, c)| "市县区州省".contains(*c))?;
+            let place = p.name.get(..end.0 + end.1.len_utf8())?;
+            (place.len() < p.name.len()).then_some(place)
+        })
+        .collect();
+    if bodies.is_empty() {
+        return;
+    }
+    let shadowed: std::collections::HashSet<String> =
+        bodies.iter().map(|b| (*b).to_owned()).collect();
+    for r in raws.iter_mut() {
+        r.supporters
+            .retain(|p| p.pronoun || !shadowed.contains(&p.name));
+    }
+    raws.retain(|r| !r.supporters.is_empty());
+}
+
+/// Words that make an agreement one of support (an 学术交流合作协议 between peers is not).
+const SUPPORT_WORDS: [&str; 10] = [
+    "支援", "帮扶", "援", "对口", "結對", "结对", "共建", "托管", "帮助", "夥伴",
+];
+
+/// Agreements between two parties whose sentence says nothing of support, and whose pair the
+/// segment does not state otherwise, are cooperation between peers: dropped.
+pub(crate) fn drop_peer_agreements(src: &str, raws: &mut Vec<RawRelation>) {
+    let stated: std::collections::HashSet<(&str, &str)> = raws
+        .iter()
+        .filter(|r| !r.undirected)
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .map(move |s| (s.name.as_str(), r.recipient.name.as_str()))
+        })
+        .collect();
+    let keep: Vec<bool> = raws
+        .iter()
+        .map(|r| {
+            // Pairing verbs (结为, 结成…对子) state support themselves.
+            if !r.undirected || r.agreement.is_none() {
+                return true;
+            }
+            let b = r.recipient.name.as_str();
+            let linked = r.supporters.iter().any(|a| {
+                stated.contains(&(a.name.as_str(), b)) || stated.contains(&(b, a.name.as_str()))
+            });
+            let text = r.evidence.slice(src).unwrap_or_default();
+            linked || SUPPORT_WORDS.iter().any(|w| text.contains(w))
+        })
+        .collect();
+    let mut k = keep.into_iter();
+    raws.retain(|_| k.next().unwrap_or(true));
+}
+
 /// Finds the relations of one sentence.
 pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Vec<RawRelation> {
     let mut out = Vec::new();
@@ -578,6 +797,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let Some(ri) = recipient else { continue };
         let Some(rm) = ms.get(ri) else { continue };
         if between(src, vs, ve) == "接管" && rm.kind != InstitutionKind::Hospital {
+            continue;
+        }
+        // A name inside a program's name (对口支援西部地区高等学校计划) is no recipient.
+        let rest = between(src, vs, cx.span.end);
+        if cx.programs.iter().flat_map(|p| p.surfaces.iter()).any(|w| {
+            w.chars().count() > 6 && rest.starts_with(w.as_str()) && rm.end <= vs + w.len()
+        }) {
             continue;
         }
         // Supporters: the list ending nearest before the verb (or before 对R).
@@ -719,6 +945,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let status = status_of(between(src, cs, ws), between(src, cx.span.start, ws));
         out.push(cx.raw(supporters, rm, cx.span, status));
     }
+    // 1b. Passive wording: "Y受X对口支援", "Y由X、Z对口支援", "(Y)在X的帮助下(，Y)…", and
+    //     apposition: "Y的对口支援高校X…".
+    passive(cx, &mut out);
     // 2a. Recipient-side wording: "我校得到/受到/接受X的(大力)(对口)支援/帮扶".
     for (vs, ve, _) in find_words(src, cx.span, &["得到", "受到", "接受", "获得"]) {
         let Some(sm) = ms
@@ -751,9 +980,18 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             .trim_start_matches("无私")
             .trim_start_matches("全力")
             .trim_start_matches("真诚");
-        if !["对口支援", "支援", "帮扶", "对口帮扶", "援助"]
-            .iter()
-            .any(|w| t.starts_with(w))
+        if ![
+            "对口支援",
+            "支援",
+            "帮扶",
+            "对口帮扶",
+            "援助",
+            "支持",
+            "帮助",
+            "资助",
+        ]
+        .iter()
+        .any(|w| t.starts_with(w))
         {
             continue;
         }
@@ -880,6 +1118,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 .iter()
                 .any(|w| tail.starts_with(w))
         {
+            continue;
+        }
+        // An invited guest (清华大学张教授应邀来我校讲学) is no one sent by a supporter.
+        if !dispatch && ["应邀", "邀请", "受邀"].iter().any(|w| prefix.contains(w)) {
             continue;
         }
         let dispatch_at = find_words(
