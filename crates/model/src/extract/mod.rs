@@ -142,6 +142,9 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         }
         // Second pass with the short forms: a sentence in which no short form occurs gives
         // the same mentions as in the first pass.
+        let mut forms: Vec<&str> = shorts.iter().map(|(s, _)| s.as_str()).collect();
+        forms.sort_unstable();
+        forms.dedup();
         let mut out = Vec::with_capacity(first.len());
         let mut old = first.into_iter();
         for (s, w) in sentences.iter().zip(first_at.windows(2)) {
@@ -151,10 +154,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             };
             let text = s.span.slice(src).unwrap_or_default();
             let kept = old.by_ref().take(n);
-            if shorts
-                .iter()
-                .any(|(short, _)| text.contains(short.as_str()))
-            {
+            if forms.iter().any(|short| text.contains(short)) {
                 kept.for_each(drop);
                 out.extend(recognizer.mentions(text, s.span.start));
             } else {

@@ -143,6 +143,35 @@ fn class(c: char) -> u8 {
     CLASSES.get(c as usize).copied().unwrap_or(0)
 }
 
+/// A first character and the suffixes that start with it, with their minimum body lengths.
+type SuffixGroup = (char, Vec<(&'static str, usize)>);
+
+/// [`SUFFIXES`] grouped by first character (in table order within a group), sorted by
+/// character.
+static SUFFIX_GROUPS: LazyLock<Vec<SuffixGroup>> = LazyLock::new(|| {
+    let mut groups: Vec<SuffixGroup> = Vec::new();
+    for (suffix, min_body) in SUFFIXES {
+        let Some(c) = suffix.chars().next() else {
+            continue;
+        };
+        match groups.iter_mut().find(|(f, _)| *f == c) {
+            Some((_, v)) => v.push((suffix, min_body)),
+            None => groups.push((c, vec![(suffix, min_body)])),
+        }
+    }
+    groups.sort_by_key(|(c, _)| *c);
+    groups
+});
+
+/// The suffixes starting with `c`, in [`SUFFIXES`] order.
+fn suffixes_starting_with(c: char) -> &'static [(&'static str, usize)] {
+    SUFFIX_GROUPS
+        .binary_search_by_key(&c, |(f, _)| *f)
+        .ok()
+        .and_then(|k| SUFFIX_GROUPS.get(k))
+        .map_or(&[], |(_, v)| v.as_slice())
+}
+
 /// Surfaces (surface, canonical) that start with one character, longest first.
 type Surfaces<'t> = Vec<(&'t str, &'t str)>;
 
@@ -249,7 +278,7 @@ impl<'t> Recognizer<'t> {
             if class(c) & IS_SUFFIX_FIRST == 0 {
                 continue;
             }
-            for (suffix, min_body) in SUFFIXES {
+            for &(suffix, min_body) in suffixes_starting_with(c) {
                 let after = rest.get(suffix.len()..).unwrap_or_default();
                 if !rest.starts_with(suffix)
                     || after.starts_with('习')
