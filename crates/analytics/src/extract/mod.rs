@@ -80,34 +80,46 @@ where
 /// and at a line break — unless the line stops mid-sentence and the text goes on after the
 /// break (`…扩大到目前的\n\n1.5倍，…`), as in text pasted from the web.
 fn sentences(src: &str) -> Vec<(usize, usize)> {
+    // A byte scan: every delimiter starts with an ASCII byte or with the lead byte E3 (。, the
+    // ideographic space) or EF (！？；), and lead bytes never occur inside a character, so
+    // the positions found are character boundaries.
+    let bytes = src.as_bytes();
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = src.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let end = match c {
-            '。' | '！' | '？' | '；' | '!' | '?' | ';' => i + c.len_utf8(),
-            '\n' | '\r' => {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = at(i);
+        let end = match b {
+            b'!' | b'?' | b';' => i + 1,
+            0xE3 if at(i + 1) == 0x80 && at(i + 2) == 0x82 => i + 3,
+            0xEF if at(i + 1) == 0xBC && matches!(at(i + 2), 0x81 | 0x9F | 0x9B) => i + 3,
+            b'\n' | b'\r' => {
                 // The whole run of line breaks and blank lines.
-                let mut e = i + c.len_utf8();
-                while let Some(&(j, d)) = iter.peek() {
-                    if matches!(d, '\n' | '\r' | ' ' | '\t' | '\u{3000}') {
-                        e = j + d.len_utf8();
-                        iter.next();
-                    } else {
-                        break;
+                let mut e = i + 1;
+                loop {
+                    match at(e) {
+                        b'\n' | b'\r' | b' ' | b'\t' => e += 1,
+                        0xE3 if at(e + 1) == 0x80 && at(e + 2) == 0x80 => e += 3,
+                        _ => break,
                     }
                 }
                 if continues(src, i, e) {
+                    i = e;
                     continue;
                 }
                 e
             }
-            _ => continue,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         if i > start {
             out.push((start, i));
         }
         start = end;
+        i = end;
     }
     if src.len() > start {
         out.push((start, src.len()));
@@ -1157,5 +1169,58 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:#?}");
         assert_eq!(v[0].metric, "招生");
         assert_eq!(v[0].claim.as_ref().unwrap().text, "比上年增长8.1%");
+    }
+
+    /// The character-by-character splitter the byte scan replaced (the reference).
+    fn sentences_by_chars(src: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut iter = src.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let end = match c {
+                '。' | '！' | '？' | '；' | '!' | '?' | ';' => i + c.len_utf8(),
+                '\n' | '\r' => {
+                    // The whole run of line breaks and blank lines.
+                    let mut e = i + c.len_utf8();
+                    while let Some(&(j, d)) = iter.peek() {
+                        if matches!(d, '\n' | '\r' | ' ' | '\t' | '\u{3000}') {
+                            e = j + d.len_utf8();
+                            iter.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    if continues(src, i, e) {
+                        continue;
+                    }
+                    e
+                }
+                _ => continue,
+            };
+            if i > start {
+                out.push((start, i));
+            }
+            start = end;
+        }
+        if src.len() > start {
+            out.push((start, src.len()));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scan_splits_like_the_char_scan(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "。", "！", "？", "；", "!", "?", ";", "\n", "\r", " ", "\t", "\u{3000}",
+                    "招生", "1516人", "，", "：", "”", "（", "一、", "增长了", "〇", "＂", "",
+                ]),
+                0..120,
+            )
+        ) {
+            let src: String = parts.concat();
+            proptest::prop_assert_eq!(sentences(&src), sentences_by_chars(&src));
+        }
     }
 }
