@@ -221,6 +221,42 @@ fn normalize<'q>(src: &'q str, mut q: Quantity<'q>) -> Quantity<'q> {
     q
 }
 
+/// The after value a claim gives a before value that it compares with (`比上年的400万元增长了
+/// 15%` → 460万元): not written, so its text is empty and its span empty at the claim's end.
+/// `None` for claims that fix no single value (ranges, approximate claims, 翻番, fractions) and
+/// for 倍 claims.
+fn implied_after(before: &Figure, claim: &Claim) -> Option<Figure> {
+    if claim.high.is_some() || claim.approx != Approx::Exact {
+        return None;
+    }
+    let a = Ratio::from_decimal(before.value)?;
+    let v = claim.value?;
+    let signed = |x: Ratio| match claim.direction {
+        Direction::Up => Some(x),
+        Direction::Down => Ratio::ZERO.checked_sub(x),
+    };
+    let b = match claim.wording {
+        // a · (1 ± v/100)
+        Wording::Percent => {
+            let f = Ratio::int(1).checked_add(signed(v.checked_div(Ratio::HUNDRED)?)?)?;
+            a.checked_mul(f)?
+        }
+        Wording::PercentagePoints | Wording::AbsoluteChange => a.checked_add(signed(v)?)?,
+        // 倍 claims are checked against the readings of 倍: a value computed under one reading
+        // would prove nothing.
+        _ => return None,
+    };
+    let value = b.to_decimal()?.normalized();
+    let at = claim.span.end;
+    Some(Figure::new(
+        value,
+        before.unit.as_deref(),
+        before.approx,
+        "",
+        Span::new(at, at),
+    ))
+}
+
 fn same_unit(a: &Quantity<'_>, b: &Quantity<'_>) -> bool {
     a.unit == b.unit || a.unit.is_none() || b.unit.is_none() && a.unit != Some("%")
 }
@@ -900,8 +936,12 @@ impl<'s, 'q> Sentence<'s, 'q> {
         } else if let Some(w) = cue::wording_for(q.unit, q.text, &cue) {
             w
         } else {
-            // 增加了720人: an absolute change, only next to a before/after pair.
-            let b = t.and_then(|t| self.qs.get(t.b))?;
+            // 增加了720人: an absolute change, only next to a before/after pair or after a
+            // compared value (`较2019年的1200人增加了300人`).
+            let b = match t.and_then(|t| self.qs.get(t.b)) {
+                Some(b) => b,
+                None => self.compared_value(clause, q.span.start).map(|(_, v)| v)?,
+            };
             if cue.to || !value_like(q) || !same_unit(q, b) || cue.rate_noun {
                 return None;
             }
@@ -978,6 +1018,12 @@ impl<'s, 'q> Sentence<'s, 'q> {
         self.make_claim(q, last.wording, last.direction, q.span.start)
     }
 
+    /// Where the number of a claim starts (its start when it has no quantity).
+    fn claim_value_start(&self, f: &Found) -> usize {
+        f.q.and_then(|i| self.qs.get(i))
+            .map_or(f.claim.span.start, |q| q.span.start)
+    }
+
     /// A value right after 比/较 in `[from, to)` (`比2019年的1200人`), with its index.
     fn compared_value(&self, from: usize, to: usize) -> Option<(usize, &Quantity<'q>)> {
         self.in_range(from, to).find(|(i, q)| {
@@ -1038,7 +1084,16 @@ impl<'s, 'q> Sentence<'s, 'q> {
         let mut k = 0;
         while let Some(f) = found.get(k) {
             k += 1;
-            if f.claim.wording == Wording::AbsoluteChange {
+            // An absolute change stands alone only after a compared value (较2019年的1200人增加了
+            // 300人), which is where `number_claim` finds one without a transition.
+            if f.claim.wording == Wording::AbsoluteChange
+                && self
+                    .compared_value(
+                        self.clause_start(f.claim.span.start, self.base),
+                        self.claim_value_start(f),
+                    )
+                    .is_none()
+            {
                 continue;
             }
             // A target (争取…扩大到目前的1.5倍) is not a growth statement.
@@ -1053,7 +1108,15 @@ impl<'s, 'q> Sentence<'s, 'q> {
             // 比2019年的1200人增加了50%: the before value sits between 比/较 and the verb.
             let mut before = None;
             let mut claim_head = f.claim.span.start;
-            if let Some((i, q)) = self.compared_value(clause, f.claim.span.start) {
+            // The cue may start at 比 itself (`比上年的400万元增长了15%`): the compared value
+            // is then inside the claim, before its number.
+            let compared = self
+                .compared_value(clause, f.claim.span.start)
+                .or_else(|| self.compared_value(f.claim.span.start, self.claim_value_start(f)));
+            let compared_inside = compared
+                .as_ref()
+                .is_some_and(|(_, q)| q.span.start >= f.claim.span.start);
+            if let Some((i, q)) = compared {
                 before = figure(q, self.src);
                 let head = self.slice(clause, q.span.start);
                 claim_head = head
@@ -1098,9 +1161,16 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 // 合格率提高了5个百分点，达到95%: the after value follows.
                 after = self.reached_value(f.claim.span.end);
             }
-            if before.is_some() && after.is_none() && claim_head != f.claim.span.start {
-                // 比2019年的1200人 without an after value: keep neither.
-                before = None;
+            if before.is_some()
+                && after.is_none()
+                && (claim_head != f.claim.span.start || compared_inside)
+            {
+                // 比上年的400万元增长了15%: the after value is not written; it follows from the
+                // before value and the claim (keep neither when it does not).
+                after = before.as_ref().and_then(|b| implied_after(b, &f.claim));
+                if after.is_none() {
+                    before = None;
+                }
             }
             let cue = f.cue;
             // 分别增长5.2%和6.1%: collect the list that follows.
