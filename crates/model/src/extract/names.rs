@@ -163,6 +163,31 @@ static SUFFIX_GROUPS: LazyLock<Vec<SuffixGroup>> = LazyLock::new(|| {
     groups
 });
 
+/// [`STOP_WORDS`] and [`PRONOUNS`] grouped by last character, sorted by character.
+static STOP_GROUPS: LazyLock<Vec<(char, Vec<&'static str>)>> = LazyLock::new(|| {
+    let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
+    for w in STOP_WORDS.iter().chain(PRONOUNS.iter()) {
+        let Some(c) = w.chars().next_back() else {
+            continue;
+        };
+        match groups.iter_mut().find(|(f, _)| *f == c) {
+            Some((_, v)) => v.push(w),
+            None => groups.push((c, vec![w])),
+        }
+    }
+    groups.sort_by_key(|(c, _)| *c);
+    groups
+});
+
+/// The stop words and pronouns ending with `c`.
+fn stop_words_ending_with(c: char) -> &'static [&'static str] {
+    STOP_GROUPS
+        .binary_search_by_key(&c, |(f, _)| *f)
+        .ok()
+        .and_then(|k| STOP_GROUPS.get(k))
+        .map_or(&[], |(_, v)| v.as_slice())
+}
+
 /// The suffixes starting with `c`, in [`SUFFIXES`] order.
 fn suffixes_starting_with(c: char) -> &'static [(&'static str, usize)] {
     SUFFIX_GROUPS
@@ -269,7 +294,7 @@ impl<'t> Recognizer<'t> {
             }
             // Alias table and short forms.
             for (surface, canonical) in self.starting_with(c) {
-                if rest.starts_with(surface) && alias_ok(text, i, surface) {
+                if starts_with(rest, surface) && alias_ok(text, i, surface) {
                     cands.push((i, i + surface.len(), Some(*canonical), false));
                     break;
                 }
@@ -280,7 +305,7 @@ impl<'t> Recognizer<'t> {
             }
             for &(suffix, min_body) in suffixes_starting_with(c) {
                 let after = rest.get(suffix.len()..).unwrap_or_default();
-                if !rest.starts_with(suffix)
+                if !starts_with(rest, suffix)
                     || after.starts_with('习')
                     || (suffix.ends_with(['学', '學', '中'])
                         && suffix != "大学"
@@ -382,6 +407,16 @@ impl<'t> Recognizer<'t> {
     }
 }
 
+/// `rest.starts_with(word)`, comparing the last byte of `word` first: the words tried at one
+/// position share their first character, so this rejects most of them without a `memcmp`.
+fn starts_with(rest: &str, word: &str) -> bool {
+    let (r, w) = (rest.as_bytes(), word.as_bytes());
+    match w.len().checked_sub(1) {
+        None => true,
+        Some(last) => r.get(last) == w.get(last) && r.get(..w.len()) == Some(w),
+    }
+}
+
 /// The length of a unit name (医学院, 艺术学院, 物理系) right at the start of `rest`.
 fn unit_after(rest: &str) -> usize {
     const UNITS: [&str; 4] = ["医学部", "学部", "学院", "系"];
@@ -449,9 +484,11 @@ fn walk_left(text: &str, at: usize) -> usize {
             break;
         }
         if cls & IS_STOP_LAST != 0 {
+            // `before` ends with `c`: only the words ending with it can match.
             let before = text.get(..start).unwrap_or_default();
-            if STOP_WORDS.iter().any(|w| before.ends_with(w))
-                || PRONOUNS.iter().any(|p| before.ends_with(p))
+            if stop_words_ending_with(c)
+                .iter()
+                .any(|w| before.ends_with(w))
             {
                 break;
             }
