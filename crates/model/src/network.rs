@@ -348,9 +348,17 @@ impl SupportNetwork {
             .iter()
             .map(|(k, i)| (k.clone(), i.name.clone()))
             .collect();
+        // Names repeat (every relation and contribution of a pair): each is resolved once.
+        let memo: core::cell::RefCell<std::collections::HashMap<String, String>> =
+            core::cell::RefCell::default();
         let rename = |name: &str| -> String {
+            if let Some(done) = memo.borrow().get(name) {
+                return done.clone();
+            }
             let key = aliases.key(name);
-            names.get(&key).cloned().unwrap_or_else(|| name.to_owned())
+            let out = names.get(&key).cloned().unwrap_or_else(|| name.to_owned());
+            memo.borrow_mut().insert(name.to_owned(), out.clone());
+            out
         };
         for inst in by_key.values_mut() {
             let aliases_now = core::mem::take(&mut inst.aliases);
