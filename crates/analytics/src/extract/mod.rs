@@ -133,7 +133,11 @@ fn continues(src: &str, run_start: usize, run_end: usize) -> bool {
         .get(..run_start)
         .unwrap_or("")
         .trim_end_matches([' ', '\t', '\u{3000}']);
-    let line = before.rsplit(['\n', '\r']).next().unwrap_or("");
+    let line = before
+        .as_bytes()
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b'\r')
+        .map_or(before, |p| before.get(p + 1..).unwrap_or(""));
     let after = src.get(run_end..).unwrap_or("");
     let (Some(last), Some(next)) = (line.chars().next_back(), after.chars().next()) else {
         return false;
@@ -147,7 +151,7 @@ fn continues(src: &str, run_start: usize, run_end: usize) -> bool {
     // A new line that starts like a heading or list item begins a new sentence.
     let marker = matches!(next, '（' | '(' | '第' | '【' | '［' | '[')
         || matches!(second, Some('、' | '.' | '．' | '）' | ')'));
-    !terminal && !marker && line.chars().count() >= 20 && !next.is_whitespace()
+    !terminal && !marker && line.chars().nth(19).is_some() && !next.is_whitespace()
 }
 
 /// How far back (bytes) a metric or a clause start is looked for: about 100 CJK characters.
