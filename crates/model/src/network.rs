@@ -348,9 +348,17 @@ impl SupportNetwork {
             .iter()
             .map(|(k, i)| (k.clone(), i.name.clone()))
             .collect();
+        // Names repeat (every relation and contribution of a pair): each is resolved once.
+        let memo: core::cell::RefCell<std::collections::HashMap<String, String>> =
+            core::cell::RefCell::default();
         let rename = |name: &str| -> String {
+            if let Some(done) = memo.borrow().get(name) {
+                return done.clone();
+            }
             let key = aliases.key(name);
-            names.get(&key).cloned().unwrap_or_else(|| name.to_owned())
+            let out = names.get(&key).cloned().unwrap_or_else(|| name.to_owned());
+            memo.borrow_mut().insert(name.to_owned(), out.clone());
+            out
         };
         for inst in by_key.values_mut() {
             let aliases_now = core::mem::take(&mut inst.aliases);
@@ -421,16 +429,13 @@ impl SupportNetwork {
                     &b.supporter,
                     &b.recipient,
                 ))
-                .then_with(|| format!("{a:?}").cmp(&format!("{b:?}")))
+                .then_with(|| debug_order(a, b))
         });
         self.contributions.dedup();
         flag_repeats(&mut self.contributions);
         // Programs and segments.
-        self.programs.sort_by(|a, b| {
-            a.name
-                .cmp(&b.name)
-                .then(format!("{a:?}").cmp(&format!("{b:?}")))
-        });
+        self.programs
+            .sort_by(|a, b| a.name.cmp(&b.name).then_with(|| debug_order(a, b)));
         self.programs.dedup_by(|a, b| a.name == b.name);
         self.segments.sort();
         self.segments.dedup();
@@ -486,12 +491,34 @@ fn tidy_relation(r: &mut SupportRelation, rename: &dyn Fn(&str) -> String) {
         a.parties.sort();
         a.parties.dedup();
     }
-    r.agreements
-        .sort_by_cached_key(|a| format!("{:?}{:?}", a.evidence, a));
+    sort_by_debug(&mut r.agreements, |a| &a.evidence);
     r.agreements.dedup();
-    r.events
-        .sort_by_cached_key(|e| format!("{:?}{:?}", e.evidence, e));
+    sort_by_debug(&mut r.events, |e| &e.evidence);
     r.events.dedup();
+}
+
+/// The order of the `Debug` texts of two values (the historical tie-breaker of the sorts
+/// here), without formatting equal values: equal values have equal texts.
+fn debug_order<T: core::fmt::Debug + PartialEq>(a: &T, b: &T) -> core::cmp::Ordering {
+    if a == b {
+        core::cmp::Ordering::Equal
+    } else {
+        format!("{a:?}").cmp(&format!("{b:?}"))
+    }
+}
+
+/// Sorts by the `Debug` text of the evidence followed by that of the value (stable), as the
+/// JSON order has always been; formats nothing when the list is already in that order with
+/// neighbours equal, the common case of one item or of duplicates about to be removed.
+fn sort_by_debug<T, E>(v: &mut [T], evidence: impl Fn(&T) -> &E)
+where
+    T: core::fmt::Debug + PartialEq,
+    E: core::fmt::Debug,
+{
+    if v.windows(2).all(|w| matches!(w, [a, b] if a == b)) {
+        return;
+    }
+    v.sort_by_cached_key(|x| format!("{:?}{:?}", evidence(x), x));
 }
 
 /// Marks later mentions of an amount already stated by the same supporter for the same

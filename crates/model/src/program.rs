@@ -179,16 +179,63 @@ impl Program {
     /// ```
     #[must_use]
     pub fn find_in<'p>(programs: &'p [Self], text: &str) -> Option<&'p Self> {
+        // The earliest surface of any program decides; among the programs named there, the
+        // longest surface wins (each program counting its shortest form there), then the
+        // first program.
+        let start = leftmost_surface(programs, text)?;
+        let rest = text.get(start..)?;
         programs
             .iter()
             .filter_map(|p| {
                 p.surfaces
                     .iter()
-                    .filter_map(|s| text.find(s.as_str()).map(|pos| (pos, s.len())))
+                    .filter(|s| rest.starts_with(s.as_str()))
+                    .map(String::len)
                     .min()
-                    .map(|(pos, len)| (pos, core::cmp::Reverse(len), p))
+                    .map(|len| (core::cmp::Reverse(len), p))
             })
-            .min_by_key(|(pos, len, _)| (*pos, *len))
-            .map(|(_, _, p)| p)
+            .min_by_key(|(len, _)| *len)
+            .map(|(_, p)| p)
     }
+}
+
+/// An automaton over the surfaces of a program list, with the surfaces it was built from.
+struct Cached {
+    surfaces: Vec<String>,
+    automaton: Option<aho_corasick::AhoCorasick>,
+}
+
+thread_local! {
+    /// Automata of the program lists seen on this thread (a handful: the built-in table and
+    /// the caller's own), checked against the lists' contents on every use.
+    static AUTOMATA: core::cell::RefCell<Vec<Cached>> = const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Where the first surface form of any of `programs` starts in `text`: one pass over the text
+/// with an Aho-Corasick automaton (leftmost semantics report the earliest start).
+fn leftmost_surface(programs: &[Program], text: &str) -> Option<usize> {
+    let surfaces = || programs.iter().flat_map(|p| p.surfaces.iter());
+    AUTOMATA.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        let at = cache
+            .iter()
+            .position(|c| c.surfaces.iter().eq(surfaces()))
+            .unwrap_or_else(|| {
+                if cache.len() >= 16 {
+                    cache.clear();
+                }
+                cache.push(Cached {
+                    surfaces: surfaces().cloned().collect(),
+                    automaton: aho_corasick::AhoCorasick::builder()
+                        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                        .build(surfaces())
+                        .ok(),
+                });
+                cache.len() - 1
+            });
+        match cache.get(at).and_then(|c| c.automaton.as_ref()) {
+            Some(ac) => ac.find(text).map(|m| m.start()),
+            None => surfaces().filter_map(|s| text.find(s.as_str())).min(),
+        }
+    })
 }

@@ -80,34 +80,46 @@ where
 /// and at a line break — unless the line stops mid-sentence and the text goes on after the
 /// break (`…扩大到目前的\n\n1.5倍，…`), as in text pasted from the web.
 fn sentences(src: &str) -> Vec<(usize, usize)> {
+    // A byte scan: every delimiter starts with an ASCII byte or with the lead byte E3 (。, the
+    // ideographic space) or EF (！？；), and lead bytes never occur inside a character, so
+    // the positions found are character boundaries.
+    let bytes = src.as_bytes();
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = src.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let end = match c {
-            '。' | '！' | '？' | '；' | '!' | '?' | ';' => i + c.len_utf8(),
-            '\n' | '\r' => {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = at(i);
+        let end = match b {
+            b'!' | b'?' | b';' => i + 1,
+            0xE3 if at(i + 1) == 0x80 && at(i + 2) == 0x82 => i + 3,
+            0xEF if at(i + 1) == 0xBC && matches!(at(i + 2), 0x81 | 0x9F | 0x9B) => i + 3,
+            b'\n' | b'\r' => {
                 // The whole run of line breaks and blank lines.
-                let mut e = i + c.len_utf8();
-                while let Some(&(j, d)) = iter.peek() {
-                    if matches!(d, '\n' | '\r' | ' ' | '\t' | '\u{3000}') {
-                        e = j + d.len_utf8();
-                        iter.next();
-                    } else {
-                        break;
+                let mut e = i + 1;
+                loop {
+                    match at(e) {
+                        b'\n' | b'\r' | b' ' | b'\t' => e += 1,
+                        0xE3 if at(e + 1) == 0x80 && at(e + 2) == 0x80 => e += 3,
+                        _ => break,
                     }
                 }
                 if continues(src, i, e) {
+                    i = e;
                     continue;
                 }
                 e
             }
-            _ => continue,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         if i > start {
             out.push((start, i));
         }
         start = end;
+        i = end;
     }
     if src.len() > start {
         out.push((start, src.len()));
@@ -121,7 +133,11 @@ fn continues(src: &str, run_start: usize, run_end: usize) -> bool {
         .get(..run_start)
         .unwrap_or("")
         .trim_end_matches([' ', '\t', '\u{3000}']);
-    let line = before.rsplit(['\n', '\r']).next().unwrap_or("");
+    let line = before
+        .as_bytes()
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b'\r')
+        .map_or(before, |p| before.get(p + 1..).unwrap_or(""));
     let after = src.get(run_end..).unwrap_or("");
     let (Some(last), Some(next)) = (line.chars().next_back(), after.chars().next()) else {
         return false;
@@ -135,7 +151,7 @@ fn continues(src: &str, run_start: usize, run_end: usize) -> bool {
     // A new line that starts like a heading or list item begins a new sentence.
     let marker = matches!(next, '（' | '(' | '第' | '【' | '［' | '[')
         || matches!(second, Some('、' | '.' | '．' | '）' | ')'));
-    !terminal && !marker && line.chars().count() >= 20 && !next.is_whitespace()
+    !terminal && !marker && line.chars().nth(19).is_some() && !next.is_whitespace()
 }
 
 /// How far back (bytes) a metric or a clause start is looked for: about 100 CJK characters.
@@ -207,6 +223,42 @@ fn normalize<'q>(src: &'q str, mut q: Quantity<'q>) -> Quantity<'q> {
     }
     q.text = src.get(q.span.start..q.span.end).unwrap_or(q.text);
     q
+}
+
+/// The after value a claim gives a before value that it compares with (`比上年的400万元增长了
+/// 15%` → 460万元): not written, so its text is empty and its span empty at the claim's end.
+/// `None` for claims that fix no single value (ranges, approximate claims, 翻番, fractions) and
+/// for 倍 claims.
+fn implied_after(before: &Figure, claim: &Claim) -> Option<Figure> {
+    if claim.high.is_some() || claim.approx != Approx::Exact {
+        return None;
+    }
+    let a = Ratio::from_decimal(before.value)?;
+    let v = claim.value?;
+    let signed = |x: Ratio| match claim.direction {
+        Direction::Up => Some(x),
+        Direction::Down => Ratio::ZERO.checked_sub(x),
+    };
+    let b = match claim.wording {
+        // a · (1 ± v/100)
+        Wording::Percent => {
+            let f = Ratio::int(1).checked_add(signed(v.checked_div(Ratio::HUNDRED)?)?)?;
+            a.checked_mul(f)?
+        }
+        Wording::PercentagePoints | Wording::AbsoluteChange => a.checked_add(signed(v)?)?,
+        // 倍 claims are checked against the readings of 倍: a value computed under one reading
+        // would prove nothing.
+        _ => return None,
+    };
+    let value = b.to_decimal()?.normalized();
+    let at = claim.span.end;
+    Some(Figure::new(
+        value,
+        before.unit.as_deref(),
+        before.approx,
+        "",
+        Span::new(at, at),
+    ))
 }
 
 fn same_unit(a: &Quantity<'_>, b: &Quantity<'_>) -> bool {
@@ -888,8 +940,12 @@ impl<'s, 'q> Sentence<'s, 'q> {
         } else if let Some(w) = cue::wording_for(q.unit, q.text, &cue) {
             w
         } else {
-            // 增加了720人: an absolute change, only next to a before/after pair.
-            let b = t.and_then(|t| self.qs.get(t.b))?;
+            // 增加了720人: an absolute change, only next to a before/after pair or after a
+            // compared value (`较2019年的1200人增加了300人`).
+            let b = match t.and_then(|t| self.qs.get(t.b)) {
+                Some(b) => b,
+                None => self.compared_value(clause, q.span.start).map(|(_, v)| v)?,
+            };
             if cue.to || !value_like(q) || !same_unit(q, b) || cue.rate_noun {
                 return None;
             }
@@ -966,6 +1022,12 @@ impl<'s, 'q> Sentence<'s, 'q> {
         self.make_claim(q, last.wording, last.direction, q.span.start)
     }
 
+    /// Where the number of a claim starts (its start when it has no quantity).
+    fn claim_value_start(&self, f: &Found) -> usize {
+        f.q.and_then(|i| self.qs.get(i))
+            .map_or(f.claim.span.start, |q| q.span.start)
+    }
+
     /// A value right after 比/较 in `[from, to)` (`比2019年的1200人`), with its index.
     fn compared_value(&self, from: usize, to: usize) -> Option<(usize, &Quantity<'q>)> {
         self.in_range(from, to).find(|(i, q)| {
@@ -1026,7 +1088,16 @@ impl<'s, 'q> Sentence<'s, 'q> {
         let mut k = 0;
         while let Some(f) = found.get(k) {
             k += 1;
-            if f.claim.wording == Wording::AbsoluteChange {
+            // An absolute change stands alone only after a compared value (较2019年的1200人增加了
+            // 300人), which is where `number_claim` finds one without a transition.
+            if f.claim.wording == Wording::AbsoluteChange
+                && self
+                    .compared_value(
+                        self.clause_start(f.claim.span.start, self.base),
+                        self.claim_value_start(f),
+                    )
+                    .is_none()
+            {
                 continue;
             }
             // A target (争取…扩大到目前的1.5倍) is not a growth statement.
@@ -1041,7 +1112,15 @@ impl<'s, 'q> Sentence<'s, 'q> {
             // 比2019年的1200人增加了50%: the before value sits between 比/较 and the verb.
             let mut before = None;
             let mut claim_head = f.claim.span.start;
-            if let Some((i, q)) = self.compared_value(clause, f.claim.span.start) {
+            // The cue may start at 比 itself (`比上年的400万元增长了15%`): the compared value
+            // is then inside the claim, before its number.
+            let compared = self
+                .compared_value(clause, f.claim.span.start)
+                .or_else(|| self.compared_value(f.claim.span.start, self.claim_value_start(f)));
+            let compared_inside = compared
+                .as_ref()
+                .is_some_and(|(_, q)| q.span.start >= f.claim.span.start);
+            if let Some((i, q)) = compared {
                 before = figure(q, self.src);
                 let head = self.slice(clause, q.span.start);
                 claim_head = head
@@ -1086,9 +1165,16 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 // 合格率提高了5个百分点，达到95%: the after value follows.
                 after = self.reached_value(f.claim.span.end);
             }
-            if before.is_some() && after.is_none() && claim_head != f.claim.span.start {
-                // 比2019年的1200人 without an after value: keep neither.
-                before = None;
+            if before.is_some()
+                && after.is_none()
+                && (claim_head != f.claim.span.start || compared_inside)
+            {
+                // 比上年的400万元增长了15%: the after value is not written; it follows from the
+                // before value and the claim (keep neither when it does not).
+                after = before.as_ref().and_then(|b| implied_after(b, &f.claim));
+                if after.is_none() {
+                    before = None;
+                }
             }
             let cue = f.cue;
             // 分别增长5.2%和6.1%: collect the list that follows.
@@ -1157,5 +1243,58 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:#?}");
         assert_eq!(v[0].metric, "招生");
         assert_eq!(v[0].claim.as_ref().unwrap().text, "比上年增长8.1%");
+    }
+
+    /// The character-by-character splitter the byte scan replaced (the reference).
+    fn sentences_by_chars(src: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut iter = src.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let end = match c {
+                '。' | '！' | '？' | '；' | '!' | '?' | ';' => i + c.len_utf8(),
+                '\n' | '\r' => {
+                    // The whole run of line breaks and blank lines.
+                    let mut e = i + c.len_utf8();
+                    while let Some(&(j, d)) = iter.peek() {
+                        if matches!(d, '\n' | '\r' | ' ' | '\t' | '\u{3000}') {
+                            e = j + d.len_utf8();
+                            iter.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    if continues(src, i, e) {
+                        continue;
+                    }
+                    e
+                }
+                _ => continue,
+            };
+            if i > start {
+                out.push((start, i));
+            }
+            start = end;
+        }
+        if src.len() > start {
+            out.push((start, src.len()));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scan_splits_like_the_char_scan(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "。", "！", "？", "；", "!", "?", ";", "\n", "\r", " ", "\t", "\u{3000}",
+                    "招生", "1516人", "，", "：", "”", "（", "一、", "增长了", "〇", "＂", "",
+                ]),
+                0..120,
+            )
+        ) {
+            let src: String = parts.concat();
+            proptest::prop_assert_eq!(sentences(&src), sentences_by_chars(&src));
+        }
     }
 }

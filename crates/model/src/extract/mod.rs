@@ -110,13 +110,17 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             });
         }
     }
+    let mut shorts: Vec<(String, String)> = Vec::new();
     let mut recognizer = names::Recognizer::new(&opts.aliases);
     // First pass: names; then document-level short forms of places (乡城 for 乡城县).
-    let first: Vec<names::Mention> = sentences
-        .iter()
-        .flat_map(|s| recognizer.mentions(s.span.slice(src).unwrap_or_default(), s.span.start))
-        .collect();
-    let mut shorts = Vec::new();
+    let mut first: Vec<names::Mention> = Vec::new();
+    // Where each sentence's mentions start in `first`.
+    let mut first_at: Vec<usize> = Vec::with_capacity(sentences.len() + 1);
+    for s in &sentences {
+        first_at.push(first.len());
+        first.extend(recognizer.mentions(s.span.slice(src).unwrap_or_default(), s.span.start));
+    }
+    first_at.push(first.len());
     for m in &first {
         if matches!(
             m.kind,
@@ -130,16 +134,34 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
         }
     }
-    for (s, c) in &shorts {
-        recognizer.add_short(s, c);
-    }
     let mentions: Vec<names::Mention> = if shorts.is_empty() {
         first
     } else {
-        sentences
-            .iter()
-            .flat_map(|s| recognizer.mentions(s.span.slice(src).unwrap_or_default(), s.span.start))
-            .collect()
+        for (s, c) in &shorts {
+            recognizer.add_short(s, c);
+        }
+        // Second pass with the short forms: a sentence in which no short form occurs gives
+        // the same mentions as in the first pass.
+        let mut forms: Vec<&str> = shorts.iter().map(|(s, _)| s.as_str()).collect();
+        forms.sort_unstable();
+        forms.dedup();
+        let mut out = Vec::with_capacity(first.len());
+        let mut old = first.into_iter();
+        for (s, w) in sentences.iter().zip(first_at.windows(2)) {
+            let n = match w {
+                [a, b] => b - a,
+                _ => 0,
+            };
+            let text = s.span.slice(src).unwrap_or_default();
+            let kept = old.by_ref().take(n);
+            if forms.iter().any(|short| text.contains(short)) {
+                kept.for_each(drop);
+                out.extend(recognizer.mentions(text, s.span.start));
+            } else {
+                out.extend(kept);
+            }
+        }
+        out
     };
     let mentions = author::resolve_anaphora(src, &sentences, mentions);
 
@@ -186,6 +208,8 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         let relations_of = |implicit: Option<&_>| -> Vec<RawRelation> {
             per_sentence
                 .iter()
+                // Every relation pattern needs a named party in the sentence (its recipient).
+                .filter(|(_, ms)| !ms.is_empty())
                 .flat_map(|(s, ms)| {
                     let cx = SentenceCtx {
                         src,
@@ -279,6 +303,17 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 .is_some_and(|q| q.span.start < s.span.start)
             {
                 q_at += 1;
+            }
+            // Without a name or a quantity, a sentence gives no contribution and changes the
+            // context only by forgetting its supporter (两校, 双方 …): nothing to do when there
+            // is none.
+            if ms.is_empty()
+                && ctx.supporter.is_none()
+                && quantities
+                    .get(q_at)
+                    .is_none_or(|q| q.span.start >= s.span.end)
+            {
+                continue;
             }
             let clauses = text::clauses(src, s.span);
             raw_cs.extend(contributions::find(

@@ -2,7 +2,7 @@
 //! table, pronouns (我院, 我校, 我局, 我市), without swallowing neighbours (我市彭州职中共接收 is
 //! 彭州职中 + 共接收).
 
-use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use crate::{AliasTable, InstitutionKind};
 
@@ -116,45 +116,175 @@ pub(crate) fn body_chars(name: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// Bit flags of [`CLASSES`].
+const IS_SUFFIX_FIRST: u8 = 1;
+const IS_STOP_CHAR: u8 = 2;
+const IS_STOP_LAST: u8 = 4;
+const IS_DATE_DIGIT: u8 = 8;
+
+/// Character classes of the Basic Multilingual Plane (every character of the tables above is
+/// in it), so that the hot loops test a character with one load instead of a substring search
+/// over a table string.
+static CLASSES: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut t = vec![0u8; 0x1_0000];
+    for (chars, flag) in [
+        (SUFFIX_FIRST, IS_SUFFIX_FIRST),
+        (STOP_CHARS, IS_STOP_CHAR),
+        (STOP_LAST, IS_STOP_LAST),
+        ("一二三四五六七八九十廿卅0123456789", IS_DATE_DIGIT),
+    ] {
+        for c in chars.chars() {
+            if let Some(b) = t.get_mut(c as usize) {
+                *b |= flag;
+            }
+        }
+    }
+    t
+});
+
+fn class(c: char) -> u8 {
+    CLASSES.get(c as usize).copied().unwrap_or(0)
+}
+
+/// A first character and the suffixes that start with it, with their minimum body lengths.
+type SuffixGroup = (char, Vec<(&'static str, usize)>);
+
+/// [`SUFFIXES`] grouped by first character (in table order within a group), sorted by
+/// character.
+static SUFFIX_GROUPS: LazyLock<Vec<SuffixGroup>> = LazyLock::new(|| {
+    let mut groups: Vec<SuffixGroup> = Vec::new();
+    for (suffix, min_body) in SUFFIXES {
+        let Some(c) = suffix.chars().next() else {
+            continue;
+        };
+        match groups.iter_mut().find(|(f, _)| *f == c) {
+            Some((_, v)) => v.push((suffix, min_body)),
+            None => groups.push((c, vec![(suffix, min_body)])),
+        }
+    }
+    groups.sort_by_key(|(c, _)| *c);
+    groups
+});
+
+/// [`STOP_WORDS`] and [`PRONOUNS`] grouped by last character, sorted by character.
+static STOP_GROUPS: LazyLock<Vec<(char, Vec<&'static str>)>> = LazyLock::new(|| {
+    let mut groups: Vec<(char, Vec<&'static str>)> = Vec::new();
+    for w in STOP_WORDS.iter().chain(PRONOUNS.iter()) {
+        let Some(c) = w.chars().next_back() else {
+            continue;
+        };
+        match groups.iter_mut().find(|(f, _)| *f == c) {
+            Some((_, v)) => v.push(w),
+            None => groups.push((c, vec![w])),
+        }
+    }
+    groups.sort_by_key(|(c, _)| *c);
+    groups
+});
+
+/// The stop words and pronouns ending with `c`.
+fn stop_words_ending_with(c: char) -> &'static [&'static str] {
+    STOP_GROUPS
+        .binary_search_by_key(&c, |(f, _)| *f)
+        .ok()
+        .and_then(|k| STOP_GROUPS.get(k))
+        .map_or(&[], |(_, v)| v.as_slice())
+}
+
+/// The suffixes starting with `c`, in [`SUFFIXES`] order.
+fn suffixes_starting_with(c: char) -> &'static [(&'static str, usize)] {
+    SUFFIX_GROUPS
+        .binary_search_by_key(&c, |(f, _)| *f)
+        .ok()
+        .and_then(|k| SUFFIX_GROUPS.get(k))
+        .map_or(&[], |(_, v)| v.as_slice())
+}
+
+/// Surfaces (surface, canonical) that start with one character, longest first.
+type Surfaces<'t> = Vec<(&'t str, &'t str)>;
+
 /// A recogniser: alias surfaces by first character, for one linear pass over the text.
 #[derive(Debug)]
 pub(crate) struct Recognizer<'t> {
     aliases: &'t AliasTable,
-    by_first: HashMap<char, Vec<(String, String)>>,
+    /// Alias surfaces by first character, sorted by character.
+    by_first: Vec<(char, Surfaces<'t>)>,
+    /// Whether a character of the BMP starts some surface (one bit each); characters beyond
+    /// the BMP are looked up directly.
+    first_bits: Vec<u64>,
 }
 
 impl<'t> Recognizer<'t> {
     pub(crate) fn new(aliases: &'t AliasTable) -> Self {
-        let mut by_first: HashMap<char, Vec<(String, String)>> = HashMap::new();
-        for (surface, canonical) in aliases.surfaces() {
-            if let Some(c) = surface.chars().next() {
-                by_first
-                    .entry(c)
-                    .or_default()
-                    .push((surface.to_owned(), canonical.to_owned()));
+        let mut r = Self {
+            aliases,
+            by_first: Vec::new(),
+            first_bits: vec![0; 0x1_0000 / 64],
+        };
+        let mut all: Vec<(char, &'t str, &'t str)> = aliases
+            .surfaces()
+            .filter_map(|(s, c)| Some((s.chars().next()?, s, c)))
+            .collect();
+        all.sort_by_key(|&(c, s, _)| (c, core::cmp::Reverse(s.len())));
+        for (c, s, canonical) in all {
+            match r.by_first.last_mut() {
+                Some((f, v)) if *f == c => v.push((s, canonical)),
+                _ => r.by_first.push((c, vec![(s, canonical)])),
             }
+            r.mark(c);
         }
-        for v in by_first.values_mut() {
-            v.sort_by_key(|(s, _)| core::cmp::Reverse(s.len()));
+        r
+    }
+
+    fn mark(&mut self, c: char) {
+        let i = c as usize;
+        if let Some(w) = self.first_bits.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
         }
-        Self { aliases, by_first }
+    }
+
+    /// The surfaces starting with `c`, longest first.
+    fn starting_with(&self, c: char) -> &[(&'t str, &'t str)] {
+        let i = c as usize;
+        if self
+            .first_bits
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) == 0)
+        {
+            return &[];
+        }
+        self.by_first
+            .binary_search_by_key(&c, |(f, _)| *f)
+            .ok()
+            .and_then(|k| self.by_first.get(k))
+            .map_or(&[], |(_, v)| v.as_slice())
     }
 
     /// Adds document-level short forms (乡城 for 乡城县).
-    pub(crate) fn add_short(&mut self, short: &str, canonical: &str) {
-        if let Some(c) = short.chars().next() {
-            let v = self.by_first.entry(c).or_default();
-            if !v.iter().any(|(s, _)| s == short) {
-                v.push((short.to_owned(), canonical.to_owned()));
-                v.sort_by_key(|(s, _)| core::cmp::Reverse(s.len()));
+    pub(crate) fn add_short(&mut self, short: &'t str, canonical: &'t str) {
+        let Some(c) = short.chars().next() else {
+            return;
+        };
+        let k = match self.by_first.binary_search_by_key(&c, |(f, _)| *f) {
+            Ok(k) => k,
+            Err(k) => {
+                self.by_first.insert(k, (c, Vec::new()));
+                k
             }
+        };
+        self.mark(c);
+        if let Some((_, v)) = self.by_first.get_mut(k)
+            && !v.iter().any(|(s, _)| *s == short)
+        {
+            v.push((short, canonical));
+            v.sort_by_key(|(s, _)| core::cmp::Reverse(s.len()));
         }
     }
 
     /// All mentions in `text` (which starts at byte `offset` of the document), in order and
     /// not overlapping.
     pub(crate) fn mentions(&self, text: &str, offset: usize) -> Vec<Mention> {
-        let mut cands: Vec<(usize, usize, Option<String>, bool)> = Vec::new();
+        let mut cands: Vec<(usize, usize, Option<&str>, bool)> = Vec::new();
         for (i, c) in text.char_indices() {
             let rest = text.get(i..).unwrap_or_default();
             // Pronouns.
@@ -166,21 +296,19 @@ impl<'t> Recognizer<'t> {
                 continue;
             }
             // Alias table and short forms.
-            if let Some(list) = self.by_first.get(&c) {
-                for (surface, canonical) in list {
-                    if rest.starts_with(surface.as_str()) && alias_ok(text, i, surface) {
-                        cands.push((i, i + surface.len(), Some(canonical.clone()), false));
-                        break;
-                    }
+            for (surface, canonical) in self.starting_with(c) {
+                if starts_with(rest, surface) && alias_ok(text, i, surface) {
+                    cands.push((i, i + surface.len(), Some(*canonical), false));
+                    break;
                 }
             }
             // Name shapes ending here (cheap first-character filter before the table).
-            if !SUFFIX_FIRST.contains(c) {
+            if class(c) & IS_SUFFIX_FIRST == 0 {
                 continue;
             }
-            for (suffix, min_body) in SUFFIXES {
+            for &(suffix, min_body) in suffixes_starting_with(c) {
                 let after = rest.get(suffix.len()..).unwrap_or_default();
-                if !rest.starts_with(suffix)
+                if !starts_with(rest, suffix)
                     || after.starts_with('习')
                     || (suffix.ends_with(['学', '學', '中'])
                         && suffix != "大学"
@@ -231,7 +359,7 @@ impl<'t> Recognizer<'t> {
             let name = if pronoun {
                 surface.to_owned()
             } else {
-                canonical.unwrap_or_else(|| self.aliases.resolve(surface))
+                canonical.map_or_else(|| self.aliases.resolve(surface), str::to_owned)
             };
             let kind = if pronoun {
                 InstitutionKind::Other
@@ -288,6 +416,16 @@ impl<'t> Recognizer<'t> {
     }
 }
 
+/// `rest.starts_with(word)`, comparing the last byte of `word` first: the words tried at one
+/// position share their first character, so this rejects most of them without a `memcmp`.
+fn starts_with(rest: &str, word: &str) -> bool {
+    let (r, w) = (rest.as_bytes(), word.as_bytes());
+    match w.len().checked_sub(1) {
+        None => true,
+        Some(last) => r.get(last) == w.get(last) && r.get(..w.len()) == Some(w),
+    }
+}
+
 /// The length of a unit name (医学院, 艺术学院, 物理系) right at the start of `rest`.
 fn unit_after(rest: &str) -> usize {
     const UNITS: [&str; 5] = ["医学部", "学部", "学院", "系", "医院"];
@@ -299,7 +437,7 @@ fn unit_after(rest: &str) -> usize {
         // 与 joins two disciplines inside a unit name (数学与统计学院), never at its start
         // nor after a whole unit (物理系与化学系 are two).
         let joins = c == '与' && n >= 1 && best == 0;
-        if n >= 10 || !is_cjk(c) || (STOP_CHARS.contains(c) && !joins) {
+        if n >= 10 || !is_cjk(c) || (class(c) & IS_STOP_CHAR != 0 && !joins) {
             return best;
         }
         let end = i + c.len_utf8();
@@ -393,7 +531,8 @@ fn walk_left(text: &str, at: usize) -> usize {
             start = i;
             continue;
         }
-        if n >= 16 || !is_cjk(c) || STOP_CHARS.contains(c) {
+        let cls = class(c);
+        if n >= 16 || !is_cjk(c) || cls & IS_STOP_CHAR != 0 {
             break;
         }
         // 日 of a date (16日) is not part of a name; 中日联谊医院 keeps its 日.
@@ -401,14 +540,16 @@ fn walk_left(text: &str, at: usize) -> usize {
             && head
                 .get(..i)
                 .and_then(|h| h.chars().next_back())
-                .is_some_and(|p| p.is_ascii_digit() || "一二三四五六七八九十廿卅".contains(p))
+                .is_some_and(|p| class(p) & IS_DATE_DIGIT != 0)
         {
             break;
         }
-        if STOP_LAST.contains(c) {
+        if cls & IS_STOP_LAST != 0 {
+            // `before` ends with `c`: only the words ending with it can match.
             let before = text.get(..start).unwrap_or_default();
-            if STOP_WORDS.iter().any(|w| before.ends_with(w))
-                || PRONOUNS.iter().any(|p| before.ends_with(p))
+            if stop_words_ending_with(c)
+                .iter()
+                .any(|w| before.ends_with(w))
             {
                 break;
             }

@@ -14,8 +14,6 @@ const TITLE_ENDS: [&str; 10] = [
     "总结", "报告", "報告", "通知", "方案", "意见", "办法", "汇报", "情况", "打算",
 ];
 
-const TERMINALS: [char; 6] = ['。', '！', '？', '；', '!', '?'];
-
 /// Whether a trimmed line looks like a heading (一、 （一） 1. 第一章 …).
 pub(crate) fn is_heading_line(line: &str) -> bool {
     let t = line.trim_start();
@@ -43,30 +41,38 @@ pub(crate) fn is_heading_line(line: &str) -> bool {
 /// Splits `src` into sentences. A line break ends a sentence unless the line is a long wrapped
 /// paragraph line without final punctuation and the next line is not a heading.
 pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
+    // A byte scan: every terminal and line break starts with an ASCII byte or with the lead
+    // byte E3 (。) or EF (！？；), and lead bytes never occur inside a character.
+    let bytes = src.as_bytes();
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let mut out = Vec::new();
     let mut para = 0usize;
     let mut start = 0usize;
     let mut line_start = 0usize;
     let mut continuing = false;
-    let mut iter = src.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let end = i + c.len_utf8();
-        if TERMINALS.contains(&c) {
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let terminal = match at(i) {
+            b'!' | b'?' => Some(i + 1),
+            0xE3 if at(i + 1) == 0x80 && at(i + 2) == 0x82 => Some(i + 3),
+            0xEF if at(i + 1) == 0xBC && matches!(at(i + 2), 0x81 | 0x9F | 0x9B) => Some(i + 3),
+            _ => None,
+        };
+        if let Some(end) = terminal {
             // Keep closing quotes with the sentence.
             let mut e = end;
-            while let Some(&(j, q)) = iter.peek() {
-                if matches!(q, '”' | '’' | '」' | '）' | ')') {
-                    e = j + q.len_utf8();
-                    iter.next();
-                } else {
-                    break;
-                }
+            while let Some(q) = src.get(e..).and_then(|r| r.chars().next())
+                && matches!(q, '”' | '’' | '」' | '）' | ')')
+            {
+                e += q.len_utf8();
             }
             push(&mut out, src, start, e, para);
             start = e;
+            i = e;
             continue;
         }
-        if c == '\n' || c == '\r' {
+        if matches!(at(i), b'\n' | b'\r') {
+            let end = i + 1;
             let line = src.get(line_start..i).unwrap_or_default();
             let next_line_start = end;
             let trimmed = line.trim();
@@ -89,6 +95,7 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
             }
             line_start = next_line_start;
         }
+        i += 1;
     }
     push(&mut out, src, start, src.len(), para);
     out
@@ -220,6 +227,78 @@ mod tests {
     fn joins_wrapped_paragraph_lines() {
         let src = "教育部先后下发了《教育部关于实施“援疆学科建设计\n\n划”的通知》，确定甲大学为我院对口支援单位。";
         assert_eq!(sentences(src).len(), 1);
+    }
+
+    const TERMINALS: [char; 6] = ['。', '！', '？', '；', '!', '?'];
+
+    /// The character-by-character splitter the byte scan replaced (the reference).
+    fn sentences_by_chars(src: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut para = 0usize;
+        let mut start = 0usize;
+        let mut line_start = 0usize;
+        let mut continuing = false;
+        let mut iter = src.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let end = i + c.len_utf8();
+            if TERMINALS.contains(&c) {
+                // Keep closing quotes with the sentence.
+                let mut e = end;
+                while let Some(&(j, q)) = iter.peek() {
+                    if matches!(q, '”' | '’' | '」' | '）' | ')') {
+                        e = j + q.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                push(&mut out, src, start, e, para);
+                start = e;
+                continue;
+            }
+            if c == '\n' || c == '\r' {
+                let line = src.get(line_start..i).unwrap_or_default();
+                let next_line_start = end;
+                let trimmed = line.trim();
+                let continues = (trimmed.is_empty() && continuing)
+                    || !trimmed.is_empty()
+                        && trimmed.chars().count() >= 20
+                        && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
+                        && !is_heading_line(trimmed)
+                        && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
+                        && !next_is_heading(src, next_line_start);
+                if !trimmed.is_empty() {
+                    continuing = continues;
+                }
+                if !continues {
+                    push(&mut out, src, start, i, para);
+                    start = end;
+                    if !trimmed.is_empty() {
+                        para += 1;
+                    }
+                }
+                line_start = next_line_start;
+            }
+        }
+        push(&mut out, src, start, src.len(), para);
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scan_splits_like_the_char_scan(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "。", "！", "？", "；", "!", "?", "\n", "\r", " ", "”", "’", "」", "）", ")",
+                    "一、", "1.", "（二）", "第三", "南京大学支援我院", "总结", "，", "：", "〇",
+                    "＂", "",
+                ]),
+                0..120,
+            )
+        ) {
+            let src: String = parts.concat();
+            proptest::prop_assert_eq!(sentences(&src), sentences_by_chars(&src));
+        }
     }
 
     #[test]
