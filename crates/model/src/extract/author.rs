@@ -57,6 +57,14 @@ fn top_ordinal(line: &str) -> Option<usize> {
         .map(|p| p + 1)
 }
 
+/// Whether a line is a table-of-contents entry: a title, a leader (……, ..., ···, spaces) and a
+/// page number at the end.
+fn is_toc_entry(line: &str) -> bool {
+    let body = line.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    body.len() < line.len()
+        && body.ends_with(['…', '⋯', '.', '．', '·', '・', '-', '—', ' ', '　', '\t'])
+}
+
 /// Splits the document: essay titles (…篇一), "返回目录" lines, and restarts of the top-level
 /// numbering (一、 after 二、…) begin a new segment. Linear in the input.
 pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
@@ -105,7 +113,9 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
         } else if let Some((_, Some(title))) = boundary {
             cur.title.get_or_insert(title);
         }
-        if top_ordinal(t).is_some_and(|n| n >= 2) {
+        // A table-of-contents entry (二、主要做法……2) announces the body: the body's 一、
+        // that follows is the same document, not a restart.
+        if top_ordinal(t).is_some_and(|n| n >= 2) && !is_toc_entry(t) {
             seen_later = true;
         }
         prev_was_para = !is_heading_line(t);
@@ -608,5 +618,26 @@ mod tests {
         assert_eq!(segs.len(), 3, "{segs:?}");
         assert!(src.get(segs[1].start..).unwrap().starts_with("前言段落"));
         assert_eq!(segs[2].title.as_deref(), Some("标题篇二"));
+    }
+
+    #[test]
+    fn toc_entries_are_no_restart() {
+        for t in [
+            "二、主要做法……………2",
+            "三、存在问题...... 4",
+            "二、成效　１２",
+            "四、展望 7",
+        ] {
+            assert!(is_toc_entry(t), "{t}");
+        }
+        for t in ["二、主要做法", "三、培训教师120", "二、2021年工作"] {
+            assert!(!is_toc_entry(t), "{t}");
+        }
+        // The body's 一、 after a table of contents continues the same document.
+        let src = "某学院受援工作总结\n目录\n一、概况……1\n二、做法……3\n\n一、概况\n正文。\n二、做法\n正文。";
+        assert_eq!(segments(src).len(), 1, "{:?}", segments(src));
+        // A restart without a table of contents still splits.
+        let src = "总结\n一、概况\n二、做法\n正文。\n一、另一篇\n正文。";
+        assert_eq!(segments(src).len(), 2);
     }
 }
