@@ -293,8 +293,11 @@ fn growth_scores(dir: &Path, name: &str, text: &str, s: &mut Scores, log: &mut S
     }
 }
 
-fn measure(dir: &Path) -> (Scores, String) {
-    let docs = documents(dir);
+fn measure(dir: &Path, keep: fn(&str) -> bool) -> (Scores, String) {
+    let docs: Vec<_> = documents(dir)
+        .into_iter()
+        .filter(|(name, _)| keep(name))
+        .collect();
     let mut s = Scores::default();
     let mut log = String::new();
     for (name, text) in &docs {
@@ -306,13 +309,25 @@ fn measure(dir: &Path) -> (Scores, String) {
     (s, log)
 }
 
+/// Whether a held-out document is one of the strictly unseen ones (h7 and later).
+fn is_fresh(name: &str) -> bool {
+    name.strip_prefix('h')
+        .and_then(|r| r.split('_').next())
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| n >= 7)
+}
+
 /// Picks one score out of [`Scores`].
 type Pick = fn(&Scores) -> Score;
 
 #[test]
 fn accuracy_on_samples_and_heldout() {
-    let (held, held_log) = measure(&root().join("tests").join("heldout"));
-    let (samp, samp_log) = measure(&root().join("examples").join("data"));
+    let heldout = root().join("tests").join("heldout");
+    let (held, held_log) = measure(&heldout, |_| true);
+    // h7–h9 were written after the extractor developers had been told the error categories
+    // on h1–h6: they are the strictly unseen part of the held-out set.
+    let (fresh, _) = measure(&heldout, is_fresh);
+    let (samp, samp_log) = measure(&root().join("examples").join("data"), |_| true);
     let rows: [(&str, Pick); 11] = [
         ("headings found", |s| s.headings_found),
         ("headings under the right parent", |s| s.headings_parent),
@@ -333,9 +348,14 @@ fn accuracy_on_samples_and_heldout() {
         ("growth statements found with values", |s| s.growth_found),
         ("growth verdicts right", |s| s.growth_verdicts),
     ];
-    println!("| measure | held-out | [samples] |\n|---|---|---|");
+    println!("| measure | held-out h1–h9 | of which fresh h7–h9 | [samples] |\n|---|---|---|---|");
     for (label, f) in rows {
-        println!("| {label} | {} | [{}] |", f(&held).show(), f(&samp).show());
+        println!(
+            "| {label} | {} | {} | [{}] |",
+            f(&held).show(),
+            f(&fresh).show(),
+            f(&samp).show()
+        );
     }
     println!("\nheld-out misses:\n{held_log}\nsample misses:\n{samp_log}");
     // Regression floors (below the scores measured when they were set; raise them as the
