@@ -514,8 +514,100 @@ fn di_fast(i: &str) -> Option<(&str, M)> {
     Some((rest.get(p.map_or(0, char::len_utf8)..)?, m))
 }
 
+/// Value of 一 … 九 and 十 from the UTF-8 bytes of one character (the single-character
+/// Chinese numerals of most markers); `None` for anything else.
+fn cn_small(b: &[u8]) -> Option<u32> {
+    Some(match b.get(..3)? {
+        [0xE4, 0xB8, 0x80] => 1,
+        [0xE4, 0xBA, 0x8C] => 2,
+        [0xE4, 0xB8, 0x89] => 3,
+        [0xE5, 0x9B, 0x9B] => 4,
+        [0xE4, 0xBA, 0x94] => 5,
+        [0xE5, 0x85, 0xAD] => 6,
+        [0xE4, 0xB8, 0x83] => 7,
+        [0xE5, 0x85, 0xAB] => 8,
+        [0xE4, 0xB9, 0x9D] => 9,
+        [0xE5, 0x8D, 0x81] => 10,
+        _ => return None,
+    })
+}
+
+/// `、` in UTF-8.
+const DUN: [u8; 3] = [0xE3, 0x80, 0x81];
+
+/// The commonest markers read from bytes, without decoding: 一、 三是 （二） 1. 12、, each
+/// with a one-character Chinese numeral or 1–3 ASCII digits and nothing unusual after it.
+/// Returns (style, ordinal, numeral end, marker end), exactly what the general lexer reads
+/// for these inputs; `None` sends everything else to it.
+fn lex_bytes(b: &[u8]) -> Option<(S, u32, usize, usize)> {
+    match b.first()? {
+        b'0'..=b'9' => {
+            let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+            if n > 3 {
+                return None;
+            }
+            let mut v: u32 = 0;
+            for &d in b.get(..n)? {
+                v = v * 10 + u32::from(d - b'0');
+            }
+            // The byte after the punctuation must not start a digit (a dotted decimal, or a
+            // full-width digit that the general lexer reads on).
+            match b.get(n..)? {
+                [b'.', next, ..] if !next.is_ascii_digit() && *next != 0xEF => {
+                    Some((S::ArDot, v, n, n + 1))
+                }
+                [b'.'] => Some((S::ArDot, v, n, n + 1)),
+                [0xE3, 0x80, 0x81, ..] => Some((S::ArComma, v, n, n + 3)),
+                _ => None,
+            }
+        }
+        0xEF => {
+            // （X） with one Chinese numeral and no punctuation after it.
+            let rest = b.strip_prefix(&[0xEF, 0xBC, 0x88])?;
+            let v = cn_small(rest)?;
+            match rest.get(3..)? {
+                [0xEF, 0xBC, 0x89, after @ ..]
+                    if !after.starts_with(&DUN)
+                        && !after.starts_with(&[0xEF, 0xBC, 0x8E])
+                        && !after.starts_with(&[0xEF, 0xBC, 0x8C])
+                        && after.first() != Some(&b'.') =>
+                {
+                    Some((S::CnParen, v, 6, 9))
+                }
+                _ => None,
+            }
+        }
+        _ => {
+            let v = cn_small(b)?;
+            match b.get(3..)? {
+                [0xE3, 0x80, 0x81, ..] => Some((S::CnComma, v, 3, 6)),
+                // 是 / 要
+                [0xE6, 0x98, 0xAF, ..] | [0xE8, 0xA6, 0x81, ..] => Some((S::Shi, v, 3, 6)),
+                _ => None,
+            }
+        }
+    }
+}
+
 /// Lexes the marker at the start of `line` (already de-indented).
 pub(crate) fn lex(line: &str) -> Option<Lexed> {
+    if let Some((style, ordinal, num_end, len)) = lex_bytes(line.as_bytes()) {
+        let rest = line.get(len..)?;
+        let after = rest.trim_start_matches(is_space);
+        return Some(Lexed {
+            style,
+            ordinal,
+            path: None,
+            insert: None,
+            len,
+            title_start: line.len() - after.len(),
+            num_end,
+            half_width: false,
+            nonstandard: false,
+            spaced: after.len() < rest.len(),
+            arabic: false,
+        });
+    }
     let first = line.chars().next()?;
     // Dispatch on the first character so that plain text fails without trying every parser.
     let parsed: R<'_, M> = match first {
