@@ -658,7 +658,7 @@ impl<'a> Scan<'a> {
                 continue;
             };
             // Trimmed once: the tail tests below all look at the last character.
-            let t_trim = t.trim_end_matches(is_space);
+            let t_trim = super::marker::trim_end_spaces(t);
             let mut pre = None;
             if self.toc.is_none() && !tail_matters(t_trim) {
                 let plain = if may_matter(first) {
@@ -742,7 +742,8 @@ impl<'a> Scan<'a> {
                 LineClass::Heading(c) => c,
                 _ => continue,
             };
-            let c = self.roman_or_latin(c);
+            let mut c = c;
+            self.roman_or_latin(&mut c);
             if self.attach_list && matches!(c.style, S::ArDot | S::ArComma | S::DotDigit) {
                 self.record(line_no, span, LineKind::Text { closed: true });
                 continue;
@@ -906,7 +907,9 @@ impl<'a> Scan<'a> {
             h.level = level;
             h.parent = parent;
             let body = line.get(c.body_start..).unwrap_or("");
-            self.prev_open = !body.trim_matches(is_space).is_empty() && !ends_closed(body);
+            let body = super::marker::trim_end_spaces(body);
+            self.prev_open =
+                !body.trim_start_matches(is_space).is_empty() && !ends_closed_trimmed(body);
             let body_start = if skip_until > start {
                 line.len()
             } else {
@@ -920,13 +923,13 @@ impl<'a> Scan<'a> {
     /// I. / V. / X. / L. / C. (and lower case) are roman numerals or latin letters; the
     /// sequence decides: the one that continues an open list wins (A. … H. I. is latin 9,
     /// IV. V. is roman 5). Without evidence a lone I is roman 1 and V X L C are latin.
-    fn roman_or_latin<'c>(&self, mut c: Candidate<'c>) -> Candidate<'c> {
+    fn roman_or_latin(&self, c: &mut Candidate<'_>) {
         if !matches!(c.style, S::Roman | S::Latin) || c.path.is_some() {
-            return c;
+            return;
         }
         let mut it = c.marker.chars();
         let (Some(letter), next) = (it.next(), it.next()) else {
-            return c;
+            return;
         };
         if next.is_some_and(|n| n.is_ascii_alphabetic())
             || !matches!(
@@ -934,14 +937,14 @@ impl<'a> Scan<'a> {
                 'I' | 'V' | 'X' | 'L' | 'C' | 'i' | 'v' | 'x' | 'l' | 'c'
             )
         {
-            return c;
+            return;
         }
         let mut buf = [0u8; 4];
         let (Some(latin), Some(roman)) = (
             latin_value(letter),
             roman_value(letter.encode_utf8(&mut buf)),
         ) else {
-            return c;
+            return;
         };
         let continues = |style: S, n: u32| {
             self.builder
@@ -960,7 +963,6 @@ impl<'a> Scan<'a> {
             }
             _ => {}
         }
-        c
     }
 
     fn start_toc(&mut self, start: usize, line_no: u32, title: Option<&'a str>) {

@@ -70,6 +70,16 @@ pub(crate) fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
+/// `s.trim_end_matches(is_space)`, with one byte test for the common case: a space ends in
+/// 0x20, 0x09, 0x80 (U+3000 is E3 80 80) or 0xA0 (U+00A0 is C2 A0), so a string ending in
+/// any other byte has none to trim.
+pub(crate) fn trim_end_spaces(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(b' ' | b'\t' | 0x80 | 0xA0) => s.trim_end_matches(is_space),
+        _ => s,
+    }
+}
+
 fn spaces(i: &str) -> R<'_, &str> {
     take_while(is_space).parse(i)
 }
@@ -427,6 +437,13 @@ fn ascii_fast(i: &str) -> Option<(u32, &str)> {
     Some((v, rest))
 }
 
+/// ASCII digits that [`arabic`] reads whole (see [`ascii_fast`]) followed by no marker
+/// punctuation: 2017年 / 30余人 / 5 个. [`arabic`] fails on these, so the line has no marker.
+fn arabic_none(i: &str) -> bool {
+    ascii_fast(i)
+        .is_some_and(|(_, rest)| !rest.starts_with(['.', '．', '、', ')', '）', '，', ',']))
+}
+
 /// [`chinese`] without spaces: 一、 十二． 三是.
 fn chinese_fast(i: &str) -> Option<(&str, M)> {
     let (n, rest) = cn_fast(i)?;
@@ -593,7 +610,12 @@ fn lex_bytes(b: &[u8]) -> Option<(S, u32, usize, usize)> {
 pub(crate) fn lex(line: &str) -> Option<Lexed> {
     if let Some((style, ordinal, num_end, len)) = lex_bytes(line.as_bytes()) {
         let rest = line.get(len..)?;
-        let after = rest.trim_start_matches(is_space);
+        // Spaces after a marker start with one of these bytes (' ', '\t', U+3000, U+00A0).
+        let after = if matches!(rest.as_bytes().first(), Some(b' ' | b'\t' | 0xE3 | 0xC2)) {
+            rest.trim_start_matches(is_space)
+        } else {
+            rest
+        };
         return Some(Lexed {
             style,
             ordinal,
@@ -616,7 +638,12 @@ pub(crate) fn lex(line: &str) -> Option<Lexed> {
         '［' | '【' | '〔' | '[' | '〖' => bracket(line),
         '首' | '其' | '再' | '然' | '最' => seq_word(line),
         '附' => annex(line),
-        c if ar_digit(c).is_some() => arabic_fast(line).map_or_else(|| arabic(line), Ok),
+        c if ar_digit(c).is_some() => {
+            if arabic_none(line) {
+                return None;
+            }
+            arabic_fast(line).map_or_else(|| arabic(line), Ok)
+        }
         c if is_cn_numeral_char(c) => {
             chinese_fast(line).map_or_else(|| alt((chinese, chinese_spaced)).parse(line), Ok)
         }
