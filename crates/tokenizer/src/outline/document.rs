@@ -226,11 +226,37 @@ fn line_state(t: &str) -> (bool, bool) {
     let closed = ends_closed_trimmed(t);
     // Byte length first: more than 90 bytes is more than 30 characters, at most 30 bytes is
     // at most 30 characters, so the count runs only on mid-length lines.
-    let open = !closed
-        && (t.len() > 90
-            || (t.len() > 30 && t.chars().count() > 30)
-            || t.contains(['，', '、', ',', '《', '“']));
+    let open =
+        !closed && (t.len() > 90 || (t.len() > 30 && t.chars().count() > 30) || has_open_punct(t));
     (closed, open)
+}
+
+/// `t.contains(['，', '、', ',', '《', '“'])`, read from the bytes: a comma, or one of the
+/// 3-byte characters EF BC 8C, E3 80 81, E3 80 8A, E2 80 9C.
+fn has_open_punct(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        i += match x {
+            b',' => return true,
+            0xE2 | 0xE3 | 0xEF => {
+                if matches!(
+                    (x, b.get(i + 1), b.get(i + 2)),
+                    (0xEF, Some(0xBC), Some(0x8C))
+                        | (0xE3, Some(0x80), Some(0x81 | 0x8A))
+                        | (0xE2, Some(0x80), Some(0x9C))
+                ) {
+                    return true;
+                }
+                3
+            }
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        };
+    }
+    false
 }
 
 /// Last char closes a sentence (。！？；： or a closing quote after one).
@@ -677,7 +703,7 @@ impl<'a> Scan<'a> {
                 }
             }
             let mut cls = super::classify::classify_at(line, cs, false, pre);
-            if cls == LineClass::Text(Reject::Adjacent) && !self.prev_open {
+            if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
                     let p = self.builder.place(c.style, c.ordinal, c.path.as_deref());

@@ -73,6 +73,7 @@ pub(crate) fn is_space(c: char) -> bool {
 /// `s.trim_end_matches(is_space)`, with one byte test for the common case: a space ends in
 /// 0x20, 0x09, 0x80 (U+3000 is E3 80 80) or 0xA0 (U+00A0 is C2 A0), so a string ending in
 /// any other byte has none to trim.
+#[inline]
 pub(crate) fn trim_end_spaces(s: &str) -> &str {
     match s.as_bytes().last() {
         Some(b' ' | b'\t' | 0x80 | 0xA0) => s.trim_end_matches(is_space),
