@@ -284,16 +284,24 @@ pub(crate) fn split_title(s: &str) -> (usize, usize) {
             i += usize::from(skip);
             continue;
         }
-        let c = match x {
-            b'(' | b')' | b'!' | b'?' | b';' => char::from(x),
-            0xE2 | 0xE3 | 0xEF => match s.get(i..i + 3).and_then(|t| t.chars().next()) {
-                Some(c) => c,
-                None => {
-                    i += 1;
-                    continue;
-                }
-            },
-            // Skip whole characters: continuation bytes never match.
+        // The characters that matter, read from their bytes (E2/E3/EF lead 3-byte
+        // characters): +1 opens a quote or bracket, -1 closes one, 0 ends a sentence.
+        let (kind, len) = match (x, b.get(i + 1), b.get(i + 2)) {
+            (b'(', _, _) => (1, 1),
+            (b')', _, _) => (-1, 1),
+            (b'!' | b'?' | b';', _, _) => (0, 1),
+            // “ ‘ / ” ’
+            (0xE2, Some(0x80), Some(0x9C | 0x98)) => (1, 3),
+            (0xE2, Some(0x80), Some(0x9D | 0x99)) => (-1, 3),
+            // 《 「 『 〔 【 / 》 」 』 〕 】 / 。
+            (0xE3, Some(0x80), Some(0x8A | 0x8C | 0x8E | 0x94 | 0x90)) => (1, 3),
+            (0xE3, Some(0x80), Some(0x8B | 0x8D | 0x8F | 0x95 | 0x91)) => (-1, 3),
+            (0xE3, Some(0x80), Some(0x82)) => (0, 3),
+            // （ / ） / ！ ？ ； ：
+            (0xEF, Some(0xBC), Some(0x88)) => (1, 3),
+            (0xEF, Some(0xBC), Some(0x89)) => (-1, 3),
+            (0xEF, Some(0xBC), Some(0x81 | 0x9F | 0x9B | 0x9A)) => (0, 3),
+            // Any other character: skip it whole (continuation bytes never match).
             _ => {
                 i += match x {
                     0xF0.. => 4,
@@ -304,25 +312,21 @@ pub(crate) fn split_title(s: &str) -> (usize, usize) {
                 continue;
             }
         };
-        match c {
-            '“' | '《' | '（' | '(' | '「' | '『' | '‘' | '〔' | '【' => depth += 1,
-            '”' | '》' | '）' | ')' | '」' | '』' | '’' | '〕' | '】' => {
-                depth = depth.saturating_sub(1);
-            }
-            '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' if depth == 0 => {
-                return (i, i + c.len_utf8());
-            }
+        match kind {
+            1 => depth += 1,
+            -1 => depth = depth.saturating_sub(1),
+            _ if depth == 0 => return (i, i + len),
             _ => {}
         }
-        i += c.len_utf8();
+        i += len;
     }
     (s.len(), s.len())
 }
 
 fn trim_title(s: &str) -> &str {
-    let mut t = s.trim_end_matches(is_space);
+    let mut t = marker::trim_end_spaces(s);
     while let Some(x) = t.strip_suffix("**") {
-        t = x.trim_end_matches(is_space);
+        t = marker::trim_end_spaces(x);
     }
     t
 }
@@ -801,7 +805,7 @@ pub(crate) fn classify_at(
 ) -> LineClass<'_> {
     let line = line.strip_suffix('\r').unwrap_or(line);
     let t = line.get(start..).unwrap_or("");
-    let t_trim = t.trim_end_matches(is_space);
+    let t_trim = marker::trim_end_spaces(t);
     if t_trim.is_empty() {
         return LineClass::Blank;
     }

@@ -226,11 +226,37 @@ fn line_state(t: &str) -> (bool, bool) {
     let closed = ends_closed_trimmed(t);
     // Byte length first: more than 90 bytes is more than 30 characters, at most 30 bytes is
     // at most 30 characters, so the count runs only on mid-length lines.
-    let open = !closed
-        && (t.len() > 90
-            || (t.len() > 30 && t.chars().count() > 30)
-            || t.contains(['，', '、', ',', '《', '“']));
+    let open =
+        !closed && (t.len() > 90 || (t.len() > 30 && t.chars().count() > 30) || has_open_punct(t));
     (closed, open)
+}
+
+/// `t.contains(['，', '、', ',', '《', '“'])`, read from the bytes: a comma, or one of the
+/// 3-byte characters EF BC 8C, E3 80 81, E3 80 8A, E2 80 9C.
+fn has_open_punct(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        i += match x {
+            b',' => return true,
+            0xE2 | 0xE3 | 0xEF => {
+                if matches!(
+                    (x, b.get(i + 1), b.get(i + 2)),
+                    (0xEF, Some(0xBC), Some(0x8C))
+                        | (0xE3, Some(0x80), Some(0x81 | 0x8A))
+                        | (0xE2, Some(0x80), Some(0x9C))
+                ) {
+                    return true;
+                }
+                3
+            }
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        };
+    }
+    false
 }
 
 /// Last char closes a sentence (。！？；： or a closing quote after one).
@@ -658,7 +684,7 @@ impl<'a> Scan<'a> {
                 continue;
             };
             // Trimmed once: the tail tests below all look at the last character.
-            let t_trim = t.trim_end_matches(is_space);
+            let t_trim = super::marker::trim_end_spaces(t);
             let mut pre = None;
             if self.toc.is_none() && !tail_matters(t_trim) {
                 let plain = if may_matter(first) {
@@ -677,7 +703,7 @@ impl<'a> Scan<'a> {
                 }
             }
             let mut cls = super::classify::classify_at(line, cs, false, pre);
-            if cls == LineClass::Text(Reject::Adjacent) && !self.prev_open {
+            if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
                     let p = self.builder.place(c.style, c.ordinal, c.path.as_deref());
@@ -742,7 +768,8 @@ impl<'a> Scan<'a> {
                 LineClass::Heading(c) => c,
                 _ => continue,
             };
-            let c = self.roman_or_latin(c);
+            let mut c = c;
+            self.roman_or_latin(&mut c);
             if self.attach_list && matches!(c.style, S::ArDot | S::ArComma | S::DotDigit) {
                 self.record(line_no, span, LineKind::Text { closed: true });
                 continue;
@@ -906,7 +933,9 @@ impl<'a> Scan<'a> {
             h.level = level;
             h.parent = parent;
             let body = line.get(c.body_start..).unwrap_or("");
-            self.prev_open = !body.trim_matches(is_space).is_empty() && !ends_closed(body);
+            let body = super::marker::trim_end_spaces(body);
+            self.prev_open =
+                !body.trim_start_matches(is_space).is_empty() && !ends_closed_trimmed(body);
             let body_start = if skip_until > start {
                 line.len()
             } else {
@@ -920,13 +949,13 @@ impl<'a> Scan<'a> {
     /// I. / V. / X. / L. / C. (and lower case) are roman numerals or latin letters; the
     /// sequence decides: the one that continues an open list wins (A. … H. I. is latin 9,
     /// IV. V. is roman 5). Without evidence a lone I is roman 1 and V X L C are latin.
-    fn roman_or_latin<'c>(&self, mut c: Candidate<'c>) -> Candidate<'c> {
+    fn roman_or_latin(&self, c: &mut Candidate<'_>) {
         if !matches!(c.style, S::Roman | S::Latin) || c.path.is_some() {
-            return c;
+            return;
         }
         let mut it = c.marker.chars();
         let (Some(letter), next) = (it.next(), it.next()) else {
-            return c;
+            return;
         };
         if next.is_some_and(|n| n.is_ascii_alphabetic())
             || !matches!(
@@ -934,14 +963,14 @@ impl<'a> Scan<'a> {
                 'I' | 'V' | 'X' | 'L' | 'C' | 'i' | 'v' | 'x' | 'l' | 'c'
             )
         {
-            return c;
+            return;
         }
         let mut buf = [0u8; 4];
         let (Some(latin), Some(roman)) = (
             latin_value(letter),
             roman_value(letter.encode_utf8(&mut buf)),
         ) else {
-            return c;
+            return;
         };
         let continues = |style: S, n: u32| {
             self.builder
@@ -960,7 +989,6 @@ impl<'a> Scan<'a> {
             }
             _ => {}
         }
-        c
     }
 
     fn start_toc(&mut self, start: usize, line_no: u32, title: Option<&'a str>) {

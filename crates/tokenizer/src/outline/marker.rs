@@ -70,6 +70,17 @@ pub(crate) fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
+/// `s.trim_end_matches(is_space)`, with one byte test for the common case: a space ends in
+/// 0x20, 0x09, 0x80 (U+3000 is E3 80 80) or 0xA0 (U+00A0 is C2 A0), so a string ending in
+/// any other byte has none to trim.
+#[inline]
+pub(crate) fn trim_end_spaces(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(b' ' | b'\t' | 0x80 | 0xA0) => s.trim_end_matches(is_space),
+        _ => s,
+    }
+}
+
 fn spaces(i: &str) -> R<'_, &str> {
     take_while(is_space).parse(i)
 }
@@ -427,6 +438,13 @@ fn ascii_fast(i: &str) -> Option<(u32, &str)> {
     Some((v, rest))
 }
 
+/// ASCII digits that [`arabic`] reads whole (see [`ascii_fast`]) followed by no marker
+/// punctuation: 2017年 / 30余人 / 5 个. [`arabic`] fails on these, so the line has no marker.
+fn arabic_none(i: &str) -> bool {
+    ascii_fast(i)
+        .is_some_and(|(_, rest)| !rest.starts_with(['.', '．', '、', ')', '）', '，', ',']))
+}
+
 /// [`chinese`] without spaces: 一、 十二． 三是.
 fn chinese_fast(i: &str) -> Option<(&str, M)> {
     let (n, rest) = cn_fast(i)?;
@@ -514,8 +532,105 @@ fn di_fast(i: &str) -> Option<(&str, M)> {
     Some((rest.get(p.map_or(0, char::len_utf8)..)?, m))
 }
 
+/// Value of 一 … 九 and 十 from the UTF-8 bytes of one character (the single-character
+/// Chinese numerals of most markers); `None` for anything else.
+fn cn_small(b: &[u8]) -> Option<u32> {
+    Some(match b.get(..3)? {
+        [0xE4, 0xB8, 0x80] => 1,
+        [0xE4, 0xBA, 0x8C] => 2,
+        [0xE4, 0xB8, 0x89] => 3,
+        [0xE5, 0x9B, 0x9B] => 4,
+        [0xE4, 0xBA, 0x94] => 5,
+        [0xE5, 0x85, 0xAD] => 6,
+        [0xE4, 0xB8, 0x83] => 7,
+        [0xE5, 0x85, 0xAB] => 8,
+        [0xE4, 0xB9, 0x9D] => 9,
+        [0xE5, 0x8D, 0x81] => 10,
+        _ => return None,
+    })
+}
+
+/// `、` in UTF-8.
+const DUN: [u8; 3] = [0xE3, 0x80, 0x81];
+
+/// The commonest markers read from bytes, without decoding: 一、 三是 （二） 1. 12、, each
+/// with a one-character Chinese numeral or 1–3 ASCII digits and nothing unusual after it.
+/// Returns (style, ordinal, numeral end, marker end), exactly what the general lexer reads
+/// for these inputs; `None` sends everything else to it.
+fn lex_bytes(b: &[u8]) -> Option<(S, u32, usize, usize)> {
+    match b.first()? {
+        b'0'..=b'9' => {
+            let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+            if n > 3 {
+                return None;
+            }
+            let mut v: u32 = 0;
+            for &d in b.get(..n)? {
+                v = v * 10 + u32::from(d - b'0');
+            }
+            // The byte after the punctuation must not start a digit (a dotted decimal, or a
+            // full-width digit that the general lexer reads on).
+            match b.get(n..)? {
+                [b'.', next, ..] if !next.is_ascii_digit() && *next != 0xEF => {
+                    Some((S::ArDot, v, n, n + 1))
+                }
+                [b'.'] => Some((S::ArDot, v, n, n + 1)),
+                [0xE3, 0x80, 0x81, ..] => Some((S::ArComma, v, n, n + 3)),
+                _ => None,
+            }
+        }
+        0xEF => {
+            // （X） with one Chinese numeral and no punctuation after it.
+            let rest = b.strip_prefix(&[0xEF, 0xBC, 0x88])?;
+            let v = cn_small(rest)?;
+            match rest.get(3..)? {
+                [0xEF, 0xBC, 0x89, after @ ..]
+                    if !after.starts_with(&DUN)
+                        && !after.starts_with(&[0xEF, 0xBC, 0x8E])
+                        && !after.starts_with(&[0xEF, 0xBC, 0x8C])
+                        && after.first() != Some(&b'.') =>
+                {
+                    Some((S::CnParen, v, 6, 9))
+                }
+                _ => None,
+            }
+        }
+        _ => {
+            let v = cn_small(b)?;
+            match b.get(3..)? {
+                [0xE3, 0x80, 0x81, ..] => Some((S::CnComma, v, 3, 6)),
+                // 是 / 要
+                [0xE6, 0x98, 0xAF, ..] | [0xE8, 0xA6, 0x81, ..] => Some((S::Shi, v, 3, 6)),
+                _ => None,
+            }
+        }
+    }
+}
+
 /// Lexes the marker at the start of `line` (already de-indented).
 pub(crate) fn lex(line: &str) -> Option<Lexed> {
+    if let Some((style, ordinal, num_end, len)) = lex_bytes(line.as_bytes()) {
+        let rest = line.get(len..)?;
+        // Spaces after a marker start with one of these bytes (' ', '\t', U+3000, U+00A0).
+        let after = if matches!(rest.as_bytes().first(), Some(b' ' | b'\t' | 0xE3 | 0xC2)) {
+            rest.trim_start_matches(is_space)
+        } else {
+            rest
+        };
+        return Some(Lexed {
+            style,
+            ordinal,
+            path: None,
+            insert: None,
+            len,
+            title_start: line.len() - after.len(),
+            num_end,
+            half_width: false,
+            nonstandard: false,
+            spaced: after.len() < rest.len(),
+            arabic: false,
+        });
+    }
     let first = line.chars().next()?;
     // Dispatch on the first character so that plain text fails without trying every parser.
     let parsed: R<'_, M> = match first {
@@ -524,7 +639,12 @@ pub(crate) fn lex(line: &str) -> Option<Lexed> {
         '［' | '【' | '〔' | '[' | '〖' => bracket(line),
         '首' | '其' | '再' | '然' | '最' => seq_word(line),
         '附' => annex(line),
-        c if ar_digit(c).is_some() => arabic_fast(line).map_or_else(|| arabic(line), Ok),
+        c if ar_digit(c).is_some() => {
+            if arabic_none(line) {
+                return None;
+            }
+            arabic_fast(line).map_or_else(|| arabic(line), Ok)
+        }
         c if is_cn_numeral_char(c) => {
             chinese_fast(line).map_or_else(|| alt((chinese, chinese_spaced)).parse(line), Ok)
         }

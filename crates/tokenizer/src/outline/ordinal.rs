@@ -124,18 +124,38 @@ pub(crate) fn ar_digit(c: char) -> Option<u32> {
 
 /// 天干 甲…癸 → 1…10.
 pub(crate) fn stem_value(c: char) -> Option<u32> {
-    "甲乙丙丁戊己庚辛壬癸"
-        .chars()
-        .position(|x| x == c)
-        .map(|p| p as u32 + 1)
+    Some(match c {
+        '甲' => 1,
+        '乙' => 2,
+        '丙' => 3,
+        '丁' => 4,
+        '戊' => 5,
+        '己' => 6,
+        '庚' => 7,
+        '辛' => 8,
+        '壬' => 9,
+        '癸' => 10,
+        _ => return None,
+    })
 }
 
 /// 地支 子…亥 → 1…12.
 pub(crate) fn branch_value(c: char) -> Option<u32> {
-    "子丑寅卯辰巳午未申酉戌亥"
-        .chars()
-        .position(|x| x == c)
-        .map(|p| p as u32 + 1)
+    Some(match c {
+        '子' => 1,
+        '丑' => 2,
+        '寅' => 3,
+        '卯' => 4,
+        '辰' => 5,
+        '巳' => 6,
+        '午' => 7,
+        '未' => 8,
+        '申' => 9,
+        '酉' => 10,
+        '戌' => 11,
+        '亥' => 12,
+        _ => return None,
+    })
 }
 
 /// Latin letter (ASCII or full-width) → 1…26, and whether it is upper case.

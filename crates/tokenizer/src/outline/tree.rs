@@ -44,6 +44,9 @@ pub(crate) struct Builder {
     /// (parent style, child style) pairs the document nested against the standard order
     /// (1. above （一）): the document's own order, preferred to the prior from then on.
     learned: Vec<(S, S)>,
+    /// Position of the topmost boundary node (the root is one): where a heading of an
+    /// ordinary style stops looking down the stack.
+    boundary_top: usize,
 }
 
 fn bit(s: S) -> u64 {
@@ -70,6 +73,7 @@ impl Builder {
             spare: Vec::new(),
             seen: 0,
             learned: Vec::new(),
+            boundary_top: 0,
         }
     }
 
@@ -78,6 +82,11 @@ impl Builder {
     }
 
     fn floor(&self, style: S) -> usize {
+        match style {
+            S::Pian => return 0,
+            S::Attachment | S::Appendix => {}
+            _ => return self.boundary_top,
+        }
         let len = self.stack.len();
         let mut j = len.saturating_sub(1);
         while j > 0 {
@@ -218,6 +227,9 @@ impl Builder {
                 self.spare.push(closed.children);
             }
         }
+        if self.boundary_top >= self.stack.len() {
+            self.boundary_top = self.stack.iter().rposition(|n| n.boundary).unwrap_or(0);
+        }
         self.seen |= bit(style);
         if let Some(ps) = self.stack.last().and_then(|n| n.style)
             && ps.rank() > style.rank()
@@ -249,6 +261,9 @@ impl Builder {
             level,
             children: self.spare.pop().unwrap_or_default(),
         });
+        if is_boundary(style) {
+            self.boundary_top = self.stack.len().saturating_sub(1);
+        }
         (level, parent)
     }
 }
