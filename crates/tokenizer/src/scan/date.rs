@@ -35,7 +35,7 @@ pub(super) fn redacted_year(src: &str, p: usize) -> Option<(usize, Option<u16>)>
 }
 
 /// Whether `n` is a whole number in `lo..=hi`.
-fn int_in(n: &Num, lo: i128, hi: i128) -> Option<u8> {
+fn int_in(n: &Num, lo: i32, hi: i32) -> Option<u8> {
     let v = n.int?;
     (lo..=hi)
         .contains(&v)
@@ -51,9 +51,7 @@ pub(super) fn known_year(n: &Num) -> Option<i32> {
         _ => false,
     };
     let v = n.int?;
-    (four && (1000..=2999).contains(&v))
-        .then(|| i32::try_from(v).ok())
-        .flatten()
+    (four && (1000..=2999).contains(&v)).then_some(v)
 }
 
 /// `M月` or `M月D日` at `p`; `(end, month, day)`.

@@ -173,8 +173,9 @@ struct Num {
     /// End byte.
     end: usize,
     value: Number,
-    /// The value when it is a whole number.
-    int: Option<i128>,
+    /// The value when it is a whole number that fits an `i32` (only small values are ever
+    /// compared: months, days, years, 1, 10), kept small because `Num` is copied around.
+    int: Option<i32>,
     script: Script,
     /// Characters written.
     chars: usize,
@@ -235,7 +236,8 @@ fn num_at(src: &str, p: usize) -> Option<Num> {
         int: value
             .as_decimal()
             .filter(|d| d.is_integer())
-            .and_then(Decimal::to_i128),
+            .and_then(Decimal::to_i128)
+            .and_then(|v| i32::try_from(v).ok()),
         value,
         script,
         chars,
@@ -315,27 +317,29 @@ enum Step {
     Skip(usize),
 }
 
+/// The special tails, tried before the unit table: `(surface, kind, unit)`.
+const SPECIAL_TAILS: [(&str, QuantityKind, &str); 9] = [
+    ("个百分点", QuantityKind::Percent, "百分点"),
+    ("個百分點", QuantityKind::Percent, "百分点"),
+    ("百分点", QuantityKind::Percent, "百分点"),
+    ("百分點", QuantityKind::Percent, "百分点"),
+    ("%", QuantityKind::Percent, "%"),
+    ("％", QuantityKind::Percent, "%"),
+    ("‰", QuantityKind::Percent, "‰"),
+    ("‱", QuantityKind::Percent, "‱"),
+    ("倍", QuantityKind::Multiple, "倍"),
+];
+
 /// The unit-like tail after a value: `(end, kind, unit)`.
 fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
     let s = rest(src, q);
-    let special = matches!(
+    // Only these first characters can start a special tail: the table is read only then.
+    if matches!(
         s.chars().next(),
         Some('个' | '個' | '百' | '%' | '％' | '‰' | '‱' | '倍')
-    );
-    for (w, kind, unit) in [
-        ("个百分点", QuantityKind::Percent, "百分点"),
-        ("個百分點", QuantityKind::Percent, "百分点"),
-        ("百分点", QuantityKind::Percent, "百分点"),
-        ("百分點", QuantityKind::Percent, "百分点"),
-        ("%", QuantityKind::Percent, "%"),
-        ("％", QuantityKind::Percent, "%"),
-        ("‰", QuantityKind::Percent, "‰"),
-        ("‱", QuantityKind::Percent, "‱"),
-        ("倍", QuantityKind::Multiple, "倍"),
-    ] {
-        if special && s.starts_with(w) {
-            return Some((q + w.len(), kind, unit));
-        }
+    ) && let Some(&(w, kind, unit)) = SPECIAL_TAILS.iter().find(|(w, _, _)| s.starts_with(w))
+    {
+        return Some((q + w.len(), kind, unit));
     }
     let (len, base) = units::unit_prefix(s)?;
     Some((q + len, QuantityKind::Quantity, base))
@@ -813,22 +817,22 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
     {
         return expression(src, p - sign.len_utf8(), n, floor, article);
     }
-    let Some(n) = num_at(src, p) else {
+    let Some(mut n) = num_at(src, p) else {
         // Skip a whole overflowing numeral at once, so that long digit runs stay linear.
         let len = numeral_prefix(rest(src, p)).map_or(0, |m| m.len);
         return Step::Skip(p + len.max(c.len_utf8()));
     };
     // 3百分点: the 百 belongs to 百分点, not to the numeral (which would read 300).
-    let n = if rest(src, n.end).starts_with('分')
+    // (Replaced in place: `Num` is large, and a copy per candidate shows in profiles.)
+    if rest(src, n.end).starts_with('分')
         && ["分点", "分點"]
             .iter()
             .any(|w| rest(src, n.end).starts_with(w))
         && let Some(head) = before(src, n.end).strip_suffix('百')
+        && let Some(shorter) = num_at(head, p)
     {
-        num_at(head, p).unwrap_or(n)
-    } else {
-        n
-    };
+        n = shorter;
+    }
     if let Some(end) = exclude::marker(src, p, n.end) {
         return Step::Skip(end);
     }
