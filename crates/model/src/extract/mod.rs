@@ -644,13 +644,22 @@ fn orient(raws: &mut [RawRelation], role: Role) {
                 .map(|s| (s.name.clone(), r.recipient.name.clone()))
         })
         .collect();
+    // A party that only ever supports in this segment keeps supporting (X对口支援甲, then
+    // "X又与乙结为帮扶对子").
+    let supports = |n: &str| directed.iter().any(|(s, _)| s == n);
+    let receives = |n: &str| directed.iter().any(|(_, r)| r == n);
     for r in raws.iter_mut().filter(|r| r.undirected) {
         let (Some(a), b) = (r.supporters.first().cloned(), r.recipient.clone()) else {
             continue;
         };
+        let only_supports = |n: &str| supports(n) && !receives(n);
         let flip = if directed.contains(&(b.name.clone(), a.name.clone())) {
             true
         } else if directed.contains(&(a.name.clone(), b.name.clone())) {
+            false
+        } else if only_supports(&b.name) && !supports(&a.name) {
+            true
+        } else if only_supports(&a.name) && !supports(&b.name) {
             false
         } else if a.pronoun && !b.pronoun {
             role == Role::Recipient
