@@ -195,7 +195,16 @@ impl<'t> Recognizer<'t> {
                 let start = walk_left(text, i);
                 let body = text.get(start..i).unwrap_or_default();
                 let body_n = body.chars().count();
-                if body_n < min_body || body_n > 16 || (suffix == "小学" && body.ends_with('中'))
+                // A one-character unit (药学院, 工学院) only in a list after a unit of an
+                // institution, which `qualify_unit` checks below.
+                let listed_unit = body_n == 1
+                    && suffix == "学院"
+                    && text
+                        .get(..start)
+                        .is_some_and(|b| b.ends_with(['、', '和', '及']));
+                if (body_n < min_body && !listed_unit)
+                    || body_n > 16
+                    || (suffix == "小学" && body.ends_with('中'))
                 {
                     continue;
                 }
@@ -258,6 +267,9 @@ impl<'t> Recognizer<'t> {
                 .last()
                 .and_then(|prev| qualify_unit(text, offset, prev, s, &name, pronoun))
             {
+                None if !pronoun && surface.chars().count() < 4 && surface.ends_with("学院") => {
+                    continue;
+                }
                 Some((q, q_pronoun)) => {
                     let parent = if q_pronoun { None } else { self.parent_of(&q) };
                     let kind = if q_pronoun {

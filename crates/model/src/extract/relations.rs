@@ -872,19 +872,22 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             if ok_gap && usable_supporter(m) && !is_locative(src, m) {
                 respectively = RESPECTIVELY.iter().any(|w| gap.contains(w));
                 let list = list_ending_at(src, ms, last);
-                // "X加入，与Y共同帮扶R": the subject before 与 supports R together with Y.
+                // "X加入，与Y共同帮扶R", "X…，并联合Y共同支援R": the subject of the sentence
+                // supports R together with Y.
                 if let Some(first) = list.first().and_then(|&k| ms.get(k))
-                    && JOINT.iter().any(|w| gap.starts_with(w))
-                    && src
-                        .get(..first.start)
-                        .is_some_and(|b| b.ends_with(['与', '和', '同']))
-                    && let Some(partner) = ms.iter().rfind(|m| {
+                    && let Some(b) = src.get(cx.span.start..first.start)
+                    && ((JOINT.iter().any(|w| gap.starts_with(w))
+                        && b.ends_with(['与', '和', '同']))
+                        || TEAM_MEMBER_BEFORE.iter().any(|w| b.ends_with(w)))
+                    && let Some(partner) = ms.iter().find(|m| {
                         m.end < first.start
-                            && m.start >= cx.span.start
                             && usable_supporter(m)
                             && !is_locative(src, m)
                             && !is_basis(src, m)
-                            && !between(src, m.end, first.start).contains(['。', '；'])
+                            && dense_len(
+                                between(src, clause_start(src, cx.span, m.start), m.start),
+                                7,
+                            ) <= 6
                     })
                     && partner.name != rm.name
                 {
@@ -1454,5 +1457,35 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             out.push(raw);
         }
     }
+    for r in &mut out {
+        lift_departments(r);
+    }
     out
+}
+
+/// The hospital of a hospital department (甲医院重症医学科 → 甲医院).
+fn hospital_of(name: &str) -> Option<&str> {
+    if !name.ends_with('科') {
+        return None;
+    }
+    let end = name.rfind("医院")? + "医院".len();
+    (end < name.len()).then(|| name.get(..end)).flatten()
+}
+
+/// Department-level pairs only between departments (甲医院重症医学科 → 乙医院重症医学科); a
+/// department paired with a whole institution stands for its hospital.
+fn lift_departments(r: &mut RawRelation) {
+    let rec_dept = hospital_of(&r.recipient.name).is_some();
+    let sup_dept = r.supporters.iter().any(|p| hospital_of(&p.name).is_some());
+    if rec_dept && !sup_dept {
+        if let Some(h) = hospital_of(&r.recipient.name).map(str::to_owned) {
+            r.recipient.name = h;
+        }
+    } else if sup_dept && !rec_dept {
+        for p in &mut r.supporters {
+            if let Some(h) = hospital_of(&p.name).map(str::to_owned) {
+                p.name = h;
+            }
+        }
+    }
 }
