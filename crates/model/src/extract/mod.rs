@@ -541,6 +541,13 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
         } else {
             crate::RelationKind::Other
         };
+        // A department pairs at department level only with a department (relations.rs).
+        let (s, r) = match (relations::hospital_of(s), relations::hospital_of(r)) {
+            (Some(h), None) => (h, r.as_str()),
+            (None, Some(h)) => (s.as_str(), h),
+            _ => (s.as_str(), r.as_str()),
+        };
+        let (s, r) = (s.to_owned(), r.to_owned());
         let mut rel = SupportRelation::new([s.clone()], r.clone(), kind);
         rel.evidence.push(c.evidence.clone());
         if added.insert((s.clone(), r.clone())) {
@@ -559,6 +566,9 @@ fn heads(name: &str) -> Vec<&str> {
         && head.len() < name.len()
     {
         out.push(head);
+    }
+    if let Some(h) = relations::hospital_of(name) {
+        out.push(h);
     }
     out
 }

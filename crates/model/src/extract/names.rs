@@ -261,6 +261,19 @@ impl<'t> Recognizer<'t> {
             } else {
                 kind
             };
+            // "甲医院重症医学科" with a long hospital name: the department extends the hospital.
+            let (e, name, surface) = match department_after(text, e) {
+                Some(d) if !pronoun && name.ends_with("医院") => {
+                    let end = e + d;
+                    let full = text.get(s..end).unwrap_or(surface);
+                    (
+                        end,
+                        format!("{name}{}", text.get(e..end).unwrap_or_default()),
+                        full,
+                    )
+                }
+                _ => (e, name, surface),
+            };
             // "甲大学A学院、B学院": a bare unit joined to a unit of an institution is a unit
             // of the same institution (B学院 → 甲大学B学院; 我校A学院、B学院 → 我校B学院).
             let (name, pronoun, kind, parent) = match out
@@ -431,6 +444,21 @@ fn qualify_unit(
     Some((format!("{owner}{name}"), prev.pronoun))
 }
 
+/// The byte length of a hospital department (重症医学科, 眼科) at byte `at` of `text`, if any.
+fn department_after(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n >= 8 || !is_cjk(c) || STOP_CHARS.contains(c) {
+            return None;
+        }
+        if c == '科' {
+            let subject = rest.get(..i)?;
+            return hospital_department_ok(&format!("医院{subject}")).then_some(i + c.len_utf8());
+        }
+    }
+    None
+}
+
 /// A 科 is a department only after a hospital name and a subject of two or more characters
 /// (甲医院重症医学科, 乙医院心血管内科), not 医科大学 nor a 专科 of a hospital.
 fn hospital_department_ok(body: &str) -> bool {
@@ -442,6 +470,8 @@ fn hospital_department_ok(body: &str) -> bool {
         return false;
     };
     let subject = body.get(p..).unwrap_or_default();
+    // One-character departments (眼科, 内科) are left to their hospital: "医院内" and the
+    // like are too often no department.
     subject.chars().count() >= 2
         && !subject.ends_with(['专', '本'])
         && (!subject.ends_with('学') || subject.ends_with("医学"))

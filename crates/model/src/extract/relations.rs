@@ -397,6 +397,15 @@ fn is_basis(src: &str, m: &Mention) -> bool {
 
 /// Verbs that end the member list of a team ("Y、Z参与").
 const TEAM_MEMBER_AFTER: [&str; 5] = ["参与", "参加", "配合", "协助", "共同参与"];
+/// Words that introduce the member list after the lead ("成员单位包括Y、Z").
+const TEAM_MEMBER_INTRO: [&str; 6] = [
+    "包括",
+    "成员单位为",
+    "成员单位有",
+    "参与单位为",
+    "参与单位有",
+    "成员为",
+];
 /// Words after the list of units a team is made of ("X、Y、Z组成…团队").
 const TEAM_FORMED: [&str; 5] = ["组成", "共同组成", "联合组成", "组建", "共同组建"];
 /// Words that open the member list of a team ("联合Y、Z").
@@ -438,7 +447,10 @@ fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
     let mut k = li + 1;
     while let Some(m) = ms.get(k) {
         let before = squeeze(between(src, cx.span.start, m.start));
-        let opens = TEAM_MEMBER_BEFORE.iter().any(|w| before.ends_with(w));
+        let opens = TEAM_MEMBER_BEFORE
+            .iter()
+            .chain(TEAM_MEMBER_INTRO.iter())
+            .any(|w| before.ends_with(w));
         if opens || before.ends_with(['，', ',']) {
             // A list starting here: it is a member list when 联合 opens it or 参与 closes it.
             let list_end = {
@@ -1464,7 +1476,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
 }
 
 /// The hospital of a hospital department (甲医院重症医学科 → 甲医院).
-fn hospital_of(name: &str) -> Option<&str> {
+pub(crate) fn hospital_of(name: &str) -> Option<&str> {
     if !name.ends_with('科') {
         return None;
     }
