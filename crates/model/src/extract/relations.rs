@@ -984,6 +984,47 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             out.push(raw);
         }
     }
+    // 1c. "Y随后加入支援行列": Y joins the supporters of the recipient just named.
+    for (_, je, _) in find_words(src, cx.span, &["加入"]) {
+        let tail = squeeze_head(between(src, je, cx.span.end), 12);
+        let tail = tail.trim_start_matches("对口");
+        if !["支援行列", "帮扶行列", "支援队伍", "帮扶队伍", "援助行列"]
+            .iter()
+            .any(|w| tail.starts_with(w))
+        {
+            continue;
+        }
+        let Some(rec) = out.last().map(|r| r.recipient.clone()) else {
+            continue;
+        };
+        let js = je - "加入".len();
+        let Some(last) = ms.iter().rposition(|m| {
+            m.end <= js && dense_len(between(src, m.end, js), 7) <= 6 && {
+                let gap = between(src, m.end, js);
+                !gap.contains(['，', '。', '；'])
+            }
+        }) else {
+            continue;
+        };
+        let sups: Vec<Party> = list_ending_at(src, ms, last)
+            .into_iter()
+            .filter_map(|k| ms.get(k))
+            .filter(|m| usable_supporter(m) && m.name != rec.name)
+            .map(|m| Party::of(m))
+            .collect();
+        if sups.is_empty() || negated(between(src, clause_start(src, cx.span, js), js)) {
+            continue;
+        }
+        if let Some(prev) = out.last() {
+            let mut raw = prev.clone();
+            raw.supporters = sups;
+            raw.recipient = rec;
+            raw.kind = RelationKind::PairingAssistance;
+            raw.lead = None;
+            raw.event = Some(EventKind::Extended);
+            out.push(raw);
+        }
+    }
     // 2. 确定X、Y为R(的)对口支援单位/高校.
     for (ws, we, _) in find_words(src, cx.span, &["为", "是", "作为", "成为"]) {
         let after = ms.iter().find(|m| m.start == we);
@@ -1291,10 +1332,21 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             {
                 continue;
             }
+            // The host: in the clause, else the subject of the sentence ("X…，招收我校…").
             let sender = ms
                 .iter()
                 .rfind(|m| {
                     m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m)
+                })
+                .or_else(|| {
+                    ms.iter().find(|m| {
+                        m.end <= vs
+                            && m.name != rm.name
+                            && usable_supporter(m)
+                            && !is_locative(src, m)
+                            && !is_basis(src, m)
+                            && dense_len(between(src, cx.span.start, m.start), 7) <= 6
+                    })
                 })
                 .map(|m| Party::of(m))
                 .or_else(|| implicit_subject.cloned());
