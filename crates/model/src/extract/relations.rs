@@ -1425,6 +1425,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             .collect();
         let with_pos = in_clause.iter().position(|m| {
             let after = squeeze_head(between(src, m.end, vs), 4);
+            let after = RESPECTIVELY
+                .iter()
+                .find_map(|w| after.strip_prefix(w))
+                .unwrap_or(&after);
             after.starts_with('与') || after.starts_with('與') || after.starts_with('和')
         });
         // "本校某中心自…起與X、Y締結…": the party before the first 与/與 of the clause.
