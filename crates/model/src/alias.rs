@@ -406,8 +406,9 @@ pub fn strip_place_prefix(name: &str) -> &str {
 
 /// Heads of names that many places share (人民医院, 第一中学, 实验小学, 中心小学, 城区幼儿园):
 /// such a name identifies an institution only together with its place.
-const GENERIC_HEADS: [&str; 12] = [
+const GENERIC_HEADS: [&str; 15] = [
     "人民", "第", "实验", "中心", "城区", "城关", "中医", "妇幼", "附属", "民族", "职业", "方舱",
+    "肿瘤", "儿童", "口腔",
 ];
 
 /// Whether `name` (without a place) is a name that many places share.

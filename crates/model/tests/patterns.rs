@@ -286,6 +286,80 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "按照《成都市教育局关于做好对口支援阿坝州教育工作的通知》要求开展工作。",
         &[],
     ),
+    // 分别 maps two lists in order; bare units take the institution of the list
+    (
+        "南开大学、天津大学分别对口支援新疆大学、石河子大学。",
+        &[
+            (Some("南开大学"), "新疆大学"),
+            (Some("天津大学"), "石河子大学"),
+        ],
+    ),
+    (
+        "同济大学土木工程学院、建筑学院分别与新疆大学建筑工程学院和艺术学院结成帮扶对子。",
+        &[
+            (Some("同济大学土木工程学院"), "新疆大学建筑工程学院"),
+            (Some("同济大学建筑学院"), "新疆大学艺术学院"),
+        ],
+    ),
+    (
+        "宁夏大学物理学院、化学学院则分别由南京大学物理学院和南京大学化学化工学院负责帮扶。",
+        &[
+            (Some("南京大学物理学院"), "宁夏大学物理学院"),
+            (Some("南京大学化学化工学院"), "宁夏大学化学学院"),
+        ],
+    ),
+    // a team made of a list, and the members after 成员单位包括
+    (
+        "由杨浦区教育局、控江中学、延吉中学组成的帮扶团队，对口支援泸水市第一中学。",
+        &[
+            (Some("延吉中学"), "泸水市第一中学"),
+            (Some("控江中学"), "泸水市第一中学"),
+            (Some("杨浦区教育局"), "泸水市第一中学"),
+        ],
+    ),
+    (
+        "清华大学为组长单位，成员单位包括北京大学、中国人民大学，组团对口支援青海大学。",
+        &[
+            (Some("中国人民大学"), "青海大学"),
+            (Some("北京大学"), "青海大学"),
+            (Some("清华大学"), "青海大学"),
+        ],
+    ),
+    // hospital departments pair with departments; with a whole hospital, the hospital pairs
+    (
+        "上海交通大学医学院附属瑞金医院重症医学科对口帮扶宁夏医科大学总医院重症医学科。",
+        &[(
+            Some("上海交通大学医学院附属瑞金医院重症医学科"),
+            "宁夏医科大学总医院重症医学科",
+        )],
+    ),
+    (
+        "江苏省人民医院心血管内科对口帮扶甘肃省人民医院。",
+        &[(Some("江苏省人民医院"), "甘肃省人民医院")],
+    ),
+    // latecomers and joint supporters: the sentence's subject joins
+    (
+        "复旦大学随后加入，与上海交通大学一道帮扶宁夏大学。",
+        &[
+            (Some("上海交通大学"), "宁夏大学"),
+            (Some("复旦大学"), "宁夏大学"),
+        ],
+    ),
+    (
+        "四川大学继续对口支援西藏大学，并联合重庆大学共同支援西藏民族大学。",
+        &[
+            (Some("四川大学"), "西藏大学"),
+            (Some("四川大学"), "西藏民族大学"),
+            (Some("重庆大学"), "西藏民族大学"),
+        ],
+    ),
+    (
+        "南京农业大学对口支援青海大学，华中农业大学随后加入支援行列。",
+        &[
+            (Some("华中农业大学"), "青海大学"),
+            (Some("南京农业大学"), "青海大学"),
+        ],
+    ),
 ];
 
 #[test]
@@ -641,6 +715,32 @@ const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
         "台",
         false,
         Status::Planned,
+    ),
+    // teachers sent to study at the host are visiting scholars, not teachers dispatched
+    (
+        "我校选派青年教师11人赴武汉理工大学访学进修。",
+        K::VisitingScholar,
+        "11",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    // equipment with a count and a total value in the next clause
+    (
+        "华中科技大学捐赠实验教学设备120台，总价值约380万元。",
+        K::EquipmentDonated,
+        "120",
+        "台",
+        false,
+        Status::Actual,
+    ),
+    (
+        "上海市控江中学向贡山县第一中学捐赠电脑50台，价值25万元。",
+        K::EquipmentDonated,
+        "50",
+        "台",
+        false,
+        Status::Actual,
     ),
 ];
 

@@ -597,7 +597,16 @@ pub(crate) fn find(
             {
                 continue;
             }
-            let local_kind = kind_of(local, local.len().saturating_sub(q.text.len()), unit);
+            let mut local_kind = kind_of(local, local.len().saturating_sub(q.text.len()), unit);
+            // "选派青年教师11人赴X访学进修": teachers sent to study are visiting scholars.
+            if local_kind == Some(K::TeacherDispatched)
+                && src
+                    .get(q.span.end..clause.end)
+                    .is_some_and(|r| has(r, &["访学", "进修", "跟岗学习", "挂职学习"]))
+                && !has(t, &["支教", "送教", "讲学", "授课", "任课"])
+            {
+                local_kind = Some(K::VisitingScholar);
+            }
             // "…2台、…1套，价值共计186万元": a value clause prices the goods listed before it.
             let value_of_goods = (unit == "元" && has(t, &["价值", "折合", "價值"]))
                 .then_some(prev_goods)

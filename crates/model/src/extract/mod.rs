@@ -576,6 +576,13 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
         } else {
             crate::RelationKind::Other
         };
+        // A department pairs at department level only with a department (relations.rs).
+        let (s, r) = match (relations::hospital_of(s), relations::hospital_of(r)) {
+            (Some(h), None) => (h, r.as_str()),
+            (None, Some(h)) => (s.as_str(), h),
+            _ => (s.as_str(), r.as_str()),
+        };
+        let (s, r) = (s.to_owned(), r.to_owned());
         let mut rel = SupportRelation::new([s.clone()], r.clone(), kind);
         rel.evidence.push(c.evidence.clone());
         if added.insert((s.clone(), r.clone())) {
@@ -594,6 +601,9 @@ fn heads(name: &str) -> Vec<&str> {
         && head.len() < name.len()
     {
         out.push(head);
+    }
+    if let Some(h) = relations::hospital_of(name) {
+        out.push(h);
     }
     out
 }
@@ -679,13 +689,22 @@ fn orient(raws: &mut [RawRelation], role: Role) {
                 .map(|s| (s.name.clone(), r.recipient.name.clone()))
         })
         .collect();
+    // A party that only ever supports in this segment keeps supporting (X对口支援甲, then
+    // "X又与乙结为帮扶对子").
+    let supports = |n: &str| directed.iter().any(|(s, _)| s == n);
+    let receives = |n: &str| directed.iter().any(|(_, r)| r == n);
     for r in raws.iter_mut().filter(|r| r.undirected) {
         let (Some(a), b) = (r.supporters.first().cloned(), r.recipient.clone()) else {
             continue;
         };
+        let only_supports = |n: &str| supports(n) && !receives(n);
         let flip = if directed.contains(&(b.name.clone(), a.name.clone())) {
             true
         } else if directed.contains(&(a.name.clone(), b.name.clone())) {
+            false
+        } else if only_supports(&b.name) && !supports(&a.name) {
+            true
+        } else if only_supports(&a.name) && !supports(&b.name) {
             false
         } else if a.pronoun && !b.pronoun {
             role == Role::Recipient

@@ -29,7 +29,7 @@ pub(crate) const PRONOUNS: [&str; 11] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 35] = [
+const SUFFIXES: [(&str, usize); 36] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -66,10 +66,12 @@ const SUFFIXES: [(&str, usize); 35] = [
     ("省", 2),
     // A department of a university (清华大学水利系); see `department_ok`.
     ("系", 4),
+    // A department of a hospital (甲医院重症医学科); see `hospital_department_ok`.
+    ("科", 4),
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系";
+const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
@@ -321,15 +323,28 @@ impl<'t> Recognizer<'t> {
                 let start = walk_left(text, i);
                 let body = text.get(start..i).unwrap_or_default();
                 let body_n = body.chars().count();
-                if body_n < min_body || body_n > 16 || (suffix == "小学" && body.ends_with('中'))
+                // A one-character unit (药学院, 工学院) only in a list after a unit of an
+                // institution, which `qualify_unit` checks below.
+                let listed_unit = body_n == 1
+                    && suffix == "学院"
+                    && text
+                        .get(..start)
+                        .is_some_and(|b| b.ends_with(['、', '和', '及']));
+                if (body_n < min_body && !listed_unit)
+                    || body_n > 16
+                    || (suffix == "小学" && body.ends_with('中'))
                 {
                     continue;
                 }
                 if suffix == "系" && !department_ok(body) {
                     continue;
                 }
+                if suffix == "科" && !hospital_department_ok(body) {
+                    continue;
+                }
                 if suffix.chars().count() == 1
                     && suffix != "系"
+                    && suffix != "科"
                     && !place_ok(text, body, end, suffix)
                 {
                     continue;
@@ -373,6 +388,41 @@ impl<'t> Recognizer<'t> {
                 InstitutionKind::Department
             } else {
                 kind
+            };
+            // "甲医院重症医学科" with a long hospital name: the department extends the hospital.
+            let (e, name, surface) = match department_after(text, e) {
+                Some(d) if !pronoun && name.ends_with("医院") => {
+                    let end = e + d;
+                    let full = text.get(s..end).unwrap_or(surface);
+                    (
+                        end,
+                        format!("{name}{}", text.get(e..end).unwrap_or_default()),
+                        full,
+                    )
+                }
+                _ => (e, name, surface),
+            };
+            // "甲大学A学院、B学院": a bare unit joined to a unit of an institution is a unit
+            // of the same institution (B学院 → 甲大学B学院; 我校A学院、B学院 → 我校B学院).
+            let (name, pronoun, kind, parent) = match out
+                .last()
+                .and_then(|prev| qualify_unit(text, offset, prev, s, &name, pronoun))
+            {
+                None if !pronoun && surface.chars().count() < 4 && surface.ends_with("学院") => {
+                    continue;
+                }
+                Some((q, q_pronoun)) => {
+                    let parent = if q_pronoun { None } else { self.parent_of(&q) };
+                    let kind = if q_pronoun {
+                        InstitutionKind::Other
+                    } else if parent.is_some() {
+                        InstitutionKind::Department
+                    } else {
+                        InstitutionKind::guess(&q)
+                    };
+                    (q, q_pronoun, kind, parent)
+                }
+                None => (name, pronoun, kind, parent),
             };
             out.push(Mention {
                 start: offset + s,
@@ -483,6 +533,86 @@ fn department_ok(body: &str) -> bool {
         .unwrap_or_default();
     subject.chars().count() >= 2
         && !subject.ends_with(['关', '体', '联', '派', '谱', '世', '维', '干'])
+}
+
+/// Unit heads of a bare unit name that can belong to the institution of the list item before.
+const BARE_UNITS: [&str; 5] = ["学院", "学部", "系", "科", "研究所"];
+
+/// The full name of a bare unit (计算机学院) listed right after a unit of an institution
+/// (华中科技大学机械学院、计算机学院): the institution's name (or the author's pronoun) is
+/// put before it. `s` is the bare unit's start in `text` (which starts at byte `offset`).
+fn qualify_unit(
+    text: &str,
+    offset: usize,
+    prev: &Mention,
+    s: usize,
+    name: &str,
+    pronoun: bool,
+) -> Option<(String, bool)> {
+    if pronoun {
+        return None;
+    }
+    let head = BARE_UNITS.iter().find(|u| name.ends_with(**u))?;
+    let body = name.get(..name.len() - head.len())?;
+    if ["大学", "大學", "医院", "醫院", "学院", "学校"]
+        .iter()
+        .any(|h| body.contains(h))
+    {
+        return None;
+    }
+    let gap = text.get(prev.end.checked_sub(offset)?..s)?;
+    if !["、", "和", "及", "以及"].contains(&gap.trim()) {
+        return None;
+    }
+    let owner = if prev.pronoun {
+        PRONOUNS
+            .iter()
+            .find(|p| prev.name.starts_with(**p) && prev.name.len() > p.len())?
+    } else if let Some(p) = &prev.parent {
+        p.as_str()
+    } else {
+        // A hospital department (甲医院重症医学科、心内科): the hospital before the unit.
+        let h = prev.name.rfind("医院")? + "医院".len();
+        (h < prev.name.len()).then(|| prev.name.get(..h))??
+    };
+    let prev_unit = prev.name.strip_prefix(owner)?;
+    if prev_unit.is_empty() || !BARE_UNITS.iter().any(|u| prev_unit.ends_with(u)) {
+        return None;
+    }
+    Some((format!("{owner}{name}"), prev.pronoun))
+}
+
+/// The byte length of a hospital department (重症医学科, 眼科) at byte `at` of `text`, if any.
+fn department_after(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n >= 8 || !is_cjk(c) || STOP_CHARS.contains(c) {
+            return None;
+        }
+        if c == '科' {
+            let subject = rest.get(..i)?;
+            return hospital_department_ok(&format!("医院{subject}")).then_some(i + c.len_utf8());
+        }
+    }
+    None
+}
+
+/// A 科 is a department only after a hospital name and a subject of two or more characters
+/// (甲医院重症医学科, 乙医院心血管内科), not 医科大学 nor a 专科 of a hospital.
+fn hospital_department_ok(body: &str) -> bool {
+    let Some(p) = ["医院", "醫院"]
+        .iter()
+        .filter_map(|h| body.rfind(h).map(|p| p + h.len()))
+        .max()
+    else {
+        return false;
+    };
+    let subject = body.get(p..).unwrap_or_default();
+    // One-character departments (眼科, 内科) are left to their hospital: "医院内" and the
+    // like are too often no department.
+    subject.chars().count() >= 2
+        && !subject.ends_with(['专', '本'])
+        && (!subject.ends_with('学') || subject.ends_with("医学"))
 }
 
 /// Extra checks for one-character place suffixes (县, 州, 省).

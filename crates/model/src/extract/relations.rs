@@ -97,6 +97,10 @@ const PLANNED: [&str; 8] = [
     "准备",
     "将要",
 ];
+/// Words of supporters acting together ("与X共同帮扶", "和X联合支援").
+const JOINT: [&str; 5] = ["共同", "联合", "一起", "一道", "携手"];
+/// Words that map a list of supporters onto a list of recipients in order (分别).
+const RESPECTIVELY: [&str; 2] = ["分别", "分頭"];
 const NEGATION: [&str; 5] = ["没有", "未", "无", "不再", "并非"];
 
 fn between(src: &str, a: usize, b: usize) -> &str {
@@ -393,6 +397,17 @@ fn is_basis(src: &str, m: &Mention) -> bool {
 
 /// Verbs that end the member list of a team ("Y、Z参与").
 const TEAM_MEMBER_AFTER: [&str; 5] = ["参与", "参加", "配合", "协助", "共同参与"];
+/// Words that introduce the member list after the lead ("成员单位包括Y、Z").
+const TEAM_MEMBER_INTRO: [&str; 6] = [
+    "包括",
+    "成员单位为",
+    "成员单位有",
+    "参与单位为",
+    "参与单位有",
+    "成员为",
+];
+/// Words after the list of units a team is made of ("X、Y、Z组成…团队").
+const TEAM_FORMED: [&str; 5] = ["组成", "共同组成", "联合组成", "组建", "共同组建"];
 /// Words that open the member list of a team ("联合Y、Z").
 const TEAM_MEMBER_BEFORE: [&str; 4] = ["联合", "会同", "携手", "协同"];
 
@@ -410,13 +425,32 @@ fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
         let after = squeeze_head(between(src, m.end, limit), 8);
         LEAD_WORDS.iter().any(|w| after.starts_with(w))
     }) else {
-        return Vec::new();
+        // No lead: a team made of a list ("由X、Y、Z组成的帮扶团队"), every unit a member.
+        let Some(last) = ms.iter().position(|m| {
+            let after = squeeze_head(between(src, m.end, limit), 8);
+            TEAM_FORMED.iter().any(|w| after.starts_with(w))
+        }) else {
+            return Vec::new();
+        };
+        let list = list_ending_at(src, &ms, last);
+        if list.len() < 2 {
+            return Vec::new();
+        }
+        return list
+            .into_iter()
+            .filter_map(|k| ms.get(k))
+            .filter(|m| usable_supporter(m))
+            .map(|m| Party::of(m))
+            .collect();
     };
     let mut out: Vec<Party> = ms.get(li).map(|m| Party::of(m)).into_iter().collect();
     let mut k = li + 1;
     while let Some(m) = ms.get(k) {
         let before = squeeze(between(src, cx.span.start, m.start));
-        let opens = TEAM_MEMBER_BEFORE.iter().any(|w| before.ends_with(w));
+        let opens = TEAM_MEMBER_BEFORE
+            .iter()
+            .chain(TEAM_MEMBER_INTRO.iter())
+            .any(|w| before.ends_with(w));
         if opens || before.ends_with(['，', ',']) {
             // A list starting here: it is a member list when 联合 opens it or 参与 closes it.
             let list_end = {
@@ -518,7 +552,7 @@ const PASSIVE_VERBS: [&str; 9] = [
 fn strip_modifiers(gap: &str) -> &str {
     let mut g = gap.trim_start_matches('的');
     for w in [
-        "大力", "无私", "全力", "真诚", "倾力", "鼎力", "热情", "积极", "悉心",
+        "大力", "无私", "全力", "真诚", "倾力", "鼎力", "热情", "积极", "悉心", "负责", "共同",
     ] {
         g = g.trim_start_matches(w);
     }
@@ -593,7 +627,11 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
                 .iter()
                 .skip(6)
                 .any(|v| between(src, vs, ve) == *v)
-                || ms.iter().any(|m| m.start >= ve && m.start <= ve + 6)
+                || ms.iter().any(|m| {
+                    m.start >= ve
+                        && m.start <= ve + 6
+                        && !between(src, ve, m.start).contains(['，', '。', '；'])
+                })
             {
                 continue;
             }
@@ -639,11 +677,27 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
                 .flatten()
         });
         let Some(rm) = rm else { continue };
+        let status = status_of(prefix, between(src, cx.span.start, marker_at));
+        // "R1、R2分别由S1和S2负责帮扶": in order.
+        if RESPECTIVELY
+            .iter()
+            .any(|w| between(src, rm.end, marker_at).contains(w))
+            && let Some(ri) = ms.iter().position(|m| std::ptr::eq(*m, *rm))
+        {
+            let recs = list_ending_at(src, ms, ri);
+            if recs.len() == sups.len() && recs.len() >= 2 {
+                for (r, p) in recs.iter().filter_map(|&k| ms.get(k)).zip(&sups) {
+                    if r.name != p.name {
+                        out.push(cx.raw(vec![p.clone()], r, cx.span, status));
+                    }
+                }
+                continue;
+            }
+        }
         let sups: Vec<Party> = sups.into_iter().filter(|p| p.name != rm.name).collect();
         if sups.is_empty() {
             continue;
         }
-        let status = status_of(prefix, between(src, cx.span.start, marker_at));
         out.push(cx.raw(sups, rm, cx.span, status));
     }
 }
@@ -818,6 +872,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             })
             .collect();
         let mut supporters: Vec<Party> = Vec::new();
+        // "X、Y分别支援A、B": X supports A and Y supports B.
+        let mut respectively = false;
         if let Some(&last) = before.last()
             && let Some(m) = ms.get(last)
         {
@@ -826,12 +882,35 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 && !gap.contains(['，', '；', '。', '《', '》'])
                 && !["关于", "做好", "没有"].iter().any(|w| gap.contains(w));
             if ok_gap && usable_supporter(m) && !is_locative(src, m) {
-                supporters = list_ending_at(src, ms, last)
-                    .into_iter()
-                    .filter_map(|k| ms.get(k))
-                    .filter(|m| usable_supporter(m) && m.name != rm.name)
-                    .map(|m| Party::of(m))
-                    .collect();
+                respectively = RESPECTIVELY.iter().any(|w| gap.contains(w));
+                let list = list_ending_at(src, ms, last);
+                // "X加入，与Y共同帮扶R", "X…，并联合Y共同支援R": the subject of the sentence
+                // supports R together with Y.
+                if let Some(first) = list.first().and_then(|&k| ms.get(k))
+                    && let Some(b) = src.get(cx.span.start..first.start)
+                    && ((JOINT.iter().any(|w| gap.starts_with(w))
+                        && b.ends_with(['与', '和', '同']))
+                        || TEAM_MEMBER_BEFORE.iter().any(|w| b.ends_with(w)))
+                    && let Some(partner) = ms.iter().find(|m| {
+                        m.end < first.start
+                            && usable_supporter(m)
+                            && !is_locative(src, m)
+                            && !is_basis(src, m)
+                            && dense_len(
+                                between(src, clause_start(src, cx.span, m.start), m.start),
+                                7,
+                            ) <= 6
+                    })
+                    && partner.name != rm.name
+                {
+                    supporters.push(Party::of(partner));
+                }
+                supporters.extend(
+                    list.into_iter()
+                        .filter_map(|k| ms.get(k))
+                        .filter(|m| usable_supporter(m) && m.name != rm.name)
+                        .map(|m| Party::of(m)),
+                );
             }
         }
         // A team formed before the verb: "由X牵头，Y、Z参与，组建…医疗队对口支援R",
@@ -888,18 +967,61 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             k += 1;
         }
         let lead = lead_of(cx);
-        for r in recipients {
+        let in_order = respectively && supporters.len() == recipients.len();
+        for (i, r) in recipients.into_iter().enumerate() {
             let Some(rm) = ms.get(r) else { continue };
             let sups: Vec<Party> = supporters
                 .iter()
-                .filter(|p| p.name != rm.name)
-                .cloned()
+                .enumerate()
+                .filter(|(j, p)| p.name != rm.name && (!in_order || *j == i))
+                .map(|(_, p)| p.clone())
                 .collect();
             if sups.is_empty() {
                 continue;
             }
             let mut raw = cx.raw(sups, rm, cx.span, status);
             raw.lead.clone_from(&lead);
+            out.push(raw);
+        }
+    }
+    // 1c. "Y随后加入支援行列": Y joins the supporters of the recipient just named.
+    for (_, je, _) in find_words(src, cx.span, &["加入"]) {
+        let tail = squeeze_head(between(src, je, cx.span.end), 12);
+        let tail = tail.trim_start_matches("对口");
+        if !["支援行列", "帮扶行列", "支援队伍", "帮扶队伍", "援助行列"]
+            .iter()
+            .any(|w| tail.starts_with(w))
+        {
+            continue;
+        }
+        let Some(rec) = out.last().map(|r| r.recipient.clone()) else {
+            continue;
+        };
+        let js = je - "加入".len();
+        let Some(last) = ms.iter().rposition(|m| {
+            m.end <= js && dense_len(between(src, m.end, js), 7) <= 6 && {
+                let gap = between(src, m.end, js);
+                !gap.contains(['，', '。', '；'])
+            }
+        }) else {
+            continue;
+        };
+        let sups: Vec<Party> = list_ending_at(src, ms, last)
+            .into_iter()
+            .filter_map(|k| ms.get(k))
+            .filter(|m| usable_supporter(m) && m.name != rec.name)
+            .map(|m| Party::of(m))
+            .collect();
+        if sups.is_empty() || negated(between(src, clause_start(src, cx.span, js), js)) {
+            continue;
+        }
+        if let Some(prev) = out.last() {
+            let mut raw = prev.clone();
+            raw.supporters = sups;
+            raw.recipient = rec;
+            raw.kind = RelationKind::PairingAssistance;
+            raw.lead = None;
+            raw.event = Some(EventKind::Extended);
             out.push(raw);
         }
     }
@@ -1210,10 +1332,21 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             {
                 continue;
             }
+            // The host: in the clause, else the subject of the sentence ("X…，招收我校…").
             let sender = ms
                 .iter()
                 .rfind(|m| {
                     m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m)
+                })
+                .or_else(|| {
+                    ms.iter().find(|m| {
+                        m.end <= vs
+                            && m.name != rm.name
+                            && usable_supporter(m)
+                            && !is_locative(src, m)
+                            && !is_basis(src, m)
+                            && dense_len(between(src, cx.span.start, m.start), 7) <= 6
+                    })
                 })
                 .map(|m| Party::of(m))
                 .or_else(|| implicit_subject.cloned());
@@ -1292,6 +1425,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             .collect();
         let with_pos = in_clause.iter().position(|m| {
             let after = squeeze_head(between(src, m.end, vs), 4);
+            let after = RESPECTIVELY
+                .iter()
+                .find_map(|w| after.strip_prefix(w))
+                .unwrap_or(&after);
             after.starts_with('与') || after.starts_with('與') || after.starts_with('和')
         });
         // "本校某中心自…起與X、Y締結…": the party before the first 与/與 of the clause.
@@ -1330,8 +1467,26 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 (**a, vec![**b])
             }
         };
+        // "A、B分别与C、D结成对子": A with C, B with D.
+        let mut pairs: Vec<(&Mention, &Mention)> = bs.iter().map(|b| (a, *b)).collect();
+        if let Some(p) = with_pos
+            && let Some(b0) = bs.first()
+            && RESPECTIVELY
+                .iter()
+                .any(|w| between(src, a.end, b0.start).contains(w))
+        {
+            let flat: Vec<&Mention> = in_clause.iter().map(|m| **m).collect();
+            let left = list_ending_at(src, &flat, p);
+            if left.len() >= 2 && left.len() == bs.len() {
+                pairs = left
+                    .iter()
+                    .filter_map(|&k| flat.get(k).copied())
+                    .zip(bs.iter().copied())
+                    .collect();
+            }
+        }
         let status = status_of(prefix, between(src, cx.span.start, vs));
-        for b in bs {
+        for (a, b) in pairs {
             if a.name == b.name || (a.pronoun && b.pronoun) {
                 continue;
             }
@@ -1370,5 +1525,35 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             out.push(raw);
         }
     }
+    for r in &mut out {
+        lift_departments(r);
+    }
     out
+}
+
+/// The hospital of a hospital department (甲医院重症医学科 → 甲医院).
+pub(crate) fn hospital_of(name: &str) -> Option<&str> {
+    if !name.ends_with('科') {
+        return None;
+    }
+    let end = name.rfind("医院")? + "医院".len();
+    (end < name.len()).then(|| name.get(..end)).flatten()
+}
+
+/// Department-level pairs only between departments (甲医院重症医学科 → 乙医院重症医学科); a
+/// department paired with a whole institution stands for its hospital.
+fn lift_departments(r: &mut RawRelation) {
+    let rec_dept = hospital_of(&r.recipient.name).is_some();
+    let sup_dept = r.supporters.iter().any(|p| hospital_of(&p.name).is_some());
+    if rec_dept && !sup_dept {
+        if let Some(h) = hospital_of(&r.recipient.name).map(str::to_owned) {
+            r.recipient.name = h;
+        }
+    } else if sup_dept && !rec_dept {
+        for p in &mut r.supporters {
+            if let Some(h) = hospital_of(&p.name).map(str::to_owned) {
+                p.name = h;
+            }
+        }
+    }
 }
