@@ -76,13 +76,7 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
             let line = src.get(line_start..i).unwrap_or_default();
             let next_line_start = end;
             let trimmed = line.trim();
-            let continues = (trimmed.is_empty() && continuing)
-                || !trimmed.is_empty()
-                    && trimmed.chars().count() >= 20
-                    && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
-                    && !is_heading_line(trimmed)
-                    && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
-                    && !next_is_heading(src, next_line_start);
+            let continues = line_continues(src, trimmed, continuing, next_line_start);
             if !trimmed.is_empty() {
                 continuing = continues;
             }
@@ -99,6 +93,19 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
     }
     push(&mut out, src, start, src.len(), para);
     out
+}
+
+/// Whether the sentence running through the line `trimmed` goes on after its line break: a
+/// blank line inside a running sentence, or a long line without a sentence end that is no
+/// heading and is not followed by one (text broken across lines by a web page or an editor).
+fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: usize) -> bool {
+    (trimmed.is_empty() && continuing)
+        || !trimmed.is_empty()
+            && trimmed.chars().count() >= 20
+            && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
+            && !is_heading_line(trimmed)
+            && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
+            && !next_is_heading(src, next_line_start)
 }
 
 fn next_is_heading(src: &str, from: usize) -> bool {
@@ -260,13 +267,7 @@ mod tests {
                 let line = src.get(line_start..i).unwrap_or_default();
                 let next_line_start = end;
                 let trimmed = line.trim();
-                let continues = (trimmed.is_empty() && continuing)
-                    || !trimmed.is_empty()
-                        && trimmed.chars().count() >= 20
-                        && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
-                        && !is_heading_line(trimmed)
-                        && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
-                        && !next_is_heading(src, next_line_start);
+                let continues = line_continues(src, trimmed, continuing, next_line_start);
                 if !trimmed.is_empty() {
                     continuing = continues;
                 }
