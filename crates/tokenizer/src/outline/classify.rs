@@ -3,7 +3,7 @@
 use crate::Span;
 
 use super::MarkerStyle as S;
-use super::marker::{self, is_space};
+use super::marker::{self, is_space, prefix_run};
 use super::ordinal::{ar_digit, branch_value, cn_digit, cn_value, is_cn_numeral_char, stem_value};
 
 /// Why a line is not a heading.
@@ -448,20 +448,6 @@ fn is_doc_number(t: &str) -> bool {
     }
     let after = rest.get(len..).unwrap_or("").trim_start_matches(is_space);
     after.starts_with(['）', ')', '〕', ']', '］', '】'])
-}
-
-/// (chars, bytes) of the longest prefix of `s` whose chars satisfy `f`.
-fn prefix_run(s: &str, f: impl Fn(char) -> bool) -> (usize, usize) {
-    let mut n = 0;
-    let mut len = 0;
-    for c in s.chars() {
-        if !f(c) {
-            break;
-        }
-        n += 1;
-        len += c.len_utf8();
-    }
-    (n, len)
 }
 
 fn is_toc_header(t: &str) -> bool {

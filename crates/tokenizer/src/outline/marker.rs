@@ -375,19 +375,22 @@ fn annex(i: &str) -> R<'_, M> {
 /// Bytes of a run of 1 to 8 lower-case Chinese numeral characters at the start of `i`
 /// (what `take_while_m_n(1, 8, …)` takes when the run ends within 8 characters).
 fn cn_run(i: &str) -> Option<usize> {
+    let (n, len) = prefix_run(i, is_cn_numeral_char);
+    (1..=8).contains(&n).then_some(len)
+}
+
+/// (chars, bytes) of the longest prefix of `s` whose chars satisfy `f`.
+pub(super) fn prefix_run(s: &str, f: impl Fn(char) -> bool) -> (usize, usize) {
     let mut n = 0;
     let mut len = 0;
-    for c in i.chars() {
-        if !is_cn_numeral_char(c) {
+    for c in s.chars() {
+        if !f(c) {
             break;
         }
         n += 1;
-        if n > 8 {
-            return None;
-        }
         len += c.len_utf8();
     }
-    (n > 0).then_some(len)
+    (n, len)
 }
 
 /// A Chinese numeral at the start of `i` that [`cn_num`] reads: (value, rest).
