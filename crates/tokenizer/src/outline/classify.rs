@@ -380,11 +380,12 @@ fn is_page_furniture(t: &str) -> bool {
     digits > 0 && dashes > 0
 }
 
-fn is_navigation(t: &str) -> bool {
+/// `bar`: whether `t` holds a bar, when the caller knows it.
+fn is_navigation(t: &str, bar: Option<bool>) -> bool {
     if t.starts_with("上一篇") || t.starts_with("下一篇") {
         return true;
     }
-    let bar = t.len() <= 300 && has_bar(t);
+    let bar = t.len() <= 300 && bar.unwrap_or_else(|| has_bar(t));
     let navish =
         t.len() <= 90 && t.starts_with(['返', '下', '打', '字', '【', '关', '收', '分', '[']);
     if !bar && !navish {
@@ -768,26 +769,20 @@ pub fn classify_line(line: &str) -> LineClass<'_> {
 /// [`classify_line`], optionally accepting adjacent-numeral look-alikes (when sequence
 /// evidence says the line continues an open list).
 pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
-    classify_pre(line, allow_adjacent, None)
-}
-
-/// [`classify`] with the marker already lexed from the de-indented line (`Some(lexed)`).
-pub(crate) fn classify_pre(
-    line: &str,
-    allow_adjacent: bool,
-    pre: Option<Option<marker::Lexed>>,
-) -> LineClass<'_> {
     let line = line.strip_suffix('\r').unwrap_or(line);
-    classify_at(line, content_start(line), allow_adjacent, pre)
+    classify_at(line, content_start(line), allow_adjacent, None, None)
 }
 
-/// [`classify_pre`] of a line without its `\r`, with its [`content_start`] already known
-/// (a trailing `\r` never changes where the content starts).
+/// [`classify`] of a line without its `\r`, with its [`content_start`] already known (a
+/// trailing `\r` never changes where the content starts), and optionally what the document
+/// pass already knows: the marker lexed from the de-indented line (`pre: Some(lexed)`) and
+/// whether the line holds a bar (`bar`).
 pub(crate) fn classify_at(
     line: &str,
     start: usize,
     allow_adjacent: bool,
     pre: Option<Option<marker::Lexed>>,
+    bar: Option<bool>,
 ) -> LineClass<'_> {
     let line = line.strip_suffix('\r').unwrap_or(line);
     let t = line.get(start..).unwrap_or("");
@@ -795,7 +790,7 @@ pub(crate) fn classify_at(
     if t_trim.is_empty() {
         return LineClass::Blank;
     }
-    if is_navigation(t_trim) {
+    if is_navigation(t_trim, bar) {
         return LineClass::Text(Reject::Navigation);
     }
     // One decoded first character for the prefix tests below.

@@ -312,7 +312,7 @@ fn may_matter(c: char) -> bool {
 
 /// A line whose first character could matter but that has no marker and cannot be junk:
 /// plain text without calling the full classifier (6月，… / 2017年… / 两校…).
-fn plain_text(first: char, t: &str) -> (bool, Option<Option<super::marker::Lexed>>) {
+fn plain_text(first: char, t: &str, bar: bool) -> (bool, Option<Option<super::marker::Lexed>>) {
     let junk_start = matches!(
         first,
         '注' | '附'
@@ -374,7 +374,7 @@ fn plain_text(first: char, t: &str) -> (bool, Option<Option<super::marker::Lexed
     let lexed = super::marker::lex(t);
     // A bar only makes navigation of a line of at most 300 bytes (trailing spaces aside).
     let plain = lexed.is_none()
-        && (t.trim_end_matches(is_space).len() > 300 || !super::classify::has_bar(t))
+        && (t.trim_end_matches(is_space).len() > 300 || !bar)
         && !(t.len() <= 60
             && t.bytes()
                 .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-'));
@@ -524,9 +524,61 @@ struct Scan<'a> {
     /// Titles of the current table of contents, and how many segments have used one.
     toc_titles: Vec<&'a str>,
     toc_used: usize,
+    /// Next `|` and next `｜` at or after the start of the line where each was last looked
+    /// for (`usize::MAX`: none): which lines hold a bar, from O(bars) searches of the text.
+    bar_ascii: usize,
+    bar_full: usize,
+    full_bar: memchr::memmem::Finder<'static>,
+}
+
+/// Position of the first `|` in `src` at or after `from` (`usize::MAX` when none).
+fn find_ascii_bar(src: &str, from: usize) -> usize {
+    src.as_bytes()
+        .get(from..)
+        .and_then(|b| memchr::memchr(b'|', b))
+        .map_or(usize::MAX, |i| from + i)
+}
+
+/// Byte ranks for the search of `｜` (EF BD 9C): its last two bytes also end common
+/// ideographs (作 is E4 BD 9C), while EF BD starts only rare full-width forms, so the pair
+/// searched for is its first two bytes.
+struct BarRank;
+
+impl memchr::arch::all::packedpair::HeuristicFrequencyRank for BarRank {
+    fn rank(&self, byte: u8) -> u8 {
+        match byte {
+            0xBD => 10,
+            0xEF => 20,
+            _ => 255,
+        }
+    }
+}
+
+/// Finder of `｜` for [`find_full_bar`].
+fn full_bar_finder() -> memchr::memmem::Finder<'static> {
+    memchr::memmem::FinderBuilder::new().build_forward_with_ranker(BarRank, "｜".as_bytes())
+}
+
+/// Position of the first `｜` in `src` at or after `from` (`usize::MAX` when none).
+fn find_full_bar(finder: &memchr::memmem::Finder<'_>, src: &str, from: usize) -> usize {
+    src.as_bytes()
+        .get(from..)
+        .and_then(|b| finder.find(b))
+        .map_or(usize::MAX, |i| from + i)
 }
 
 impl<'a> Scan<'a> {
+    /// Whether the line `start..end` holds a bar, `|` or `｜` (lines are visited in order).
+    fn bar_in(&mut self, start: usize, end: usize) -> bool {
+        if self.bar_ascii < start {
+            self.bar_ascii = find_ascii_bar(self.src, start);
+        }
+        if self.bar_full < start {
+            self.bar_full = find_full_bar(&self.full_bar, self.src, start);
+        }
+        self.bar_ascii < end || self.bar_full < end
+    }
+
     fn record(&mut self, line: u32, span: Span, kind: LineKind) {
         if self.collect {
             self.lines.push(LineRec { line, span, kind });
@@ -688,7 +740,8 @@ impl<'a> Scan<'a> {
             let mut pre = None;
             if self.toc.is_none() && !tail_matters(t_trim) {
                 let plain = if may_matter(first) {
-                    let (plain, lexed) = plain_text(first, t);
+                    let bar = self.bar_in(start, start + line.len());
+                    let (plain, lexed) = plain_text(first, t, bar);
                     pre = lexed;
                     plain
                 } else {
@@ -702,7 +755,8 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             }
-            let mut cls = super::classify::classify_at(line, cs, false, pre);
+            let bar = self.bar_in(start, start + line.len());
+            let mut cls = super::classify::classify_at(line, cs, false, pre, Some(bar));
             if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
@@ -1105,7 +1159,11 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         attach_list: false,
         toc_titles: Vec::new(),
         toc_used: 0,
+        bar_ascii: find_ascii_bar(src, 0),
+        bar_full: usize::MAX,
+        full_bar: full_bar_finder(),
     };
+    s.bar_full = find_full_bar(&s.full_bar, src, 0);
     let first = next_nonblank(src, 0).map(|(p, l)| (p, l.trim_matches(is_space)));
     s.out.segments.push(Segment {
         kind: SegmentKind::Document,
