@@ -264,25 +264,45 @@ pub(crate) fn ends_closed(t: &str) -> bool {
     ends_closed_trimmed(t.trim_end_matches(is_space))
 }
 
-/// [`ends_closed`] of a line without trailing spaces.
+/// What the last character of a text is, for [`ends_closed_trimmed`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tail {
+    Empty,
+    /// A sentence end: 。！？；：!?;:…
+    Fin,
+    /// A closing quote or bracket ”’」』）)》, of this many bytes.
+    Close(usize),
+    Other,
+}
+
+/// The last character of `b` (the bytes of a `str`), read from its bytes: a 3-byte suffix
+/// that starts with a lead byte (E2/E3/EF) is exactly the last character.
+fn tail(b: &[u8]) -> Tail {
+    match b {
+        [] => Tail::Empty,
+        [.., 0xE3, 0x80, 0x82]
+        | [.., 0xEF, 0xBC, 0x81 | 0x9F | 0x9B | 0x9A]
+        | [.., 0xE2, 0x80, 0xA6]
+        | [.., b'!' | b'?' | b';' | b':'] => Tail::Fin,
+        [.., 0xE2, 0x80, 0x9D | 0x99]
+        | [.., 0xE3, 0x80, 0x8D | 0x8F | 0x8B]
+        | [.., 0xEF, 0xBC, 0x89] => Tail::Close(3),
+        [.., b')'] => Tail::Close(1),
+        _ => Tail::Other,
+    }
+}
+
+/// [`ends_closed`] of a line without trailing spaces: the last character ends a sentence,
+/// or closes a quote or bracket right after one (empty counts as closed).
 fn ends_closed_trimmed(t: &str) -> bool {
-    let mut it = t.chars().rev();
-    let Some(last) = it.next() else {
-        return true;
-    };
-    let fin = |c: char| {
-        matches!(
-            c,
-            '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' | ':' | '…'
-        )
-    };
-    if fin(last) {
-        return true;
+    let b = t.as_bytes();
+    match tail(b) {
+        Tail::Empty | Tail::Fin => true,
+        Tail::Close(n) => b
+            .get(..b.len() - n)
+            .is_some_and(|before| tail(before) == Tail::Fin),
+        Tail::Other => false,
     }
-    if matches!(last, '”' | '’' | '」' | '』' | '）' | ')' | '》') {
-        return it.next().is_some_and(fin);
-    }
-    false
 }
 
 /// Other first characters that can open a marker or junk line (sorted for binary search).
@@ -1205,8 +1225,31 @@ pub fn outline(src: &str) -> Outline<'_> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     #[test]
     fn matter_table_is_sorted() {
         assert!(super::MATTER.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    /// The character-level definition that [`super::ends_closed_trimmed`] reads from bytes.
+    fn ends_closed_chars(t: &str) -> bool {
+        let fin = |c: char| "。！？；：!?;:…".contains(c);
+        let mut it = t.chars().rev();
+        match it.next() {
+            None => true,
+            Some(c) if fin(c) => true,
+            Some(c) if "”’」』）)》".contains(c) => it.next().is_some_and(fin),
+            Some(_) => false,
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn ends_closed_reads_the_last_characters(
+            t in "[。！？；：!?;:…”’」』）)》作俄a 、，\u{3000}\u{ff40}]{0,4}"
+        ) {
+            prop_assert_eq!(super::ends_closed_trimmed(&t), ends_closed_chars(&t));
+        }
     }
 }

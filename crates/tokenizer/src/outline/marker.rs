@@ -70,13 +70,17 @@ pub(crate) fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
-/// `s.trim_end_matches(is_space)`, with one byte test for the common case: a space ends in
-/// 0x20, 0x09, 0x80 (U+3000 is E3 80 80) or 0xA0 (U+00A0 is C2 A0), so a string ending in
-/// any other byte has none to trim.
+/// `s.trim_end_matches(is_space)`, with a byte test for the common case: a space ends in
+/// 0x20, 0x09, E3 80 80 (U+3000) or C2 A0 (U+00A0), so a string ending otherwise has none
+/// to trim.
 #[inline]
 pub(crate) fn trim_end_spaces(s: &str) -> &str {
-    match s.as_bytes().last() {
-        Some(b' ' | b'\t' | 0x80 | 0xA0) => s.trim_end_matches(is_space),
+    let b = s.as_bytes();
+    match b.last() {
+        Some(b' ' | b'\t' | 0xA0) => s.trim_end_matches(is_space),
+        Some(0x80) if b.get(b.len().wrapping_sub(3)..) == Some(&[0xE3, 0x80, 0x80]) => {
+            s.trim_end_matches(is_space)
+        }
         _ => s,
     }
 }
@@ -443,9 +447,22 @@ fn ascii_fast(i: &str) -> Option<(u32, &str)> {
 
 /// ASCII digits that [`arabic`] reads whole (see [`ascii_fast`]) followed by no marker
 /// punctuation: 2017年 / 30余人 / 5 个. [`arabic`] fails on these, so the line has no marker.
+/// Read from the bytes: 1 to 9 ASCII digits, then neither a full-width digit (EF BC 90–99)
+/// nor . ．(EF BC 8E) 、(E3 80 81) ) ）(EF BC 89) ，(EF BC 8C) or `,`.
 fn arabic_none(i: &str) -> bool {
-    ascii_fast(i)
-        .is_some_and(|(_, rest)| !rest.starts_with(['.', '．', '、', ')', '）', '，', ',']))
+    let b = i.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if n == 0 || n > 9 {
+        return false;
+    }
+    !matches!(
+        b.get(n..),
+        Some(
+            [b'.' | b')' | b',', ..]
+                | [0xEF, 0xBC, 0x90..=0x99 | 0x8E | 0x89 | 0x8C, ..]
+                | [0xE3, 0x80, 0x81, ..]
+        )
+    )
 }
 
 /// [`chinese`] without spaces: 一、 十二． 三是.
@@ -734,5 +751,17 @@ mod tests {
         assert_eq!(lx("e.g. x"), None);
         assert_eq!(pian_suffix("对口支援工作总结篇三"), Some((24, 3)));
         assert_eq!(pian_suffix("篇三"), None);
+    }
+
+    proptest::proptest! {
+        /// The byte reading of [`arabic_none`] agrees with its definition on characters.
+        #[test]
+        fn arabic_none_is_ascii_fast_without_punctuation(
+            s in "[0-9０-９.．、)），,年个 ]{0,12}"
+        ) {
+            let chars = ascii_fast(&s)
+                .is_some_and(|(_, rest)| !rest.starts_with(['.', '．', '、', ')', '）', '，', ',']));
+            proptest::prop_assert_eq!(arabic_none(&s), chars);
+        }
     }
 }
