@@ -439,10 +439,19 @@ fn is_doc_number(t: &str) -> bool {
     let Some(open) = it.next() else {
         return false;
     };
-    if !"（(〔[［【".contains(open) {
+    if !matches!(open, '（' | '(' | '〔' | '[' | '［' | '【') {
         return false;
     }
-    let rest = it.as_str().trim_start_matches(is_space);
+    // Four digits, maybe after spaces: the next byte starts a digit (ASCII, or full-width
+    // EF BC 9x) or a space (ASCII, U+3000 E3 80 80, U+00A0 C2 A0). （一） stops here.
+    let rest = it.as_str();
+    if !matches!(
+        rest.as_bytes().first(),
+        Some(b'0'..=b'9' | b' ' | b'\t' | 0xEF | 0xE3 | 0xC2)
+    ) {
+        return false;
+    }
+    let rest = rest.trim_start_matches(is_space);
     let (n, len) = prefix_run(rest, |c| ar_digit(c).is_some());
     if n != 4 {
         return false;

@@ -903,8 +903,13 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let idx = self.out.headings.len();
-            let mut h = self.new_heading(&c, start, line_no);
-            h.ordinal = ordinal;
+            // The row is assembled from locals and written once, at the end.
+            let ms = c.marker_span.shift(start);
+            let mut title = c.title;
+            let mut title_span = c.title_span.shift(start);
+            let mut title_line = line_no;
+            let mut title_end_line = line_no;
+            let mut body_span = Span::new(start + c.body_start, start + c.body_start);
             // A marker alone on its line takes the next line as its title.
             if c.title.is_empty()
                 && c.body_start >= line.len()
@@ -919,31 +924,39 @@ impl<'a> Scan<'a> {
                 let off = content_start(nl);
                 let body = nl.get(off..).unwrap_or("");
                 let (te, _) = super::classify::split_title(body);
-                let title = body.get(..te).unwrap_or("").trim_end_matches(is_space);
-                h.title = title;
-                h.title_span = Span::new(ns + off, ns + off + title.len());
-                h.span = h.marker_span.cover(h.title_span);
-                h.title_line = line_no.saturating_add(
+                title = body.get(..te).unwrap_or("").trim_end_matches(is_space);
+                title_span = Span::new(ns + off, ns + off + title.len());
+                title_line = line_no.saturating_add(
                     src.get(start..ns)
                         .map_or(0, |s| s.matches('\n').count() as u32),
                 );
-                h.body_span = Span::new(ns + nl.len(), ns + nl.len());
+                body_span = Span::new(ns + nl.len(), ns + nl.len());
                 skip_until = ns + nl.len();
-                h.title_end_line = h.title_line;
+                title_end_line = title_line;
             } else if let Some((end, lines, until)) = title_continuation(src, start, line, &c) {
                 // A title cut at the line end continues on the next line(s).
-                h.title_span = Span::new(h.title_span.start, end);
-                h.title = src.get(h.title_span.start..end).unwrap_or(h.title);
-                h.span = h.marker_span.cover(h.title_span);
-                h.title_end_line = line_no.saturating_add(lines);
-                h.body_span = Span::new(until, until);
+                title_span = Span::new(title_span.start, end);
+                title = src.get(title_span.start..end).unwrap_or(title);
+                title_end_line = line_no.saturating_add(lines);
+                body_span = Span::new(until, until);
                 skip_until = until;
             }
+            let mut anomalies: Vec<Anomaly> = Vec::new();
+            let mut note = |kind: AnomalyKind, expected: Option<u32>| {
+                anomalies.push(Anomaly {
+                    kind,
+                    line: line_no,
+                    span: ms,
+                    heading: idx,
+                    expected,
+                    found: Some(ordinal),
+                });
+            };
             if let Some((kind, expected)) = check {
-                Self::anomaly(&mut h, idx, kind, Some(expected));
+                note(kind, Some(expected));
             }
             if p.drift {
-                Self::anomaly(&mut h, idx, AnomalyKind::StyleMix, None);
+                note(AnomalyKind::StyleMix, None);
             }
             let variant = c.half_width || c.arabic;
             if p.prev.as_ref().is_some_and(|r| r.half != variant) {
@@ -957,12 +970,13 @@ impl<'a> Scan<'a> {
                 } else {
                     AnomalyKind::WidthMix
                 };
-                if !h.has(kind) {
-                    Self::anomaly(&mut h, idx, kind, None);
+                // StyleMix may already be there (a drift).
+                if !(kind == AnomalyKind::StyleMix && p.drift) {
+                    note(kind, None);
                 }
             }
             if c.nonstandard {
-                Self::anomaly(&mut h, idx, AnomalyKind::NonstandardPunct, None);
+                note(AnomalyKind::NonstandardPunct, None);
             }
             let parent_boundary = self
                 .builder
@@ -997,15 +1011,13 @@ impl<'a> Scan<'a> {
                 }
                 _ => {}
             }
-            h.segment = self.out.segments.len().saturating_sub(1);
+            let segment = self.out.segments.len().saturating_sub(1);
             if c.style == S::Article && c.insert.is_none() {
                 self.last_article = Some(ordinal);
             }
             let (level, parent) =
                 self.builder
                     .commit(&p, idx, c.style, ordinal, c.path.clone(), c.half_width);
-            h.level = level;
-            h.parent = parent;
             let body = line.get(c.body_start..).unwrap_or("");
             let body = super::marker::trim_end_spaces(body);
             self.prev_open =
@@ -1016,7 +1028,29 @@ impl<'a> Scan<'a> {
                 c.body_start
             };
             self.record(line_no, span, LineKind::Heading { idx, body_start });
-            self.out.headings.push(h);
+            self.out.headings.push(Heading {
+                line: line_no,
+                title_line,
+                title_end_line,
+                span: ms.cover(title_span),
+                marker: c.marker,
+                marker_span: ms,
+                style: c.style,
+                ordinal,
+                path: c.path,
+                title,
+                title_span,
+                rest: c.rest,
+                sub: c.insert,
+                body_span,
+                level,
+                nominal_layer: c.style.nominal_layer(),
+                parent,
+                anomalies,
+                toc_target: None,
+                is_toc_entry: false,
+                segment,
+            });
         }
     }
 
