@@ -980,7 +980,7 @@ impl<'a> Scan<'a> {
             }
             let parent_boundary = self
                 .builder
-                .stack
+                .open()
                 .get(p.parent_pos)
                 .is_some_and(|n| n.boundary);
             match c.style {
