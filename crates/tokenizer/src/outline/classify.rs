@@ -381,13 +381,18 @@ fn is_page_furniture(t: &str) -> bool {
 }
 
 /// `bar`: whether `t` holds a bar, when the caller knows it.
-fn is_navigation(t: &str, bar: Option<bool>) -> bool {
-    if t.starts_with("上一篇") || t.starts_with("下一篇") {
+/// `first`: the first character of `t` (which is not empty).
+fn is_navigation(t: &str, first: char, bar: Option<bool>) -> bool {
+    if matches!(first, '上' | '下') && (t.starts_with("上一篇") || t.starts_with("下一篇"))
+    {
         return true;
     }
     let bar = t.len() <= 300 && bar.unwrap_or_else(|| has_bar(t));
-    let navish =
-        t.len() <= 90 && t.starts_with(['返', '下', '打', '字', '【', '关', '收', '分', '[']);
+    let navish = t.len() <= 90
+        && matches!(
+            first,
+            '返' | '下' | '打' | '字' | '【' | '关' | '收' | '分' | '['
+        );
     if !bar && !navish {
         return false;
     }
@@ -540,7 +545,8 @@ fn next_enumerator_inline(lx: &marker::Lexed, title: &str) -> bool {
 fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
     let after_num = t.get(lx.num_end..).unwrap_or("");
     let title = t.get(lx.title_start..).unwrap_or("");
-    let first = title.chars().next();
+    // Decoded only by the styles that look at it.
+    let first = || title.chars().next();
     match lx.style {
         S::ArDot | S::ArComma | S::ArHalfParen if lx.ordinal > 200 => {
             return Some(if (1900..=2100).contains(&lx.ordinal) {
@@ -591,7 +597,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         }
         S::Chapter | S::Section | S::Article | S::Part | S::Book
             if !lx.spaced
-                && first.is_some_and(|c| {
+                && first().is_some_and(|c| {
                     matches!(
                         c,
                         '、' | '中'
@@ -643,7 +649,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
             return Some(Reject::CrossRef);
         }
         S::CnParen | S::ArParen | S::Stem | S::Branch | S::Latin
-            if first.is_some_and(|c| {
+            if first().is_some_and(|c| {
                 matches!(
                     c,
                     '~' | '—'
@@ -708,7 +714,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
                 return Some(Reject::AttachmentList);
             }
         }
-        S::Ordinal if first.is_some_and(|c| c == '条' || c == '章') => {
+        S::Ordinal if first().is_some_and(|c| c == '条' || c == '章') => {
             return Some(Reject::CrossRef);
         }
         S::Shi | S::Ordinal | S::SeqWord | S::Circled | S::ParenDigit | S::DotDigit
@@ -799,11 +805,11 @@ pub(crate) fn classify_at(
     if t_trim.is_empty() {
         return LineClass::Blank;
     }
-    if is_navigation(t_trim, bar) {
+    // One decoded first character for the prefix tests below (`t` and `t_trim` start alike).
+    let first = t.chars().next().unwrap_or(' ');
+    if is_navigation(t_trim, first, bar) {
         return LineClass::Text(Reject::Navigation);
     }
-    // One decoded first character for the prefix tests below.
-    let first = t.chars().next().unwrap_or(' ');
     if matches!(first, '“' | '"' | '「' | '『' | '‘') {
         let c = t.get(first.len_utf8()..).and_then(|r| r.chars().next());
         return LineClass::Text(

@@ -573,7 +573,7 @@ fn cn_small(b: &[u8]) -> Option<u32> {
 /// `、` in UTF-8.
 const DUN: [u8; 3] = [0xE3, 0x80, 0x81];
 
-/// The commonest markers read from bytes, without decoding: 一、 三是 （二） 1. 12、, each
+/// The commonest markers read from bytes, without decoding: 一、 三是 （二） 1. 2． 12、, each
 /// with a one-character Chinese numeral or 1–3 ASCII digits and nothing unusual after it.
 /// Returns (style, ordinal, numeral end, marker end), exactly what the general lexer reads
 /// for these inputs; `None` sends everything else to it.
@@ -595,6 +595,12 @@ fn lex_bytes(b: &[u8]) -> Option<(S, u32, usize, usize)> {
                     Some((S::ArDot, v, n, n + 1))
                 }
                 [b'.'] => Some((S::ArDot, v, n, n + 1)),
+                // ．(EF BC 8E) not followed by a digit (ASCII, or full-width EF BC 90–99).
+                [0xEF, 0xBC, 0x8E, after @ ..]
+                    if !matches!(after, [b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..]) =>
+                {
+                    Some((S::ArDot, v, n, n + 3))
+                }
                 [0xE3, 0x80, 0x81, ..] => Some((S::ArComma, v, n, n + 3)),
                 _ => None,
             }
@@ -651,6 +657,11 @@ pub(crate) fn lex(line: &str) -> Option<Lexed> {
             arabic: false,
         });
     }
+    lex_general(line)
+}
+
+/// [`lex`] without the byte fast path of [`lex_bytes`] (which must agree with it).
+fn lex_general(line: &str) -> Option<Lexed> {
     let first = line.chars().next()?;
     // Dispatch on the first character so that plain text fails without trying every parser.
     let parsed: R<'_, M> = match first {
@@ -731,6 +742,8 @@ mod tests {
         assert_eq!(lx("（ 三 ）做好"), Some((S::CnParen, 3)));
         assert_eq!(lx("(12)x"), Some((S::ArParen, 12)));
         assert_eq!(lx("１．加强"), Some((S::ArDot, 1)));
+        assert_eq!(lx("2．加强"), Some((S::ArDot, 2)));
+        assert_eq!(lx("2．3 范围"), Some((S::Decimal, 3)));
         assert_eq!(lx("5.3.2 范围"), Some((S::Decimal, 2)));
         assert_eq!(lx("㉑x"), Some((S::Circled, 21)));
         assert_eq!(lx("⑴x"), Some((S::ParenDigit, 1)));
@@ -754,6 +767,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        /// The byte fast path reads exactly what the general lexer reads.
+        #[test]
+        fn byte_path_agrees_with_general_lexer(
+            s in "[一二三十四（）()、.．0-9０-９是要，, 　a甲]{0,6}"
+        ) {
+            proptest::prop_assert_eq!(lex(&s), lex_general(&s));
+        }
+
         /// The byte reading of [`arabic_none`] agrees with its definition on characters.
         #[test]
         fn arabic_none_is_ascii_fast_without_punctuation(
