@@ -404,6 +404,15 @@ fn plain_text(first: char, t: &str, bar: bool) -> (bool, Option<Option<super::ma
 /// Cheap tail test for 篇X and for TOC leaders/page numbers (on the line without trailing
 /// spaces).
 fn tail_matters(t_trim: &str) -> bool {
+    // Most lines end with 。 (E3 80 82) or another punctuation mark of the E3/EF blocks,
+    // which is neither a digit nor a numeral: decided on the last bytes. 〇 (E3 80 87) and
+    // the full-width digits and Ｏ (EF BC 90–99, EF BC AF) are the numerals there.
+    match t_trim.as_bytes() {
+        [.., b'0'..=b'9'] => return true,
+        [.., 0xE3, 0x80, x] if *x != 0x87 => return false,
+        [.., 0xEF, 0xBC, x] if !matches!(x, 0x90..=0x99 | 0xAF) => return false,
+        _ => {}
+    }
     let mut it = t_trim.chars().rev();
     let Some(last) = it.next() else {
         return false;
@@ -1278,7 +1287,24 @@ mod tests {
         }
     }
 
+    /// The character-level definition that [`super::tail_matters`] shortcuts on bytes.
+    fn tail_matters_chars(t: &str) -> bool {
+        let mut it = t.chars().rev();
+        match it.next() {
+            None => false,
+            Some(c) if super::is_cn_numeral_char(c) => it.take(3).any(|c| c == '篇'),
+            Some(c) => super::ar_digit(c).is_some(),
+        }
+    }
+
     proptest! {
+        #[test]
+        fn tail_matters_reads_the_last_characters(
+            t in "[篇一〇Ｏ○十5５。、「」（）：，作ａ]{0,5}"
+        ) {
+            prop_assert_eq!(super::tail_matters(&t), tail_matters_chars(&t));
+        }
+
         #[test]
         fn ends_closed_reads_the_last_characters(
             t in "[。！？；：!?;:…”’」』）)》作俄a 、，\u{3000}\u{ff40}]{0,4}"
