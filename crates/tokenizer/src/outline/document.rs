@@ -746,8 +746,25 @@ impl<'a> Scan<'a> {
         let src = self.src;
         let mut line_no: u32 = 0;
         let mut skip_until = 0usize;
-        let lines = Lines { src, pos: 0 };
-        for (start, line) in lines {
+        let bytes = src.as_bytes();
+        let mut lines = Lines { src, pos: 0 };
+        loop {
+            // Empty lines (`\n` right at the line start; every other line of most documents)
+            // in a tight loop, recorded as the general path below records them.
+            while bytes.get(lines.pos) == Some(&b'\n') {
+                let start = lines.pos;
+                line_no = line_no.saturating_add(1);
+                let kind = if start < skip_until {
+                    LineKind::Title
+                } else {
+                    LineKind::Blank
+                };
+                self.record(line_no, Span::new(start, start), kind);
+                lines.pos += 1;
+            }
+            let Some((start, line)) = lines.next() else {
+                break;
+            };
             line_no = line_no.saturating_add(1);
             let span = Span::new(start, start + line.len());
             if start < skip_until {
@@ -767,10 +784,12 @@ impl<'a> Scan<'a> {
             // Trimmed once: the tail tests below all look at the last character.
             let t_trim = super::marker::trim_end_spaces(t);
             let mut pre = None;
+            let mut bar = None;
             if self.toc.is_none() && !tail_matters(t_trim) {
                 let plain = if may_matter(first) {
-                    let bar = self.bar_in(start, start + line.len());
-                    let (plain, lexed) = plain_text(first, t, bar);
+                    let b = self.bar_in(start, start + line.len());
+                    bar = Some(b);
+                    let (plain, lexed) = plain_text(first, t, b);
                     pre = lexed;
                     plain
                 } else {
@@ -784,7 +803,10 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             }
-            let bar = self.bar_in(start, start + line.len());
+            let bar = match bar {
+                Some(b) => b,
+                None => self.bar_in(start, start + line.len()),
+            };
             let mut cls = super::classify::classify_at(line, cs, false, pre, Some(bar));
             if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
