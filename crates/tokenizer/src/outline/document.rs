@@ -313,6 +313,47 @@ const MATTER: [char; 61] = [
     '第', '表', '资', '辛', '辰', '返', '酉', '附', '题', '首', '（', '－', '［',
 ];
 
+/// The Chinese and capital numerals among the ideographs (U+4E00–U+9FFF): with those of
+/// [`MATTER`], the ideographs that may start a line that matters (the test
+/// `cjk_bits_agree` holds the bitmap to the character tests).
+const CJK_STARTS: [char; 31] = [
+    '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '壹', '贰',
+    '貳', '贳', '叁', '參', '叄', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟',
+];
+
+/// One bit per ideograph U+4E00–U+9FFF: whether a line starting with it may matter.
+static CJK_MATTER: [u64; 328] = cjk_matter_bits();
+
+#[expect(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time: an index out of range fails the build"
+)]
+const fn cjk_matter_bits() -> [u64; 328] {
+    let mut bits = [0u64; 328];
+    let mut i = 0;
+    while i < MATTER.len() + CJK_STARTS.len() {
+        let c = if i < MATTER.len() {
+            MATTER[i]
+        } else {
+            CJK_STARTS[i - MATTER.len()]
+        } as u32;
+        if c >= 0x4E00 && c <= 0x9FFF {
+            let k = c - 0x4E00;
+            bits[(k / 64) as usize] |= 1 << (k % 64);
+        }
+        i += 1;
+    }
+    bits
+}
+
+/// [`may_matter`] of an ideograph U+4E00–U+9FFF, from [`CJK_MATTER`].
+fn may_matter_cjk(c: char) -> bool {
+    let k = (c as u32).wrapping_sub(0x4E00);
+    CJK_MATTER
+        .get((k / 64) as usize)
+        .is_some_and(|w| (w >> (k % 64)) & 1 == 1)
+}
+
 /// Cheap first-character test: can a line starting with `c` be anything but plain text?
 fn may_matter(c: char) -> bool {
     if c.is_ascii() {
@@ -320,7 +361,7 @@ fn may_matter(c: char) -> bool {
     }
     // An ideograph (most lines) is no digit, enclosed form or full-width letter.
     if ('\u{4e00}'..='\u{9fff}').contains(&c) {
-        return is_cn_numeral_char(c) || is_capital_char(c) || MATTER.binary_search(&c).is_ok();
+        return may_matter_cjk(c);
     }
     is_cn_numeral_char(c)
         || ar_digit(c).is_some()
@@ -1295,6 +1336,17 @@ mod tests {
     #[test]
     fn matter_table_is_sorted() {
         assert!(super::MATTER.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    /// The bitmap answers exactly what the character tests answer, for every ideograph.
+    #[test]
+    fn cjk_bits_agree() {
+        for c in '\u{4e00}'..='\u{9fff}' {
+            let slow = super::is_cn_numeral_char(c)
+                || super::is_capital_char(c)
+                || super::MATTER.binary_search(&c).is_ok();
+            assert_eq!(super::may_matter_cjk(c), slow, "{c}");
+        }
     }
 
     /// The character-level definition that [`super::ends_closed_trimmed`] reads from bytes.
