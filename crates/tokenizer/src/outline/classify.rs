@@ -805,14 +805,66 @@ pub(crate) fn classify_at(
     if t_trim.is_empty() {
         return LineClass::Blank;
     }
+    let lexed = match pre {
+        // The document pass lexes only lines whose first character is none of
+        // [`prefix_rejects`]: with no bar on the line, none of the tests below can fire.
+        Some(l) if bar == Some(false) => l,
+        _ => match prefix_tests(t, t_trim, bar) {
+            Ok(()) => match pre {
+                Some(l) => l,
+                None => marker::lex(t),
+            },
+            Err(r) => return LineClass::Text(r),
+        },
+    };
+    classify_lexed(line, start, t, t_trim, allow_adjacent, lexed)
+}
+
+/// Whether a first character can make [`prefix_tests`] reject a line without a bar (the
+/// navigation words, quotes, document-number brackets and caption words).
+#[cfg(test)]
+pub(crate) fn prefix_rejects(c: char) -> bool {
+    matches!(
+        c,
+        '上' | '下'
+            | '返'
+            | '打'
+            | '字'
+            | '【'
+            | '关'
+            | '收'
+            | '分'
+            | '['
+            | '“'
+            | '"'
+            | '「'
+            | '『'
+            | '‘'
+            | '（'
+            | '('
+            | '〔'
+            | '［'
+            | '注'
+            | '附'
+            | '题'
+            | '资'
+            | '数'
+            | '图'
+            | '表'
+    )
+}
+
+/// The tests on the first character and the whole line that come before the marker:
+/// navigation, quotes, document numbers, captions.
+fn prefix_tests(t: &str, t_trim: &str, bar: Option<bool>) -> Result<(), Reject> {
     // One decoded first character for the prefix tests below (`t` and `t_trim` start alike).
     let first = t.chars().next().unwrap_or(' ');
     if is_navigation(t_trim, first, bar) {
-        return LineClass::Text(Reject::Navigation);
+        return Err(Reject::Navigation);
     }
     if matches!(first, '“' | '"' | '「' | '『' | '‘') {
         let c = t.get(first.len_utf8()..).and_then(|r| r.chars().next());
-        return LineClass::Text(
+        return Err(
             if c.is_some_and(|c| is_cn_numeral_char(c) || ar_digit(c).is_some()) {
                 Reject::PlanName
             } else {
@@ -821,15 +873,23 @@ pub(crate) fn classify_at(
         );
     }
     if matches!(first, '（' | '(' | '〔' | '[' | '［' | '【') && is_doc_number(t) {
-        return LineClass::Text(Reject::DocNumber);
+        return Err(Reject::DocNumber);
     }
     if matches!(first, '注' | '附' | '题' | '资' | '数' | '图' | '表') && is_caption(t) {
-        return LineClass::Text(Reject::Caption);
+        return Err(Reject::Caption);
     }
-    let lexed = match pre {
-        Some(l) => l,
-        None => marker::lex(t),
-    };
+    Ok(())
+}
+
+/// [`classify_at`] after the prefix tests, with the marker lexed.
+fn classify_lexed<'a>(
+    line: &'a str,
+    start: usize,
+    t: &'a str,
+    t_trim: &'a str,
+    allow_adjacent: bool,
+    lexed: Option<marker::Lexed>,
+) -> LineClass<'a> {
     if let Some(lx) = lexed {
         if let Some(r) = reject_after_marker(t, &lx)
             && !(allow_adjacent && r == Reject::Adjacent)

@@ -371,10 +371,11 @@ fn may_matter(c: char) -> bool {
         || ('Ａ'..='ｚ').contains(&c)
 }
 
-/// A line whose first character could matter but that has no marker and cannot be junk:
-/// plain text without calling the full classifier (6月，… / 2017年… / 两校…).
-fn plain_text(first: char, t: &str, bar: bool) -> (bool, Option<Option<super::marker::Lexed>>) {
-    let junk_start = matches!(
+/// First characters of lines that may be junk (furniture, navigation, captions, quotes,
+/// brackets, bullets, …): [`plain_text`] leaves these lines to the full classifier, which
+/// is then the only one to lex them (see [`super::classify::classify_at`]).
+fn junk_start(first: char) -> bool {
+    matches!(
         first,
         '注' | '附'
             | '题'
@@ -428,8 +429,13 @@ fn plain_text(first: char, t: &str, bar: bool) -> (bool, Option<Option<super::ma
             | '\u{3000}'
             | '\t'
             | '\u{feff}'
-    );
-    if junk_start {
+    )
+}
+
+/// A line whose first character could matter but that has no marker and cannot be junk:
+/// plain text without calling the full classifier (6月，… / 2017年… / 两校…).
+fn plain_text(first: char, t: &str, bar: bool) -> (bool, Option<Option<super::marker::Lexed>>) {
+    if junk_start(first) {
         return (false, None);
     }
     let lexed = super::marker::lex(t);
@@ -1336,6 +1342,17 @@ mod tests {
     #[test]
     fn matter_table_is_sorted() {
         assert!(super::MATTER.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    /// The document pass lexes a line itself (and so skips the classifier's first-character
+    /// tests) only when the first character is not one those tests look at.
+    #[test]
+    fn junk_starts_cover_prefix_tests() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if super::super::classify::prefix_rejects(c) {
+                assert!(super::junk_start(c), "{c}");
+            }
+        }
     }
 
     /// The bitmap answers exactly what the character tests answer, for every ideograph.
