@@ -621,6 +621,8 @@ fn lex_bytes(b: &[u8]) -> Option<(S, u32, usize, usize)> {
                 _ => None,
             }
         }
+        // 第 (E7 AC AC)
+        0xE7 if b.starts_with(&[0xE7, 0xAC, 0xAC]) => di_bytes(b),
         _ => {
             let v = cn_small(b)?;
             match b.get(3..)? {
@@ -630,6 +632,36 @@ fn lex_bytes(b: &[u8]) -> Option<(S, u32, usize, usize)> {
                 _ => None,
             }
         }
+    }
+}
+
+/// 第X章 / 第X条 / 第X节 / 第X编 with X one of 一 … 十, 十Y, X十 or X十Y and nothing
+/// unusual after the unit (之一, punctuation): what [`di_fast`] reads, from bytes.
+fn di_bytes(b: &[u8]) -> Option<(S, u32, usize, usize)> {
+    let num = b.get(3..)?;
+    let d = |k: usize| num.get(k * 3..).and_then(cn_small);
+    // (value, numeral characters); the unit after them ends the run.
+    let (v, n) = match (d(0)?, d(1), d(2)) {
+        (10, Some(e @ 1..=9), _) => (10 + e, 2),
+        (x @ 1..=9, Some(10), Some(e @ 1..=9)) => (x * 10 + e, 3),
+        (x @ 1..=9, Some(10), _) => (x * 10, 2),
+        (x, None, _) => (x, 1),
+        _ => return None,
+    };
+    let num_end = 3 + 3 * n;
+    let style = match b.get(num_end..num_end + 3)? {
+        [0xE7, 0xBC, 0x96] | [0xE7, 0xB7, 0xA8] => S::Book,
+        [0xE7, 0xAB, 0xA0] => S::Chapter,
+        [0xE8, 0x8A, 0x82] | [0xE7, 0xAF, 0x80] => S::Section,
+        [0xE6, 0x9D, 0xA1] | [0xE6, 0xA2, 0x9D] => S::Article,
+        _ => return None,
+    };
+    let len = num_end + 3;
+    // 之 (E4 B9 8B), 、 ： : ． go to the general lexer.
+    match b.get(len..)? {
+        [0xE4, 0xB9, 0x8B, ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x9A | 0x8E, ..] => None,
+        [b':', ..] => None,
+        _ => Some((style, v, num_end, len)),
     }
 }
 
@@ -737,6 +769,8 @@ mod tests {
     fn styles() {
         assert_eq!(lx("第一章　总　则"), Some((S::Chapter, 1)));
         assert_eq!(lx("第 1 条 为了"), Some((S::Article, 1)));
+        assert_eq!(lx("第二十三条 为了"), Some((S::Article, 23)));
+        assert_eq!(lx("第十二章"), Some((S::Chapter, 12)));
         assert_eq!(lx("第十条之一"), Some((S::Article, 10)));
         assert_eq!(lx("一、总则"), Some((S::CnComma, 1)));
         assert_eq!(lx("（ 三 ）做好"), Some((S::CnParen, 3)));
@@ -772,7 +806,15 @@ mod tests {
         /// The byte fast path reads exactly what the general lexer reads.
         #[test]
         fn byte_path_agrees_with_general_lexer(
-            s in "[一二三十四（）()、.．0-9０-９是要，, 　a甲]{0,6}"
+            s in "[一二三十四九百零两（）()、.．0-9０-９是要，, 　a甲第章条節编之：:部分]{0,6}"
+        ) {
+            proptest::prop_assert_eq!(lex(&s), lex_general(&s));
+        }
+
+        /// The same for 第X章/条/节/编 shapes.
+        #[test]
+        fn byte_path_agrees_on_di(
+            s in "第[一二三九十百零两〇1]{1,4}[章条條節节编編部分之]{1,2}[、：:．. 　a之一]{0,2}"
         ) {
             proptest::prop_assert_eq!(lex(&s), lex_general(&s));
         }
