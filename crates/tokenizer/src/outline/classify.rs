@@ -543,10 +543,9 @@ fn next_enumerator_inline(lx: &marker::Lexed, title: &str) -> bool {
 
 /// Rejections that depend on what follows the marker.
 fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
-    let after_num = t.get(lx.num_end..).unwrap_or("");
-    let title = t.get(lx.title_start..).unwrap_or("");
-    // Decoded only by the styles that look at it.
-    let first = || title.chars().next();
+    // Sliced and decoded only by the styles that look at them.
+    let title = || t.get(lx.title_start..).unwrap_or("");
+    let first = || title().chars().next();
     match lx.style {
         S::ArDot | S::ArComma | S::ArHalfParen if lx.ordinal > 200 => {
             return Some(if (1900..=2100).contains(&lx.ordinal) {
@@ -557,6 +556,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         }
         S::Decimal => {
             let path = lx.path.as_deref().unwrap_or(&[]);
+            let after_num = t.get(lx.num_end..).unwrap_or("");
             let c = after_num.chars().next();
             if let Some(c) = c.filter(|_| !lx.spaced) {
                 if is_unit(c) && !matches!(c, '条' | '项' | '篇') {
@@ -620,7 +620,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
                     )
                 })
                 && starts_any(
-                    title,
+                    title(),
                     &[
                         "规定",
                         "所称",
@@ -666,7 +666,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
                         | '～'
                 )
             }) && starts_any(
-                title,
+                title(),
                 &[
                     "至（",
                     "至(",
@@ -718,7 +718,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
             return Some(Reject::CrossRef);
         }
         S::Shi | S::Ordinal | S::SeqWord | S::Circled | S::ParenDigit | S::DotDigit
-            if next_enumerator_inline(lx, title) =>
+            if next_enumerator_inline(lx, title()) =>
         {
             return Some(Reject::Inline);
         }
@@ -729,7 +729,8 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         let next = lx.ordinal.saturating_add(1);
         let after = t.get(lx.num_end + '、'.len_utf8()..).unwrap_or("");
         let adjacent = match lx.style {
-            S::CnComma => {
+            // Most titles do not start with a numeral: one decode says so.
+            S::CnComma if after.chars().next().is_some_and(is_cn_numeral_char) => {
                 let (_, len) = prefix_run(after, is_cn_numeral_char);
                 len > 0 && after.get(..len).and_then(cn_value) == Some(next)
             }
