@@ -1098,8 +1098,8 @@ impl<'a> Scan<'a> {
                     .commit(&p, idx, c.style, ordinal, c.path.clone(), c.half_width);
             let body = line.get(c.body_start..).unwrap_or("");
             let body = super::marker::trim_end_spaces(body);
-            self.prev_open =
-                !body.trim_start_matches(is_space).is_empty() && !ends_closed_trimmed(body);
+            // Trimmed at the end, `body` is empty or ends in a character that is no space.
+            self.prev_open = !body.is_empty() && !ends_closed_trimmed(body);
             let body_start = if skip_until > start {
                 line.len()
             } else {
@@ -1255,8 +1255,16 @@ impl<'a> Scan<'a> {
         if !firsts.is_empty() {
             let mut by_title: HashMap<String, usize> = HashMap::new();
             for (i, h) in self.out.headings.iter().enumerate().rev() {
-                let first = h.title.trim_start_matches(is_space).chars().next();
-                if !h.is_toc_entry && first.is_some_and(|c| firsts.binary_search(&c).is_ok()) {
+                if h.is_toc_entry {
+                    continue;
+                }
+                // A space starts with one of these bytes (' ', '\t', U+3000, U+00A0).
+                let title = match h.title.as_bytes().first() {
+                    Some(b' ' | b'\t' | 0xE3 | 0xC2) => h.title.trim_start_matches(is_space),
+                    _ => h.title,
+                };
+                let first = title.chars().next();
+                if first.is_some_and(|c| firsts.binary_search(&c).is_ok()) {
                     by_title.insert(toc::key(h.title), i);
                 }
             }
