@@ -708,13 +708,35 @@ fn lex_general(line: &str) -> Option<Lexed> {
             }
             arabic_fast(line).map_or_else(|| arabic(line), Ok)
         }
-        c if is_cn_numeral_char(c) => {
-            chinese_fast(line).map_or_else(|| alt((chinese, chinese_spaced)).parse(line), Ok)
-        }
+        c if is_cn_numeral_char(c) => match chinese_fast(line) {
+            Some(m) => Ok(m),
+            // Both parsers need at most 8 numeral characters and then marker punctuation
+            // or a space: text such as 一年来 / 两校 fails here without them.
+            None if !after_run(line, is_cn_numeral_char, 8, |p| {
+                matches!(p, '、' | '．' | '.' | '，' | ',' | '是' | '要') || is_space(p)
+            }) =>
+            {
+                return None;
+            }
+            None => alt((chinese, chinese_spaced)).parse(line),
+        },
         c if enclosed(c).is_some() => enclosed_char(line),
         c if c.is_ascii_uppercase() => alt((annex, letters)).parse(line),
         c if latin_value(c).is_some() => letters(line),
         c if is_capital_char(c) || stem_value(c).is_some() || branch_value(c).is_some() => {
+            // A run of at most 4 capitals, or one stem or branch, then 、 ． or `.` (甲方 /
+            // 子女 fail here).
+            let punct = |p: char| matches!(p, '、' | '．' | '.');
+            let fits = if is_capital_char(c) {
+                after_run(line, is_capital_char, 4, punct)
+            } else {
+                line.get(c.len_utf8()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(punct)
+            };
+            if !fits {
+                return None;
+            }
             single_family(line)
         }
         _ => return None,
@@ -736,6 +758,23 @@ fn lex_general(line: &str) -> Option<Lexed> {
         spaced: !sp.is_empty(),
         arabic: m.arabic,
     })
+}
+
+/// Whether `line` starts with a run of 1 to `max` characters satisfying `f` (the longest
+/// one) followed by a character satisfying `next`: what `take_while_m_n(1, max, f)` then
+/// `satisfy(next)` need to succeed.
+fn after_run(
+    line: &str,
+    f: impl Fn(char) -> bool,
+    max: usize,
+    next: impl Fn(char) -> bool,
+) -> bool {
+    let (n, len) = prefix_run(line, f);
+    (1..=max).contains(&n)
+        && line
+            .get(len..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(next)
 }
 
 /// `篇X` at the END of a title line (…工作总结篇一): (start of 篇 in `line`, ordinal).
@@ -787,6 +826,11 @@ mod tests {
         assert_eq!(lx("二是加强"), Some((S::Shi, 2)));
         assert_eq!(lx("其次，x"), Some((S::SeqWord, 2)));
         assert_eq!(lx("貳、x"), Some((S::Capital, 2)));
+        assert_eq!(lx("壹拾贰、x"), Some((S::Capital, 12)));
+        assert_eq!(lx("一 x"), Some((S::CnComma, 1)));
+        assert_eq!(lx("一年来"), None);
+        assert_eq!(lx("甲方"), None);
+        assert_eq!(lx("肆伍陆柒捌、"), None);
         assert_eq!(lx("丙、x"), Some((S::Stem, 3)));
         assert_eq!(lx("寅、x"), Some((S::Branch, 3)));
         assert_eq!(lx("B. x"), Some((S::Latin, 2)));
