@@ -822,7 +822,11 @@ impl<'a> Scan<'a> {
                 self.record(line_no, span, LineKind::Blank);
                 continue;
             }
-            let cs = content_start(line);
+            // An ideograph (lead byte E4–E9) starts most lines: content from byte 0.
+            let cs = match line.as_bytes().first() {
+                Some(0xE4..=0xE9) => 0,
+                _ => content_start(line),
+            };
             let t = line.get(cs..).unwrap_or("");
             let Some(first) = t.chars().next() else {
                 self.record(line_no, span, LineKind::Blank);
