@@ -380,13 +380,19 @@ fn is_page_furniture(t: &str) -> bool {
     digits > 0 && dashes > 0
 }
 
-fn is_navigation(t: &str) -> bool {
-    if t.starts_with("上一篇") || t.starts_with("下一篇") {
+/// `bar`: whether `t` holds a bar, when the caller knows it.
+/// `first`: the first character of `t` (which is not empty).
+fn is_navigation(t: &str, first: char, bar: Option<bool>) -> bool {
+    if matches!(first, '上' | '下') && (t.starts_with("上一篇") || t.starts_with("下一篇"))
+    {
         return true;
     }
-    let bar = t.len() <= 300 && has_bar(t);
-    let navish =
-        t.len() <= 90 && t.starts_with(['返', '下', '打', '字', '【', '关', '收', '分', '[']);
+    let bar = t.len() <= 300 && bar.unwrap_or_else(|| has_bar(t));
+    let navish = t.len() <= 90
+        && matches!(
+            first,
+            '返' | '下' | '打' | '字' | '【' | '关' | '收' | '分' | '['
+        );
     if !bar && !navish {
         return false;
     }
@@ -438,10 +444,19 @@ fn is_doc_number(t: &str) -> bool {
     let Some(open) = it.next() else {
         return false;
     };
-    if !"（(〔[［【".contains(open) {
+    if !matches!(open, '（' | '(' | '〔' | '[' | '［' | '【') {
         return false;
     }
-    let rest = it.as_str().trim_start_matches(is_space);
+    // Four digits, maybe after spaces: the next byte starts a digit (ASCII, or full-width
+    // EF BC 9x) or a space (ASCII, U+3000 E3 80 80, U+00A0 C2 A0). （一） stops here.
+    let rest = it.as_str();
+    if !matches!(
+        rest.as_bytes().first(),
+        Some(b'0'..=b'9' | b' ' | b'\t' | 0xEF | 0xE3 | 0xC2)
+    ) {
+        return false;
+    }
+    let rest = rest.trim_start_matches(is_space);
     let (n, len) = prefix_run(rest, |c| ar_digit(c).is_some());
     if n != 4 {
         return false;
@@ -528,9 +543,9 @@ fn next_enumerator_inline(lx: &marker::Lexed, title: &str) -> bool {
 
 /// Rejections that depend on what follows the marker.
 fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
-    let after_num = t.get(lx.num_end..).unwrap_or("");
-    let title = t.get(lx.title_start..).unwrap_or("");
-    let first = title.chars().next();
+    // Sliced and decoded only by the styles that look at them.
+    let title = || t.get(lx.title_start..).unwrap_or("");
+    let first = || title().chars().next();
     match lx.style {
         S::ArDot | S::ArComma | S::ArHalfParen if lx.ordinal > 200 => {
             return Some(if (1900..=2100).contains(&lx.ordinal) {
@@ -541,6 +556,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         }
         S::Decimal => {
             let path = lx.path.as_deref().unwrap_or(&[]);
+            let after_num = t.get(lx.num_end..).unwrap_or("");
             let c = after_num.chars().next();
             if let Some(c) = c.filter(|_| !lx.spaced) {
                 if is_unit(c) && !matches!(c, '条' | '项' | '篇') {
@@ -581,7 +597,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         }
         S::Chapter | S::Section | S::Article | S::Part | S::Book
             if !lx.spaced
-                && first.is_some_and(|c| {
+                && first().is_some_and(|c| {
                     matches!(
                         c,
                         '、' | '中'
@@ -604,7 +620,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
                     )
                 })
                 && starts_any(
-                    title,
+                    title(),
                     &[
                         "规定",
                         "所称",
@@ -633,7 +649,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
             return Some(Reject::CrossRef);
         }
         S::CnParen | S::ArParen | S::Stem | S::Branch | S::Latin
-            if first.is_some_and(|c| {
+            if first().is_some_and(|c| {
                 matches!(
                     c,
                     '~' | '—'
@@ -650,7 +666,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
                         | '～'
                 )
             }) && starts_any(
-                title,
+                title(),
                 &[
                     "至（",
                     "至(",
@@ -698,11 +714,11 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
                 return Some(Reject::AttachmentList);
             }
         }
-        S::Ordinal if first.is_some_and(|c| c == '条' || c == '章') => {
+        S::Ordinal if first().is_some_and(|c| c == '条' || c == '章') => {
             return Some(Reject::CrossRef);
         }
         S::Shi | S::Ordinal | S::SeqWord | S::Circled | S::ParenDigit | S::DotDigit
-            if next_enumerator_inline(lx, title) =>
+            if next_enumerator_inline(lx, title()) =>
         {
             return Some(Reject::Inline);
         }
@@ -713,7 +729,8 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         let next = lx.ordinal.saturating_add(1);
         let after = t.get(lx.num_end + '、'.len_utf8()..).unwrap_or("");
         let adjacent = match lx.style {
-            S::CnComma => {
+            // Most titles do not start with a numeral: one decode says so.
+            S::CnComma if after.chars().next().is_some_and(is_cn_numeral_char) => {
                 let (_, len) = prefix_run(after, is_cn_numeral_char);
                 len > 0 && after.get(..len).and_then(cn_value) == Some(next)
             }
@@ -768,26 +785,20 @@ pub fn classify_line(line: &str) -> LineClass<'_> {
 /// [`classify_line`], optionally accepting adjacent-numeral look-alikes (when sequence
 /// evidence says the line continues an open list).
 pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
-    classify_pre(line, allow_adjacent, None)
-}
-
-/// [`classify`] with the marker already lexed from the de-indented line (`Some(lexed)`).
-pub(crate) fn classify_pre(
-    line: &str,
-    allow_adjacent: bool,
-    pre: Option<Option<marker::Lexed>>,
-) -> LineClass<'_> {
     let line = line.strip_suffix('\r').unwrap_or(line);
-    classify_at(line, content_start(line), allow_adjacent, pre)
+    classify_at(line, content_start(line), allow_adjacent, None, None)
 }
 
-/// [`classify_pre`] of a line without its `\r`, with its [`content_start`] already known
-/// (a trailing `\r` never changes where the content starts).
+/// [`classify`] of a line without its `\r`, with its [`content_start`] already known (a
+/// trailing `\r` never changes where the content starts), and optionally what the document
+/// pass already knows: the marker lexed from the de-indented line (`pre: Some(lexed)`) and
+/// whether the line holds a bar (`bar`).
 pub(crate) fn classify_at(
     line: &str,
     start: usize,
     allow_adjacent: bool,
     pre: Option<Option<marker::Lexed>>,
+    bar: Option<bool>,
 ) -> LineClass<'_> {
     let line = line.strip_suffix('\r').unwrap_or(line);
     let t = line.get(start..).unwrap_or("");
@@ -795,14 +806,66 @@ pub(crate) fn classify_at(
     if t_trim.is_empty() {
         return LineClass::Blank;
     }
-    if is_navigation(t_trim) {
-        return LineClass::Text(Reject::Navigation);
-    }
-    // One decoded first character for the prefix tests below.
+    let lexed = match pre {
+        // The document pass lexes only lines whose first character is none of
+        // [`prefix_rejects`]: with no bar on the line, none of the tests below can fire.
+        Some(l) if bar == Some(false) => l,
+        _ => match prefix_tests(t, t_trim, bar) {
+            Ok(()) => match pre {
+                Some(l) => l,
+                None => marker::lex(t),
+            },
+            Err(r) => return LineClass::Text(r),
+        },
+    };
+    classify_lexed(line, start, t, t_trim, allow_adjacent, lexed)
+}
+
+/// Whether a first character can make [`prefix_tests`] reject a line without a bar (the
+/// navigation words, quotes, document-number brackets and caption words).
+#[cfg(test)]
+pub(crate) fn prefix_rejects(c: char) -> bool {
+    matches!(
+        c,
+        '上' | '下'
+            | '返'
+            | '打'
+            | '字'
+            | '【'
+            | '关'
+            | '收'
+            | '分'
+            | '['
+            | '“'
+            | '"'
+            | '「'
+            | '『'
+            | '‘'
+            | '（'
+            | '('
+            | '〔'
+            | '［'
+            | '注'
+            | '附'
+            | '题'
+            | '资'
+            | '数'
+            | '图'
+            | '表'
+    )
+}
+
+/// The tests on the first character and the whole line that come before the marker:
+/// navigation, quotes, document numbers, captions.
+fn prefix_tests(t: &str, t_trim: &str, bar: Option<bool>) -> Result<(), Reject> {
+    // One decoded first character for the prefix tests below (`t` and `t_trim` start alike).
     let first = t.chars().next().unwrap_or(' ');
+    if is_navigation(t_trim, first, bar) {
+        return Err(Reject::Navigation);
+    }
     if matches!(first, '“' | '"' | '「' | '『' | '‘') {
         let c = t.get(first.len_utf8()..).and_then(|r| r.chars().next());
-        return LineClass::Text(
+        return Err(
             if c.is_some_and(|c| is_cn_numeral_char(c) || ar_digit(c).is_some()) {
                 Reject::PlanName
             } else {
@@ -811,15 +874,23 @@ pub(crate) fn classify_at(
         );
     }
     if matches!(first, '（' | '(' | '〔' | '[' | '［' | '【') && is_doc_number(t) {
-        return LineClass::Text(Reject::DocNumber);
+        return Err(Reject::DocNumber);
     }
     if matches!(first, '注' | '附' | '题' | '资' | '数' | '图' | '表') && is_caption(t) {
-        return LineClass::Text(Reject::Caption);
+        return Err(Reject::Caption);
     }
-    let lexed = match pre {
-        Some(l) => l,
-        None => marker::lex(t),
-    };
+    Ok(())
+}
+
+/// [`classify_at`] after the prefix tests, with the marker lexed.
+fn classify_lexed<'a>(
+    line: &'a str,
+    start: usize,
+    t: &'a str,
+    t_trim: &'a str,
+    allow_adjacent: bool,
+    lexed: Option<marker::Lexed>,
+) -> LineClass<'a> {
     if let Some(lx) = lexed {
         if let Some(r) = reject_after_marker(t, &lx)
             && !(allow_adjacent && r == Reject::Adjacent)

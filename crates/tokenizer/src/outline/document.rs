@@ -264,25 +264,45 @@ pub(crate) fn ends_closed(t: &str) -> bool {
     ends_closed_trimmed(t.trim_end_matches(is_space))
 }
 
-/// [`ends_closed`] of a line without trailing spaces.
+/// What the last character of a text is, for [`ends_closed_trimmed`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tail {
+    Empty,
+    /// A sentence end: 。！？；：!?;:…
+    Fin,
+    /// A closing quote or bracket ”’」』）)》, of this many bytes.
+    Close(usize),
+    Other,
+}
+
+/// The last character of `b` (the bytes of a `str`), read from its bytes: a 3-byte suffix
+/// that starts with a lead byte (E2/E3/EF) is exactly the last character.
+fn tail(b: &[u8]) -> Tail {
+    match b {
+        [] => Tail::Empty,
+        [.., 0xE3, 0x80, 0x82]
+        | [.., 0xEF, 0xBC, 0x81 | 0x9F | 0x9B | 0x9A]
+        | [.., 0xE2, 0x80, 0xA6]
+        | [.., b'!' | b'?' | b';' | b':'] => Tail::Fin,
+        [.., 0xE2, 0x80, 0x9D | 0x99]
+        | [.., 0xE3, 0x80, 0x8D | 0x8F | 0x8B]
+        | [.., 0xEF, 0xBC, 0x89] => Tail::Close(3),
+        [.., b')'] => Tail::Close(1),
+        _ => Tail::Other,
+    }
+}
+
+/// [`ends_closed`] of a line without trailing spaces: the last character ends a sentence,
+/// or closes a quote or bracket right after one (empty counts as closed).
 fn ends_closed_trimmed(t: &str) -> bool {
-    let mut it = t.chars().rev();
-    let Some(last) = it.next() else {
-        return true;
-    };
-    let fin = |c: char| {
-        matches!(
-            c,
-            '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' | ':' | '…'
-        )
-    };
-    if fin(last) {
-        return true;
+    let b = t.as_bytes();
+    match tail(b) {
+        Tail::Empty | Tail::Fin => true,
+        Tail::Close(n) => b
+            .get(..b.len() - n)
+            .is_some_and(|before| tail(before) == Tail::Fin),
+        Tail::Other => false,
     }
-    if matches!(last, '”' | '’' | '」' | '』' | '）' | ')' | '》') {
-        return it.next().is_some_and(fin);
-    }
-    false
 }
 
 /// Other first characters that can open a marker or junk line (sorted for binary search).
@@ -293,6 +313,47 @@ const MATTER: [char; 61] = [
     '第', '表', '资', '辛', '辰', '返', '酉', '附', '题', '首', '（', '－', '［',
 ];
 
+/// The Chinese and capital numerals among the ideographs (U+4E00–U+9FFF): with those of
+/// [`MATTER`], the ideographs that may start a line that matters (the test
+/// `cjk_bits_agree` holds the bitmap to the character tests).
+const CJK_STARTS: [char; 31] = [
+    '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '壹', '贰',
+    '貳', '贳', '叁', '參', '叄', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟',
+];
+
+/// One bit per ideograph U+4E00–U+9FFF: whether a line starting with it may matter.
+static CJK_MATTER: [u64; 328] = cjk_matter_bits();
+
+#[expect(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time: an index out of range fails the build"
+)]
+const fn cjk_matter_bits() -> [u64; 328] {
+    let mut bits = [0u64; 328];
+    let mut i = 0;
+    while i < MATTER.len() + CJK_STARTS.len() {
+        let c = if i < MATTER.len() {
+            MATTER[i]
+        } else {
+            CJK_STARTS[i - MATTER.len()]
+        } as u32;
+        if c >= 0x4E00 && c <= 0x9FFF {
+            let k = c - 0x4E00;
+            bits[(k / 64) as usize] |= 1 << (k % 64);
+        }
+        i += 1;
+    }
+    bits
+}
+
+/// [`may_matter`] of an ideograph U+4E00–U+9FFF, from [`CJK_MATTER`].
+fn may_matter_cjk(c: char) -> bool {
+    let k = (c as u32).wrapping_sub(0x4E00);
+    CJK_MATTER
+        .get((k / 64) as usize)
+        .is_some_and(|w| (w >> (k % 64)) & 1 == 1)
+}
+
 /// Cheap first-character test: can a line starting with `c` be anything but plain text?
 fn may_matter(c: char) -> bool {
     if c.is_ascii() {
@@ -300,7 +361,7 @@ fn may_matter(c: char) -> bool {
     }
     // An ideograph (most lines) is no digit, enclosed form or full-width letter.
     if ('\u{4e00}'..='\u{9fff}').contains(&c) {
-        return is_cn_numeral_char(c) || is_capital_char(c) || MATTER.binary_search(&c).is_ok();
+        return may_matter_cjk(c);
     }
     is_cn_numeral_char(c)
         || ar_digit(c).is_some()
@@ -310,10 +371,11 @@ fn may_matter(c: char) -> bool {
         || ('Ａ'..='ｚ').contains(&c)
 }
 
-/// A line whose first character could matter but that has no marker and cannot be junk:
-/// plain text without calling the full classifier (6月，… / 2017年… / 两校…).
-fn plain_text(first: char, t: &str) -> (bool, Option<Option<super::marker::Lexed>>) {
-    let junk_start = matches!(
+/// First characters of lines that may be junk (furniture, navigation, captions, quotes,
+/// brackets, bullets, …): [`plain_text`] leaves these lines to the full classifier, which
+/// is then the only one to lex them (see [`super::classify::classify_at`]).
+fn junk_start(first: char) -> bool {
+    matches!(
         first,
         '注' | '附'
             | '题'
@@ -367,14 +429,19 @@ fn plain_text(first: char, t: &str) -> (bool, Option<Option<super::marker::Lexed
             | '\u{3000}'
             | '\t'
             | '\u{feff}'
-    );
-    if junk_start {
+    )
+}
+
+/// A line whose first character could matter but that has no marker and cannot be junk:
+/// plain text without calling the full classifier (6月，… / 2017年… / 两校…).
+fn plain_text(first: char, t: &str, bar: bool) -> (bool, Option<Option<super::marker::Lexed>>) {
+    if junk_start(first) {
         return (false, None);
     }
     let lexed = super::marker::lex(t);
     // A bar only makes navigation of a line of at most 300 bytes (trailing spaces aside).
     let plain = lexed.is_none()
-        && (t.trim_end_matches(is_space).len() > 300 || !super::classify::has_bar(t))
+        && (t.trim_end_matches(is_space).len() > 300 || !bar)
         && !(t.len() <= 60
             && t.bytes()
                 .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-'));
@@ -384,6 +451,15 @@ fn plain_text(first: char, t: &str) -> (bool, Option<Option<super::marker::Lexed
 /// Cheap tail test for 篇X and for TOC leaders/page numbers (on the line without trailing
 /// spaces).
 fn tail_matters(t_trim: &str) -> bool {
+    // Most lines end with 。 (E3 80 82) or another punctuation mark of the E3/EF blocks,
+    // which is neither a digit nor a numeral: decided on the last bytes. 〇 (E3 80 87) and
+    // the full-width digits and Ｏ (EF BC 90–99, EF BC AF) are the numerals there.
+    match t_trim.as_bytes() {
+        [.., b'0'..=b'9'] => return true,
+        [.., 0xE3, 0x80, x] if *x != 0x87 => return false,
+        [.., 0xEF, 0xBC, x] if !matches!(x, 0x90..=0x99 | 0xAF) => return false,
+        _ => {}
+    }
     let mut it = t_trim.chars().rev();
     let Some(last) = it.next() else {
         return false;
@@ -524,9 +600,61 @@ struct Scan<'a> {
     /// Titles of the current table of contents, and how many segments have used one.
     toc_titles: Vec<&'a str>,
     toc_used: usize,
+    /// Next `|` and next `｜` at or after the start of the line where each was last looked
+    /// for (`usize::MAX`: none): which lines hold a bar, from O(bars) searches of the text.
+    bar_ascii: usize,
+    bar_full: usize,
+    full_bar: memchr::memmem::Finder<'static>,
+}
+
+/// Position of the first `|` in `src` at or after `from` (`usize::MAX` when none).
+fn find_ascii_bar(src: &str, from: usize) -> usize {
+    src.as_bytes()
+        .get(from..)
+        .and_then(|b| memchr::memchr(b'|', b))
+        .map_or(usize::MAX, |i| from + i)
+}
+
+/// Byte ranks for the search of `｜` (EF BD 9C): its last two bytes also end common
+/// ideographs (作 is E4 BD 9C), while EF BD starts only rare full-width forms, so the pair
+/// searched for is its first two bytes.
+struct BarRank;
+
+impl memchr::arch::all::packedpair::HeuristicFrequencyRank for BarRank {
+    fn rank(&self, byte: u8) -> u8 {
+        match byte {
+            0xBD => 10,
+            0xEF => 20,
+            _ => 255,
+        }
+    }
+}
+
+/// Finder of `｜` for [`find_full_bar`].
+fn full_bar_finder() -> memchr::memmem::Finder<'static> {
+    memchr::memmem::FinderBuilder::new().build_forward_with_ranker(BarRank, "｜".as_bytes())
+}
+
+/// Position of the first `｜` in `src` at or after `from` (`usize::MAX` when none).
+fn find_full_bar(finder: &memchr::memmem::Finder<'_>, src: &str, from: usize) -> usize {
+    src.as_bytes()
+        .get(from..)
+        .and_then(|b| finder.find(b))
+        .map_or(usize::MAX, |i| from + i)
 }
 
 impl<'a> Scan<'a> {
+    /// Whether the line `start..end` holds a bar, `|` or `｜` (lines are visited in order).
+    fn bar_in(&mut self, start: usize, end: usize) -> bool {
+        if self.bar_ascii < start {
+            self.bar_ascii = find_ascii_bar(self.src, start);
+        }
+        if self.bar_full < start {
+            self.bar_full = find_full_bar(&self.full_bar, self.src, start);
+        }
+        self.bar_ascii < end || self.bar_full < end
+    }
+
     fn record(&mut self, line: u32, span: Span, kind: LineKind) {
         if self.collect {
             self.lines.push(LineRec { line, span, kind });
@@ -665,8 +793,25 @@ impl<'a> Scan<'a> {
         let src = self.src;
         let mut line_no: u32 = 0;
         let mut skip_until = 0usize;
-        let lines = Lines { src, pos: 0 };
-        for (start, line) in lines {
+        let bytes = src.as_bytes();
+        let mut lines = Lines { src, pos: 0 };
+        loop {
+            // Empty lines (`\n` right at the line start; every other line of most documents)
+            // in a tight loop, recorded as the general path below records them.
+            while bytes.get(lines.pos) == Some(&b'\n') {
+                let start = lines.pos;
+                line_no = line_no.saturating_add(1);
+                let kind = if start < skip_until {
+                    LineKind::Title
+                } else {
+                    LineKind::Blank
+                };
+                self.record(line_no, Span::new(start, start), kind);
+                lines.pos += 1;
+            }
+            let Some((start, line)) = lines.next() else {
+                break;
+            };
             line_no = line_no.saturating_add(1);
             let span = Span::new(start, start + line.len());
             if start < skip_until {
@@ -677,7 +822,11 @@ impl<'a> Scan<'a> {
                 self.record(line_no, span, LineKind::Blank);
                 continue;
             }
-            let cs = content_start(line);
+            // An ideograph (lead byte E4–E9) starts most lines: content from byte 0.
+            let cs = match line.as_bytes().first() {
+                Some(0xE4..=0xE9) => 0,
+                _ => content_start(line),
+            };
             let t = line.get(cs..).unwrap_or("");
             let Some(first) = t.chars().next() else {
                 self.record(line_no, span, LineKind::Blank);
@@ -686,9 +835,12 @@ impl<'a> Scan<'a> {
             // Trimmed once: the tail tests below all look at the last character.
             let t_trim = super::marker::trim_end_spaces(t);
             let mut pre = None;
+            let mut bar = None;
             if self.toc.is_none() && !tail_matters(t_trim) {
                 let plain = if may_matter(first) {
-                    let (plain, lexed) = plain_text(first, t);
+                    let b = self.bar_in(start, start + line.len());
+                    bar = Some(b);
+                    let (plain, lexed) = plain_text(first, t, b);
                     pre = lexed;
                     plain
                 } else {
@@ -702,7 +854,11 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             }
-            let mut cls = super::classify::classify_at(line, cs, false, pre);
+            let bar = match bar {
+                Some(b) => b,
+                None => self.bar_in(start, start + line.len()),
+            };
+            let mut cls = super::classify::classify_at(line, cs, false, pre, Some(bar));
             if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
@@ -829,8 +985,13 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let idx = self.out.headings.len();
-            let mut h = self.new_heading(&c, start, line_no);
-            h.ordinal = ordinal;
+            // The row is assembled from locals and written once, at the end.
+            let ms = c.marker_span.shift(start);
+            let mut title = c.title;
+            let mut title_span = c.title_span.shift(start);
+            let mut title_line = line_no;
+            let mut title_end_line = line_no;
+            let mut body_span = Span::new(start + c.body_start, start + c.body_start);
             // A marker alone on its line takes the next line as its title.
             if c.title.is_empty()
                 && c.body_start >= line.len()
@@ -845,31 +1006,39 @@ impl<'a> Scan<'a> {
                 let off = content_start(nl);
                 let body = nl.get(off..).unwrap_or("");
                 let (te, _) = super::classify::split_title(body);
-                let title = body.get(..te).unwrap_or("").trim_end_matches(is_space);
-                h.title = title;
-                h.title_span = Span::new(ns + off, ns + off + title.len());
-                h.span = h.marker_span.cover(h.title_span);
-                h.title_line = line_no.saturating_add(
+                title = body.get(..te).unwrap_or("").trim_end_matches(is_space);
+                title_span = Span::new(ns + off, ns + off + title.len());
+                title_line = line_no.saturating_add(
                     src.get(start..ns)
                         .map_or(0, |s| s.matches('\n').count() as u32),
                 );
-                h.body_span = Span::new(ns + nl.len(), ns + nl.len());
+                body_span = Span::new(ns + nl.len(), ns + nl.len());
                 skip_until = ns + nl.len();
-                h.title_end_line = h.title_line;
+                title_end_line = title_line;
             } else if let Some((end, lines, until)) = title_continuation(src, start, line, &c) {
                 // A title cut at the line end continues on the next line(s).
-                h.title_span = Span::new(h.title_span.start, end);
-                h.title = src.get(h.title_span.start..end).unwrap_or(h.title);
-                h.span = h.marker_span.cover(h.title_span);
-                h.title_end_line = line_no.saturating_add(lines);
-                h.body_span = Span::new(until, until);
+                title_span = Span::new(title_span.start, end);
+                title = src.get(title_span.start..end).unwrap_or(title);
+                title_end_line = line_no.saturating_add(lines);
+                body_span = Span::new(until, until);
                 skip_until = until;
             }
+            let mut anomalies: Vec<Anomaly> = Vec::new();
+            let mut note = |kind: AnomalyKind, expected: Option<u32>| {
+                anomalies.push(Anomaly {
+                    kind,
+                    line: line_no,
+                    span: ms,
+                    heading: idx,
+                    expected,
+                    found: Some(ordinal),
+                });
+            };
             if let Some((kind, expected)) = check {
-                Self::anomaly(&mut h, idx, kind, Some(expected));
+                note(kind, Some(expected));
             }
             if p.drift {
-                Self::anomaly(&mut h, idx, AnomalyKind::StyleMix, None);
+                note(AnomalyKind::StyleMix, None);
             }
             let variant = c.half_width || c.arabic;
             if p.prev.as_ref().is_some_and(|r| r.half != variant) {
@@ -883,16 +1052,17 @@ impl<'a> Scan<'a> {
                 } else {
                     AnomalyKind::WidthMix
                 };
-                if !h.has(kind) {
-                    Self::anomaly(&mut h, idx, kind, None);
+                // StyleMix may already be there (a drift).
+                if !(kind == AnomalyKind::StyleMix && p.drift) {
+                    note(kind, None);
                 }
             }
             if c.nonstandard {
-                Self::anomaly(&mut h, idx, AnomalyKind::NonstandardPunct, None);
+                note(AnomalyKind::NonstandardPunct, None);
             }
             let parent_boundary = self
                 .builder
-                .stack
+                .open()
                 .get(p.parent_pos)
                 .is_some_and(|n| n.boundary);
             match c.style {
@@ -923,26 +1093,46 @@ impl<'a> Scan<'a> {
                 }
                 _ => {}
             }
-            h.segment = self.out.segments.len().saturating_sub(1);
+            let segment = self.out.segments.len().saturating_sub(1);
             if c.style == S::Article && c.insert.is_none() {
                 self.last_article = Some(ordinal);
             }
             let (level, parent) =
                 self.builder
                     .commit(&p, idx, c.style, ordinal, c.path.clone(), c.half_width);
-            h.level = level;
-            h.parent = parent;
             let body = line.get(c.body_start..).unwrap_or("");
             let body = super::marker::trim_end_spaces(body);
-            self.prev_open =
-                !body.trim_start_matches(is_space).is_empty() && !ends_closed_trimmed(body);
+            // Trimmed at the end, `body` is empty or ends in a character that is no space.
+            self.prev_open = !body.is_empty() && !ends_closed_trimmed(body);
             let body_start = if skip_until > start {
                 line.len()
             } else {
                 c.body_start
             };
             self.record(line_no, span, LineKind::Heading { idx, body_start });
-            self.out.headings.push(h);
+            self.out.headings.push(Heading {
+                line: line_no,
+                title_line,
+                title_end_line,
+                span: ms.cover(title_span),
+                marker: c.marker,
+                marker_span: ms,
+                style: c.style,
+                ordinal,
+                path: c.path,
+                title,
+                title_span,
+                rest: c.rest,
+                sub: c.insert,
+                body_span,
+                level,
+                nominal_layer: c.style.nominal_layer(),
+                parent,
+                anomalies,
+                toc_target: None,
+                is_toc_entry: false,
+                segment,
+            });
         }
     }
 
@@ -1069,8 +1259,16 @@ impl<'a> Scan<'a> {
         if !firsts.is_empty() {
             let mut by_title: HashMap<String, usize> = HashMap::new();
             for (i, h) in self.out.headings.iter().enumerate().rev() {
-                let first = h.title.trim_start_matches(is_space).chars().next();
-                if !h.is_toc_entry && first.is_some_and(|c| firsts.binary_search(&c).is_ok()) {
+                if h.is_toc_entry {
+                    continue;
+                }
+                // A space starts with one of these bytes (' ', '\t', U+3000, U+00A0).
+                let title = match h.title.as_bytes().first() {
+                    Some(b' ' | b'\t' | 0xE3 | 0xC2) => h.title.trim_start_matches(is_space),
+                    _ => h.title,
+                };
+                let first = title.chars().next();
+                if first.is_some_and(|c| firsts.binary_search(&c).is_ok()) {
                     by_title.insert(toc::key(h.title), i);
                 }
             }
@@ -1105,7 +1303,11 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         attach_list: false,
         toc_titles: Vec::new(),
         toc_used: 0,
+        bar_ascii: find_ascii_bar(src, 0),
+        bar_full: usize::MAX,
+        full_bar: full_bar_finder(),
     };
+    s.bar_full = find_full_bar(&s.full_bar, src, 0);
     let first = next_nonblank(src, 0).map(|(p, l)| (p, l.trim_matches(is_space)));
     s.out.segments.push(Segment {
         kind: SegmentKind::Document,
@@ -1147,8 +1349,70 @@ pub fn outline(src: &str) -> Outline<'_> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     #[test]
     fn matter_table_is_sorted() {
         assert!(super::MATTER.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    /// The document pass lexes a line itself (and so skips the classifier's first-character
+    /// tests) only when the first character is not one those tests look at.
+    #[test]
+    fn junk_starts_cover_prefix_tests() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if super::super::classify::prefix_rejects(c) {
+                assert!(super::junk_start(c), "{c}");
+            }
+        }
+    }
+
+    /// The bitmap answers exactly what the character tests answer, for every ideograph.
+    #[test]
+    fn cjk_bits_agree() {
+        for c in '\u{4e00}'..='\u{9fff}' {
+            let slow = super::is_cn_numeral_char(c)
+                || super::is_capital_char(c)
+                || super::MATTER.binary_search(&c).is_ok();
+            assert_eq!(super::may_matter_cjk(c), slow, "{c}");
+        }
+    }
+
+    /// The character-level definition that [`super::ends_closed_trimmed`] reads from bytes.
+    fn ends_closed_chars(t: &str) -> bool {
+        let fin = |c: char| "。！？；：!?;:…".contains(c);
+        let mut it = t.chars().rev();
+        match it.next() {
+            None => true,
+            Some(c) if fin(c) => true,
+            Some(c) if "”’」』）)》".contains(c) => it.next().is_some_and(fin),
+            Some(_) => false,
+        }
+    }
+
+    /// The character-level definition that [`super::tail_matters`] shortcuts on bytes.
+    fn tail_matters_chars(t: &str) -> bool {
+        let mut it = t.chars().rev();
+        match it.next() {
+            None => false,
+            Some(c) if super::is_cn_numeral_char(c) => it.take(3).any(|c| c == '篇'),
+            Some(c) => super::ar_digit(c).is_some(),
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn tail_matters_reads_the_last_characters(
+            t in "[篇一〇Ｏ○十5５。、「」（）：，作ａ]{0,5}"
+        ) {
+            prop_assert_eq!(super::tail_matters(&t), tail_matters_chars(&t));
+        }
+
+        #[test]
+        fn ends_closed_reads_the_last_characters(
+            t in "[。！？；：!?;:…”’」』）)》作俄a 、，\u{3000}\u{ff40}]{0,4}"
+        ) {
+            prop_assert_eq!(super::ends_closed_trimmed(&t), ends_closed_chars(&t));
+        }
     }
 }

@@ -70,13 +70,17 @@ pub(crate) fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
-/// `s.trim_end_matches(is_space)`, with one byte test for the common case: a space ends in
-/// 0x20, 0x09, 0x80 (U+3000 is E3 80 80) or 0xA0 (U+00A0 is C2 A0), so a string ending in
-/// any other byte has none to trim.
+/// `s.trim_end_matches(is_space)`, with a byte test for the common case: a space ends in
+/// 0x20, 0x09, E3 80 80 (U+3000) or C2 A0 (U+00A0), so a string ending otherwise has none
+/// to trim.
 #[inline]
 pub(crate) fn trim_end_spaces(s: &str) -> &str {
-    match s.as_bytes().last() {
-        Some(b' ' | b'\t' | 0x80 | 0xA0) => s.trim_end_matches(is_space),
+    let b = s.as_bytes();
+    match b.last() {
+        Some(b' ' | b'\t' | 0xA0) => s.trim_end_matches(is_space),
+        Some(0x80) if b.get(b.len().wrapping_sub(3)..) == Some(&[0xE3, 0x80, 0x80]) => {
+            s.trim_end_matches(is_space)
+        }
         _ => s,
     }
 }
@@ -443,9 +447,22 @@ fn ascii_fast(i: &str) -> Option<(u32, &str)> {
 
 /// ASCII digits that [`arabic`] reads whole (see [`ascii_fast`]) followed by no marker
 /// punctuation: 2017年 / 30余人 / 5 个. [`arabic`] fails on these, so the line has no marker.
+/// Read from the bytes: 1 to 9 ASCII digits, then neither a full-width digit (EF BC 90–99)
+/// nor . ．(EF BC 8E) 、(E3 80 81) ) ）(EF BC 89) ，(EF BC 8C) or `,`.
 fn arabic_none(i: &str) -> bool {
-    ascii_fast(i)
-        .is_some_and(|(_, rest)| !rest.starts_with(['.', '．', '、', ')', '）', '，', ',']))
+    let b = i.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if n == 0 || n > 9 {
+        return false;
+    }
+    !matches!(
+        b.get(n..),
+        Some(
+            [b'.' | b')' | b',', ..]
+                | [0xEF, 0xBC, 0x90..=0x99 | 0x8E | 0x89 | 0x8C, ..]
+                | [0xE3, 0x80, 0x81, ..]
+        )
+    )
 }
 
 /// [`chinese`] without spaces: 一、 十二． 三是.
@@ -556,7 +573,7 @@ fn cn_small(b: &[u8]) -> Option<u32> {
 /// `、` in UTF-8.
 const DUN: [u8; 3] = [0xE3, 0x80, 0x81];
 
-/// The commonest markers read from bytes, without decoding: 一、 三是 （二） 1. 12、, each
+/// The commonest markers read from bytes, without decoding: 一、 三是 （二） 1. 2． 12、, each
 /// with a one-character Chinese numeral or 1–3 ASCII digits and nothing unusual after it.
 /// Returns (style, ordinal, numeral end, marker end), exactly what the general lexer reads
 /// for these inputs; `None` sends everything else to it.
@@ -578,6 +595,12 @@ fn lex_bytes(b: &[u8]) -> Option<(S, u32, usize, usize)> {
                     Some((S::ArDot, v, n, n + 1))
                 }
                 [b'.'] => Some((S::ArDot, v, n, n + 1)),
+                // ．(EF BC 8E) not followed by a digit (ASCII, or full-width EF BC 90–99).
+                [0xEF, 0xBC, 0x8E, after @ ..]
+                    if !matches!(after, [b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..]) =>
+                {
+                    Some((S::ArDot, v, n, n + 3))
+                }
                 [0xE3, 0x80, 0x81, ..] => Some((S::ArComma, v, n, n + 3)),
                 _ => None,
             }
@@ -598,6 +621,8 @@ fn lex_bytes(b: &[u8]) -> Option<(S, u32, usize, usize)> {
                 _ => None,
             }
         }
+        // 第 (E7 AC AC)
+        0xE7 if b.starts_with(&[0xE7, 0xAC, 0xAC]) => di_bytes(b),
         _ => {
             let v = cn_small(b)?;
             match b.get(3..)? {
@@ -607,6 +632,36 @@ fn lex_bytes(b: &[u8]) -> Option<(S, u32, usize, usize)> {
                 _ => None,
             }
         }
+    }
+}
+
+/// 第X章 / 第X条 / 第X节 / 第X编 with X one of 一 … 十, 十Y, X十 or X十Y and nothing
+/// unusual after the unit (之一, punctuation): what [`di_fast`] reads, from bytes.
+fn di_bytes(b: &[u8]) -> Option<(S, u32, usize, usize)> {
+    let num = b.get(3..)?;
+    let d = |k: usize| num.get(k * 3..).and_then(cn_small);
+    // (value, numeral characters); the unit after them ends the run.
+    let (v, n) = match (d(0)?, d(1), d(2)) {
+        (10, Some(e @ 1..=9), _) => (10 + e, 2),
+        (x @ 1..=9, Some(10), Some(e @ 1..=9)) => (x * 10 + e, 3),
+        (x @ 1..=9, Some(10), _) => (x * 10, 2),
+        (x, None, _) => (x, 1),
+        _ => return None,
+    };
+    let num_end = 3 + 3 * n;
+    let style = match b.get(num_end..num_end + 3)? {
+        [0xE7, 0xBC, 0x96] | [0xE7, 0xB7, 0xA8] => S::Book,
+        [0xE7, 0xAB, 0xA0] => S::Chapter,
+        [0xE8, 0x8A, 0x82] | [0xE7, 0xAF, 0x80] => S::Section,
+        [0xE6, 0x9D, 0xA1] | [0xE6, 0xA2, 0x9D] => S::Article,
+        _ => return None,
+    };
+    let len = num_end + 3;
+    // 之 (E4 B9 8B), 、 ： : ． go to the general lexer.
+    match b.get(len..)? {
+        [0xE4, 0xB9, 0x8B, ..] | [0xE3, 0x80, 0x81, ..] | [0xEF, 0xBC, 0x9A | 0x8E, ..] => None,
+        [b':', ..] => None,
+        _ => Some((style, v, num_end, len)),
     }
 }
 
@@ -634,6 +689,11 @@ pub(crate) fn lex(line: &str) -> Option<Lexed> {
             arabic: false,
         });
     }
+    lex_general(line)
+}
+
+/// [`lex`] without the byte fast path of [`lex_bytes`] (which must agree with it).
+fn lex_general(line: &str) -> Option<Lexed> {
     let first = line.chars().next()?;
     // Dispatch on the first character so that plain text fails without trying every parser.
     let parsed: R<'_, M> = match first {
@@ -648,13 +708,35 @@ pub(crate) fn lex(line: &str) -> Option<Lexed> {
             }
             arabic_fast(line).map_or_else(|| arabic(line), Ok)
         }
-        c if is_cn_numeral_char(c) => {
-            chinese_fast(line).map_or_else(|| alt((chinese, chinese_spaced)).parse(line), Ok)
-        }
+        c if is_cn_numeral_char(c) => match chinese_fast(line) {
+            Some(m) => Ok(m),
+            // Both parsers need at most 8 numeral characters and then marker punctuation
+            // or a space: text such as 一年来 / 两校 fails here without them.
+            None if !after_run(line, is_cn_numeral_char, 8, |p| {
+                matches!(p, '、' | '．' | '.' | '，' | ',' | '是' | '要') || is_space(p)
+            }) =>
+            {
+                return None;
+            }
+            None => alt((chinese, chinese_spaced)).parse(line),
+        },
         c if enclosed(c).is_some() => enclosed_char(line),
         c if c.is_ascii_uppercase() => alt((annex, letters)).parse(line),
         c if latin_value(c).is_some() => letters(line),
         c if is_capital_char(c) || stem_value(c).is_some() || branch_value(c).is_some() => {
+            // A run of at most 4 capitals, or one stem or branch, then 、 ． or `.` (甲方 /
+            // 子女 fail here).
+            let punct = |p: char| matches!(p, '、' | '．' | '.');
+            let fits = if is_capital_char(c) {
+                after_run(line, is_capital_char, 4, punct)
+            } else {
+                line.get(c.len_utf8()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(punct)
+            };
+            if !fits {
+                return None;
+            }
             single_family(line)
         }
         _ => return None,
@@ -676,6 +758,23 @@ pub(crate) fn lex(line: &str) -> Option<Lexed> {
         spaced: !sp.is_empty(),
         arabic: m.arabic,
     })
+}
+
+/// Whether `line` starts with a run of 1 to `max` characters satisfying `f` (the longest
+/// one) followed by a character satisfying `next`: what `take_while_m_n(1, max, f)` then
+/// `satisfy(next)` need to succeed.
+fn after_run(
+    line: &str,
+    f: impl Fn(char) -> bool,
+    max: usize,
+    next: impl Fn(char) -> bool,
+) -> bool {
+    let (n, len) = prefix_run(line, f);
+    (1..=max).contains(&n)
+        && line
+            .get(len..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(next)
 }
 
 /// `篇X` at the END of a title line (…工作总结篇一): (start of 篇 in `line`, ordinal).
@@ -709,11 +808,15 @@ mod tests {
     fn styles() {
         assert_eq!(lx("第一章　总　则"), Some((S::Chapter, 1)));
         assert_eq!(lx("第 1 条 为了"), Some((S::Article, 1)));
+        assert_eq!(lx("第二十三条 为了"), Some((S::Article, 23)));
+        assert_eq!(lx("第十二章"), Some((S::Chapter, 12)));
         assert_eq!(lx("第十条之一"), Some((S::Article, 10)));
         assert_eq!(lx("一、总则"), Some((S::CnComma, 1)));
         assert_eq!(lx("（ 三 ）做好"), Some((S::CnParen, 3)));
         assert_eq!(lx("(12)x"), Some((S::ArParen, 12)));
         assert_eq!(lx("１．加强"), Some((S::ArDot, 1)));
+        assert_eq!(lx("2．加强"), Some((S::ArDot, 2)));
+        assert_eq!(lx("2．3 范围"), Some((S::Decimal, 3)));
         assert_eq!(lx("5.3.2 范围"), Some((S::Decimal, 2)));
         assert_eq!(lx("㉑x"), Some((S::Circled, 21)));
         assert_eq!(lx("⑴x"), Some((S::ParenDigit, 1)));
@@ -723,6 +826,11 @@ mod tests {
         assert_eq!(lx("二是加强"), Some((S::Shi, 2)));
         assert_eq!(lx("其次，x"), Some((S::SeqWord, 2)));
         assert_eq!(lx("貳、x"), Some((S::Capital, 2)));
+        assert_eq!(lx("壹拾贰、x"), Some((S::Capital, 12)));
+        assert_eq!(lx("一 x"), Some((S::CnComma, 1)));
+        assert_eq!(lx("一年来"), None);
+        assert_eq!(lx("甲方"), None);
+        assert_eq!(lx("肆伍陆柒捌、"), None);
         assert_eq!(lx("丙、x"), Some((S::Stem, 3)));
         assert_eq!(lx("寅、x"), Some((S::Branch, 3)));
         assert_eq!(lx("B. x"), Some((S::Latin, 2)));
@@ -734,5 +842,35 @@ mod tests {
         assert_eq!(lx("e.g. x"), None);
         assert_eq!(pian_suffix("对口支援工作总结篇三"), Some((24, 3)));
         assert_eq!(pian_suffix("篇三"), None);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        /// The byte fast path reads exactly what the general lexer reads.
+        #[test]
+        fn byte_path_agrees_with_general_lexer(
+            s in "[一二三十四九百零两（）()、.．0-9０-９是要，, 　a甲第章条節编之：:部分]{0,6}"
+        ) {
+            proptest::prop_assert_eq!(lex(&s), lex_general(&s));
+        }
+
+        /// The same for 第X章/条/节/编 shapes.
+        #[test]
+        fn byte_path_agrees_on_di(
+            s in "第[一二三九十百零两〇1]{1,4}[章条條節节编編部分之]{1,2}[、：:．. 　a之一]{0,2}"
+        ) {
+            proptest::prop_assert_eq!(lex(&s), lex_general(&s));
+        }
+
+        /// The byte reading of [`arabic_none`] agrees with its definition on characters.
+        #[test]
+        fn arabic_none_is_ascii_fast_without_punctuation(
+            s in "[0-9０-９.．、)），,年个 ]{0,12}"
+        ) {
+            let chars = ascii_fast(&s)
+                .is_some_and(|(_, rest)| !rest.starts_with(['.', '．', '、', ')', '）', '，', ',']));
+            proptest::prop_assert_eq!(arabic_none(&s), chars);
+        }
     }
 }

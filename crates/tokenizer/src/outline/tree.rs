@@ -36,9 +36,11 @@ pub(crate) struct Placement {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Builder {
-    pub(crate) stack: Vec<Open>,
-    /// Emptied child lists of closed nodes, reused for new ones (no allocation per heading).
-    spare: Vec<Vec<ChildRec>>,
+    /// The open path is `stack[..depth]`; the slots above it are closed nodes kept for
+    /// their child lists, which a new node reuses in place (no allocation, no move per
+    /// heading).
+    stack: Vec<Open>,
+    depth: usize,
     /// Styles placed so far (bit `style as u32`).
     seen: u64,
     /// (parent style, child style) pairs the document nested against the standard order
@@ -70,11 +72,16 @@ impl Builder {
                 level,
                 children: Vec::new(),
             }],
-            spare: Vec::new(),
+            depth: 1,
             seen: 0,
             learned: Vec::new(),
             boundary_top: 0,
         }
+    }
+
+    /// The open path, root first.
+    pub(crate) fn open(&self) -> &[Open] {
+        self.stack.get(..self.depth).unwrap_or(&[])
     }
 
     fn learned(&self, parent: S, child: S) -> bool {
@@ -87,10 +94,10 @@ impl Builder {
             S::Attachment | S::Appendix => {}
             _ => return self.boundary_top,
         }
-        let len = self.stack.len();
-        let mut j = len.saturating_sub(1);
+        let stack = self.open();
+        let mut j = stack.len().saturating_sub(1);
         while j > 0 {
-            let Some(n) = self.stack.get(j) else { break };
+            let Some(n) = stack.get(j) else { break };
             let stop = match style {
                 S::Pian => false,
                 S::Attachment | S::Appendix => n.style == Some(S::Pian),
@@ -105,7 +112,7 @@ impl Builder {
     }
 
     fn rec(&self, pos: usize, list: S) -> Option<ChildRec> {
-        self.stack
+        self.open()
             .get(pos)
             .and_then(|n| n.children.iter().rev().find(|r| r.style == list))
             .cloned()
@@ -123,7 +130,8 @@ impl Builder {
     /// Decides where a heading of `style`/`ordinal` goes, without changing anything.
     pub(crate) fn place(&self, style: S, ordinal: u32, path: Option<&[u32]>) -> Placement {
         let floor = self.floor(style);
-        let len = self.stack.len();
+        let stack = self.open();
+        let len = stack.len();
         if is_boundary(style) {
             return self.at(floor, style, false);
         }
@@ -131,7 +139,7 @@ impl Builder {
             let n = p.len();
             let prefix = p.get(..n.saturating_sub(1)).unwrap_or(&[]);
             for j in (floor + 1..len).rev() {
-                let Some(node) = self.stack.get(j) else {
+                let Some(node) = stack.get(j) else {
                     continue;
                 };
                 let matches_prefix = match (&node.path, node.style) {
@@ -150,18 +158,17 @@ impl Builder {
             }
         }
         for j in (floor + 1..len).rev() {
-            if self
-                .stack
+            if stack
                 .get(j)
                 .is_some_and(|n| n.list == Some(style) || n.style == Some(style))
             {
-                let list = self.stack.get(j).and_then(|n| n.list).unwrap_or(style);
+                let list = stack.get(j).and_then(|n| n.list).unwrap_or(style);
                 return self.at(j - 1, list, false);
             }
         }
         if style.family() != 0 {
             for j in (floor + 1..len).rev() {
-                let Some(n) = self.stack.get(j) else { continue };
+                let Some(n) = stack.get(j) else { continue };
                 if n.style.is_some_and(|s| s.family() == style.family())
                     && ordinal > n.ordinal
                     && ordinal <= n.ordinal.saturating_add(3)
@@ -171,8 +178,7 @@ impl Builder {
             }
         }
         for j in (floor..len).rev() {
-            if self
-                .stack
+            if stack
                 .get(j)
                 .is_some_and(|n| n.children.iter().any(|r| r.style == style))
             {
@@ -183,8 +189,7 @@ impl Builder {
         let top = len.saturating_sub(1);
         let mut j = top;
         while j > floor
-            && self
-                .stack
+            && stack
                 .get(j)
                 .and_then(|n| n.style)
                 .is_some_and(|s| s.rank() >= style.rank() && !self.learned(s, style))
@@ -200,8 +205,7 @@ impl Builder {
             && path.is_none()
             && style.nominal_layer() >= 2
             && self.seen & bit(style) == 0
-            && self
-                .stack
+            && stack
                 .get(top)
                 .is_some_and(|n| !n.boundary && n.style.is_some_and(|y| y.rank() > style.rank()))
         {
@@ -221,23 +225,22 @@ impl Builder {
         path: Option<Vec<u32>>,
         half: bool,
     ) -> (u32, Option<usize>) {
-        while self.stack.len() > p.parent_pos + 1 {
-            if let Some(mut closed) = self.stack.pop() {
-                closed.children.clear();
-                self.spare.push(closed.children);
-            }
-        }
-        if self.boundary_top >= self.stack.len() {
-            self.boundary_top = self.stack.iter().rposition(|n| n.boundary).unwrap_or(0);
+        self.depth = self.depth.min(p.parent_pos + 1);
+        if self.boundary_top >= self.depth {
+            self.boundary_top = self.open().iter().rposition(|n| n.boundary).unwrap_or(0);
         }
         self.seen |= bit(style);
-        if let Some(ps) = self.stack.last().and_then(|n| n.style)
+        if let Some(ps) = self.open().last().and_then(|n| n.style)
             && ps.rank() > style.rank()
             && !self.learned(ps, style)
         {
             self.learned.push((ps, style));
         }
-        let (level, parent) = match self.stack.last_mut() {
+        let (level, parent) = match self
+            .depth
+            .checked_sub(1)
+            .and_then(|t| self.stack.get_mut(t))
+        {
             Some(parent) => {
                 match parent.children.iter_mut().find(|r| r.style == p.list) {
                     Some(r) => r.last = ordinal,
@@ -251,18 +254,32 @@ impl Builder {
             }
             None => (1, None),
         };
-        self.stack.push(Open {
-            idx: Some(idx),
-            style: Some(style),
-            list: Some(p.list),
-            ordinal,
-            path,
-            boundary: is_boundary(style),
-            level,
-            children: self.spare.pop().unwrap_or_default(),
-        });
-        if is_boundary(style) {
-            self.boundary_top = self.stack.len().saturating_sub(1);
+        let boundary = is_boundary(style);
+        match self.stack.get_mut(self.depth) {
+            Some(slot) => {
+                slot.idx = Some(idx);
+                slot.style = Some(style);
+                slot.list = Some(p.list);
+                slot.ordinal = ordinal;
+                slot.path = path;
+                slot.boundary = boundary;
+                slot.level = level;
+                slot.children.clear();
+            }
+            None => self.stack.push(Open {
+                idx: Some(idx),
+                style: Some(style),
+                list: Some(p.list),
+                ordinal,
+                path,
+                boundary,
+                level,
+                children: Vec::new(),
+            }),
+        }
+        self.depth += 1;
+        if boundary {
+            self.boundary_top = self.depth - 1;
         }
         (level, parent)
     }
