@@ -370,10 +370,61 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// assert_eq!(strip_place_prefix("德阳市第一中学"), "德阳市第一中学");
 /// assert_eq!(strip_place_prefix("成都市树德中学"), "成都市树德中学");
 /// assert_eq!(strip_place_prefix("阿坝州理县"), "理县");
+/// assert_eq!(strip_place_prefix("四川省凉山州昭觉县"), "昭觉县");
+/// assert_eq!(strip_place_prefix("西藏山南市"), "山南市");
+/// assert_eq!(strip_place_prefix("云南省红河州金平县第二中学"), "金平县第二中学");
+/// assert_eq!(strip_place_prefix("宁夏固原市妇幼保健院"), "固原市妇幼保健院");
+/// assert_eq!(strip_place_prefix("北京市教育委员会"), "北京市教育委员会");
+/// assert_eq!(strip_place_prefix("新疆医科大学"), "新疆医科大学");
 /// ```
 #[must_use]
 pub fn strip_place_prefix(name: &str) -> &str {
+    // 四川省甘孜州乡城县: one place at a time, a bounded number of times.
+    let mut cur = name;
+    for _ in 0..4 {
+        match strip_one_place(cur) {
+            Some(rest) if rest.len() < cur.len() => cur = rest,
+            _ => break,
+        }
+    }
+    cur
+}
+
+/// Short names of autonomous regions written before a place without 自治区 (西藏山南市).
+const REGION_SHORT: [&str; 5] = ["内蒙古", "西藏", "新疆", "宁夏", "广西"];
+
+/// Whether `rest` starts with a place of two to six characters before its mark (山南市,
+/// 黔西南州, 金平县, 闵行区): a school or a generic name after it is that place's.
+fn starts_with_place(rest: &str) -> bool {
+    for (n, (i, c)) in rest.char_indices().enumerate().take(7) {
+        if n >= 2 && matches!(c, '省' | '市' | '州' | '县' | '区' | '旗' | '盟') {
+            let head = rest.get(..i).unwrap_or_default();
+            // 新疆维吾尔自治区 is the region itself.
+            if c == '区' && head.ends_with("自治") {
+                return false;
+            }
+            return !["大学", "学院", "学校", "医院", "中学", "小学", "中心", "城"]
+                .iter()
+                .any(|w| head.contains(w));
+        }
+        if !crate::extract::names::is_cjk(c) {
+            return false;
+        }
+    }
+    false
+}
+
+/// One leading place stripped from `name`, when what remains still names something.
+fn strip_one_place(name: &str) -> Option<&str> {
     const MARKS: [&str; 5] = ["自治区", "地区", "省", "州", "市"];
+    for short in REGION_SHORT {
+        if let Some(rest) = name.strip_prefix(short)
+            && !rest.starts_with("自治区")
+            && starts_with_place(rest)
+        {
+            return Some(rest);
+        }
+    }
     for (pos, _) in name.char_indices().skip(2).take(8) {
         let Some(head) = name.get(..pos) else {
             continue;
@@ -385,23 +436,35 @@ pub fn strip_place_prefix(name: &str) -> &str {
             continue; // 兰州 in 兰州城市学院 is part of the name
         }
         let rest = name.get(pos..).unwrap_or_default();
-        if is_generic_name(rest) {
-            return name;
+        let placed = starts_with_place(rest);
+        if is_generic_name(rest) && !placed {
+            return None;
         }
         let kind = InstitutionKind::guess(rest);
         let body = crate::extract::names::body_chars(rest);
-        // A school's city is part of its official name (成都市树德中学).
-        // One-character counties exist (阿坝州理县 → 理县).
+        // A school's city is part of its official name (成都市树德中学), unless a county or
+        // district follows (云南省金平县第二中学 is 金平县第二中学); a bureau keeps its place
+        // (北京市教育委员会). One-character counties exist (阿坝州理县 → 理县).
         let min_body = if kind == InstitutionKind::County {
             1
         } else {
             2
         };
-        if kind != InstitutionKind::Other && kind != InstitutionKind::School && body >= min_body {
-            return rest;
+        let needs_place = matches!(
+            kind,
+            InstitutionKind::School
+                | InstitutionKind::Other
+                | InstitutionKind::EducationBureau
+                | InstitutionKind::Government
+        );
+        if (placed || !needs_place) && kind != InstitutionKind::Other && body >= min_body {
+            return Some(rest);
+        }
+        if placed && kind == InstitutionKind::Other {
+            return Some(rest);
         }
     }
-    name
+    None
 }
 
 /// Heads of names that many places share (人民医院, 第一中学, 实验小学, 中心小学, 城区幼儿园):

@@ -127,6 +127,7 @@ impl InstitutionKind {
             ("政府", InstitutionKind::Government),
             ("医院", InstitutionKind::Hospital),
             ("卫生院", InstitutionKind::Hospital),
+            ("保健院", InstitutionKind::Hospital),
             ("大学", InstitutionKind::University),
             ("专科学校", InstitutionKind::College),
             ("学院", InstitutionKind::College),

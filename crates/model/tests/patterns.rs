@@ -360,6 +360,78 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("南京农业大学"), "青海大学"),
         ],
     ),
+    // round 3: districts of eastern cities and counties of western ones (东西部协作)
+    (
+        "上海市闵行区七宝中学与云南省红河州金平县第二中学结对帮扶。",
+        &[(Some("闵行区七宝中学"), "金平县第二中学")],
+    ),
+    // a symmetric pairing written recipient first is oriented by the regions' usual sides
+    (
+        "金平县第一中学与闵行区第二中学结对。",
+        &[(Some("闵行区第二中学"), "金平县第一中学")],
+    ),
+    (
+        "宁波市鄞州区妇幼保健院对口帮扶贵州省黔西南州兴义市妇幼保健院。",
+        &[(Some("鄞州区妇幼保健院"), "兴义市妇幼保健院")],
+    ),
+    // a town inside a school's name does not cut it short
+    (
+        "在西湖区的帮助下，昭觉县城关镇中心小学新建了图书室。",
+        &[(Some("西湖区"), "昭觉县城关镇中心小学")],
+    ),
+    // lists of pairs, one per line, with a dash, an arrow or a colon
+    (
+        "1．闵行区七宝中学—金平县第二中学",
+        &[(Some("闵行区七宝中学"), "金平县第二中学")],
+    ),
+    (
+        "2．闵行区实验小学→金平县马鞍底乡中心小学",
+        &[(Some("闵行区实验小学"), "金平县马鞍底乡中心小学")],
+    ),
+    (
+        "金平县勐拉镇中心小学：闵行区莘庄镇小学",
+        &[(Some("闵行区莘庄镇小学"), "金平县勐拉镇中心小学")],
+    ),
+    (
+        "闵行区七宝中学—金平县第二中学、闵行区实验小学—金平县第一小学。",
+        &[
+            (Some("闵行区七宝中学"), "金平县第二中学"),
+            (Some("闵行区实验小学"), "金平县第一小学"),
+        ],
+    ),
+    // a dash inside running text, and a colon after a role, pair no one
+    ("闵行区七宝中学—金平县第二中学交流活动在金平县举行。", &[]),
+    ("牵头单位：四川大学华西医院", &[]),
+    // a province and its department both support; 西藏Y市 is Y市
+    (
+        "湖北省、湖北省教育厅对口支援西藏山南市。",
+        &[(Some("湖北省"), "山南市"), (Some("湖北省教育厅"), "山南市")],
+    ),
+    // administrative units: libraries, offices and centres
+    (
+        "浙江图书馆对口帮扶阿坝州图书馆。",
+        &[(Some("浙江图书馆"), "阿坝州图书馆")],
+    ),
+    (
+        "北京市教育委员会办公室对口支援喀什地区教育信息中心。",
+        &[(Some("北京市教育委员会办公室"), "喀什地区教育信息中心")],
+    ),
+    // a hospital of a university keeps its own name (not 北京协和医院)
+    (
+        "福建医科大学附属协和医院对口帮扶宁夏固原市妇幼保健院。",
+        &[(Some("福建医科大学附属协和医院"), "固原市妇幼保健院")],
+    ),
+    // a district sends teachers; money spent on building a school
+    (
+        "龙湾区派出支教教师120人次到布拖县支教。",
+        &[(Some("龙湾区"), "布拖县")],
+    ),
+    (
+        "鄞州区投入帮扶资金300万元援建兴义市第三小学。",
+        &[(Some("鄞州区"), "兴义市第三小学")],
+    ),
+    // areas ending in 区 are no districts
+    ("西部边远山区和民族地区的学校条件较差。", &[]),
 ];
 
 #[test]
@@ -742,6 +814,23 @@ const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
         false,
         Status::Actual,
     ),
+    // round 3: trainings in sessions, money that builds a school
+    (
+        "共培训教师3000人次，举办培训20场。",
+        K::Other,
+        "3000",
+        "人次",
+        false,
+        Status::Actual,
+    ),
+    (
+        "鄞州区投入帮扶资金300万元援建兴义市第三小学。",
+        K::MoneyDonated,
+        "3000000",
+        "元",
+        false,
+        Status::Actual,
+    ),
 ];
 
 #[test]
@@ -764,6 +853,21 @@ fn contribution_patterns() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn training_sessions_are_counted_apart_from_trainees() {
+    let net = extract("共培训教师3000人次，举办培训20场。");
+    let sessions: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.activity.as_deref() == Some("training_sessions"))
+        .map(|c| (c.value.to_string(), c.unit.clone()))
+        .collect();
+    assert_eq!(sessions, [("20".to_owned(), "场".to_owned())]);
+    // A lecture is no training session.
+    let net = extract("开设专题讲座40余场。");
+    assert!(net.contributions.is_empty(), "{:?}", net.contributions);
 }
 
 #[test]

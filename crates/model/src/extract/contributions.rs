@@ -264,7 +264,9 @@ fn other_activity(t: &str, unit: &str) -> Option<&'static str> {
         "台" | "台次" => {
             (has(t, &["手术"]) && has(t, &["开展", "完成", "实施"])).then_some("surgeries")
         }
-        "期" => has(t, &["培训", "办班", "研修班"]).then_some("training_sessions"),
+        "期" | "场" | "场次" => {
+            has(t, &["培训", "办班", "研修班"]).then_some("training_sessions")
+        }
         "人次" | "人" if has(t, &["培训"]) && !has(t, &["进修", "访学"]) => {
             Some("trainees")
         }

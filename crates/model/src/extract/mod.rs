@@ -1,6 +1,7 @@
 //! Extraction of a [`SupportNetwork`] from the text of a report.
 
 pub(crate) mod author;
+pub(crate) mod clause;
 pub(crate) mod contributions;
 pub(crate) mod names;
 pub(crate) mod relations;
@@ -706,6 +707,8 @@ fn orient(raws: &mut [RawRelation], role: Role) {
             true
         } else if only_supports(&a.name) && !supports(&b.name) {
             false
+        } else if let Some(flip) = side_flip(&a.name, &b.name) {
+            flip
         } else if a.pronoun && !b.pronoun {
             role == Role::Recipient
         } else if b.pronoun && !a.pronoun {
@@ -719,6 +722,21 @@ fn orient(raws: &mut [RawRelation], role: Role) {
         }
         r.undirected = false;
     }
+}
+
+/// Whether a symmetric pair (a, b) is to be read b → a, from the sides the places of the
+/// two names are usually on (data/regions.tsv), else from a district facing a county.
+fn side_flip(a: &str, b: &str) -> Option<bool> {
+    use clause::Side::{Recipient, Supporter};
+    for side in [clause::region_side, clause::district_side] {
+        match (side(a), side(b)) {
+            (Some(Recipient), Some(Recipient)) | (Some(Supporter), Some(Supporter)) => {}
+            (Some(Recipient), _) | (_, Some(Supporter)) => return Some(true),
+            (Some(Supporter), _) | (_, Some(Recipient)) => return Some(false),
+            (None, None) => {}
+        }
+    }
+    None
 }
 
 fn add_institution(

@@ -29,7 +29,7 @@ pub(crate) const PRONOUNS: [&str; 11] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 36] = [
+const SUFFIXES: [(&str, usize); 51] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -46,6 +46,20 @@ const SUFFIXES: [(&str, usize); 36] = [
     ("专科学校", 2),
     ("医院", 2),
     ("卫生院", 2),
+    ("保健院", 2),
+    ("图书馆", 2),
+    ("博物馆", 2),
+    ("文化馆", 2),
+    ("科技馆", 2),
+    ("办公室", 2),
+    ("委员会", 2),
+    ("中心", 2),
+    ("研究院", 2),
+    ("研究所", 2),
+    ("卫生健康局", 2),
+    ("卫健局", 2),
+    ("教体局", 2),
+    ("学校", 2),
     ("大学", 2),
     ("学院", 2),
     ("师专", 2),
@@ -62,6 +76,8 @@ const SUFFIXES: [(&str, usize); 36] = [
     ("自治区", 2),
     ("州", 2),
     ("县", 1),
+    // A district (闵行区, 浦东新区); see `district_ok`.
+    ("区", 2),
     ("地区", 2),
     ("省", 2),
     // A department of a university (清华大学水利系); see `department_ok`.
@@ -71,16 +87,17 @@ const SUFFIXES: [(&str, usize); 36] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科";
+const SUFFIX_FIRST: &str =
+    "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
+const STOP_LAST: &str = "建元职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 85] = [
+const STOP_WORDS: [&str; 89] = [
     "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好", "增列", "新增", "增加",
     "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往", "来自", "确定", "批准",
     "签订", "签署", "续签", "接收", "接受", "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同",
@@ -88,7 +105,7 @@ const STOP_WORDS: [&str; 85] = [
     "举办", "组织", "主持", "协调", "联系", "以及", "还有", "包括", "其中", "目前", "已经", "今年",
     "去年", "继续", "对口", "重点", "全面", "积极", "正式", "先后", "分别", "陆续", "相继", "主动",
     "提出", "完成", "负责", "参观", "普通", "结成", "结对", "希望", "支持", "进驻", "入驻", "挂职",
-    "双方",
+    "双方", "援建", "捐建", "万元", "资助",
 ];
 
 /// Names that look like institutions but are generic.
@@ -342,6 +359,25 @@ impl<'t> Recognizer<'t> {
                 if suffix == "科" && !hospital_department_ok(body) {
                     continue;
                 }
+                if suffix == "区" && !district_ok(body) {
+                    continue;
+                }
+                // 中心小学校长 is the head of 中心小学.
+                if suffix == "学校" && after.starts_with('长') {
+                    continue;
+                }
+                // A centre or office of the author (本校师资培育中心) is the author's work.
+                if matches!(suffix, "中心" | "办公室")
+                    && PRONOUNS
+                        .iter()
+                        .any(|p| text.get(..start).is_some_and(|b| b.ends_with(p)))
+                {
+                    continue;
+                }
+                // 中小学校 and 各类学校 are kinds of school, not a school.
+                if suffix == "学校" && (body.ends_with("中小") || body.ends_with("各类")) {
+                    continue;
+                }
                 if suffix.chars().count() == 1
                     && suffix != "系"
                     && suffix != "科"
@@ -446,7 +482,13 @@ impl<'t> Recognizer<'t> {
             let tail = cand.get(i..)?;
             if tail.chars().count() >= 3 && self.aliases.canonical(tail).is_some() {
                 let head = cand.get(..i)?;
-                if head.ends_with(['省', '市', '州', '县', '区', '縣']) {
+                // A place, or an institution whose unit this is (福建医科大学附属协和医院 is
+                // not 北京协和医院).
+                if head.ends_with(['省', '市', '州', '县', '区', '縣'])
+                    || ["附属", "大学", "学院", "医院", "集团"]
+                        .iter()
+                        .any(|h| head.ends_with(h))
+                {
                     return None;
                 }
                 return Some(start + i);
@@ -615,6 +657,34 @@ fn hospital_department_ok(body: &str) -> bool {
         && (!subject.ends_with('学') || subject.ends_with("医学"))
 }
 
+/// Last characters of words ending in 区 that name no district (山区, 社区, 校区, 园区, 景区,
+/// 牧区, 藏区, 片区, 城区, 灾区, 示范区, 开发区, 保护区, 聚居区, 辖区, 市区, 老区).
+const NOT_DISTRICT_LAST: &str =
+    "山社校园景牧藏片城街矿库灾验范发护居辖小学病考专老农林边市心战营地";
+
+/// Words inside a body before 区 that make it a kind of area, not a district (贫困地区,
+/// 民族聚居区, 西部边远山区).
+const NOT_DISTRICT_WORDS: [&str; 10] = [
+    "贫困",
+    "偏远",
+    "边远",
+    "民族",
+    "少数",
+    "农村",
+    "欠发达",
+    "西部",
+    "东部",
+    "革命",
+];
+
+/// A district (闵行区, 浦东新区): a body of two to eight characters that is not a kind of area.
+fn district_ok(body: &str) -> bool {
+    let n = body.chars().count();
+    (2..=8).contains(&n)
+        && !body.ends_with(|c: char| NOT_DISTRICT_LAST.contains(c))
+        && !NOT_DISTRICT_WORDS.iter().any(|w| body.contains(w))
+}
+
 /// Extra checks for one-character place suffixes (县, 州, 省).
 fn place_ok(text: &str, body: &str, end: usize, suffix: &str) -> bool {
     if body.ends_with(suffix) {
@@ -651,6 +721,27 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
         && !after.contains("学院")
 }
 
+/// Words of place and institution names that hold 和 (协和医院, 和田地区, 和平区, 太和县).
+const HE_WORDS: [&str; 12] = [
+    "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
+];
+
+/// Whether the 和 at byte `at` of `text` is part of a name word of [`HE_WORDS`].
+fn he_in_name(text: &str, at: usize) -> bool {
+    let prev = text.get(..at).and_then(|t| t.chars().next_back());
+    let next = text
+        .get(at + '和'.len_utf8()..)
+        .and_then(|t| t.chars().next());
+    HE_WORDS.iter().any(|w| {
+        let mut cs = w.chars();
+        match (cs.next(), cs.next()) {
+            (Some('和'), Some(b)) => next == Some(b),
+            (Some(a), Some('和')) => prev == Some(a),
+            _ => false,
+        }
+    })
+}
+
 /// Walks left from byte `at` over name characters; returns the start of the name.
 fn walk_left(text: &str, at: usize) -> usize {
     let mut start = at;
@@ -658,6 +749,11 @@ fn walk_left(text: &str, at: usize) -> usize {
     for (n, (i, c)) in head.char_indices().rev().enumerate() {
         // 与 inside a unit of a university: 贵州大学化学与化工学院.
         if c == '与' && subjects_joined(text, i, at) {
+            start = i;
+            continue;
+        }
+        // 和 inside a name (协和医院, 和田地区, 和平区), not joining two names.
+        if c == '和' && n < 16 && he_in_name(text, i) {
             start = i;
             continue;
         }

@@ -326,7 +326,7 @@ impl SentenceCtx<'_> {
             .collect()
     }
 
-    fn raw(
+    pub(crate) fn raw(
         &self,
         supporters: Vec<Party>,
         recipient: &Mention,
@@ -719,6 +719,10 @@ pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
                 .char_indices()
                 .skip(1)
                 .find(|(_, c)| "市县区州省".contains(*c))?;
+            // A province and its department both act (湖北省 and 湖北省教育厅 support 山南市).
+            if end.1 == '省' {
+                return None;
+            }
             let place = p.name.get(..end.0 + end.1.len_utf8())?;
             (place.len() < p.name.len()).then_some(place)
         })
@@ -1525,6 +1529,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             out.push(raw);
         }
     }
+    // 6. Pairs written as a list (A—B, A→B, A：B).
+    super::clause::pair_list(cx, &mut out);
     for r in &mut out {
         lift_departments(r);
     }
