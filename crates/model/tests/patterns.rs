@@ -430,6 +430,41 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "鄞州区投入帮扶资金300万元援建兴义市第三小学。",
         &[(Some("鄞州区"), "兴义市第三小学")],
     ),
+    // each school of a list pairs with the one after 与
+    (
+        "成都市教育局组织成都七中、石室中学等学校与雷波县中学结成帮扶对子。",
+        &[
+            (Some("成都七中"), "雷波县中学"),
+            (Some("石室中学"), "雷波县中学"),
+        ],
+    ),
+    // a lead hospital 作为牵头医院 and the members it joins (联合Y、Z)
+    (
+        "四川大学华西医院作为牵头医院，联合四川省人民医院、成都市第二人民医院，组团帮扶甘孜州人民医院。",
+        &[
+            (Some("四川大学华西医院"), "甘孜州人民医院"),
+            (Some("四川省人民医院"), "甘孜州人民医院"),
+            (Some("成都市第二人民医院"), "甘孜州人民医院"),
+        ],
+    ),
+    // the host of staff sent to study supports their hospital
+    (
+        "鄞州区人民医院接收兴义市人民医院进修医生12人。",
+        &[(Some("鄞州区人民医院"), "兴义市人民医院")],
+    ),
+    // students from R study at S: S hosts them (the county of the school)
+    (
+        "来自昭觉县民族中学的60名学生到杭州市第二中学就读。",
+        &[(Some("杭州市第二中学"), "昭觉县")],
+    ),
+    // visits, venues, requests and comparisons pair no one
+    (
+        "参加会议的有上海交通大学、复旦大学的代表，会议在喀什大学召开。",
+        &[],
+    ),
+    ("龙湾区教育局局长王明带队赴布拖县考察。", &[]),
+    ("希望温州市继续加大对布拖县的帮扶力度。", &[]),
+    ("与去年相比，杭州市对昭觉县的投入增加了。", &[]),
     // areas ending in 区 are no districts
     ("西部边远山区和民族地区的学校条件较差。", &[]),
 ];

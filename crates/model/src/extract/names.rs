@@ -29,7 +29,7 @@ pub(crate) const PRONOUNS: [&str; 11] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 51] = [
+const SUFFIXES: [(&str, usize); 57] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -70,6 +70,12 @@ const SUFFIXES: [(&str, usize); 51] = [
     ("一中", 2),
     ("二中", 2),
     ("三中", 2),
+    ("四中", 2),
+    ("五中", 2),
+    ("六中", 2),
+    ("七中", 2),
+    ("八中", 2),
+    ("九中", 2),
     ("幼儿园", 2),
     ("自治州", 2),
     ("自治县", 2),
@@ -88,7 +94,7 @@ const SUFFIXES: [(&str, usize); 51] = [
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
 const SUFFIX_FIRST: &str =
-    "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区";
+    "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "建元职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";

@@ -242,6 +242,26 @@ fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
     out
 }
 
+/// Like [`list_ending_at`], over 、 和 及 only (a comma starts another clause).
+fn plain_list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
+    let mut out = vec![last];
+    let mut k = last;
+    while k > 0 {
+        let (Some(prev), Some(cur)) = (ms.get(k - 1), ms.get(k)) else {
+            break;
+        };
+        let gap = squeeze(between(src, prev.end, cur.start));
+        if ["、", "和", "及", "以及"].contains(&gap.as_str()) {
+            out.push(k - 1);
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
 fn usable_supporter(m: &Mention) -> bool {
     m.kind != InstitutionKind::Ministry && m.name != "教育部"
 }
@@ -372,7 +392,16 @@ impl SentenceCtx<'_> {
 }
 
 /// Words right after the lead unit of a team.
-const LEAD_WORDS: [&str; 4] = ["为组长单位", "牵头", "为牵头单位", "为牵头高校"];
+const LEAD_WORDS: [&str; 8] = [
+    "为组长单位",
+    "牵头",
+    "为牵头单位",
+    "为牵头高校",
+    "作为牵头",
+    "作为组长单位",
+    "为牵头医院",
+    "任组长单位",
+];
 
 /// The lead unit of a team: "X为组长单位", "X牵头".
 fn lead_of(cx: &SentenceCtx<'_>) -> Option<String> {
@@ -1371,6 +1400,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             out.push(raw);
         }
     }
+    // 4b. Hosted study: "S接收R(的)…进修/跟岗/访学" — the host supports the sender.
+    if HOSTED_STUDY.iter().any(|w| sentence.contains(w)) {
+        hosted_study(cx, implicit_subject, &mut out);
+    }
+    // 4c. Students who come from R to study at S: "来自R的…学生到S就读".
+    if sentence.contains("来自") && sentence.contains("就读") {
+        students_from(cx, &mut out);
+    }
     // 5. Agreements and pairings: X与Y(、Z)签订/签署/续签…协议, X与Y结为/结对…, X与Y共建….
     for (vs, ve, vi) in find_words(
         src,
@@ -1473,6 +1510,21 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         };
         // "A、B分别与C、D结成对子": A with C, B with D.
         let mut pairs: Vec<(&Mention, &Mention)> = bs.iter().map(|b| (a, *b)).collect();
+        // "组织A、B等学校与C结成帮扶对子": each of the list with C.
+        if let Some(p) = with_pos
+            && bs.len() == 1
+            && let Some(b0) = bs.first()
+        {
+            let flat: Vec<&Mention> = in_clause.iter().map(|m| **m).collect();
+            let left = plain_list_ending_at(src, &flat, p);
+            if left.len() >= 2 {
+                pairs = left
+                    .iter()
+                    .filter_map(|&k| flat.get(k).copied())
+                    .map(|m| (m, *b0))
+                    .collect();
+            }
+        }
         if let Some(p) = with_pos
             && let Some(b0) = bs.first()
             && RESPECTIVELY
@@ -1535,6 +1587,95 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         lift_departments(r);
     }
     out
+}
+
+/// Words of staff sent to study at a host.
+const HOSTED_STUDY: [&str; 5] = ["进修", "访学", "跟岗", "规培", "规范化培训"];
+
+/// "S接收R(的)…进修人员": S supports R. The host is the clause's name before the verb, else
+/// the sentence's subject.
+fn hosted_study(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let ms = &cx.mentions;
+    for (vs, ve, _) in find_words(src, cx.span, &["接收", "接纳", "接受"]) {
+        let Some(rm) = ms.iter().find(|m| {
+            m.start >= ve
+                && dense_len(between(src, ve, m.start), 7) <= 6
+                && !between(src, ve, m.start).contains(['，', '。', '；'])
+        }) else {
+            continue;
+        };
+        let tail = between(src, rm.end, cx.span.end);
+        let tail = tail.split(['，', '。', '；']).next().unwrap_or_default();
+        if !HOSTED_STUDY.iter().any(|w| tail.contains(w)) {
+            continue;
+        }
+        let cs = clause_start(src, cx.span, vs);
+        if negated(between(src, cs, vs)) {
+            continue;
+        }
+        let host = ms
+            .iter()
+            .rfind(|m| m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m))
+            .or_else(|| {
+                ms.iter().find(|m| {
+                    m.end <= vs
+                        && usable_supporter(m)
+                        && !is_locative(src, m)
+                        && !is_basis(src, m)
+                        && dense_len(between(src, cx.span.start, m.start), 7) <= 6
+                })
+            })
+            .map(|m| Party::of(m))
+            .or_else(|| implicit.cloned());
+        let Some(host) = host else { continue };
+        if host.name == rm.name {
+            continue;
+        }
+        let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
+        let mut raw = cx.raw(vec![host], rm, cx.span, status);
+        raw.disciplines.clear();
+        out.push(raw);
+    }
+}
+
+/// "来自R的60名学生到S就读": S hosts students of R.
+fn students_from(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let ms = &cx.mentions;
+    for (_, fe, _) in find_words(src, cx.span, &["来自"]) {
+        let Some(rm) = ms.iter().find(|m| m.start == fe) else {
+            continue;
+        };
+        let rest = between(src, rm.end, cx.span.end);
+        let rest = rest.split(['。', '；']).next().unwrap_or_default();
+        if !rest.contains("学生") {
+            continue;
+        }
+        let Some(sm) = ms.iter().find(|m| {
+            m.start > rm.end
+                && m.end <= rm.end + rest.len()
+                && src
+                    .get(..m.start)
+                    .is_some_and(|b| b.ends_with(['到', '在', '赴']))
+                && between(src, m.end, cx.span.end).starts_with("就读")
+        }) else {
+            continue;
+        };
+        if sm.name == rm.name || !usable_supporter(sm) {
+            continue;
+        }
+        let mut raw = cx.raw(vec![Party::of(sm)], rm, cx.span, Status::Actual);
+        raw.kind = RelationKind::StudentPlacement;
+        raw.disciplines.clear();
+        if let Some(p) = school_place(rm) {
+            raw.recipient = Party {
+                name: p,
+                pronoun: false,
+            };
+        }
+        out.push(raw);
+    }
 }
 
 /// The hospital of a hospital department (甲医院重症医学科 → 甲医院).
