@@ -17,9 +17,15 @@ pub(crate) enum Side {
 /// The built-in region table.
 const REGIONS: &str = include_str!("../../data/regions.tsv");
 
-/// (word, side) rows of [`REGIONS`]; malformed rows are skipped.
-static REGION_ROWS: LazyLock<Vec<(&'static str, Side)>> = LazyLock::new(|| {
-    REGIONS
+/// (word, side) rows of [`REGIONS`] (malformed rows are skipped) and an automaton over the
+/// words, so that a name is read once.
+struct Regions {
+    sides: Vec<Side>,
+    automaton: Option<aho_corasick::AhoCorasick>,
+}
+
+static REGION_TABLE: LazyLock<Regions> = LazyLock::new(|| {
+    let rows: Vec<(&str, Side)> = REGIONS
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
@@ -31,19 +37,27 @@ static REGION_ROWS: LazyLock<Vec<(&'static str, Side)>> = LazyLock::new(|| {
             };
             (!word.is_empty()).then_some((word, side))
         })
-        .collect()
+        .collect();
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(rows.iter().map(|(w, _)| w))
+        .ok();
+    Regions {
+        sides: rows.iter().map(|(_, s)| *s).collect(),
+        automaton,
+    }
 });
 
 /// The side a name's place is usually on: a recipient region anywhere in the name wins
 /// (四川省凉山州昭觉县 is a recipient), else a supporter region (上海市闵行区七宝中学).
 pub(crate) fn region_side(name: &str) -> Option<Side> {
+    let table = &*REGION_TABLE;
     let mut side = None;
-    for (w, s) in REGION_ROWS.iter() {
-        if name.contains(w) {
-            if *s == Side::Recipient {
-                return Some(Side::Recipient);
-            }
-            side = Some(Side::Supporter);
+    for m in table.automaton.as_ref()?.find_overlapping_iter(name) {
+        match table.sides.get(m.pattern().as_usize()) {
+            Some(Side::Recipient) => return Some(Side::Recipient),
+            Some(Side::Supporter) => side = Some(Side::Supporter),
+            None => {}
         }
     }
     side
@@ -87,7 +101,12 @@ pub(crate) fn pair_list(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let ms = &cx.mentions;
     for (i, (a, b)) in ms.iter().zip(ms.iter().skip(1)).enumerate() {
-        let gap = squeeze(src.get(a.end..b.start).unwrap_or_default());
+        // Separators are short: most gaps are rejected before any copy.
+        let raw_gap = src.get(a.end..b.start).unwrap_or_default();
+        if raw_gap.is_empty() || raw_gap.len() > 12 {
+            continue;
+        }
+        let gap = squeeze(raw_gap);
         let Some(&(sep, directed)) = PAIR_SEPARATORS.iter().find(|(s, _)| gap == *s) else {
             continue;
         };

@@ -3,6 +3,7 @@
 pub(crate) mod author;
 pub(crate) mod clause;
 pub(crate) mod contributions;
+pub(crate) mod cues;
 pub(crate) mod names;
 pub(crate) mod relations;
 pub(crate) mod text;
@@ -205,19 +206,32 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 .collect();
             per_sentence.push((*s, ms));
         }
+        // The cue words of each sentence with a name, found once for both passes below.
+        let cues: Vec<cues::Cues> = per_sentence
+            .iter()
+            .map(|(s, ms)| {
+                if ms.is_empty() {
+                    cues::Cues::default()
+                } else {
+                    cues::Cues::new(src, s.span)
+                }
+            })
+            .collect();
         // One pass over the segment's sentences, with or without an implicit subject.
         let relations_of = |implicit: Option<&_>| -> Vec<RawRelation> {
             per_sentence
                 .iter()
+                .zip(&cues)
                 // Every relation pattern needs a named party in the sentence (its recipient).
-                .filter(|(_, ms)| !ms.is_empty())
-                .flat_map(|(s, ms)| {
+                .filter(|((_, ms), _)| !ms.is_empty())
+                .flat_map(|((s, ms), cues)| {
                     let cx = SentenceCtx {
                         src,
                         span: s.span,
                         mentions: ms.clone(),
                         quantities: sentence_quantities(&quantities, s.span),
                         programs: &opts.programs,
+                        cues,
                     };
                     relations::find(&cx, implicit)
                 })

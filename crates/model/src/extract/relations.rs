@@ -3,6 +3,7 @@
 
 use duikou_tokenizer::{Quantity, QuantityKind, Span};
 
+use super::cues::{Cues, List};
 use super::names::Mention;
 use super::text::{dense_len, squeeze, squeeze_head};
 use crate::{
@@ -46,7 +47,7 @@ pub(crate) struct RawRelation {
     pub(crate) lead: Option<String>,
 }
 
-const SUPPORT_VERBS: [&str; 11] = [
+pub(crate) const SUPPORT_VERBS: [&str; 11] = [
     "对口重点支援",
     "对口支援",
     "对口帮扶",
@@ -60,7 +61,7 @@ const SUPPORT_VERBS: [&str; 11] = [
     "對口支援",
 ];
 /// Words before the destination of people sent (到R支教) or of a post taken (挂职R副校长).
-const DISPATCH_TO: [&str; 11] = [
+pub(crate) const DISPATCH_TO: [&str; 11] = [
     "前往",
     "到",
     "来",
@@ -96,6 +97,11 @@ const PLANNED: [&str; 8] = [
     "计划于",
     "准备",
     "将要",
+];
+/// Verbs of pairings and agreements (X与Y结对, X与Y签订…协议).
+pub(crate) const AGREEMENT_VERBS: [&str; 13] = [
+    "签订", "签署", "续签", "签定", "达成", "结为", "結為", "结成", "结对", "共建", "缔结", "締結",
+    "簽訂",
 ];
 /// Words of supporters acting together ("与X共同帮扶", "和X联合支援").
 const JOINT: [&str; 5] = ["共同", "联合", "一起", "一道", "携手"];
@@ -273,6 +279,8 @@ pub(crate) struct SentenceCtx<'a> {
     pub(crate) mentions: Vec<&'a Mention>,
     pub(crate) quantities: &'a [Quantity<'a>],
     pub(crate) programs: &'a [Program],
+    /// The sentence's cue words, found in one pass.
+    pub(crate) cues: &'a Cues,
 }
 
 impl SentenceCtx<'_> {
@@ -565,7 +573,7 @@ fn strip_count(list: &str) -> &str {
 const APPOSITION: [&str; 4] = ["高校", "单位", "院校", "医院"];
 
 /// Verbs of help in passive wording.
-const PASSIVE_VERBS: [&str; 9] = [
+pub(crate) const PASSIVE_VERBS: [&str; 9] = [
     "对口支援",
     "对口帮扶",
     "对口援助",
@@ -624,7 +632,7 @@ fn apposition(cx: &SentenceCtx<'_>, vs: usize, ve: usize, out: &mut Vec<RawRelat
 fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let ms = &cx.mentions;
-    for (vs, ve, _) in find_words(src, cx.span, &PASSIVE_VERBS) {
+    for (vs, ve, _) in cx.cues.find(List::Passive, cx.span.start, cx.span.end) {
         let before_verb = between(src, cx.span.start, vs);
         if before_verb.ends_with('的') && apposition(cx, vs, ve, out) {
             continue;
@@ -811,7 +819,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     let ms = &cx.mentions;
     let sentence = cx.text();
     // 1. X(、Y)(对口)支援Z  /  X对Z(进行了…)支援.
-    for (vs, ve, _) in find_words(src, cx.span, &SUPPORT_VERBS) {
+    for (vs, ve, _) in cx.cues.find(List::Support, cx.span.start, cx.span.end) {
         let after = between(src, ve, cx.span.end);
         if [
             "方",
@@ -1018,7 +1026,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
     }
     // 1c. "Y随后加入支援行列": Y joins the supporters of the recipient just named.
-    for (_, je, _) in find_words(src, cx.span, &["加入"]) {
+    for (_, je, _) in cx.cues.find(List::Join, cx.span.start, cx.span.end) {
         let tail = squeeze_head(between(src, je, cx.span.end), 12);
         let tail = tail.trim_start_matches("对口");
         if !["支援行列", "帮扶行列", "支援队伍", "帮扶队伍", "援助行列"]
@@ -1059,7 +1067,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
     }
     // 2. 确定X、Y为R(的)对口支援单位/高校.
-    for (ws, we, _) in find_words(src, cx.span, &["为", "是", "作为", "成为"]) {
+    for (ws, we, _) in cx.cues.find(List::Copula, cx.span.start, cx.span.end) {
         let after = ms.iter().find(|m| m.start == we);
         let Some(rm) = after else { continue };
         let tail = squeeze_head(between(src, rm.end, cx.span.end), 96);
@@ -1104,7 +1112,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     //     apposition: "Y的对口支援高校X…".
     passive(cx, &mut out);
     // 2a. Recipient-side wording: "我校得到/受到/接受X的(大力)(对口)支援/帮扶".
-    for (vs, ve, _) in find_words(src, cx.span, &["得到", "受到", "接受", "获得"]) {
+    for (vs, ve, _) in cx.cues.find(List::Receive, cx.span.start, cx.span.end) {
         let Some(sm) = ms
             .iter()
             .find(|m| m.start >= ve && dense_len(between(src, ve, m.start), 3) <= 2)
@@ -1171,7 +1179,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
     }
     // 2b. "并由X作为第二支援高校": X joins the recipient named before in the sentence.
-    for (ws, we, _) in find_words(src, cx.span, &["作为"]) {
+    for (ws, we, _) in cx.cues.find(List::AsRole, cx.span.start, cx.span.end) {
         let tail = squeeze_head(between(src, we, cx.span.end), 96);
         if ![
             "第二支援高校",
@@ -1199,7 +1207,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     // 3. Dispatch: (选派/派出…)到/来/赴R 支教/挂职/任职/讲学/担任; reversed for 进修/访学/挂职学习.
     //    Also a post taken at R ("挂职R副校长", "挂职任R校长", "挂任R副院长") and a team
     //    moving in ("抽调28名队员进驻R").
-    for (ls, le, wi) in find_words(src, cx.span, &DISPATCH_TO) {
+    for (ls, le, wi) in cx.cues.find(List::DispatchTo, cx.span.start, cx.span.end) {
         let Some(first) = ms.iter().position(|m| m.start == le) else {
             continue;
         };
@@ -1279,13 +1287,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if !dispatch && ["应邀", "邀请", "受邀"].iter().any(|w| prefix.contains(w)) {
             continue;
         }
-        let dispatch_at = find_words(
-            src,
-            Span::new(cx.span.start, ls),
-            &["选派", "派出", "派遣", "抽调", "派"],
-        )
-        .last()
-        .map_or(ls, |w| w.0);
+        let dispatch_at = cx
+            .cues
+            .find(List::Send, cx.span.start, ls)
+            .last()
+            .map_or(ls, |w| w.0);
         let limit = if reversed { ls } else { dispatch_at };
         let candidates: Vec<&&Mention> = ms
             .iter()
@@ -1346,7 +1352,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         .iter()
         .any(|w| sentence.contains(w))
     {
-        for (vs, ve, _) in find_words(src, cx.span, &["接收", "接受", "招收", "安排"]) {
+        for (vs, ve, _) in cx.cues.find(List::Place, cx.span.start, cx.span.end) {
             let cs = clause_start(src, cx.span, vs);
             let clause_end = cx.span.end;
             let Some(rm) = ms.iter().find(|m| {
@@ -1409,14 +1415,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         students_from(cx, &mut out);
     }
     // 5. Agreements and pairings: X与Y(、Z)签订/签署/续签…协议, X与Y结为/结对…, X与Y共建….
-    for (vs, ve, vi) in find_words(
-        src,
-        cx.span,
-        &[
-            "签订", "签署", "续签", "签定", "达成", "结为", "結為", "结成", "结对", "共建", "缔结",
-            "締結", "簽訂",
-        ],
-    ) {
+    for (vs, ve, vi) in cx.cues.find(List::Agreement, cx.span.start, cx.span.end) {
         let verb = between(src, vs, ve);
         let cs = clause_start(src, cx.span, vs);
         let prefix = between(src, cs, vs);
@@ -1597,7 +1596,7 @@ const HOSTED_STUDY: [&str; 5] = ["进修", "访学", "跟岗", "规培", "规范
 fn hosted_study(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let ms = &cx.mentions;
-    for (vs, ve, _) in find_words(src, cx.span, &["接收", "接纳", "接受"]) {
+    for (vs, ve, _) in cx.cues.find(List::Host, cx.span.start, cx.span.end) {
         let Some(rm) = ms.iter().find(|m| {
             m.start >= ve
                 && dense_len(between(src, ve, m.start), 7) <= 6
@@ -1643,7 +1642,7 @@ fn hosted_study(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<Ra
 fn students_from(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let ms = &cx.mentions;
-    for (_, fe, _) in find_words(src, cx.span, &["来自"]) {
+    for (_, fe, _) in cx.cues.find(List::From, cx.span.start, cx.span.end) {
         let Some(rm) = ms.iter().find(|m| m.start == fe) else {
             continue;
         };
