@@ -117,6 +117,14 @@ pub fn growth(c: &CheckedStatement, out: &mut String) {
     let s = &c.statement;
     let e = &c.evaluation;
     let fig = |f: Option<&duikou_analytics::Figure>| f.map_or("?".to_owned(), |f| f.text.clone());
+    let after = match s.after.as_ref() {
+        Some(f) if s.after_derived => format!(
+            "({}{} not written: computed from the claim)",
+            f.value,
+            f.unit.as_deref().unwrap_or("")
+        ),
+        f => fig(f),
+    };
     let claim = s.claim.as_ref().map_or("—", |c| c.text.as_str());
     let mark = match e.verdict {
         Verdict::Consistent => "ok  ",
@@ -133,7 +141,7 @@ pub fn growth(c: &CheckedStatement, out: &mut String) {
             &s.metric
         },
         fig(s.before.as_ref()),
-        fig(s.after.as_ref()),
+        after,
         claim,
         e.verdict.as_str(),
     ));

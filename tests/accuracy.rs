@@ -31,6 +31,9 @@ impl Score {
         }
     }
     fn show(self) -> String {
+        if self.total == 0 {
+            return "—".to_owned();
+        }
         format!("{}/{} = {:.1} %", self.hit, self.total, 100.0 * self.rate())
     }
 }
@@ -309,12 +312,18 @@ fn measure(dir: &Path, keep: fn(&str) -> bool) -> (Scores, String) {
     (s, log)
 }
 
-/// Whether a held-out document is one of the strictly unseen ones (h7 and later).
+/// First number of the held-out documents that nobody steering the extractors has seen:
+/// h1–h9 have been used to steer work (their error categories were told to extractor
+/// developers, see tests/heldout/README.md); h10 and later were written in session 3 and
+/// first run at its final measurement.
+const FRESH_FROM: u32 = 10;
+
+/// Whether a held-out document is one of the strictly unseen ones.
 fn is_fresh(name: &str) -> bool {
     name.strip_prefix('h')
         .and_then(|r| r.split('_').next())
         .and_then(|n| n.parse::<u32>().ok())
-        .is_some_and(|n| n >= 7)
+        .is_some_and(|n| n >= FRESH_FROM)
 }
 
 /// Picks one score out of [`Scores`].
@@ -324,8 +333,7 @@ type Pick = fn(&Scores) -> Score;
 fn accuracy_on_samples_and_heldout() {
     let heldout = root().join("tests").join("heldout");
     let (held, held_log) = measure(&heldout, |_| true);
-    // h7–h9 were written after the extractor developers had been told the error categories
-    // on h1–h6: they are the strictly unseen part of the held-out set.
+    let (steered, _) = measure(&heldout, |n| !is_fresh(n));
     let (fresh, _) = measure(&heldout, is_fresh);
     let (samp, samp_log) = measure(&root().join("examples").join("data"), |_| true);
     let rows: [(&str, Pick); 11] = [
@@ -348,11 +356,15 @@ fn accuracy_on_samples_and_heldout() {
         ("growth statements found with values", |s| s.growth_found),
         ("growth verdicts right", |s| s.growth_verdicts),
     ];
-    println!("| measure | held-out h1–h9 | of which fresh h7–h9 | [samples] |\n|---|---|---|---|");
+    println!(
+        "| measure | all held-out | h1–h9 (used for steering) | fresh h{FRESH_FROM}+ | [samples] |\n\
+         |---|---|---|---|---|"
+    );
     for (label, f) in rows {
         println!(
-            "| {label} | {} | {} | [{}] |",
+            "| {label} | {} | {} | {} | [{}] |",
             f(&held).show(),
+            f(&steered).show(),
             f(&fresh).show(),
             f(&samp).show()
         );

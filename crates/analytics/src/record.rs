@@ -131,8 +131,11 @@ pub struct GrowthRecord {
     pub metric: String,
     /// Before value (`null` when only the after value is written).
     pub before: Option<Decimal>,
-    /// After value (`null` when not written).
+    /// After value (`null` when not written; computed from the claim when `after_derived`).
     pub after: Option<Decimal>,
+    /// The after value is not written: it was computed from the before value and the claim,
+    /// so the verdict is `unverifiable`.
+    pub after_derived: bool,
     /// Unit (empty when none was written).
     pub unit: String,
     /// B/A rounded to 4 decimals; `null` when A = 0, the sign changes or a value is missing.
@@ -232,6 +235,7 @@ impl GrowthRecord {
             metric: s.metric.clone(),
             before: a.map(|f| f.value),
             after: b.map(|f| f.value),
+            after_derived: s.after_derived,
             unit: s.unit().unwrap_or("").to_owned(),
             ratio: m.and_then(|m| m.ratio).and_then(|r| r.round_to(4)),
             abs_change: m.map(|m| m.abs_change),

@@ -192,6 +192,11 @@ pub struct GrowthStatement {
     pub period: Option<Period>,
     /// The claim made about the change.
     pub claim: Option<Claim>,
+    /// The after value is not written but computed from the before value and the claim
+    /// (`比上年的400万元增长了15%` → 460万元): such a claim holds by construction, so it is
+    /// reported `unverifiable`, never `consistent`.
+    #[serde(default)]
+    pub after_derived: bool,
 }
 
 impl GrowthStatement {

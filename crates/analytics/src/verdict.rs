@@ -368,6 +368,13 @@ pub fn evaluate(stmt: &GrowthStatement) -> Evaluation {
         return ev;
     };
     check(&ctx, &mut ev);
+    if stmt.after_derived {
+        // The after value was computed from this very claim: the claim cannot be checked
+        // against it. The metrics and `expected.implied_after` still say what it implies.
+        ev.verdict = Verdict::Unverifiable;
+        ev.readings.clear();
+        ev.suggestions.clear();
+    }
     ev
 }
 
@@ -1078,6 +1085,23 @@ mod tests {
         let s = growth_statements(src).into_iter().next().unwrap();
         let e = s.evaluate();
         (s, e)
+    }
+
+    #[test]
+    fn a_derived_after_value_proves_nothing() {
+        // The after value comes from the claim itself: 400万 × 1.15.
+        let (s, e) = first("帮扶资金比上年的400万元增长了15%。");
+        assert!(s.after_derived);
+        assert_eq!(s.after.unwrap().value.to_string(), "4600000");
+        assert_eq!(e.verdict, Verdict::Unverifiable);
+        assert!(e.readings.is_empty() && e.suggestions.is_empty());
+        // A written after value is checked as usual: 500/400 = +25 %, not 15 %.
+        let (s, e) = first("帮扶资金比上年的400万元增长了15%，达到500万元。");
+        assert!(!s.after_derived);
+        assert_eq!(e.verdict, Verdict::Inconsistent);
+        let (s, e) = first("帮扶资金由400万元增加到460万元，增长了15%。");
+        assert!(!s.after_derived);
+        assert_eq!(e.verdict, Verdict::Consistent);
     }
 
     #[test]

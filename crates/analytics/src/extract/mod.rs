@@ -601,6 +601,8 @@ impl<'s, 'q> Sentence<'s, 'q> {
         claim: Option<Claim>,
     ) {
         let span = Span::new(start, end);
+        // Only `implied_after` makes a figure with no text of its own.
+        let after_derived = after.as_ref().is_some_and(|f| f.text.is_empty());
         out.push(GrowthStatement {
             line: self.li.line_of(start),
             span,
@@ -610,6 +612,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
             after,
             period: self.period.clone(),
             claim,
+            after_derived,
         });
     }
 
