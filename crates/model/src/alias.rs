@@ -363,7 +363,9 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// ```
 /// use duikou_model::strip_place_prefix;
 /// assert_eq!(strip_place_prefix("甘孜州乡城县"), "乡城县");
-/// assert_eq!(strip_place_prefix("长春市九台区中医院"), "九台区中医院");
+/// assert_eq!(strip_place_prefix("长春市九台区中医院"), "长春市九台区中医院");
+/// assert_eq!(strip_place_prefix("杭州市西湖区"), "杭州市西湖区");
+/// assert_eq!(strip_place_prefix("黔西南州兴义市"), "兴义市");
 /// assert_eq!(strip_place_prefix("成都市教育局"), "成都市教育局");
 /// // Generic names need their place: 江西省人民医院 is not any 人民医院.
 /// assert_eq!(strip_place_prefix("江西省人民医院"), "江西省人民医院");
@@ -372,8 +374,7 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// assert_eq!(strip_place_prefix("阿坝州理县"), "理县");
 /// assert_eq!(strip_place_prefix("四川省凉山州昭觉县"), "昭觉县");
 /// assert_eq!(strip_place_prefix("西藏山南市"), "山南市");
-/// assert_eq!(strip_place_prefix("云南省红河州金平县第二中学"), "金平县第二中学");
-/// assert_eq!(strip_place_prefix("宁夏固原市妇幼保健院"), "固原市妇幼保健院");
+/// assert_eq!(strip_place_prefix("贵州省普安县"), "普安县");
 /// assert_eq!(strip_place_prefix("北京市教育委员会"), "北京市教育委员会");
 /// assert_eq!(strip_place_prefix("新疆医科大学"), "新疆医科大学");
 /// ```
@@ -414,9 +415,11 @@ fn starts_with_place(rest: &str) -> bool {
     false
 }
 
-/// One leading place stripped from `name`, when what remains still names something.
+/// One leading place stripped from `name`, when what remains still names something: a
+/// province (四川省, 西藏) before a place or a named institution, a prefecture (甘孜州, 黔西南州)
+/// before a county or a county-level city. A city keeps its districts (杭州市西湖区) and its
+/// institutions (昆明市延安医院), as written.
 fn strip_one_place(name: &str) -> Option<&str> {
-    const MARKS: [&str; 5] = ["自治区", "地区", "省", "州", "市"];
     for short in REGION_SHORT {
         if let Some(rest) = name.strip_prefix(short)
             && !rest.starts_with("自治区")
@@ -429,40 +432,56 @@ fn strip_one_place(name: &str) -> Option<&str> {
         let Some(head) = name.get(..pos) else {
             continue;
         };
-        let Some(mark) = MARKS.iter().find(|m| head.ends_with(**m)) else {
+        let province = head.ends_with('省') || head.ends_with("自治区");
+        let prefecture = head.ends_with('州') || head.ends_with("地区");
+        let city = head.ends_with('市');
+        if !(province || prefecture || city) {
             continue;
+        }
+        let mark_chars = if head.ends_with("自治区") {
+            3
+        } else if head.ends_with("地区") {
+            2
+        } else {
+            1
         };
-        if head.chars().count() < mark.chars().count() + 2 {
+        if head.chars().count() < mark_chars + 2 {
             continue; // 兰州 in 兰州城市学院 is part of the name
         }
         let rest = name.get(pos..).unwrap_or_default();
+        let kind = InstitutionKind::guess(rest);
+        let body = crate::extract::names::body_chars(rest);
+        let district = rest.ends_with('区');
+        // A county (甘孜州乡城县 → 乡城县, 阿坝州理县 → 理县) or a county-level city after its
+        // prefecture (黔西南州兴义市 → 兴义市).
+        let county = kind == InstitutionKind::County
+            || (kind == InstitutionKind::City && !district && !city);
+        if county && body >= 1 {
+            return Some(rest);
+        }
+        if !province {
+            return None;
+        }
+        // After a province: a place, or an institution with a name of its own (四川省甘孜州
+        // 人民医院 → 甘孜州人民医院); a school, a bureau and a generic name keep it.
+        if kind.is_place() && body >= 2 {
+            return Some(rest);
+        }
         let placed = starts_with_place(rest);
         if is_generic_name(rest) && !placed {
             return None;
         }
-        let kind = InstitutionKind::guess(rest);
-        let body = crate::extract::names::body_chars(rest);
-        // A school's city is part of its official name (成都市树德中学), unless a county or
-        // district follows (云南省金平县第二中学 is 金平县第二中学); a bureau keeps its place
-        // (北京市教育委员会). One-character counties exist (阿坝州理县 → 理县).
-        let min_body = if kind == InstitutionKind::County {
-            1
-        } else {
-            2
-        };
-        let needs_place = matches!(
+        let keeps = matches!(
             kind,
             InstitutionKind::School
                 | InstitutionKind::Other
                 | InstitutionKind::EducationBureau
                 | InstitutionKind::Government
         );
-        if (placed || !needs_place) && kind != InstitutionKind::Other && body >= min_body {
+        if !keeps && body >= 2 {
             return Some(rest);
         }
-        if placed && kind == InstitutionKind::Other {
-            return Some(rest);
-        }
+        return None;
     }
     None
 }

@@ -360,10 +360,16 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("南京农业大学"), "青海大学"),
         ],
     ),
-    // round 3: districts of eastern cities and counties of western ones (东西部协作)
+    // round 3: districts of eastern cities and counties of western ones (东西部协作); a
+    // school keeps its name as written
     (
         "上海市闵行区七宝中学与云南省红河州金平县第二中学结对帮扶。",
-        &[(Some("闵行区七宝中学"), "金平县第二中学")],
+        &[(Some("上海市闵行区七宝中学"), "云南省红河州金平县第二中学")],
+    ),
+    // a district keeps its city; a county loses its province and prefecture
+    (
+        "杭州市西湖区与四川省凉山州昭觉县结对。",
+        &[(Some("杭州市西湖区"), "昭觉县")],
     ),
     // a symmetric pairing written recipient first is oriented by the regions' usual sides
     (
@@ -372,7 +378,7 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     ),
     (
         "宁波市鄞州区妇幼保健院对口帮扶贵州省黔西南州兴义市妇幼保健院。",
-        &[(Some("鄞州区妇幼保健院"), "兴义市妇幼保健院")],
+        &[(Some("宁波市鄞州区妇幼保健院"), "黔西南州兴义市妇幼保健院")],
     ),
     // a town inside a school's name does not cut it short
     (
@@ -465,6 +471,52 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     ("龙湾区教育局局长王明带队赴布拖县考察。", &[]),
     ("希望温州市继续加大对布拖县的帮扶力度。", &[]),
     ("与去年相比，杭州市对昭觉县的投入增加了。", &[]),
+    // offices of universities pair at unit level, listed A与B、C与D
+    (
+        "南京大学教务处与四川大学教务处、南京大学信息中心与四川大学信息中心分别结成共建对子。",
+        &[
+            (Some("南京大学信息中心"), "四川大学信息中心"),
+            (Some("南京大学教务处"), "四川大学教务处"),
+        ],
+    ),
+    // 由X负责指导 is passive support
+    (
+        "四川大学财务处则由苏州大学财务处负责指导。",
+        &[(Some("苏州大学财务处"), "四川大学财务处")],
+    ),
+    // an intention, a plan not carried out and a person's former unit pair no one
+    ("明年，我局拟推动宁波市第二医院与普安县中医院结对。", &[]),
+    (
+        "温州中学、湖州中学原计划与那曲市色尼区中学结对，因故暂未实施。",
+        &[],
+    ),
+    ("李明同志曾任贵州师范大学副校长。", &[]),
+    // 东西部协作 between a district and a county
+    (
+        "杭州市西湖区继续与台江县开展东西部协作。",
+        &[(Some("杭州市西湖区"), "台江县")],
+    ),
+    // 省教育厅 takes the province of the text; 那曲 keeps its 那
+    (
+        "浙江省、省教育厅和省卫生健康委员会共同对口支援西藏那曲市。",
+        &[
+            (Some("浙江省"), "那曲市"),
+            (Some("浙江省卫生健康委员会"), "那曲市"),
+            (Some("浙江省教育厅"), "那曲市"),
+        ],
+    ),
+    // a count of cities is no city
+    ("组织宁波、温州、湖州三市的学校组成团队。", &[]),
+    // 县人民医院 in a county's own report is the county's
+    (
+        "台江县东西部协作工作总结\n西湖区人民医院儿科对口帮扶县人民医院儿科。",
+        &[(Some("西湖区人民医院儿科"), "台江县人民医院儿科")],
+    ),
+    // a list line followed by an indented paragraph stays one pair
+    (
+        "北仑区大碶街道中心小学－普安县地瓜镇中心小学\n　　双方学校每周开展联合教研。",
+        &[(Some("北仑区大碶街道中心小学"), "普安县地瓜镇中心小学")],
+    ),
     // areas ending in 区 are no districts
     ("西部边远山区和民族地区的学校条件较差。", &[]),
 ];

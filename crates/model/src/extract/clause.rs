@@ -82,7 +82,7 @@ pub(crate) fn district_side(name: &str) -> Option<Side> {
 }
 
 /// Separators of a pair in a list line, with whether they state the direction (→).
-const PAIR_SEPARATORS: [(&str, bool); 10] = [
+const PAIR_SEPARATORS: [(&str, bool); 11] = [
     ("——", false),
     ("—", false),
     ("－", false),
@@ -93,6 +93,7 @@ const PAIR_SEPARATORS: [(&str, bool); 10] = [
     ("->", true),
     ("⇒", true),
     ("：", false),
+    (":", false),
 ];
 
 /// Pairs written as a list: "A—B", "A→B", "A：B" (one per line or several per sentence,
@@ -125,7 +126,7 @@ pub(crate) fn pair_list(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             continue;
         }
         // "牵头单位：X" has no institution before the colon; "A：B" needs a whole line.
-        if sep == "：" && (i != 0 || ms.len() != 2) {
+        if (sep == "：" || sep == ":") && (i != 0 || ms.len() != 2) {
             continue;
         }
         let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, crate::Status::Actual);

@@ -265,13 +265,13 @@ fn other_activity(t: &str, unit: &str) -> Option<&'static str> {
             (has(t, &["手术"]) && has(t, &["开展", "完成", "实施"])).then_some("surgeries")
         }
         "期" | "场" | "场次" => {
-            has(t, &["培训", "办班", "研修班"]).then_some("training_sessions")
+            has(t, &["培训", "办班", "研修班", "送教"]).then_some("training_sessions")
         }
         "人次" | "人" if has(t, &["培训"]) && !has(t, &["进修", "访学"]) => {
             Some("trainees")
         }
         "人" if has(t, &["派出", "选派", "派遣", "抽调"]) => Some("staff_dispatched"),
-        "人次" if has(t, &["派出", "选派", "派遣", "抽调"]) && medical_staff(t) => {
+        "人次" if has(t, &["派出", "选派", "派遣", "抽调", "派驻"]) && medical_staff(t) => {
             Some("staff_dispatched")
         }
         _ => None,

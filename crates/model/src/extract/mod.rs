@@ -258,7 +258,27 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 .insert(m.surface.clone());
         }
         let author = author::resolve(src, &seg, &owned_mentions, &raws, role);
+        // The province of the segment, for 省教育厅 and 省立医院 written without it.
+        let province: Option<String> = seg_mentions
+            .iter()
+            .find(|m| !m.pronoun && m.kind == InstitutionKind::Province && m.name.ends_with('省'))
+            .map(|m| m.name.clone());
         let resolve = |p: &Party| -> String {
+            // 县人民医院 in a county's report, 市人民医院 in a city's, 省教育厅 in a text about
+            // one province: the place of the text.
+            if !p.pronoun
+                && let Some(rest) = p.name.get(3..).filter(|r| r.chars().count() >= 2)
+            {
+                let own = match p.name.chars().next() {
+                    Some('县') => author.as_deref().and_then(|a| place_of(a, "我县")),
+                    Some('市') => author.as_deref().and_then(|a| place_of(a, "我市")),
+                    Some('省') => province.clone(),
+                    _ => None,
+                };
+                if let Some(place) = own {
+                    return format!("{place}{rest}");
+                }
+            }
             // 我县职业技术学校 in a report of 理塘县教育局 → 理塘县职业技术学校.
             if let (Some(a), true) = (&author, p.pronoun)
                 && let Some((pr, unit)) = names::PRONOUNS
@@ -504,7 +524,9 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
     }
     let mut renames: Vec<(String, String)> = Vec::new();
     for (short, longer) in longer_of {
-        if short.chars().count() < 4
+        // A district written first with its city (杭州市西湖区, then 西湖区) is one place.
+        let place_tail = short.chars().count() == 3 && short.ends_with(['区', '县']);
+        if (short.chars().count() < 4 && !place_tail)
             || names::PRONOUNS.iter().any(|p| short.starts_with(p))
             || aliases.canonical(short).is_some()
         {

@@ -88,7 +88,8 @@ const REQUEST: [&str; 8] = [
     "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望",
 ];
 const HYPOTHETICAL: [&str; 4] = ["如能", "如果", "若", "假如"];
-const PLANNED: [&str; 8] = [
+const PLANNED: [&str; 9] = [
+    "原计划",
     "将于",
     "将在",
     "将派",
@@ -99,9 +100,23 @@ const PLANNED: [&str; 8] = [
     "将要",
 ];
 /// Verbs of pairings and agreements (X与Y结对, X与Y签订…协议).
-pub(crate) const AGREEMENT_VERBS: [&str; 13] = [
-    "签订", "签署", "续签", "签定", "达成", "结为", "結為", "结成", "结对", "共建", "缔结", "締結",
+pub(crate) const AGREEMENT_VERBS: [&str; 16] = [
+    "签订",
+    "签署",
+    "续签",
+    "签定",
+    "达成",
+    "结为",
+    "結為",
+    "结成",
+    "结对",
+    "共建",
+    "缔结",
+    "締結",
     "簽訂",
+    "东西部协作",
+    "对口协作",
+    "扶贫协作",
 ];
 /// Words of supporters acting together ("与X共同帮扶", "和X联合支援").
 const JOINT: [&str; 5] = ["共同", "联合", "一起", "一道", "携手"];
@@ -206,6 +221,17 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
     }
 }
 
+/// Status of a relation: as [`status_of`], except that an intention (拟推动, 拟争取) or a plan
+/// not carried out (原计划…) is no relation yet, only a hope.
+fn relation_status(prefix: &str, sentence_prefix: &str) -> Status {
+    match status_of(prefix, sentence_prefix) {
+        Status::Planned if prefix.contains('拟') || prefix.contains("原计划") => {
+            Status::Hypothetical
+        }
+        s => s,
+    }
+}
+
 fn negated(prefix: &str) -> bool {
     NEGATION.iter().any(|w| prefix.contains(w))
 }
@@ -245,6 +271,26 @@ fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
         }
     }
     out.reverse();
+    out
+}
+
+/// Pairs joined by 与 and listed one after the other: "A与B、C与D" gives (A, B) and (C, D).
+fn paired_chain<'m>(src: &str, ms: &[&&'m Mention]) -> Vec<(&'m Mention, &'m Mention)> {
+    let mut out = Vec::new();
+    let mut k = 0usize;
+    while let (Some(a), Some(b)) = (ms.get(k), ms.get(k + 1)) {
+        let with = squeeze(between(src, a.end, b.start));
+        if !["与", "和", "與"].contains(&with.as_str()) {
+            break;
+        }
+        out.push((**a, **b));
+        let Some(next) = ms.get(k + 2) else { break };
+        let sep = squeeze(between(src, b.end, next.start));
+        if !["、", "，", "；", "及", "以及"].contains(&sep.as_str()) {
+            break;
+        }
+        k += 2;
+    }
     out
 }
 
@@ -573,13 +619,14 @@ fn strip_count(list: &str) -> &str {
 const APPOSITION: [&str; 4] = ["高校", "单位", "院校", "医院"];
 
 /// Verbs of help in passive wording.
-pub(crate) const PASSIVE_VERBS: [&str; 9] = [
+pub(crate) const PASSIVE_VERBS: [&str; 10] = [
     "对口支援",
     "对口帮扶",
     "对口援助",
     "支援",
     "帮扶",
     "援助",
+    "指导",
     "帮助",
     "支持",
     "资助",
@@ -622,7 +669,7 @@ fn apposition(cx: &SentenceCtx<'_>, vs: usize, ve: usize, out: &mut Vec<RawRelat
     if negated(prefix) {
         return true;
     }
-    let status = status_of(prefix, between(src, cx.span.start, rm.start));
+    let status = relation_status(prefix, between(src, cx.span.start, rm.start));
     out.push(cx.raw(vec![Party::of(sm)], rm, cx.span, status));
     true
 }
@@ -662,7 +709,7 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             // 受X委托 is no help; "由X对口支援Y" is the active form (found above).
             if PASSIVE_VERBS
                 .iter()
-                .skip(6)
+                .skip(7)
                 .any(|v| between(src, vs, ve) == *v)
                 || ms.iter().any(|m| {
                     m.start >= ve
@@ -714,7 +761,7 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
                 .flatten()
         });
         let Some(rm) = rm else { continue };
-        let status = status_of(prefix, between(src, cx.span.start, marker_at));
+        let status = relation_status(prefix, between(src, cx.span.start, marker_at));
         // "R1、R2分别由S1和S2负责帮扶": in order.
         if RESPECTIVELY
             .iter()
@@ -866,7 +913,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if sentence_prefix.matches('《').count() > sentence_prefix.matches('》').count() {
             continue;
         }
-        let status = status_of(prefix, between(src, cx.span.start, vs));
+        let status = relation_status(prefix, between(src, cx.span.start, vs));
         // Recipient right after the verb (gap ≤ 2 chars), or "对R" before the verb.
         let mut recipient = ms.iter().position(|m| {
             m.start >= ve
@@ -974,7 +1021,12 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                     ) <= 6
             }) {
                 let gap = between(src, first.end, vs);
-                if !["关于", "没有"].iter().any(|w| gap.contains(w)) {
+                // "关于做好对口支援…" names a document; "落实…关于…的部署，继续帮扶R" has
+                // closed it with a comma.
+                let titled = gap
+                    .find("关于")
+                    .is_some_and(|p| !gap.get(p..).unwrap_or_default().contains('，'));
+                if !titled && !gap.contains("没有") {
                     supporters.push(Party::of(first));
                 }
             }
@@ -1105,7 +1157,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         }
         let cs = clause_start(src, cx.span, ws);
-        let status = status_of(between(src, cs, ws), between(src, cx.span.start, ws));
+        let status = relation_status(between(src, cs, ws), between(src, cx.span.start, ws));
         out.push(cx.raw(supporters, rm, cx.span, status));
     }
     // 1b. Passive wording: "Y受X对口支援", "Y由X、Z对口支援", "(Y)在X的帮助下(，Y)…", and
@@ -1168,7 +1220,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if negated(between(src, cs, vs)) || !usable_supporter(sm) {
             continue;
         }
-        let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
+        let status = relation_status(between(src, cs, vs), between(src, cx.span.start, vs));
         let sups: Vec<Party> = (first..=last)
             .filter_map(|k| ms.get(k))
             .filter(|m| usable_supporter(m) && m.name != rm.name)
@@ -1212,6 +1264,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         };
         let word = DISPATCH_TO.get(wi).copied().unwrap_or_default();
+        // A person's former unit (曾任X副校长, 原任X副院长) is no post taken there.
+        if src
+            .get(..ls)
+            .is_some_and(|b| b.ends_with('曾') || b.ends_with('原'))
+        {
+            continue;
+        }
         let takes_post = POST_VERBS.contains(&word);
         let moves_in = MOVE_IN.contains(&word);
         // "到甲中学、乙小学支教": the words after the last place of the list decide.
@@ -1307,7 +1366,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             .map(|m| Party::of(m))
             .or_else(|| implicit_subject.cloned());
         let Some(sender) = sender else { continue };
-        let status = status_of(between(src, cs, ls), between(src, cx.span.start, ls));
+        let status = relation_status(between(src, cs, ls), between(src, cx.span.start, ls));
         let dest = Party::of(rm);
         if sender.name == dest.name {
             continue;
@@ -1393,7 +1452,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             if sup.name == rm.name {
                 continue;
             }
-            let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
+            let status = relation_status(between(src, cs, vs), between(src, cx.span.start, vs));
             let mut raw = cx.raw(vec![sup], rm, cx.span, status);
             if let Some(p) = school_place(rm) {
                 raw.recipient = Party {
@@ -1425,7 +1484,16 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let rest = squeeze_head(between(src, ve, cx.span.end), 240);
         let pairing = matches!(
             verb,
-            "结为" | "結為" | "结成" | "结对" | "共建" | "缔结" | "締結"
+            "结为"
+                | "結為"
+                | "结成"
+                | "结对"
+                | "共建"
+                | "缔结"
+                | "締結"
+                | "东西部协作"
+                | "对口协作"
+                | "扶贫协作"
         );
         let (title, kind_word) = if pairing {
             let t: String = rest
@@ -1494,8 +1562,12 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 continue;
             }
             None => {
+                // A pairing verb needs its parties in its own clause (…组成团队，各成员学校
+                // 分别结对R: the team's sponsor is no party of the pairing).
                 let all: Vec<&&Mention> = if in_clause.len() >= 2 {
                     in_clause.clone()
+                } else if pairing {
+                    continue;
                 } else {
                     ms.iter()
                         .filter(|m| m.end <= vs && usable_supporter(m))
@@ -1509,6 +1581,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         };
         // "A、B分别与C、D结成对子": A with C, B with D.
         let mut pairs: Vec<(&Mention, &Mention)> = bs.iter().map(|b| (a, *b)).collect();
+        // "A与B、C与D分别结成共建对子": the pairs as listed.
+        let chain = paired_chain(src, &in_clause);
+        if chain.len() >= 2 {
+            pairs = chain;
+        }
         // "组织A、B等学校与C结成帮扶对子": each of the list with C.
         if let Some(p) = with_pos
             && bs.len() == 1
@@ -1516,7 +1593,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         {
             let flat: Vec<&Mention> = in_clause.iter().map(|m| **m).collect();
             let left = plain_list_ending_at(src, &flat, p);
-            if left.len() >= 2 {
+            if left.len() >= 2 && pairs.len() == 1 {
                 pairs = left
                     .iter()
                     .filter_map(|&k| flat.get(k).copied())
@@ -1540,7 +1617,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                     .collect();
             }
         }
-        let status = status_of(prefix, between(src, cx.span.start, vs));
+        let status = relation_status(prefix, between(src, cx.span.start, vs));
         for (a, b) in pairs {
             if a.name == b.name || (a.pronoun && b.pronoun) {
                 continue;
@@ -1631,7 +1708,7 @@ fn hosted_study(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<Ra
         if host.name == rm.name {
             continue;
         }
-        let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
+        let status = relation_status(between(src, cs, vs), between(src, cx.span.start, vs));
         let mut raw = cx.raw(vec![host], rm, cx.span, status);
         raw.disciplines.clear();
         out.push(raw);
