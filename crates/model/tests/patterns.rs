@@ -517,6 +517,20 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "北仑区大碶街道中心小学－普安县地瓜镇中心小学\n　　双方学校每周开展联合教研。",
         &[(Some("北仑区大碶街道中心小学"), "普安县地瓜镇中心小学")],
     ),
+    // a latecomer joins the author's bureau in helping 该校, the school helped before
+    (
+        "我局联合宁波大学共同帮扶普安县职业技术学校，11月，宁波职业技术学院也加入进来，与我局共同帮扶该校。",
+        &[
+            (None, "普安县职业技术学校"),
+            (Some("宁波大学"), "普安县职业技术学校"),
+            (Some("宁波职业技术学院"), "普安县职业技术学校"),
+        ],
+    ),
+    // a post at 县教育局 of no named county gives no pair of its own (the county does)
+    (
+        "宁波市教育局选派副局长1人到普安县挂职，任县教育局副局长。",
+        &[(Some("宁波市教育局"), "普安县")],
+    ),
     // areas ending in 区 are no districts
     ("西部边远山区和民族地区的学校条件较差。", &[]),
 ];

@@ -409,6 +409,15 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 rel.agreements.push(a);
             }
             rel.evidence.push(ev);
+            // 县教育局 with no county of the text to stand for: whose, is not said.
+            let bare = |n: &str| n.starts_with(['县', '市', '省']) && n.chars().count() > 2;
+            if bare(&rel.recipient) {
+                continue;
+            }
+            rel.supporters.retain(|s| !bare(&s.name));
+            if rel.supporters.is_empty() {
+                continue;
+            }
             if rel.supporter_names().any(|s| s == rel.recipient) {
                 rel.supporters.retain(|s| s.name != rel.recipient);
                 if rel.supporters.is_empty() {
@@ -586,8 +595,21 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
             }
         }
     }
+    let placed: HashSet<(&str, &str)> = stated
+        .iter()
+        .filter_map(|(a, b)| {
+            let (i, c) = b
+                .char_indices()
+                .skip(1)
+                .find(|(_, c)| matches!(c, '县' | '市' | '区'))?;
+            let place = b.get(..i + c.len_utf8())?;
+            (place.len() < b.len()).then_some((*a, place))
+        })
+        .collect();
     let linked = |s: &str, r: &str| {
-        widened.contains(&(s, r))
+        // Already paired with an institution of that place (台江县人民医院 for 台江县).
+        placed.contains(&(s, r))
+            || widened.contains(&(s, r))
             || heads(s)
                 .into_iter()
                 .any(|hs| heads(r).into_iter().any(|hr| stated.contains(&(hs, hr))))

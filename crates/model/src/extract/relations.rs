@@ -979,8 +979,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                     && ((JOINT.iter().any(|w| gap.starts_with(w))
                         && b.ends_with(['与', '和', '同']))
                         || TEAM_MEMBER_BEFORE.iter().any(|w| b.ends_with(w)))
-                    && let Some(partner) = ms.iter().find(|m| {
+                    // The nearest clause subject before the list (…，宁波职业技术学院也加入
+                    // 进来，与我局共同帮扶该校), not a member of the list.
+                    && let Some(partner) = ms.iter().rev().find(|m| {
                         m.end < first.start
+                            && m.name != first.name
+                            && !SUPPORT_VERBS
+                                .iter()
+                                .any(|v| src.get(..m.start).is_some_and(|b| b.ends_with(v)))
                             && usable_supporter(m)
                             && !is_locative(src, m)
                             && !is_basis(src, m)
