@@ -531,6 +531,11 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "宁波市教育局选派副局长1人到普安县挂职，任县教育局副局长。",
         &[(Some("宁波市教育局"), "普安县")],
     ),
+    // 托管 (a cue of the data table) is support
+    (
+        "杭州市第二中学托管台江县第二中学。",
+        &[(Some("杭州市第二中学"), "台江县第二中学")],
+    ),
     // areas ending in 区 are no districts
     ("西部边远山区和民族地区的学校条件较差。", &[]),
 ];

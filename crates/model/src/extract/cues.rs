@@ -39,21 +39,24 @@ pub(crate) enum List {
     From,
 }
 
-/// Every list with its words, in the order of [`List`].
-const LISTS: [(List, &[&str]); 12] = [
-    (List::Support, &super::relations::SUPPORT_VERBS),
-    (List::Passive, &super::relations::PASSIVE_VERBS),
-    (List::DispatchTo, &super::relations::DISPATCH_TO),
-    (List::Join, &["加入"]),
-    (List::Copula, &["为", "是", "作为", "成为"]),
-    (List::Receive, &["得到", "受到", "接受", "获得"]),
-    (List::AsRole, &["作为"]),
-    (List::Send, &["选派", "派出", "派遣", "抽调", "派"]),
-    (List::Place, &["接收", "接受", "招收", "安排"]),
-    (List::Agreement, &super::relations::AGREEMENT_VERBS),
-    (List::Host, &["接收", "接纳", "接受"]),
-    (List::From, &["来自"]),
-];
+/// Every list with its words: the verbs of the cue table (`data/cues.tsv`) and the extractor's
+/// own word lists.
+fn lists() -> Vec<(List, Vec<&'static str>)> {
+    vec![
+        (List::Support, super::relations::SUPPORT_VERBS.clone()),
+        (List::Passive, super::relations::PASSIVE_VERBS.to_vec()),
+        (List::DispatchTo, super::relations::DISPATCH_TO.to_vec()),
+        (List::Join, vec!["加入"]),
+        (List::Copula, vec!["为", "是", "作为", "成为"]),
+        (List::Receive, vec!["得到", "受到", "接受", "获得"]),
+        (List::AsRole, vec!["作为"]),
+        (List::Send, vec!["选派", "派出", "派遣", "抽调", "派"]),
+        (List::Place, vec!["接收", "接受", "招收", "安排"]),
+        (List::Agreement, super::relations::AGREEMENT_VERBS.clone()),
+        (List::Host, vec!["接收", "接纳", "接受"]),
+        (List::From, vec!["来自"]),
+    ]
+}
 
 /// The shared automaton: distinct words, and for each the lists (and positions) it is in.
 struct Table {
@@ -65,7 +68,7 @@ struct Table {
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut distinct: Vec<&'static str> = Vec::new();
     let mut members: Vec<Vec<(List, usize)>> = Vec::new();
-    for (list, ws) in LISTS {
+    for (list, ws) in lists() {
         for (i, w) in ws.iter().enumerate() {
             let k = match distinct.iter().position(|d| d == w) {
                 Some(k) => k,
@@ -145,6 +148,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cue_table_rows_are_well_formed() {
+        let table = include_str!("../../data/cues.tsv");
+        for line in table.lines().filter(|l| !l.starts_with('#')) {
+            let (word, class) = line.split_once('\t').expect(line);
+            assert!(!word.is_empty(), "{line}");
+            assert!(
+                ["active", "pairing", "agreement"].contains(&class.trim()),
+                "{line}"
+            );
+        }
+        assert!(super::super::relations::SUPPORT_VERBS.contains(&"对口支援"));
+        assert!(super::super::relations::PAIRING_VERBS.contains(&"结对"));
+    }
+
+    #[test]
     fn one_pass_finds_what_a_pass_per_list_finds() {
         let texts = [
             "南京大学对口支援我校，并选派教师到喀什大学支教，接受了复旦大学的帮扶。",
@@ -154,10 +172,10 @@ mod tests {
         for t in texts {
             let span = Span::new(0, t.len());
             let cues = Cues::new(t, span);
-            for (list, ws) in LISTS {
+            for (list, ws) in lists() {
                 assert_eq!(
                     cues.find(list, 0, t.len()),
-                    super::super::relations::find_words(t, span, ws),
+                    super::super::relations::find_words(t, span, &ws),
                     "{list:?} in {t}"
                 );
             }

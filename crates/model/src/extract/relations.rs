@@ -1,6 +1,8 @@
 //! Relation patterns of the genre: X对口支援Y, X对Y进行…支援, 确定X、Y为我院对口支援单位,
 //! X与Y签订…协议, X重点支援Y的A、B、C等学科, 选派…到Y支教, 接收Y…学生, X派出…到Y挂职.
 
+use std::sync::LazyLock;
+
 use duikou_tokenizer::{Quantity, QuantityKind, Span};
 
 use super::cues::{Cues, List};
@@ -47,19 +49,31 @@ pub(crate) struct RawRelation {
     pub(crate) lead: Option<String>,
 }
 
-pub(crate) const SUPPORT_VERBS: [&str; 11] = [
-    "对口重点支援",
-    "对口支援",
-    "对口帮扶",
-    "重点支援",
-    "对口援助",
-    "支援",
-    "帮扶",
-    "援助",
-    "援建",
-    "接管",
-    "對口支援",
-];
+/// The relation cue table (`data/cues.tsv`): word and direction class.
+const CUES: &str = include_str!("../../data/cues.tsv");
+
+/// The words of one class of [`CUES`], in table order.
+fn cue_words(class: &str) -> Vec<&'static str> {
+    CUES.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(w, c)| c.trim() == class && !w.is_empty())
+        .map(|(w, _)| w)
+        .collect()
+}
+
+/// Active support verbs (X支援Y, X托管Y): class `active` of the cue table.
+pub(crate) static SUPPORT_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| cue_words("active"));
+/// Pairing verbs (X与Y结对): class `pairing` of the cue table.
+pub(crate) static PAIRING_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| cue_words("pairing"));
+/// Pairing and agreement verbs (X与Y结对, X与Y签订…协议): classes `pairing` and `agreement`.
+pub(crate) static AGREEMENT_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v = cue_words("pairing");
+    v.extend(cue_words("agreement"));
+    v
+});
 /// Words before the destination of people sent (到R支教) or of a post taken (挂职R副校长).
 pub(crate) const DISPATCH_TO: [&str; 11] = [
     "前往",
@@ -99,25 +113,7 @@ const PLANNED: [&str; 9] = [
     "准备",
     "将要",
 ];
-/// Verbs of pairings and agreements (X与Y结对, X与Y签订…协议).
-pub(crate) const AGREEMENT_VERBS: [&str; 16] = [
-    "签订",
-    "签署",
-    "续签",
-    "签定",
-    "达成",
-    "结为",
-    "結為",
-    "结成",
-    "结对",
-    "共建",
-    "缔结",
-    "締結",
-    "簽訂",
-    "东西部协作",
-    "对口协作",
-    "扶贫协作",
-];
+
 /// Words of supporters acting together ("与X共同帮扶", "和X联合支援").
 const JOINT: [&str; 5] = ["共同", "联合", "一起", "一道", "携手"];
 /// Words that map a list of supporters onto a list of recipients in order (分别).
@@ -1488,19 +1484,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         }
         let rest = squeeze_head(between(src, ve, cx.span.end), 240);
-        let pairing = matches!(
-            verb,
-            "结为"
-                | "結為"
-                | "结成"
-                | "结对"
-                | "共建"
-                | "缔结"
-                | "締結"
-                | "东西部协作"
-                | "对口协作"
-                | "扶贫协作"
-        );
+        let pairing = PAIRING_VERBS.contains(&verb);
         let (title, kind_word) = if pairing {
             let t: String = rest
                 .chars()
