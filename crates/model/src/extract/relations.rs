@@ -206,16 +206,39 @@ fn is_locative(src: &str, m: &Mention) -> bool {
 /// Status of a fact: `prefix` is the clause text before the trigger, `sentence_prefix` the
 /// sentence text before it.
 pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
-    if REQUEST.iter().any(|w| sentence_prefix.contains(w)) {
+    // One automaton over the three word lists instead of a substring search per word.
+    let table = &*STATUS_WORDS;
+    let Some(ac) = table.as_ref() else {
+        return Status::Actual;
+    };
+    let class_in = |text: &str, lo: usize, hi: usize| {
+        ac.find_overlapping_iter(text)
+            .any(|m| (lo..hi).contains(&m.pattern().as_usize()))
+    };
+    let (r, h) = (REQUEST.len(), REQUEST.len() + HYPOTHETICAL.len());
+    if class_in(sentence_prefix, 0, r) {
         Status::Requested
-    } else if HYPOTHETICAL.iter().any(|w| prefix.contains(w)) {
+    } else if class_in(prefix, r, h) {
         Status::Hypothetical
-    } else if PLANNED.iter().any(|w| prefix.contains(w)) {
+    } else if class_in(prefix, h, h + PLANNED.len()) {
         Status::Planned
     } else {
         Status::Actual
     }
 }
+
+/// [`REQUEST`], [`HYPOTHETICAL`] and [`PLANNED`] in one automaton (pattern ids in that order).
+static STATUS_WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(
+            REQUEST
+                .iter()
+                .chain(HYPOTHETICAL.iter())
+                .chain(PLANNED.iter()),
+        )
+        .ok()
+});
 
 /// Status of a relation: as [`status_of`], except that an intention (拟推动, 拟争取) or a plan
 /// not carried out (原计划…) is no relation yet, only a hope.
@@ -339,6 +362,10 @@ impl SentenceCtx<'_> {
     }
 
     fn duration(&self) -> Option<String> {
+        // Most sentences state no term: look for its word before copying the sentence.
+        if !self.text().contains("为期") {
+            return None;
+        }
         let t = squeeze(self.text());
         let p = t.find("为期")?;
         let rest = t.get(p + "为期".len()..)?;
