@@ -502,7 +502,17 @@ fn is_basis(src: &str, m: &Mention) -> bool {
 }
 
 /// Verbs that end the member list of a team ("Y、Z参与").
-const TEAM_MEMBER_AFTER: [&str; 5] = ["参与", "参加", "配合", "协助", "共同参与"];
+const TEAM_MEMBER_AFTER: [&str; 9] = [
+    "参与",
+    "参加",
+    "配合",
+    "协助",
+    "共同参与",
+    "为成员单位",
+    "作为成员单位",
+    "为参与单位",
+    "为成员医院",
+];
 /// Words that introduce the member list after the lead ("成员单位包括Y、Z").
 const TEAM_MEMBER_INTRO: [&str; 6] = [
     "包括",
