@@ -1358,3 +1358,20 @@ fn place_pronoun_with_a_unit_keeps_the_place() {
         net.pairs()
     );
 }
+
+#[test]
+fn an_amount_said_again_without_its_giver_is_a_repeat() {
+    let net = extract(
+        "山东省今年安排援藏资金2.6亿元，重点用于日喀则市学校建设。\n2.6亿元资金已全部拨付到位。",
+    );
+    let money: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.unit == "元" && c.value.to_string() == "260000000")
+        .collect();
+    assert_eq!(money.len(), 2, "{:?}", net.contributions);
+    assert_eq!(money.iter().filter(|c| c.repeat_of.is_none()).count(), 1);
+    let first = money.iter().find(|c| c.repeat_of.is_none()).unwrap();
+    assert_eq!(first.kind, K::MoneyDonated);
+    assert_eq!(first.supporter.as_deref(), Some("山东省"));
+}
