@@ -560,6 +560,11 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "泸水市第一中学与长宁区延安中学签订结对帮扶协议。",
         &[(Some("长宁区延安中学"), "泸水市第一中学")],
     ),
+    // a team's lead pairs with the recipient its unnamed members pair with
+    (
+        "省教育厅以宁波市教育局为组长单位，组织三市的学校组成教育援藏团队，各成员学校分别结对那曲市一所学校。",
+        &[(Some("宁波市教育局"), "那曲市")],
+    ),
     // areas ending in 区 are no districts
     ("西部边远山区和民族地区的学校条件较差。", &[]),
 ];

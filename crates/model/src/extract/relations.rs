@@ -1580,6 +1580,23 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 let bs: Vec<&Mention> = in_clause.iter().skip(p + 1).map(|m| **m).collect();
                 (**a, bs)
             }
+            // "以我局为组长单位，组织…组成团队，各成员学校分别结对R": a team's lead is paired
+            // with the recipient the team's members pair with.
+            None if pairing
+                && let Some(rm) = ms
+                    .iter()
+                    .find(|m| m.start >= ve && dense_len(between(src, ve, m.start), 3) <= 2)
+                && let Some(lead) = team_before(cx, vs).into_iter().next() =>
+            {
+                if lead.name != rm.name {
+                    let status = relation_status(prefix, between(src, cx.span.start, vs));
+                    let mut raw = cx.raw(vec![lead.clone()], rm, cx.span, status);
+                    raw.disciplines.clear();
+                    raw.lead = Some(lead.name);
+                    out.push(raw);
+                }
+                continue;
+            }
             // A pairing verb used as a noun modifier (明确了结对学校) pairs no one here.
             None if pairing
                 && ["学校", "单位", "院校", "医院", "对象", "名单", "工作"]
