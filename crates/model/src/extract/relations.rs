@@ -1527,6 +1527,15 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 .chars()
                 .take_while(|c| !"，。；".contains(*c))
                 .collect();
+            // 建立 pairs only in a relation of help (建立对口帮扶关系, 建立结对关系).
+            if verb == "建立"
+                && !(t.contains("关系")
+                    && ["帮扶", "支援", "结对", "对口", "协作"]
+                        .iter()
+                        .any(|w| t.contains(w)))
+            {
+                continue;
+            }
             // 共建 of a discipline: "共建…学科" or "开展学科共建".
             if verb == "共建"
                 && !t.contains("学科")
