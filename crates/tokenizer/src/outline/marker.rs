@@ -777,7 +777,8 @@ fn after_run(
             .is_some_and(next)
 }
 
-/// `篇X` at the END of a title line (…工作总结篇一): (start of 篇 in `line`, ordinal).
+/// `篇X` at the END of a title line (…工作总结篇一), or alone on its line (`篇一` above the
+/// essay's title, as web compilations print it): (start of 篇 in `line`, ordinal).
 pub(crate) fn pian_suffix(line: &str) -> Option<(usize, u32)> {
     let t = line.trim_end_matches(is_space);
     let num_start = t
@@ -789,7 +790,10 @@ pub(crate) fn pian_suffix(line: &str) -> Option<(usize, u32)> {
     let num = t.get(num_start..)?;
     let before = t.get(..num_start)?;
     let pian = before.strip_suffix('篇')?;
-    if pian.trim_matches(is_space).is_empty() || num.chars().count() > 3 {
+    if num.chars().count() > 3 {
+        return None;
+    }
+    if pian.trim_matches(is_space).is_empty() && !pian.is_empty() {
         return None;
     }
     let n = cn_value(num).or_else(|| ar_num(num).ok().map(|(_, (v, _))| v))?;
@@ -841,7 +845,10 @@ mod tests {
         assert_eq!(lx("［1］x"), Some((S::Bracket, 1)));
         assert_eq!(lx("e.g. x"), None);
         assert_eq!(pian_suffix("对口支援工作总结篇三"), Some((24, 3)));
-        assert_eq!(pian_suffix("篇三"), None);
+        assert_eq!(pian_suffix("篇三"), Some((0, 3)));
+        assert_eq!(pian_suffix("篇12"), Some((0, 12)));
+        assert_eq!(pian_suffix("篇一二三四"), None);
+        assert_eq!(pian_suffix("写了篇"), None);
     }
 
     proptest::proptest! {
