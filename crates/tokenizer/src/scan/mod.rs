@@ -306,13 +306,10 @@ impl Found {
 }
 
 /// The outcome at one candidate.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "returned by value straight to the caller; boxing would allocate per expression"
-)]
 enum Step {
-    /// An expression.
-    Emit(Found),
+    /// An expression, written to the caller's [`Found`] (a large value: moving it out of
+    /// every recogniser showed in profiles).
+    Emit,
     /// Nothing here; resume scanning at this byte.
     Skip(usize),
 }
@@ -358,14 +355,15 @@ fn blanks(src: &str, p: usize) -> usize {
 /// Ordinals: `第六版`, `第十二届`, `第1名`, `第二十一条`, `第两百章`, and `第 6 条` (blanks
 /// around the numeral, as some regulations set Arabic article numbers; then the counter is
 /// required, so `第 6` alone is nothing).
-fn ordinal(src: &str, p: usize) -> Step {
+fn ordinal(src: &str, p: usize, out: &mut Found) -> Step {
     let after = p + '第'.len_utf8();
     let pad = blanks(src, after);
     let q = after + pad;
     let Some(n) = num_at(src, q) else {
         return Step::Skip(after);
     };
-    let mut f = Found::new(p, n.end, QuantityKind::Ordinal);
+    let f = out;
+    *f = Found::new(p, n.end, QuantityKind::Ordinal);
     f.value = Some(n.value);
     let pad2 = if pad > 0 { blanks(src, n.end) } else { 0 };
     match units::unit_prefix(rest(src, n.end + pad2)) {
@@ -376,7 +374,7 @@ fn ordinal(src: &str, p: usize) -> Step {
         None if pad > 0 => return Step::Skip(after),
         None => {}
     }
-    Step::Emit(f)
+    Step::Emit
 }
 
 /// Words before a bare multiplier that make `百分` a score (`满分百分`), not a word.
@@ -388,7 +386,14 @@ fn score_cue(head: &str) -> bool {
 
 /// Everything after a leading value: 余/多/几, multiplier, range partner, unit, qualifiers.
 /// `head` is the numeral at `p` (for `几十`, a synthetic one).
-fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> Step {
+fn expression(
+    src: &str,
+    p: usize,
+    head: &Num,
+    floor: usize,
+    article: bool,
+    out: &mut Found,
+) -> Step {
     let mut value = head.value;
     let mut q = head.end;
     let mut approx = Approx::Exact;
@@ -410,7 +415,8 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
             q = end;
         }
     }
-    let mut f = Found::new(p, q, QuantityKind::Number);
+    let f = out;
+    *f = Found::new(p, q, QuantityKind::Number);
     f.value = Some(value);
     let mut unit = head.own_unit;
     let mut kind = if unit.is_some() {
@@ -481,10 +487,10 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
             })
         };
         if let (Some(a), Some(b)) = (month(f.low), month(f.high)) {
-            let mut d = Found::new(p, q + '月'.len_utf8(), QuantityKind::Date);
-            d.date = Some(a);
-            d.date_end = Some(b);
-            return Step::Emit(d);
+            *f = Found::new(p, q + '月'.len_utf8(), QuantityKind::Date);
+            f.date = Some(a);
+            f.date_end = Some(b);
+            return Step::Emit;
         }
     }
     if !ranged && let Some(len) = pct_low {
@@ -604,7 +610,7 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
     f.kind = kind;
     f.unit = unit;
     f.approx = approx;
-    Step::Emit(f)
+    Step::Emit
 }
 
 /// Whether `c`, right after a one-character Chinese numeral, could make it part of an
@@ -650,7 +656,7 @@ fn may_continue(c: char) -> bool {
 }
 
 /// The decision at candidate `p`, whose character is `c`.
-fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
+fn step(src: &str, p: usize, c: char, floor: usize, article: bool, out: &mut Found) -> Step {
     let next = p + c.len_utf8();
     // Fast path: a lone Chinese numeral character followed by an ordinary character (一些,
     // 统一, 两校) can start nothing; most candidates in prose end here.
@@ -664,7 +670,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         return Step::Skip(end);
     }
     if c == '第' {
-        return ordinal(src, p);
+        return ordinal(src, p, out);
     }
     if c == '几' || c == '幾' {
         // 几十, 几百, 几千, 几万: vague amounts valued at the base.
@@ -685,13 +691,11 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
             trailing_mult: 0,
             own_unit: None,
         };
-        return match expression(src, p, head, floor, article) {
-            Step::Emit(mut f) => {
-                f.approx = Approx::Vague;
-                Step::Emit(f)
-            }
-            skip => skip,
-        };
+        let step = expression(src, p, &head, floor, article, out);
+        if let Step::Emit = step {
+            out.approx = Approx::Vague;
+        }
+        return step;
     }
     if c.is_ascii_digit() {
         // The shapes below are tried only when the bytes around the digit run allow them:
@@ -718,7 +722,8 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
             && matches!(next, Some(b'-' | b'.' | b'/'))
             && let Some(f) = date::iso(src, p)
         {
-            return Step::Emit(f);
+            *out = f;
+            return Step::Emit;
         }
         // Lead bytes of the dashes and tildes (`-`, `~`, `—`, `–`, `～`).
         if matches!(next, Some(b'-' | b'~' | 0xE2 | 0xEF))
@@ -749,7 +754,8 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
             && let Some((yend, prefix)) = date::redacted_year(src, p)
             && let Some(f) = date::from_year(src, p, yend, crate::Year::Redacted { prefix })
         {
-            return Step::Emit(f);
+            *out = f;
+            return Step::Emit;
         }
     }
     // Adjacent pairs start with a Chinese digit.
@@ -766,7 +772,8 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         ) && let Some((tend, _, unit)) =
             tail(src, end).or((k > 0).then_some((end, QuantityKind::Range, "")))
         {
-            let mut f = Found::new(p, tend, QuantityKind::Range);
+            let f = out;
+            *f = Found::new(p, tend, QuantityKind::Range);
             f.low = Some(low);
             f.high = Some(high);
             f.unit = (!unit.is_empty()).then_some(unit);
@@ -777,7 +784,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
                 f.start = p - len;
                 f.approx = a;
             }
-            return Step::Emit(f);
+            return Step::Emit;
         }
     }
     // 三四月份: a range of months.
@@ -785,14 +792,15 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         && hi <= 12
         && rest(src, end).starts_with('月')
     {
-        let mut f = Found::new(p, end + '月'.len_utf8(), QuantityKind::Date);
+        let f = out;
+        *f = Found::new(p, end + '月'.len_utf8(), QuantityKind::Date);
         let month = |m| PartialDate {
             month: Some(m),
             ..PartialDate::default()
         };
         f.date = Some(month(lo));
         f.date_end = Some(month(hi));
-        return Step::Emit(f);
+        return Step::Emit;
     }
     // A minus sign that is not a range dash: `-5%`, `（-3.2）`, `增长-5%`.
     // The last byte of `-`, `－` (EF BC 8D) or `−` (E2 88 92) before the digit.
@@ -815,7 +823,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
             })
         && let Some(n) = num_at(src, p - sign.len_utf8())
     {
-        return expression(src, p - sign.len_utf8(), n, floor, article);
+        return expression(src, p - sign.len_utf8(), &n, floor, article, out);
     }
     let Some(mut n) = num_at(src, p) else {
         // Skip a whole overflowing numeral at once, so that long digit runs stay linear.
@@ -842,12 +850,14 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
     if let Some(y) = date::known_year(&n)
         && let Some(f) = date::from_year(src, p, n.end, crate::Year::Known(y))
     {
-        return Step::Emit(f);
+        *out = f;
+        return Step::Emit;
     }
     if let Some(f) = date::without_year(src, p, &n) {
-        return Step::Emit(f);
+        *out = f;
+        return Step::Emit;
     }
-    expression(src, p, n, floor, article)
+    expression(src, p, &n, floor, article, out)
 }
 
 /// Finds every numeric expression in `src`.
@@ -910,35 +920,33 @@ impl<'a> Quantities<'a> {
     /// The next candidate at or after `from`: `(byte, char)`.
     fn candidate(&self, from: usize) -> Option<(usize, char)> {
         let bytes = self.src.as_bytes();
-        let mut i = from;
-        // `i` is always on a character boundary: step by the length its lead byte gives.
-        // Three bytes are read at once while three remain (the common case: CJK text).
+        let mut s = bytes.get(from..)?;
+        // `s` always starts on a character boundary: step by the length its lead byte gives.
+        // The slice patterns check the length once per character (the common case: CJK text,
+        // three bytes read at once).
         loop {
-            let (b, b1, b2) = match bytes.get(i..i + 3) {
-                Some(&[b, b1, b2]) => (b, b1, b2),
-                _ => (*bytes.get(i)?, 0, 0),
-            };
-            if b & 0xF0 == 0xE0 {
-                let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
-                let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
-                if mask >> (b2 & 0x3F) & 1 == 1 {
-                    let cp = (u32::from(b & 0x0F) << 12)
-                        | (u32::from(b1 & 0x3F) << 6)
-                        | u32::from(b2 & 0x3F);
-                    if let Some(c) = char::from_u32(cp) {
-                        return Some((i, c));
+            match *s {
+                [b, b1, b2, ref tail @ ..] if b & 0xF0 == 0xE0 => {
+                    let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+                    let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
+                    if mask >> (b2 & 0x3F) & 1 == 1 {
+                        let cp = (u32::from(b & 0x0F) << 12)
+                            | (u32::from(b1 & 0x3F) << 6)
+                            | u32::from(b2 & 0x3F);
+                        if let Some(c) = char::from_u32(cp) {
+                            return Some((bytes.len() - s.len(), c));
+                        }
                     }
+                    s = tail;
                 }
-                i += 3;
-            } else if b < 0x80 {
-                if b.is_ascii_digit() {
-                    return Some((i, char::from(b)));
+                [b, ref tail @ ..] if b < 0x80 => {
+                    if b.is_ascii_digit() {
+                        return Some((bytes.len() - s.len(), char::from(b)));
+                    }
+                    s = tail;
                 }
-                i += 1;
-            } else if b < 0xE0 {
-                i += 2;
-            } else {
-                i += 4;
+                [b, ..] => s = s.get(if b < 0xE0 { 2 } else { 4 }..)?,
+                [] => return None,
             }
         }
     }
@@ -966,10 +974,11 @@ impl<'a> Iterator for Quantities<'a> {
     type Item = Quantity<'a>;
 
     fn next(&mut self) -> Option<Quantity<'a>> {
+        let mut f = Found::new(0, 0, QuantityKind::Number);
         loop {
             let (p, c) = self.candidate(self.pos)?;
-            match step(self.src, p, c, self.floor, self.article) {
-                Step::Emit(f) => {
+            match step(self.src, p, c, self.floor, self.article, &mut f) {
+                Step::Emit => {
                     let Some(text) = self.src.get(f.start..f.end) else {
                         self.pos = p + c.len_utf8();
                         continue;
