@@ -362,6 +362,42 @@ fn plain_arabic(s: &str) -> Option<(usize, i64, u8)> {
     Some((n, m, scale))
 }
 
+/// The commonest numeral of running text, a short run of ASCII digits before a Chinese
+/// character that cannot continue it (`6人`, `2017年`, `300门`): `(bytes, value)`.
+///
+/// Whenever it answers, [`numeral_prefix`] reads the same match (Arabic, plain scale, no
+/// multiplier, no trailing exponent); `None` leaves every other case to it. The point, `,`,
+/// `%` and every non-ASCII lead byte outside `E3`–`E9` (％ ‰ ‱, full-width digits and
+/// point) are not read here.
+#[inline]
+pub(crate) fn ascii_integer(s: &str) -> Option<(usize, i64)> {
+    let b = s.as_bytes();
+    let (mut n, mut m) = (0_usize, 0_i64);
+    while let Some(&d) = b.get(n)
+        && d.is_ascii_digit()
+    {
+        // 18 digits always fit an `i64`; longer runs are the grammar's.
+        if n == 17 {
+            return None;
+        }
+        m = m * 10 + i64::from(d - b'0');
+        n += 1;
+    }
+    if n == 0 {
+        return None;
+    }
+    match b.get(n) {
+        None => Some((n, m)),
+        Some(b'.' | b',' | b'%') => None,
+        Some(0..0x80) => Some((n, m)),
+        Some(0xE3..=0xE9) => {
+            let (c, _) = first(s.get(n..)?)?;
+            (class(c) == Class::Other && !matches!(c, '分' | '成')).then_some((n, m))
+        }
+        Some(_) => None,
+    }
+}
+
 /// Exact value built by [`numeral_prefix`]: a decimal or a fraction.
 #[derive(Clone, Copy)]
 enum Val {

@@ -62,7 +62,7 @@ mod qualifier;
 mod range;
 mod units;
 
-use crate::numeral::{NumeralMatch, numeral_prefix};
+use crate::numeral::{NumeralMatch, ascii_integer, numeral_prefix};
 use crate::{
     Approx, Decimal, Number, NumeralScale, PartialDate, Quantity, QuantityKind, Script, Span,
 };
@@ -203,6 +203,19 @@ impl Num {
 #[inline]
 fn num_at(src: &str, p: usize) -> Option<Num> {
     let s = rest(src, p);
+    // Most numerals are a few ASCII digits before a unit: read them without the grammar.
+    if let Some((len, m)) = ascii_integer(s) {
+        return Some(Num {
+            end: p + len,
+            value: Number::Decimal(Decimal::from(m)),
+            int: i32::try_from(m).ok(),
+            script: Script::Arabic,
+            chars: len,
+            pure_mult: false,
+            trailing_mult: 0,
+            own_unit: None,
+        });
+    }
     let m: NumeralMatch = numeral_prefix(s)?;
     let value = m.value.ok()?;
     let text = s.get(..m.len)?;
