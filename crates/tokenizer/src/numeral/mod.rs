@@ -398,6 +398,34 @@ pub(crate) fn ascii_integer(s: &str) -> Option<(usize, i64)> {
     }
 }
 
+/// One Chinese digit (一…九, 壹…玖, 两) before a character that cannot continue it (`一年`,
+/// `两名`, `三、`): `(bytes, digit, script)`.
+///
+/// Whenever it answers, [`numeral_prefix`] reads the same match (the lone-digit fast path
+/// of the grammar, plain scale, no multiplier); `None` leaves every other case to it.
+#[inline]
+pub(crate) fn lone_digit(s: &str) -> Option<(usize, u8, Script)> {
+    let (c0, l0) = first(s)?;
+    let (d, f) = match class(c0) {
+        Class::Digit(d, f) => (d, f),
+        Class::Liang => (2, LOWER),
+        _ => return None,
+    };
+    if let Some((c, _)) = s.get(l0..).and_then(first)
+        && (class(c) != Class::Other
+            || chars::arabic_digit(c).is_some()
+            || matches!(c, '%' | '％' | '‰' | '‱' | '分' | '成'))
+    {
+        return None;
+    }
+    let script = if f == FIN {
+        Script::Financial
+    } else {
+        Script::Chinese
+    };
+    Some((l0, d, script))
+}
+
 /// Exact value built by [`numeral_prefix`]: a decimal or a fraction.
 #[derive(Clone, Copy)]
 enum Val {

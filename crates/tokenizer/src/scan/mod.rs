@@ -62,7 +62,7 @@ mod qualifier;
 mod range;
 mod units;
 
-use crate::numeral::{NumeralMatch, ascii_integer, numeral_prefix};
+use crate::numeral::{NumeralMatch, ascii_integer, lone_digit, numeral_prefix};
 use crate::{
     Approx, Decimal, Number, NumeralScale, PartialDate, Quantity, QuantityKind, Script, Span,
 };
@@ -211,6 +211,19 @@ fn num_at(src: &str, p: usize) -> Option<Num> {
             int: i32::try_from(m).ok(),
             script: Script::Arabic,
             chars: len,
+            pure_mult: false,
+            trailing_mult: 0,
+            own_unit: None,
+        });
+    }
+    // Then a lone Chinese digit before a unit or a word (一年, 两名, 一些).
+    if let Some((len, d, script)) = lone_digit(s) {
+        return Some(Num {
+            end: p + len,
+            value: Number::Decimal(Decimal::from(d)),
+            int: Some(i32::from(d)),
+            script,
+            chars: 1,
             pure_mult: false,
             trailing_mult: 0,
             own_unit: None,
