@@ -983,6 +983,13 @@ impl<'a> Quantities<'a> {
         let Some(chunk) = bytes.get(self.line_pos..to) else {
             return;
         };
+        // Most texts end their lines with `\n` alone: count them eight bytes at a time, and
+        // walk the chunk again only when it holds a `\r`.
+        if let Some(n) = newlines(chunk) {
+            self.line = self.line.saturating_add(n);
+            self.line_pos = to;
+            return;
+        }
         let mut n: u32 = 0;
         for i in memchr::memchr2_iter(b'\n', b'\r', chunk) {
             let at = self.line_pos + i;
@@ -994,6 +1001,44 @@ impl<'a> Quantities<'a> {
         self.line = self.line.saturating_add(n);
         self.line_pos = to;
     }
+}
+
+/// The number of `\n` in `chunk`, or `None` when it holds a `\r` (see
+/// [`Quantities::count_lines`]). Eight bytes are tested at once for a control character below
+/// `\x0E`; only words holding one are looked at closely.
+fn newlines(chunk: &[u8]) -> Option<u32> {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// `(b & 0x7F) + 0x72` sets bit 7 exactly when `b & 0x7F >= 0x0E`, without a carry
+    /// into the next byte.
+    const BELOW_0E: u64 = 0x7272_7272_7272_7272;
+    const LF: u64 = 0x0A0A_0A0A_0A0A_0A0A;
+    const CR: u64 = 0x0D0D_0D0D_0D0D_0D0D;
+    // Bit 7 of each byte of the result: that byte of `v` is zero.
+    let zero = |v: u64| !(((v & LOW7) + LOW7) | v) & HIGH;
+    let mut n: u32 = 0;
+    let mut words = chunk.chunks_exact(8);
+    for w in &mut words {
+        let Ok(w) = <[u8; 8]>::try_from(w) else {
+            continue;
+        };
+        let v = u64::from_le_bytes(w);
+        if !(((v & LOW7) + BELOW_0E) | v) & HIGH == 0 {
+            continue;
+        }
+        if zero(v ^ CR) != 0 {
+            return None;
+        }
+        n += zero(v ^ LF).count_ones();
+    }
+    for &b in words.remainder() {
+        match b {
+            b'\n' => n += 1,
+            b'\r' => return None,
+            _ => {}
+        }
+    }
+    Some(n)
 }
 
 impl<'a> Iterator for Quantities<'a> {
@@ -1092,5 +1137,31 @@ pub fn quantity_in_line(line: &str) -> Option<Quantity<'_>> {
             })
         }
         _ => best,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::newlines;
+
+    #[test]
+    fn newlines_counts_line_feeds_and_gives_up_on_carriage_returns() {
+        // Every length around the eight-byte words, line feeds at every offset.
+        for len in 0..40 {
+            for at in 0..len {
+                let mut text = vec![b'a'; len];
+                if let Some(b) = text.get_mut(at) {
+                    *b = b'\n';
+                }
+                assert_eq!(newlines(&text), Some(1), "{len} {at}");
+                if let Some(b) = text.get_mut(at) {
+                    *b = b'\r';
+                }
+                assert_eq!(newlines(&text), None, "{len} {at}");
+            }
+        }
+        // Other control characters and multi-byte text are not line ends.
+        assert_eq!(newlines("\t\u{b}\u{c}\0\u{e}一\n二\n".as_bytes()), Some(2));
+        assert_eq!(newlines("培养博士6人\n".repeat(9).as_bytes()), Some(9));
     }
 }
