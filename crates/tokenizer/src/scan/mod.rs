@@ -78,7 +78,7 @@ fn before(src: &str, p: usize) -> &str {
 }
 
 /// Whether a character can start a numeric expression.
-fn is_candidate(c: char) -> bool {
+const fn is_candidate(c: char) -> bool {
     matches!(
         c,
         '0'..='9'
@@ -356,15 +356,19 @@ const SPECIAL_TAILS: [(&str, QuantityKind, &str); 9] = [
 /// The unit-like tail after a value: `(end, kind, unit)`.
 fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
     let s = rest(src, q);
-    // Only these first characters can start a special tail: the table is read only then.
-    if matches!(
-        s.chars().next(),
-        Some('个' | '個' | '百' | '%' | '％' | '‰' | '‱' | '倍')
-    ) && let Some(&(w, kind, unit)) = SPECIAL_TAILS.iter().find(|(w, _, _)| s.starts_with(w))
-    {
+    let c = s.chars().next()?;
+    // Only these first characters can start a special tail: the rows starting with `c`.
+    let rows = match c {
+        '个' => SPECIAL_TAILS.get(0..1),
+        '個' => SPECIAL_TAILS.get(1..2),
+        '百' => SPECIAL_TAILS.get(2..4),
+        '%' | '％' | '‰' | '‱' | '倍' => SPECIAL_TAILS.get(4..),
+        _ => None,
+    };
+    if let Some(&(w, kind, unit)) = rows.and_then(|r| r.iter().find(|(w, _, _)| s.starts_with(w))) {
         return Some((q + w.len(), kind, unit));
     }
-    let (len, base) = units::unit_prefix(s)?;
+    let (len, base) = units::unit_prefix_of(s, c)?;
     Some((q + len, QuantityKind::Quantity, base))
 }
 
@@ -950,8 +954,38 @@ impl<'a> Quantities<'a> {
         // `s` always starts on a character boundary: step by the length its lead byte gives.
         // The slice patterns check the length once per character (the common case: CJK text,
         // three bytes read at once).
+        // The bit of a three-byte character in `CANDIDATE_BITS`, moved to bit 0.
+        let bit = |b: u8, b1: u8, b2: u8| {
+            let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+            CANDIDATE_BITS.get(k).copied().unwrap_or(0) >> (b2 & 0x3F)
+        };
+        let decode = |b: u8, b1: u8, b2: u8| {
+            char::from_u32(
+                (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+            )
+        };
         loop {
             match *s {
+                // Two three-byte characters at once (both lead bytes are `1110xxxx`).
+                [b, b1, b2, c, c1, c2, ref tail @ ..]
+                    if b & c & 0xF0 == 0xE0 && (b | c) & 0x10 == 0 =>
+                {
+                    let (first, second) = (bit(b, b1, b2), bit(c, c1, c2));
+                    if (first | second) & 1 == 1 {
+                        let at = bytes.len() - s.len();
+                        if first & 1 == 1
+                            && let Some(ch) = decode(b, b1, b2)
+                        {
+                            return Some((at, ch));
+                        }
+                        if second & 1 == 1
+                            && let Some(ch) = decode(c, c1, c2)
+                        {
+                            return Some((at + 3, ch));
+                        }
+                    }
+                    s = tail;
+                }
                 [b, b1, b2, ref tail @ ..] if b & 0xF0 == 0xE0 => {
                     let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
                     let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);

@@ -36,10 +36,42 @@ const PREFIX: &[(&str, Approx)] = &[
 const NOT_BEFORE_YUE: &str = "签合协条预制节契邀特违履续解公簽協條預製節違續";
 const NOT_BEFORE_JIN: &str = "最附邻临靠将接贴";
 
+/// The characters every prefix qualifier ends with (see [`prefix`]; a test keeps them in step).
+const PREFIX_ENDS: &str = "约約近过過逾到足达達概占佔为為有上数數成";
+
+/// The last UTF-8 bytes of [`PREFIX_ENDS`], as a 256-bit set.
+#[cfg_attr(
+    not(test),
+    expect(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time: a bad index fails the build, never a run"
+    )
+)]
+const PREFIX_LAST_BYTES: [u64; 4] = {
+    let mut t = [0_u64; 4];
+    let b = PREFIX_ENDS.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Each character is three bytes: mark the third.
+        let last = b[i + 2];
+        t[(last >> 6) as usize] |= 1 << (last & 63);
+        i += 3;
+    }
+    t
+};
+
 /// The qualifier ending `head` (the text before a numeral): `(bytes, approx)`.
 /// `pure_mult` says the numeral is a bare multiplier (`百`, `十万`), which also takes the vague
 /// prefixes 上/数/成 (上百, 数十, 成千).
 pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
+    // The last byte first: most heads end in a character no qualifier ends with.
+    let last = *head.as_bytes().last()?;
+    if PREFIX_LAST_BYTES
+        .get(usize::from(last >> 6))
+        .is_none_or(|w| w >> (last & 63) & 1 == 0)
+    {
+        return None;
+    }
     // Every qualifier ends with one of these characters.
     if !head.chars().next_back().is_some_and(|c| {
         matches!(
@@ -181,5 +213,17 @@ mod tests {
                 .iter()
                 .all(|(w, _)| w.chars().next().is_some_and(starts_after))
         );
+        // Every prefix qualifier ends with a listed character, and each is three bytes.
+        assert!(PREFIX.iter().all(|(w, _)| {
+            w.chars()
+                .next_back()
+                .is_some_and(|c| PREFIX_ENDS.contains(c))
+        }));
+        assert!(
+            ["上", "数", "數", "成"]
+                .iter()
+                .all(|w| PREFIX_ENDS.contains(w))
+        );
+        assert!(PREFIX_ENDS.chars().all(|c| c.len_utf8() == 3));
     }
 }
