@@ -362,15 +362,16 @@ fn plain_arabic(s: &str) -> Option<(usize, i64, u8)> {
     Some((n, m, scale))
 }
 
-/// The commonest numeral of running text, a short run of ASCII digits before a Chinese
-/// character that cannot continue it (`6人`, `2017年`, `300门`): `(bytes, value)`.
+/// The commonest numeral of running text, a short run of ASCII digits, perhaps with `%`,
+/// before a Chinese character that cannot continue it (`6人`, `2017年`, `300门`, `30%的`):
+/// `(bytes, value, percent)`.
 ///
-/// Whenever it answers, [`numeral_prefix`] reads the same match (Arabic, plain scale, no
-/// multiplier, no trailing exponent); `None` leaves every other case to it. The point, `,`,
-/// `%` and every non-ASCII lead byte outside `E3`–`E9` (％ ‰ ‱, full-width digits and
+/// Whenever it answers, [`numeral_prefix`] reads the same match (Arabic, plain or percent
+/// scale, no multiplier, no trailing exponent); `None` leaves every other case to it. The
+/// point, `,` and every non-ASCII lead byte outside `E3`–`E9` (％ ‰ ‱, full-width digits and
 /// point) are not read here.
 #[inline]
-pub(crate) fn ascii_integer(s: &str) -> Option<(usize, i64)> {
+pub(crate) fn ascii_integer(s: &str) -> Option<(usize, i64, bool)> {
     let b = s.as_bytes();
     let (mut n, mut m) = (0_usize, 0_i64);
     while let Some(&d) = b.get(n)
@@ -387,12 +388,13 @@ pub(crate) fn ascii_integer(s: &str) -> Option<(usize, i64)> {
         return None;
     }
     match b.get(n) {
-        None => Some((n, m)),
-        Some(b'.' | b',' | b'%') => None,
-        Some(0..0x80) => Some((n, m)),
+        None => Some((n, m, false)),
+        Some(b'%') => Some((n + 1, m, true)),
+        Some(b'.' | b',') => None,
+        Some(0..0x80) => Some((n, m, false)),
         Some(0xE3..=0xE9) => {
             let (c, _) = first(s.get(n..)?)?;
-            (class(c) == Class::Other && !matches!(c, '分' | '成')).then_some((n, m))
+            (class(c) == Class::Other && !matches!(c, '分' | '成')).then_some((n, m, false))
         }
         Some(_) => None,
     }

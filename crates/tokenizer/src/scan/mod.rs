@@ -204,7 +204,7 @@ impl Num {
 fn num_at(src: &str, p: usize) -> Option<Num> {
     let s = rest(src, p);
     // Most numerals are a few ASCII digits before a unit: read them without the grammar.
-    if let Some((len, m)) = ascii_integer(s) {
+    if let Some((len, m, percent)) = ascii_integer(s) {
         return Some(Num {
             end: p + len,
             value: Number::Decimal(Decimal::from(m)),
@@ -213,7 +213,7 @@ fn num_at(src: &str, p: usize) -> Option<Num> {
             chars: len,
             pure_mult: false,
             trailing_mult: 0,
-            own_unit: None,
+            own_unit: percent.then_some("%"),
         });
     }
     // Then a lone Chinese digit before a unit or a word (一年, 两名, 一些).

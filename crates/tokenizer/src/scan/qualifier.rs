@@ -39,7 +39,7 @@ const NOT_BEFORE_JIN: &str = "最附邻临靠将接贴";
 /// The characters every prefix qualifier ends with (see [`prefix`]; a test keeps them in step).
 const PREFIX_ENDS: &str = "约約近过過逾到足达達概占佔为為有上数數成";
 
-/// The last UTF-8 bytes of [`PREFIX_ENDS`], as a 256-bit set.
+/// The last two UTF-8 bytes of [`PREFIX_ENDS`], six bits each, as a 4096-bit set.
 #[cfg_attr(
     not(test),
     expect(
@@ -47,14 +47,13 @@ const PREFIX_ENDS: &str = "约約近过過逾到足达達概占佔为為有上�
         reason = "evaluated at compile time: a bad index fails the build, never a run"
     )
 )]
-const PREFIX_LAST_BYTES: [u64; 4] = {
-    let mut t = [0_u64; 4];
+const PREFIX_LAST_PAIRS: [u64; 64] = {
+    let mut t = [0_u64; 64];
     let b = PREFIX_ENDS.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        // Each character is three bytes: mark the third.
-        let last = b[i + 2];
-        t[(last >> 6) as usize] |= 1 << (last & 63);
+        // Each character is three bytes: mark its second and third.
+        t[(b[i + 1] & 0x3F) as usize] |= 1 << (b[i + 2] & 0x3F);
         i += 3;
     }
     t
@@ -64,11 +63,13 @@ const PREFIX_LAST_BYTES: [u64; 4] = {
 /// `pure_mult` says the numeral is a bare multiplier (`百`, `十万`), which also takes the vague
 /// prefixes 上/数/成 (上百, 数十, 成千).
 pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
-    // The last byte first: most heads end in a character no qualifier ends with.
-    let last = *head.as_bytes().last()?;
-    if PREFIX_LAST_BYTES
-        .get(usize::from(last >> 6))
-        .is_none_or(|w| w >> (last & 63) & 1 == 0)
+    // The last two bytes first: most heads end in a character no qualifier ends with.
+    let [.., b1, b2] = *head.as_bytes() else {
+        return None;
+    };
+    if PREFIX_LAST_PAIRS
+        .get(usize::from(b1 & 0x3F))
+        .is_none_or(|w| w >> (b2 & 0x3F) & 1 == 0)
     {
         return None;
     }
@@ -167,6 +168,12 @@ fn starts_after(c: char) -> bool {
 
 /// Qualifiers after the unit or number: `(bytes, approx)`.
 pub(super) fn suffix(s: &str, unit: Option<&str>) -> Option<(usize, Approx)> {
+    // The first two bytes of 左 上 以 之 有 (the words) and 多 余 餘: most text ends here.
+    match s.as_bytes() {
+        [0xE5, 0xB7 | 0xA4, ..] | [0xE4, 0xB8 | 0xBB | 0xB9 | 0xBD, ..] | [0xE6, 0x9C, ..] => {}
+        [0xE9, 0xA4, ..] => {}
+        _ => return None,
+    }
     // Test the first character before the words.
     if s.chars().next().is_some_and(starts_after) {
         for &(w, a) in AFTER {
@@ -213,6 +220,13 @@ mod tests {
                 .iter()
                 .all(|(w, _)| w.chars().next().is_some_and(starts_after))
         );
+        // The byte gate of `suffix` lets every qualifier through.
+        for (w, a) in AFTER {
+            assert_eq!(suffix(w, None), Some((w.len(), *a)), "{w}");
+        }
+        for w in ["多", "余", "餘"] {
+            assert_eq!(suffix(w, Some("年")), Some((3, Approx::Over)), "{w}");
+        }
         // Every prefix qualifier ends with a listed character, and each is three bytes.
         assert!(PREFIX.iter().all(|(w, _)| {
             w.chars()
