@@ -333,6 +333,7 @@ pub(crate) fn at_line_start(src: &str, p: usize) -> bool {
 
 /// An outline marker around the numeral `p..end` (`（一）`, `(3)`, `十二、` or `1.` at a line
 /// start): the end of the marker.
+#[inline]
 pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
     // Every case below needs one of a few characters before the numeral (or none): test the
     // last byte of the one before (“ （ ( 〔 ［ [ 【, line ends, blanks, U+3000, U+FEFF).
@@ -355,6 +356,12 @@ pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
     {
         return None;
     }
+    marker_after_gate(src, p, end)
+}
+
+/// [`marker`] after its byte test.
+#[inline(never)]
+fn marker_after_gate(src: &str, p: usize, end: usize) -> Option<usize> {
     let next = rest(src, end).chars().next();
     let prev = before(src, p).chars().next_back();
     // A numeral quoted on its own is a name (“十五”, “211”), not an amount.
@@ -543,7 +550,21 @@ pub(crate) fn clock(src: &str, p: usize) -> Option<usize> {
 
 /// Chinese clock times: after 上午/下午/晚上/凌晨/早上/中午/傍晚, or a numeral followed by
 /// 点半/点钟/点…分. `end` is the end of the numeral; returns the end of the time.
+#[inline]
 pub(crate) fn clock_words(src: &str, p: usize, end: usize) -> Option<usize> {
+    // 点 (E7 82 B9) or 时 (E6 97 B6) must follow: most numerals end here without a call.
+    if !matches!(
+        src.as_bytes().get(end..end + 3),
+        Some([0xE7, 0x82, 0xB9] | [0xE6, 0x97, 0xB6])
+    ) {
+        return None;
+    }
+    clock_time(src, p, end)
+}
+
+/// [`clock_words`] after its byte test.
+#[inline(never)]
+fn clock_time(src: &str, p: usize, end: usize) -> Option<usize> {
     let tail = rest(src, end);
     if !(tail.starts_with('点') || tail.starts_with('时')) {
         return None;

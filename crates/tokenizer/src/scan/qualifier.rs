@@ -62,6 +62,7 @@ const PREFIX_LAST_PAIRS: [u64; 64] = {
 /// The qualifier ending `head` (the text before a numeral): `(bytes, approx)`.
 /// `pure_mult` says the numeral is a bare multiplier (`百`, `十万`), which also takes the vague
 /// prefixes 上/数/成 (上百, 数十, 成千).
+#[inline]
 pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
     // The last two bytes first: most heads end in a character no qualifier ends with.
     let [.., b1, b2] = *head.as_bytes() else {
@@ -73,6 +74,12 @@ pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
     {
         return None;
     }
+    prefix_after_gate(head, pure_mult)
+}
+
+/// [`prefix`] after its byte test.
+#[inline(never)]
+fn prefix_after_gate(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
     // Every qualifier ends with one of these characters.
     if !head.chars().next_back().is_some_and(|c| {
         matches!(
@@ -167,13 +174,21 @@ fn starts_after(c: char) -> bool {
 }
 
 /// Qualifiers after the unit or number: `(bytes, approx)`.
+#[inline]
 pub(super) fn suffix(s: &str, unit: Option<&str>) -> Option<(usize, Approx)> {
     // The first two bytes of 左 上 以 之 有 (the words) and 多 余 餘: most text ends here.
     match s.as_bytes() {
-        [0xE5, 0xB7 | 0xA4, ..] | [0xE4, 0xB8 | 0xBB | 0xB9 | 0xBD, ..] | [0xE6, 0x9C, ..] => {}
-        [0xE9, 0xA4, ..] => {}
-        _ => return None,
+        [0xE5, 0xB7 | 0xA4, ..]
+        | [0xE4, 0xB8 | 0xBB | 0xB9 | 0xBD, ..]
+        | [0xE6, 0x9C, ..]
+        | [0xE9, 0xA4, ..] => suffix_after_gate(s, unit),
+        _ => None,
     }
+}
+
+/// [`suffix`] after its byte test.
+#[inline(never)]
+fn suffix_after_gate(s: &str, unit: Option<&str>) -> Option<(usize, Approx)> {
     // Test the first character before the words.
     if s.chars().next().is_some_and(starts_after) {
         for &(w, a) in AFTER {

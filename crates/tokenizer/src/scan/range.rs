@@ -5,6 +5,7 @@ use super::rest;
 
 /// The separator of a range at the start of `s`: dashes and tildes (up to three, `---`),
 /// 至 or 到. Returns its length in bytes.
+#[inline]
 pub(super) fn separator(s: &str) -> Option<usize> {
     // The first two bytes of every separator (至 E8 87, 到 E5 88, 〜 E3 80; `-`, `~`; the
     // dashes and full-width forms under E2 and EF): most text after a numeral ends here.
@@ -12,9 +13,14 @@ pub(super) fn separator(s: &str) -> Option<usize> {
         [b'-' | b'~' | 0xE2 | 0xEF, ..]
         | [0xE8, 0x87, ..]
         | [0xE5, 0x88, ..]
-        | [0xE3, 0x80, ..] => {}
-        _ => return None,
+        | [0xE3, 0x80, ..] => separator_after_gate(s),
+        _ => None,
     }
+}
+
+/// [`separator`] after its byte test.
+#[inline(never)]
+fn separator_after_gate(s: &str) -> Option<usize> {
     if s.starts_with('至') || s.starts_with('到') {
         return Some(3);
     }
