@@ -258,7 +258,7 @@ fn words(table: &Words, key: Key) -> &[(&'static str, &'static str)] {
 ///
 /// Inlined up to the filter on the neighbours' last bytes, which ends most calls; the
 /// lookup proper is [`word_lookup`].
-#[inline]
+#[inline(always)]
 pub(crate) fn word_at(src: &str, p: usize, c: char) -> Option<usize> {
     let bytes = src.as_bytes();
     // The last bytes of the character after the anchor (its length read off its lead byte)

@@ -83,6 +83,7 @@ pub(super) fn multiplier_chain(src: &str, p: usize) -> (usize, u32) {
 
 /// Two adjacent numerals one apart (`两三`, `三四`) at `p`, then any multiplier chain:
 /// `(end, low digit, high digit, exponent)`.
+#[inline]
 pub(super) fn adjacent_pair(src: &str, p: usize) -> Option<(usize, u8, u8, u32)> {
     let mut chars = rest(src, p).chars();
     let (a, b) = (chars.next()?, chars.next()?);
