@@ -492,7 +492,8 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
     if n < 6 && after != Some(b'-') {
         return None;
     }
-    let cue = {
+    // The cue words are looked for only when the shape alone does not decide.
+    let cue = || {
         let head = last_chars(before(src, p), 6);
         [
             "电话",
@@ -514,7 +515,7 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
         let m = digits(bytes.get(n + 1..).unwrap_or(&[]));
         let area = first == Some(b'0') && (3..=4).contains(&n) && (7..=8).contains(&m);
         let hotline = n == 3 && (first == Some(b'4') || first == Some(b'8')) && m == 3;
-        if area || hotline || (cue && m >= 3) {
+        if area || hotline || (m >= 3 && cue()) {
             let mut end = n + 1 + m;
             if hotline && bytes.get(end) == Some(&b'-') {
                 end += 1 + digits(bytes.get(end + 1..).unwrap_or(&[]));
@@ -523,7 +524,7 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
         }
     }
     let mobile = n == 11 && first == Some(b'1');
-    if mobile || (cue && n >= 6) {
+    if mobile || (n >= 6 && cue()) {
         return Some(p + n);
     }
     None
