@@ -685,6 +685,66 @@ fn may_continue(c: char) -> bool {
         || units::starts_unit(c)
 }
 
+/// A set of bytes as four 64-bit words, built at compile time.
+const fn byte_set(list: &[u8], letters: bool) -> [u64; 4] {
+    let mut t = [0_u64; 4];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let mut hit = letters && b.is_ascii_alphabetic();
+        let mut k = 0;
+        while k < list.len() {
+            if let Some(&x) = list.split_at(k).1.first() {
+                hit |= x == b;
+            }
+            k += 1;
+        }
+        if hit && let Some(w) = t.split_at_mut(i / 64).1.first_mut() {
+            *w |= 1 << (i % 64);
+        }
+        i += 1;
+    }
+    t
+}
+
+/// Whether byte `b` is in the set `t`.
+fn in_set(t: &[u64; 4], b: u8) -> bool {
+    t.get(usize::from(b >> 6))
+        .is_some_and(|w| w >> (b & 63) & 1 == 1)
+}
+
+/// Every byte before a digit run that one of the digit shapes in [`step`] tests for
+/// (identifiers, brackets, `+`), and every byte after it (`-` `.` `/` `~` `:` `+`, redaction
+/// marks, and the lead bytes E2, EF, C3 of dashes, full-width forms and `×`).
+const DIGIT_PREV: [u64; 4] = byte_set(
+    &[
+        b'-', 0x97, 0x94, 0xB6, 0x95, b'[', b'(', 0xBB, 0x90, 0x88, b'+', 0x8B,
+    ],
+    true,
+);
+/// The bytes after a digit run that the digit shapes test for: see [`DIGIT_PREV`].
+const DIGIT_NEXT: [u64; 4] = byte_set(
+    &[
+        b'-', b'.', b'/', b'~', 0xE2, 0xEF, b':', b'+', b'x', b'X', b'*', 0xC3,
+    ],
+    false,
+);
+
+/// A digit run at `p` that none of the digit shapes in [`step`] can claim: fewer than six
+/// digits, and no byte before or after it that any of their gates tests for.
+#[inline]
+fn quiet_digits(src: &str, p: usize) -> bool {
+    let bytes = src.as_bytes();
+    let n = bytes
+        .get(p..)
+        .map_or(0, |t| t.iter().take_while(|b| b.is_ascii_digit()).count());
+    let next = bytes.get(p + n).copied();
+    let prev = p.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+    n < 6
+        && !prev.is_some_and(|b| in_set(&DIGIT_PREV, b))
+        && !next.is_some_and(|b| in_set(&DIGIT_NEXT, b))
+}
+
 /// The decision at candidate `p`, whose character is `c`.
 fn step(src: &str, p: usize, c: char, floor: usize, article: bool, out: &mut Found) -> Step {
     let next = p + c.len_utf8();
@@ -727,7 +787,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool, out: &mut Fou
         }
         return step;
     }
-    if c.is_ascii_digit() {
+    if c.is_ascii_digit() && !quiet_digits(src, p) {
         // The shapes below are tried only when the bytes around the digit run allow them:
         // each gate is a necessary condition of its recogniser, read off its definition, so
         // the outcome is the same and plain numbers (`6人`, `2017年`) skip all of them.
