@@ -362,6 +362,72 @@ fn plain_arabic(s: &str) -> Option<(usize, i64, u8)> {
     Some((n, m, scale))
 }
 
+/// The commonest numeral of running text, a short run of ASCII digits, perhaps with `%`,
+/// before a Chinese character that cannot continue it (`6人`, `2017年`, `300门`, `30%的`):
+/// `(bytes, value, percent)`.
+///
+/// Whenever it answers, [`numeral_prefix`] reads the same match (Arabic, plain or percent
+/// scale, no multiplier, no trailing exponent); `None` leaves every other case to it. The
+/// point, `,` and every non-ASCII lead byte outside `E3`–`E9` (％ ‰ ‱, full-width digits and
+/// point) are not read here.
+#[inline]
+pub(crate) fn ascii_integer(s: &str) -> Option<(usize, i64, bool)> {
+    let b = s.as_bytes();
+    let (mut n, mut m) = (0_usize, 0_i64);
+    while let Some(&d) = b.get(n)
+        && d.is_ascii_digit()
+    {
+        // 18 digits always fit an `i64`; longer runs are the grammar's.
+        if n == 17 {
+            return None;
+        }
+        m = m * 10 + i64::from(d - b'0');
+        n += 1;
+    }
+    if n == 0 {
+        return None;
+    }
+    match b.get(n) {
+        None => Some((n, m, false)),
+        Some(b'%') => Some((n + 1, m, true)),
+        Some(b'.' | b',') => None,
+        Some(0..0x80) => Some((n, m, false)),
+        Some(0xE3..=0xE9) => {
+            let (c, _) = first(s.get(n..)?)?;
+            (class(c) == Class::Other && !matches!(c, '分' | '成')).then_some((n, m, false))
+        }
+        Some(_) => None,
+    }
+}
+
+/// One Chinese digit (一…九, 壹…玖, 两) before a character that cannot continue it (`一年`,
+/// `两名`, `三、`): `(bytes, digit, script)`.
+///
+/// Whenever it answers, [`numeral_prefix`] reads the same match (the lone-digit fast path
+/// of the grammar, plain scale, no multiplier); `None` leaves every other case to it.
+#[inline]
+pub(crate) fn lone_digit(s: &str) -> Option<(usize, u8, Script)> {
+    let (c0, l0) = first(s)?;
+    let (d, f) = match class(c0) {
+        Class::Digit(d, f) => (d, f),
+        Class::Liang => (2, LOWER),
+        _ => return None,
+    };
+    if let Some((c, _)) = s.get(l0..).and_then(first)
+        && (class(c) != Class::Other
+            || chars::arabic_digit(c).is_some()
+            || matches!(c, '%' | '％' | '‰' | '‱' | '分' | '成'))
+    {
+        return None;
+    }
+    let script = if f == FIN {
+        Script::Financial
+    } else {
+        Script::Chinese
+    };
+    Some((l0, d, script))
+}
+
 /// Exact value built by [`numeral_prefix`]: a decimal or a fraction.
 #[derive(Clone, Copy)]
 enum Val {

@@ -246,7 +246,21 @@ fn year_range(f: &mut Found, end: usize, a: Year, b: Year) {
 }
 
 /// A date without a year: `M月`, `M月D日`, `D日` at `p`.
+#[inline]
 pub(super) fn without_year(src: &str, p: usize, n: &Num) -> Option<Found> {
+    // 月 (E6 9C 88) or 日 (E6 97 A5) must follow: most numerals end here without a call.
+    if !matches!(
+        src.as_bytes().get(n.end..n.end + 3),
+        Some([0xE6, 0x9C, 0x88] | [0xE6, 0x97, 0xA5])
+    ) {
+        return None;
+    }
+    month_or_day(src, p, n)
+}
+
+/// [`without_year`] after its byte test.
+#[inline(never)]
+fn month_or_day(src: &str, p: usize, n: &Num) -> Option<Found> {
     let tail = rest(src, n.end);
     let date = if tail.starts_with('月') {
         let (end, m, d) = month_day_of(src, n)?;

@@ -23,29 +23,142 @@ struct Words {
     /// Open-addressing index of `list`: `SLOTS` entries of `(key, 1 + position)`, 0 empty.
     slots: Vec<(Key, u32)>,
     filter: [u64; 64],
-    /// A 4096-bit filter of `(anchor, last UTF-8 byte of the neighbour, after)`, tested before
-    /// any character is decoded: most candidates (digits, 一 before an ordinary character)
-    /// end there.
-    near: [u64; 64],
 }
 
-/// Bit of an anchor and the last byte of its neighbour in [`Words::near`].
-fn near_bit(anchor: char, last: u8, after: bool) -> usize {
-    (u32::from(anchor).wrapping_mul(0x9E37_79B1) ^ (u32::from(last) << 1 | u32::from(after)))
+/// Words of 64 bits in [`NEAR`]: 65536 bits, so that few neighbours share a bit.
+const NEAR_WORDS: usize = 1024;
+
+/// Bit of an anchor and the last two bytes of its neighbour (the last byte alone for an
+/// ASCII neighbour) in [`NEAR`].
+const fn near_bit(anchor: char, tail: u16, after: bool) -> usize {
+    ((anchor as u32).wrapping_mul(0x9E37_79B1) ^ ((tail as u32) << 1 | after as u32))
         .wrapping_mul(0x85EB_CA6B) as usize
-        >> 20
-        & 4095
+        >> 16
+        & (NEAR_WORDS * 64 - 1)
 }
 
-/// Sets bit `bit` of a 4096-bit filter.
-fn set_bit(filter: &mut [u64; 64], bit: usize) {
+/// The `tail` of [`near_bit`] for a character encoded as `utf8`.
+fn near_tail(utf8: &[u8]) -> u16 {
+    match *utf8 {
+        [.., a, b] => u16::from(a) << 8 | u16::from(b),
+        [b] => u16::from(b),
+        [] => 0,
+    }
+}
+
+/// The code point and length of the UTF-8 character at byte `k` of `b` (valid UTF-8).
+#[cfg_attr(
+    not(test),
+    expect(
+        clippy::indexing_slicing,
+        reason = "called at compile time only (for NEAR): a bad index fails the build"
+    )
+)]
+const fn decode_at(b: &[u8], k: usize) -> (u32, usize) {
+    let b0 = b[k] as u32;
+    if b0 < 0x80 {
+        (b0, 1)
+    } else if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | (b[k + 1] as u32 & 0x3F), 2)
+    } else if b0 < 0xF0 {
+        (
+            ((b0 & 0x0F) << 12) | ((b[k + 1] as u32 & 0x3F) << 6) | (b[k + 2] as u32 & 0x3F),
+            3,
+        )
+    } else {
+        (
+            ((b0 & 0x07) << 18)
+                | ((b[k + 1] as u32 & 0x3F) << 12)
+                | ((b[k + 2] as u32 & 0x3F) << 6)
+                | (b[k + 3] as u32 & 0x3F),
+            4,
+        )
+    }
+}
+
+/// Whether an ASCII byte is trimmed from the ends of a line of the word list.
+const fn is_blank(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | b'\n' | 0x0B | 0x0C)
+}
+
+/// A 65536-bit filter of `(anchor, last bytes of the neighbour, after)` over the keys of
+/// [`WORDS`], tested before any character is decoded: most candidates (digits, 一 before an
+/// ordinary character) end there. Computed at compile time from the same file, so that the
+/// filter needs neither the lazily built table nor its initialisation check; a test checks
+/// that it holds exactly the bits of the table's keys.
+#[cfg_attr(
+    not(test),
+    expect(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time: a bad index fails the build, never a run"
+    )
+)]
+static NEAR: [u64; NEAR_WORDS] = {
+    let b = include_str!("../../data/exclusions.txt").as_bytes();
+    let mut t = [0_u64; NEAR_WORDS];
+    let mut i = 0;
+    while i < b.len() {
+        let mut end = i;
+        while end < b.len() && b[end] != b'\n' {
+            end += 1;
+        }
+        let (mut s, mut e) = (i, end);
+        while s < e && is_blank(b[s]) {
+            s += 1;
+        }
+        while e > s && is_blank(b[e - 1]) {
+            e -= 1;
+        }
+        if s < e && b[s] != b'#' {
+            // Each candidate character: its next character's last byte (after), or for the
+            // last character of the word its previous character's last byte (before).
+            let mut k = s;
+            while k < e {
+                let (cp, len) = decode_at(b, k);
+                if let Some(c) = char::from_u32(cp)
+                    && is_candidate(c)
+                {
+                    let bit = if k + len < e {
+                        let (_, next_len) = decode_at(b, k + len);
+                        let last = k + len + next_len - 1;
+                        let tail = if next_len == 1 {
+                            b[last] as u16
+                        } else {
+                            (b[last - 1] as u16) << 8 | b[last] as u16
+                        };
+                        Some(near_bit(c, tail, true))
+                    } else if k > s {
+                        let tail = if b[k - 1] < 0x80 {
+                            b[k - 1] as u16
+                        } else {
+                            (b[k - 2] as u16) << 8 | b[k - 1] as u16
+                        };
+                        Some(near_bit(c, tail, false))
+                    } else {
+                        None
+                    };
+                    if let Some(bit) = bit {
+                        t[bit / 64] |= 1 << (bit % 64);
+                    }
+                }
+                k += len;
+            }
+        }
+        i = end + 1;
+    }
+    t
+};
+
+/// Sets bit `bit` of a bit filter.
+#[cfg(test)]
+fn set_bit(filter: &mut [u64], bit: usize) {
     if let Some(w) = filter.get_mut(bit / 64) {
         *w |= 1 << (bit % 64);
     }
 }
 
-/// Tests bit `bit` of a 4096-bit filter.
-fn has_bit(filter: &[u64; 64], bit: usize) -> bool {
+/// Tests bit `bit` of a bit filter.
+fn has_bit(filter: &[u64], bit: usize) -> bool {
     filter
         .get(bit / 64)
         .is_some_and(|w| w >> (bit % 64) & 1 == 1)
@@ -90,12 +203,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
     let mut list: WordList = map.into_iter().collect();
     let mut filter = [0_u64; 64];
-    let mut near = [0_u64; 64];
     for (key, words) in &mut list {
-        let (anchor, neighbour, after) = *key;
-        let mut buf = [0_u8; 4];
-        let last = neighbour.encode_utf8(&mut buf).as_bytes().last().copied();
-        set_bit(&mut near, near_bit(anchor, last.unwrap_or(0), after));
         words.sort_by_key(|(_, t)| core::cmp::Reverse(t.len()));
         let bit = key_bit(*key);
         if let Some(w) = filter.get_mut(bit / 64) {
@@ -118,14 +226,12 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         list,
         slots,
         filter,
-        near,
     }
 });
 
 /// The words filed under `key`.
-fn words(key: Key) -> &'static [(&'static str, &'static str)] {
+fn words(table: &Words, key: Key) -> &[(&'static str, &'static str)] {
     let bit = key_bit(key);
-    let table = &*WORDS;
     if table
         .filter
         .get(bit / 64)
@@ -149,33 +255,45 @@ fn words(key: Key) -> &'static [(&'static str, &'static str)] {
 }
 
 /// When an exclusion word has its anchor at `p`, the byte where the word ends.
+///
+/// Inlined up to the filter on the neighbours' last bytes, which ends most calls; the
+/// lookup proper is [`word_lookup`].
+#[inline(always)]
 pub(crate) fn word_at(src: &str, p: usize, c: char) -> Option<usize> {
-    let table = &*WORDS;
     let bytes = src.as_bytes();
-    // The last byte of the character after the anchor (its length read off its lead byte)
-    // and of the one before it.
+    // The last bytes of the character after the anchor (its length read off its lead byte)
+    // and of the one before it (one byte when it is ASCII), without decoding either.
     let q = p + c.len_utf8();
-    let next_last = bytes.get(q).and_then(|&b0| {
+    let next_tail = bytes.get(q).and_then(|&b0| {
         let len = match b0 {
-            0..0x80 => 1,
+            0..0x80 => return Some(u16::from(b0)),
             0x80..0xE0 => 2,
             0xE0..0xF0 => 3,
             _ => 4,
         };
-        bytes.get(q + len - 1).copied()
+        bytes.get(q + len - 2..q + len).map(near_tail)
     });
-    let prev_last = p.checked_sub(1).and_then(|i| bytes.get(i)).copied();
-    let maybe_after = next_last.is_some_and(|b| has_bit(&table.near, near_bit(c, b, true)));
-    let maybe_before = prev_last.is_some_and(|b| has_bit(&table.near, near_bit(c, b, false)));
+    let prev_tail = p.checked_sub(1).and_then(|i| match *bytes.get(i)? {
+        b @ 0..0x80 => Some(u16::from(b)),
+        _ => bytes.get(i.checked_sub(1)?..=i).map(near_tail),
+    });
+    let maybe_after = next_tail.is_some_and(|t| has_bit(&NEAR, near_bit(c, t, true)));
+    let maybe_before = prev_tail.is_some_and(|t| has_bit(&NEAR, near_bit(c, t, false)));
     if !maybe_after && !maybe_before {
         return None;
     }
+    word_lookup(&WORDS, src, p, c)
+}
+
+/// The lookup proper of [`word_at`], once a neighbour passed the filter.
+#[inline(never)]
+fn word_lookup(table: &Words, src: &str, p: usize, c: char) -> Option<usize> {
     let (head_s, tail_s) = (before(src, p), rest(src, p));
     let next = tail_s.get(c.len_utf8()..).and_then(|t| t.chars().next());
     let prev = head_s.chars().next_back();
     let (head, tail) = (head_s.as_bytes(), tail_s.as_bytes());
-    let after = next.map_or(&[][..], |n| words((c, n, true)));
-    let before_list = prev.map_or(&[][..], |b| words((c, b, false)));
+    let after = next.map_or(&[][..], |n| words(table, (c, n, true)));
+    let before_list = prev.map_or(&[][..], |b| words(table, (c, b, false)));
     after
         .iter()
         .chain(before_list)
@@ -215,6 +333,7 @@ pub(crate) fn at_line_start(src: &str, p: usize) -> bool {
 
 /// An outline marker around the numeral `p..end` (`（一）`, `(3)`, `十二、` or `1.` at a line
 /// start): the end of the marker.
+#[inline]
 pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
     // Every case below needs one of a few characters before the numeral (or none): test the
     // last byte of the one before (“ （ ( 〔 ［ [ 【, line ends, blanks, U+3000, U+FEFF).
@@ -237,6 +356,12 @@ pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
     {
         return None;
     }
+    marker_after_gate(src, p, end)
+}
+
+/// [`marker`] after its byte test.
+#[inline(never)]
+fn marker_after_gate(src: &str, p: usize, end: usize) -> Option<usize> {
     let next = rest(src, end).chars().next();
     let prev = before(src, p).chars().next_back();
     // A numeral quoted on its own is a name (“十五”, “211”), not an amount.
@@ -367,7 +492,8 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
     if n < 6 && after != Some(b'-') {
         return None;
     }
-    let cue = {
+    // The cue words are looked for only when the shape alone does not decide.
+    let cue = || {
         let head = last_chars(before(src, p), 6);
         [
             "电话",
@@ -389,7 +515,7 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
         let m = digits(bytes.get(n + 1..).unwrap_or(&[]));
         let area = first == Some(b'0') && (3..=4).contains(&n) && (7..=8).contains(&m);
         let hotline = n == 3 && (first == Some(b'4') || first == Some(b'8')) && m == 3;
-        if area || hotline || (cue && m >= 3) {
+        if area || hotline || (m >= 3 && cue()) {
             let mut end = n + 1 + m;
             if hotline && bytes.get(end) == Some(&b'-') {
                 end += 1 + digits(bytes.get(end + 1..).unwrap_or(&[]));
@@ -398,7 +524,7 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
         }
     }
     let mobile = n == 11 && first == Some(b'1');
-    if mobile || (cue && n >= 6) {
+    if mobile || (n >= 6 && cue()) {
         return Some(p + n);
     }
     None
@@ -425,7 +551,21 @@ pub(crate) fn clock(src: &str, p: usize) -> Option<usize> {
 
 /// Chinese clock times: after 上午/下午/晚上/凌晨/早上/中午/傍晚, or a numeral followed by
 /// 点半/点钟/点…分. `end` is the end of the numeral; returns the end of the time.
+#[inline]
 pub(crate) fn clock_words(src: &str, p: usize, end: usize) -> Option<usize> {
+    // 点 (E7 82 B9) or 时 (E6 97 B6) must follow: most numerals end here without a call.
+    if !matches!(
+        src.as_bytes().get(end..end + 3),
+        Some([0xE7, 0x82, 0xB9] | [0xE6, 0x97, 0xB6])
+    ) {
+        return None;
+    }
+    clock_time(src, p, end)
+}
+
+/// [`clock_words`] after its byte test.
+#[inline(never)]
+fn clock_time(src: &str, p: usize, end: usize) -> Option<usize> {
     let tail = rest(src, end);
     if !(tail.starts_with('点') || tail.starts_with('时')) {
         return None;
@@ -534,5 +674,16 @@ mod tests {
         assert!(word_at("思想统一，", 9, '一').is_some());
         assert!(word_at("十四五规划", 0, '十').is_some());
         assert!(word_at("一个", 0, '一').is_none());
+    }
+
+    #[test]
+    fn compile_time_filter_is_the_table_filter() {
+        let mut near = [0_u64; NEAR_WORDS];
+        for ((anchor, neighbour, after), _) in &WORDS.list {
+            let mut buf = [0_u8; 4];
+            let tail = near_tail(neighbour.encode_utf8(&mut buf).as_bytes());
+            set_bit(&mut near, near_bit(*anchor, tail, *after));
+        }
+        assert_eq!(NEAR, near);
     }
 }

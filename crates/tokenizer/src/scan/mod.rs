@@ -62,7 +62,7 @@ mod qualifier;
 mod range;
 mod units;
 
-use crate::numeral::{NumeralMatch, numeral_prefix};
+use crate::numeral::{NumeralMatch, ascii_integer, lone_digit, numeral_prefix};
 use crate::{
     Approx, Decimal, Number, NumeralScale, PartialDate, Quantity, QuantityKind, Script, Span,
 };
@@ -78,7 +78,7 @@ fn before(src: &str, p: usize) -> &str {
 }
 
 /// Whether a character can start a numeric expression.
-fn is_candidate(c: char) -> bool {
+const fn is_candidate(c: char) -> bool {
     matches!(
         c,
         '0'..='9'
@@ -203,6 +203,32 @@ impl Num {
 #[inline]
 fn num_at(src: &str, p: usize) -> Option<Num> {
     let s = rest(src, p);
+    // Most numerals are a few ASCII digits before a unit: read them without the grammar.
+    if let Some((len, m, percent)) = ascii_integer(s) {
+        return Some(Num {
+            end: p + len,
+            value: Number::Decimal(Decimal::from(m)),
+            int: i32::try_from(m).ok(),
+            script: Script::Arabic,
+            chars: len,
+            pure_mult: false,
+            trailing_mult: 0,
+            own_unit: percent.then_some("%"),
+        });
+    }
+    // Then a lone Chinese digit before a unit or a word (一年, 两名, 一些).
+    if let Some((len, d, script)) = lone_digit(s) {
+        return Some(Num {
+            end: p + len,
+            value: Number::Decimal(Decimal::from(d)),
+            int: Some(i32::from(d)),
+            script,
+            chars: 1,
+            pure_mult: false,
+            trailing_mult: 0,
+            own_unit: None,
+        });
+    }
     let m: NumeralMatch = numeral_prefix(s)?;
     let value = m.value.ok()?;
     let text = s.get(..m.len)?;
@@ -306,13 +332,10 @@ impl Found {
 }
 
 /// The outcome at one candidate.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "returned by value straight to the caller; boxing would allocate per expression"
-)]
 enum Step {
-    /// An expression.
-    Emit(Found),
+    /// An expression, written to the caller's [`Found`] (a large value: moving it out of
+    /// every recogniser showed in profiles).
+    Emit,
     /// Nothing here; resume scanning at this byte.
     Skip(usize),
 }
@@ -333,15 +356,19 @@ const SPECIAL_TAILS: [(&str, QuantityKind, &str); 9] = [
 /// The unit-like tail after a value: `(end, kind, unit)`.
 fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
     let s = rest(src, q);
-    // Only these first characters can start a special tail: the table is read only then.
-    if matches!(
-        s.chars().next(),
-        Some('个' | '個' | '百' | '%' | '％' | '‰' | '‱' | '倍')
-    ) && let Some(&(w, kind, unit)) = SPECIAL_TAILS.iter().find(|(w, _, _)| s.starts_with(w))
-    {
+    let c = s.chars().next()?;
+    // Only these first characters can start a special tail: the rows starting with `c`.
+    let rows = match c {
+        '个' => SPECIAL_TAILS.get(0..1),
+        '個' => SPECIAL_TAILS.get(1..2),
+        '百' => SPECIAL_TAILS.get(2..4),
+        '%' | '％' | '‰' | '‱' | '倍' => SPECIAL_TAILS.get(4..),
+        _ => None,
+    };
+    if let Some(&(w, kind, unit)) = rows.and_then(|r| r.iter().find(|(w, _, _)| s.starts_with(w))) {
         return Some((q + w.len(), kind, unit));
     }
-    let (len, base) = units::unit_prefix(s)?;
+    let (len, base) = units::unit_prefix_of(s, c)?;
     Some((q + len, QuantityKind::Quantity, base))
 }
 
@@ -358,14 +385,15 @@ fn blanks(src: &str, p: usize) -> usize {
 /// Ordinals: `第六版`, `第十二届`, `第1名`, `第二十一条`, `第两百章`, and `第 6 条` (blanks
 /// around the numeral, as some regulations set Arabic article numbers; then the counter is
 /// required, so `第 6` alone is nothing).
-fn ordinal(src: &str, p: usize) -> Step {
+fn ordinal(src: &str, p: usize, out: &mut Found) -> Step {
     let after = p + '第'.len_utf8();
     let pad = blanks(src, after);
     let q = after + pad;
     let Some(n) = num_at(src, q) else {
         return Step::Skip(after);
     };
-    let mut f = Found::new(p, n.end, QuantityKind::Ordinal);
+    let f = out;
+    *f = Found::new(p, n.end, QuantityKind::Ordinal);
     f.value = Some(n.value);
     let pad2 = if pad > 0 { blanks(src, n.end) } else { 0 };
     match units::unit_prefix(rest(src, n.end + pad2)) {
@@ -376,7 +404,7 @@ fn ordinal(src: &str, p: usize) -> Step {
         None if pad > 0 => return Step::Skip(after),
         None => {}
     }
-    Step::Emit(f)
+    Step::Emit
 }
 
 /// Words before a bare multiplier that make `百分` a score (`满分百分`), not a word.
@@ -388,7 +416,14 @@ fn score_cue(head: &str) -> bool {
 
 /// Everything after a leading value: 余/多/几, multiplier, range partner, unit, qualifiers.
 /// `head` is the numeral at `p` (for `几十`, a synthetic one).
-fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> Step {
+fn expression(
+    src: &str,
+    p: usize,
+    head: &Num,
+    floor: usize,
+    article: bool,
+    out: &mut Found,
+) -> Step {
     let mut value = head.value;
     let mut q = head.end;
     let mut approx = Approx::Exact;
@@ -410,7 +445,8 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
             q = end;
         }
     }
-    let mut f = Found::new(p, q, QuantityKind::Number);
+    let f = out;
+    *f = Found::new(p, q, QuantityKind::Number);
     f.value = Some(value);
     let mut unit = head.own_unit;
     let mut kind = if unit.is_some() {
@@ -481,10 +517,10 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
             })
         };
         if let (Some(a), Some(b)) = (month(f.low), month(f.high)) {
-            let mut d = Found::new(p, q + '月'.len_utf8(), QuantityKind::Date);
-            d.date = Some(a);
-            d.date_end = Some(b);
-            return Step::Emit(d);
+            *f = Found::new(p, q + '月'.len_utf8(), QuantityKind::Date);
+            f.date = Some(a);
+            f.date_end = Some(b);
+            return Step::Emit;
         }
     }
     if !ranged && let Some(len) = pct_low {
@@ -604,7 +640,7 @@ fn expression(src: &str, p: usize, head: Num, floor: usize, article: bool) -> St
     f.kind = kind;
     f.unit = unit;
     f.approx = approx;
-    Step::Emit(f)
+    Step::Emit
 }
 
 /// Whether `c`, right after a one-character Chinese numeral, could make it part of an
@@ -649,8 +685,68 @@ fn may_continue(c: char) -> bool {
         || units::starts_unit(c)
 }
 
+/// A set of bytes as four 64-bit words, built at compile time.
+const fn byte_set(list: &[u8], letters: bool) -> [u64; 4] {
+    let mut t = [0_u64; 4];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let mut hit = letters && b.is_ascii_alphabetic();
+        let mut k = 0;
+        while k < list.len() {
+            if let Some(&x) = list.split_at(k).1.first() {
+                hit |= x == b;
+            }
+            k += 1;
+        }
+        if hit && let Some(w) = t.split_at_mut(i / 64).1.first_mut() {
+            *w |= 1 << (i % 64);
+        }
+        i += 1;
+    }
+    t
+}
+
+/// Whether byte `b` is in the set `t`.
+fn in_set(t: &[u64; 4], b: u8) -> bool {
+    t.get(usize::from(b >> 6))
+        .is_some_and(|w| w >> (b & 63) & 1 == 1)
+}
+
+/// Every byte before a digit run that one of the digit shapes in [`step`] tests for
+/// (identifiers, brackets, `+`), and every byte after it (`-` `.` `/` `~` `:` `+`, redaction
+/// marks, and the lead bytes E2, EF, C3 of dashes, full-width forms and `×`).
+const DIGIT_PREV: [u64; 4] = byte_set(
+    &[
+        b'-', 0x97, 0x94, 0xB6, 0x95, b'[', b'(', 0xBB, 0x90, 0x88, b'+', 0x8B,
+    ],
+    true,
+);
+/// The bytes after a digit run that the digit shapes test for: see [`DIGIT_PREV`].
+const DIGIT_NEXT: [u64; 4] = byte_set(
+    &[
+        b'-', b'.', b'/', b'~', 0xE2, 0xEF, b':', b'+', b'x', b'X', b'*', 0xC3,
+    ],
+    false,
+);
+
+/// A digit run at `p` that none of the digit shapes in [`step`] can claim: fewer than six
+/// digits, and no byte before or after it that any of their gates tests for.
+#[inline]
+fn quiet_digits(src: &str, p: usize) -> bool {
+    let bytes = src.as_bytes();
+    let n = bytes
+        .get(p..)
+        .map_or(0, |t| t.iter().take_while(|b| b.is_ascii_digit()).count());
+    let next = bytes.get(p + n).copied();
+    let prev = p.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+    n < 6
+        && !prev.is_some_and(|b| in_set(&DIGIT_PREV, b))
+        && !next.is_some_and(|b| in_set(&DIGIT_NEXT, b))
+}
+
 /// The decision at candidate `p`, whose character is `c`.
-fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
+fn step(src: &str, p: usize, c: char, floor: usize, article: bool, out: &mut Found) -> Step {
     let next = p + c.len_utf8();
     // Fast path: a lone Chinese numeral character followed by an ordinary character (一些,
     // 统一, 两校) can start nothing; most candidates in prose end here.
@@ -664,7 +760,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         return Step::Skip(end);
     }
     if c == '第' {
-        return ordinal(src, p);
+        return ordinal(src, p, out);
     }
     if c == '几' || c == '幾' {
         // 几十, 几百, 几千, 几万: vague amounts valued at the base.
@@ -685,15 +781,13 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
             trailing_mult: 0,
             own_unit: None,
         };
-        return match expression(src, p, head, floor, article) {
-            Step::Emit(mut f) => {
-                f.approx = Approx::Vague;
-                Step::Emit(f)
-            }
-            skip => skip,
-        };
+        let step = expression(src, p, &head, floor, article, out);
+        if let Step::Emit = step {
+            out.approx = Approx::Vague;
+        }
+        return step;
     }
-    if c.is_ascii_digit() {
+    if c.is_ascii_digit() && !quiet_digits(src, p) {
         // The shapes below are tried only when the bytes around the digit run allow them:
         // each gate is a necessary condition of its recogniser, read off its definition, so
         // the outcome is the same and plain numbers (`6人`, `2017年`) skip all of them.
@@ -718,7 +812,8 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
             && matches!(next, Some(b'-' | b'.' | b'/'))
             && let Some(f) = date::iso(src, p)
         {
-            return Step::Emit(f);
+            *out = f;
+            return Step::Emit;
         }
         // Lead bytes of the dashes and tildes (`-`, `~`, `—`, `–`, `～`).
         if matches!(next, Some(b'-' | b'~' | 0xE2 | 0xEF))
@@ -749,7 +844,8 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
             && let Some((yend, prefix)) = date::redacted_year(src, p)
             && let Some(f) = date::from_year(src, p, yend, crate::Year::Redacted { prefix })
         {
-            return Step::Emit(f);
+            *out = f;
+            return Step::Emit;
         }
     }
     // Adjacent pairs start with a Chinese digit.
@@ -766,7 +862,8 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         ) && let Some((tend, _, unit)) =
             tail(src, end).or((k > 0).then_some((end, QuantityKind::Range, "")))
         {
-            let mut f = Found::new(p, tend, QuantityKind::Range);
+            let f = out;
+            *f = Found::new(p, tend, QuantityKind::Range);
             f.low = Some(low);
             f.high = Some(high);
             f.unit = (!unit.is_empty()).then_some(unit);
@@ -777,7 +874,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
                 f.start = p - len;
                 f.approx = a;
             }
-            return Step::Emit(f);
+            return Step::Emit;
         }
     }
     // 三四月份: a range of months.
@@ -785,14 +882,15 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
         && hi <= 12
         && rest(src, end).starts_with('月')
     {
-        let mut f = Found::new(p, end + '月'.len_utf8(), QuantityKind::Date);
+        let f = out;
+        *f = Found::new(p, end + '月'.len_utf8(), QuantityKind::Date);
         let month = |m| PartialDate {
             month: Some(m),
             ..PartialDate::default()
         };
         f.date = Some(month(lo));
         f.date_end = Some(month(hi));
-        return Step::Emit(f);
+        return Step::Emit;
     }
     // A minus sign that is not a range dash: `-5%`, `（-3.2）`, `增长-5%`.
     // The last byte of `-`, `－` (EF BC 8D) or `−` (E2 88 92) before the digit.
@@ -815,7 +913,7 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
             })
         && let Some(n) = num_at(src, p - sign.len_utf8())
     {
-        return expression(src, p - sign.len_utf8(), n, floor, article);
+        return expression(src, p - sign.len_utf8(), &n, floor, article, out);
     }
     let Some(mut n) = num_at(src, p) else {
         // Skip a whole overflowing numeral at once, so that long digit runs stay linear.
@@ -842,12 +940,14 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool) -> Step {
     if let Some(y) = date::known_year(&n)
         && let Some(f) = date::from_year(src, p, n.end, crate::Year::Known(y))
     {
-        return Step::Emit(f);
+        *out = f;
+        return Step::Emit;
     }
     if let Some(f) = date::without_year(src, p, &n) {
-        return Step::Emit(f);
+        *out = f;
+        return Step::Emit;
     }
-    expression(src, p, n, floor, article)
+    expression(src, p, &n, floor, article, out)
 }
 
 /// Finds every numeric expression in `src`.
@@ -910,35 +1010,63 @@ impl<'a> Quantities<'a> {
     /// The next candidate at or after `from`: `(byte, char)`.
     fn candidate(&self, from: usize) -> Option<(usize, char)> {
         let bytes = self.src.as_bytes();
-        let mut i = from;
-        // `i` is always on a character boundary: step by the length its lead byte gives.
-        // Three bytes are read at once while three remain (the common case: CJK text).
+        let mut s = bytes.get(from..)?;
+        // `s` always starts on a character boundary: step by the length its lead byte gives.
+        // The slice patterns check the length once per character (the common case: CJK text,
+        // three bytes read at once).
+        // The bit of a three-byte character in `CANDIDATE_BITS`, moved to bit 0.
+        let bit = |b: u8, b1: u8, b2: u8| {
+            let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+            CANDIDATE_BITS.get(k).copied().unwrap_or(0) >> (b2 & 0x3F)
+        };
+        let decode = |b: u8, b1: u8, b2: u8| {
+            char::from_u32(
+                (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+            )
+        };
         loop {
-            let (b, b1, b2) = match bytes.get(i..i + 3) {
-                Some(&[b, b1, b2]) => (b, b1, b2),
-                _ => (*bytes.get(i)?, 0, 0),
-            };
-            if b & 0xF0 == 0xE0 {
-                let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
-                let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
-                if mask >> (b2 & 0x3F) & 1 == 1 {
-                    let cp = (u32::from(b & 0x0F) << 12)
-                        | (u32::from(b1 & 0x3F) << 6)
-                        | u32::from(b2 & 0x3F);
-                    if let Some(c) = char::from_u32(cp) {
-                        return Some((i, c));
+            match *s {
+                // Two three-byte characters at once (both lead bytes are `1110xxxx`).
+                [b, b1, b2, c, c1, c2, ref tail @ ..]
+                    if b & c & 0xF0 == 0xE0 && (b | c) & 0x10 == 0 =>
+                {
+                    let (first, second) = (bit(b, b1, b2), bit(c, c1, c2));
+                    if (first | second) & 1 == 1 {
+                        let at = bytes.len() - s.len();
+                        if first & 1 == 1
+                            && let Some(ch) = decode(b, b1, b2)
+                        {
+                            return Some((at, ch));
+                        }
+                        if second & 1 == 1
+                            && let Some(ch) = decode(c, c1, c2)
+                        {
+                            return Some((at + 3, ch));
+                        }
                     }
+                    s = tail;
                 }
-                i += 3;
-            } else if b < 0x80 {
-                if b.is_ascii_digit() {
-                    return Some((i, char::from(b)));
+                [b, b1, b2, ref tail @ ..] if b & 0xF0 == 0xE0 => {
+                    let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+                    let mask = CANDIDATE_BITS.get(k).copied().unwrap_or(0);
+                    if mask >> (b2 & 0x3F) & 1 == 1 {
+                        let cp = (u32::from(b & 0x0F) << 12)
+                            | (u32::from(b1 & 0x3F) << 6)
+                            | u32::from(b2 & 0x3F);
+                        if let Some(c) = char::from_u32(cp) {
+                            return Some((bytes.len() - s.len(), c));
+                        }
+                    }
+                    s = tail;
                 }
-                i += 1;
-            } else if b < 0xE0 {
-                i += 2;
-            } else {
-                i += 4;
+                [b, ref tail @ ..] if b < 0x80 => {
+                    if b.is_ascii_digit() {
+                        return Some((bytes.len() - s.len(), char::from(b)));
+                    }
+                    s = tail;
+                }
+                [b, ..] => s = s.get(if b < 0xE0 { 2 } else { 4 }..)?,
+                [] => return None,
             }
         }
     }
@@ -949,6 +1077,13 @@ impl<'a> Quantities<'a> {
         let Some(chunk) = bytes.get(self.line_pos..to) else {
             return;
         };
+        // Most texts end their lines with `\n` alone: count them eight bytes at a time, and
+        // walk the chunk again only when it holds a `\r`.
+        if let Some(n) = newlines(chunk) {
+            self.line = self.line.saturating_add(n);
+            self.line_pos = to;
+            return;
+        }
         let mut n: u32 = 0;
         for i in memchr::memchr2_iter(b'\n', b'\r', chunk) {
             let at = self.line_pos + i;
@@ -962,14 +1097,53 @@ impl<'a> Quantities<'a> {
     }
 }
 
+/// The number of `\n` in `chunk`, or `None` when it holds a `\r` (see
+/// [`Quantities::count_lines`]). Eight bytes are tested at once for a control character below
+/// `\x0E`; only words holding one are looked at closely.
+fn newlines(chunk: &[u8]) -> Option<u32> {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// `(b & 0x7F) + 0x72` sets bit 7 exactly when `b & 0x7F >= 0x0E`, without a carry
+    /// into the next byte.
+    const BELOW_0E: u64 = 0x7272_7272_7272_7272;
+    const LF: u64 = 0x0A0A_0A0A_0A0A_0A0A;
+    const CR: u64 = 0x0D0D_0D0D_0D0D_0D0D;
+    // Bit 7 of each byte of the result: that byte of `v` is zero.
+    let zero = |v: u64| !(((v & LOW7) + LOW7) | v) & HIGH;
+    let mut n: u32 = 0;
+    let mut words = chunk.chunks_exact(8);
+    for w in &mut words {
+        let Ok(w) = <[u8; 8]>::try_from(w) else {
+            continue;
+        };
+        let v = u64::from_le_bytes(w);
+        if !(((v & LOW7) + BELOW_0E) | v) & HIGH == 0 {
+            continue;
+        }
+        if zero(v ^ CR) != 0 {
+            return None;
+        }
+        n += zero(v ^ LF).count_ones();
+    }
+    for &b in words.remainder() {
+        match b {
+            b'\n' => n += 1,
+            b'\r' => return None,
+            _ => {}
+        }
+    }
+    Some(n)
+}
+
 impl<'a> Iterator for Quantities<'a> {
     type Item = Quantity<'a>;
 
     fn next(&mut self) -> Option<Quantity<'a>> {
+        let mut f = Found::new(0, 0, QuantityKind::Number);
         loop {
             let (p, c) = self.candidate(self.pos)?;
-            match step(self.src, p, c, self.floor, self.article) {
-                Step::Emit(f) => {
+            match step(self.src, p, c, self.floor, self.article, &mut f) {
+                Step::Emit => {
                     let Some(text) = self.src.get(f.start..f.end) else {
                         self.pos = p + c.len_utf8();
                         continue;
@@ -1057,5 +1231,31 @@ pub fn quantity_in_line(line: &str) -> Option<Quantity<'_>> {
             })
         }
         _ => best,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::newlines;
+
+    #[test]
+    fn newlines_counts_line_feeds_and_gives_up_on_carriage_returns() {
+        // Every length around the eight-byte words, line feeds at every offset.
+        for len in 0..40 {
+            for at in 0..len {
+                let mut text = vec![b'a'; len];
+                if let Some(b) = text.get_mut(at) {
+                    *b = b'\n';
+                }
+                assert_eq!(newlines(&text), Some(1), "{len} {at}");
+                if let Some(b) = text.get_mut(at) {
+                    *b = b'\r';
+                }
+                assert_eq!(newlines(&text), None, "{len} {at}");
+            }
+        }
+        // Other control characters and multi-byte text are not line ends.
+        assert_eq!(newlines("\t\u{b}\u{c}\0\u{e}一\n二\n".as_bytes()), Some(2));
+        assert_eq!(newlines("培养博士6人\n".repeat(9).as_bytes()), Some(9));
     }
 }

@@ -36,10 +36,50 @@ const PREFIX: &[(&str, Approx)] = &[
 const NOT_BEFORE_YUE: &str = "签合协条预制节契邀特违履续解公簽協條預製節違續";
 const NOT_BEFORE_JIN: &str = "最附邻临靠将接贴";
 
+/// The characters every prefix qualifier ends with (see [`prefix`]; a test keeps them in step).
+const PREFIX_ENDS: &str = "约約近过過逾到足达達概占佔为為有上数數成";
+
+/// The last two UTF-8 bytes of [`PREFIX_ENDS`], six bits each, as a 4096-bit set.
+#[cfg_attr(
+    not(test),
+    expect(
+        clippy::indexing_slicing,
+        reason = "evaluated at compile time: a bad index fails the build, never a run"
+    )
+)]
+const PREFIX_LAST_PAIRS: [u64; 64] = {
+    let mut t = [0_u64; 64];
+    let b = PREFIX_ENDS.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Each character is three bytes: mark its second and third.
+        t[(b[i + 1] & 0x3F) as usize] |= 1 << (b[i + 2] & 0x3F);
+        i += 3;
+    }
+    t
+};
+
 /// The qualifier ending `head` (the text before a numeral): `(bytes, approx)`.
 /// `pure_mult` says the numeral is a bare multiplier (`百`, `十万`), which also takes the vague
 /// prefixes 上/数/成 (上百, 数十, 成千).
+#[inline]
 pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
+    // The last two bytes first: most heads end in a character no qualifier ends with.
+    let [.., b1, b2] = *head.as_bytes() else {
+        return None;
+    };
+    if PREFIX_LAST_PAIRS
+        .get(usize::from(b1 & 0x3F))
+        .is_none_or(|w| w >> (b2 & 0x3F) & 1 == 0)
+    {
+        return None;
+    }
+    prefix_after_gate(head, pure_mult)
+}
+
+/// [`prefix`] after its byte test.
+#[inline(never)]
+fn prefix_after_gate(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
     // Every qualifier ends with one of these characters.
     if !head.chars().next_back().is_some_and(|c| {
         matches!(
@@ -134,7 +174,21 @@ fn starts_after(c: char) -> bool {
 }
 
 /// Qualifiers after the unit or number: `(bytes, approx)`.
+#[inline]
 pub(super) fn suffix(s: &str, unit: Option<&str>) -> Option<(usize, Approx)> {
+    // The first two bytes of 左 上 以 之 有 (the words) and 多 余 餘: most text ends here.
+    match s.as_bytes() {
+        [0xE5, 0xB7 | 0xA4, ..]
+        | [0xE4, 0xB8 | 0xBB | 0xB9 | 0xBD, ..]
+        | [0xE6, 0x9C, ..]
+        | [0xE9, 0xA4, ..] => suffix_after_gate(s, unit),
+        _ => None,
+    }
+}
+
+/// [`suffix`] after its byte test.
+#[inline(never)]
+fn suffix_after_gate(s: &str, unit: Option<&str>) -> Option<(usize, Approx)> {
     // Test the first character before the words.
     if s.chars().next().is_some_and(starts_after) {
         for &(w, a) in AFTER {
@@ -181,5 +235,24 @@ mod tests {
                 .iter()
                 .all(|(w, _)| w.chars().next().is_some_and(starts_after))
         );
+        // The byte gate of `suffix` lets every qualifier through.
+        for (w, a) in AFTER {
+            assert_eq!(suffix(w, None), Some((w.len(), *a)), "{w}");
+        }
+        for w in ["多", "余", "餘"] {
+            assert_eq!(suffix(w, Some("年")), Some((3, Approx::Over)), "{w}");
+        }
+        // Every prefix qualifier ends with a listed character, and each is three bytes.
+        assert!(PREFIX.iter().all(|(w, _)| {
+            w.chars()
+                .next_back()
+                .is_some_and(|c| PREFIX_ENDS.contains(c))
+        }));
+        assert!(
+            ["上", "数", "數", "成"]
+                .iter()
+                .all(|w| PREFIX_ENDS.contains(w))
+        );
+        assert!(PREFIX_ENDS.chars().all(|c| c.len_utf8() == 3));
     }
 }

@@ -5,7 +5,22 @@ use super::rest;
 
 /// The separator of a range at the start of `s`: dashes and tildes (up to three, `---`),
 /// 至 or 到. Returns its length in bytes.
+#[inline]
 pub(super) fn separator(s: &str) -> Option<usize> {
+    // The first two bytes of every separator (至 E8 87, 到 E5 88, 〜 E3 80; `-`, `~`; the
+    // dashes and full-width forms under E2 and EF): most text after a numeral ends here.
+    match s.as_bytes() {
+        [b'-' | b'~' | 0xE2 | 0xEF, ..]
+        | [0xE8, 0x87, ..]
+        | [0xE5, 0x88, ..]
+        | [0xE3, 0x80, ..] => separator_after_gate(s),
+        _ => None,
+    }
+}
+
+/// [`separator`] after its byte test.
+#[inline(never)]
+fn separator_after_gate(s: &str) -> Option<usize> {
     if s.starts_with('至') || s.starts_with('到') {
         return Some(3);
     }
@@ -68,6 +83,7 @@ pub(super) fn multiplier_chain(src: &str, p: usize) -> (usize, u32) {
 
 /// Two adjacent numerals one apart (`两三`, `三四`) at `p`, then any multiplier chain:
 /// `(end, low digit, high digit, exponent)`.
+#[inline]
 pub(super) fn adjacent_pair(src: &str, p: usize) -> Option<(usize, u8, u8, u32)> {
     let mut chars = rest(src, p).chars();
     let (a, b) = (chars.next()?, chars.next()?);
@@ -93,5 +109,9 @@ mod tests {
         assert_eq!(adjacent_pair("三四十人", 0), Some((9, 3, 4, 1)));
         assert_eq!(adjacent_pair("三五", 0), None);
         assert_eq!(multiplier_chain("百万元", 0), (6, 6));
+        // The byte gate lets every separator through.
+        for c in "至到-—–－~～〜―‒−".chars() {
+            assert_eq!(separator(&format!("{c}5")), Some(c.len_utf8()), "{c}");
+        }
     }
 }

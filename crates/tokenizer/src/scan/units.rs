@@ -84,7 +84,12 @@ const NOT_A_UNIT: &str = "-";
 /// The longest unit at the start of `s`: `(bytes, base unit)`. `None` when no unit starts
 /// there, or when the longest match is a word listed as not a unit (`对口`, `封闭`).
 pub(crate) fn unit_prefix(s: &str) -> Option<(usize, &'static str)> {
-    let c = s.chars().next()?;
+    unit_prefix_of(s, s.chars().next()?)
+}
+
+/// [`unit_prefix`] with the first character of `s`, `c`, already read.
+#[inline]
+pub(crate) fn unit_prefix_of(s: &str, c: char) -> Option<(usize, &'static str)> {
     // Every surface in the list starts with `c`: compare what follows it.
     let skip = c.len_utf8();
     let hay = s.as_bytes().get(skip..).unwrap_or(&[]);
