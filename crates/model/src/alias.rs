@@ -363,45 +363,127 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// ```
 /// use duikou_model::strip_place_prefix;
 /// assert_eq!(strip_place_prefix("甘孜州乡城县"), "乡城县");
-/// assert_eq!(strip_place_prefix("长春市九台区中医院"), "九台区中医院");
+/// assert_eq!(strip_place_prefix("长春市九台区中医院"), "长春市九台区中医院");
+/// assert_eq!(strip_place_prefix("杭州市西湖区"), "杭州市西湖区");
+/// assert_eq!(strip_place_prefix("黔西南州兴义市"), "兴义市");
 /// assert_eq!(strip_place_prefix("成都市教育局"), "成都市教育局");
 /// // Generic names need their place: 江西省人民医院 is not any 人民医院.
 /// assert_eq!(strip_place_prefix("江西省人民医院"), "江西省人民医院");
 /// assert_eq!(strip_place_prefix("德阳市第一中学"), "德阳市第一中学");
 /// assert_eq!(strip_place_prefix("成都市树德中学"), "成都市树德中学");
 /// assert_eq!(strip_place_prefix("阿坝州理县"), "理县");
+/// assert_eq!(strip_place_prefix("四川省凉山州昭觉县"), "昭觉县");
+/// assert_eq!(strip_place_prefix("西藏山南市"), "山南市");
+/// assert_eq!(strip_place_prefix("贵州省普安县"), "普安县");
+/// assert_eq!(strip_place_prefix("北京市教育委员会"), "北京市教育委员会");
+/// assert_eq!(strip_place_prefix("新疆医科大学"), "新疆医科大学");
 /// ```
 #[must_use]
 pub fn strip_place_prefix(name: &str) -> &str {
-    const MARKS: [&str; 5] = ["自治区", "地区", "省", "州", "市"];
+    // 四川省甘孜州乡城县: one place at a time, a bounded number of times.
+    let mut cur = name;
+    for _ in 0..4 {
+        match strip_one_place(cur) {
+            Some(rest) if rest.len() < cur.len() => cur = rest,
+            _ => break,
+        }
+    }
+    cur
+}
+
+/// Short names of autonomous regions written before a place without 自治区 (西藏山南市).
+const REGION_SHORT: [&str; 5] = ["内蒙古", "西藏", "新疆", "宁夏", "广西"];
+
+/// Whether `rest` starts with a place of two to six characters before its mark (山南市,
+/// 黔西南州, 金平县, 闵行区): a school or a generic name after it is that place's.
+fn starts_with_place(rest: &str) -> bool {
+    for (n, (i, c)) in rest.char_indices().enumerate().take(7) {
+        if n >= 2 && matches!(c, '省' | '市' | '州' | '县' | '区' | '旗' | '盟') {
+            let head = rest.get(..i).unwrap_or_default();
+            // 新疆维吾尔自治区 is the region itself.
+            if c == '区' && head.ends_with("自治") {
+                return false;
+            }
+            return !["大学", "学院", "学校", "医院", "中学", "小学", "中心", "城"]
+                .iter()
+                .any(|w| head.contains(w));
+        }
+        if !crate::extract::names::is_cjk(c) {
+            return false;
+        }
+    }
+    false
+}
+
+/// One leading place stripped from `name`, when what remains still names something: a
+/// province (四川省, 西藏) before a place or a named institution, a prefecture (甘孜州, 黔西南州)
+/// before a county or a county-level city. A city keeps its districts (杭州市西湖区) and its
+/// institutions (昆明市延安医院), as written.
+fn strip_one_place(name: &str) -> Option<&str> {
+    for short in REGION_SHORT {
+        if let Some(rest) = name.strip_prefix(short)
+            && !rest.starts_with("自治区")
+            && starts_with_place(rest)
+        {
+            return Some(rest);
+        }
+    }
     for (pos, _) in name.char_indices().skip(2).take(8) {
         let Some(head) = name.get(..pos) else {
             continue;
         };
-        let Some(mark) = MARKS.iter().find(|m| head.ends_with(**m)) else {
+        let province = head.ends_with('省') || head.ends_with("自治区");
+        let prefecture = head.ends_with('州') || head.ends_with("地区");
+        let city = head.ends_with('市');
+        if !(province || prefecture || city) {
             continue;
+        }
+        let mark_chars = if head.ends_with("自治区") {
+            3
+        } else if head.ends_with("地区") {
+            2
+        } else {
+            1
         };
-        if head.chars().count() < mark.chars().count() + 2 {
+        if head.chars().count() < mark_chars + 2 {
             continue; // 兰州 in 兰州城市学院 is part of the name
         }
         let rest = name.get(pos..).unwrap_or_default();
-        if is_generic_name(rest) {
-            return name;
-        }
         let kind = InstitutionKind::guess(rest);
         let body = crate::extract::names::body_chars(rest);
-        // A school's city is part of its official name (成都市树德中学).
-        // One-character counties exist (阿坝州理县 → 理县).
-        let min_body = if kind == InstitutionKind::County {
-            1
-        } else {
-            2
-        };
-        if kind != InstitutionKind::Other && kind != InstitutionKind::School && body >= min_body {
-            return rest;
+        let district = rest.ends_with('区');
+        // A county (甘孜州乡城县 → 乡城县, 阿坝州理县 → 理县) or a county-level city after its
+        // prefecture (黔西南州兴义市 → 兴义市).
+        let county = kind == InstitutionKind::County
+            || (kind == InstitutionKind::City && !district && !city);
+        if county && body >= 1 {
+            return Some(rest);
         }
+        if !province {
+            return None;
+        }
+        // After a province: a place, or an institution with a name of its own (四川省甘孜州
+        // 人民医院 → 甘孜州人民医院); a school, a bureau and a generic name keep it.
+        if kind.is_place() && body >= 2 {
+            return Some(rest);
+        }
+        let placed = starts_with_place(rest);
+        if is_generic_name(rest) && !placed {
+            return None;
+        }
+        let keeps = matches!(
+            kind,
+            InstitutionKind::School
+                | InstitutionKind::Other
+                | InstitutionKind::EducationBureau
+                | InstitutionKind::Government
+        );
+        if !keeps && body >= 2 {
+            return Some(rest);
+        }
+        return None;
     }
-    name
+    None
 }
 
 /// Heads of names that many places share (人民医院, 第一中学, 实验小学, 中心小学, 城区幼儿园):

@@ -533,6 +533,7 @@ fn flag_repeats(cs: &mut [Contribution]) {
         bool,
     );
     let mut first: BTreeMap<Key, usize> = BTreeMap::new();
+    let mut any_giver: BTreeMap<(String, Decimal, bool), usize> = BTreeMap::new();
     for (i, c) in cs.iter_mut().enumerate() {
         if !c.status.is_actual() || c.part_of_total {
             continue;
@@ -546,10 +547,19 @@ fn flag_repeats(cs: &mut [Contribution]) {
             c.value,
             c.cumulative,
         );
+        // An amount of money said again with no giver named (2.6亿元资金已全部拨付到位) repeats
+        // the one stated with its giver.
+        let loose = (c.unit.clone(), c.value, c.cumulative);
         match first.get(&key) {
             Some(&j) => c.repeat_of = Some(j),
+            None if c.unit == "元" && c.supporter.is_none() && any_giver.contains_key(&loose) => {
+                c.repeat_of = any_giver.get(&loose).copied();
+            }
             None => {
                 first.insert(key, i);
+                if c.unit == "元" && c.supporter.is_some() {
+                    any_giver.entry(loose).or_insert(i);
+                }
             }
         }
     }

@@ -360,6 +360,220 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("南京农业大学"), "青海大学"),
         ],
     ),
+    // round 3: districts of eastern cities and counties of western ones (东西部协作); a
+    // school keeps its name as written
+    (
+        "上海市闵行区七宝中学与云南省红河州金平县第二中学结对帮扶。",
+        &[(Some("上海市闵行区七宝中学"), "云南省红河州金平县第二中学")],
+    ),
+    // a district keeps its city; a county loses its province and prefecture
+    (
+        "杭州市西湖区与四川省凉山州昭觉县结对。",
+        &[(Some("杭州市西湖区"), "昭觉县")],
+    ),
+    // a symmetric pairing written recipient first is oriented by the regions' usual sides
+    (
+        "金平县第一中学与闵行区第二中学结对。",
+        &[(Some("闵行区第二中学"), "金平县第一中学")],
+    ),
+    (
+        "宁波市鄞州区妇幼保健院对口帮扶贵州省黔西南州兴义市妇幼保健院。",
+        &[(Some("宁波市鄞州区妇幼保健院"), "黔西南州兴义市妇幼保健院")],
+    ),
+    // a town inside a school's name does not cut it short
+    (
+        "在西湖区的帮助下，昭觉县城关镇中心小学新建了图书室。",
+        &[(Some("西湖区"), "昭觉县城关镇中心小学")],
+    ),
+    // lists of pairs, one per line, with a dash, an arrow or a colon
+    (
+        "1．闵行区七宝中学—金平县第二中学",
+        &[(Some("闵行区七宝中学"), "金平县第二中学")],
+    ),
+    (
+        "2．闵行区实验小学→金平县马鞍底乡中心小学",
+        &[(Some("闵行区实验小学"), "金平县马鞍底乡中心小学")],
+    ),
+    (
+        "金平县勐拉镇中心小学：闵行区莘庄镇小学",
+        &[(Some("闵行区莘庄镇小学"), "金平县勐拉镇中心小学")],
+    ),
+    (
+        "闵行区七宝中学—金平县第二中学、闵行区实验小学—金平县第一小学。",
+        &[
+            (Some("闵行区七宝中学"), "金平县第二中学"),
+            (Some("闵行区实验小学"), "金平县第一小学"),
+        ],
+    ),
+    // a dash inside running text, and a colon after a role, pair no one
+    ("闵行区七宝中学—金平县第二中学交流活动在金平县举行。", &[]),
+    ("牵头单位：四川大学华西医院", &[]),
+    // a province and its department both support; 西藏Y市 is Y市
+    (
+        "湖北省、湖北省教育厅对口支援西藏山南市。",
+        &[(Some("湖北省"), "山南市"), (Some("湖北省教育厅"), "山南市")],
+    ),
+    // administrative units: libraries, offices and centres
+    (
+        "浙江图书馆对口帮扶阿坝州图书馆。",
+        &[(Some("浙江图书馆"), "阿坝州图书馆")],
+    ),
+    (
+        "北京市教育委员会办公室对口支援喀什地区教育信息中心。",
+        &[(Some("北京市教育委员会办公室"), "喀什地区教育信息中心")],
+    ),
+    // a hospital of a university keeps its own name (not 北京协和医院)
+    (
+        "福建医科大学附属协和医院对口帮扶宁夏固原市妇幼保健院。",
+        &[(Some("福建医科大学附属协和医院"), "固原市妇幼保健院")],
+    ),
+    // a district sends teachers; money spent on building a school
+    (
+        "龙湾区派出支教教师120人次到布拖县支教。",
+        &[(Some("龙湾区"), "布拖县")],
+    ),
+    (
+        "鄞州区投入帮扶资金300万元援建兴义市第三小学。",
+        &[(Some("鄞州区"), "兴义市第三小学")],
+    ),
+    // each school of a list pairs with the one after 与
+    (
+        "成都市教育局组织成都七中、石室中学等学校与雷波县中学结成帮扶对子。",
+        &[
+            (Some("成都七中"), "雷波县中学"),
+            (Some("石室中学"), "雷波县中学"),
+        ],
+    ),
+    // a lead hospital 作为牵头医院 and the members it joins (联合Y、Z)
+    (
+        "四川大学华西医院作为牵头医院，联合四川省人民医院、成都市第二人民医院，组团帮扶甘孜州人民医院。",
+        &[
+            (Some("四川大学华西医院"), "甘孜州人民医院"),
+            (Some("四川省人民医院"), "甘孜州人民医院"),
+            (Some("成都市第二人民医院"), "甘孜州人民医院"),
+        ],
+    ),
+    // the host of staff sent to study supports their hospital
+    (
+        "鄞州区人民医院接收兴义市人民医院进修医生12人。",
+        &[(Some("鄞州区人民医院"), "兴义市人民医院")],
+    ),
+    // students from R study at S: S hosts them (the county of the school)
+    (
+        "来自昭觉县民族中学的60名学生到杭州市第二中学就读。",
+        &[(Some("杭州市第二中学"), "昭觉县")],
+    ),
+    // visits, venues, requests and comparisons pair no one
+    (
+        "参加会议的有上海交通大学、复旦大学的代表，会议在喀什大学召开。",
+        &[],
+    ),
+    ("龙湾区教育局局长王明带队赴布拖县考察。", &[]),
+    ("希望温州市继续加大对布拖县的帮扶力度。", &[]),
+    ("与去年相比，杭州市对昭觉县的投入增加了。", &[]),
+    // offices of universities pair at unit level, listed A与B、C与D
+    (
+        "南京大学教务处与四川大学教务处、南京大学信息中心与四川大学信息中心分别结成共建对子。",
+        &[
+            (Some("南京大学信息中心"), "四川大学信息中心"),
+            (Some("南京大学教务处"), "四川大学教务处"),
+        ],
+    ),
+    // 由X负责指导 is passive support
+    (
+        "四川大学财务处则由苏州大学财务处负责指导。",
+        &[(Some("苏州大学财务处"), "四川大学财务处")],
+    ),
+    // an intention, a plan not carried out and a person's former unit pair no one
+    ("明年，我局拟推动宁波市第二医院与普安县中医院结对。", &[]),
+    (
+        "温州中学、湖州中学原计划与那曲市色尼区中学结对，因故暂未实施。",
+        &[],
+    ),
+    ("李明同志曾任贵州师范大学副校长。", &[]),
+    // 东西部协作 between a district and a county
+    (
+        "杭州市西湖区继续与台江县开展东西部协作。",
+        &[(Some("杭州市西湖区"), "台江县")],
+    ),
+    // 省教育厅 takes the province of the text; 那曲 keeps its 那
+    (
+        "浙江省、省教育厅和省卫生健康委员会共同对口支援西藏那曲市。",
+        &[
+            (Some("浙江省"), "那曲市"),
+            (Some("浙江省卫生健康委员会"), "那曲市"),
+            (Some("浙江省教育厅"), "那曲市"),
+        ],
+    ),
+    // a count of cities is no city
+    ("组织宁波、温州、湖州三市的学校组成团队。", &[]),
+    // 县人民医院 in a county's own report is the county's
+    (
+        "台江县东西部协作工作总结\n西湖区人民医院儿科对口帮扶县人民医院儿科。",
+        &[(Some("西湖区人民医院儿科"), "台江县人民医院儿科")],
+    ),
+    // a list line followed by an indented paragraph stays one pair
+    (
+        "北仑区大碶街道中心小学－普安县地瓜镇中心小学\n　　双方学校每周开展联合教研。",
+        &[(Some("北仑区大碶街道中心小学"), "普安县地瓜镇中心小学")],
+    ),
+    // a latecomer joins the author's bureau in helping 该校, the school helped before
+    (
+        "我局联合宁波大学共同帮扶普安县职业技术学校，11月，宁波职业技术学院也加入进来，与我局共同帮扶该校。",
+        &[
+            (None, "普安县职业技术学校"),
+            (Some("宁波大学"), "普安县职业技术学校"),
+            (Some("宁波职业技术学院"), "普安县职业技术学校"),
+        ],
+    ),
+    // a post at 县教育局 of no named county gives no pair of its own (the county does)
+    (
+        "宁波市教育局选派副局长1人到普安县挂职，任县教育局副局长。",
+        &[(Some("宁波市教育局"), "普安县")],
+    ),
+    // 托管 (a cue of the data table) is support
+    (
+        "杭州市第二中学托管台江县第二中学。",
+        &[(Some("杭州市第二中学"), "台江县第二中学")],
+    ),
+    // members named 为成员单位 after a lead 作为组长单位
+    (
+        "中山大学附属第一医院作为组长单位，南方医科大学南方医院、广州医科大学附属第一医院为成员单位，共同帮扶林芝市人民医院。",
+        &[
+            (Some("中山大学附属第一医院"), "林芝市人民医院"),
+            (Some("南方医科大学南方医院"), "林芝市人民医院"),
+            (Some("广州医科大学附属第一医院"), "林芝市人民医院"),
+        ],
+    ),
+    // a venue, a former post in parentheses and a comparison pair no one
+    (
+        "会议在林芝市人民医院召开，中山大学附属第一医院院长出席。",
+        &[],
+    ),
+    (
+        "林芝市人民医院院长王某某（原中山大学附属第一医院副院长）介绍了经验。",
+        &[],
+    ),
+    ("与广州市相比，林芝市教育投入仍然不足。", &[]),
+    // a pairing agreement written recipient first: a district supports
+    (
+        "泸水市第一中学与长宁区延安中学签订结对帮扶协议。",
+        &[(Some("长宁区延安中学"), "泸水市第一中学")],
+    ),
+    // a team's lead pairs with the recipient its unnamed members pair with
+    (
+        "省教育厅以宁波市教育局为组长单位，组织三市的学校组成教育援藏团队，各成员学校分别结对那曲市一所学校。",
+        &[(Some("宁波市教育局"), "那曲市")],
+    ),
+    // 建立…关系 pairs only in a relation of help
+    (
+        "长宁区中心医院与泸水市人民医院建立对口帮扶关系。",
+        &[(Some("长宁区中心医院"), "泸水市人民医院")],
+    ),
+    ("长宁区中心医院与泸水市人民医院建立合作关系。", &[]),
+    ("部分村小尚未与长宁区延安中学建立结对关系。", &[]),
+    // areas ending in 区 are no districts
+    ("西部边远山区和民族地区的学校条件较差。", &[]),
 ];
 
 #[test]
@@ -742,6 +956,23 @@ const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
         false,
         Status::Actual,
     ),
+    // round 3: trainings in sessions, money that builds a school
+    (
+        "共培训教师3000人次，举办培训20场。",
+        K::Other,
+        "3000",
+        "人次",
+        false,
+        Status::Actual,
+    ),
+    (
+        "鄞州区投入帮扶资金300万元援建兴义市第三小学。",
+        K::MoneyDonated,
+        "3000000",
+        "元",
+        false,
+        Status::Actual,
+    ),
 ];
 
 #[test]
@@ -764,6 +995,21 @@ fn contribution_patterns() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn training_sessions_are_counted_apart_from_trainees() {
+    let net = extract("共培训教师3000人次，举办培训20场。");
+    let sessions: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.activity.as_deref() == Some("training_sessions"))
+        .map(|c| (c.value.to_string(), c.unit.clone()))
+        .collect();
+    assert_eq!(sessions, [("20".to_owned(), "场".to_owned())]);
+    // A lecture is no training session.
+    let net = extract("开设专题讲座40余场。");
+    assert!(net.contributions.is_empty(), "{:?}", net.contributions);
 }
 
 #[test]
@@ -1123,4 +1369,21 @@ fn place_pronoun_with_a_unit_keeps_the_place() {
         "{:?}",
         net.pairs()
     );
+}
+
+#[test]
+fn an_amount_said_again_without_its_giver_is_a_repeat() {
+    let net = extract(
+        "山东省今年安排援藏资金2.6亿元，重点用于日喀则市学校建设。\n2.6亿元资金已全部拨付到位。",
+    );
+    let money: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.unit == "元" && c.value.to_string() == "260000000")
+        .collect();
+    assert_eq!(money.len(), 2, "{:?}", net.contributions);
+    assert_eq!(money.iter().filter(|c| c.repeat_of.is_none()).count(), 1);
+    let first = money.iter().find(|c| c.repeat_of.is_none()).unwrap();
+    assert_eq!(first.kind, K::MoneyDonated);
+    assert_eq!(first.supporter.as_deref(), Some("山东省"));
 }

@@ -472,6 +472,9 @@ fn anaphor_fits(head: char, kind: crate::InstitutionKind) -> bool {
     }
 }
 
+/// Verbs whose object is the institution helped.
+const HELP_VERBS: [&str; 6] = ["帮扶", "支援", "援助", "援建", "结对", "指导"];
+
 /// Resolves 该校/该院/该局 (and a unit after them: 该校动物科学技术学院) to the institution
 /// they stand for: the nearest fitting name before them in the sentence, else the first
 /// fitting name of the last sentence that named one (the subject of the previous statement
@@ -512,10 +515,19 @@ pub(crate) fn resolve_anaphora(
                     hi += 1;
                     let here = out.get(first_here..).unwrap_or_default();
                     let fits = |m: &&Mention| !m.pronoun && anaphor_fits(head, m.kind);
-                    let Some(ante) = here
-                        .iter()
-                        .rev()
-                        .find(fits)
+                    // "…共同帮扶该校": the object of a help verb stands for the institution
+                    // helped before (帮扶普安县职业技术学校), not for a helper named since.
+                    let object = |at: usize| {
+                        src.get(..at).is_some_and(|b| {
+                            let b = b.trim_end_matches("共同").trim_end_matches("一道");
+                            HELP_VERBS.iter().any(|v| b.ends_with(v))
+                        })
+                    };
+                    let helped = object(at - '该'.len_utf8())
+                        .then(|| here.iter().rev().find(|m| fits(m) && object(m.start)))
+                        .flatten();
+                    let Some(ante) = helped
+                        .or_else(|| here.iter().rev().find(fits))
                         .or_else(|| {
                             out.get(previous.clone())
                                 .unwrap_or_default()

@@ -97,6 +97,8 @@ fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
                     "援建",
                     "支持资金",
                     "帮扶资金",
+                    "援藏资金",
+                    "援疆资金",
                     "捐贈",
                     "出资",
                     "補助",
@@ -264,12 +266,14 @@ fn other_activity(t: &str, unit: &str) -> Option<&'static str> {
         "台" | "台次" => {
             (has(t, &["手术"]) && has(t, &["开展", "完成", "实施"])).then_some("surgeries")
         }
-        "期" => has(t, &["培训", "办班", "研修班"]).then_some("training_sessions"),
+        "期" | "场" | "场次" => {
+            has(t, &["培训", "办班", "研修班", "送教"]).then_some("training_sessions")
+        }
         "人次" | "人" if has(t, &["培训"]) && !has(t, &["进修", "访学"]) => {
             Some("trainees")
         }
         "人" if has(t, &["派出", "选派", "派遣", "抽调"]) => Some("staff_dispatched"),
-        "人次" if has(t, &["派出", "选派", "派遣", "抽调"]) && medical_staff(t) => {
+        "人次" if has(t, &["派出", "选派", "派遣", "抽调", "派驻"]) && medical_staff(t) => {
             Some("staff_dispatched")
         }
         _ => None,

@@ -1,7 +1,9 @@
 //! Extraction of a [`SupportNetwork`] from the text of a report.
 
 pub(crate) mod author;
+pub(crate) mod clause;
 pub(crate) mod contributions;
+pub(crate) mod cues;
 pub(crate) mod names;
 pub(crate) mod relations;
 pub(crate) mod text;
@@ -204,19 +206,32 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 .collect();
             per_sentence.push((*s, ms));
         }
+        // The cue words of each sentence with a name, found once for both passes below.
+        let cues: Vec<cues::Cues> = per_sentence
+            .iter()
+            .map(|(s, ms)| {
+                if ms.is_empty() {
+                    cues::Cues::default()
+                } else {
+                    cues::Cues::new(src, s.span)
+                }
+            })
+            .collect();
         // One pass over the segment's sentences, with or without an implicit subject.
         let relations_of = |implicit: Option<&_>| -> Vec<RawRelation> {
             per_sentence
                 .iter()
+                .zip(&cues)
                 // Every relation pattern needs a named party in the sentence (its recipient).
-                .filter(|(_, ms)| !ms.is_empty())
-                .flat_map(|(s, ms)| {
+                .filter(|((_, ms), _)| !ms.is_empty())
+                .flat_map(|((s, ms), cues)| {
                     let cx = SentenceCtx {
                         src,
                         span: s.span,
                         mentions: ms.clone(),
                         quantities: sentence_quantities(&quantities, s.span),
                         programs: &opts.programs,
+                        cues,
                     };
                     relations::find(&cx, implicit)
                 })
@@ -243,7 +258,27 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 .insert(m.surface.clone());
         }
         let author = author::resolve(src, &seg, &owned_mentions, &raws, role);
+        // The province of the segment, for 省教育厅 and 省立医院 written without it.
+        let province: Option<String> = seg_mentions
+            .iter()
+            .find(|m| !m.pronoun && m.kind == InstitutionKind::Province && m.name.ends_with('省'))
+            .map(|m| m.name.clone());
         let resolve = |p: &Party| -> String {
+            // 县人民医院 in a county's report, 市人民医院 in a city's, 省教育厅 in a text about
+            // one province: the place of the text.
+            if !p.pronoun
+                && let Some(rest) = p.name.get(3..).filter(|r| r.chars().count() >= 2)
+            {
+                let own = match p.name.chars().next() {
+                    Some('县') => author.as_deref().and_then(|a| place_of(a, "我县")),
+                    Some('市') => author.as_deref().and_then(|a| place_of(a, "我市")),
+                    Some('省') => province.clone(),
+                    _ => None,
+                };
+                if let Some(place) = own {
+                    return format!("{place}{rest}");
+                }
+            }
             // 我县职业技术学校 in a report of 理塘县教育局 → 理塘县职业技术学校.
             if let (Some(a), true) = (&author, p.pronoun)
                 && let Some((pr, unit)) = names::PRONOUNS
@@ -374,6 +409,15 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 rel.agreements.push(a);
             }
             rel.evidence.push(ev);
+            // 县教育局 with no county of the text to stand for: whose, is not said.
+            let bare = |n: &str| n.starts_with(['县', '市', '省']) && n.chars().count() > 2;
+            if bare(&rel.recipient) {
+                continue;
+            }
+            rel.supporters.retain(|s| !bare(&s.name));
+            if rel.supporters.is_empty() {
+                continue;
+            }
             if rel.supporter_names().any(|s| s == rel.recipient) {
                 rel.supporters.retain(|s| s.name != rel.recipient);
                 if rel.supporters.is_empty() {
@@ -489,7 +533,9 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
     }
     let mut renames: Vec<(String, String)> = Vec::new();
     for (short, longer) in longer_of {
-        if short.chars().count() < 4
+        // A district written first with its city (杭州市西湖区, then 西湖区) is one place.
+        let place_tail = short.chars().count() == 3 && short.ends_with(['区', '县']);
+        if (short.chars().count() < 4 && !place_tail)
             || names::PRONOUNS.iter().any(|p| short.starts_with(p))
             || aliases.canonical(short).is_some()
         {
@@ -549,8 +595,21 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
             }
         }
     }
+    let placed: HashSet<(&str, &str)> = stated
+        .iter()
+        .filter_map(|(a, b)| {
+            let (i, c) = b
+                .char_indices()
+                .skip(1)
+                .find(|(_, c)| matches!(c, '县' | '市' | '区'))?;
+            let place = b.get(..i + c.len_utf8())?;
+            (place.len() < b.len()).then_some((*a, place))
+        })
+        .collect();
     let linked = |s: &str, r: &str| {
-        widened.contains(&(s, r))
+        // Already paired with an institution of that place (台江县人民医院 for 台江县).
+        placed.contains(&(s, r))
+            || widened.contains(&(s, r))
             || heads(s)
                 .into_iter()
                 .any(|hs| heads(r).into_iter().any(|hr| stated.contains(&(hs, hr))))
@@ -706,6 +765,8 @@ fn orient(raws: &mut [RawRelation], role: Role) {
             true
         } else if only_supports(&a.name) && !supports(&b.name) {
             false
+        } else if let Some(flip) = side_flip(&a.name, &b.name) {
+            flip
         } else if a.pronoun && !b.pronoun {
             role == Role::Recipient
         } else if b.pronoun && !a.pronoun {
@@ -719,6 +780,21 @@ fn orient(raws: &mut [RawRelation], role: Role) {
         }
         r.undirected = false;
     }
+}
+
+/// Whether a symmetric pair (a, b) is to be read b → a, from the sides the places of the
+/// two names are usually on (data/regions.tsv), else from a district facing a county.
+fn side_flip(a: &str, b: &str) -> Option<bool> {
+    use clause::Side::{Recipient, Supporter};
+    for side in [clause::region_side, clause::district_side] {
+        match (side(a), side(b)) {
+            (Some(Recipient), Some(Recipient)) | (Some(Supporter), Some(Supporter)) => {}
+            (Some(Recipient), _) | (_, Some(Supporter)) => return Some(true),
+            (Some(Supporter), _) | (_, Some(Recipient)) => return Some(false),
+            (None, None) => {}
+        }
+    }
+    None
 }
 
 fn add_institution(

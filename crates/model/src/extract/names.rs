@@ -29,7 +29,7 @@ pub(crate) const PRONOUNS: [&str; 11] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 36] = [
+const SUFFIXES: [(&str, usize); 58] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -46,6 +46,20 @@ const SUFFIXES: [(&str, usize); 36] = [
     ("专科学校", 2),
     ("医院", 2),
     ("卫生院", 2),
+    ("保健院", 2),
+    ("图书馆", 2),
+    ("博物馆", 2),
+    ("文化馆", 2),
+    ("科技馆", 2),
+    ("办公室", 2),
+    ("委员会", 2),
+    ("中心", 2),
+    ("研究院", 2),
+    ("研究所", 2),
+    ("卫生健康局", 2),
+    ("卫健局", 2),
+    ("教体局", 2),
+    ("学校", 2),
     ("大学", 2),
     ("学院", 2),
     ("师专", 2),
@@ -56,31 +70,42 @@ const SUFFIXES: [(&str, usize); 36] = [
     ("一中", 2),
     ("二中", 2),
     ("三中", 2),
+    ("四中", 2),
+    ("五中", 2),
+    ("六中", 2),
+    ("七中", 2),
+    ("八中", 2),
+    ("九中", 2),
     ("幼儿园", 2),
     ("自治州", 2),
     ("自治县", 2),
     ("自治区", 2),
     ("州", 2),
     ("县", 1),
+    // A district (闵行区, 浦东新区); see `district_ok`.
+    ("区", 2),
     ("地区", 2),
     ("省", 2),
     // A department of a university (清华大学水利系); see `department_ok`.
     ("系", 4),
+    // An office of a university (苏州大学财务处); see `department_ok`.
+    ("处", 4),
     // A department of a hospital (甲医院重症医学科); see `hospital_department_ok`.
     ("科", 4),
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科";
+const SUFFIX_FIRST: &str =
+    "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
+const STOP_LAST: &str = "训建元职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
-const STOP_CHARS: &str = "與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余";
+const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 85] = [
+const STOP_WORDS: [&str; 93] = [
     "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好", "增列", "新增", "增加",
     "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往", "来自", "确定", "批准",
     "签订", "签署", "续签", "接收", "接受", "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同",
@@ -88,7 +113,7 @@ const STOP_WORDS: [&str; 85] = [
     "举办", "组织", "主持", "协调", "联系", "以及", "还有", "包括", "其中", "目前", "已经", "今年",
     "去年", "继续", "对口", "重点", "全面", "积极", "正式", "先后", "分别", "陆续", "相继", "主动",
     "提出", "完成", "负责", "参观", "普通", "结成", "结对", "希望", "支持", "进驻", "入驻", "挂职",
-    "双方",
+    "双方", "援建", "捐建", "万元", "资助", "培训", "推动", "争取", "托管",
 ];
 
 /// Names that look like institutions but are generic.
@@ -326,25 +351,49 @@ impl<'t> Recognizer<'t> {
                 // A one-character unit (药学院, 工学院) only in a list after a unit of an
                 // institution, which `qualify_unit` checks below.
                 let listed_unit = body_n == 1
-                    && suffix == "学院"
+                    && (suffix == "学院"
+                        || (suffix == "科" && ["儿", "眼", "骨", "妇", "产"].contains(&body)))
                     && text
                         .get(..start)
                         .is_some_and(|b| b.ends_with(['、', '和', '及']));
-                if (body_n < min_body && !listed_unit)
+                // 省教育厅, 市教育局: the place of the text (resolved by the extractor).
+                let bare_place_body = matches!(body, "省" | "市" | "县")
+                    && matches!(suffix, "教育厅" | "教育局" | "委员会");
+                if (body_n < min_body && !listed_unit && !bare_place_body)
                     || body_n > 16
                     || (suffix == "小学" && body.ends_with('中'))
                 {
                     continue;
                 }
-                if suffix == "系" && !department_ok(body) {
+                if (suffix == "系" || suffix == "处") && !department_ok(body) {
                     continue;
                 }
-                if suffix == "科" && !hospital_department_ok(body) {
+                if suffix == "科" && !listed_unit && !hospital_department_ok(body) {
+                    continue;
+                }
+                if suffix == "区" && !district_ok(body) {
+                    continue;
+                }
+                // 中心小学校长 is the head of 中心小学.
+                if suffix == "学校" && after.starts_with('长') {
+                    continue;
+                }
+                // A centre or office of the author (本校师资培育中心) is the author's work.
+                if matches!(suffix, "中心" | "办公室")
+                    && PRONOUNS
+                        .iter()
+                        .any(|p| text.get(..start).is_some_and(|b| b.ends_with(p)))
+                {
+                    continue;
+                }
+                // 中小学校, 乡镇学校, 成员学校, 普安县学校 are kinds of school, not a school.
+                if suffix == "学校" && !school_body_ok(body) {
                     continue;
                 }
                 if suffix.chars().count() == 1
                     && suffix != "系"
                     && suffix != "科"
+                    && suffix != "处"
                     && !place_ok(text, body, end, suffix)
                 {
                     continue;
@@ -446,7 +495,13 @@ impl<'t> Recognizer<'t> {
             let tail = cand.get(i..)?;
             if tail.chars().count() >= 3 && self.aliases.canonical(tail).is_some() {
                 let head = cand.get(..i)?;
-                if head.ends_with(['省', '市', '州', '县', '区', '縣']) {
+                // A place, or an institution whose unit this is (福建医科大学附属协和医院 is
+                // not 北京协和医院).
+                if head.ends_with(['省', '市', '州', '县', '区', '縣'])
+                    || ["附属", "大学", "学院", "医院", "集团"]
+                        .iter()
+                        .any(|h| head.ends_with(h))
+                {
                     return None;
                 }
                 return Some(start + i);
@@ -478,9 +533,27 @@ fn starts_with(rest: &str, word: &str) -> bool {
 
 /// The length of a unit name (医学院, 艺术学院, 物理系) right at the start of `rest`.
 fn unit_after(rest: &str) -> usize {
-    const UNITS: [&str; 5] = ["医学部", "学部", "学院", "系", "医院"];
+    const UNITS: [&str; 9] = [
+        "医学部",
+        "学部",
+        "学院",
+        "系",
+        "医院",
+        "图书馆",
+        "处",
+        "中心",
+        "办公室",
+    ];
     // Schools of a place (我县职业技术学校) need a name of two characters before the head.
-    const SCHOOLS: [&str; 4] = ["学校", "中学", "小学", "幼儿园"];
+    const SCHOOLS: [&str; 7] = [
+        "学校",
+        "中学",
+        "小学",
+        "幼儿园",
+        "卫生院",
+        "保健院",
+        "中医院",
+    ];
     // The longest unit wins: 医学院附属第一医院 over 医学院.
     let mut best = 0;
     for (n, (i, c)) in rest.char_indices().enumerate() {
@@ -492,16 +565,26 @@ fn unit_after(rest: &str) -> usize {
         }
         let end = i + c.len_utf8();
         let head = rest.get(..end).unwrap_or_default();
+        let next = rest.get(end..).and_then(|r| r.chars().next());
+        // 教育系统 is no 系, 处于 no 处.
+        let not_unit = (c == '系' && next == Some('统'))
+            || (c == '处' && (n < 2 || next.is_some_and(|x| "于理在置境".contains(x))));
+        // A long-named centre acts for its institution (本校師資培育中心); a short one is an
+        // office (我校信息中心).
+        let long_centre = head.ends_with("中心") && n >= 4;
         if n >= 1
+            && !not_unit
+            && !long_centre
             && UNITS.iter().any(|u| head.ends_with(u))
             && !["大学", "学校", "高校"].iter().any(|w| head.contains(w))
         {
             best = end;
         }
-        if SCHOOLS
-            .iter()
-            .any(|u| head.ends_with(u) && head.chars().count() >= u.chars().count() + 2)
-        {
+        if SCHOOLS.iter().any(|u| {
+            head.ends_with(u)
+                && head.chars().count() >= u.chars().count() + 2
+                && (*u != "学校" || head.get(..head.len() - u.len()).is_some_and(school_body_ok))
+        }) {
             best = end;
         }
     }
@@ -610,14 +693,79 @@ fn hospital_department_ok(body: &str) -> bool {
     let subject = body.get(p..).unwrap_or_default();
     // One-character departments (眼科, 内科) are left to their hospital: "医院内" and the
     // like are too often no department.
-    subject.chars().count() >= 2
+    let one_char_department = ["儿", "眼", "骨", "妇", "产"].contains(&subject);
+    (subject.chars().count() >= 2 || one_char_department)
         && !subject.ends_with(['专', '本'])
         && (!subject.ends_with('学') || subject.ends_with("医学"))
 }
 
+/// Words before 学校 that make it a kind of school (乡镇学校, 成员学校, 中职学校).
+const GENERIC_SCHOOL_BODIES: [&str; 18] = [
+    "中小",
+    "各类",
+    "乡镇",
+    "成员",
+    "结对",
+    "中职",
+    "其他",
+    "所属",
+    "相关",
+    "农村",
+    "薄弱",
+    "优质",
+    "重点",
+    "示范",
+    "支援",
+    "受援",
+    "帮扶",
+    "团队成员",
+];
+
+/// Whether the body of a …学校 name names one school: two characters or more after its last
+/// place (县/市/区/镇/乡), not a kind of school.
+fn school_body_ok(body: &str) -> bool {
+    let own = body
+        .rfind(['县', '市', '区', '镇', '乡', '州'])
+        .and_then(|p| body.get(p + 3..))
+        .unwrap_or(body);
+    own.chars().count() >= 2
+        && !own.ends_with('内')
+        && !GENERIC_SCHOOL_BODIES.iter().any(|g| own.ends_with(g))
+}
+
+/// Last characters of words ending in 区 that name no district (山区, 社区, 校区, 园区, 景区,
+/// 牧区, 藏区, 片区, 城区, 灾区, 示范区, 开发区, 保护区, 聚居区, 辖区, 市区, 老区).
+const NOT_DISTRICT_LAST: &str =
+    "山社校园景牧藏片城街矿库灾验范发护居辖小学病考专老农林边市心战营地";
+
+/// Words inside a body before 区 that make it a kind of area, not a district (贫困地区,
+/// 民族聚居区, 西部边远山区).
+const NOT_DISTRICT_WORDS: [&str; 10] = [
+    "贫困",
+    "偏远",
+    "边远",
+    "民族",
+    "少数",
+    "农村",
+    "欠发达",
+    "西部",
+    "东部",
+    "革命",
+];
+
+/// A district (闵行区, 浦东新区): a body of two to eight characters that is not a kind of area.
+fn district_ok(body: &str) -> bool {
+    let n = body.chars().count();
+    (2..=8).contains(&n)
+        && !body.ends_with(|c: char| NOT_DISTRICT_LAST.contains(c))
+        && !NOT_DISTRICT_WORDS.iter().any(|w| body.contains(w))
+}
+
 /// Extra checks for one-character place suffixes (县, 州, 省).
 fn place_ok(text: &str, body: &str, end: usize, suffix: &str) -> bool {
-    if body.ends_with(suffix) {
+    // 三市, 两县: a count of places.
+    if body.ends_with(suffix) || body.ends_with(|c: char| "一二三四五六七八九十两几多".contains(c))
+    {
         return false;
     }
     let next = text.get(end..).and_then(|t| t.chars().next());
@@ -636,10 +784,16 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
     let after = text
         .get(at + '与'.len_utf8()..suffix_at)
         .unwrap_or_default();
-    let Some(p) = before.rfind("大学") else {
+    // The subject starts after a university (贵州大学化学与化工学院) or after a unit joined
+    // to the one before (教育科学学院和文学与传媒学院).
+    let Some(p) = ["大学", "学院和", "学院、", "学院及"]
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|p| p + w.len()))
+        .max()
+    else {
         return false;
     };
-    let subject = before.get(p + "大学".len()..).unwrap_or_default();
+    let subject = before.get(p..).unwrap_or_default();
     (2..=6).contains(&subject.chars().count())
         && subject.chars().all(is_cjk)
         && !subject.chars().any(|c| STOP_CHARS.contains(c))
@@ -651,6 +805,28 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
         && !after.contains("学院")
 }
 
+/// Words of place and institution names that hold a character which elsewhere ends a name
+/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县).
+const STOP_CHAR_WORDS: [&str; 18] = [
+    "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
+    "那曲", "那坡", "于田", "于都", "后旗", "前旗",
+];
+
+/// Whether the character `c` at byte `at` of `text` is part of a name word of
+/// [`STOP_CHAR_WORDS`].
+fn stop_char_in_name(text: &str, at: usize, c: char) -> bool {
+    let prev = text.get(..at).and_then(|t| t.chars().next_back());
+    let next = text.get(at + c.len_utf8()..).and_then(|t| t.chars().next());
+    STOP_CHAR_WORDS.iter().any(|w| {
+        let mut cs = w.chars();
+        match (cs.next(), cs.next()) {
+            (Some(a), Some(b)) if a == c => next == Some(b),
+            (Some(a), Some(b)) if b == c => prev == Some(a),
+            _ => false,
+        }
+    })
+}
+
 /// Walks left from byte `at` over name characters; returns the start of the name.
 fn walk_left(text: &str, at: usize) -> usize {
     let mut start = at;
@@ -658,6 +834,12 @@ fn walk_left(text: &str, at: usize) -> usize {
     for (n, (i, c)) in head.char_indices().rev().enumerate() {
         // 与 inside a unit of a university: 贵州大学化学与化工学院.
         if c == '与' && subjects_joined(text, i, at) {
+            start = i;
+            continue;
+        }
+        // 和 inside a name (协和医院, 和田地区, 和平区), not joining two names.
+        if matches!(c, '和' | '那' | '于' | '后' | '前') && n < 16 && stop_char_in_name(text, i, c)
+        {
             start = i;
             continue;
         }

@@ -1,8 +1,11 @@
 //! Relation patterns of the genre: X对口支援Y, X对Y进行…支援, 确定X、Y为我院对口支援单位,
 //! X与Y签订…协议, X重点支援Y的A、B、C等学科, 选派…到Y支教, 接收Y…学生, X派出…到Y挂职.
 
+use std::sync::LazyLock;
+
 use duikou_tokenizer::{Quantity, QuantityKind, Span};
 
+use super::cues::{Cues, List};
 use super::names::Mention;
 use super::text::{dense_len, squeeze, squeeze_head};
 use crate::{
@@ -46,21 +49,33 @@ pub(crate) struct RawRelation {
     pub(crate) lead: Option<String>,
 }
 
-const SUPPORT_VERBS: [&str; 11] = [
-    "对口重点支援",
-    "对口支援",
-    "对口帮扶",
-    "重点支援",
-    "对口援助",
-    "支援",
-    "帮扶",
-    "援助",
-    "援建",
-    "接管",
-    "對口支援",
-];
+/// The relation cue table (`data/cues.tsv`): word and direction class.
+const CUES: &str = include_str!("../../data/cues.tsv");
+
+/// The words of one class of [`CUES`], in table order.
+fn cue_words(class: &str) -> Vec<&'static str> {
+    CUES.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(w, c)| c.trim() == class && !w.is_empty())
+        .map(|(w, _)| w)
+        .collect()
+}
+
+/// Active support verbs (X支援Y, X托管Y): class `active` of the cue table.
+pub(crate) static SUPPORT_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| cue_words("active"));
+/// Pairing verbs (X与Y结对): class `pairing` of the cue table.
+pub(crate) static PAIRING_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| cue_words("pairing"));
+/// Pairing and agreement verbs (X与Y结对, X与Y签订…协议): classes `pairing` and `agreement`.
+pub(crate) static AGREEMENT_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v = cue_words("pairing");
+    v.extend(cue_words("agreement"));
+    v
+});
 /// Words before the destination of people sent (到R支教) or of a post taken (挂职R副校长).
-const DISPATCH_TO: [&str; 11] = [
+pub(crate) const DISPATCH_TO: [&str; 11] = [
     "前往",
     "到",
     "来",
@@ -87,7 +102,8 @@ const REQUEST: [&str; 8] = [
     "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望",
 ];
 const HYPOTHETICAL: [&str; 4] = ["如能", "如果", "若", "假如"];
-const PLANNED: [&str; 8] = [
+const PLANNED: [&str; 9] = [
+    "原计划",
     "将于",
     "将在",
     "将派",
@@ -97,6 +113,7 @@ const PLANNED: [&str; 8] = [
     "准备",
     "将要",
 ];
+
 /// Words of supporters acting together ("与X共同帮扶", "和X联合支援").
 const JOINT: [&str; 5] = ["共同", "联合", "一起", "一道", "携手"];
 /// Words that map a list of supporters onto a list of recipients in order (分别).
@@ -189,14 +206,48 @@ fn is_locative(src: &str, m: &Mention) -> bool {
 /// Status of a fact: `prefix` is the clause text before the trigger, `sentence_prefix` the
 /// sentence text before it.
 pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
-    if REQUEST.iter().any(|w| sentence_prefix.contains(w)) {
+    // One automaton over the three word lists instead of a substring search per word.
+    let table = &*STATUS_WORDS;
+    let Some(ac) = table.as_ref() else {
+        return Status::Actual;
+    };
+    let class_in = |text: &str, lo: usize, hi: usize| {
+        ac.find_overlapping_iter(text)
+            .any(|m| (lo..hi).contains(&m.pattern().as_usize()))
+    };
+    let (r, h) = (REQUEST.len(), REQUEST.len() + HYPOTHETICAL.len());
+    if class_in(sentence_prefix, 0, r) {
         Status::Requested
-    } else if HYPOTHETICAL.iter().any(|w| prefix.contains(w)) {
+    } else if class_in(prefix, r, h) {
         Status::Hypothetical
-    } else if PLANNED.iter().any(|w| prefix.contains(w)) {
+    } else if class_in(prefix, h, h + PLANNED.len()) {
         Status::Planned
     } else {
         Status::Actual
+    }
+}
+
+/// [`REQUEST`], [`HYPOTHETICAL`] and [`PLANNED`] in one automaton (pattern ids in that order).
+static STATUS_WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(
+            REQUEST
+                .iter()
+                .chain(HYPOTHETICAL.iter())
+                .chain(PLANNED.iter()),
+        )
+        .ok()
+});
+
+/// Status of a relation: as [`status_of`], except that an intention (拟推动, 拟争取) or a plan
+/// not carried out (原计划…) is no relation yet, only a hope.
+fn relation_status(prefix: &str, sentence_prefix: &str) -> Status {
+    match status_of(prefix, sentence_prefix) {
+        Status::Planned if prefix.contains('拟') || prefix.contains("原计划") => {
+            Status::Hypothetical
+        }
+        s => s,
     }
 }
 
@@ -242,6 +293,46 @@ fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
     out
 }
 
+/// Pairs joined by 与 and listed one after the other: "A与B、C与D" gives (A, B) and (C, D).
+fn paired_chain<'m>(src: &str, ms: &[&&'m Mention]) -> Vec<(&'m Mention, &'m Mention)> {
+    let mut out = Vec::new();
+    let mut k = 0usize;
+    while let (Some(a), Some(b)) = (ms.get(k), ms.get(k + 1)) {
+        let with = squeeze(between(src, a.end, b.start));
+        if !["与", "和", "與"].contains(&with.as_str()) {
+            break;
+        }
+        out.push((**a, **b));
+        let Some(next) = ms.get(k + 2) else { break };
+        let sep = squeeze(between(src, b.end, next.start));
+        if !["、", "，", "；", "及", "以及"].contains(&sep.as_str()) {
+            break;
+        }
+        k += 2;
+    }
+    out
+}
+
+/// Like [`list_ending_at`], over 、 和 及 only (a comma starts another clause).
+fn plain_list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
+    let mut out = vec![last];
+    let mut k = last;
+    while k > 0 {
+        let (Some(prev), Some(cur)) = (ms.get(k - 1), ms.get(k)) else {
+            break;
+        };
+        let gap = squeeze(between(src, prev.end, cur.start));
+        if ["、", "和", "及", "以及"].contains(&gap.as_str()) {
+            out.push(k - 1);
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
 fn usable_supporter(m: &Mention) -> bool {
     m.kind != InstitutionKind::Ministry && m.name != "教育部"
 }
@@ -253,6 +344,8 @@ pub(crate) struct SentenceCtx<'a> {
     pub(crate) mentions: Vec<&'a Mention>,
     pub(crate) quantities: &'a [Quantity<'a>],
     pub(crate) programs: &'a [Program],
+    /// The sentence's cue words, found in one pass.
+    pub(crate) cues: &'a Cues,
 }
 
 impl SentenceCtx<'_> {
@@ -269,6 +362,10 @@ impl SentenceCtx<'_> {
     }
 
     fn duration(&self) -> Option<String> {
+        // Most sentences state no term: look for its word before copying the sentence.
+        if !self.text().contains("为期") {
+            return None;
+        }
         let t = squeeze(self.text());
         let p = t.find("为期")?;
         let rest = t.get(p + "为期".len()..)?;
@@ -326,7 +423,7 @@ impl SentenceCtx<'_> {
             .collect()
     }
 
-    fn raw(
+    pub(crate) fn raw(
         &self,
         supporters: Vec<Party>,
         recipient: &Mention,
@@ -372,7 +469,16 @@ impl SentenceCtx<'_> {
 }
 
 /// Words right after the lead unit of a team.
-const LEAD_WORDS: [&str; 4] = ["为组长单位", "牵头", "为牵头单位", "为牵头高校"];
+const LEAD_WORDS: [&str; 8] = [
+    "为组长单位",
+    "牵头",
+    "为牵头单位",
+    "为牵头高校",
+    "作为牵头",
+    "作为组长单位",
+    "为牵头医院",
+    "任组长单位",
+];
 
 /// The lead unit of a team: "X为组长单位", "X牵头".
 fn lead_of(cx: &SentenceCtx<'_>) -> Option<String> {
@@ -396,7 +502,17 @@ fn is_basis(src: &str, m: &Mention) -> bool {
 }
 
 /// Verbs that end the member list of a team ("Y、Z参与").
-const TEAM_MEMBER_AFTER: [&str; 5] = ["参与", "参加", "配合", "协助", "共同参与"];
+const TEAM_MEMBER_AFTER: [&str; 9] = [
+    "参与",
+    "参加",
+    "配合",
+    "协助",
+    "共同参与",
+    "为成员单位",
+    "作为成员单位",
+    "为参与单位",
+    "为成员医院",
+];
 /// Words that introduce the member list after the lead ("成员单位包括Y、Z").
 const TEAM_MEMBER_INTRO: [&str; 6] = [
     "包括",
@@ -536,13 +652,14 @@ fn strip_count(list: &str) -> &str {
 const APPOSITION: [&str; 4] = ["高校", "单位", "院校", "医院"];
 
 /// Verbs of help in passive wording.
-const PASSIVE_VERBS: [&str; 9] = [
+pub(crate) const PASSIVE_VERBS: [&str; 10] = [
     "对口支援",
     "对口帮扶",
     "对口援助",
     "支援",
     "帮扶",
     "援助",
+    "指导",
     "帮助",
     "支持",
     "资助",
@@ -585,7 +702,7 @@ fn apposition(cx: &SentenceCtx<'_>, vs: usize, ve: usize, out: &mut Vec<RawRelat
     if negated(prefix) {
         return true;
     }
-    let status = status_of(prefix, between(src, cx.span.start, rm.start));
+    let status = relation_status(prefix, between(src, cx.span.start, rm.start));
     out.push(cx.raw(vec![Party::of(sm)], rm, cx.span, status));
     true
 }
@@ -595,7 +712,7 @@ fn apposition(cx: &SentenceCtx<'_>, vs: usize, ve: usize, out: &mut Vec<RawRelat
 fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let ms = &cx.mentions;
-    for (vs, ve, _) in find_words(src, cx.span, &PASSIVE_VERBS) {
+    for (vs, ve, _) in cx.cues.find(List::Passive, cx.span.start, cx.span.end) {
         let before_verb = between(src, cx.span.start, vs);
         if before_verb.ends_with('的') && apposition(cx, vs, ve, out) {
             continue;
@@ -625,7 +742,7 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             // 受X委托 is no help; "由X对口支援Y" is the active form (found above).
             if PASSIVE_VERBS
                 .iter()
-                .skip(6)
+                .skip(7)
                 .any(|v| between(src, vs, ve) == *v)
                 || ms.iter().any(|m| {
                     m.start >= ve
@@ -677,7 +794,7 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
                 .flatten()
         });
         let Some(rm) = rm else { continue };
-        let status = status_of(prefix, between(src, cx.span.start, marker_at));
+        let status = relation_status(prefix, between(src, cx.span.start, marker_at));
         // "R1、R2分别由S1和S2负责帮扶": in order.
         if RESPECTIVELY
             .iter()
@@ -719,6 +836,10 @@ pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
                 .char_indices()
                 .skip(1)
                 .find(|(_, c)| "市县区州省".contains(*c))?;
+            // A province and its department both act (湖北省 and 湖北省教育厅 support 山南市).
+            if end.1 == '省' {
+                return None;
+            }
             let place = p.name.get(..end.0 + end.1.len_utf8())?;
             (place.len() < p.name.len()).then_some(place)
         })
@@ -778,7 +899,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     let ms = &cx.mentions;
     let sentence = cx.text();
     // 1. X(、Y)(对口)支援Z  /  X对Z(进行了…)支援.
-    for (vs, ve, _) in find_words(src, cx.span, &SUPPORT_VERBS) {
+    for (vs, ve, _) in cx.cues.find(List::Support, cx.span.start, cx.span.end) {
         let after = between(src, ve, cx.span.end);
         if [
             "方",
@@ -825,7 +946,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if sentence_prefix.matches('《').count() > sentence_prefix.matches('》').count() {
             continue;
         }
-        let status = status_of(prefix, between(src, cx.span.start, vs));
+        let status = relation_status(prefix, between(src, cx.span.start, vs));
         // Recipient right after the verb (gap ≤ 2 chars), or "对R" before the verb.
         let mut recipient = ms.iter().position(|m| {
             m.start >= ve
@@ -891,8 +1012,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                     && ((JOINT.iter().any(|w| gap.starts_with(w))
                         && b.ends_with(['与', '和', '同']))
                         || TEAM_MEMBER_BEFORE.iter().any(|w| b.ends_with(w)))
-                    && let Some(partner) = ms.iter().find(|m| {
+                    // The nearest clause subject before the list (…，宁波职业技术学院也加入
+                    // 进来，与我局共同帮扶该校), not a member of the list.
+                    && let Some(partner) = ms.iter().rev().find(|m| {
                         m.end < first.start
+                            && m.name != first.name
+                            && !SUPPORT_VERBS
+                                .iter()
+                                .any(|v| src.get(..m.start).is_some_and(|b| b.ends_with(v)))
                             && usable_supporter(m)
                             && !is_locative(src, m)
                             && !is_basis(src, m)
@@ -933,7 +1060,12 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                     ) <= 6
             }) {
                 let gap = between(src, first.end, vs);
-                if !["关于", "没有"].iter().any(|w| gap.contains(w)) {
+                // "关于做好对口支援…" names a document; "落实…关于…的部署，继续帮扶R" has
+                // closed it with a comma.
+                let titled = gap
+                    .find("关于")
+                    .is_some_and(|p| !gap.get(p..).unwrap_or_default().contains('，'));
+                if !titled && !gap.contains("没有") {
                     supporters.push(Party::of(first));
                 }
             }
@@ -985,7 +1117,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
     }
     // 1c. "Y随后加入支援行列": Y joins the supporters of the recipient just named.
-    for (_, je, _) in find_words(src, cx.span, &["加入"]) {
+    for (_, je, _) in cx.cues.find(List::Join, cx.span.start, cx.span.end) {
         let tail = squeeze_head(between(src, je, cx.span.end), 12);
         let tail = tail.trim_start_matches("对口");
         if !["支援行列", "帮扶行列", "支援队伍", "帮扶队伍", "援助行列"]
@@ -1026,7 +1158,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
     }
     // 2. 确定X、Y为R(的)对口支援单位/高校.
-    for (ws, we, _) in find_words(src, cx.span, &["为", "是", "作为", "成为"]) {
+    for (ws, we, _) in cx.cues.find(List::Copula, cx.span.start, cx.span.end) {
         let after = ms.iter().find(|m| m.start == we);
         let Some(rm) = after else { continue };
         let tail = squeeze_head(between(src, rm.end, cx.span.end), 96);
@@ -1064,14 +1196,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         }
         let cs = clause_start(src, cx.span, ws);
-        let status = status_of(between(src, cs, ws), between(src, cx.span.start, ws));
+        let status = relation_status(between(src, cs, ws), between(src, cx.span.start, ws));
         out.push(cx.raw(supporters, rm, cx.span, status));
     }
     // 1b. Passive wording: "Y受X对口支援", "Y由X、Z对口支援", "(Y)在X的帮助下(，Y)…", and
     //     apposition: "Y的对口支援高校X…".
     passive(cx, &mut out);
     // 2a. Recipient-side wording: "我校得到/受到/接受X的(大力)(对口)支援/帮扶".
-    for (vs, ve, _) in find_words(src, cx.span, &["得到", "受到", "接受", "获得"]) {
+    for (vs, ve, _) in cx.cues.find(List::Receive, cx.span.start, cx.span.end) {
         let Some(sm) = ms
             .iter()
             .find(|m| m.start >= ve && dense_len(between(src, ve, m.start), 3) <= 2)
@@ -1127,7 +1259,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if negated(between(src, cs, vs)) || !usable_supporter(sm) {
             continue;
         }
-        let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
+        let status = relation_status(between(src, cs, vs), between(src, cx.span.start, vs));
         let sups: Vec<Party> = (first..=last)
             .filter_map(|k| ms.get(k))
             .filter(|m| usable_supporter(m) && m.name != rm.name)
@@ -1138,7 +1270,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
     }
     // 2b. "并由X作为第二支援高校": X joins the recipient named before in the sentence.
-    for (ws, we, _) in find_words(src, cx.span, &["作为"]) {
+    for (ws, we, _) in cx.cues.find(List::AsRole, cx.span.start, cx.span.end) {
         let tail = squeeze_head(between(src, we, cx.span.end), 96);
         if ![
             "第二支援高校",
@@ -1166,11 +1298,18 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     // 3. Dispatch: (选派/派出…)到/来/赴R 支教/挂职/任职/讲学/担任; reversed for 进修/访学/挂职学习.
     //    Also a post taken at R ("挂职R副校长", "挂职任R校长", "挂任R副院长") and a team
     //    moving in ("抽调28名队员进驻R").
-    for (ls, le, wi) in find_words(src, cx.span, &DISPATCH_TO) {
+    for (ls, le, wi) in cx.cues.find(List::DispatchTo, cx.span.start, cx.span.end) {
         let Some(first) = ms.iter().position(|m| m.start == le) else {
             continue;
         };
         let word = DISPATCH_TO.get(wi).copied().unwrap_or_default();
+        // A person's former unit (曾任X副校长, 原任X副院长) is no post taken there.
+        if src
+            .get(..ls)
+            .is_some_and(|b| b.ends_with('曾') || b.ends_with('原'))
+        {
+            continue;
+        }
         let takes_post = POST_VERBS.contains(&word);
         let moves_in = MOVE_IN.contains(&word);
         // "到甲中学、乙小学支教": the words after the last place of the list decide.
@@ -1246,13 +1385,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         if !dispatch && ["应邀", "邀请", "受邀"].iter().any(|w| prefix.contains(w)) {
             continue;
         }
-        let dispatch_at = find_words(
-            src,
-            Span::new(cx.span.start, ls),
-            &["选派", "派出", "派遣", "抽调", "派"],
-        )
-        .last()
-        .map_or(ls, |w| w.0);
+        let dispatch_at = cx
+            .cues
+            .find(List::Send, cx.span.start, ls)
+            .last()
+            .map_or(ls, |w| w.0);
         let limit = if reversed { ls } else { dispatch_at };
         let candidates: Vec<&&Mention> = ms
             .iter()
@@ -1268,7 +1405,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             .map(|m| Party::of(m))
             .or_else(|| implicit_subject.cloned());
         let Some(sender) = sender else { continue };
-        let status = status_of(between(src, cs, ls), between(src, cx.span.start, ls));
+        let status = relation_status(between(src, cs, ls), between(src, cx.span.start, ls));
         let dest = Party::of(rm);
         if sender.name == dest.name {
             continue;
@@ -1313,7 +1450,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         .iter()
         .any(|w| sentence.contains(w))
     {
-        for (vs, ve, _) in find_words(src, cx.span, &["接收", "接受", "招收", "安排"]) {
+        for (vs, ve, _) in cx.cues.find(List::Place, cx.span.start, cx.span.end) {
             let cs = clause_start(src, cx.span, vs);
             let clause_end = cx.span.end;
             let Some(rm) = ms.iter().find(|m| {
@@ -1354,7 +1491,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             if sup.name == rm.name {
                 continue;
             }
-            let status = status_of(between(src, cs, vs), between(src, cx.span.start, vs));
+            let status = relation_status(between(src, cs, vs), between(src, cx.span.start, vs));
             let mut raw = cx.raw(vec![sup], rm, cx.span, status);
             if let Some(p) = school_place(rm) {
                 raw.recipient = Party {
@@ -1367,15 +1504,16 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             out.push(raw);
         }
     }
+    // 4b. Hosted study: "S接收R(的)…进修/跟岗/访学" — the host supports the sender.
+    if HOSTED_STUDY.iter().any(|w| sentence.contains(w)) {
+        hosted_study(cx, implicit_subject, &mut out);
+    }
+    // 4c. Students who come from R to study at S: "来自R的…学生到S就读".
+    if sentence.contains("来自") && sentence.contains("就读") {
+        students_from(cx, &mut out);
+    }
     // 5. Agreements and pairings: X与Y(、Z)签订/签署/续签…协议, X与Y结为/结对…, X与Y共建….
-    for (vs, ve, vi) in find_words(
-        src,
-        cx.span,
-        &[
-            "签订", "签署", "续签", "签定", "达成", "结为", "結為", "结成", "结对", "共建", "缔结",
-            "締結", "簽訂",
-        ],
-    ) {
+    for (vs, ve, vi) in cx.cues.find(List::Agreement, cx.span.start, cx.span.end) {
         let verb = between(src, vs, ve);
         let cs = clause_start(src, cx.span, vs);
         let prefix = between(src, cs, vs);
@@ -1383,15 +1521,21 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         }
         let rest = squeeze_head(between(src, ve, cx.span.end), 240);
-        let pairing = matches!(
-            verb,
-            "结为" | "結為" | "结成" | "结对" | "共建" | "缔结" | "締結"
-        );
+        let pairing = PAIRING_VERBS.contains(&verb);
         let (title, kind_word) = if pairing {
             let t: String = rest
                 .chars()
                 .take_while(|c| !"，。；".contains(*c))
                 .collect();
+            // 建立 pairs only in a relation of help (建立对口帮扶关系, 建立结对关系).
+            if verb == "建立"
+                && !(t.contains("关系")
+                    && ["帮扶", "支援", "结对", "对口", "协作"]
+                        .iter()
+                        .any(|w| t.contains(w)))
+            {
+                continue;
+            }
             // 共建 of a discipline: "共建…学科" or "开展学科共建".
             if verb == "共建"
                 && !t.contains("学科")
@@ -1445,6 +1589,23 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 let bs: Vec<&Mention> = in_clause.iter().skip(p + 1).map(|m| **m).collect();
                 (**a, bs)
             }
+            // "以我局为组长单位，组织…组成团队，各成员学校分别结对R": a team's lead is paired
+            // with the recipient the team's members pair with.
+            None if pairing
+                && let Some(rm) = ms
+                    .iter()
+                    .find(|m| m.start >= ve && dense_len(between(src, ve, m.start), 3) <= 2)
+                && let Some(lead) = team_before(cx, vs).into_iter().next() =>
+            {
+                if lead.name != rm.name {
+                    let status = relation_status(prefix, between(src, cx.span.start, vs));
+                    let mut raw = cx.raw(vec![lead.clone()], rm, cx.span, status);
+                    raw.disciplines.clear();
+                    raw.lead = Some(lead.name);
+                    out.push(raw);
+                }
+                continue;
+            }
             // A pairing verb used as a noun modifier (明确了结对学校) pairs no one here.
             None if pairing
                 && ["学校", "单位", "院校", "医院", "对象", "名单", "工作"]
@@ -1454,8 +1615,12 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 continue;
             }
             None => {
+                // A pairing verb needs its parties in its own clause (…组成团队，各成员学校
+                // 分别结对R: the team's sponsor is no party of the pairing).
                 let all: Vec<&&Mention> = if in_clause.len() >= 2 {
                     in_clause.clone()
+                } else if pairing {
+                    continue;
                 } else {
                     ms.iter()
                         .filter(|m| m.end <= vs && usable_supporter(m))
@@ -1469,6 +1634,26 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         };
         // "A、B分别与C、D结成对子": A with C, B with D.
         let mut pairs: Vec<(&Mention, &Mention)> = bs.iter().map(|b| (a, *b)).collect();
+        // "A与B、C与D分别结成共建对子": the pairs as listed.
+        let chain = paired_chain(src, &in_clause);
+        if chain.len() >= 2 {
+            pairs = chain;
+        }
+        // "组织A、B等学校与C结成帮扶对子": each of the list with C.
+        if let Some(p) = with_pos
+            && bs.len() == 1
+            && let Some(b0) = bs.first()
+        {
+            let flat: Vec<&Mention> = in_clause.iter().map(|m| **m).collect();
+            let left = plain_list_ending_at(src, &flat, p);
+            if left.len() >= 2 && pairs.len() == 1 {
+                pairs = left
+                    .iter()
+                    .filter_map(|&k| flat.get(k).copied())
+                    .map(|m| (m, *b0))
+                    .collect();
+            }
+        }
         if let Some(p) = with_pos
             && let Some(b0) = bs.first()
             && RESPECTIVELY
@@ -1485,7 +1670,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                     .collect();
             }
         }
-        let status = status_of(prefix, between(src, cx.span.start, vs));
+        let status = relation_status(prefix, between(src, cx.span.start, vs));
         for (a, b) in pairs {
             if a.name == b.name || (a.pronoun && b.pronoun) {
                 continue;
@@ -1525,10 +1710,101 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             out.push(raw);
         }
     }
+    // 6. Pairs written as a list (A—B, A→B, A：B).
+    super::clause::pair_list(cx, &mut out);
     for r in &mut out {
         lift_departments(r);
     }
     out
+}
+
+/// Words of staff sent to study at a host.
+const HOSTED_STUDY: [&str; 5] = ["进修", "访学", "跟岗", "规培", "规范化培训"];
+
+/// "S接收R(的)…进修人员": S supports R. The host is the clause's name before the verb, else
+/// the sentence's subject.
+fn hosted_study(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let ms = &cx.mentions;
+    for (vs, ve, _) in cx.cues.find(List::Host, cx.span.start, cx.span.end) {
+        let Some(rm) = ms.iter().find(|m| {
+            m.start >= ve
+                && dense_len(between(src, ve, m.start), 7) <= 6
+                && !between(src, ve, m.start).contains(['，', '。', '；'])
+        }) else {
+            continue;
+        };
+        let tail = between(src, rm.end, cx.span.end);
+        let tail = tail.split(['，', '。', '；']).next().unwrap_or_default();
+        if !HOSTED_STUDY.iter().any(|w| tail.contains(w)) {
+            continue;
+        }
+        let cs = clause_start(src, cx.span, vs);
+        if negated(between(src, cs, vs)) {
+            continue;
+        }
+        let host = ms
+            .iter()
+            .rfind(|m| m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m))
+            .or_else(|| {
+                ms.iter().find(|m| {
+                    m.end <= vs
+                        && usable_supporter(m)
+                        && !is_locative(src, m)
+                        && !is_basis(src, m)
+                        && dense_len(between(src, cx.span.start, m.start), 7) <= 6
+                })
+            })
+            .map(|m| Party::of(m))
+            .or_else(|| implicit.cloned());
+        let Some(host) = host else { continue };
+        if host.name == rm.name {
+            continue;
+        }
+        let status = relation_status(between(src, cs, vs), between(src, cx.span.start, vs));
+        let mut raw = cx.raw(vec![host], rm, cx.span, status);
+        raw.disciplines.clear();
+        out.push(raw);
+    }
+}
+
+/// "来自R的60名学生到S就读": S hosts students of R.
+fn students_from(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let ms = &cx.mentions;
+    for (_, fe, _) in cx.cues.find(List::From, cx.span.start, cx.span.end) {
+        let Some(rm) = ms.iter().find(|m| m.start == fe) else {
+            continue;
+        };
+        let rest = between(src, rm.end, cx.span.end);
+        let rest = rest.split(['。', '；']).next().unwrap_or_default();
+        if !rest.contains("学生") {
+            continue;
+        }
+        let Some(sm) = ms.iter().find(|m| {
+            m.start > rm.end
+                && m.end <= rm.end + rest.len()
+                && src
+                    .get(..m.start)
+                    .is_some_and(|b| b.ends_with(['到', '在', '赴']))
+                && between(src, m.end, cx.span.end).starts_with("就读")
+        }) else {
+            continue;
+        };
+        if sm.name == rm.name || !usable_supporter(sm) {
+            continue;
+        }
+        let mut raw = cx.raw(vec![Party::of(sm)], rm, cx.span, Status::Actual);
+        raw.kind = RelationKind::StudentPlacement;
+        raw.disciplines.clear();
+        if let Some(p) = school_place(rm) {
+            raw.recipient = Party {
+                name: p,
+                pronoun: false,
+            };
+        }
+        out.push(raw);
+    }
 }
 
 /// The hospital of a hospital department (甲医院重症医学科 → 甲医院).

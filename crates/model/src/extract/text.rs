@@ -106,6 +106,14 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
             && !is_heading_line(trimmed)
             && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
             && !next_is_heading(src, next_line_start)
+            && !next_is_indented(src, next_line_start)
+}
+
+/// Whether the next line opens a paragraph with an indent (two spaces or one U+3000): a
+/// wrapped line never starts so, a new paragraph after a list line does.
+fn next_is_indented(src: &str, from: usize) -> bool {
+    let rest = src.get(from..).unwrap_or_default();
+    rest.starts_with('\u{3000}') || rest.starts_with("  ")
 }
 
 fn next_is_heading(src: &str, from: usize) -> bool {
