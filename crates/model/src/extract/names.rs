@@ -99,13 +99,13 @@ const SUFFIX_FIRST: &str =
     "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "训建元职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
+const STOP_LAST: &str = "训建元员职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 93] = [
+const STOP_WORDS: [&str; 96] = [
     "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好", "增列", "新增", "增加",
     "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往", "来自", "确定", "批准",
     "签订", "签署", "续签", "接收", "接受", "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同",
@@ -113,7 +113,7 @@ const STOP_WORDS: [&str; 93] = [
     "举办", "组织", "主持", "协调", "联系", "以及", "还有", "包括", "其中", "目前", "已经", "今年",
     "去年", "继续", "对口", "重点", "全面", "积极", "正式", "先后", "分别", "陆续", "相继", "主动",
     "提出", "完成", "负责", "参观", "普通", "结成", "结对", "希望", "支持", "进驻", "入驻", "挂职",
-    "双方", "援建", "捐建", "万元", "资助", "培训", "推动", "争取", "托管",
+    "双方", "援建", "捐建", "万元", "资助", "培训", "推动", "争取", "托管", "派驻", "常驻", "动员",
 ];
 
 /// Names that look like institutions but are generic.
@@ -346,6 +346,14 @@ impl<'t> Recognizer<'t> {
                 }
                 let end = i + suffix.len();
                 let start = walk_left(text, i);
+                // A known name the walk stopped inside (塔里木大学化学学院: 里 ends names
+                // elsewhere) starts the unit written right after it.
+                let start = cands
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .find(|c| c.2.is_some() && c.0 < start && c.1 > start && c.1 <= i)
+                    .map_or(start, |c| c.0);
                 let body = text.get(start..i).unwrap_or_default();
                 let body_n = body.chars().count();
                 // A one-character unit (药学院, 工学院) only in a list after a unit of an

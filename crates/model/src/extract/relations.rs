@@ -819,6 +819,100 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     }
 }
 
+/// What a recipient may carry between its name and 由 in a passive team: "R由X牵头",
+/// "R的帮扶任务则由X、Y共同承担".
+fn passive_team_gap(gap: &str) -> bool {
+    let Some(g) = gap.strip_suffix('由') else {
+        return false;
+    };
+    let g = g
+        .strip_suffix("则")
+        .or_else(|| g.strip_suffix("主要"))
+        .or_else(|| g.strip_suffix("将"))
+        .unwrap_or(g);
+    g.is_empty()
+        || (g.starts_with('的')
+            && ["帮扶任务", "支援任务", "帮扶工作", "支援工作"]
+                .iter()
+                .any(|w| g.ends_with(w)))
+}
+
+/// A team written recipient first: "R由X牵头，Y、Z参与组团帮扶" (the lead and every member
+/// support R) and "R的帮扶任务则由X、Y共同承担" (every unit of the list supports R). The help
+/// verb must follow with no recipient of its own (else the active reading holds).
+fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let ms = &cx.mentions;
+    for (i, lm) in ms.iter().enumerate() {
+        let Some(rm) = i.checked_sub(1).and_then(|k| ms.get(k)) else {
+            continue;
+        };
+        let gap = squeeze(between(src, rm.end, lm.start));
+        if !passive_team_gap(&gap) || !usable_supporter(lm) || is_locative(src, rm) {
+            continue;
+        }
+        let cs = clause_start(src, cx.span, rm.start);
+        let prefix = between(src, cs, rm.start);
+        if negated(prefix) {
+            continue;
+        }
+        let status = relation_status(prefix, between(src, cx.span.start, rm.start));
+        let after_lead = squeeze_head(between(src, lm.end, cx.span.end), 8);
+        let team: Vec<Party> = if LEAD_WORDS.iter().any(|w| after_lead.starts_with(w)) {
+            // The help verb after the member list, with nothing named after it in its clause.
+            let verbs = cx.cues.find(List::Support, lm.end, cx.span.end);
+            let Some(&(_, ve, _)) = verbs.first() else {
+                continue;
+            };
+            let clause_end = between(src, ve, cx.span.end)
+                .find(['，', '。', '；'])
+                .map_or(cx.span.end, |p| ve + p);
+            if ms.iter().any(|m| m.start >= ve && m.start < clause_end) {
+                continue;
+            }
+            team_before(cx, ve)
+        } else {
+            // "由X、Y共同承担": the list after 由, then the verb of a task taken on.
+            if !gap.contains("任务") && !gap.contains("工作") {
+                continue;
+            }
+            let mut e = i;
+            while let (Some(cur), Some(next)) = (ms.get(e), ms.get(e + 1)) {
+                let g = squeeze(between(src, cur.end, next.start));
+                if ["、", "和", "与", "及", "以及"].contains(&g.as_str()) {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            let Some(last) = ms.get(e) else { continue };
+            let tail = squeeze_head(between(src, last.end, cx.span.end), 6);
+            if !["共同承担", "承担", "共同负责", "负责"]
+                .iter()
+                .any(|w| tail.starts_with(w))
+            {
+                continue;
+            }
+            (i..=e)
+                .filter_map(|k| ms.get(k))
+                .filter(|m| usable_supporter(m))
+                .map(|m| Party::of(m))
+                .collect()
+        };
+        let team: Vec<Party> = team.into_iter().filter(|p| p.name != rm.name).collect();
+        if team.is_empty() {
+            continue;
+        }
+        let lead = LEAD_WORDS
+            .iter()
+            .any(|w| after_lead.starts_with(w))
+            .then(|| lm.name.clone());
+        let mut raw = cx.raw(team, rm, cx.span, status);
+        raw.lead = lead;
+        out.push(raw);
+    }
+}
+
 /// Bodies that act for their place (德阳市教育局 for 德阳市).
 const GOVERNING: [&str; 5] = ["教育局", "政府", "教育厅", "卫生健康委员会", "卫健委"];
 
@@ -1202,6 +1296,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     // 1b. Passive wording: "Y受X对口支援", "Y由X、Z对口支援", "(Y)在X的帮助下(，Y)…", and
     //     apposition: "Y的对口支援高校X…".
     passive(cx, &mut out);
+    passive_team(cx, &mut out);
     // 2a. Recipient-side wording: "我校得到/受到/接受X的(大力)(对口)支援/帮扶".
     for (vs, ve, _) in cx.cues.find(List::Receive, cx.span.start, cx.span.end) {
         let Some(sm) = ms
