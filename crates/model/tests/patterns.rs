@@ -607,6 +607,30 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "南京农业大学动物学院与塔里木大学动物科学与技术学院结成对子。",
         &[(Some("南京农业大学动物学院"), "塔里木大学动物科学与技术学院")],
     ),
+    // a department listed after a department is of the same hospital
+    (
+        "长沙市中心医院心内科、骨科分别对口帮扶林芝市人民医院心血管内科和急诊科。",
+        &[
+            (Some("长沙市中心医院心内科"), "林芝市人民医院心血管内科"),
+            (Some("长沙市中心医院骨科"), "林芝市人民医院急诊科"),
+        ],
+    ),
+    // a numbered school listed after a school of a place is of that place
+    (
+        "江北区第一中学、江北区第二中学分别帮扶昌都县第一中学和第四中学。",
+        &[
+            (Some("江北区第一中学"), "昌都县第一中学"),
+            (Some("江北区第二中学"), "昌都县第四中学"),
+        ],
+    ),
+    // …but takes no place from a school named without one
+    (
+        "江北区第一中学对口帮扶实验中学和第四中学。",
+        &[
+            (Some("江北区第一中学"), "实验中学"),
+            (Some("江北区第一中学"), "第四中学"),
+        ],
+    ),
     // 派驻/常驻/动员 are verbs before a name, not part of it
     (
         "江北区教育局对口帮扶常驻昌都市第一中学。",
@@ -1428,4 +1452,24 @@ fn an_amount_said_again_without_its_giver_is_a_repeat() {
     let first = money.iter().find(|c| c.repeat_of.is_none()).unwrap();
     assert_eq!(first.kind, K::MoneyDonated);
     assert_eq!(first.supporter.as_deref(), Some("山东省"));
+}
+
+#[test]
+fn own_hospital_department_pairs_at_department_level() {
+    let net =
+        extract("长沙市中心医院对口支援工作总结\n我院心内科对口帮扶林芝市人民医院心血管内科。");
+    assert_eq!(
+        net.pairs(),
+        [("长沙市中心医院心内科", "林芝市人民医院心血管内科")]
+    );
+}
+
+#[test]
+fn help_under_which_the_subject_works() {
+    // "R…，在X的帮扶下，…": the sentence's subject is helped when nothing follows 下.
+    let net = extract(
+        "昌都县2023年工作总结\n2023年，我县扎实推进各项工作，在浙江省宁波市江北区的倾力帮扶下，各项任务全面完成。江北区还捐赠图书2000册。",
+    );
+    // The district written with its province and city first is one place with 江北区.
+    assert_eq!(net.pairs(), [("宁波市江北区", "昌都县")]);
 }

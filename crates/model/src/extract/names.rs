@@ -318,6 +318,12 @@ impl<'t> Recognizer<'t> {
             if c == '我' || c == '本' {
                 if let Some(p) = PRONOUNS.iter().find(|p| rest.starts_with(**p)) {
                     let unit = unit_after(rest.get(p.len()..).unwrap_or_default());
+                    // 我院重症医学科: a department of the author's hospital.
+                    let unit = if unit == 0 && *p == "我院" {
+                        department_after(rest, p.len()).unwrap_or(0)
+                    } else {
+                        unit
+                    };
                     cands.push((i, i + p.len() + unit, None, true));
                 }
                 continue;
@@ -358,12 +364,21 @@ impl<'t> Recognizer<'t> {
                 let body_n = body.chars().count();
                 // A one-character unit (药学院, 工学院) only in a list after a unit of an
                 // institution, which `qualify_unit` checks below.
-                let listed_unit = body_n == 1
+                let listed_unit = (body_n == 1
                     && (suffix == "学院"
-                        || (suffix == "科" && ["儿", "眼", "骨", "妇", "产"].contains(&body)))
+                        || (suffix == "科" && ["儿", "眼", "骨", "妇", "产"].contains(&body))))
                     && text
                         .get(..start)
                         .is_some_and(|b| b.ends_with(['、', '和', '及']));
+                // A department listed right after a department (重症医学科和新生儿科):
+                // `qualify_unit` gives it the hospital of the one before.
+                let listed_unit = listed_unit
+                    || (suffix == "科"
+                        && (2..=5).contains(&body_n)
+                        && !body.ends_with(['专', '本', '学'])
+                        && text.get(..start).is_some_and(|b| {
+                            ["科、", "科和", "科及"].iter().any(|w| b.ends_with(w))
+                        }));
                 // 省教育厅, 市教育局: the place of the text (resolved by the extractor).
                 let bare_place_body = matches!(body, "省" | "市" | "县")
                     && matches!(suffix, "教育厅" | "教育局" | "委员会");
@@ -643,6 +658,9 @@ fn qualify_unit(
     if pronoun {
         return None;
     }
+    if let Some(q) = numbered_school_of_place(text, offset, prev, s, name) {
+        return Some(q);
+    }
     let head = BARE_UNITS.iter().find(|u| name.ends_with(**u))?;
     let body = name.get(..name.len() - head.len())?;
     if ["大学", "大學", "医院", "醫院", "学院", "学校"]
@@ -671,6 +689,49 @@ fn qualify_unit(
         return None;
     }
     Some((format!("{owner}{name}"), prev.pronoun))
+}
+
+/// A numbered school with no place (第二中学) listed right after a school of a place
+/// (布拖县第一中学、第二中学; 我县第一中学和第二中学) is a school of the same place.
+fn numbered_school_of_place(
+    text: &str,
+    offset: usize,
+    prev: &Mention,
+    s: usize,
+    name: &str,
+) -> Option<(String, bool)> {
+    let body = ["中学", "小学"]
+        .iter()
+        .find_map(|h| name.strip_suffix(h))?
+        .strip_prefix('第')?;
+    if body.is_empty()
+        || body.chars().count() > 3
+        || !body.chars().all(|c| "一二三四五六七八九十".contains(c))
+    {
+        return None;
+    }
+    let gap = text.get(prev.end.checked_sub(offset)?..s)?;
+    if !["、", "和", "及", "以及"].contains(&gap.trim()) {
+        return None;
+    }
+    let place_end = if prev.pronoun {
+        PRONOUNS
+            .iter()
+            .filter(|p| p.ends_with(['县', '市', '区']))
+            .find(|p| prev.name.starts_with(**p) && prev.name.len() > p.len())?
+            .len()
+    } else {
+        prev.name.rfind(['县', '市', '区'])? + '县'.len_utf8()
+    };
+    let school = prev.name.get(place_end..)?;
+    if !["中学", "小学"].iter().any(|h| school.ends_with(h)) || school.contains(['县', '市', '区'])
+    {
+        return None;
+    }
+    Some((
+        format!("{}{name}", prev.name.get(..place_end)?),
+        prev.pronoun,
+    ))
 }
 
 /// The byte length of a hospital department (重症医学科, 眼科) at byte `at` of `text`, if any.

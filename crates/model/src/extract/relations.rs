@@ -793,6 +793,9 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
                 })
                 .flatten()
         });
+        // "R紧紧围绕…，在X的倾力帮扶下，…": the subject of the sentence when nothing is named
+        // right after 下.
+        let rm = rm.or_else(|| lead.ends_with('在').then(subject).flatten());
         let Some(rm) = rm else { continue };
         let status = relation_status(prefix, between(src, cx.span.start, marker_at));
         // "R1、R2分别由S1和S2负责帮扶": in order.
@@ -1916,7 +1919,12 @@ pub(crate) fn hospital_of(name: &str) -> Option<&str> {
 fn lift_departments(r: &mut RawRelation) {
     let rec_dept = hospital_of(&r.recipient.name).is_some();
     let sup_dept = r.supporters.iter().any(|p| hospital_of(&p.name).is_some());
-    if rec_dept && !sup_dept {
+    // 我院重症医学科: a department of the author's hospital, named once the pronoun resolves.
+    let own_dept = r
+        .supporters
+        .iter()
+        .any(|p| p.pronoun && p.name.starts_with("我院") && p.name.ends_with('科'));
+    if rec_dept && !sup_dept && !own_dept {
         if let Some(h) = hospital_of(&r.recipient.name).map(str::to_owned) {
             r.recipient.name = h;
         }
