@@ -631,6 +631,20 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("江北区第一中学"), "第四中学"),
         ],
     ),
+    // a place name holding 里 (…里镇, 塔里木) is not cut at it
+    (
+        "昌都县城关镇万里镇中心小学则由江北区实验小学结对帮扶。",
+        &[(Some("江北区实验小学"), "昌都县城关镇万里镇中心小学")],
+    ),
+    // going to learn from a school's experience is no hosted study
+    (
+        "我县组织10名教师赴江北区实验小学学习课堂教学改革经验。",
+        &[],
+    ),
+    (
+        "我县组织10名教师赴江北区实验小学跟岗学习，为期一个月。",
+        &[(Some("江北区实验小学"), "我县")],
+    ),
     // 派驻/常驻/动员 are verbs before a name, not part of it
     (
         "江北区教育局对口帮扶常驻昌都市第一中学。",

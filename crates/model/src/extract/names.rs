@@ -875,10 +875,10 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
 }
 
 /// Words of place and institution names that hold a character which elsewhere ends a name
-/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县).
-const STOP_CHAR_WORDS: [&str; 18] = [
+/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县, 塔里木, 特木里镇).
+const STOP_CHAR_WORDS: [&str; 22] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
-    "那曲", "那坡", "于田", "于都", "后旗", "前旗",
+    "那曲", "那坡", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡", "里村",
 ];
 
 /// Whether the character `c` at byte `at` of `text` is part of a name word of
@@ -907,7 +907,9 @@ fn walk_left(text: &str, at: usize) -> usize {
             continue;
         }
         // 和 inside a name (协和医院, 和田地区, 和平区), not joining two names.
-        if matches!(c, '和' | '那' | '于' | '后' | '前') && n < 16 && stop_char_in_name(text, i, c)
+        if matches!(c, '和' | '那' | '于' | '后' | '前' | '里')
+            && n < 16
+            && stop_char_in_name(text, i, c)
         {
             start = i;
             continue;

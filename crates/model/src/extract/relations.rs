@@ -1451,7 +1451,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             || (takes_post && POSTS.iter().any(|w| tail.starts_with(w)))
             || moves_in;
         let reversed = reversed && !takes_post && !moves_in;
-        if !reversed && !forward {
+        // "赴X学习…课堂改革经验": X is a model learned from, no host of people sent.
+        let model = tail.starts_with("学习")
+            && tail
+                .split(['，', '。', '；'])
+                .next()
+                .is_some_and(|c| c.contains("经验"));
+        if (!reversed && !forward) || (reversed && model) {
             continue;
         }
         // "分别任动物科学学院、教育科学学院副院长": a bare 学院 after a post verb is a unit of
