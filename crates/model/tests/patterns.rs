@@ -1487,3 +1487,20 @@ fn help_under_which_the_subject_works() {
     // The district written with its province and city first is one place with 江北区.
     assert_eq!(net.pairs(), [("宁波市江北区", "昌都县")]);
 }
+
+#[test]
+fn a_provincial_department_writes_wo_ting() {
+    // 我厅 is the author's education department; teachers 派驻 to a list of schools go to
+    // their city.
+    let net = extract(
+        "广东省教育厅关于援藏工作的总结\n我厅选派教师40人，分别派驻林芝市第一中学和林芝市第二中学，服务期一年。",
+    );
+    assert_eq!(net.pairs(), [("广东省教育厅", "林芝市")]);
+    // …and a 我厅 that never learns who it is stays unresolved.
+    let c = extract("我厅选派教师40人到林芝市第一中学支教。").to_contract();
+    assert!(
+        c.relations.iter().all(|r| r.supporter.is_none()),
+        "{:?}",
+        c.relations
+    );
+}

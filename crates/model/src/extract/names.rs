@@ -24,8 +24,8 @@ pub(crate) struct Mention {
 }
 
 /// Self-references of the author.
-pub(crate) const PRONOUNS: [&str; 11] = [
-    "我院", "我校", "我局", "我市", "我县", "我区", "我州", "我省", "我委", "本院", "本校",
+pub(crate) const PRONOUNS: [&str; 12] = [
+    "我院", "我校", "我局", "我厅", "我市", "我县", "我区", "我州", "我省", "我委", "本院", "本校",
 ];
 
 /// Name suffixes with the minimum number of characters before them.
@@ -99,7 +99,7 @@ const SUFFIX_FIRST: &str =
     "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "训建元员职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
+const STOP_LAST: &str = "训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余";

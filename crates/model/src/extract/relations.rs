@@ -75,7 +75,8 @@ pub(crate) static AGREEMENT_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|
     v
 });
 /// Words before the destination of people sent (到R支教) or of a post taken (挂职R副校长).
-pub(crate) const DISPATCH_TO: [&str; 11] = [
+pub(crate) const DISPATCH_TO: [&str; 12] = [
+    "派驻",
     "前往",
     "到",
     "来",
@@ -91,7 +92,7 @@ pub(crate) const DISPATCH_TO: [&str; 11] = [
 /// Of [`DISPATCH_TO`], the verbs of a post taken at R.
 const POST_VERBS: [&str; 4] = ["挂职任", "挂职", "挂任", "任"];
 /// Of [`DISPATCH_TO`], the verbs of a team moving in to work at R.
-const MOVE_IN: [&str; 2] = ["进驻", "入驻"];
+const MOVE_IN: [&str; 3] = ["进驻", "入驻", "派驻"];
 /// Posts after the institution where they are taken (R副校长, R医务科科长).
 const POSTS: [&str; 10] = [
     "副", "校长", "院长", "主任", "书记", "科长", "园长", "局长", "处长", "党委",
