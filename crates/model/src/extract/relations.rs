@@ -848,6 +848,13 @@ fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let ms = &cx.mentions;
     for (i, lm) in ms.iter().enumerate() {
+        // Cheap test first: 由 right before the name.
+        if !src
+            .get(..lm.start)
+            .is_some_and(|b| b.trim_end().ends_with('由'))
+        {
+            continue;
+        }
         let Some(rm) = i.checked_sub(1).and_then(|k| ms.get(k)) else {
             continue;
         };
