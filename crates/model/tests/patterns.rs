@@ -645,6 +645,13 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "我县组织10名教师赴江北区实验小学跟岗学习，为期一个月。",
         &[(Some("江北区实验小学"), "我县")],
     ),
+    // schools that hold a kind of class are no school of their own
+    ("成都、绵阳2所内地西藏班学校新招收昌都市学生300人。", &[]),
+    // a post taken in an office of a known university is taken at the university
+    (
+        "浙江大学选派1名干部任西藏大学发展规划处副处长，挂职一年。",
+        &[(Some("浙江大学"), "西藏大学")],
+    ),
     // 派驻/常驻/动员 are verbs before a name, not part of it
     (
         "江北区教育局对口帮扶常驻昌都市第一中学。",
@@ -1503,4 +1510,12 @@ fn a_provincial_department_writes_wo_ting() {
         "{:?}",
         c.relations
     );
+}
+
+#[test]
+fn a_post_after_an_office_is_no_part_of_its_name() {
+    let net = extract("宁波大学派出1名干部任昌都学院教务处副处长。");
+    let names: Vec<&str> = net.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.contains(&"昌都学院教务处"), "{names:?}");
+    assert!(names.iter().all(|n| !n.ends_with("副处")), "{names:?}");
 }

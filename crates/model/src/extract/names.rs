@@ -388,7 +388,10 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
-                if (suffix == "系" || suffix == "处") && !department_ok(body) {
+                // 处长 is a post (教务处副处长), not an office named 教务处副处.
+                if (suffix == "系" || suffix == "处")
+                    && (!department_ok(body) || after.starts_with('长'))
+                {
                     continue;
                 }
                 if suffix == "科" && !listed_unit && !hospital_department_ok(body) {
@@ -590,8 +593,9 @@ fn unit_after(rest: &str) -> usize {
         let head = rest.get(..end).unwrap_or_default();
         let next = rest.get(end..).and_then(|r| r.chars().next());
         // 教育系统 is no 系, 处于 no 处.
+        // 副处长 is a post after the unit (教务处副处长), no unit of its own.
         let not_unit = (c == '系' && next == Some('统'))
-            || (c == '处' && (n < 2 || next.is_some_and(|x| "于理在置境".contains(x))));
+            || (c == '处' && (n < 2 || next.is_some_and(|x| "于理在置境长".contains(x))));
         // A long-named centre acts for its institution (本校師資培育中心); a short one is an
         // office (我校信息中心).
         let long_centre = head.ends_with("中心") && n >= 4;
@@ -799,6 +803,8 @@ fn school_body_ok(body: &str) -> bool {
         .unwrap_or(body);
     own.chars().count() >= 2
         && !own.ends_with('内')
+        // 内地西藏班学校: schools that hold a kind of class.
+        && !own.ends_with('班')
         && !GENERIC_SCHOOL_BODIES.iter().any(|g| own.ends_with(g))
 }
 

@@ -1555,6 +1555,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 pronoun: false,
             };
         }
+        // A post taken in an office (任西藏大学发展规划处副处长) is taken at its institution.
+        if takes_post
+            && raw.recipient.name == rm.name
+            && rm.name.ends_with('处')
+            && let Some(owner) = rm.parent.clone()
+        {
+            raw.recipient.name = owner;
+        }
         out.push(raw);
     }
     // 4. Student placement: S 接收/接受/招收/安排 (来自)R …学生.
