@@ -574,6 +574,93 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     ("部分村小尚未与长宁区延安中学建立结对关系。", &[]),
     // areas ending in 区 are no districts
     ("西部边远山区和民族地区的学校条件较差。", &[]),
+    // a team written recipient first: R由X牵头，Y、Z参与组团帮扶
+    (
+        "昌都市第一中学由成都市第七中学牵头，成都石室中学、树德中学参与组团帮扶。",
+        &[
+            (Some("成都市第七中学"), "昌都市第一中学"),
+            (Some("成都石室中学"), "昌都市第一中学"),
+            (Some("树德中学"), "昌都市第一中学"),
+        ],
+    ),
+    // R的帮扶任务则由X、Y共同承担
+    (
+        "林芝市第二中学的帮扶任务则由广州市执信中学、佛山市第一中学共同承担。",
+        &[
+            (Some("广州市执信中学"), "林芝市第二中学"),
+            (Some("佛山市第一中学"), "林芝市第二中学"),
+        ],
+    ),
+    // the active reading keeps its own recipient after the verb
+    (
+        "由成都市第七中学牵头，树德中学参与，组团帮扶昌都市第一中学。",
+        &[
+            (Some("成都市第七中学"), "昌都市第一中学"),
+            (Some("树德中学"), "昌都市第一中学"),
+        ],
+    ),
+    // a cost or a task that is no help gives no pair
+    ("昌都市第一中学的差旅费用由成都市第七中学承担。", &[]),
+    ("昌都市第一中学由成都市第七中学牵头举办教研活动。", &[]),
+    // a unit written right after a known name the walk stops inside (里 of 塔里木)
+    (
+        "南京农业大学动物学院与塔里木大学动物科学与技术学院结成对子。",
+        &[(Some("南京农业大学动物学院"), "塔里木大学动物科学与技术学院")],
+    ),
+    // a department listed after a department is of the same hospital
+    (
+        "长沙市中心医院心内科、骨科分别对口帮扶林芝市人民医院心血管内科和急诊科。",
+        &[
+            (Some("长沙市中心医院心内科"), "林芝市人民医院心血管内科"),
+            (Some("长沙市中心医院骨科"), "林芝市人民医院急诊科"),
+        ],
+    ),
+    // a numbered school listed after a school of a place is of that place
+    (
+        "江北区第一中学、江北区第二中学分别帮扶昌都县第一中学和第四中学。",
+        &[
+            (Some("江北区第一中学"), "昌都县第一中学"),
+            (Some("江北区第二中学"), "昌都县第四中学"),
+        ],
+    ),
+    // …but takes no place from a school named without one
+    (
+        "江北区第一中学对口帮扶实验中学和第四中学。",
+        &[
+            (Some("江北区第一中学"), "实验中学"),
+            (Some("江北区第一中学"), "第四中学"),
+        ],
+    ),
+    // a place name holding 里 (…里镇, 塔里木) is not cut at it
+    (
+        "昌都县城关镇万里镇中心小学则由江北区实验小学结对帮扶。",
+        &[(Some("江北区实验小学"), "昌都县城关镇万里镇中心小学")],
+    ),
+    // going to learn from a school's experience is no hosted study
+    (
+        "我县组织10名教师赴江北区实验小学学习课堂教学改革经验。",
+        &[],
+    ),
+    (
+        "我县组织10名教师赴江北区实验小学跟岗学习，为期一个月。",
+        &[(Some("江北区实验小学"), "我县")],
+    ),
+    // schools that hold a kind of class are no school of their own
+    ("成都、绵阳2所内地西藏班学校新招收昌都市学生300人。", &[]),
+    // a post taken in an office of a known university is taken at the university
+    (
+        "浙江大学选派1名干部任西藏大学发展规划处副处长，挂职一年。",
+        &[(Some("浙江大学"), "西藏大学")],
+    ),
+    // 派驻/常驻/动员 are verbs before a name, not part of it
+    (
+        "江北区教育局对口帮扶常驻昌都市第一中学。",
+        &[(Some("江北区教育局"), "昌都市第一中学")],
+    ),
+    (
+        "长沙市积极动员江北区对口帮扶昌都市。",
+        &[(Some("江北区"), "昌都市")],
+    ),
 ];
 
 #[test]
@@ -1386,4 +1473,49 @@ fn an_amount_said_again_without_its_giver_is_a_repeat() {
     let first = money.iter().find(|c| c.repeat_of.is_none()).unwrap();
     assert_eq!(first.kind, K::MoneyDonated);
     assert_eq!(first.supporter.as_deref(), Some("山东省"));
+}
+
+#[test]
+fn own_hospital_department_pairs_at_department_level() {
+    let net =
+        extract("长沙市中心医院对口支援工作总结\n我院心内科对口帮扶林芝市人民医院心血管内科。");
+    assert_eq!(
+        net.pairs(),
+        [("长沙市中心医院心内科", "林芝市人民医院心血管内科")]
+    );
+}
+
+#[test]
+fn help_under_which_the_subject_works() {
+    // "R…，在X的帮扶下，…": the sentence's subject is helped when nothing follows 下.
+    let net = extract(
+        "昌都县2023年工作总结\n2023年，我县扎实推进各项工作，在浙江省宁波市江北区的倾力帮扶下，各项任务全面完成。江北区还捐赠图书2000册。",
+    );
+    // The district written with its province and city first is one place with 江北区.
+    assert_eq!(net.pairs(), [("宁波市江北区", "昌都县")]);
+}
+
+#[test]
+fn a_provincial_department_writes_wo_ting() {
+    // 我厅 is the author's education department; teachers 派驻 to a list of schools go to
+    // their city.
+    let net = extract(
+        "广东省教育厅关于援藏工作的总结\n我厅选派教师40人，分别派驻林芝市第一中学和林芝市第二中学，服务期一年。",
+    );
+    assert_eq!(net.pairs(), [("广东省教育厅", "林芝市")]);
+    // …and a 我厅 that never learns who it is stays unresolved.
+    let c = extract("我厅选派教师40人到林芝市第一中学支教。").to_contract();
+    assert!(
+        c.relations.iter().all(|r| r.supporter.is_none()),
+        "{:?}",
+        c.relations
+    );
+}
+
+#[test]
+fn a_post_after_an_office_is_no_part_of_its_name() {
+    let net = extract("宁波大学派出1名干部任昌都学院教务处副处长。");
+    let names: Vec<&str> = net.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert!(names.contains(&"昌都学院教务处"), "{names:?}");
+    assert!(names.iter().all(|n| !n.ends_with("副处")), "{names:?}");
 }

@@ -167,7 +167,7 @@ fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> bool {
     match pronoun {
         "我院" | "本院" => matches!(kind, K::College | K::Hospital | K::Department),
         "我校" | "本校" => matches!(kind, K::University | K::College | K::School),
-        "我局" => kind == K::EducationBureau,
+        "我局" | "我厅" => kind == K::EducationBureau,
         "我市" => kind == K::City,
         "我县" => kind == K::County,
         "我州" => kind == K::Prefecture,

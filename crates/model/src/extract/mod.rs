@@ -523,9 +523,12 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
     let mut longer_of: std::collections::BTreeMap<&str, Vec<&str>> =
         std::collections::BTreeMap::new();
     for long in &names {
-        for (i, _) in long.char_indices().skip(1).take(4) {
+        // Up to four leading characters, or a province and a city before a district
+        // (广东省佛山市顺德区 → 顺德区).
+        for (n, (i, _)) in long.char_indices().skip(1).take(6).enumerate() {
             if let Some(tail) = long.get(i..)
                 && names.contains(tail)
+                && (n < 4 || (tail.chars().count() == 3 && tail.ends_with(['区', '县'])))
             {
                 longer_of.entry(tail).or_default().push(long.as_str());
             }
@@ -541,8 +544,12 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
         {
             continue;
         }
-        if let [only] = longer.as_slice() {
-            renames.push((short.to_owned(), (*only).to_owned()));
+        // 佛山市顺德区 and 广东省佛山市顺德区 are one longer form: the shorter of them.
+        let nearest = longer.iter().copied().min_by_key(|l| l.len());
+        if let Some(only) = nearest
+            && longer.iter().all(|l| l.ends_with(only))
+        {
+            renames.push((short.to_owned(), only.to_owned()));
         }
     }
     let renames: std::collections::HashMap<String, String> = renames.into_iter().collect();

@@ -24,8 +24,8 @@ pub(crate) struct Mention {
 }
 
 /// Self-references of the author.
-pub(crate) const PRONOUNS: [&str; 11] = [
-    "我院", "我校", "我局", "我市", "我县", "我区", "我州", "我省", "我委", "本院", "本校",
+pub(crate) const PRONOUNS: [&str; 12] = [
+    "我院", "我校", "我局", "我厅", "我市", "我县", "我区", "我州", "我省", "我委", "本院", "本校",
 ];
 
 /// Name suffixes with the minimum number of characters before them.
@@ -99,13 +99,13 @@ const SUFFIX_FIRST: &str =
     "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "训建元职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
+const STOP_LAST: &str = "训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 93] = [
+const STOP_WORDS: [&str; 96] = [
     "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好", "增列", "新增", "增加",
     "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往", "来自", "确定", "批准",
     "签订", "签署", "续签", "接收", "接受", "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同",
@@ -113,7 +113,7 @@ const STOP_WORDS: [&str; 93] = [
     "举办", "组织", "主持", "协调", "联系", "以及", "还有", "包括", "其中", "目前", "已经", "今年",
     "去年", "继续", "对口", "重点", "全面", "积极", "正式", "先后", "分别", "陆续", "相继", "主动",
     "提出", "完成", "负责", "参观", "普通", "结成", "结对", "希望", "支持", "进驻", "入驻", "挂职",
-    "双方", "援建", "捐建", "万元", "资助", "培训", "推动", "争取", "托管",
+    "双方", "援建", "捐建", "万元", "资助", "培训", "推动", "争取", "托管", "派驻", "常驻", "动员",
 ];
 
 /// Names that look like institutions but are generic.
@@ -318,6 +318,12 @@ impl<'t> Recognizer<'t> {
             if c == '我' || c == '本' {
                 if let Some(p) = PRONOUNS.iter().find(|p| rest.starts_with(**p)) {
                     let unit = unit_after(rest.get(p.len()..).unwrap_or_default());
+                    // 我院重症医学科: a department of the author's hospital.
+                    let unit = if unit == 0 && *p == "我院" {
+                        department_after(rest, p.len()).unwrap_or(0)
+                    } else {
+                        unit
+                    };
                     cands.push((i, i + p.len() + unit, None, true));
                 }
                 continue;
@@ -346,16 +352,33 @@ impl<'t> Recognizer<'t> {
                 }
                 let end = i + suffix.len();
                 let start = walk_left(text, i);
+                // A known name the walk stopped inside (塔里木大学化学学院: 里 ends names
+                // elsewhere) starts the unit written right after it.
+                let start = cands
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .find(|c| c.2.is_some() && c.0 < start && c.1 > start && c.1 <= i)
+                    .map_or(start, |c| c.0);
                 let body = text.get(start..i).unwrap_or_default();
                 let body_n = body.chars().count();
                 // A one-character unit (药学院, 工学院) only in a list after a unit of an
                 // institution, which `qualify_unit` checks below.
-                let listed_unit = body_n == 1
+                let listed_unit = (body_n == 1
                     && (suffix == "学院"
-                        || (suffix == "科" && ["儿", "眼", "骨", "妇", "产"].contains(&body)))
+                        || (suffix == "科" && ["儿", "眼", "骨", "妇", "产"].contains(&body))))
                     && text
                         .get(..start)
                         .is_some_and(|b| b.ends_with(['、', '和', '及']));
+                // A department listed right after a department (重症医学科和新生儿科):
+                // `qualify_unit` gives it the hospital of the one before.
+                let listed_unit = listed_unit
+                    || (suffix == "科"
+                        && (2..=5).contains(&body_n)
+                        && !body.ends_with(['专', '本', '学'])
+                        && text.get(..start).is_some_and(|b| {
+                            ["科、", "科和", "科及"].iter().any(|w| b.ends_with(w))
+                        }));
                 // 省教育厅, 市教育局: the place of the text (resolved by the extractor).
                 let bare_place_body = matches!(body, "省" | "市" | "县")
                     && matches!(suffix, "教育厅" | "教育局" | "委员会");
@@ -365,7 +388,10 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
-                if (suffix == "系" || suffix == "处") && !department_ok(body) {
+                // 处长 is a post (教务处副处长), not an office named 教务处副处.
+                if (suffix == "系" || suffix == "处")
+                    && (!department_ok(body) || after.starts_with('长'))
+                {
                     continue;
                 }
                 if suffix == "科" && !listed_unit && !hospital_department_ok(body) {
@@ -567,8 +593,9 @@ fn unit_after(rest: &str) -> usize {
         let head = rest.get(..end).unwrap_or_default();
         let next = rest.get(end..).and_then(|r| r.chars().next());
         // 教育系统 is no 系, 处于 no 处.
+        // 副处长 is a post after the unit (教务处副处长), no unit of its own.
         let not_unit = (c == '系' && next == Some('统'))
-            || (c == '处' && (n < 2 || next.is_some_and(|x| "于理在置境".contains(x))));
+            || (c == '处' && (n < 2 || next.is_some_and(|x| "于理在置境长".contains(x))));
         // A long-named centre acts for its institution (本校師資培育中心); a short one is an
         // office (我校信息中心).
         let long_centre = head.ends_with("中心") && n >= 4;
@@ -635,6 +662,9 @@ fn qualify_unit(
     if pronoun {
         return None;
     }
+    if let Some(q) = numbered_school_of_place(text, offset, prev, s, name) {
+        return Some(q);
+    }
     let head = BARE_UNITS.iter().find(|u| name.ends_with(**u))?;
     let body = name.get(..name.len() - head.len())?;
     if ["大学", "大學", "医院", "醫院", "学院", "学校"]
@@ -663,6 +693,49 @@ fn qualify_unit(
         return None;
     }
     Some((format!("{owner}{name}"), prev.pronoun))
+}
+
+/// A numbered school with no place (第二中学) listed right after a school of a place
+/// (布拖县第一中学、第二中学; 我县第一中学和第二中学) is a school of the same place.
+fn numbered_school_of_place(
+    text: &str,
+    offset: usize,
+    prev: &Mention,
+    s: usize,
+    name: &str,
+) -> Option<(String, bool)> {
+    let body = ["中学", "小学"]
+        .iter()
+        .find_map(|h| name.strip_suffix(h))?
+        .strip_prefix('第')?;
+    if body.is_empty()
+        || body.chars().count() > 3
+        || !body.chars().all(|c| "一二三四五六七八九十".contains(c))
+    {
+        return None;
+    }
+    let gap = text.get(prev.end.checked_sub(offset)?..s)?;
+    if !["、", "和", "及", "以及"].contains(&gap.trim()) {
+        return None;
+    }
+    let place_end = if prev.pronoun {
+        PRONOUNS
+            .iter()
+            .filter(|p| p.ends_with(['县', '市', '区']))
+            .find(|p| prev.name.starts_with(**p) && prev.name.len() > p.len())?
+            .len()
+    } else {
+        prev.name.rfind(['县', '市', '区'])? + '县'.len_utf8()
+    };
+    let school = prev.name.get(place_end..)?;
+    if !["中学", "小学"].iter().any(|h| school.ends_with(h)) || school.contains(['县', '市', '区'])
+    {
+        return None;
+    }
+    Some((
+        format!("{}{name}", prev.name.get(..place_end)?),
+        prev.pronoun,
+    ))
 }
 
 /// The byte length of a hospital department (重症医学科, 眼科) at byte `at` of `text`, if any.
@@ -730,6 +803,8 @@ fn school_body_ok(body: &str) -> bool {
         .unwrap_or(body);
     own.chars().count() >= 2
         && !own.ends_with('内')
+        // 内地西藏班学校: schools that hold a kind of class.
+        && !own.ends_with('班')
         && !GENERIC_SCHOOL_BODIES.iter().any(|g| own.ends_with(g))
 }
 
@@ -806,10 +881,10 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
 }
 
 /// Words of place and institution names that hold a character which elsewhere ends a name
-/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县).
-const STOP_CHAR_WORDS: [&str; 18] = [
+/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县, 塔里木, 特木里镇).
+const STOP_CHAR_WORDS: [&str; 22] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
-    "那曲", "那坡", "于田", "于都", "后旗", "前旗",
+    "那曲", "那坡", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡", "里村",
 ];
 
 /// Whether the character `c` at byte `at` of `text` is part of a name word of
@@ -838,7 +913,9 @@ fn walk_left(text: &str, at: usize) -> usize {
             continue;
         }
         // 和 inside a name (协和医院, 和田地区, 和平区), not joining two names.
-        if matches!(c, '和' | '那' | '于' | '后' | '前') && n < 16 && stop_char_in_name(text, i, c)
+        if matches!(c, '和' | '那' | '于' | '后' | '前' | '里')
+            && n < 16
+            && stop_char_in_name(text, i, c)
         {
             start = i;
             continue;

@@ -75,7 +75,8 @@ pub(crate) static AGREEMENT_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|
     v
 });
 /// Words before the destination of people sent (到R支教) or of a post taken (挂职R副校长).
-pub(crate) const DISPATCH_TO: [&str; 11] = [
+pub(crate) const DISPATCH_TO: [&str; 12] = [
+    "派驻",
     "前往",
     "到",
     "来",
@@ -91,7 +92,7 @@ pub(crate) const DISPATCH_TO: [&str; 11] = [
 /// Of [`DISPATCH_TO`], the verbs of a post taken at R.
 const POST_VERBS: [&str; 4] = ["挂职任", "挂职", "挂任", "任"];
 /// Of [`DISPATCH_TO`], the verbs of a team moving in to work at R.
-const MOVE_IN: [&str; 2] = ["进驻", "入驻"];
+const MOVE_IN: [&str; 3] = ["进驻", "入驻", "派驻"];
 /// Posts after the institution where they are taken (R副校长, R医务科科长).
 const POSTS: [&str; 10] = [
     "副", "校长", "院长", "主任", "书记", "科长", "园长", "局长", "处长", "党委",
@@ -793,6 +794,9 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
                 })
                 .flatten()
         });
+        // "R紧紧围绕…，在X的倾力帮扶下，…": the subject of the sentence when nothing is named
+        // right after 下.
+        let rm = rm.or_else(|| lead.ends_with('在').then(subject).flatten());
         let Some(rm) = rm else { continue };
         let status = relation_status(prefix, between(src, cx.span.start, marker_at));
         // "R1、R2分别由S1和S2负责帮扶": in order.
@@ -816,6 +820,107 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             continue;
         }
         out.push(cx.raw(sups, rm, cx.span, status));
+    }
+}
+
+/// What a recipient may carry between its name and 由 in a passive team: "R由X牵头",
+/// "R的帮扶任务则由X、Y共同承担".
+fn passive_team_gap(gap: &str) -> bool {
+    let Some(g) = gap.strip_suffix('由') else {
+        return false;
+    };
+    let g = g
+        .strip_suffix("则")
+        .or_else(|| g.strip_suffix("主要"))
+        .or_else(|| g.strip_suffix("将"))
+        .unwrap_or(g);
+    g.is_empty()
+        || (g.starts_with('的')
+            && ["帮扶任务", "支援任务", "帮扶工作", "支援工作"]
+                .iter()
+                .any(|w| g.ends_with(w)))
+}
+
+/// A team written recipient first: "R由X牵头，Y、Z参与组团帮扶" (the lead and every member
+/// support R) and "R的帮扶任务则由X、Y共同承担" (every unit of the list supports R). The help
+/// verb must follow with no recipient of its own (else the active reading holds).
+fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let ms = &cx.mentions;
+    for (i, lm) in ms.iter().enumerate() {
+        // Cheap test first: 由 right before the name.
+        if !src
+            .get(..lm.start)
+            .is_some_and(|b| b.trim_end().ends_with('由'))
+        {
+            continue;
+        }
+        let Some(rm) = i.checked_sub(1).and_then(|k| ms.get(k)) else {
+            continue;
+        };
+        let gap = squeeze(between(src, rm.end, lm.start));
+        if !passive_team_gap(&gap) || !usable_supporter(lm) || is_locative(src, rm) {
+            continue;
+        }
+        let cs = clause_start(src, cx.span, rm.start);
+        let prefix = between(src, cs, rm.start);
+        if negated(prefix) {
+            continue;
+        }
+        let status = relation_status(prefix, between(src, cx.span.start, rm.start));
+        let after_lead = squeeze_head(between(src, lm.end, cx.span.end), 8);
+        let team: Vec<Party> = if LEAD_WORDS.iter().any(|w| after_lead.starts_with(w)) {
+            // The help verb after the member list, with nothing named after it in its clause.
+            let verbs = cx.cues.find(List::Support, lm.end, cx.span.end);
+            let Some(&(_, ve, _)) = verbs.first() else {
+                continue;
+            };
+            let clause_end = between(src, ve, cx.span.end)
+                .find(['，', '。', '；'])
+                .map_or(cx.span.end, |p| ve + p);
+            if ms.iter().any(|m| m.start >= ve && m.start < clause_end) {
+                continue;
+            }
+            team_before(cx, ve)
+        } else {
+            // "由X、Y共同承担": the list after 由, then the verb of a task taken on.
+            if !gap.contains("任务") && !gap.contains("工作") {
+                continue;
+            }
+            let mut e = i;
+            while let (Some(cur), Some(next)) = (ms.get(e), ms.get(e + 1)) {
+                let g = squeeze(between(src, cur.end, next.start));
+                if ["、", "和", "与", "及", "以及"].contains(&g.as_str()) {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            let Some(last) = ms.get(e) else { continue };
+            let tail = squeeze_head(between(src, last.end, cx.span.end), 6);
+            if !["共同承担", "承担", "共同负责", "负责"]
+                .iter()
+                .any(|w| tail.starts_with(w))
+            {
+                continue;
+            }
+            (i..=e)
+                .filter_map(|k| ms.get(k))
+                .filter(|m| usable_supporter(m))
+                .map(|m| Party::of(m))
+                .collect()
+        };
+        let team: Vec<Party> = team.into_iter().filter(|p| p.name != rm.name).collect();
+        if team.is_empty() {
+            continue;
+        }
+        let lead = LEAD_WORDS
+            .iter()
+            .any(|w| after_lead.starts_with(w))
+            .then(|| lm.name.clone());
+        let mut raw = cx.raw(team, rm, cx.span, status);
+        raw.lead = lead;
+        out.push(raw);
     }
 }
 
@@ -1202,6 +1307,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     // 1b. Passive wording: "Y受X对口支援", "Y由X、Z对口支援", "(Y)在X的帮助下(，Y)…", and
     //     apposition: "Y的对口支援高校X…".
     passive(cx, &mut out);
+    passive_team(cx, &mut out);
     // 2a. Recipient-side wording: "我校得到/受到/接受X的(大力)(对口)支援/帮扶".
     for (vs, ve, _) in cx.cues.find(List::Receive, cx.span.start, cx.span.end) {
         let Some(sm) = ms
@@ -1353,7 +1459,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             || (takes_post && POSTS.iter().any(|w| tail.starts_with(w)))
             || moves_in;
         let reversed = reversed && !takes_post && !moves_in;
-        if !reversed && !forward {
+        // "赴X学习…课堂改革经验": X is a model learned from, no host of people sent.
+        let model = tail.starts_with("学习")
+            && tail
+                .split(['，', '。', '；'])
+                .next()
+                .is_some_and(|c| c.contains("经验"));
+        if (!reversed && !forward) || (reversed && model) {
             continue;
         }
         // "分别任动物科学学院、教育科学学院副院长": a bare 学院 after a post verb is a unit of
@@ -1442,6 +1554,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 name: p,
                 pronoun: false,
             };
+        }
+        // A post taken in an office (任西藏大学发展规划处副处长) is taken at its institution.
+        if takes_post
+            && raw.recipient.name == rm.name
+            && rm.name.ends_with('处')
+            && let Some(owner) = rm.parent.clone()
+        {
+            raw.recipient.name = owner;
         }
         out.push(raw);
     }
@@ -1821,7 +1941,12 @@ pub(crate) fn hospital_of(name: &str) -> Option<&str> {
 fn lift_departments(r: &mut RawRelation) {
     let rec_dept = hospital_of(&r.recipient.name).is_some();
     let sup_dept = r.supporters.iter().any(|p| hospital_of(&p.name).is_some());
-    if rec_dept && !sup_dept {
+    // 我院重症医学科: a department of the author's hospital, named once the pronoun resolves.
+    let own_dept = r
+        .supporters
+        .iter()
+        .any(|p| p.pronoun && p.name.starts_with("我院") && p.name.ends_with('科'));
+    if rec_dept && !sup_dept && !own_dept {
         if let Some(h) = hospital_of(&r.recipient.name).map(str::to_owned) {
             r.recipient.name = h;
         }
