@@ -334,6 +334,32 @@ fn plain_list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
     out
 }
 
+/// The party acting before the verb at `vs`: the last usable name of the clause that starts at
+/// `cs`, else the subject of the sentence (a name near its start, not a basis or a place of
+/// action) other than `not` (the other party, when the caller has one).
+fn acting_party<'m>(
+    cx: &SentenceCtx<'m>,
+    cs: usize,
+    vs: usize,
+    not: Option<&str>,
+) -> Option<&'m Mention> {
+    let src = cx.src;
+    let ms = &cx.mentions;
+    ms.iter()
+        .rfind(|m| m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m))
+        .or_else(|| {
+            ms.iter().find(|m| {
+                m.end <= vs
+                    && not.is_none_or(|n| m.name != n)
+                    && usable_supporter(m)
+                    && !is_locative(src, m)
+                    && !is_basis(src, m)
+                    && dense_len(between(src, cx.span.start, m.start), 7) <= 6
+            })
+        })
+        .copied()
+}
+
 fn usable_supporter(m: &Mention) -> bool {
     m.kind != InstitutionKind::Ministry && m.name != "教育部"
 }
@@ -1590,22 +1616,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 continue;
             }
             // The host: in the clause, else the subject of the sentence ("X…，招收我校…").
-            let sender = ms
-                .iter()
-                .rfind(|m| {
-                    m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m)
-                })
-                .or_else(|| {
-                    ms.iter().find(|m| {
-                        m.end <= vs
-                            && m.name != rm.name
-                            && usable_supporter(m)
-                            && !is_locative(src, m)
-                            && !is_basis(src, m)
-                            && dense_len(between(src, cx.span.start, m.start), 7) <= 6
-                    })
-                })
-                .map(|m| Party::of(m))
+            let sender = acting_party(cx, cs, vs, Some(&rm.name))
+                .map(Party::of)
                 .or_else(|| implicit_subject.cloned());
             let Some(sup) = sender else { continue };
             if sup.name == rm.name {
@@ -1863,19 +1875,8 @@ fn hosted_study(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<Ra
         if negated(between(src, cs, vs)) {
             continue;
         }
-        let host = ms
-            .iter()
-            .rfind(|m| m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m))
-            .or_else(|| {
-                ms.iter().find(|m| {
-                    m.end <= vs
-                        && usable_supporter(m)
-                        && !is_locative(src, m)
-                        && !is_basis(src, m)
-                        && dense_len(between(src, cx.span.start, m.start), 7) <= 6
-                })
-            })
-            .map(|m| Party::of(m))
+        let host = acting_party(cx, cs, vs, None)
+            .map(Party::of)
             .or_else(|| implicit.cloned());
         let Some(host) = host else { continue };
         if host.name == rm.name {
