@@ -270,20 +270,21 @@ fn clause_start(src: &str, sentence: Span, at: usize) -> usize {
         })
 }
 
-/// Extends a supporter list leftwards from mention index `last` over joiners (X、Y和Z).
-fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
+/// Extends a list leftwards from mention index `last` while `joins(gap, previous mention)`
+/// accepts the text between two neighbours; indices in document order.
+fn list_leftwards(
+    src: &str,
+    ms: &[&Mention],
+    last: usize,
+    joins: impl Fn(&str, &Mention) -> bool,
+) -> Vec<usize> {
     let mut out = vec![last];
     let mut k = last;
     while k > 0 {
         let (Some(prev), Some(cur)) = (ms.get(k - 1), ms.get(k)) else {
             break;
         };
-        let gap = squeeze(between(src, prev.end, cur.start));
-        let prev_is_object = SUPPORT_VERBS
-            .iter()
-            .chain(["为", "对"].iter())
-            .any(|v| src.get(..prev.start).is_some_and(|b| b.ends_with(v)));
-        if (gap.is_empty() || JOINERS.contains(&gap.as_str())) && !prev_is_object {
+        if joins(&squeeze(between(src, prev.end, cur.start)), prev) {
             out.push(k - 1);
             k -= 1;
         } else {
@@ -292,6 +293,17 @@ fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
     }
     out.reverse();
     out
+}
+
+/// Extends a supporter list leftwards from mention index `last` over joiners (X、Y和Z).
+fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
+    list_leftwards(src, ms, last, |gap, prev| {
+        let prev_is_object = SUPPORT_VERBS
+            .iter()
+            .chain(["为", "对"].iter())
+            .any(|v| src.get(..prev.start).is_some_and(|b| b.ends_with(v)));
+        (gap.is_empty() || JOINERS.contains(&gap)) && !prev_is_object
+    })
 }
 
 /// Pairs joined by 与 and listed one after the other: "A与B、C与D" gives (A, B) and (C, D).
@@ -316,22 +328,9 @@ fn paired_chain<'m>(src: &str, ms: &[&&'m Mention]) -> Vec<(&'m Mention, &'m Men
 
 /// Like [`list_ending_at`], over 、 和 及 only (a comma starts another clause).
 fn plain_list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
-    let mut out = vec![last];
-    let mut k = last;
-    while k > 0 {
-        let (Some(prev), Some(cur)) = (ms.get(k - 1), ms.get(k)) else {
-            break;
-        };
-        let gap = squeeze(between(src, prev.end, cur.start));
-        if ["、", "和", "及", "以及"].contains(&gap.as_str()) {
-            out.push(k - 1);
-            k -= 1;
-        } else {
-            break;
-        }
-    }
-    out.reverse();
-    out
+    list_leftwards(src, ms, last, |gap, _| {
+        ["、", "和", "及", "以及"].contains(&gap)
+    })
 }
 
 /// The party acting before the verb at `vs`: the last usable name of the clause that starts at
