@@ -23,6 +23,9 @@ pub(crate) struct Mention {
     pub(crate) parent: Option<String>,
 }
 
+/// What joins the items of a plain list of names (X、Y和Z; a comma starts another clause).
+pub(crate) const LIST_JOINERS: [&str; 4] = ["、", "和", "及", "以及"];
+
 /// Self-references of the author.
 pub(crate) const PRONOUNS: [&str; 12] = [
     "我院", "我校", "我局", "我厅", "我市", "我县", "我区", "我州", "我省", "我委", "本院", "本校",
@@ -674,7 +677,7 @@ fn qualify_unit(
         return None;
     }
     let gap = text.get(prev.end.checked_sub(offset)?..s)?;
-    if !["、", "和", "及", "以及"].contains(&gap.trim()) {
+    if !LIST_JOINERS.contains(&gap.trim()) {
         return None;
     }
     let owner = if prev.pronoun {
@@ -715,7 +718,7 @@ fn numbered_school_of_place(
         return None;
     }
     let gap = text.get(prev.end.checked_sub(offset)?..s)?;
-    if !["、", "和", "及", "以及"].contains(&gap.trim()) {
+    if !LIST_JOINERS.contains(&gap.trim()) {
         return None;
     }
     let place_end = if prev.pronoun {

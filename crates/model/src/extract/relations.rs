@@ -329,7 +329,7 @@ fn paired_chain<'m>(src: &str, ms: &[&&'m Mention]) -> Vec<(&'m Mention, &'m Men
 /// Like [`list_ending_at`], over 、 和 及 only (a comma starts another clause).
 fn plain_list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
     list_leftwards(src, ms, last, |gap, _| {
-        ["、", "和", "及", "以及"].contains(&gap)
+        super::names::LIST_JOINERS.contains(&gap)
     })
 }
 
@@ -1222,7 +1222,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 .iter()
                 .chain(["继续", "与", "为", "对"].iter())
                 .any(|v| next_tail.starts_with(v));
-            if !["、", "和", "及", "以及"].contains(&gap.as_str()) || starts_statement {
+            if !super::names::LIST_JOINERS.contains(&gap.as_str()) || starts_statement {
                 break;
             }
             recipients.push(k + 1);
@@ -1348,7 +1348,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let mut last = first;
         while let (Some(cur), Some(next)) = (ms.get(last), ms.get(last + 1)) {
             let gap = squeeze(between(src, cur.end, next.start));
-            if ["、", "和", "及", "以及"].contains(&gap.as_str()) {
+            if super::names::LIST_JOINERS.contains(&gap.as_str()) {
                 last += 1;
             } else {
                 break;
