@@ -590,10 +590,11 @@ fn flag_repeats(cs: &mut [Contribution]) {
 /// ```
 #[must_use]
 pub fn totals_of<'c>(cs: impl Iterator<Item = &'c Contribution>) -> Vec<Total> {
-    let mut map: BTreeMap<(ContributionKind, String, bool), Total> = BTreeMap::new();
+    // Keyed by the borrowed unit: a unit is copied once per total, not once per contribution.
+    let mut map: BTreeMap<(ContributionKind, &str, bool), Total> = BTreeMap::new();
     for c in cs.filter(|c| c.counts_in_totals()) {
         let t = map
-            .entry((c.kind, c.unit.clone(), c.cumulative))
+            .entry((c.kind, c.unit.as_str(), c.cumulative))
             .or_insert_with(|| Total {
                 kind: c.kind,
                 unit: c.unit.clone(),

@@ -147,6 +147,12 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         let mut forms: Vec<&str> = shorts.iter().map(|(s, _)| s.as_str()).collect();
         forms.sort_unstable();
         forms.dedup();
+        // One automaton pass per sentence instead of a substring search per short form.
+        let any_form = aho_corasick::AhoCorasick::new(&forms).ok();
+        let has_form = |text: &str| match &any_form {
+            Some(ac) => ac.is_match(text),
+            None => forms.iter().any(|short| text.contains(short)),
+        };
         let mut out = Vec::with_capacity(first.len());
         let mut old = first.into_iter();
         for (s, w) in sentences.iter().zip(first_at.windows(2)) {
@@ -156,7 +162,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             };
             let text = s.span.slice(src).unwrap_or_default();
             let kept = old.by_ref().take(n);
-            if forms.iter().any(|short| text.contains(short)) {
+            if has_form(text) {
                 kept.for_each(drop);
                 out.extend(recognizer.mentions(text, s.span.start));
             } else {
@@ -811,12 +817,11 @@ fn add_institution(
     p: &Party,
     author: &Option<String>,
 ) {
-    if p.pronoun {
+    // Parties repeat (every relation and contribution of a pair): look before copying.
+    if p.pronoun || seen.contains(&p.name) {
         return;
     }
-    if !seen.insert(p.name.clone()) {
-        return;
-    }
+    seen.insert(p.name.clone());
     let mut inst = Institution::new(p.name.clone());
     if let Some(m) = ms.get(p.name.as_str()) {
         inst.kind = m.kind;
