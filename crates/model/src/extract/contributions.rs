@@ -460,6 +460,8 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         "册" | "冊" | "本" => b
             .any(w!["图书", "书", "赠", "捐", "圖書", "書", "贈"])
             .then_some(K::BooksDonated),
+        // Machines and sets given (捐赠呼吸机6台, 援建…工作站2套): the counter and a verb of
+        // giving say equipment even when no word for equipment is written.
         "台" | "套" | "件" => b
             .any(w![
                 "设备",
@@ -472,6 +474,11 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
                 "設備",
                 "儀器",
                 "電腦",
+                "捐赠",
+                "捐贈",
+                "赠送",
+                "援建",
+                "捐助",
             ])
             .then_some(K::EquipmentDonated),
         "门" => b.any(w!["课程", "课", "課"]).then_some(K::CoursesTaught),
