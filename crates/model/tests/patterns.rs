@@ -1060,6 +1060,23 @@ const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
         false,
         Status::Actual,
     ),
+    // session 4: money set aside or provided by a named giver
+    (
+        "南京市教育局全年安排东西部协作资金2600万元。",
+        K::MoneyDonated,
+        "26000000",
+        "元",
+        false,
+        Status::Actual,
+    ),
+    (
+        "温州市第二职业中学为泸水市职业中学学生提供助学金8万元。",
+        K::MoneyDonated,
+        "80000",
+        "元",
+        false,
+        Status::Actual,
+    ),
 ];
 
 #[test]
@@ -1307,6 +1324,49 @@ fn other_contributions_carry_their_activity() {
             Some("training_sessions"),
             Some("trainees")
         ]
+    );
+}
+
+/// Medical teams: doctors sent to sit in clinics are staff, not teachers; bedside teaching
+/// (带教) counts trainees, 主刀 surgeries count; lectures are no training sessions.
+#[test]
+fn medical_team_activities() {
+    let net = extract(
+        "湘雅医院对口帮扶隆子县人民医院，全年派出骨干医师12人次下沉坐诊，带教当地医务人员30人，\
+         主刀或指导手术150台，举办学术讲座20场、培训医护人员约800人次。",
+    );
+    let got: Vec<(K, String, String, Option<&str>)> = net
+        .contributions
+        .iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.value.to_string(),
+                c.unit.clone(),
+                c.activity.as_deref(),
+            )
+        })
+        .collect();
+    let want = [
+        (K::Other, "12", "人次", Some("staff_dispatched")),
+        (K::Other, "30", "人", Some("trainees")),
+        (K::Other, "150", "台", Some("surgeries")),
+        (K::Other, "800", "人次", Some("trainees")),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(k, v, u, a)| (k, v.to_owned(), u.to_owned(), a)),
+        "{:?}",
+        net.contributions
+    );
+    // A school that sends teachers to give lessons is still dispatching teachers.
+    let net = extract("我校全年派出骨干教师9人次到该校送教。");
+    assert!(
+        net.contributions
+            .iter()
+            .any(|c| c.kind == K::TeacherDispatched && c.value.to_string() == "9"),
+        "{:?}",
+        net.contributions
     );
 }
 

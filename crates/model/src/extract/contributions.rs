@@ -40,7 +40,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 217] = [
+const WORDS: [&str; 228] = [
     "学费",
     "学杂费",
     "學費",
@@ -258,6 +258,17 @@ const WORDS: [&str; 217] = [
     "去年",
     "“十一五”期间",
     "十一五期间",
+    "追加",
+    "提供",
+    "筹措",
+    "落实",
+    "助学金",
+    "奖学金",
+    "主刀",
+    "指导",
+    "带教",
+    "讲座",
+    "报告会",
 ];
 
 const _: () = assert!(WORDS.len() <= 4 * 64, "WORDS outgrew Bag");
@@ -461,26 +472,21 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
             .any(w!["图书", "书", "赠", "捐", "圖書", "書", "贈"])
             .then_some(K::BooksDonated),
         // Machines and sets given (捐赠呼吸机6台, 援建…工作站2套): the counter and a verb of
-        // giving say equipment even when no word for equipment is written.
-        "台" | "套" | "件" => b
-            .any(w![
-                "设备",
-                "仪器",
-                "电脑",
-                "计算机",
-                "课桌椅",
-                "桌椅",
-                "平板",
-                "設備",
-                "儀器",
-                "電腦",
-                "捐赠",
-                "捐贈",
-                "赠送",
-                "援建",
-                "捐助",
-            ])
-            .then_some(K::EquipmentDonated),
+        // giving say equipment even when no word for equipment is written (not 件: clothes).
+        "台" | "套" | "件" => (b.any(w![
+            "设备",
+            "仪器",
+            "电脑",
+            "计算机",
+            "课桌椅",
+            "桌椅",
+            "平板",
+            "設備",
+            "儀器",
+            "電腦",
+        ]) || (unit != "件"
+            && b.any(w!["捐赠", "捐贈", "赠送", "援建", "捐助"])))
+        .then_some(K::EquipmentDonated),
         "门" => b.any(w!["课程", "课", "課"]).then_some(K::CoursesTaught),
         "学时" => Some(K::TeachingHours),
         "小时" | "小時" => b
@@ -593,25 +599,30 @@ fn dense_prefix_len(t: &str, at: usize) -> usize {
         .count()
 }
 
-/// Money a supporter puts in ("北医累计投入建设资金150万元"); `subject` is the giver, `None`
-/// when it is the recipient author itself (我县投入资金… is no contribution).
+/// Money a supporter puts in or sets aside ("北医累计投入建设资金150万元", "全年安排协作资金
+/// 4800万元", "追加专项资金500万元", "提供奖助学金12万元"); `subject` is the giver, `None` when
+/// it is the recipient author itself (我县投入资金… is no contribution).
 fn invested(b: Bag, unit: &str, subject: Option<&Party>) -> Option<K> {
-    (unit == "元" && b.any(w!["投入", "注入"]) && b.any(w!["资金", "经费"]) && subject.is_some())
-        .then_some(K::MoneyDonated)
+    (unit == "元"
+        && b.any(w!["投入", "注入", "安排", "追加", "提供", "筹措", "落实"])
+        && b.any(w!["资金", "经费", "助学金", "奖学金"])
+        && subject.is_some())
+    .then_some(K::MoneyDonated)
 }
 
 /// What an amount of kind `other` counts, for work with no kind of its own (medical teams):
-/// surgeries (开展手术…台), training sessions (培训班…期) and trainees (培训…人次), staff sent
+/// surgeries (开展/主刀手术…台), training sessions (培训班…期) and trainees (培训/带教…人次), staff sent
 /// (派出21名, 抽调28名队员).
 fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
     match unit {
-        "台" | "台次" => {
-            (b.any(w!["手术"]) && b.any(w!["开展", "完成", "实施"])).then_some("surgeries")
-        }
+        "台" | "台次" => (b.any(w!["手术"])
+            && b.any(w!["开展", "完成", "实施", "主刀", "指导"]))
+        .then_some("surgeries"),
         "期" | "场" | "场次" => b
             .any(w!["培训", "办班", "研修班", "送教"])
             .then_some("training_sessions"),
-        "人次" | "人" if b.any(w!["培训"]) && !b.any(w!["进修", "访学"]) => {
+        // Trained, or taught at the bedside (带教当地医务人员47人).
+        "人次" | "人" if b.any(w!["培训", "带教"]) && !b.any(w!["进修", "访学"]) => {
             Some("trainees")
         }
         "人" if b.any(w!["派出", "选派", "派遣", "抽调"]) => Some("staff_dispatched"),
@@ -951,6 +962,11 @@ pub(crate) fn find(
                 continue;
             }
             let mut local_kind = kind_of(local, lb, local.len().saturating_sub(q.text.len()), unit);
+            // "派出骨干医师9人次下沉坐诊": the clause, not only the words before the amount, says
+            // the people sent are medical staff, not teachers.
+            if local_kind == Some(K::TeacherDispatched) && medical_staff(tb) {
+                local_kind = None;
+            }
             // "选派青年教师11人赴X访学进修": teachers sent to study are visiting scholars.
             if local_kind == Some(K::TeacherDispatched)
                 && src
@@ -1014,7 +1030,9 @@ pub(crate) fn find(
                     let author_gives = default_supporter.filter(|_| !self_is_recipient);
                     invested(tb, unit, giver.filter(|p| !p.pronoun).or(author_gives))
                 });
-            let activity = if clause_kind.is_none() {
+            // Lectures (举办学术讲座46场) are no training sessions, though 培训 follows.
+            let lecture = lb.any(w!["讲座", "报告会"]);
+            let activity = if clause_kind.is_none() && !lecture {
                 other_activity(lb, unit).or_else(|| other_activity(tb, unit))
             } else {
                 None
