@@ -1007,10 +1007,16 @@ pub struct Quantities<'a> {
 }
 
 impl<'a> Quantities<'a> {
-    /// The next candidate at or after `from`: `(byte, char)`.
-    fn candidate(&self, from: usize) -> Option<(usize, char)> {
+    /// The next candidate at or after `from`: `(byte, char)`. Counts the line ends before
+    /// it on the way (`line_pos` moves to the candidate): the bytes this loop steps over are
+    /// not read a second time to count lines.
+    fn candidate(&mut self, from: usize) -> Option<(usize, char)> {
+        // The bytes since the last count (the expression just read) are counted apart.
+        self.count_lines(from);
         let bytes = self.src.as_bytes();
         let mut s = bytes.get(from..)?;
+        // Line ends stepped over: `\n`, and `\r` not followed by `\n`.
+        let mut ends: u32 = 0;
         // `s` always starts on a character boundary: step by the length its lead byte gives.
         // The slice patterns check the length once per character (the common case: CJK text,
         // three bytes read at once).
@@ -1024,7 +1030,7 @@ impl<'a> Quantities<'a> {
                 (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
             )
         };
-        loop {
+        let found = loop {
             match *s {
                 // Two three-byte characters at once (both lead bytes are `1110xxxx`).
                 [b, b1, b2, c, c1, c2, ref tail @ ..]
@@ -1036,12 +1042,12 @@ impl<'a> Quantities<'a> {
                         if first & 1 == 1
                             && let Some(ch) = decode(b, b1, b2)
                         {
-                            return Some((at, ch));
+                            break Some((at, ch));
                         }
                         if second & 1 == 1
                             && let Some(ch) = decode(c, c1, c2)
                         {
-                            return Some((at + 3, ch));
+                            break Some((at + 3, ch));
                         }
                     }
                     s = tail;
@@ -1054,58 +1060,110 @@ impl<'a> Quantities<'a> {
                             | (u32::from(b1 & 0x3F) << 6)
                             | u32::from(b2 & 0x3F);
                         if let Some(c) = char::from_u32(cp) {
-                            return Some((bytes.len() - s.len(), c));
+                            break Some((bytes.len() - s.len(), c));
                         }
                     }
                     s = tail;
                 }
                 [b, ref tail @ ..] if b < 0x80 => {
                     if b.is_ascii_digit() {
-                        return Some((bytes.len() - s.len(), char::from(b)));
+                        break Some((bytes.len() - s.len(), char::from(b)));
+                    }
+                    if b < 0x0E && (b == b'\n' || (b == b'\r' && tail.first() != Some(&b'\n'))) {
+                        ends += 1;
                     }
                     s = tail;
                 }
-                [b, ..] => s = s.get(if b < 0xE0 { 2 } else { 4 }..)?,
-                [] => return None,
+                [b, ..] => match s.get(if b < 0xE0 { 2 } else { 4 }..) {
+                    Some(t) => s = t,
+                    None => break None,
+                },
+                [] => break None,
             }
+        };
+        self.line = self.line.saturating_add(ends);
+        if let Some((at, _)) = found {
+            self.line_pos = at;
+        }
+        found
+    }
+
+    /// Moves the line count to byte `to`, forward or back (an expression may start before
+    /// its candidate: `近300门`).
+    #[inline(always)]
+    fn count_lines(&mut self, to: usize) {
+        if to != self.line_pos {
+            self.move_line_pos(to);
         }
     }
 
-    /// Advances the line count to byte `to`.
-    fn count_lines(&mut self, to: usize) {
+    /// [`Self::count_lines`] to a byte other than `line_pos`.
+    #[inline(never)]
+    fn move_line_pos(&mut self, to: usize) {
         let bytes = self.src.as_bytes();
-        let Some(chunk) = bytes.get(self.line_pos..to) else {
-            return;
-        };
-        // Most texts end their lines with `\n` alone: count them eight bytes at a time, and
-        // walk the chunk again only when it holds a `\r`.
-        if let Some(n) = newlines(chunk) {
-            self.line = self.line.saturating_add(n);
-            self.line_pos = to;
-            return;
-        }
-        let mut n: u32 = 0;
-        for i in memchr::memchr2_iter(b'\n', b'\r', chunk) {
-            let at = self.line_pos + i;
-            if bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n') {
-                continue;
+        if to > self.line_pos {
+            // The usual move is forward over one expression, a few bytes: when the sixteen
+            // bytes from `line_pos` hold no control character, none of them is a line end.
+            let quiet = to - self.line_pos <= 16
+                && bytes
+                    .get(self.line_pos..)
+                    .and_then(|t| t.first_chunk::<16>())
+                    .is_some_and(|w| {
+                        let lo = u64::from_le_bytes(*w.first_chunk::<8>().unwrap_or(&[0; 8]));
+                        let hi = u64::from_le_bytes(*w.last_chunk::<8>().unwrap_or(&[0; 8]));
+                        !control_below_0e(lo) && !control_below_0e(hi)
+                    });
+            if !quiet {
+                let n = line_ends(bytes, self.line_pos, to);
+                self.line = self.line.saturating_add(n);
             }
-            n = n.saturating_add(1);
+        } else {
+            let n = line_ends(bytes, to, self.line_pos);
+            self.line = self.line.saturating_sub(n);
         }
-        self.line = self.line.saturating_add(n);
         self.line_pos = to;
     }
 }
 
-/// The number of `\n` in `chunk`, or `None` when it holds a `\r` (see
-/// [`Quantities::count_lines`]). Eight bytes are tested at once for a control character below
-/// `\x0E`; only words holding one are looked at closely.
-fn newlines(chunk: &[u8]) -> Option<u32> {
+/// The line ends in `bytes[from..to]`: `\n`, and `\r` not followed by `\n` (looking past
+/// `to` if need be), so that counts over adjacent ranges add up.
+fn line_ends(bytes: &[u8], from: usize, to: usize) -> u32 {
+    let Some(chunk) = bytes.get(from..to) else {
+        return 0;
+    };
+    // Most texts end their lines with `\n` alone: count them eight bytes at a time, and
+    // walk the chunk again only when it holds a `\r`.
+    if let Some(n) = newlines(chunk) {
+        return n;
+    }
+    let mut n: u32 = 0;
+    for i in memchr::memchr2_iter(b'\n', b'\r', chunk) {
+        let at = from + i;
+        if bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n') {
+            continue;
+        }
+        n = n.saturating_add(1);
+    }
+    n
+}
+
+/// Whether some byte of `v` is a control character below `\x0E` (`\n`, `\r` among them).
+#[inline]
+fn control_below_0e(v: u64) -> bool {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     /// `(b & 0x7F) + 0x72` sets bit 7 exactly when `b & 0x7F >= 0x0E`, without a carry
     /// into the next byte.
     const BELOW_0E: u64 = 0x7272_7272_7272_7272;
+    !(((v & LOW7) + BELOW_0E) | v) & HIGH != 0
+}
+
+/// The number of `\n` in `chunk`, or `None` when it holds a `\r` (see [`line_ends`]).
+/// Eight bytes are tested at once for a control character below `\x0E`; only words holding
+/// one are looked at closely.
+fn newlines(chunk: &[u8]) -> Option<u32> {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     const LF: u64 = 0x0A0A_0A0A_0A0A_0A0A;
     const CR: u64 = 0x0D0D_0D0D_0D0D_0D0D;
     // Bit 7 of each byte of the result: that byte of `v` is zero.
@@ -1117,7 +1175,7 @@ fn newlines(chunk: &[u8]) -> Option<u32> {
             continue;
         };
         let v = u64::from_le_bytes(w);
-        if !(((v & LOW7) + BELOW_0E) | v) & HIGH == 0 {
+        if !control_below_0e(v) {
             continue;
         }
         if zero(v ^ CR) != 0 {
@@ -1165,7 +1223,11 @@ impl<'a> Iterator for Quantities<'a> {
                         date_end: f.date_end,
                     });
                 }
-                Step::Skip(end) => self.pos = end.max(p + c.len_utf8()),
+                Step::Skip(end) => {
+                    self.pos = end.max(p + c.len_utf8());
+                    // The candidate's character is no line end: count from after it.
+                    self.line_pos = p + c.len_utf8();
+                }
             }
         }
     }
