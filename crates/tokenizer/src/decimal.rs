@@ -33,6 +33,16 @@ pub const MAX_SCALE: u8 = 30;
 pub struct Decimal {
     mantissa: i128,
     scale: u8,
+    /// A byte with one valid value, in the padding: its other 255 values let `Number` and
+    /// `Option<Number>` keep their tags there (48 bytes, not 56).
+    niche: Niche,
+}
+
+/// The one value of [`Decimal`]'s niche byte.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum Niche {
+    Zero = 0,
 }
 
 /// `10^exp` as `i128`, or `None` when it does not fit.
@@ -45,16 +55,19 @@ impl Decimal {
     pub const ZERO: Self = Self {
         mantissa: 0,
         scale: 0,
+        niche: Niche::Zero,
     };
     /// One.
     pub const ONE: Self = Self {
         mantissa: 1,
         scale: 0,
+        niche: Niche::Zero,
     };
     /// One hundred (percent base).
     pub const HUNDRED: Self = Self {
         mantissa: 100,
         scale: 0,
+        niche: Niche::Zero,
     };
 
     /// Builds `mantissa × 10^-scale`; `None` when `scale` exceeds [`MAX_SCALE`].
@@ -71,7 +84,11 @@ impl Decimal {
         if scale > MAX_SCALE {
             None
         } else {
-            Some(Self { mantissa, scale })
+            Some(Self {
+                mantissa,
+                scale,
+                niche: Niche::Zero,
+            })
         }
     }
 
@@ -208,6 +225,7 @@ impl Decimal {
         Self {
             mantissa: m,
             scale: s,
+            niche: Niche::Zero,
         }
     }
 
@@ -239,6 +257,7 @@ impl Decimal {
         Some(Self {
             mantissa: a.checked_add(b)?,
             scale,
+            niche: Niche::Zero,
         })
     }
 
@@ -287,7 +306,11 @@ impl Decimal {
         let rest = exp - from_scale;
         let mantissa = self.mantissa.checked_mul(pow10(rest)?)?;
         let scale = u8::try_from(u32::from(self.scale) - from_scale).ok()?;
-        Some(Self { mantissa, scale })
+        Some(Self {
+            mantissa,
+            scale,
+            niche: Niche::Zero,
+        })
     }
 
     /// Negation, or `None` for `i128::MIN`.
@@ -303,6 +326,7 @@ impl Decimal {
         Some(Self {
             mantissa: self.mantissa.checked_neg()?,
             scale: self.scale,
+            niche: Niche::Zero,
         })
     }
 
@@ -319,6 +343,7 @@ impl Decimal {
         Some(Self {
             mantissa: self.mantissa.checked_abs()?,
             scale: self.scale,
+            niche: Niche::Zero,
         })
     }
 
@@ -338,6 +363,7 @@ impl Decimal {
         Self {
             mantissa: 5,
             scale: self.scale.saturating_add(1),
+            niche: Niche::Zero,
         }
     }
 }
@@ -416,7 +442,7 @@ macro_rules! from_int {
     ($($t:ty),*) => {$(
         impl From<$t> for Decimal {
             fn from(v: $t) -> Self {
-                Self { mantissa: i128::from(v), scale: 0 }
+                Self { mantissa: i128::from(v), scale: 0, niche: Niche::Zero }
             }
         }
     )*};
@@ -522,6 +548,16 @@ impl<'de> serde::Deserialize<'de> for Decimal {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn values_stay_small() {
+        // The scanner copies these once per expression: keep the niche and the alignment.
+        use crate::Number;
+        assert_eq!(size_of::<Decimal>(), 24);
+        assert_eq!(size_of::<Number>(), 48);
+        assert_eq!(size_of::<Option<Number>>(), 48);
+    }
 
     #[test]
     fn display_keeps_written_scale() {
