@@ -383,9 +383,13 @@ fn marker_after_gate(src: &str, p: usize, end: usize) -> Option<usize> {
     };
     if line_start {
         // `1.1 基本情况`: a decimal section number, then a blank.
-        let decimal = src
-            .get(p..end)
-            .is_some_and(|t| t.contains('.') || t.contains('．'));
+        // A `.` or `．` (EF BC 8E) in the numeral: one pass over its few bytes.
+        let decimal = src.get(p..end).is_some_and(|t| {
+            let b = t.as_bytes();
+            b.iter().enumerate().any(|(i, &x)| {
+                x == b'.' || (x == 0xEF && b.get(i + 1..i + 3) == Some(&[0xBC, 0x8E][..]))
+            })
+        });
         if decimal && matches!(next, Some(' ' | '\t' | '\u{3000}')) {
             return Some(end);
         }
