@@ -355,8 +355,12 @@ const SPECIAL_TAILS: [(&str, QuantityKind, &str); 9] = [
 
 /// The unit-like tail after a value: `(end, kind, unit)`.
 fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
+    tail_at(src, q, rest(src, q).chars().next()?)
+}
+
+/// [`tail`] with the character at `q`, `c`, already read.
+fn tail_at(src: &str, q: usize, c: char) -> Option<(usize, QuantityKind, &'static str)> {
     let s = rest(src, q);
-    let c = s.chars().next()?;
     // Only these first characters can start a special tail: the rows starting with `c`.
     let rows = match c {
         '个' => SPECIAL_TAILS.get(0..1),
@@ -428,12 +432,14 @@ fn expression(
     let mut q = head.end;
     let mut approx = Approx::Exact;
     let bare_ten = head.pure_mult && head.chars == 1 && head.int == Some(10);
+    // The character after the numeral, read once for 来, the infixes and `%`.
+    let mut at_q = rest(src, q).chars().next();
     // Only 来 asks whether the numeral is round (十来个).
-    let round = rest(src, q).starts_with('来')
+    let round = at_q == Some('来')
         && ['十', '百', '千', '万']
             .iter()
             .any(|&c| before(src, q).ends_with(c));
-    if let Some((len, a)) = qualifier::infix(rest(src, q), bare_ten, round) {
+    if let Some((len, a)) = at_q.and_then(|c| qualifier::infix_char(c, bare_ten, round)) {
         approx = a;
         q += len;
         let (end, k) = range::multiplier_chain(src, q);
@@ -444,6 +450,7 @@ fn expression(
             }
             q = end;
         }
+        at_q = rest(src, q).chars().next();
     }
     let f = out;
     *f = Found::new(p, q, QuantityKind::Number);
@@ -455,13 +462,9 @@ fn expression(
         QuantityKind::Number
     };
     // A `%` before a range separator belongs to the low end (`10%-15%`).
-    let pct_low = if unit.is_none() {
-        ["%", "％"]
-            .iter()
-            .find(|w| rest(src, q).starts_with(**w))
-            .map(|w| w.len())
-    } else {
-        None
+    let pct_low = match at_q {
+        Some(c @ ('%' | '％')) if unit.is_none() => Some(c.len_utf8()),
+        _ => None,
     };
     // Range partner.
     let head_unit = head.own_unit.or(pct_low.map(|_| "%"));
@@ -529,7 +532,9 @@ fn expression(
         kind = QuantityKind::Percent;
     }
     // 两个多月, 一个余小时: 多/余 between the counter and the unit; 三个半月: plus a half.
-    if unit.is_none() && !ranged && matches!(rest(src, q).chars().next(), Some('个' | '個')) {
+    // The character after the value so far, read once for 个 and the unit table.
+    let mut at_q = rest(src, q).chars().next();
+    if unit.is_none() && !ranged && matches!(at_q, Some('个' | '個')) {
         for (w, u) in [
             ("个半月", "个月"),
             ("个半小时", "小时"),
@@ -565,9 +570,10 @@ fn expression(
                 break;
             }
         }
+        at_q = rest(src, q).chars().next();
     }
     if unit.is_none()
-        && let Some((end, k, u)) = tail(src, q)
+        && let Some((end, k, u)) = at_q.and_then(|c| tail_at(src, q, c))
     {
         // Reduplicated counters (`一个个`, `一幕幕`) are descriptive, not counts.
         if head.weak() {

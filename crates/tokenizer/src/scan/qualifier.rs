@@ -164,7 +164,12 @@ fn prefix_after_gate(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
 /// `十几`), and 来 after a round numeral (`十来个`, `二十来岁`: about). `bare_ten` says the
 /// numeral is a lone 十, so 十几 is vague rather than over; `round` that it ends in 十/百/千/万.
 pub(super) fn infix(s: &str, bare_ten: bool, round: bool) -> Option<(usize, Approx)> {
-    match s.chars().next()? {
+    infix_char(s.chars().next()?, bare_ten, round)
+}
+
+/// [`infix`] of the first character, `c`, already read.
+pub(super) const fn infix_char(c: char, bare_ten: bool, round: bool) -> Option<(usize, Approx)> {
+    match c {
         '余' | '餘' | '多' => Some((3, Approx::Over)),
         '几' | '幾' if bare_ten => Some((3, Approx::Vague)),
         '几' | '幾' => Some((3, Approx::Over)),
