@@ -1038,6 +1038,20 @@ impl<'a> Quantities<'a> {
         };
         let found = loop {
             match *s {
+                // Four three-byte characters at once (all lead bytes are `1110xxxx`): most of
+                // a Chinese text, one length test, one lead-byte test and one branch for
+                // twelve bytes. The rare group with a candidate is read again apart.
+                [b, b1, b2, c, c1, c2, d, d1, d2, e, e1, e2, ref tail @ ..]
+                    if b & c & d & e & 0xF0 == 0xE0 && (b | c | d | e) & 0x10 == 0 =>
+                {
+                    let hit = |b: u8, b1: u8, b2: u8| bit(b, b1, b2) & 1 == 1;
+                    if hit(b, b1, b2) | hit(c, c1, c2) | hit(d, d1, d2) | hit(e, e1, e2)
+                        && let Some((k, ch)) = first_in_group(s)
+                    {
+                        break Some((bytes.len() - s.len() + k, ch));
+                    }
+                    s = tail;
+                }
                 // Two three-byte characters at once (both lead bytes are `1110xxxx`).
                 [b, b1, b2, c, c1, c2, ref tail @ ..]
                     if b & c & 0xF0 == 0xE0 && (b | c) & 0x10 == 0 =>
@@ -1162,6 +1176,23 @@ fn control_below_0e(v: u64) -> bool {
     /// into the next byte.
     const BELOW_0E: u64 = 0x7272_7272_7272_7272;
     !(((v & LOW7) + BELOW_0E) | v) & HIGH != 0
+}
+
+/// The first candidate among the four three-byte characters that start `s` (see
+/// [`Quantities::candidate`]): its offset and character.
+#[cold]
+#[inline(never)]
+fn first_in_group(s: &[u8]) -> Option<(usize, char)> {
+    let group = s.get(..12)?;
+    group.chunks_exact(3).enumerate().find_map(|(i, ch)| {
+        let &[b, b1, b2] = ch else { return None };
+        let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+        let hit = CANDIDATE_BITS.get(k).copied().unwrap_or(0) >> (b2 & 0x3F) & 1 == 1;
+        let cp = (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        hit.then(|| char::from_u32(cp))
+            .flatten()
+            .map(|c| (3 * i, c))
+    })
 }
 
 /// The number of `\n` in `chunk`, or `None` when it holds a `\r` (see [`line_ends`]).
