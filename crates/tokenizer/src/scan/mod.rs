@@ -1112,31 +1112,33 @@ impl<'a> Quantities<'a> {
     /// its candidate: `近300门`).
     #[inline(always)]
     fn count_lines(&mut self, to: usize) {
-        if to != self.line_pos {
-            self.move_line_pos(to);
+        if to == self.line_pos {
+            return;
         }
+        // The usual move is forward over one expression, a few bytes: when the sixteen bytes
+        // from `line_pos` hold no control character, none of them is a line end.
+        if to > self.line_pos
+            && to - self.line_pos <= 16
+            && let Some(w) = self
+                .src
+                .as_bytes()
+                .get(self.line_pos..)
+                .and_then(|t| t.first_chunk::<16>())
+            && !control_below_0e_16(u128::from_le_bytes(*w))
+        {
+            self.line_pos = to;
+            return;
+        }
+        self.move_line_pos(to);
     }
 
-    /// [`Self::count_lines`] to a byte other than `line_pos`.
+    /// [`Self::count_lines`] when the line ends have to be counted.
     #[inline(never)]
     fn move_line_pos(&mut self, to: usize) {
         let bytes = self.src.as_bytes();
         if to > self.line_pos {
-            // The usual move is forward over one expression, a few bytes: when the sixteen
-            // bytes from `line_pos` hold no control character, none of them is a line end.
-            let quiet = to - self.line_pos <= 16
-                && bytes
-                    .get(self.line_pos..)
-                    .and_then(|t| t.first_chunk::<16>())
-                    .is_some_and(|w| {
-                        let lo = u64::from_le_bytes(*w.first_chunk::<8>().unwrap_or(&[0; 8]));
-                        let hi = u64::from_le_bytes(*w.last_chunk::<8>().unwrap_or(&[0; 8]));
-                        !control_below_0e(lo) && !control_below_0e(hi)
-                    });
-            if !quiet {
-                let n = line_ends(bytes, self.line_pos, to);
-                self.line = self.line.saturating_add(n);
-            }
+            let n = line_ends(bytes, self.line_pos, to);
+            self.line = self.line.saturating_add(n);
         } else {
             let n = line_ends(bytes, to, self.line_pos);
             self.line = self.line.saturating_sub(n);
@@ -1165,6 +1167,15 @@ fn line_ends(bytes: &[u8], from: usize, to: usize) -> u32 {
         n = n.saturating_add(1);
     }
     n
+}
+
+/// Whether some byte of `v` is a control character below `\x0E` (see [`control_below_0e`]).
+#[inline(always)]
+const fn control_below_0e_16(v: u128) -> bool {
+    const LOW7: u128 = 0x7F7F_7F7F_7F7F_7F7F_7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    const BELOW_0E: u128 = 0x7272_7272_7272_7272_7272_7272_7272_7272;
+    !(((v & LOW7) + BELOW_0E) | v) & HIGH != 0
 }
 
 /// Whether some byte of `v` is a control character below `\x0E` (`\n`, `\r` among them).
