@@ -27,9 +27,22 @@ pub const MAX_SCALE: u8 = 30;
 /// assert_eq!("1.50".parse::<Decimal>().unwrap(), "1.5".parse().unwrap());
 /// ```
 #[derive(Clone, Copy)]
+// Eight-byte alignment (24 bytes instead of 32): a `Number` holds up to two decimals and a
+// `Quantity` three numbers, copied once per expression the scanner yields.
+#[repr(C, packed(8))]
 pub struct Decimal {
     mantissa: i128,
     scale: u8,
+    /// A byte with one valid value, in the padding: its other 255 values let `Number` and
+    /// `Option<Number>` keep their tags there (48 bytes, not 56).
+    niche: Niche,
+}
+
+/// The one value of [`Decimal`]'s niche byte.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum Niche {
+    Zero = 0,
 }
 
 /// `10^exp` as `i128`, or `None` when it does not fit.
@@ -42,16 +55,19 @@ impl Decimal {
     pub const ZERO: Self = Self {
         mantissa: 0,
         scale: 0,
+        niche: Niche::Zero,
     };
     /// One.
     pub const ONE: Self = Self {
         mantissa: 1,
         scale: 0,
+        niche: Niche::Zero,
     };
     /// One hundred (percent base).
     pub const HUNDRED: Self = Self {
         mantissa: 100,
         scale: 0,
+        niche: Niche::Zero,
     };
 
     /// Builds `mantissa × 10^-scale`; `None` when `scale` exceeds [`MAX_SCALE`].
@@ -68,7 +84,11 @@ impl Decimal {
         if scale > MAX_SCALE {
             None
         } else {
-            Some(Self { mantissa, scale })
+            Some(Self {
+                mantissa,
+                scale,
+                niche: Niche::Zero,
+            })
         }
     }
 
@@ -174,7 +194,8 @@ impl Decimal {
             1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
         ];
-        if (-EXACT..=EXACT).contains(&self.mantissa)
+        let m = self.mantissa;
+        if (-EXACT..=EXACT).contains(&m)
             && let Some(&p) = POW10_F64.get(usize::from(self.scale))
         {
             // Exact: the mantissa is at most 2^53 in magnitude.
@@ -204,6 +225,7 @@ impl Decimal {
         Self {
             mantissa: m,
             scale: s,
+            niche: Niche::Zero,
         }
     }
 
@@ -235,6 +257,7 @@ impl Decimal {
         Some(Self {
             mantissa: a.checked_add(b)?,
             scale,
+            niche: Niche::Zero,
         })
     }
 
@@ -283,7 +306,11 @@ impl Decimal {
         let rest = exp - from_scale;
         let mantissa = self.mantissa.checked_mul(pow10(rest)?)?;
         let scale = u8::try_from(u32::from(self.scale) - from_scale).ok()?;
-        Some(Self { mantissa, scale })
+        Some(Self {
+            mantissa,
+            scale,
+            niche: Niche::Zero,
+        })
     }
 
     /// Negation, or `None` for `i128::MIN`.
@@ -299,6 +326,7 @@ impl Decimal {
         Some(Self {
             mantissa: self.mantissa.checked_neg()?,
             scale: self.scale,
+            niche: Niche::Zero,
         })
     }
 
@@ -315,6 +343,7 @@ impl Decimal {
         Some(Self {
             mantissa: self.mantissa.checked_abs()?,
             scale: self.scale,
+            niche: Niche::Zero,
         })
     }
 
@@ -334,6 +363,7 @@ impl Decimal {
         Self {
             mantissa: 5,
             scale: self.scale.saturating_add(1),
+            niche: Niche::Zero,
         }
     }
 }
@@ -373,8 +403,9 @@ impl PartialOrd for Decimal {
 impl Hash for Decimal {
     fn hash<H: Hasher>(&self, state: &mut H) {
         let n = self.normalized();
-        n.mantissa.hash(state);
-        n.scale.hash(state);
+        let (mantissa, scale) = (n.mantissa, n.scale);
+        mantissa.hash(state);
+        scale.hash(state);
     }
 }
 
@@ -411,7 +442,7 @@ macro_rules! from_int {
     ($($t:ty),*) => {$(
         impl From<$t> for Decimal {
             fn from(v: $t) -> Self {
-                Self { mantissa: i128::from(v), scale: 0 }
+                Self { mantissa: i128::from(v), scale: 0, niche: Niche::Zero }
             }
         }
     )*};
@@ -517,6 +548,16 @@ impl<'de> serde::Deserialize<'de> for Decimal {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn values_stay_small() {
+        // The scanner copies these once per expression: keep the niche and the alignment.
+        use crate::Number;
+        assert_eq!(size_of::<Decimal>(), 24);
+        assert_eq!(size_of::<Number>(), 48);
+        assert_eq!(size_of::<Option<Number>>(), 48);
+    }
 
     #[test]
     fn display_keeps_written_scale() {

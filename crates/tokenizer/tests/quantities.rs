@@ -257,3 +257,28 @@ fn long_inputs_are_linear_and_safe() {
     assert_eq!(qs.len(), 1000);
     assert_eq!(qs.last().map(|q| q.line), Some(1000));
 }
+
+#[test]
+fn lines_count_every_kind_of_line_end_around_expressions() {
+    // `\n`, `\r\n` and a lone `\r`, right before and after expressions, blank lines, an
+    // expression that starts before its numeral (近, 约), and long prose between them.
+    let src = "近300门\r\n约5人\r6名\n\n第3届\r\r\n".to_owned()
+        + &"各项工作有序推进，".repeat(20)
+        + "\n2023年5月\r\n一项\r";
+    let got: Vec<_> = quantities(&src).map(|q| (q.text, q.line)).collect();
+    assert_eq!(
+        got,
+        [
+            ("近300门", 1),
+            ("约5人", 2),
+            ("6名", 3),
+            ("第3届", 5),
+            ("2023年5月", 8),
+            ("一项", 9)
+        ]
+    );
+    let index = LineIndex::new(&src);
+    for q in quantities(&src) {
+        assert_eq!(q.line, index.line_of(q.span.start), "{}", q.text);
+    }
+}

@@ -336,25 +336,27 @@ pub(crate) fn at_line_start(src: &str, p: usize) -> bool {
 #[inline]
 pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
     // Every case below needs one of a few characters before the numeral (or none): test the
-    // last byte of the one before (“ （ ( 〔 ［ [ 【, line ends, blanks, U+3000, U+FEFF).
-    if let Some(b) = p.checked_sub(1).and_then(|i| src.as_bytes().get(i))
-        && !matches!(
-            b,
-            0x9C | 0x88
-                | b'('
-                | 0x94
-                | 0xBB
-                | b'['
-                | 0x90
-                | b'\n'
-                | b'\r'
-                | b' '
-                | b'\t'
-                | 0x80
-                | 0xBF
-        )
+    // last byte of the one before (`(`, `[`, line ends, blanks), or its last two bytes when
+    // it is not ASCII (“ 80 9C, （ BC 88, 〔 80 94, ［ BC BB, 【 80 90, U+3000 80 80,
+    // U+FEFF BB BF): most characters before a numeral pass no test.
+    let bytes = src.as_bytes();
+    if let Some(i) = p.checked_sub(1)
+        && let Some(&b) = bytes.get(i)
     {
-        return None;
+        let pass = if b < 0x80 {
+            matches!(b, b'(' | b'[' | b'\n' | b'\r' | b' ' | b'\t')
+        } else {
+            let a = i.checked_sub(1).and_then(|j| bytes.get(j)).copied();
+            matches!(
+                (a, b),
+                (Some(0x80), 0x9C | 0x94 | 0x90 | 0x80)
+                    | (Some(0xBC), 0x88 | 0xBB)
+                    | (Some(0xBB), 0xBF)
+            )
+        };
+        if !pass {
+            return None;
+        }
     }
     marker_after_gate(src, p, end)
 }
@@ -381,9 +383,13 @@ fn marker_after_gate(src: &str, p: usize, end: usize) -> Option<usize> {
     };
     if line_start {
         // `1.1 基本情况`: a decimal section number, then a blank.
-        let decimal = src
-            .get(p..end)
-            .is_some_and(|t| t.contains('.') || t.contains('．'));
+        // A `.` or `．` (EF BC 8E) in the numeral: one pass over its few bytes.
+        let decimal = src.get(p..end).is_some_and(|t| {
+            let b = t.as_bytes();
+            b.iter().enumerate().any(|(i, &x)| {
+                x == b'.' || (x == 0xEF && b.get(i + 1..i + 3) == Some(&[0xBC, 0x8E][..]))
+            })
+        });
         if decimal && matches!(next, Some(' ' | '\t' | '\u{3000}')) {
             return Some(end);
         }

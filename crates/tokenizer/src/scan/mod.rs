@@ -355,8 +355,12 @@ const SPECIAL_TAILS: [(&str, QuantityKind, &str); 9] = [
 
 /// The unit-like tail after a value: `(end, kind, unit)`.
 fn tail(src: &str, q: usize) -> Option<(usize, QuantityKind, &'static str)> {
+    tail_at(src, q, rest(src, q).chars().next()?)
+}
+
+/// [`tail`] with the character at `q`, `c`, already read.
+fn tail_at(src: &str, q: usize, c: char) -> Option<(usize, QuantityKind, &'static str)> {
     let s = rest(src, q);
-    let c = s.chars().next()?;
     // Only these first characters can start a special tail: the rows starting with `c`.
     let rows = match c {
         '个' => SPECIAL_TAILS.get(0..1),
@@ -428,12 +432,14 @@ fn expression(
     let mut q = head.end;
     let mut approx = Approx::Exact;
     let bare_ten = head.pure_mult && head.chars == 1 && head.int == Some(10);
+    // The character after the numeral, read once for 来, the infixes and `%`.
+    let mut at_q = rest(src, q).chars().next();
     // Only 来 asks whether the numeral is round (十来个).
-    let round = rest(src, q).starts_with('来')
+    let round = at_q == Some('来')
         && ['十', '百', '千', '万']
             .iter()
             .any(|&c| before(src, q).ends_with(c));
-    if let Some((len, a)) = qualifier::infix(rest(src, q), bare_ten, round) {
+    if let Some((len, a)) = at_q.and_then(|c| qualifier::infix_char(c, bare_ten, round)) {
         approx = a;
         q += len;
         let (end, k) = range::multiplier_chain(src, q);
@@ -444,6 +450,7 @@ fn expression(
             }
             q = end;
         }
+        at_q = rest(src, q).chars().next();
     }
     let f = out;
     *f = Found::new(p, q, QuantityKind::Number);
@@ -455,13 +462,9 @@ fn expression(
         QuantityKind::Number
     };
     // A `%` before a range separator belongs to the low end (`10%-15%`).
-    let pct_low = if unit.is_none() {
-        ["%", "％"]
-            .iter()
-            .find(|w| rest(src, q).starts_with(**w))
-            .map(|w| w.len())
-    } else {
-        None
+    let pct_low = match at_q {
+        Some(c @ ('%' | '％')) if unit.is_none() => Some(c.len_utf8()),
+        _ => None,
     };
     // Range partner.
     let head_unit = head.own_unit.or(pct_low.map(|_| "%"));
@@ -529,7 +532,9 @@ fn expression(
         kind = QuantityKind::Percent;
     }
     // 两个多月, 一个余小时: 多/余 between the counter and the unit; 三个半月: plus a half.
-    if unit.is_none() && !ranged && matches!(rest(src, q).chars().next(), Some('个' | '個')) {
+    // The character after the value so far, read once for 个 and the unit table.
+    let mut at_q = rest(src, q).chars().next();
+    if unit.is_none() && !ranged && matches!(at_q, Some('个' | '個')) {
         for (w, u) in [
             ("个半月", "个月"),
             ("个半小时", "小时"),
@@ -565,9 +570,10 @@ fn expression(
                 break;
             }
         }
+        at_q = rest(src, q).chars().next();
     }
     if unit.is_none()
-        && let Some((end, k, u)) = tail(src, q)
+        && let Some((end, k, u)) = at_q.and_then(|c| tail_at(src, q, c))
     {
         // Reduplicated counters (`一个个`, `一幕幕`) are descriptive, not counts.
         if head.weak() {
@@ -1007,10 +1013,16 @@ pub struct Quantities<'a> {
 }
 
 impl<'a> Quantities<'a> {
-    /// The next candidate at or after `from`: `(byte, char)`.
-    fn candidate(&self, from: usize) -> Option<(usize, char)> {
+    /// The next candidate at or after `from`: `(byte, char)`. Counts the line ends before
+    /// it on the way (`line_pos` moves to the candidate): the bytes this loop steps over are
+    /// not read a second time to count lines.
+    fn candidate(&mut self, from: usize) -> Option<(usize, char)> {
+        // The bytes since the last count (the expression just read) are counted apart.
+        self.count_lines(from);
         let bytes = self.src.as_bytes();
         let mut s = bytes.get(from..)?;
+        // Line ends stepped over: `\n`, and `\r` not followed by `\n`.
+        let mut ends: u32 = 0;
         // `s` always starts on a character boundary: step by the length its lead byte gives.
         // The slice patterns check the length once per character (the common case: CJK text,
         // three bytes read at once).
@@ -1024,8 +1036,22 @@ impl<'a> Quantities<'a> {
                 (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
             )
         };
-        loop {
+        let found = loop {
             match *s {
+                // Four three-byte characters at once (all lead bytes are `1110xxxx`): most of
+                // a Chinese text, one length test, one lead-byte test and one branch for
+                // twelve bytes. The rare group with a candidate is read again apart.
+                [b, b1, b2, c, c1, c2, d, d1, d2, e, e1, e2, ref tail @ ..]
+                    if b & c & d & e & 0xF0 == 0xE0 && (b | c | d | e) & 0x10 == 0 =>
+                {
+                    let hit = |b: u8, b1: u8, b2: u8| bit(b, b1, b2) & 1 == 1;
+                    if hit(b, b1, b2) | hit(c, c1, c2) | hit(d, d1, d2) | hit(e, e1, e2)
+                        && let Some((k, ch)) = first_in_group(s)
+                    {
+                        break Some((bytes.len() - s.len() + k, ch));
+                    }
+                    s = tail;
+                }
                 // Two three-byte characters at once (both lead bytes are `1110xxxx`).
                 [b, b1, b2, c, c1, c2, ref tail @ ..]
                     if b & c & 0xF0 == 0xE0 && (b | c) & 0x10 == 0 =>
@@ -1036,12 +1062,12 @@ impl<'a> Quantities<'a> {
                         if first & 1 == 1
                             && let Some(ch) = decode(b, b1, b2)
                         {
-                            return Some((at, ch));
+                            break Some((at, ch));
                         }
                         if second & 1 == 1
                             && let Some(ch) = decode(c, c1, c2)
                         {
-                            return Some((at + 3, ch));
+                            break Some((at + 3, ch));
                         }
                     }
                     s = tail;
@@ -1054,58 +1080,138 @@ impl<'a> Quantities<'a> {
                             | (u32::from(b1 & 0x3F) << 6)
                             | u32::from(b2 & 0x3F);
                         if let Some(c) = char::from_u32(cp) {
-                            return Some((bytes.len() - s.len(), c));
+                            break Some((bytes.len() - s.len(), c));
                         }
                     }
                     s = tail;
                 }
                 [b, ref tail @ ..] if b < 0x80 => {
                     if b.is_ascii_digit() {
-                        return Some((bytes.len() - s.len(), char::from(b)));
+                        break Some((bytes.len() - s.len(), char::from(b)));
+                    }
+                    if b < 0x0E && (b == b'\n' || (b == b'\r' && tail.first() != Some(&b'\n'))) {
+                        ends += 1;
                     }
                     s = tail;
                 }
-                [b, ..] => s = s.get(if b < 0xE0 { 2 } else { 4 }..)?,
-                [] => return None,
+                [b, ..] => match s.get(if b < 0xE0 { 2 } else { 4 }..) {
+                    Some(t) => s = t,
+                    None => break None,
+                },
+                [] => break None,
             }
+        };
+        self.line = self.line.saturating_add(ends);
+        if let Some((at, _)) = found {
+            self.line_pos = at;
         }
+        found
     }
 
-    /// Advances the line count to byte `to`.
+    /// Moves the line count to byte `to`, forward or back (an expression may start before
+    /// its candidate: `近300门`).
+    #[inline(always)]
     fn count_lines(&mut self, to: usize) {
-        let bytes = self.src.as_bytes();
-        let Some(chunk) = bytes.get(self.line_pos..to) else {
+        if to == self.line_pos {
             return;
-        };
-        // Most texts end their lines with `\n` alone: count them eight bytes at a time, and
-        // walk the chunk again only when it holds a `\r`.
-        if let Some(n) = newlines(chunk) {
-            self.line = self.line.saturating_add(n);
+        }
+        // The usual move is forward over one expression, a few bytes: when the sixteen bytes
+        // from `line_pos` hold no control character, none of them is a line end.
+        if to > self.line_pos
+            && to - self.line_pos <= 16
+            && let Some(w) = self
+                .src
+                .as_bytes()
+                .get(self.line_pos..)
+                .and_then(|t| t.first_chunk::<16>())
+            && !control_below_0e_16(u128::from_le_bytes(*w))
+        {
             self.line_pos = to;
             return;
         }
-        let mut n: u32 = 0;
-        for i in memchr::memchr2_iter(b'\n', b'\r', chunk) {
-            let at = self.line_pos + i;
-            if bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n') {
-                continue;
-            }
-            n = n.saturating_add(1);
+        self.move_line_pos(to);
+    }
+
+    /// [`Self::count_lines`] when the line ends have to be counted.
+    #[inline(never)]
+    fn move_line_pos(&mut self, to: usize) {
+        let bytes = self.src.as_bytes();
+        if to > self.line_pos {
+            let n = line_ends(bytes, self.line_pos, to);
+            self.line = self.line.saturating_add(n);
+        } else {
+            let n = line_ends(bytes, to, self.line_pos);
+            self.line = self.line.saturating_sub(n);
         }
-        self.line = self.line.saturating_add(n);
         self.line_pos = to;
     }
 }
 
-/// The number of `\n` in `chunk`, or `None` when it holds a `\r` (see
-/// [`Quantities::count_lines`]). Eight bytes are tested at once for a control character below
-/// `\x0E`; only words holding one are looked at closely.
-fn newlines(chunk: &[u8]) -> Option<u32> {
+/// The line ends in `bytes[from..to]`: `\n`, and `\r` not followed by `\n` (looking past
+/// `to` if need be), so that counts over adjacent ranges add up.
+fn line_ends(bytes: &[u8], from: usize, to: usize) -> u32 {
+    let Some(chunk) = bytes.get(from..to) else {
+        return 0;
+    };
+    // Most texts end their lines with `\n` alone: count them eight bytes at a time, and
+    // walk the chunk again only when it holds a `\r`.
+    if let Some(n) = newlines(chunk) {
+        return n;
+    }
+    let mut n: u32 = 0;
+    for i in memchr::memchr2_iter(b'\n', b'\r', chunk) {
+        let at = from + i;
+        if bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n') {
+            continue;
+        }
+        n = n.saturating_add(1);
+    }
+    n
+}
+
+/// Whether some byte of `v` is a control character below `\x0E` (see [`control_below_0e`]).
+#[inline(always)]
+const fn control_below_0e_16(v: u128) -> bool {
+    const LOW7: u128 = 0x7F7F_7F7F_7F7F_7F7F_7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    const BELOW_0E: u128 = 0x7272_7272_7272_7272_7272_7272_7272_7272;
+    !(((v & LOW7) + BELOW_0E) | v) & HIGH != 0
+}
+
+/// Whether some byte of `v` is a control character below `\x0E` (`\n`, `\r` among them).
+#[inline]
+fn control_below_0e(v: u64) -> bool {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     /// `(b & 0x7F) + 0x72` sets bit 7 exactly when `b & 0x7F >= 0x0E`, without a carry
     /// into the next byte.
     const BELOW_0E: u64 = 0x7272_7272_7272_7272;
+    !(((v & LOW7) + BELOW_0E) | v) & HIGH != 0
+}
+
+/// The first candidate among the four three-byte characters that start `s` (see
+/// [`Quantities::candidate`]): its offset and character.
+#[cold]
+#[inline(never)]
+fn first_in_group(s: &[u8]) -> Option<(usize, char)> {
+    let group = s.get(..12)?;
+    group.chunks_exact(3).enumerate().find_map(|(i, ch)| {
+        let &[b, b1, b2] = ch else { return None };
+        let k = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+        let hit = CANDIDATE_BITS.get(k).copied().unwrap_or(0) >> (b2 & 0x3F) & 1 == 1;
+        let cp = (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        hit.then(|| char::from_u32(cp))
+            .flatten()
+            .map(|c| (3 * i, c))
+    })
+}
+
+/// The number of `\n` in `chunk`, or `None` when it holds a `\r` (see [`line_ends`]).
+/// Eight bytes are tested at once for a control character below `\x0E`; only words holding
+/// one are looked at closely.
+fn newlines(chunk: &[u8]) -> Option<u32> {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     const LF: u64 = 0x0A0A_0A0A_0A0A_0A0A;
     const CR: u64 = 0x0D0D_0D0D_0D0D_0D0D;
     // Bit 7 of each byte of the result: that byte of `v` is zero.
@@ -1117,7 +1223,7 @@ fn newlines(chunk: &[u8]) -> Option<u32> {
             continue;
         };
         let v = u64::from_le_bytes(w);
-        if !(((v & LOW7) + BELOW_0E) | v) & HIGH == 0 {
+        if !control_below_0e(v) {
             continue;
         }
         if zero(v ^ CR) != 0 {
@@ -1165,7 +1271,11 @@ impl<'a> Iterator for Quantities<'a> {
                         date_end: f.date_end,
                     });
                 }
-                Step::Skip(end) => self.pos = end.max(p + c.len_utf8()),
+                Step::Skip(end) => {
+                    self.pos = end.max(p + c.len_utf8());
+                    // The candidate's character is no line end: count from after it.
+                    self.line_pos = p + c.len_utf8();
+                }
             }
         }
     }

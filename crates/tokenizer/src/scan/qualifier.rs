@@ -4,7 +4,9 @@
 
 use crate::Approx;
 
-/// Qualifiers written before the numeral, longest first.
+/// Qualifiers written before the numeral, longest first. The scanner reads them by their
+/// last character through [`prefix_group`]; a test keeps the two in step.
+#[cfg(test)]
 const PREFIX: &[(&str, Approx)] = &[
     ("不超过", Approx::Under),
     ("不超過", Approx::Under),
@@ -77,34 +79,61 @@ pub(super) fn prefix(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
     prefix_after_gate(head, pure_mult)
 }
 
+/// The entries of `PREFIX` that end with `c`, in their order there (a test checks them).
+fn prefix_group(c: char) -> &'static [(&'static str, Approx)] {
+    match c {
+        '过' => &[("不超过", Approx::Under), ("超过", Approx::Over)],
+        '過' => &[("不超過", Approx::Under), ("超過", Approx::Over)],
+        '约' => &[("大约", Approx::About), ("约", Approx::About)],
+        '約' => &[("約", Approx::About)],
+        '概' => &[("大概", Approx::About)],
+        '近' => &[
+            ("将近", Approx::Near),
+            ("將近", Approx::Near),
+            ("接近", Approx::Near),
+            ("近", Approx::Near),
+        ],
+        '达' => &[("多达", Approx::Over)],
+        '達' => &[("多達", Approx::Over)],
+        '占' => &[("约占", Approx::About), ("約占", Approx::About)],
+        '佔' => &[("約佔", Approx::About)],
+        '为' => &[("约为", Approx::About)],
+        '為' => &[("約為", Approx::About)],
+        '有' => &[("约有", Approx::About), ("約有", Approx::About)],
+        '到' => &[("不到", Approx::Under)],
+        '足' => &[("不足", Approx::Under)],
+        '逾' => &[("逾", Approx::Over)],
+        _ => &[],
+    }
+}
+
 /// [`prefix`] after its byte test.
 #[inline(never)]
 fn prefix_after_gate(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
     // Every qualifier ends with one of these characters.
-    if !head.chars().next_back().is_some_and(|c| {
-        matches!(
-            c,
-            '约' | '約'
-                | '近'
-                | '过'
-                | '過'
-                | '逾'
-                | '到'
-                | '足'
-                | '达'
-                | '達'
-                | '概'
-                | '占'
-                | '佔'
-                | '为'
-                | '為'
-                | '有'
-                | '上'
-                | '数'
-                | '數'
-                | '成'
-        )
-    }) {
+    let last = head.chars().next_back()?;
+    if !matches!(
+        last,
+        '约' | '約'
+            | '近'
+            | '过'
+            | '過'
+            | '逾'
+            | '到'
+            | '足'
+            | '达'
+            | '達'
+            | '概'
+            | '占'
+            | '佔'
+            | '为'
+            | '為'
+            | '有'
+            | '上'
+            | '数'
+            | '數'
+            | '成'
+    ) {
         return None;
     }
     if pure_mult {
@@ -114,12 +143,8 @@ fn prefix_after_gate(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
             }
         }
     }
-    let last = head.as_bytes().last();
-    for &(w, a) in PREFIX {
-        // The last byte first: most entries end in another character.
-        if w.as_bytes().last() != last {
-            continue;
-        }
+    // Only the entries ending with `last` can match, in the order of `PREFIX`.
+    for &(w, a) in prefix_group(last) {
         if let Some(h) = head.strip_suffix(w) {
             let prev = h.chars().next_back();
             let blocked = match w {
@@ -139,7 +164,12 @@ fn prefix_after_gate(head: &str, pure_mult: bool) -> Option<(usize, Approx)> {
 /// `十几`), and 来 after a round numeral (`十来个`, `二十来岁`: about). `bare_ten` says the
 /// numeral is a lone 十, so 十几 is vague rather than over; `round` that it ends in 十/百/千/万.
 pub(super) fn infix(s: &str, bare_ten: bool, round: bool) -> Option<(usize, Approx)> {
-    match s.chars().next()? {
+    infix_char(s.chars().next()?, bare_ten, round)
+}
+
+/// [`infix`] of the first character, `c`, already read.
+pub(super) const fn infix_char(c: char, bare_ten: bool, round: bool) -> Option<(usize, Approx)> {
+    match c {
         '余' | '餘' | '多' => Some((3, Approx::Over)),
         '几' | '幾' if bare_ten => Some((3, Approx::Vague)),
         '几' | '幾' => Some((3, Approx::Over)),
@@ -241,6 +271,12 @@ mod tests {
         }
         for w in ["多", "余", "餘"] {
             assert_eq!(suffix(w, Some("年")), Some((3, Approx::Over)), "{w}");
+        }
+        // The entries ending with each character, in the order of the list.
+        for c in PREFIX_ENDS.chars() {
+            let list: Vec<_> = PREFIX.iter().filter(|(w, _)| w.ends_with(c)).collect();
+            let group: Vec<_> = prefix_group(c).iter().collect();
+            assert_eq!(group, list, "{c}");
         }
         // Every prefix qualifier ends with a listed character, and each is three bytes.
         assert!(PREFIX.iter().all(|(w, _)| {
