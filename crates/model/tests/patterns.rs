@@ -1370,6 +1370,38 @@ fn medical_team_activities() {
     );
 }
 
+/// A sentence broken before its amount keeps the amount with its words: after a run-in
+/// heading (（二）…。body on the same line) and when the amount (3.2万册) opens the next line.
+#[test]
+fn amounts_broken_onto_the_next_line() {
+    let net =
+        extract("（二）开展教师培训。全年举办骨干教师研修班6期，培训\n310人次；其余线上开展。");
+    assert!(
+        net.contributions
+            .iter()
+            .any(|c| c.value.to_string() == "310"
+                && c.unit == "人次"
+                && c.activity.as_deref() == Some("trainees")),
+        "{:?}",
+        net.contributions
+    );
+    let net =
+        extract("全年接收进修教师9人；我校图书馆向该校捐赠图书资料和期刊\n2.4万册，价值约70万元。");
+    let books: Vec<(String, String)> = net
+        .contributions
+        .iter()
+        .filter(|c| c.kind == K::BooksDonated)
+        .map(|c| (c.value.to_string(), c.unit.clone()))
+        .collect();
+    assert_eq!(
+        books,
+        [
+            ("24000".to_owned(), "册".to_owned()),
+            ("700000".to_owned(), "元".to_owned())
+        ]
+    );
+}
+
 /// A value clause (价值/折合) prices the goods listed before it, as a second entry in 元.
 #[test]
 fn value_clause_prices_goods_before_it() {

@@ -31,8 +31,14 @@ pub(crate) fn is_heading_line(line: &str) -> bool {
             matches!(rest.as_str(), "、" | "是" | "．" | ".")
         }
         c if c.is_ascii_digit() => {
-            let rest: String = t.chars().skip_while(char::is_ascii_digit).take(1).collect();
-            matches!(rest.as_str(), "、" | "." | "．") && t.chars().count() < 60
+            let mut rest = t.chars().skip_while(char::is_ascii_digit);
+            let mark = rest.next();
+            // 3.2万册 / 1.5倍 at a line start is an amount broken onto its line, not item 3.
+            let amount = matches!(mark, Some('.' | '．'))
+                && rest
+                    .find(|c| !c.is_ascii_digit())
+                    .is_some_and(|u| "万亿千元人名册台套个所项次倍%％".contains(u));
+            matches!(mark, Some('、' | '.' | '．')) && !amount && t.chars().count() < 60
         }
         _ => false,
     }
@@ -115,7 +121,9 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
         || !trimmed.is_empty()
             && trimmed.chars().count() >= 20
             && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
-            && !is_heading_line(trimmed)
+            // A run-in heading (（三）开展培训。全年…) is followed by body text on its line,
+            // which may run on like any other paragraph line.
+            && (!is_heading_line(trimmed) || trimmed.contains(['。', '！', '？']))
             && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
             && !next_is_heading(src, next_line_start)
             && !next_is_indented(src, next_line_start)
