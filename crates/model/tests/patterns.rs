@@ -1402,6 +1402,61 @@ fn amounts_broken_onto_the_next_line() {
     );
 }
 
+/// 各 before the verb: every listed party gives (or receives) the whole amount; 分别: the k-th
+/// amount belongs to the k-th party when the counts match; 各类 is no distribution.
+#[test]
+fn each_and_respectively() {
+    let parties = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+        extract(text)
+            .contributions
+            .iter()
+            .map(|c| {
+                (
+                    c.value.to_string(),
+                    c.supporter.clone(),
+                    c.recipient.clone(),
+                )
+            })
+            .collect()
+    };
+    let s = |x: &str| Some(x.to_owned());
+    let mut got = parties(
+        "兰州大学对口支援工作总结\n今年，南京大学、东南大学和河海大学各选派1名干部到我校挂职。",
+    );
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("1".to_owned(), s("东南大学"), s("兰州大学")),
+            ("1".to_owned(), s("南京大学"), s("兰州大学")),
+            ("1".to_owned(), s("河海大学"), s("兰州大学")),
+        ]
+    );
+    let mut got = parties("苏州大学向甲县第一中学、乙县第二中学各捐赠图书3000册。");
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("3000".to_owned(), s("苏州大学"), s("乙县第二中学")),
+            ("3000".to_owned(), s("苏州大学"), s("甲县第一中学")),
+        ]
+    );
+    let got = parties("南京大学、东南大学分别选派教师5人和3人到拉萨师范学校支教。");
+    assert_eq!(
+        got,
+        [
+            ("5".to_owned(), s("南京大学"), s("拉萨师范学校")),
+            ("3".to_owned(), s("东南大学"), s("拉萨师范学校")),
+        ]
+    );
+    // Counts that do not match the list leave the parties as they were read.
+    let got = parties("南京大学、东南大学分别选派教师5人到拉萨师范学校支教。");
+    assert_eq!(got, [("5".to_owned(), s("南京大学"), s("拉萨师范学校"))]);
+    // 各类 is a kind of training, not a distribution over the list.
+    let got = parties("南京大学、东南大学为拉萨师范学校开展各类培训12期。");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
 /// A value clause (价值/折合) prices the goods listed before it, as a second entry in 元.
 #[test]
 fn value_clause_prices_goods_before_it() {

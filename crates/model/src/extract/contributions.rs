@@ -815,6 +815,62 @@ fn roles(
     (sup, rec)
 }
 
+/// Verbs after 各 that hand an amount to each party of a list (A、B各选派…, 向A、B各捐赠…).
+const EACH_VERBS: [&str; 14] = [
+    "选派", "派出", "派遣", "派", "捐赠", "捐", "赠送", "接收", "培养", "资助", "提供", "安排",
+    "投入", "承担",
+];
+
+/// The parties of a distributive (各) or respective (分别) statement whose amount starts at
+/// byte `amount_at`: the list of two or more names right before `word`+verb (A、B和C各选派…),
+/// whether they give (`true`) or, after 向/为/给/对, receive (`false`), and where `word` ends.
+/// `None` when the clause has no such list.
+fn list_before(
+    src: &str,
+    clause: Span,
+    ms: &[&Mention],
+    word: &str,
+    amount_at: usize,
+) -> Option<(Vec<Party>, bool, usize)> {
+    let prefix = src.get(clause.start..amount_at)?;
+    let ge = prefix.match_indices(word).find_map(|(p, _)| {
+        let after = prefix.get(p + word.len()..)?;
+        EACH_VERBS
+            .iter()
+            .any(|v| after.starts_with(v))
+            .then_some(clause.start + p)
+    })?;
+    // Walk back from 各 over names joined by 、/和/及/以及 (no recursion, one pass).
+    let inside: Vec<&&Mention> = ms
+        .iter()
+        .filter(|m| m.start >= clause.start && m.end <= ge)
+        .collect();
+    let mut list: Vec<Party> = Vec::new();
+    let mut edge = ge;
+    let mut first_start = ge;
+    for m in inside.iter().rev() {
+        let gap = src.get(m.end..edge)?;
+        let joined = if list.is_empty() {
+            gap.trim().is_empty()
+        } else {
+            super::names::LIST_JOINERS.contains(&gap)
+        };
+        if !joined {
+            break;
+        }
+        list.push(Party::of(m));
+        edge = m.start;
+        first_start = m.start;
+    }
+    if list.len() < 2 {
+        return None;
+    }
+    list.reverse();
+    let before = src.get(clause.start..first_start)?;
+    let receiving = ["向", "为", "给", "对"].iter().any(|w| before.ends_with(w));
+    Some((list, !receiving, ge + word.len()))
+}
+
 /// Words of the period a sentence speaks of, in the order they are tried.
 const PERIODS: [&str; 14] = [
     "四年来",
@@ -1118,6 +1174,46 @@ pub(crate) fn find(
                 activity,
                 one_person: None,
             });
+            // "A、B、C各选派1名干部…", "向A、B各捐赠图书5000册": 各 before the verb gives the
+            // amount to (or from) each listed party, one entry each. "A、B分别选派教师5人和3
+            // 人": 分别 gives the k-th amount to the k-th party when the counts match.
+            if let Some(one) = out.last_mut() {
+                let set = |c: &mut RawContribution, p: Party, giving: bool| {
+                    if giving {
+                        c.supporter = Some(p);
+                    } else {
+                        c.recipient = Some(p);
+                    }
+                };
+                if let Some((each, giving, _)) = list_before(src, *clause, ms, "各", q.span.start)
+                {
+                    let one = one.clone();
+                    out.pop();
+                    for p in each {
+                        let mut c = one.clone();
+                        set(&mut c, p, giving);
+                        out.push(c);
+                    }
+                } else if let Some((each, giving, at)) =
+                    list_before(src, *clause, ms, "分别", q.span.start)
+                {
+                    let amounts: Vec<usize> = quantities
+                        .iter()
+                        .enumerate()
+                        .skip(qstart)
+                        .take_while(|(_, x)| x.span.start < clause.end)
+                        .filter(|(_, x)| x.span.start > at && x.span.end <= clause.end)
+                        .filter(|(_, x)| unit_of(x).map(base_unit) == Some(unit))
+                        .map(|(i, _)| i)
+                        .collect();
+                    if amounts.len() == each.len()
+                        && let Some(k) = amounts.iter().position(|&i| i == qi)
+                        && let Some(p) = each.into_iter().nth(k)
+                    {
+                        set(one, p, giving);
+                    }
+                }
+            }
             last = Some((kind, unit));
             if qizhong.is_none_or(|p| q.span.start <= p) {
                 before_qizhong.push((kind, unit));
