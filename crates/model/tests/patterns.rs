@@ -1070,6 +1070,14 @@ const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
         Status::Actual,
     ),
     (
+        "台州市人社局全年帮助天全县农村劳动力到浙江企业稳定就业860人。",
+        K::Other,
+        "860",
+        "人",
+        false,
+        Status::Actual,
+    ),
+    (
         "温州市第二职业中学为泸水市职业中学学生提供助学金8万元。",
         K::MoneyDonated,
         "80000",
@@ -1293,6 +1301,8 @@ fn not_contributions() {
         "治愈出院1497人。",
         "医疗队共46人。",
         "我院年手术量由2020年的3200台增加到2023年的6400台。",
+        // jobs a workshop offers in the recipient's own county are no labour transfer
+        "东部企业在我县投资建设的帮扶车间吸纳就业120人。",
         // stocks and the recipient's own recruits and degrees
         "喀什大学对口支援工作总结\n浙江大学对口支援我校。我校现有专任教师860人，其中博士120人。",
         "喀什大学对口支援工作总结\n浙江大学对口支援我校。图书馆藏书150万册。",

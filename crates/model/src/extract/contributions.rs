@@ -40,7 +40,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 228] = [
+const WORDS: [&str; 236] = [
     "学费",
     "学杂费",
     "學費",
@@ -269,6 +269,14 @@ const WORDS: [&str; 228] = [
     "带教",
     "讲座",
     "报告会",
+    "就业",
+    "务工",
+    "帮助",
+    "协调",
+    "转移",
+    "输送",
+    "推荐",
+    "安置",
 ];
 
 const _: () = assert!(WORDS.len() <= 4 * 64, "WORDS outgrew Bag");
@@ -611,7 +619,8 @@ fn invested(b: Bag, unit: &str, subject: Option<&Party>) -> Option<K> {
 }
 
 /// What an amount of kind `other` counts, for work with no kind of its own (medical teams):
-/// surgeries (开展/主刀手术…台), training sessions (培训班…期) and trainees (培训/带教…人次), staff sent
+/// surgeries (开展/主刀手术…台), training sessions (培训班…期) and trainees (培训/带教…人次), workers
+/// helped into jobs (帮助…就业…人), staff sent
 /// (派出21名, 抽调28名队员).
 fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
     match unit {
@@ -621,6 +630,14 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         "期" | "场" | "场次" => b
             .any(w!["培训", "办班", "研修班", "送教"])
             .then_some("training_sessions"),
+        // Labour transfer: workers the supporter helped into jobs (帮助…到宁波企业稳定就业1360人,
+        // 转移到广东省就业2146人); jobs a workshop offers at home (车间吸纳就业640人) are not.
+        "人" | "人次"
+            if b.any(w!["就业", "务工"])
+                && b.any(w!["帮助", "协调", "转移", "输送", "推荐", "安置"]) =>
+        {
+            Some("workers_transferred")
+        }
         // Trained, or taught at the bedside (带教当地医务人员47人).
         "人次" | "人" if b.any(w!["培训", "带教"]) && !b.any(w!["进修", "访学"]) => {
             Some("trainees")
