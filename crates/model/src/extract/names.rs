@@ -415,6 +415,12 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
+                // 工作办公室, 工作领导小组办公室: the office of a task (对口支援工作办公室),
+                // named after the work, not an institution.
+                if suffix == "办公室" && (body.starts_with("工作") || body.starts_with("领导"))
+                {
+                    continue;
+                }
                 // 中小学校, 乡镇学校, 成员学校, 普安县学校 are kinds of school, not a school.
                 if suffix == "学校" && !school_body_ok(body) {
                     continue;
@@ -745,7 +751,7 @@ fn numbered_school_of_place(
 fn department_after(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
     for (n, (i, c)) in rest.char_indices().enumerate() {
-        if n >= 8 || !is_cjk(c) || STOP_CHARS.contains(c) {
+        if n >= 8 || !is_cjk(c) || (STOP_CHARS.contains(c) && !stop_char_in_name(text, at + i, c)) {
             return None;
         }
         if c == '科' {
@@ -776,8 +782,10 @@ fn hospital_department_ok(body: &str) -> bool {
 }
 
 /// Words before 学校 that make it a kind of school (乡镇学校, 成员学校, 中职学校).
-const GENERIC_SCHOOL_BODIES: [&str; 18] = [
+const GENERIC_SCHOOL_BODIES: [&str; 20] = [
     "中小",
+    "中等",
+    "高等",
     "各类",
     "乡镇",
     "成员",
@@ -884,10 +892,12 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
 }
 
 /// Words of place and institution names that hold a character which elsewhere ends a name
-/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县, 塔里木, 特木里镇).
-const STOP_CHAR_WORDS: [&str; 22] = [
+/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县, 塔里木, 特木里镇, 中等职业学校,
+/// 神经外科).
+const STOP_CHAR_WORDS: [&str; 25] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
-    "那曲", "那坡", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡", "里村",
+    "那曲", "那坡", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡", "里村", "中等", "高等",
+    "神经",
 ];
 
 /// Whether the character `c` at byte `at` of `text` is part of a name word of
@@ -916,7 +926,7 @@ fn walk_left(text: &str, at: usize) -> usize {
             continue;
         }
         // 和 inside a name (协和医院, 和田地区, 和平区), not joining two names.
-        if matches!(c, '和' | '那' | '于' | '后' | '前' | '里')
+        if matches!(c, '和' | '那' | '于' | '后' | '前' | '里' | '等' | '经')
             && n < 16
             && stop_char_in_name(text, i, c)
         {
