@@ -199,7 +199,11 @@ pub(crate) fn resolve(
         if a.pronoun && !b.pronoun && (gap == "（" || gap == "(") && pronoun_fits(&a.name, b) {
             return Some(b.name.clone());
         }
-        if !a.pronoun && b.pronoun && (gap.contains("简称") || gap == "（" || gap == "(") {
+        // X（以下简称“我校”）: the pronoun is the short form declared (not a later one).
+        let declared = gap
+            .trim_end_matches(['“', '"', '「', '『', '：', ':', '为'])
+            .ends_with("简称");
+        if !a.pronoun && b.pronoun && (declared || gap == "（" || gap == "(") {
             return Some(a.name.clone());
         }
     }
@@ -485,6 +489,7 @@ pub(crate) fn resolve_anaphora(
     sentences: &[super::text::Sentence],
     mentions: Vec<Mention>,
 ) -> Vec<Mention> {
+    let mentions = super::names::expand_abbreviations(src, mentions);
     let hits: Vec<(usize, char)> = src
         .match_indices('该')
         .filter_map(|(p, _)| {

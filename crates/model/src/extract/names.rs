@@ -961,6 +961,471 @@ fn walk_left(text: &str, at: usize) -> usize {
     start
 }
 
+/// Which kind of name an abbreviation stands for: its head decides (…大 a university,
+/// …医院/…附院 a hospital, …职院/…师院 a college).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ShortClass {
+    University,
+    Hospital,
+    College,
+}
+
+/// The class of a full name (…大学, …医院, …学院).
+fn full_class(name: &str) -> Option<ShortClass> {
+    if name.ends_with("大学") {
+        Some(ShortClass::University)
+    } else if name.ends_with("医院") {
+        Some(ShortClass::Hospital)
+    } else if name.ends_with("学院") {
+        Some(ShortClass::College)
+    } else {
+        None
+    }
+}
+
+/// The class of a short form: 塔大, 甘农大 (university); 鼓楼医院, 苏大附一院, 徐医附院
+/// (hospital); 黔西南民族职院 (college). A name that ends as a full name does (…大学, …学院)
+/// is no short form: 南京大学 is not short for 南京师范大学.
+fn short_class(short: &str) -> Option<ShortClass> {
+    if short.ends_with('大') {
+        Some(ShortClass::University)
+    } else if short.ends_with("医院") || (short.ends_with("附院") || short.ends_with("附一院"))
+    {
+        Some(ShortClass::Hospital)
+    } else if short.ends_with('院') && !short.ends_with("学院") {
+        // 附二院, 附属二院: a hospital; 职院, 师院: a college.
+        Some(if short.contains('附') {
+            ShortClass::Hospital
+        } else {
+            ShortClass::College
+        })
+    } else {
+        None
+    }
+}
+
+/// Whether the characters of `short` appear in order in `full`.
+fn in_order(short: &str, full: &str) -> bool {
+    let mut f = full.chars();
+    short.chars().all(|c| f.any(|d| d == c))
+}
+
+/// Whether `short` is an abbreviation of `full`: the same class, fewer characters, its
+/// characters in order in the full name and starting with its first character (苏大附一院 of
+/// 苏州大学附属第一医院, 甘农大 of 甘肃农业大学); a hospital may also be written with the end
+/// of its name only (鼓楼医院 of 南京鼓楼医院), unless that end is a name many places share
+/// (人民医院, 第一医院) or names a place of its own.
+fn abbreviates(short: &str, full: &str) -> bool {
+    let (Some(sc), Some(fc)) = (short_class(short), full_class(full)) else {
+        return false;
+    };
+    let n = short.chars().count();
+    if sc != fc || n >= full.chars().count() || n < 2 || !in_order(short, full) {
+        return false;
+    }
+    if short.chars().next() == full.chars().next() {
+        return n >= 3 || sc == ShortClass::University;
+    }
+    sc == ShortClass::Hospital
+        && n >= 4
+        && full.ends_with(short)
+        && !crate::alias::is_generic_name(short)
+        && crate::strip_place_prefix(short) == short
+        && !short.contains(['省', '市', '县', '区', '州'])
+}
+
+/// Unit heads that may follow a short form (甘农大动物医学院, 鼓楼医院心血管内科).
+const SHORT_UNITS: [&str; 9] = [
+    "学院",
+    "学部",
+    "系",
+    "科",
+    "研究所",
+    "中心",
+    "图书馆",
+    "处",
+    "办公室",
+];
+
+/// `X（以下简称“Y”）`, `X（简称Y）`, `X，下称“Y”`: the short form Y declared right after a
+/// name ending at byte `at`, with the byte where the declaration ends.
+fn declared_short(src: &str, at: usize) -> Option<(&str, usize)> {
+    let rest = src.get(at..)?;
+    let r = rest.trim_start_matches(['（', '(', '，', ',']);
+    let r = ["以下简称", "以下称", "下称", "简称"]
+        .iter()
+        .find_map(|w| r.strip_prefix(w))?;
+    let r = r.trim_start_matches(['：', ':', '为']);
+    let r = r.trim_start_matches(['“', '"', '「', '『', '‘']);
+    let len: usize = r
+        .chars()
+        .take(12)
+        .take_while(|c| is_cjk(*c))
+        .map(char::len_utf8)
+        .sum();
+    let short = r.get(..len)?;
+    let n = short.chars().count();
+    if !(2..=10).contains(&n) {
+        return None;
+    }
+    let end = src.len() - r.len() + len;
+    Some((short, end))
+}
+
+/// A full name seen in the document (…大学, …医院, …学院).
+struct Full {
+    name: String,
+}
+
+/// The parent university of a unit name (甘肃农业大学动物医学院 → 甘肃农业大学).
+fn university_head(name: &str) -> Option<String> {
+    let pos = name.find("大学")? + "大学".len();
+    (pos < name.len() && name.get(..pos)?.chars().count() >= 4)
+        .then(|| name.get(..pos).map(str::to_owned))?
+}
+
+/// A mention renamed to `full` followed by `unit` (as written after the short form).
+fn renamed(m: &Mention, full: &str, unit: &str) -> Mention {
+    let name = format!("{full}{unit}");
+    let parent = university_head(&name);
+    let kind = InstitutionKind::guess(&name);
+    let kind = if parent.is_some() && kind == InstitutionKind::College {
+        InstitutionKind::Department
+    } else {
+        kind
+    };
+    Mention {
+        name,
+        kind,
+        parent,
+        ..m.clone()
+    }
+}
+
+/// The length of the shortest unit name (化学工程系 in 化学工程系结成系部对子) at the start of
+/// `rest`, two to ten characters of names.
+fn first_unit(rest: &str) -> usize {
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n >= 10 || !is_cjk(c) || (class(c) & IS_STOP_CHAR != 0 && c != '与') {
+            return 0;
+        }
+        let end = i + c.len_utf8();
+        let head = rest.get(..end).unwrap_or_default();
+        if n >= 1 && SHORT_UNITS.iter().any(|u| head.ends_with(u)) {
+            return end;
+        }
+    }
+    0
+}
+
+/// Whether `unit` (what follows a short form inside one name) is a unit of it, or nothing.
+fn unit_rest(unit: &str) -> bool {
+    unit.is_empty()
+        || (SHORT_UNITS.iter().any(|u| unit.ends_with(u))
+            && !unit.starts_with(['学', '學'])
+            && !["大学", "医院", "学校"].iter().any(|w| unit.contains(w)))
+}
+
+/// The full name that `short` abbreviates, when exactly one full name seen so far fits.
+fn find_full(fulls: &[Full], short: &str) -> Option<String> {
+    let mut found: Option<&str> = None;
+    for f in fulls {
+        if f.name != short && abbreviates(short, &f.name) {
+            if found.is_some_and(|x| x != f.name) {
+                return None;
+            }
+            found = Some(&f.name);
+        }
+    }
+    found.map(str::to_owned)
+}
+
+/// One bit per first character (modulo 64) of the full names and declared short forms.
+fn first_bit(c: char) -> u64 {
+    1u64 << (c as u32 % 64)
+}
+
+/// Bare units listed after a unit of a short form are its own (黔西南民族职院机械工程系、
+/// 化学工程系): pushed to `out` as units of `full`. Returns where the last one ends.
+fn listed_units(
+    src: &str,
+    mut end: usize,
+    to: usize,
+    full: &str,
+    template: &Mention,
+    out: &mut Vec<Mention>,
+) -> usize {
+    loop {
+        let Some(next) = src.get(end..to) else {
+            return end;
+        };
+        let Some(joiner) = LIST_JOINERS.iter().find(|j| next.starts_with(**j)) else {
+            return end;
+        };
+        let after = next.get(joiner.len()..).unwrap_or_default();
+        let n = first_unit(after);
+        let Some(unit) = after.get(..n).filter(|u| !u.is_empty() && unit_rest(u)) else {
+            return end;
+        };
+        let start = end + joiner.len();
+        end = start + n;
+        let base = Mention {
+            start,
+            end,
+            surface: unit.to_owned(),
+            ..template.clone()
+        };
+        out.push(renamed(&base, full, unit));
+    }
+}
+
+/// Short forms in `src[from..to]` (text between mentions) that the recogniser left out
+/// (苏大附一院, 黔西南民族职院), with a unit after them, pushed to `out` as mentions of the
+/// full name. Returns the full name of the last one.
+fn short_forms_between(
+    src: &str,
+    from: usize,
+    to: usize,
+    fulls: &[Full],
+    declared: &[(String, String, usize)],
+    firsts: u64,
+    out: &mut Vec<Mention>,
+) -> Option<String> {
+    let gap = src.get(from..to)?;
+    let mut last = None;
+    let mut skip_to = 0usize;
+    for (i, c) in gap.char_indices() {
+        if i < skip_to || firsts & first_bit(c) == 0 {
+            continue;
+        }
+        let at = from + i;
+        // Inside the declaration (（以下简称“甘农大”）): the short form as defined.
+        if declared.last().is_some_and(|(_, _, end)| at < *end) {
+            continue;
+        }
+        let before = src.get(..at).and_then(|b| b.chars().next_back());
+        if before.is_some_and(|b| is_cjk(b) && class(b) & IS_STOP_CHAR == 0) {
+            continue;
+        }
+        let rest = gap.get(i..).unwrap_or_default();
+        let declared_here = declared
+            .iter()
+            .filter(|(s, _, end)| *end <= at && rest.starts_with(s.as_str()))
+            .max_by_key(|(s, _, _)| s.len())
+            .map(|(s, f, _)| (s.len(), f.clone()));
+        let shaped = || {
+            let mut best = None;
+            for (n, (j, d)) in rest.char_indices().enumerate() {
+                if n >= 8 || !is_cjk(d) {
+                    break;
+                }
+                let w = rest.get(..j + d.len_utf8()).unwrap_or_default();
+                if n >= 2
+                    && let Some(f) = find_full(fulls, w)
+                {
+                    best = Some((w.len(), f));
+                }
+            }
+            best
+        };
+        let Some((len, full)) = declared_here.or_else(shaped) else {
+            continue;
+        };
+        let after = rest.get(len..).unwrap_or_default();
+        let unit = if full.ends_with("医院") {
+            department_after(after, 0).unwrap_or(0)
+        } else {
+            unit_after(after)
+        };
+        let unit = after.get(..unit).filter(|u| unit_rest(u)).unwrap_or("");
+        let end = at + len + unit.len();
+        let base = Mention {
+            start: at,
+            end,
+            name: String::new(),
+            surface: src.get(at..end).unwrap_or_default().to_owned(),
+            kind: InstitutionKind::Other,
+            pronoun: false,
+            parent: None,
+        };
+        out.push(renamed(&base, &full, unit));
+        let end = if unit.is_empty() {
+            end
+        } else {
+            listed_units(src, end, to, &full, &base, out)
+        };
+        last = Some(full);
+        skip_to = end - from;
+    }
+    last
+}
+
+/// Short forms of names written in full earlier in the same document, linked to the name as
+/// first written in full: declared ones (甘肃农业大学（以下简称“甘农大”）, any kind) and
+/// abbreviations by shape (see [`abbreviates`]), each with a unit after it (甘农大动物医学院,
+/// 苏大附一院重症医学科). A short form that two full names fit is left as written. Short forms
+/// the recogniser did not take for names (苏大附一院, 黔西南民族职院) are found in the text
+/// between mentions. One pass over the mentions and the text between them.
+pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut fulls: Vec<Full> = Vec::new();
+    // (short, full, where the declaration ends).
+    let mut declared: Vec<(String, String, usize)> = Vec::new();
+    // One bit per first character (modulo 64) of a full name or a declared short form.
+    let mut firsts: u64 = 0;
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut last_end = 0usize;
+    // Whether the last mention pushed was renamed (a bare unit after it in a list is its).
+    let mut last_renamed: Option<String> = None;
+    for m in mentions {
+        if firsts != 0
+            && m.start > last_end
+            && let Some(f) =
+                short_forms_between(src, last_end, m.start, &fulls, &declared, firsts, &mut out)
+        {
+            last_renamed = Some(f);
+        }
+        // Inside a short form read longer than the recogniser's name.
+        if m.start < last_end {
+            continue;
+        }
+        last_end = last_end.max(m.end);
+        // The short form inside its declaration (（以下简称“黔西南州”）) is no mention of its own.
+        if declared
+            .last()
+            .is_some_and(|(_, _, end)| m.start < *end && m.end <= *end)
+        {
+            continue;
+        }
+        if m.pronoun {
+            last_renamed = None;
+            out.push(m);
+            continue;
+        }
+        // A declared short form, then a short form by shape, with a unit after it.
+        // The declared form may be longer than the name the recogniser took (黔西南 of
+        // 黔西南民族职院, read as the short form of a place): the declared form wins.
+        let rest = src.get(m.start..).unwrap_or_default();
+        let mut new: Option<(Mention, String)> = declared
+            .iter()
+            .filter(|(s, _, end)| *end <= m.start && rest.starts_with(s.as_str()))
+            .max_by_key(|(s, _, _)| s.len())
+            .and_then(|(s, f, _)| {
+                let unit = match m.surface.get(s.len()..) {
+                    Some(u) if m.surface.starts_with(s.as_str()) => u,
+                    _ => {
+                        let after = rest.get(s.len()..).unwrap_or_default();
+                        let n = if f.ends_with("医院") {
+                            department_after(after, 0).unwrap_or(0)
+                        } else {
+                            unit_after(after)
+                        };
+                        after.get(..n).filter(|u| unit_rest(u)).unwrap_or("")
+                    }
+                };
+                if !unit_rest(unit) {
+                    return None;
+                }
+                let end = m.start + s.len() + unit.len();
+                let m = Mention {
+                    end,
+                    surface: src.get(m.start..end)?.to_owned(),
+                    ..m.clone()
+                };
+                Some((renamed(&m, f, unit), f.clone()))
+            });
+        if let Some((r, _)) = &new {
+            last_end = last_end.max(r.end);
+        }
+        if new.is_none() && m.name == m.surface {
+            for (k, _) in m.name.char_indices().skip(2).chain([(m.name.len(), ' ')]) {
+                let (Some(head), Some(unit)) = (m.name.get(..k), m.name.get(k..)) else {
+                    continue;
+                };
+                if short_class(head).is_some()
+                    && unit_rest(unit)
+                    && let Some(f) = find_full(&fulls, head)
+                {
+                    new = Some((renamed(&m, &f, unit), f));
+                }
+            }
+        }
+        // A bare unit listed right after a renamed unit is a unit of the same institution
+        // (甘农大动物医学院和资源与环境学院).
+        if new.is_none()
+            && let (Some(owner), Some(prev)) = (&last_renamed, out.last())
+            && BARE_UNITS.iter().any(|u| m.name.ends_with(u))
+            && !["大学", "大學", "医院", "学院", "学校"].iter().any(|h| {
+                m.name
+                    .get(..m.name.len().saturating_sub(6))
+                    .is_some_and(|b| b.contains(h))
+            })
+            && src
+                .get(prev.end..m.start)
+                .is_some_and(|g| LIST_JOINERS.contains(&g.trim()))
+            && prev.name.starts_with(owner.as_str())
+            && prev.name.len() > owner.len()
+        {
+            new = Some((renamed(&m, owner, &m.name), owner.clone()));
+        }
+        if let Some((r, f)) = new {
+            let unit = r.name.len() > f.len();
+            let end = r.end;
+            let template = r.clone();
+            out.push(r);
+            if unit {
+                last_end = last_end.max(listed_units(src, end, src.len(), &f, &template, &mut out));
+            }
+            last_renamed = Some(f);
+            continue;
+        }
+        last_renamed = None;
+        // A full name: remember it, with its university or hospital.
+        if let Some((short, end)) = declared_short(src, m.end)
+            && declared.len() < 16
+        {
+            if let Some(c) = short.chars().next() {
+                firsts |= first_bit(c);
+            }
+            declared.push((short.to_owned(), m.name.clone(), end));
+        }
+        let mut add = |name: &str| {
+            if fulls.len() < 64
+                && !fulls.iter().any(|f| f.name == name)
+                && full_class(name).is_some()
+                && let Some(c) = name.chars().next()
+            {
+                firsts |= first_bit(c);
+                fulls.push(Full {
+                    name: name.to_owned(),
+                });
+            }
+        };
+        add(&m.name);
+        if let Some(p) = &m.parent {
+            add(p);
+        }
+        if let Some(h) = m.name.find("医院").map(|p| p + "医院".len())
+            && h < m.name.len()
+            && let Some(hospital) = m.name.get(..h)
+        {
+            add(hospital);
+        }
+        out.push(m);
+    }
+    if firsts != 0 && src.len() > last_end {
+        short_forms_between(
+            src,
+            last_end,
+            src.len(),
+            &fulls,
+            &declared,
+            firsts,
+            &mut out,
+        );
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1939,14 +1939,19 @@ pub(crate) fn hospital_of(name: &str) -> Option<&str> {
 /// Department-level pairs only between departments (甲医院重症医学科 → 乙医院重症医学科); a
 /// department paired with a whole institution stands for its hospital.
 fn lift_departments(r: &mut RawRelation) {
-    let rec_dept = hospital_of(&r.recipient.name).is_some();
-    let sup_dept = r.supporters.iter().any(|p| hospital_of(&p.name).is_some());
     // 我院重症医学科: a department of the author's hospital, named once the pronoun resolves.
-    let own_dept = r
+    let own_dept = |p: &Party| {
+        p.pronoun
+            && p.name.starts_with("我院")
+            && p.name.len() > "我院".len()
+            && p.name.ends_with('科')
+    };
+    let rec_dept = hospital_of(&r.recipient.name).is_some() || own_dept(&r.recipient);
+    let sup_dept = r
         .supporters
         .iter()
-        .any(|p| p.pronoun && p.name.starts_with("我院") && p.name.ends_with('科'));
-    if rec_dept && !sup_dept && !own_dept {
+        .any(|p| hospital_of(&p.name).is_some() || own_dept(p));
+    if rec_dept && !sup_dept {
         if let Some(h) = hospital_of(&r.recipient.name).map(str::to_owned) {
             r.recipient.name = h;
         }
