@@ -743,6 +743,30 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("武汉大学人民医院"), "山南市人民医院"),
         ],
     ),
+    // rows of a table of pairs under a header that says which column is which
+    (
+        "附件：结对学校名单\n序号\t受援学校\t支援学校\n1\t昭觉县民族中学\t成都市石室中学、成都市树德中学（牵头）\n2\t美姑县中学\t绵阳中学\n",
+        &[
+            (Some("成都市石室中学"), "昭觉县民族中学"),
+            (Some("成都市树德中学"), "昭觉县民族中学"),
+            (Some("绵阳中学"), "美姑县中学"),
+        ],
+    ),
+    (
+        "序号  帮扶学校  被帮扶学校\n1  佛山市第一中学  凌云县中学\n",
+        &[(Some("佛山市第一中学"), "凌云县中学")],
+    ),
+    // …without a header the pair is oriented by the places (a district supports a county)
+    (
+        "1\t昭觉县民族中学\t成都市武侯区实验中学\n",
+        &[(Some("成都市武侯区实验中学"), "昭觉县民族中学")],
+    ),
+    // a cell that counts schools names none; a row needs its serial number
+    (
+        "序号\t受援学校\t支援学校\n1\t昭觉县民族中学\t武侯区示范高中2所\n",
+        &[],
+    ),
+    ("昭觉县民族中学\t成都市石室中学\n", &[]),
 ];
 
 #[test]

@@ -375,7 +375,7 @@ pub(crate) struct SentenceCtx<'a> {
 }
 
 impl SentenceCtx<'_> {
-    fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         self.span.slice(self.src).unwrap_or_default()
     }
 
@@ -1843,6 +1843,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     }
     // 6. Pairs written as a list (A—B, A→B, A：B).
     super::clause::pair_list(cx, &mut out);
+    // 7. Rows of a table of pairs (序号  受援学校  结对学校).
+    super::clause::table_row(cx, &mut out);
     for r in &mut out {
         lift_departments(r);
     }
