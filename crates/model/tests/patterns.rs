@@ -767,6 +767,30 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         &[],
     ),
     ("昭觉县民族中学\t成都市石室中学\n", &[]),
+    // a clause whose parties start with 与 pairs the sentence's subject with the list after it
+    (
+        "常州工程职业技术学院自2019年起对口帮扶果洛职业技术学校，2021年又与班玛县民族中学、久治县民族中学建立结对帮扶关系。",
+        &[
+            (Some("常州工程职业技术学院"), "久治县民族中学"),
+            (Some("常州工程职业技术学院"), "班玛县民族中学"),
+            (Some("常州工程职业技术学院"), "果洛职业技术学校"),
+        ],
+    ),
+    // …not a name after a preposition (在X的帮助下: X helps the subject of the next clause),
+    // and the items of the list are no pair
+    (
+        "在常州工程职业技术学院的帮助下，2021年又与班玛县民族中学、久治县民族中学建立结对帮扶关系。",
+        &[(Some("常州工程职业技术学院"), "班玛县民族中学")],
+    ),
+    // in a recipient's report the author's partner supports it, wherever its county lies
+    (
+        "班玛县民族中学对口支援工作总结\n常州市第一中学对口支援我校。常州市天宁区北郊中学也与我校结为帮扶对子。久治县民族中学也与我校结为帮扶对子。",
+        &[
+            (Some("久治县民族中学"), "班玛县民族中学"),
+            (Some("常州市天宁区北郊中学"), "班玛县民族中学"),
+            (Some("常州市第一中学"), "班玛县民族中学"),
+        ],
+    ),
 ];
 
 #[test]
@@ -800,6 +824,11 @@ const AUTHORS: &[(&str, Option<&str>)] = &[
     ),
     // a named self-reference
     ("我校即喀什大学，地处南疆。", Some("喀什大学")),
+    // a self-reference declared as a short form, with short forms declared later
+    (
+        "常州工程职业技术学院（以下简称“我院”）自2019年起对口帮扶果洛职业技术学校（以下简称“果洛职校”）。我院选派教师5人。",
+        Some("常州工程职业技术学院"),
+    ),
     // "我校即原X，…更名为Y": the present name
     (
         "东北师范大学对口支援我校。我校即原伊犁师范学院，2018年更名为伊犁师范大学。",

@@ -1290,9 +1290,10 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         }
         last_end = last_end.max(m.end);
         // The short form inside its declaration (（以下简称“黔西南州”）) is no mention of its own.
-        if declared
-            .last()
-            .is_some_and(|(_, _, end)| m.start < *end && m.end <= *end)
+        if !m.pronoun
+            && declared
+                .last()
+                .is_some_and(|(_, _, end)| m.start < *end && m.end <= *end)
         {
             continue;
         }
@@ -1380,8 +1381,10 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         }
         last_renamed = None;
         // A full name: remember it, with its university or hospital.
+        // X（以下简称“我院”） names the author (author.rs), no short form.
         if let Some((short, end)) = declared_short(src, m.end)
             && declared.len() < 16
+            && !PRONOUNS.contains(&short)
         {
             if let Some(c) = short.chars().next() {
                 firsts |= first_bit(c);

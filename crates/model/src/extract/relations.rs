@@ -327,6 +327,30 @@ fn paired_chain<'m>(src: &str, ms: &[&&'m Mention]) -> Vec<(&'m Mention, &'m Men
 }
 
 /// Like [`list_ending_at`], over 、 和 及 only (a comma starts another clause).
+/// The items of a plain list (X、Y和Z) that starts at `first`.
+fn plain_list_starting_at(src: &str, ms: &[&Mention], first: usize) -> Vec<usize> {
+    let mut out = vec![first];
+    let mut k = first;
+    while let (Some(cur), Some(next)) = (ms.get(k), ms.get(k + 1)) {
+        if !super::names::LIST_JOINERS
+            .contains(&squeeze(between(src, cur.end, next.start)).as_str())
+        {
+            break;
+        }
+        k += 1;
+        out.push(k);
+    }
+    out
+}
+
+/// Whether `m` is the subject the sentence opens with: at most a date or an adverb before
+/// it, no preposition (在X的帮助下, 由X, 受X, 经X, 与X).
+fn opens_sentence(cx: &SentenceCtx<'_>, m: &Mention) -> bool {
+    let before = squeeze(between(cx.src, cx.span.start, m.start));
+    before.chars().count() <= 12
+        && !before.contains(|c: char| "在由受经据按从为与和同对向".contains(c))
+}
+
 fn plain_list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
     list_leftwards(src, ms, last, |gap, _| {
         super::names::LIST_JOINERS.contains(&gap)
@@ -1744,6 +1768,27 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                     .any(|w| rest.starts_with(w)) =>
             {
                 continue;
+            }
+            // "X自…起结对帮扶R1，又与R2、R3建立帮扶关系": a clause that starts its parties
+            // with 与 has the sentence's subject (or the author, as the supporter) as its
+            // first party, and the list after 与 as the others.
+            // With no such subject the clause pairs no one (its list items are no pair).
+            None if in_clause.first().is_some_and(|first| {
+                let head = squeeze(between(src, cs, first.start));
+                head.ends_with('与') || head.ends_with('與') || head.ends_with('同')
+            }) =>
+            {
+                let Some(subject) = ms
+                    .first()
+                    .filter(|m| m.end <= cs && usable_supporter(m) && opens_sentence(cx, m))
+                    .copied()
+                else {
+                    continue;
+                };
+                let flat: Vec<&Mention> = in_clause.iter().map(|m| **m).collect();
+                let list = plain_list_starting_at(src, &flat, 0);
+                let bs: Vec<&Mention> = list.iter().filter_map(|&k| flat.get(k).copied()).collect();
+                (subject, bs)
             }
             None => {
                 // A pairing verb needs its parties in its own clause (…组成团队，各成员学校
