@@ -791,6 +791,23 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("常州市第一中学"), "班玛县民族中学"),
         ],
     ),
+    // the next page of an essay (its title again with （2）, then 返回目录) keeps the essay's
+    // author, though its numbering starts again at 一、
+    (
+        "高校对口支援工作总结范文（2篇）\n\n第一篇 石河子大学2022年受援工作总结\n\n一、基本情况\n\n教育部确定北京大学对口支援我校。\n\n二、主要成效\n\n我校选派教师5人赴北京大学进修。\n\n2022年受援工作总结（2） | 返回目录\n\n一、年度工作\n\n北京大学医学部派出专家5人来我校讲学。\n",
+        &[
+            (Some("北京大学"), "石河子大学"),
+            (Some("北京大学医学部"), "石河子大学"),
+        ],
+    ),
+    // …a page line of another report starts a segment of its own (whose 我校 is not said)
+    (
+        "高校对口支援工作总结范文（2篇）\n\n第一篇 石河子大学2022年受援工作总结\n\n一、基本情况\n\n教育部确定北京大学对口支援我校。\n\n二、主要成效\n\n我校选派教师5人赴北京大学进修。\n\n对口支援工作总结（2） | 返回目录\n\n一、年度工作\n\n北京大学医学部派出专家5人来我校讲学。\n",
+        &[
+            (Some("北京大学"), "石河子大学"),
+            (Some("北京大学医学部"), "我校"),
+        ],
+    ),
 ];
 
 #[test]
