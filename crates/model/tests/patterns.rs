@@ -791,6 +791,15 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("常州市第一中学"), "班玛县民族中学"),
         ],
     ),
+    // 共建 of a research body pairs; of a building or an event it does not
+    (
+        "兰州大学草地农业科技学院与青海大学共建“高寒草地生态”研究平台。",
+        &[(Some("兰州大学草地农业科技学院"), "青海大学")],
+    ),
+    (
+        "兰州大学草地农业科技学院与青海大学共建学生活动中心大楼。",
+        &[],
+    ),
     // the next page of an essay (its title again with （2）, then 返回目录) keeps the essay's
     // author, though its numbering starts again at 一、
     (

@@ -1691,12 +1691,15 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             {
                 continue;
             }
-            // 共建 of a discipline: "共建…学科" or "开展学科共建".
+            // 共建 of a discipline: "共建…学科" or "开展学科共建", or of a research body
+            // (实验室, 研究所, 研究中心, …研究平台).
             if verb == "共建"
                 && !t.contains("学科")
                 && !squeeze(prefix).ends_with("学科")
                 && !t.contains("实验室")
                 && !t.contains("研究所")
+                && !t.contains("研究中心")
+                && !t.contains("研究平台")
             {
                 continue;
             }
