@@ -119,11 +119,12 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
         }
         // "2021年受援工作总结（2） | 返回目录" under "第一篇 喀什大学2021年受援工作总结": the
         // next page of the same essay, whose numbering starts again.
-        if t.contains("返回目录") && continues(cur.title.as_deref(), t) {
+        let navigation = t.contains("返回目录");
+        if navigation && continues(cur.title.as_deref(), t) {
             seen_later = false;
             continue;
         }
-        let boundary = if is_essay_title(t) || t.contains("返回目录") {
+        let boundary = if is_essay_title(t) || navigation {
             Some((start, Some(t.to_owned())))
         } else if top_ordinal(t) == Some(1) && seen_later {
             let b = if prev_was_para {

@@ -245,7 +245,14 @@ pub(crate) fn table_row(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     // A sentence may run over several rows (a row with no full stop continues the sentence).
     let mut at = cx.span.start;
     for line in cx.text().split_inclusive('\n') {
-        table_line(cx, line, at, out);
+        // Most lines start with no digit: rejected on their first bytes.
+        let first = line
+            .trim_start_matches([' ', '\t', '\u{3000}'])
+            .bytes()
+            .next();
+        if first.is_some_and(|b| b.is_ascii_digit()) {
+            table_line(cx, line, at, out);
+        }
         at += line.len();
     }
 }

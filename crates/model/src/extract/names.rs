@@ -751,7 +751,10 @@ fn numbered_school_of_place(
 fn department_after(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
     for (n, (i, c)) in rest.char_indices().enumerate() {
-        if n >= 8 || !is_cjk(c) || (STOP_CHARS.contains(c) && !stop_char_in_name(text, at + i, c)) {
+        if n >= 8
+            || !is_cjk(c)
+            || (class(c) & IS_STOP_CHAR != 0 && !(c == '经' && stop_char_in_name(text, at + i, c)))
+        {
             return None;
         }
         if c == '科' {
@@ -904,6 +907,12 @@ const STOP_CHAR_WORDS: [&str; 25] = [
 /// [`STOP_CHAR_WORDS`].
 fn stop_char_in_name(text: &str, at: usize, c: char) -> bool {
     let prev = text.get(..at).and_then(|t| t.chars().next_back());
+    // 等 and 经 are common: only 中等/高等 and 神经 keep them.
+    match c {
+        '等' => return matches!(prev, Some('中' | '高')),
+        '经' => return prev == Some('神'),
+        _ => {}
+    }
     let next = text.get(at + c.len_utf8()..).and_then(|t| t.chars().next());
     STOP_CHAR_WORDS.iter().any(|w| {
         let mut cs = w.chars();
@@ -1075,6 +1084,7 @@ fn declared_short(src: &str, at: usize) -> Option<(&str, usize)> {
 /// A full name seen in the document (…大学, …医院, …学院).
 struct Full {
     name: String,
+    first: Option<char>,
 }
 
 /// The parent university of a unit name (甘肃农业大学动物医学院 → 甘肃农业大学).
@@ -1129,7 +1139,12 @@ fn unit_rest(unit: &str) -> bool {
 /// The full name that `short` abbreviates, when exactly one full name seen so far fits.
 fn find_full(fulls: &[Full], short: &str) -> Option<String> {
     let mut found: Option<&str> = None;
+    let first = short.chars().next();
     for f in fulls {
+        // Cheap tests first: the same first character, or (a hospital) the same end.
+        if f.first != first && !f.name.ends_with(short) {
+            continue;
+        }
         if f.name != short && abbreviates(short, &f.name) {
             if found.is_some_and(|x| x != f.name) {
                 return None;
@@ -1140,9 +1155,33 @@ fn find_full(fulls: &[Full], short: &str) -> Option<String> {
     found.map(str::to_owned)
 }
 
-/// One bit per first character (modulo 64) of the full names and declared short forms.
-fn first_bit(c: char) -> u64 {
-    1u64 << (c as u32 % 64)
+/// One bit per first character (modulo 4096) of the full names and declared short forms.
+#[derive(Default)]
+struct Firsts {
+    bits: Vec<u64>,
+}
+
+impl Firsts {
+    fn add(&mut self, c: char) {
+        let i = c as usize % 4096;
+        if self.bits.is_empty() {
+            self.bits = vec![0; 64];
+        }
+        if let Some(w) = self.bits.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    fn may_start(&self, c: char) -> bool {
+        let i = c as usize % 4096;
+        self.bits
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.bits.is_empty()
+    }
 }
 
 /// Bare units listed after a unit of a short form are its own (黔西南民族职院机械工程系、
@@ -1188,49 +1227,65 @@ fn short_forms_between(
     to: usize,
     fulls: &[Full],
     declared: &[(String, String, usize)],
-    firsts: u64,
+    firsts: &Firsts,
     out: &mut Vec<Mention>,
 ) -> Option<String> {
     let gap = src.get(from..to)?;
+    // A short form starts after a character that ends names (or no name character), and not
+    // inside the declaration (（以下简称“甘农大”）), where it is being defined.
+    let starts_ok = |i: usize| {
+        let at = from + i;
+        declared.last().is_none_or(|(_, _, end)| at >= *end)
+            && src
+                .get(..at)
+                .and_then(|b| b.chars().next_back())
+                .is_none_or(|b| !is_cjk(b) || class(b) & IS_STOP_CHAR != 0)
+    };
+    // (start in the gap, length, full name).
+    let mut cands: Vec<(usize, usize, String)> = Vec::new();
+    for (short, full, end) in declared {
+        for (i, _) in gap.match_indices(short.as_str()) {
+            if from + i >= *end && starts_ok(i) {
+                cands.push((i, short.len(), full.clone()));
+            }
+        }
+    }
+    // Short forms by shape end with 大 or 院 (`short_class`): found from those characters
+    // back, the longest that fits one full name.
+    if !fulls.is_empty() {
+        for tail in ['大', '院'] {
+            for (p, _) in gap.match_indices(tail) {
+                let e = p + tail.len_utf8();
+                let head = gap.get(..p).unwrap_or_default();
+                let mut best = None;
+                for (n, (i, c)) in head.char_indices().rev().enumerate() {
+                    if n >= 7 || !is_cjk(c) {
+                        break;
+                    }
+                    if n >= 1
+                        && firsts.may_start(c)
+                        && starts_ok(i)
+                        && let Some(f) = gap.get(i..e).and_then(|w| find_full(fulls, w))
+                    {
+                        best = Some((i, e - i, f));
+                    }
+                }
+                cands.extend(best);
+            }
+        }
+    }
+    if cands.is_empty() {
+        return None;
+    }
+    cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut last = None;
     let mut skip_to = 0usize;
-    for (i, c) in gap.char_indices() {
-        if i < skip_to || firsts & first_bit(c) == 0 {
+    for (i, len, full) in cands {
+        if i < skip_to {
             continue;
         }
         let at = from + i;
-        // Inside the declaration (（以下简称“甘农大”）): the short form as defined.
-        if declared.last().is_some_and(|(_, _, end)| at < *end) {
-            continue;
-        }
-        let before = src.get(..at).and_then(|b| b.chars().next_back());
-        if before.is_some_and(|b| is_cjk(b) && class(b) & IS_STOP_CHAR == 0) {
-            continue;
-        }
         let rest = gap.get(i..).unwrap_or_default();
-        let declared_here = declared
-            .iter()
-            .filter(|(s, _, end)| *end <= at && rest.starts_with(s.as_str()))
-            .max_by_key(|(s, _, _)| s.len())
-            .map(|(s, f, _)| (s.len(), f.clone()));
-        let shaped = || {
-            let mut best = None;
-            for (n, (j, d)) in rest.char_indices().enumerate() {
-                if n >= 8 || !is_cjk(d) {
-                    break;
-                }
-                let w = rest.get(..j + d.len_utf8()).unwrap_or_default();
-                if n >= 2
-                    && let Some(f) = find_full(fulls, w)
-                {
-                    best = Some((w.len(), f));
-                }
-            }
-            best
-        };
-        let Some((len, full)) = declared_here.or_else(shaped) else {
-            continue;
-        };
         let after = rest.get(len..).unwrap_or_default();
         let unit = if full.ends_with("医院") {
             department_after(after, 0).unwrap_or(0)
@@ -1270,17 +1325,16 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
     let mut fulls: Vec<Full> = Vec::new();
     // (short, full, where the declaration ends).
     let mut declared: Vec<(String, String, usize)> = Vec::new();
-    // One bit per first character (modulo 64) of a full name or a declared short form.
-    let mut firsts: u64 = 0;
+    let mut firsts = Firsts::default();
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut last_end = 0usize;
     // Whether the last mention pushed was renamed (a bare unit after it in a list is its).
     let mut last_renamed: Option<String> = None;
     for m in mentions {
-        if firsts != 0
+        if !firsts.is_empty()
             && m.start > last_end
             && let Some(f) =
-                short_forms_between(src, last_end, m.start, &fulls, &declared, firsts, &mut out)
+                short_forms_between(src, last_end, m.start, &fulls, &declared, &firsts, &mut out)
         {
             last_renamed = Some(f);
         }
@@ -1338,7 +1392,9 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
             last_end = last_end.max(r.end);
         }
         if new.is_none() && m.name == m.surface {
-            for (k, _) in m.name.char_indices().skip(2).chain([(m.name.len(), ' ')]) {
+            // Heads end with 大 or 院 (short_class).
+            for (p, w) in m.name.match_indices(['大', '院']) {
+                let k = p + w.len();
                 let (Some(head), Some(unit)) = (m.name.get(..k), m.name.get(k..)) else {
                     continue;
                 };
@@ -1387,19 +1443,20 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
             && !PRONOUNS.contains(&short)
         {
             if let Some(c) = short.chars().next() {
-                firsts |= first_bit(c);
+                firsts.add(c);
             }
             declared.push((short.to_owned(), m.name.clone(), end));
         }
         let mut add = |name: &str| {
             if fulls.len() < 64
-                && !fulls.iter().any(|f| f.name == name)
                 && full_class(name).is_some()
                 && let Some(c) = name.chars().next()
+                && !fulls.iter().any(|f| f.first == Some(c) && f.name == name)
             {
-                firsts |= first_bit(c);
+                firsts.add(c);
                 fulls.push(Full {
                     name: name.to_owned(),
+                    first: Some(c),
                 });
             }
         };
@@ -1415,14 +1472,14 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         }
         out.push(m);
     }
-    if firsts != 0 && src.len() > last_end {
+    if !firsts.is_empty() && src.len() > last_end {
         short_forms_between(
             src,
             last_end,
             src.len(),
             &fulls,
             &declared,
-            firsts,
+            &firsts,
             &mut out,
         );
     }
