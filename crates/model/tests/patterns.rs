@@ -791,6 +791,12 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("常州市第一中学"), "班玛县民族中学"),
         ],
     ),
+    // a count of institutions (三家医院, 四家医院) names none of them: the place before it
+    // stands for them
+    (
+        "江苏省三家医院组团帮扶伊犁州奎屯医院，四家医院累计派出专家30人。",
+        &[(Some("江苏省"), "伊犁州奎屯医院")],
+    ),
     // 共建 of a research body pairs; of a building or an event it does not
     (
         "兰州大学草地农业科技学院与青海大学共建“高寒草地生态”研究平台。",

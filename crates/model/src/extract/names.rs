@@ -391,6 +391,10 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
+                // 四家医院, 两所学校, 3所中学: a count of institutions, none of them named.
+                if counted(body) {
+                    continue;
+                }
                 // 处长 is a post (教务处副处长), not an office named 教务处副处.
                 if (suffix == "系" || suffix == "处")
                     && (!department_ok(body) || after.starts_with('长'))
@@ -625,6 +629,15 @@ fn unit_after(rest: &str) -> usize {
         }
     }
     best
+}
+
+/// Whether a name's body is a count (四家, 两所, 3个): a numeral and a measure word.
+fn counted(body: &str) -> bool {
+    let mut cs = body.chars().rev();
+    matches!(cs.next(), Some('家' | '所' | '个' | '座'))
+        && cs
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几多百".contains(c))
 }
 
 /// Two-character aliases (南大, 人大) only between delimiters or before a verb of study.
