@@ -791,6 +791,14 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("常州市第一中学"), "班玛县民族中学"),
         ],
     ),
+    // an office or a centre listed after a unit of a university is a unit of it too
+    (
+        "复旦大学图书馆、信息化办公室分别帮扶喀什大学图书馆和网络信息中心。",
+        &[
+            (Some("复旦大学图书馆"), "喀什大学图书馆"),
+            (Some("复旦大学信息化办公室"), "喀什大学网络信息中心"),
+        ],
+    ),
     // a count of institutions (三家医院, 四家医院) names none of them: the place before it
     // stands for them
     (

@@ -668,7 +668,17 @@ fn department_ok(body: &str) -> bool {
 }
 
 /// Unit heads of a bare unit name that can belong to the institution of the list item before.
-const BARE_UNITS: [&str; 5] = ["学院", "学部", "系", "科", "研究所"];
+const BARE_UNITS: [&str; 9] = [
+    "学院",
+    "学部",
+    "系",
+    "科",
+    "研究所",
+    "图书馆",
+    "办公室",
+    "中心",
+    "处",
+];
 
 /// The full name of a bare unit (计算机学院) listed right after a unit of an institution
 /// (华中科技大学机械学院、计算机学院): the institution's name (or the author's pronoun) is
