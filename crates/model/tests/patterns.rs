@@ -791,6 +791,18 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("常州市第一中学"), "班玛县民族中学"),
         ],
     ),
+    // a request already met (应X请求) is the reason for a pairing, no request of one
+    (
+        "应塔里木大学请求，南京农业大学动物科技学院自2023年起与塔里木大学动物科学与技术学院结对。",
+        &[(
+            Some("南京农业大学动物科技学院"),
+            "塔里木大学动物科学与技术学院",
+        )],
+    ),
+    (
+        "塔里木大学希望南京农业大学动物科技学院与塔里木大学动物科学与技术学院结对。",
+        &[],
+    ),
     // an office or a centre listed after a unit of a university is a unit of it too
     (
         "复旦大学图书馆、信息化办公室分别帮扶喀什大学图书馆和网络信息中心。",

@@ -217,7 +217,27 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
             .any(|m| (lo..hi).contains(&m.pattern().as_usize()))
     };
     let (r, h) = (REQUEST.len(), REQUEST.len() + HYPOTHETICAL.len());
-    if class_in(sentence_prefix, 0, r) {
+    // 应X（的）请求/要求: a request already met is the reason for what follows, no request.
+    let met = |at: usize| {
+        let before = sentence_prefix.get(..at).unwrap_or_default();
+        let from = before
+            .char_indices()
+            .rev()
+            .take(16)
+            .last()
+            .map_or(0, |(i, _)| i);
+        let window = before.get(from..).unwrap_or_default();
+        window.rfind('应').is_some_and(|p| {
+            !window
+                .get(p..)
+                .unwrap_or_default()
+                .contains(['，', '。', '；'])
+        })
+    };
+    let requested = ac
+        .find_overlapping_iter(sentence_prefix)
+        .any(|m| m.pattern().as_usize() < r && !met(m.start()));
+    if requested {
         Status::Requested
     } else if class_in(prefix, r, h) {
         Status::Hypothetical
