@@ -230,6 +230,9 @@ fn network_scores(dir: &Path, name: &str, text: &str, s: &mut Scores, log: &mut 
     }
     for p in &g {
         s.pairs_precision.add(w.contains(p));
+        if !w.contains(p) {
+            let _ = writeln!(log, "  {name}: pair {} → {} extra", p.0, p.1);
+        }
     }
     // A mention the program flags as a repeat of an amount already listed, or as a breakdown
     // of a total (其中…), is its way of saying "not a contribution of its own" — the same call
@@ -260,8 +263,15 @@ fn network_scores(dir: &Path, name: &str, text: &str, s: &mut Scores, log: &mut 
         }
         s.contributions_recall.add(hit.is_some());
     }
-    for u in used {
+    for (g, u) in gc.iter().zip(used) {
         s.contributions_precision.add(u);
+        if !u {
+            let _ = writeln!(
+                log,
+                "  {name}:{} contribution {} {} {} extra ({})",
+                g["line"], g["kind"], g["value"], g["unit"], g["text"]
+            );
+        }
     }
 }
 

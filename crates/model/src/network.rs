@@ -314,10 +314,22 @@ impl SupportNetwork {
     /// assert_eq!(net, before);
     /// ```
     pub fn normalize(&mut self, aliases: &AliasTable) {
+        // The key of each name, computed once: institutions, relations and contributions
+        // repeat the same names.
+        let keys: core::cell::RefCell<std::collections::HashMap<String, String>> =
+            core::cell::RefCell::default();
+        let key_of = |name: &str| -> String {
+            if let Some(k) = keys.borrow().get(name) {
+                return k.clone();
+            }
+            let k = aliases.key(name);
+            keys.borrow_mut().insert(name.to_owned(), k.clone());
+            k
+        };
         // Institutions by key.
         let mut by_key: BTreeMap<String, Institution> = BTreeMap::new();
         for inst in self.institutions.drain(..) {
-            let key = aliases.key(&inst.name);
+            let key = key_of(&inst.name);
             let mut inst = inst;
             if key != inst.name {
                 // Display the name without its place prefix (甘孜州乡城县 → 乡城县).
@@ -355,7 +367,7 @@ impl SupportNetwork {
             if let Some(done) = memo.borrow().get(name) {
                 return done.clone();
             }
-            let key = aliases.key(name);
+            let key = key_of(name);
             let out = names.get(&key).cloned().unwrap_or_else(|| name.to_owned());
             memo.borrow_mut().insert(name.to_owned(), out.clone());
             out
@@ -578,10 +590,11 @@ fn flag_repeats(cs: &mut [Contribution]) {
 /// ```
 #[must_use]
 pub fn totals_of<'c>(cs: impl Iterator<Item = &'c Contribution>) -> Vec<Total> {
-    let mut map: BTreeMap<(ContributionKind, String, bool), Total> = BTreeMap::new();
+    // Keyed by the borrowed unit: a unit is copied once per total, not once per contribution.
+    let mut map: BTreeMap<(ContributionKind, &str, bool), Total> = BTreeMap::new();
     for c in cs.filter(|c| c.counts_in_totals()) {
         let t = map
-            .entry((c.kind, c.unit.clone(), c.cumulative))
+            .entry((c.kind, c.unit.as_str(), c.cumulative))
             .or_insert_with(|| Total {
                 kind: c.kind,
                 unit: c.unit.clone(),

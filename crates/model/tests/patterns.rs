@@ -1516,6 +1516,17 @@ fn value_clause_prices_goods_before_it() {
             K::BooksDonated,
             "360000",
         ),
+        // Machines counted in 台/套 with a verb of giving, no word for "equipment".
+        (
+            "苏州市立医院向我院捐赠呼吸机5台、心电监护仪3台，价值共计95万元。",
+            K::EquipmentDonated,
+            "950000",
+        ),
+        (
+            "该校为我校援建智能制造实训工作站2套，价值约80万元。",
+            K::EquipmentDonated,
+            "800000",
+        ),
     ] {
         let net = extract(text);
         assert!(

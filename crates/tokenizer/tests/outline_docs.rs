@@ -519,3 +519,52 @@ fn roman_or_latin_is_decided_by_the_sequence() {
     let got: Vec<_> = tree(src).into_iter().map(|r| (r.2, r.3)).collect();
     assert_eq!(got, vec![("roman", 1), ("roman", 2)]);
 }
+
+#[test]
+fn embedded_document_without_toc_takes_its_title_line() {
+    // A notice that forwards a plan: the plan restarts at 一、 under its own title line. There
+    // is no table of contents to name it, so the title is the line above its first heading;
+    // a date or a sentence there is no title.
+    let src = "\
+关于印发帮扶工作方案的通知
+
+一、工作安排
+
+请各校认真组织实施。
+
+二、有关要求
+
+按时报送材料。
+
+2024年3月6日
+
+东西部协作职业教育帮扶工作方案
+
+一、目标任务
+
+到2025年建成3个共建专业。
+
+二、主要措施
+
+互派教师。
+";
+    let o = outline(src);
+    let emb: Vec<_> = o
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Embedded)
+        .map(|s| (s.line, s.title))
+        .collect();
+    assert_eq!(emb, vec![(15, Some("东西部协作职业教育帮扶工作方案"))]);
+
+    // Same shape with a date right above the restart: no title is made up.
+    let dated = src.replace("东西部协作职业教育帮扶工作方案\n\n", "");
+    let o = outline(&dated);
+    let emb: Vec<_> = o
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Embedded)
+        .map(|s| s.title)
+        .collect();
+    assert_eq!(emb, vec![None]);
+}

@@ -1,6 +1,9 @@
 //! Contributions: quantities with counting units plus trigger words, attributed to the
 //! supporter and recipient of the clause or of the nearest context.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use duikou_tokenizer::{Quantity, QuantityKind, Span};
 
 use super::names::Mention;
@@ -35,6 +38,356 @@ pub(crate) struct Context {
 
 const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
+/// Every word the contribution rules look for, found in one automaton pass per sentence. A
+/// rule names its words with [`w!`], which checks at compile time that each is listed here.
+const WORDS: [&str; 217] = [
+    "学费",
+    "学杂费",
+    "學費",
+    "减免",
+    "免除",
+    "免",
+    "费",
+    "費",
+    "设备",
+    "仪器",
+    "設備",
+    "儀器",
+    "教具",
+    "购买",
+    "購買",
+    "图书",
+    "书籍",
+    "圖書",
+    "捐赠",
+    "捐助",
+    "资助",
+    "拨出",
+    "拨付",
+    "援助",
+    "捐",
+    "赠送",
+    "划拨",
+    "援建",
+    "支持资金",
+    "帮扶资金",
+    "援藏资金",
+    "援疆资金",
+    "捐贈",
+    "出资",
+    "補助",
+    "补助经费",
+    "贈",
+    "书",
+    "赠",
+    "書",
+    "电脑",
+    "计算机",
+    "课桌椅",
+    "桌椅",
+    "平板",
+    "電腦",
+    "课程",
+    "课",
+    "課",
+    "授课",
+    "輔導",
+    "辅导",
+    "教学",
+    "授課",
+    "教學",
+    "报考",
+    "报名",
+    "导师",
+    "聘为",
+    "具有",
+    "引进",
+    "招聘",
+    "获得博士",
+    "获得硕士",
+    "收治",
+    "救治",
+    "接诊",
+    "诊治",
+    "诊疗",
+    "患者",
+    "病人",
+    "病例",
+    "具备",
+    "能够",
+    "可",
+    "跟岗",
+    "校长",
+    "干部",
+    "园长",
+    "局长",
+    "挂职",
+    "掛職",
+    "挂任",
+    "任",
+    "任教",
+    "院长",
+    "主任",
+    "科长",
+    "书记",
+    "选派",
+    "派出",
+    "派遣",
+    "委派",
+    "担任",
+    "副校长",
+    "副院长",
+    "支教",
+    "送教",
+    "讲学",
+    "任课",
+    "師資生",
+    "志工",
+    "承担",
+    "访学",
+    "进修",
+    "访问学者",
+    "培养",
+    "录取",
+    "攻读",
+    "招收",
+    "招生",
+    "考取",
+    "在读",
+    "读博",
+    "深造",
+    "博士",
+    "硕士",
+    "接收",
+    "接受",
+    "安排",
+    "插班",
+    "学生",
+    "本科生",
+    "新生",
+    "研究生",
+    "毕业生",
+    "就读",
+    "入学",
+    "教师",
+    "专家",
+    "教授",
+    "骨干",
+    "医生",
+    "医师",
+    "护士",
+    "医护",
+    "医院",
+    "该院",
+    "诊",
+    "医疗",
+    "投入",
+    "注入",
+    "资金",
+    "经费",
+    "手术",
+    "开展",
+    "完成",
+    "实施",
+    "培训",
+    "办班",
+    "研修班",
+    "抽调",
+    "派驻",
+    "增加到",
+    "提高到",
+    "增长到",
+    "增至",
+    "下降到",
+    "扩大到",
+    "减少到",
+    "降到",
+    "提高至",
+    "增加至",
+    "两校",
+    "双方",
+    "三校",
+    "各校",
+    "兩校",
+    "全市教育系统",
+    "在岗",
+    "每个",
+    "每班",
+    "每人",
+    "跟岗学习",
+    "挂职学习",
+    "价值",
+    "折合",
+    "價值",
+    "没有",
+    "未能",
+    "无法",
+    "难以",
+    "挂职锻炼",
+    "累计",
+    "共计",
+    "总计",
+    "累积",
+    "至今",
+    "截至",
+    "先后",
+    "不少于",
+    "不低于",
+    "至少",
+    "不超过",
+    "每年",
+    "每学年",
+    "计划",
+    "拟",
+    "将",
+    "商定",
+    "约定",
+    "议定",
+    "明确",
+    "合计",
+    "总价",
+    "四年来",
+    "五年来",
+    "三年来",
+    "两年来",
+    "六年来",
+    "几年来",
+    "近五年",
+    "近几年",
+    "今年",
+    "去年",
+    "“十一五”期间",
+    "十一五期间",
+];
+
+const _: () = assert!(WORDS.len() <= 4 * 64, "WORDS outgrew Bag");
+
+/// Words of [`WORDS`] as a bit set (bit `i` for `WORDS[i]`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Bag([u64; 4]);
+
+impl Bag {
+    /// Whether any word of `m` is in this bag.
+    fn any(self, m: Self) -> bool {
+        self.0.iter().zip(m.0).any(|(a, b)| a & b != 0)
+    }
+}
+
+/// Whether two byte strings are equal (in a `const` context).
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut a, mut b) = (a, b);
+    while let ([x, ra @ ..], [y, rb @ ..]) = (a, b) {
+        if *x != *y {
+            return false;
+        }
+        a = ra;
+        b = rb;
+    }
+    true
+}
+
+/// The bag of `words`, evaluated at compile time: a word missing from [`WORDS`] is a
+/// compile error.
+#[allow(
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "only evaluated in const blocks, where both are compile errors"
+)]
+const fn mask(words: &[&str]) -> Bag {
+    let mut out = [0u64; 4];
+    let mut i = 0;
+    while i < words.len() {
+        let mut id = 0;
+        while id < WORDS.len() && !same(WORDS[id].as_bytes(), words[i].as_bytes()) {
+            id += 1;
+        }
+        if id == WORDS.len() {
+            panic!("a contribution word is missing from WORDS");
+        }
+        out[id / 64] |= 1 << (id % 64);
+        i += 1;
+    }
+    Bag(out)
+}
+
+/// The bag of each word of `words` (compile time, as [`mask`]).
+#[allow(
+    clippy::indexing_slicing,
+    reason = "only evaluated in const blocks, where an index out of range is a compile error"
+)]
+const fn masks<const N: usize>(words: &[&str; N]) -> [Bag; N] {
+    let mut out = [Bag([0; 4]); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = mask(&[words[i]]);
+        i += 1;
+    }
+    out
+}
+
+/// The bag of a list of words, built at compile time.
+macro_rules! w {
+    ($($w:literal),+ $(,)?) => {
+        const { mask(&[$($w),+]) }
+    };
+}
+/// The automaton of [`WORDS`] (pattern id = index).
+static WORD_AUTOMATON: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(WORDS)
+        .ok()
+});
+
+/// The words of [`WORDS`] in a sentence, with their places (overlapping matches, so that a
+/// word inside a longer one counts as `str::contains` would count it).
+struct Hits<'s> {
+    text: &'s str,
+    /// (start, end, word) with byte offsets in `text`.
+    hits: Vec<(usize, usize, usize)>,
+}
+
+impl<'s> Hits<'s> {
+    fn new(text: &'s str) -> Self {
+        let hits = WORD_AUTOMATON
+            .as_ref()
+            .map(|ac| {
+                ac.find_overlapping_iter(text)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Self { text, hits }
+    }
+
+    /// The words inside `part`, a slice of the sentence (an empty or foreign slice has none).
+    fn bag(&self, part: &str) -> Bag {
+        let mut out = Bag::default();
+        let lo = (part.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        if part.is_empty() || lo > self.text.len() {
+            return out;
+        }
+        debug_assert!(
+            lo + part.len() <= self.text.len(),
+            "part is a slice of the sentence"
+        );
+        let hi = lo + part.len();
+        for &(s, e, id) in &self.hits {
+            if s >= lo
+                && e <= hi
+                && let Some(x) = out.0.get_mut(id / 64)
+            {
+                *x |= 1 << (id % 64);
+            }
+        }
+        out
+    }
+}
+
 /// The unit of a quantity, as the scanner read it (its unit table keeps traditional counters
 /// such as 冊 and 小時 in their script).
 pub(crate) fn unit_of<'q>(q: &Quantity<'q>) -> Option<&'q str> {
@@ -48,10 +401,6 @@ pub(crate) fn base_unit(unit: &str) -> &str {
         "課時" | "课时" => "学时",
         u => u,
     }
-}
-
-fn has(t: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| t.contains(w))
 }
 
 /// The one of `words` nearest to byte `at` in `t` (a word ending right before wins ties).
@@ -68,55 +417,53 @@ fn nearest<'w>(t: &str, at: usize, words: &[&'w str]) -> Option<&'w str> {
 }
 
 /// Kind of a quantity from its unit and the clause's trigger words (`at`: offset in `t`).
-fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
+fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     match unit {
         "元" => {
             // Fees waived: 学费, and also 住宿费、教辅资料费 when 减免/免除 says so.
-            if (has(t, &["学费", "学杂费", "學費"]) && has(t, &["减免", "免除", "免"]))
-                || (has(t, &["减免", "免除"]) && has(t, &["费", "費"]))
+            if (b.any(w!["学费", "学杂费", "學費"]) && b.any(w!["减免", "免除", "免"]))
+                || (b.any(w!["减免", "免除"]) && b.any(w!["费", "費"]))
             {
                 Some(K::TuitionWaived)
-            } else if has(t, &["设备", "仪器", "設備", "儀器", "教具"])
-                && !has(t, &["购买", "購買"])
+            } else if b.any(w!["设备", "仪器", "設備", "儀器", "教具"])
+                && !b.any(w!["购买", "購買"])
             {
                 Some(K::EquipmentDonated)
-            } else if has(t, &["图书", "书籍", "圖書"]) {
+            } else if b.any(w!["图书", "书籍", "圖書"]) {
                 Some(K::BooksDonated)
-            } else if has(
-                t,
-                &[
-                    "捐赠",
-                    "捐助",
-                    "资助",
-                    "拨出",
-                    "拨付",
-                    "援助",
-                    "捐",
-                    "赠送",
-                    "划拨",
-                    "援建",
-                    "支持资金",
-                    "帮扶资金",
-                    "援藏资金",
-                    "援疆资金",
-                    "捐贈",
-                    "出资",
-                    "補助",
-                    "补助经费",
-                    "贈",
-                ],
-            ) {
+            } else if b.any(w![
+                "捐赠",
+                "捐助",
+                "资助",
+                "拨出",
+                "拨付",
+                "援助",
+                "捐",
+                "赠送",
+                "划拨",
+                "援建",
+                "支持资金",
+                "帮扶资金",
+                "援藏资金",
+                "援疆资金",
+                "捐贈",
+                "出资",
+                "補助",
+                "补助经费",
+                "贈",
+            ]) {
                 Some(K::MoneyDonated)
             } else {
                 None
             }
         }
-        "册" | "冊" | "本" => {
-            has(t, &["图书", "书", "赠", "捐", "圖書", "書", "贈"]).then_some(K::BooksDonated)
-        }
-        "台" | "套" | "件" => has(
-            t,
-            &[
+        "册" | "冊" | "本" => b
+            .any(w!["图书", "书", "赠", "捐", "圖書", "書", "贈"])
+            .then_some(K::BooksDonated),
+        // Machines and sets given (捐赠呼吸机6台, 援建…工作站2套): the counter and a verb of
+        // giving say equipment even when no word for equipment is written.
+        "台" | "套" | "件" => b
+            .any(w![
                 "设备",
                 "仪器",
                 "电脑",
@@ -127,82 +474,77 @@ fn kind_of(t: &str, at: usize, unit: &str) -> Option<K> {
                 "設備",
                 "儀器",
                 "電腦",
-            ],
-        )
-        .then_some(K::EquipmentDonated),
-        "门" => has(t, &["课程", "课", "課"]).then_some(K::CoursesTaught),
+                "捐赠",
+                "捐贈",
+                "赠送",
+                "援建",
+                "捐助",
+            ])
+            .then_some(K::EquipmentDonated),
+        "门" => b.any(w!["课程", "课", "課"]).then_some(K::CoursesTaught),
         "学时" => Some(K::TeachingHours),
-        "小时" | "小時" => {
-            has(t, &["授课", "輔導", "辅导", "教学", "授課", "教學"]).then_some(K::TeachingHours)
-        }
-        u if PEOPLE.contains(&u) => people_kind(t, at, u),
+        "小时" | "小時" => b
+            .any(w!["授课", "輔導", "辅导", "教学", "授課", "教學"])
+            .then_some(K::TeachingHours),
+        u if PEOPLE.contains(&u) => people_kind(t, b, at, u),
         _ => None,
     }
 }
 
-fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
+fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     // Qualifications held and people recruited are the recipient's own (获得博士学位, 引进博士).
-    if has(
-        t,
-        &[
-            "报考",
-            "报名",
-            "导师",
-            "聘为",
-            "具有",
-            "引进",
-            "招聘",
-            "获得博士",
-            "获得硕士",
-        ],
-    ) {
+    if b.any(w![
+        "报考",
+        "报名",
+        "导师",
+        "聘为",
+        "具有",
+        "引进",
+        "招聘",
+        "获得博士",
+        "获得硕士",
+    ]) {
         return None;
     }
-    if has(t, &["收治", "救治", "接诊", "诊治", "诊疗"]) && has(t, &["患者", "病人", "病例"])
+    if b.any(w!["收治", "救治", "接诊", "诊治", "诊疗"]) && b.any(w!["患者", "病人", "病例"])
     {
-        return (!has(t, &["具备", "能够", "可"])).then_some(K::PatientsTreated);
+        return (!b.any(w!["具备", "能够", "可"])).then_some(K::PatientsTreated);
     }
     // 跟岗 of cadres (校长, 干部) is a secondment; of teachers, study at the host (below).
-    let cadres_shadowing = has(t, &["跟岗"]) && has(t, &["校长", "干部", "园长", "局长"]);
-    if has(t, &["挂职", "掛職", "挂任"])
+    let cadres_shadowing = b.any(w!["跟岗"]) && b.any(w!["校长", "干部", "园长", "局长"]);
+    if b.any(w!["挂职", "掛職", "挂任"])
         || cadres_shadowing
-        || (has(t, &["任"])
-            && !has(t, &["任教", "课程", "教学"])
-            && has(t, &["院长", "校长", "主任", "科长", "书记", "园长", "局长"]))
-        || (has(t, &["选派", "派出", "派遣", "委派"])
-            && has(t, &["任", "担任"])
-            && has(t, &["干部", "副校长", "副院长", "校长", "院长"]))
+        || (b.any(w!["任"])
+            && !b.any(w!["任教", "课程", "教学"])
+            && b.any(w!["院长", "校长", "主任", "科长", "书记", "园长", "局长"]))
+        || (b.any(w!["选派", "派出", "派遣", "委派"])
+            && b.any(w!["任", "担任"])
+            && b.any(w!["干部", "副校长", "副院长", "校长", "院长"]))
     {
         return Some(K::CadreSeconded);
     }
-    if has(
-        t,
-        &[
-            "支教",
-            "送教",
-            "讲学",
-            "授课",
-            "任课",
-            "授課",
-            "師資生",
-            "志工",
-        ],
-    ) || (has(t, &["承担"]) && has(t, &["教学", "课程"]))
+    if b.any(w![
+        "支教",
+        "送教",
+        "讲学",
+        "授课",
+        "任课",
+        "授課",
+        "師資生",
+        "志工",
+    ]) || (b.any(w!["承担"]) && b.any(w!["教学", "课程"]))
     {
         return Some(K::TeacherDispatched);
     }
     if unit == "批" {
         return None;
     }
-    if has(t, &["访学", "进修", "访问学者", "跟岗"]) {
+    if b.any(w!["访学", "进修", "访问学者", "跟岗"]) {
         return Some(K::VisitingScholar);
     }
-    if has(
-        t,
-        &[
-            "培养", "录取", "攻读", "招收", "招生", "考取", "在读", "读博", "深造",
-        ],
-    ) || has(t, &["博士", "硕士"])
+    if b.any(w![
+        "培养", "录取", "攻读", "招收", "招生", "考取", "在读", "读博", "深造",
+    ]) || b.any(w!["博士", "硕士"])
     {
         match nearest(t, at, &["博士", "硕士"]) {
             Some("博士") => return Some(K::DoctoralTrained),
@@ -210,18 +552,18 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
             _ => {}
         }
     }
-    if has(t, &["接收", "接受", "安排", "招收", "插班"])
-        && has(t, &["学生", "本科生", "插班", "新生", "研究生", "毕业生"])
+    if b.any(w!["接收", "接受", "安排", "招收", "插班"])
+        && b.any(w!["学生", "本科生", "插班", "新生", "研究生", "毕业生"])
     {
         return Some(K::StudentsPlaced);
     }
-    if has(t, &["学生", "新生"]) && has(t, &["接收", "接受", "就读", "入学"]) {
+    if b.any(w!["学生", "新生"]) && b.any(w!["接收", "接受", "就读", "入学"]) {
         return Some(K::StudentsPlaced);
     }
-    if has(t, &["派出", "选派", "派遣"]) && has(t, &["教师", "专家", "教授", "骨干"])
+    if b.any(w!["派出", "选派", "派遣"]) && b.any(w!["教师", "专家", "教授", "骨干"])
     {
         // Doctors sent to a hospital are medical staff (kind `other`, see other_activity).
-        if medical_staff(t) {
+        if medical_staff(b) {
             return None;
         }
         return Some(K::TeacherDispatched);
@@ -230,10 +572,10 @@ fn people_kind(t: &str, at: usize, unit: &str) -> Option<K> {
 }
 
 /// Experts sent to a hospital, not teachers: "派出专家17人次到…医院", "该院派出医生…".
-fn medical_staff(t: &str) -> bool {
-    has(t, &["专家", "医生", "医师", "护士", "医护"])
-        && !has(t, &["教师", "教授", "讲学", "授课", "教学"])
-        && has(t, &["医院", "该院", "诊", "医疗"])
+fn medical_staff(b: Bag) -> bool {
+    b.any(w!["专家", "医生", "医师", "护士", "医护"])
+        && !b.any(w!["教师", "教授", "讲学", "授课", "教学"])
+        && b.any(w!["医院", "该院", "诊", "医疗"])
 }
 
 /// Words of what the recipient has (现有教师…, 藏书…): a stock, never given.
@@ -253,27 +595,27 @@ fn dense_prefix_len(t: &str, at: usize) -> usize {
 
 /// Money a supporter puts in ("北医累计投入建设资金150万元"); `subject` is the giver, `None`
 /// when it is the recipient author itself (我县投入资金… is no contribution).
-fn invested(t: &str, unit: &str, subject: Option<&Party>) -> Option<K> {
-    (unit == "元" && has(t, &["投入", "注入"]) && has(t, &["资金", "经费"]) && subject.is_some())
+fn invested(b: Bag, unit: &str, subject: Option<&Party>) -> Option<K> {
+    (unit == "元" && b.any(w!["投入", "注入"]) && b.any(w!["资金", "经费"]) && subject.is_some())
         .then_some(K::MoneyDonated)
 }
 
 /// What an amount of kind `other` counts, for work with no kind of its own (medical teams):
 /// surgeries (开展手术…台), training sessions (培训班…期) and trainees (培训…人次), staff sent
 /// (派出21名, 抽调28名队员).
-fn other_activity(t: &str, unit: &str) -> Option<&'static str> {
+fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
     match unit {
         "台" | "台次" => {
-            (has(t, &["手术"]) && has(t, &["开展", "完成", "实施"])).then_some("surgeries")
+            (b.any(w!["手术"]) && b.any(w!["开展", "完成", "实施"])).then_some("surgeries")
         }
-        "期" | "场" | "场次" => {
-            has(t, &["培训", "办班", "研修班", "送教"]).then_some("training_sessions")
-        }
-        "人次" | "人" if has(t, &["培训"]) && !has(t, &["进修", "访学"]) => {
+        "期" | "场" | "场次" => b
+            .any(w!["培训", "办班", "研修班", "送教"])
+            .then_some("training_sessions"),
+        "人次" | "人" if b.any(w!["培训"]) && !b.any(w!["进修", "访学"]) => {
             Some("trainees")
         }
-        "人" if has(t, &["派出", "选派", "派遣", "抽调"]) => Some("staff_dispatched"),
-        "人次" if has(t, &["派出", "选派", "派遣", "抽调", "派驻"]) && medical_staff(t) => {
+        "人" if b.any(w!["派出", "选派", "派遣", "抽调"]) => Some("staff_dispatched"),
+        "人次" if b.any(w!["派出", "选派", "派遣", "抽调", "派驻"]) && medical_staff(b) => {
             Some("staff_dispatched")
         }
         _ => None,
@@ -462,25 +804,30 @@ fn roles(
     (sup, rec)
 }
 
-fn period_of(text: &str) -> Option<String> {
-    for w in [
-        "四年来",
-        "五年来",
-        "三年来",
-        "两年来",
-        "六年来",
-        "几年来",
-        "近五年",
-        "近几年",
-        "今年",
-        "去年",
-        "每年",
-        "每学年",
-        "“十一五”期间",
-        "十一五期间",
-    ] {
-        if text.contains(w) {
-            return Some(w.to_owned());
+/// Words of the period a sentence speaks of, in the order they are tried.
+const PERIODS: [&str; 14] = [
+    "四年来",
+    "五年来",
+    "三年来",
+    "两年来",
+    "六年来",
+    "几年来",
+    "近五年",
+    "近几年",
+    "今年",
+    "去年",
+    "每年",
+    "每学年",
+    "“十一五”期间",
+    "十一五期间",
+];
+
+/// The period of a sentence `text` whose words are `b`.
+fn period_of(text: &str, b: Bag) -> Option<String> {
+    const EACH: [Bag; PERIODS.len()] = masks(&PERIODS);
+    for (w, m) in PERIODS.iter().zip(EACH) {
+        if b.any(m) {
+            return Some((*w).to_owned());
         }
     }
     if let Some(p) = text.find("学年") {
@@ -512,7 +859,10 @@ pub(crate) fn find(
 ) -> Vec<RawContribution> {
     let mut out = Vec::new();
     let sentence_text = sentence.slice(src).unwrap_or_default();
-    let period = period_of(sentence_text);
+    // Every trigger word of the sentence, found in one pass; the words of a part of it are
+    // then a filter over these hits instead of a substring search per word.
+    let hits = Hits::new(sentence_text);
+    let period = period_of(sentence_text, hits.bag(sentence_text));
     // A breakdown starts at 其中, or after "…3名挂职干部中，".
     let has_amounts = quantities
         .get(qstart)
@@ -538,11 +888,13 @@ pub(crate) fn find(
             s => (s, r),
         };
         let (s0, r0) = fix(roles(src, *clause, ms, false));
-        let (s1, r1) = fix(roles(src, *clause, ms, true));
+        // The roles when the people counted are hosted, read only for such an amount.
+        let mut host_roles: Option<(Option<Party>, Option<Party>)> = None;
+        let tb = hits.bag(t);
         let mut last: Option<(K, &str)> = None;
         let mut window_start = clause.start;
         let growth = t.contains('由')
-            && [
+            && tb.any(w![
                 "增加到",
                 "提高到",
                 "增长到",
@@ -553,12 +905,8 @@ pub(crate) fn find(
                 "降到",
                 "提高至",
                 "增加至",
-            ]
-            .iter()
-            .any(|w| t.contains(w));
-        let collective = ["两校", "双方", "三校", "各校", "兩校", "全市教育系统"]
-            .iter()
-            .any(|w| t.contains(w));
+            ]);
+        let collective = tb.any(w!["两校", "双方", "三校", "各校", "兩校", "全市教育系统"]);
         if collective {
             ctx.supporter = None;
         }
@@ -589,6 +937,7 @@ pub(crate) fn find(
             // The words since the previous amount decide first (、挂职干部3名), then the clause.
             let local = src.get(window_start..q.span.end).unwrap_or_default();
             window_start = q.span.end;
+            let lb = hits.bag(local);
             // A stock (本学年在岗18名) or a per-unit norm (每个班级配备一名) is not given.
             // One pass over the sentence for stock words, on its first amount only.
             let stock = *stock_at.get_or_insert_with(|| {
@@ -596,59 +945,62 @@ pub(crate) fn find(
                     .first()
                     .map(|w| w.0)
             });
-            if has(local, &["在岗", "每个", "每班", "每人"])
+            if lb.any(w!["在岗", "每个", "每班", "每人"])
                 || stock.is_some_and(|at| at < q.span.start)
             {
                 continue;
             }
-            let mut local_kind = kind_of(local, local.len().saturating_sub(q.text.len()), unit);
+            let mut local_kind = kind_of(local, lb, local.len().saturating_sub(q.text.len()), unit);
             // "选派青年教师11人赴X访学进修": teachers sent to study are visiting scholars.
             if local_kind == Some(K::TeacherDispatched)
                 && src
                     .get(q.span.end..clause.end)
-                    .is_some_and(|r| has(r, &["访学", "进修", "跟岗学习", "挂职学习"]))
-                && !has(t, &["支教", "送教", "讲学", "授课", "任课"])
+                    .is_some_and(|r| hits.bag(r).any(w!["访学", "进修", "跟岗学习", "挂职学习"]))
+                && !tb.any(w!["支教", "送教", "讲学", "授课", "任课"])
             {
                 local_kind = Some(K::VisitingScholar);
             }
             // "…2台、…1套，价值共计186万元": a value clause prices the goods listed before it.
-            let value_of_goods = (unit == "元" && has(t, &["价值", "折合", "價值"]))
+            let value_of_goods = (unit == "元" && tb.any(w!["价值", "折合", "價值"]))
                 .then_some(prev_goods)
                 .flatten();
             // A sum in a clause of its own ("…设备一批，价值约260万元", "减免学费和住宿费，合计
             // 28.5万元") takes its kind from the clause before, when this one names none.
             let summed = unit == "元"
-                && has(t, &VALUE_WORDS)
+                && tb.any(const { mask(&VALUE_WORDS) })
                 && dense_prefix_len(t, at) <= 12
-                && !has(t.get(..at).unwrap_or_default(), &["，", ","]);
+                && !t.get(..at).unwrap_or_default().contains(['，', ',']);
             // "捐赠价值50万元的图书1万册": the goods after 的 are what the sum prices.
             let priced_goods = (unit == "元"
-                && has(local, &["价值", "價值"])
+                && lb.any(w!["价值", "價值"])
                 && src
                     .get(q.span.end..clause.end)
                     .is_some_and(|r| r.starts_with('的')))
             .then(|| {
                 let r = src.get(q.span.end..clause.end).unwrap_or_default();
                 let r = r.get(..r.len().min(24)).map_or(r, |x| x);
+                let rb = hits.bag(r);
                 [
-                    (K::BooksDonated, &["图书", "书籍", "圖書"][..]),
+                    (K::BooksDonated, w!["图书", "书籍", "圖書"]),
                     (
                         K::EquipmentDonated,
-                        &["设备", "仪器", "電腦", "电脑", "設備"][..],
+                        w!["设备", "仪器", "電腦", "电脑", "設備"],
                     ),
                 ]
                 .into_iter()
-                .find(|(_, ws)| has(r, ws))
+                .find(|(_, ws)| rb.any(*ws))
                 .map(|(k, _)| k)
             })
             .flatten();
             let clause_kind = priced_goods
                 .or(local_kind)
                 .or(value_of_goods)
-                .or_else(|| kind_of(t, at, unit))
+                .or_else(|| kind_of(t, tb, at, unit))
                 .or_else(|| {
                     summed
-                        .then(|| kind_of(before_this, before_this.len(), unit))
+                        .then(|| {
+                            kind_of(before_this, hits.bag(before_this), before_this.len(), unit)
+                        })
                         .flatten()
                 })
                 .or_else(|| {
@@ -660,10 +1012,10 @@ pub(crate) fn find(
                     let giver = s0.as_ref().or(ctx.supporter.as_ref().filter(|_| !own));
                     // In a supporter's report the author's own spending is given.
                     let author_gives = default_supporter.filter(|_| !self_is_recipient);
-                    invested(t, unit, giver.filter(|p| !p.pronoun).or(author_gives))
+                    invested(tb, unit, giver.filter(|p| !p.pronoun).or(author_gives))
                 });
             let activity = if clause_kind.is_none() {
-                other_activity(local, unit).or_else(|| other_activity(t, unit))
+                other_activity(lb, unit).or_else(|| other_activity(tb, unit))
             } else {
                 None
             };
@@ -674,30 +1026,29 @@ pub(crate) fn find(
                 prev_goods = Some(kind);
             }
             let prefix = t.get(..at).unwrap_or_default();
-            if ["没有", "未能", "无法", "难以"]
-                .iter()
-                .any(|w| prefix.contains(w))
-            {
+            let pb = hits.bag(prefix);
+            if pb.any(w!["没有", "未能", "无法", "难以"]) {
                 continue;
             }
             let host_kind = matches!(
                 kind,
                 K::DoctoralTrained | K::MasterTrained | K::VisitingScholar | K::StudentsPlaced
             ) || (kind == K::CadreSeconded
-                && ["挂职学习", "挂职锻炼", "跟岗"]
-                    .iter()
-                    .any(|w| t.contains(w)));
+                && tb.any(w!["挂职学习", "挂职锻炼", "跟岗"]));
             if unit == "批" && q.value.and_then(|v| v.as_decimal()) == Some(1_i64.into()) {
                 continue;
             }
             let (sup, rec) = if host_kind {
-                (s1.clone(), r1.clone())
+                host_roles
+                    .get_or_insert_with(|| fix(roles(src, *clause, ms, true)))
+                    .clone()
             } else {
                 (s0.clone(), r0.clone())
             };
             let sentence_prefix = sentence_text
                 .get(..q.span.start.saturating_sub(sentence.start))
                 .unwrap_or_default();
+            let spb = hits.bag(sentence_prefix);
             let inside_parens = prefix
                 .rfind(['（', '('])
                 .is_some_and(|p| !prefix.get(p..).unwrap_or_default().contains(['）', ')']));
@@ -707,10 +1058,8 @@ pub(crate) fn find(
             let after_qizhong = qizhong.is_some_and(|p| q.span.start > p);
             let part = (inside_parens && same_as_last)
                 || (after_qizhong && before_qizhong.contains(&(kind, unit)));
-            let cumulative = has(
-                sentence_prefix,
-                &["累计", "共计", "总计", "累积", "至今", "截至", "先后"],
-            ) || has(t, &["累计"]);
+            let cumulative = spb.any(w!["累计", "共计", "总计", "累积", "至今", "截至", "先后"])
+                || tb.any(w!["累计"]);
             let supporter = if collective && sup.is_none() {
                 None
             } else {
@@ -730,28 +1079,17 @@ pub(crate) fn find(
                     // Norms of a notice (每年不少于…, 3—5名) are demands, not facts.
                     Status::Actual
                         if q.kind == QuantityKind::Range
-                            || ["不少于", "不低于", "至少", "不超过"]
-                                .iter()
-                                .any(|w| prefix.contains(w)) =>
+                            || pb.any(w!["不少于", "不低于", "至少", "不超过"]) =>
                     {
                         Status::Requested
                     }
                     // A yearly quota planned ("计划每年为该校培养博士5人") is a norm too.
                     Status::Actual
-                        if ["每年", "每学年"]
-                            .iter()
-                            .any(|w| sentence_prefix.contains(w))
-                            && ["计划", "拟", "将"]
-                                .iter()
-                                .any(|w| sentence_prefix.contains(w)) =>
+                        if spb.any(w!["每年", "每学年"]) && spb.any(w!["计划", "拟", "将"]) =>
                     {
                         Status::Requested
                     }
-                    Status::Actual
-                        if ["商定", "约定", "议定", "计划", "明确", "拟"]
-                            .iter()
-                            .any(|w| sentence_prefix.contains(w)) =>
-                    {
+                    Status::Actual if spb.any(w!["商定", "约定", "议定", "计划", "明确", "拟"]) => {
                         Status::Planned
                     }
                     s => s,
@@ -797,4 +1135,44 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The bag of any part of a sentence holds exactly the words `str::contains` finds in
+        /// that part (overlapping words, words inside longer ones, parts cut mid-sentence).
+        #[test]
+        fn bags_agree_with_contains(
+            parts in proptest::collection::vec(
+                proptest::sample::select(
+                    WORDS.iter().copied().chain(["，", "3", "名", "x", " "]).collect::<Vec<_>>(),
+                ),
+                0..24,
+            ),
+            cut in (0usize..64, 0usize..64),
+        ) {
+            let text: String = parts.concat();
+            let hits = Hits::new(&text);
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let a = bounds.get(cut.0 % bounds.len()).copied().unwrap_or(0);
+            let b = bounds.get(cut.1 % bounds.len()).copied().unwrap_or(0);
+            let part = text.get(a.min(b)..a.max(b)).unwrap();
+            let bag = hits.bag(part);
+            for w in WORDS {
+                proptest::prop_assert_eq!(bag.any(mask(&[w])), part.contains(w), "{} in {}", w, part);
+            }
+        }
+    }
+
+    #[test]
+    fn period_words_come_in_list_order() {
+        let text = "今年以来，四年来共培养博士3人";
+        assert_eq!(
+            period_of(text, Hits::new(text).bag(text)).as_deref(),
+            Some("四年来")
+        );
+    }
 }

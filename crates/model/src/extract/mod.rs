@@ -147,6 +147,12 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         let mut forms: Vec<&str> = shorts.iter().map(|(s, _)| s.as_str()).collect();
         forms.sort_unstable();
         forms.dedup();
+        // One automaton pass per sentence instead of a substring search per short form.
+        let any_form = aho_corasick::AhoCorasick::new(&forms).ok();
+        let has_form = |text: &str| match &any_form {
+            Some(ac) => ac.is_match(text),
+            None => forms.iter().any(|short| text.contains(short)),
+        };
         let mut out = Vec::with_capacity(first.len());
         let mut old = first.into_iter();
         for (s, w) in sentences.iter().zip(first_at.windows(2)) {
@@ -156,7 +162,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             };
             let text = s.span.slice(src).unwrap_or_default();
             let kept = old.by_ref().take(n);
-            if forms.iter().any(|short| text.contains(short)) {
+            if has_form(text) {
                 kept.for_each(drop);
                 out.extend(recognizer.mentions(text, s.span.start));
             } else {
@@ -182,12 +188,16 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             .copied()
             .collect();
         s_at += seg_sentences.len();
-        let seg_mentions: Vec<&names::Mention> = mentions
+        // The segment's mentions are a run of the document's (both lists are in order).
+        let seg_len = mentions
+            .get(m_at..)
+            .unwrap_or_default()
             .iter()
-            .skip(m_at)
             .take_while(|m| m.start < seg.end)
-            .collect();
-        m_at += seg_mentions.len();
+            .count();
+        let seg_owned: &[names::Mention] = mentions.get(m_at..m_at + seg_len).unwrap_or_default();
+        let seg_mentions: Vec<&names::Mention> = seg_owned.iter().collect();
+        m_at += seg_len;
         let seg_text = src.get(seg.start..seg.end).unwrap_or_default();
         let self_pronoun = most_common_pronoun(&seg_mentions);
         // Relations, first without an implicit subject to learn the author's role.
@@ -244,20 +254,15 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         {
             raws = relations_of(Some(p));
         }
-        let owned_mentions: Vec<names::Mention> =
-            seg_mentions.iter().map(|m| (*m).clone()).collect();
-        let mut by_name: std::collections::HashMap<String, &names::Mention> =
+        let mut by_name: std::collections::HashMap<&str, &names::Mention> =
             std::collections::HashMap::new();
-        let mut surfaces: std::collections::HashMap<String, std::collections::BTreeSet<String>> =
+        let mut surfaces: std::collections::HashMap<&str, std::collections::BTreeSet<&str>> =
             std::collections::HashMap::new();
-        for m in &seg_mentions {
-            by_name.entry(m.name.clone()).or_insert(m);
-            surfaces
-                .entry(m.name.clone())
-                .or_default()
-                .insert(m.surface.clone());
+        for m in seg_owned {
+            by_name.entry(&m.name).or_insert(m);
+            surfaces.entry(&m.name).or_default().insert(&m.surface);
         }
-        let author = author::resolve(src, &seg, &owned_mentions, &raws, role);
+        let author = author::resolve(src, &seg, seg_owned, &raws, role);
         // The province of the segment, for 省教育厅 and 省立医院 written without it.
         let province: Option<String> = seg_mentions
             .iter()
@@ -811,23 +816,22 @@ fn side_flip(a: &str, b: &str) -> Option<bool> {
 fn add_institution(
     net: &mut SupportNetwork,
     seen: &mut std::collections::HashSet<String>,
-    ms: &std::collections::HashMap<String, &names::Mention>,
-    surfaces: &std::collections::HashMap<String, std::collections::BTreeSet<String>>,
+    ms: &std::collections::HashMap<&str, &names::Mention>,
+    surfaces: &std::collections::HashMap<&str, std::collections::BTreeSet<&str>>,
     p: &Party,
     author: &Option<String>,
 ) {
-    if p.pronoun {
+    // Parties repeat (every relation and contribution of a pair): look before copying.
+    if p.pronoun || seen.contains(&p.name) {
         return;
     }
-    if !seen.insert(p.name.clone()) {
-        return;
-    }
+    seen.insert(p.name.clone());
     let mut inst = Institution::new(p.name.clone());
-    if let Some(m) = ms.get(&p.name) {
+    if let Some(m) = ms.get(p.name.as_str()) {
         inst.kind = m.kind;
         inst.parent.clone_from(&m.parent);
     }
-    for s in surfaces.get(&p.name).into_iter().flatten() {
+    for s in surfaces.get(p.name.as_str()).into_iter().flatten() {
         if *s != inst.name {
             inst.add_alias(s);
         }

@@ -89,10 +89,22 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
             }
             line_start = next_line_start;
         }
-        i += 1;
+        // A whole character at a time: no terminal or line break starts inside one.
+        i += char_len(at(i));
     }
     push(&mut out, src, start, src.len(), para);
     out
+}
+
+/// The length of the UTF-8 sequence that starts with byte `lead` (1 for ASCII, and for a
+/// continuation byte, which a scan from a character boundary never meets).
+const fn char_len(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
 }
 
 /// Whether the sentence running through the line `trimmed` goes on after its line break: a
@@ -168,28 +180,38 @@ fn push_one(out: &mut Vec<Sentence>, src: &str, start: usize, end: usize, para: 
 /// Clause spans of a sentence: split at ， , ： : (parentheses stay inside).
 pub(crate) fn clauses(src: &str, sentence: Span) -> Vec<Span> {
     let text = sentence.slice(src).unwrap_or_default();
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut depth = 0i32;
-    for (i, c) in text.char_indices() {
-        match c {
-            '（' | '(' => depth += 1,
-            '）' | ')' => depth -= 1,
-            // A thousands separator (1,320) is not a clause break.
-            ',' if text
-                .get(i + 1..)
-                .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
-                && text
-                    .get(..i)
-                    .is_some_and(|l| l.ends_with(|d: char| d.is_ascii_digit())) => {}
-            '，' | ',' | '：' | ':' if depth <= 0 => {
-                if i > start {
-                    out.push(Span::new(sentence.start + start, sentence.start + i));
+    let mut i = 0usize;
+    // A byte scan, a whole character at a time: the marks are ASCII or start with EF
+    // (（ ） ， ：), so only those characters are decoded.
+    while let Some(&b) = bytes.get(i) {
+        let len = char_len(b);
+        if b.is_ascii() || b == 0xEF {
+            let c = text
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or_default();
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth -= 1,
+                // A thousands separator (1,320) is not a clause break.
+                ',' if bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && i.checked_sub(1)
+                        .and_then(|k| bytes.get(k))
+                        .is_some_and(u8::is_ascii_digit) => {}
+                '，' | ',' | '：' | ':' if depth <= 0 => {
+                    if i > start {
+                        out.push(Span::new(sentence.start + start, sentence.start + i));
+                    }
+                    start = i + len;
                 }
-                start = i + c.len_utf8();
+                _ => {}
             }
-            _ => {}
         }
+        i += len;
     }
     if text.len() > start {
         out.push(Span::new(
@@ -307,6 +329,60 @@ mod tests {
         ) {
             let src: String = parts.concat();
             proptest::prop_assert_eq!(sentences(&src), sentences_by_chars(&src));
+        }
+    }
+
+    /// The character-by-character clause splitter the byte scan replaced (the reference).
+    fn clauses_by_chars(src: &str, sentence: Span) -> Vec<Span> {
+        let text = sentence.slice(src).unwrap_or_default();
+        let mut out = Vec::new();
+        let mut start = 0usize;
+        let mut depth = 0i32;
+        for (i, c) in text.char_indices() {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth -= 1,
+                ',' if text
+                    .get(i + 1..)
+                    .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
+                    && text
+                        .get(..i)
+                        .is_some_and(|l| l.ends_with(|d: char| d.is_ascii_digit())) => {}
+                '，' | ',' | '：' | ':' if depth <= 0 => {
+                    if i > start {
+                        out.push(Span::new(sentence.start + start, sentence.start + i));
+                    }
+                    start = i + c.len_utf8();
+                }
+                _ => {}
+            }
+        }
+        if text.len() > start {
+            out.push(Span::new(
+                sentence.start + start,
+                sentence.start + text.len(),
+            ));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scan_cuts_clauses_like_the_char_scan(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "，", ",", "：", ":", "（", "(", "）", ")", "1", "320", "甲", "大学", "ǅ", "😀",
+                    " ", "\n", "；", "、",
+                ]),
+                0..80,
+            ),
+            lead in 0usize..4,
+        ) {
+            let src: String = parts.concat();
+            let starts: Vec<usize> = src.char_indices().map(|(i, _)| i).take(lead + 1).collect();
+            let from = starts.get(lead).copied().unwrap_or(0);
+            let span = Span::new(from, src.len());
+            proptest::prop_assert_eq!(clauses(&src, span), clauses_by_chars(&src, span));
         }
     }
 

@@ -516,6 +516,28 @@ fn next_nonblank(src: &str, from: usize) -> Option<(usize, &str)> {
     Lines { src, pos: from }.find(|(_, l)| !l.trim_matches(is_space).is_empty())
 }
 
+/// The title line of an embedded document that has no table-of-contents entry: the nearest
+/// non-blank line before byte `start` (at most three blank lines up), when it reads as a
+/// title — short, no sentence end inside — and not as a date or signature line.
+fn title_line_before(src: &str, start: usize) -> Option<&str> {
+    let mut end = start;
+    for _ in 0..4 {
+        let before = src.get(..end.checked_sub(1)?)?;
+        let from = before.rfind('\n').map_or(0, |p| p + 1);
+        let line = before
+            .get(from..)?
+            .trim_matches(|c: char| is_space(c) || c == '\r');
+        if !line.is_empty() {
+            let n = line.chars().count();
+            let sentence = line.contains(['。', '！', '？', '；', '：', ':']);
+            let date = line.ends_with('日') || line.ends_with('月');
+            return ((4..=60).contains(&n) && !sentence && !date).then_some(line);
+        }
+        end = from;
+    }
+    None
+}
+
 /// The continuation of a title cut at the end of its marker line: the title runs on over at
 /// most two more lines when each cut piece ends mid-phrase (after ，/、/和/与/及, or a first
 /// piece with a comma inside), and each continuation is a short line without marker and
@@ -1087,7 +1109,11 @@ impl<'a> Scan<'a> {
                 ),
                 _ if parent_boundary && check.is_some_and(|(k, _)| k == AnomalyKind::Restart) => {
                     // Titles of embedded reports come from the table of contents, in order.
-                    let title = self.toc_titles.get(self.toc_used).copied();
+                    let title = self
+                        .toc_titles
+                        .get(self.toc_used)
+                        .copied()
+                        .or_else(|| title_line_before(self.src, start));
                     self.toc_used += 1;
                     self.segment(SegmentKind::Embedded, start, line_no, title, Some(idx));
                 }

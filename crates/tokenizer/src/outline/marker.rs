@@ -213,6 +213,23 @@ fn enclosed_char(i: &str) -> R<'_, M> {
     Ok((i, m))
 }
 
+/// `.2024年…` after an item number: a year opening the item's title (3.2024年，学校将…), not
+/// the decimal 3.2024 — no report writes four decimals before 年.
+fn year_after_dot(i: &str) -> bool {
+    let Some(rest) = i.strip_prefix(['.', '．']) else {
+        return false;
+    };
+    let mut year = 0u32;
+    let mut chars = rest.chars();
+    for _ in 0..4 {
+        match chars.next().and_then(ar_digit) {
+            Some(d) => year = year * 10 + d,
+            None => return false,
+        }
+    }
+    (1900..=2100).contains(&year) && chars.next() == Some('年')
+}
+
 /// 1. 1． 1、 1) 1） 1，  and dotted decimals 1.1 / 5.3.2.
 fn arabic(i: &str) -> R<'_, M> {
     let (i, (n, full)) = ar_num(i)?;
@@ -220,7 +237,7 @@ fn arabic(i: &str) -> R<'_, M> {
     // Dotted decimal: digit after the dot.
     let dot = |c: char| c == '.' || c == '．';
     let dotted: R<'_, (char, char)> = (satisfy(dot), satisfy(is_ar)).parse(i);
-    if dotted.is_ok() {
+    if dotted.is_ok() && !year_after_dot(i) {
         let mut path = vec![n];
         let mut rest = i;
         loop {
