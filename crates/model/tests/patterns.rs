@@ -691,6 +691,14 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("厦门大学物理科学与技术学院"), "宁夏医科大学基础医学院"),
         ],
     ),
+    // …also right after a verb (帮扶宁医大), where the recogniser finds no name
+    (
+        "厦门大学对口支援宁夏医科大学（以下简称“宁医大”）；2020年，福州大学加入支援行列，与厦门大学共同帮扶宁医大。",
+        &[
+            (Some("厦门大学"), "宁夏医科大学"),
+            (Some("福州大学"), "宁夏医科大学"),
+        ],
+    ),
     // a short form by shape: the characters of one earlier full name in order (华中农大 of
     // 华中农业大学, 苏大附二院 of 苏州大学附属第二医院), a hospital by the end of its name
     // (长庚医院 of 厦门长庚医院)

@@ -1258,11 +1258,15 @@ fn short_forms_between(
     // inside the declaration (（以下简称“甘农大”）), where it is being defined.
     let starts_ok = |i: usize| {
         let at = from + i;
+        let before = src.get(..at).unwrap_or_default();
         declared.last().is_none_or(|(_, _, end)| at >= *end)
-            && src
-                .get(..at)
-                .and_then(|b| b.chars().next_back())
-                .is_none_or(|b| !is_cjk(b) || class(b) & IS_STOP_CHAR != 0)
+            && before.chars().next_back().is_none_or(|b| {
+                !is_cjk(b)
+                    || class(b) & IS_STOP_CHAR != 0
+                    // 帮扶甘农大: a verb that ends names on the left.
+                    || (class(b) & IS_STOP_LAST != 0
+                        && stop_words_ending_with(b).iter().any(|w| before.ends_with(w)))
+            })
     };
     // (start in the gap, length, full name).
     let mut cands: Vec<(usize, usize, String)> = Vec::new();
