@@ -661,6 +661,196 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "长沙市积极动员江北区对口帮扶昌都市。",
         &[(Some("江北区"), "昌都市")],
     ),
+    // 中等/高等 inside a school name (…县中等职业学校) do not end it at 等
+    (
+        "常州机电职业技术学院结对帮扶泽库县中等职业学校、达日县高等职业技术学校。",
+        &[
+            (Some("常州机电职业技术学院"), "泽库县中等职业学校"),
+            (Some("常州机电职业技术学院"), "达日县高等职业技术学校"),
+        ],
+    ),
+    // …but 等 after a list still ends the name before it
+    (
+        "常州机电职业技术学院对口帮扶泽库县等高等学校。",
+        &[(Some("常州机电职业技术学院"), "泽库县")],
+    ),
+    // 神经 inside a hospital department (神经外科)
+    (
+        "厦门市第一医院神经外科对口帮扶昌都市人民医院神经内科。",
+        &[(Some("厦门市第一医院神经外科"), "昌都市人民医院神经内科")],
+    ),
+    // the office of a task (…对口支援工作办公室, 工作领导小组办公室) is no recipient
+    ("厦门大学对口支援工作办公室", &[]),
+    ("厦门大学对口支援工作领导小组办公室2024年3月", &[]),
+    // a short form declared after a full name (以下简称), with units after it
+    (
+        "厦门大学对口支援宁夏医科大学（以下简称“宁医大”）。厦门大学化学化工学院、物理科学与技术学院分别对口支援宁医大药学院和基础医学院。",
+        &[
+            (Some("厦门大学"), "宁夏医科大学"),
+            (Some("厦门大学化学化工学院"), "宁夏医科大学药学院"),
+            (Some("厦门大学物理科学与技术学院"), "宁夏医科大学基础医学院"),
+        ],
+    ),
+    // …also right after a verb (帮扶宁医大), where the recogniser finds no name
+    (
+        "厦门大学对口支援宁夏医科大学（以下简称“宁医大”）；2020年，福州大学加入支援行列，与厦门大学共同帮扶宁医大。",
+        &[
+            (Some("厦门大学"), "宁夏医科大学"),
+            (Some("福州大学"), "宁夏医科大学"),
+        ],
+    ),
+    // a short form by shape: the characters of one earlier full name in order (华中农大 of
+    // 华中农业大学, 苏大附二院 of 苏州大学附属第二医院), a hospital by the end of its name
+    // (长庚医院 of 厦门长庚医院)
+    (
+        "华中农业大学对口支援喀什大学。华中农大园艺林学学院与喀什大学生命与地理科学学院结成对子。",
+        &[
+            (Some("华中农业大学"), "喀什大学"),
+            (
+                Some("华中农业大学园艺林学学院"),
+                "喀什大学生命与地理科学学院",
+            ),
+        ],
+    ),
+    (
+        "由厦门长庚医院牵头，武汉大学人民医院参与组团帮扶山南市人民医院。长庚医院心血管内科与山南市人民医院心内科结对。",
+        &[
+            (Some("厦门长庚医院"), "山南市人民医院"),
+            (Some("武汉大学人民医院"), "山南市人民医院"),
+            (Some("厦门长庚医院心血管内科"), "山南市人民医院心内科"),
+        ],
+    ),
+    (
+        "苏州大学附属第二医院对口支援阿图什市人民医院。阿图什市人民医院儿科则由苏大附二院儿科负责帮扶。",
+        &[
+            (Some("苏州大学附属第二医院"), "阿图什市人民医院"),
+            (Some("苏州大学附属第二医院儿科"), "阿图什市人民医院儿科"),
+        ],
+    ),
+    // never when two full names fit, never a full name of its own (南京大学 is no short form
+    // of 南京师范大学), never a name many places share (人民医院)
+    (
+        "南京师范大学对口支援青海师范大学。南京大学也对口支援青海师范大学。",
+        &[
+            (Some("南京大学"), "青海师范大学"),
+            (Some("南京师范大学"), "青海师范大学"),
+        ],
+    ),
+    (
+        "湖南农业大学、湖南师范大学对口支援喀什大学。湖大园艺学院与喀什大学生命与地理科学学院结成对子。",
+        &[
+            (Some("湖南农业大学"), "喀什大学"),
+            (Some("湖南师范大学"), "喀什大学"),
+            (Some("湖大园艺学院"), "喀什大学生命与地理科学学院"),
+        ],
+    ),
+    (
+        "武汉大学人民医院对口支援山南市人民医院。隆子县人民医院由山南市人民医院对口帮扶。",
+        &[
+            (Some("山南市人民医院"), "隆子县人民医院"),
+            (Some("武汉大学人民医院"), "山南市人民医院"),
+        ],
+    ),
+    // rows of a table of pairs under a header that says which column is which
+    (
+        "附件：结对学校名单\n序号\t受援学校\t支援学校\n1\t昭觉县民族中学\t成都市石室中学、成都市树德中学（牵头）\n2\t美姑县中学\t绵阳中学\n",
+        &[
+            (Some("成都市石室中学"), "昭觉县民族中学"),
+            (Some("成都市树德中学"), "昭觉县民族中学"),
+            (Some("绵阳中学"), "美姑县中学"),
+        ],
+    ),
+    (
+        "序号  帮扶学校  被帮扶学校\n1  佛山市第一中学  凌云县中学\n",
+        &[(Some("佛山市第一中学"), "凌云县中学")],
+    ),
+    // …without a header the pair is oriented by the places (a district supports a county)
+    (
+        "1\t昭觉县民族中学\t成都市武侯区实验中学\n",
+        &[(Some("成都市武侯区实验中学"), "昭觉县民族中学")],
+    ),
+    // a cell that counts schools names none; a row needs its serial number
+    (
+        "序号\t受援学校\t支援学校\n1\t昭觉县民族中学\t武侯区示范高中2所\n",
+        &[],
+    ),
+    ("昭觉县民族中学\t成都市石室中学\n", &[]),
+    // a clause whose parties start with 与 pairs the sentence's subject with the list after it
+    (
+        "常州工程职业技术学院自2019年起对口帮扶果洛职业技术学校，2021年又与班玛县民族中学、久治县民族中学建立结对帮扶关系。",
+        &[
+            (Some("常州工程职业技术学院"), "久治县民族中学"),
+            (Some("常州工程职业技术学院"), "班玛县民族中学"),
+            (Some("常州工程职业技术学院"), "果洛职业技术学校"),
+        ],
+    ),
+    // …not a name after a preposition (在X的帮助下: X helps the subject of the next clause),
+    // and the items of the list are no pair
+    (
+        "在常州工程职业技术学院的帮助下，2021年又与班玛县民族中学、久治县民族中学建立结对帮扶关系。",
+        &[(Some("常州工程职业技术学院"), "班玛县民族中学")],
+    ),
+    // in a recipient's report the author's partner supports it, wherever its county lies
+    (
+        "班玛县民族中学对口支援工作总结\n常州市第一中学对口支援我校。常州市天宁区北郊中学也与我校结为帮扶对子。久治县民族中学也与我校结为帮扶对子。",
+        &[
+            (Some("久治县民族中学"), "班玛县民族中学"),
+            (Some("常州市天宁区北郊中学"), "班玛县民族中学"),
+            (Some("常州市第一中学"), "班玛县民族中学"),
+        ],
+    ),
+    // a request already met (应X请求) is the reason for a pairing, no request of one
+    (
+        "应塔里木大学请求，南京农业大学动物科技学院自2023年起与塔里木大学动物科学与技术学院结对。",
+        &[(
+            Some("南京农业大学动物科技学院"),
+            "塔里木大学动物科学与技术学院",
+        )],
+    ),
+    (
+        "塔里木大学希望南京农业大学动物科技学院与塔里木大学动物科学与技术学院结对。",
+        &[],
+    ),
+    // an office or a centre listed after a unit of a university is a unit of it too
+    (
+        "复旦大学图书馆、信息化办公室分别帮扶喀什大学图书馆和网络信息中心。",
+        &[
+            (Some("复旦大学图书馆"), "喀什大学图书馆"),
+            (Some("复旦大学信息化办公室"), "喀什大学网络信息中心"),
+        ],
+    ),
+    // a count of institutions (三家医院, 四家医院) names none of them: the place before it
+    // stands for them
+    (
+        "江苏省三家医院组团帮扶伊犁州奎屯医院，四家医院累计派出专家30人。",
+        &[(Some("江苏省"), "伊犁州奎屯医院")],
+    ),
+    // 共建 of a research body pairs; of a building or an event it does not
+    (
+        "兰州大学草地农业科技学院与青海大学共建“高寒草地生态”研究平台。",
+        &[(Some("兰州大学草地农业科技学院"), "青海大学")],
+    ),
+    (
+        "兰州大学草地农业科技学院与青海大学共建学生活动中心大楼。",
+        &[],
+    ),
+    // the next page of an essay (its title again with （2）, then 返回目录) keeps the essay's
+    // author, though its numbering starts again at 一、
+    (
+        "高校对口支援工作总结范文（2篇）\n\n第一篇 石河子大学2022年受援工作总结\n\n一、基本情况\n\n教育部确定北京大学对口支援我校。\n\n二、主要成效\n\n我校选派教师5人赴北京大学进修。\n\n2022年受援工作总结（2） | 返回目录\n\n一、年度工作\n\n北京大学医学部派出专家5人来我校讲学。\n",
+        &[
+            (Some("北京大学"), "石河子大学"),
+            (Some("北京大学医学部"), "石河子大学"),
+        ],
+    ),
+    // …a page line of another report starts a segment of its own (whose 我校 is not said)
+    (
+        "高校对口支援工作总结范文（2篇）\n\n第一篇 石河子大学2022年受援工作总结\n\n一、基本情况\n\n教育部确定北京大学对口支援我校。\n\n二、主要成效\n\n我校选派教师5人赴北京大学进修。\n\n对口支援工作总结（2） | 返回目录\n\n一、年度工作\n\n北京大学医学部派出专家5人来我校讲学。\n",
+        &[
+            (Some("北京大学"), "石河子大学"),
+            (Some("北京大学医学部"), "我校"),
+        ],
+    ),
 ];
 
 #[test]
@@ -694,6 +884,11 @@ const AUTHORS: &[(&str, Option<&str>)] = &[
     ),
     // a named self-reference
     ("我校即喀什大学，地处南疆。", Some("喀什大学")),
+    // a self-reference declared as a short form, with short forms declared later
+    (
+        "常州工程职业技术学院（以下简称“我院”）自2019年起对口帮扶果洛职业技术学校（以下简称“果洛职校”）。我院选派教师5人。",
+        Some("常州工程职业技术学院"),
+    ),
     // "我校即原X，…更名为Y": the present name
     (
         "东北师范大学对口支援我校。我校即原伊犁师范学院，2018年更名为伊犁师范大学。",

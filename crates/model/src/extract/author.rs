@@ -65,6 +65,37 @@ fn is_toc_entry(line: &str) -> bool {
         && body.ends_with(['…', '⋯', '.', '．', '·', '・', '-', '—', ' ', '　', '\t'])
 }
 
+/// Whether a navigation line (`2021年受援工作总结（2） | 返回目录`) names the next page of the
+/// essay titled `title` (第一篇 喀什大学2021年受援工作总结): its title without the page number
+/// is part of the essay's title without its 篇 marker.
+fn continues(title: Option<&str>, nav: &str) -> bool {
+    // Only an essay's title: a page line of its own (…（2） | 返回目录) is no essay title.
+    let Some(title) = title.filter(|t| is_essay_title(t)) else {
+        return false;
+    };
+    let stem = nav.split(['|', '｜']).next().unwrap_or_default().trim();
+    let stem = match stem.rfind(['（', '(']) {
+        Some(p) if stem.ends_with(['）', ')']) => stem.get(..p).unwrap_or_default(),
+        _ => stem,
+    };
+    let essay = title.trim();
+    // 第一篇 X / X篇一: the essay's own title.
+    let essay = match essay.strip_prefix('第').and_then(|r| r.split_once('篇')) {
+        Some((n, rest)) if n.chars().count() <= 3 => rest.trim(),
+        _ => essay,
+    };
+    let essay = match essay.rfind('篇') {
+        Some(p) if essay.get(p..).is_some_and(|t| t.chars().count() <= 4) => {
+            essay.get(..p).unwrap_or_default()
+        }
+        _ => essay,
+    };
+    let (stem, essay) = (stem.trim(), essay.trim());
+    // 2019对口支援工作总结（2） under 对口支援工作总结篇一 is another report: the page's title
+    // must be inside the essay's, not around it.
+    stem.chars().count() >= 6 && essay.contains(stem)
+}
+
 /// Splits the document: essay titles (…篇一), "返回目录" lines, and restarts of the top-level
 /// numbering (一、 after 二、…) begin a new segment. Linear in the input.
 pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
@@ -86,7 +117,14 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
         if t.is_empty() {
             continue;
         }
-        let boundary = if is_essay_title(t) || t.contains("返回目录") {
+        // "2021年受援工作总结（2） | 返回目录" under "第一篇 喀什大学2021年受援工作总结": the
+        // next page of the same essay, whose numbering starts again.
+        let navigation = t.contains("返回目录");
+        if navigation && continues(cur.title.as_deref(), t) {
+            seen_later = false;
+            continue;
+        }
+        let boundary = if is_essay_title(t) || navigation {
             Some((start, Some(t.to_owned())))
         } else if top_ordinal(t) == Some(1) && seen_later {
             let b = if prev_was_para {
@@ -199,7 +237,11 @@ pub(crate) fn resolve(
         if a.pronoun && !b.pronoun && (gap == "（" || gap == "(") && pronoun_fits(&a.name, b) {
             return Some(b.name.clone());
         }
-        if !a.pronoun && b.pronoun && (gap.contains("简称") || gap == "（" || gap == "(") {
+        // X（以下简称“我校”）: the pronoun is the short form declared (not a later one).
+        let declared = gap
+            .trim_end_matches(['“', '"', '「', '『', '：', ':', '为'])
+            .ends_with("简称");
+        if !a.pronoun && b.pronoun && (declared || gap == "（" || gap == "(") {
             return Some(a.name.clone());
         }
     }
@@ -485,6 +527,7 @@ pub(crate) fn resolve_anaphora(
     sentences: &[super::text::Sentence],
     mentions: Vec<Mention>,
 ) -> Vec<Mention> {
+    let mentions = super::names::expand_abbreviations(src, mentions);
     let hits: Vec<(usize, char)> = src
         .match_indices('该')
         .filter_map(|(p, _)| {

@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::names::Mention;
 use super::relations::{Party, RawRelation, SentenceCtx};
 use super::text::squeeze;
 
@@ -167,4 +168,161 @@ fn alone_after(t: &str) -> bool {
     };
     t.trim_matches(|c: char| "。；;，,、 　".contains(c))
         .is_empty()
+}
+
+/// The byte ranges (in `src`, from `base`) of the columns of a table line: cells separated
+/// by tabs or by runs of two or more spaces.
+fn columns(line: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut cols = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut spaces = 0usize;
+    let mut last_end = 0usize;
+    for (i, c) in line.char_indices() {
+        let gap = c == '\t' || ((c == ' ' || c == '\u{3000}') && spaces >= 1);
+        if c == ' ' || c == '\u{3000}' {
+            spaces += 1;
+        } else {
+            spaces = 0;
+        }
+        if gap || c == '\t' {
+            if let Some(s) = start.take() {
+                cols.push((base + s, base + last_end));
+            }
+            continue;
+        }
+        if c == ' ' || c == '\u{3000}' {
+            continue;
+        }
+        if start.is_none() {
+            start = Some(i);
+        }
+        last_end = i + c.len_utf8();
+    }
+    if let Some(s) = start {
+        cols.push((base + s, base + last_end));
+    }
+    cols
+}
+
+/// Words of a header cell over the recipients (受援学校) and over the supporters (支援学校,
+/// 结对学校, 帮扶单位).
+const RECIPIENT_HEADS: [&str; 4] = ["受援", "受帮扶", "被帮扶", "受助"];
+const SUPPORTER_HEADS: [&str; 6] = ["支援", "帮扶", "援助", "援建", "结对", "对口"];
+
+/// Which cells (after the serial number) of the rows under the nearest header line before
+/// `at` (序号  受援学校  支援学校) hold the recipients and the supporters. The header is looked
+/// for in a bounded stretch before the row.
+fn header_sides(src: &str, at: usize) -> Option<(usize, usize)> {
+    let mut from = at.saturating_sub(2048);
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = src.get(from..at)?;
+    let line = before
+        .lines()
+        .rev()
+        .find(|l| l.trim_start().starts_with("序号"))?;
+    let cells: Vec<&str> = columns(line, 0)
+        .into_iter()
+        .skip(1)
+        .filter_map(|(s, e)| line.get(s..e))
+        .collect();
+    let rec = cells
+        .iter()
+        .position(|c| RECIPIENT_HEADS.iter().any(|w| c.contains(w)))?;
+    let sup = cells
+        .iter()
+        .enumerate()
+        .position(|(i, c)| i != rec && SUPPORTER_HEADS.iter().any(|w| c.contains(w)))?;
+    Some((rec, sup))
+}
+
+/// A row of a table of pairs: a serial number, then a cell of supporters and a cell of
+/// recipients, separated by tabs or runs of spaces (`3\t武都区第二中学\t青岛第十九中学`). A header
+/// line before the rows (序号  受援学校  结对学校) says which cell is which; without one the
+/// pair is oriented later like a pair list.
+pub(crate) fn table_row(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
+    // A sentence may run over several rows (a row with no full stop continues the sentence).
+    let mut at = cx.span.start;
+    for line in cx.text().split_inclusive('\n') {
+        // Most lines start with no digit: rejected on their first bytes.
+        let first = line
+            .trim_start_matches([' ', '\t', '\u{3000}'])
+            .bytes()
+            .next();
+        if first.is_some_and(|b| b.is_ascii_digit()) {
+            table_line(cx, line, at, out);
+        }
+        at += line.len();
+    }
+}
+
+/// One line of a sentence (starting at byte `at`) read as a table row.
+fn table_line(cx: &SentenceCtx<'_>, text: &str, at: usize, out: &mut Vec<RawRelation>) {
+    let lead = text.len() - text.trim_start().len();
+    let t = text.get(lead..).unwrap_or_default().trim_end();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return;
+    }
+    let rest = t.get(digits..).unwrap_or_default();
+    if !(rest.starts_with('\t') || rest.starts_with("  ") || rest.starts_with('\u{3000}')) {
+        return;
+    }
+    let row_start = at + lead + digits;
+    let cols = columns(rest, row_start);
+    if cols.len() < 2 {
+        return;
+    }
+    let (rec, sup, directed) = match header_sides(cx.src, at) {
+        Some((r, s)) => (r, s, true),
+        None => (1, 0, false),
+    };
+    let (Some(&(rs, re)), Some(&(ss, se))) = (cols.get(rec), cols.get(sup)) else {
+        return;
+    };
+    let inside = |m: &&&Mention, s: usize, e: usize| !m.pronoun && m.start >= s && m.end <= e;
+    let recipients: Vec<&&Mention> = cx.mentions.iter().filter(|m| inside(m, rs, re)).collect();
+    let supporters: Vec<&&Mention> = cx.mentions.iter().filter(|m| inside(m, ss, se)).collect();
+    if !only_names(cx.src, (rs, re), &recipients) || !only_names(cx.src, (ss, se), &supporters) {
+        return;
+    }
+    for r in &recipients {
+        for s in &supporters {
+            if s.name == r.name {
+                continue;
+            }
+            let mut raw = cx.raw(vec![Party::of(s)], r, cx.span, crate::Status::Actual);
+            raw.disciplines.clear();
+            raw.undirected = !directed;
+            out.push(raw);
+        }
+    }
+}
+
+/// Whether a table cell holds only names (joined by 、/和, with notes in parentheses such as
+/// （牵头）): 黄岛区省级示范高中2所 names no school.
+fn only_names(src: &str, (s, e): (usize, usize), ms: &[&&Mention]) -> bool {
+    let mut at = s;
+    let mut depth = 0usize;
+    for m in ms.iter().copied().chain(core::iter::once(&&Mention {
+        start: e,
+        end: e,
+        name: String::new(),
+        surface: String::new(),
+        kind: crate::InstitutionKind::Other,
+        pronoun: false,
+        parent: None,
+    })) {
+        for c in src.get(at..m.start).unwrap_or_default().chars() {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth = depth.saturating_sub(1),
+                _ if depth > 0 || "、，,和及与 \u{3000}".contains(c) => {}
+                _ => return false,
+            }
+        }
+        at = m.end.max(at);
+    }
+    !ms.is_empty()
 }

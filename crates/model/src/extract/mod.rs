@@ -777,6 +777,10 @@ fn orient(raws: &mut [RawRelation], role: Role) {
             true
         } else if only_supports(&a.name) && !supports(&b.name) {
             false
+        } else if a.pronoun && !b.pronoun && role != Role::Unknown {
+            role == Role::Recipient
+        } else if b.pronoun && !a.pronoun && role != Role::Unknown {
+            role == Role::Supporter
         } else if let Some(flip) = side_flip(&a.name, &b.name) {
             flip
         } else if a.pronoun && !b.pronoun {

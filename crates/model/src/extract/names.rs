@@ -391,6 +391,10 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
+                // 四家医院, 两所学校, 3所中学: a count of institutions, none of them named.
+                if counted(body) {
+                    continue;
+                }
                 // 处长 is a post (教务处副处长), not an office named 教务处副处.
                 if (suffix == "系" || suffix == "处")
                     && (!department_ok(body) || after.starts_with('长'))
@@ -412,6 +416,12 @@ impl<'t> Recognizer<'t> {
                     && PRONOUNS
                         .iter()
                         .any(|p| text.get(..start).is_some_and(|b| b.ends_with(p)))
+                {
+                    continue;
+                }
+                // 工作办公室, 工作领导小组办公室: the office of a task (对口支援工作办公室),
+                // named after the work, not an institution.
+                if suffix == "办公室" && (body.starts_with("工作") || body.starts_with("领导"))
                 {
                     continue;
                 }
@@ -621,6 +631,15 @@ fn unit_after(rest: &str) -> usize {
     best
 }
 
+/// Whether a name's body is a count (四家, 两所, 3个): a numeral and a measure word.
+fn counted(body: &str) -> bool {
+    let mut cs = body.chars().rev();
+    matches!(cs.next(), Some('家' | '所' | '个' | '座'))
+        && cs
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几多百".contains(c))
+}
+
 /// Two-character aliases (南大, 人大) only between delimiters or before a verb of study.
 fn alias_ok(text: &str, at: usize, surface: &str) -> bool {
     if surface.chars().count() > 2 {
@@ -649,7 +668,17 @@ fn department_ok(body: &str) -> bool {
 }
 
 /// Unit heads of a bare unit name that can belong to the institution of the list item before.
-const BARE_UNITS: [&str; 5] = ["学院", "学部", "系", "科", "研究所"];
+const BARE_UNITS: [&str; 9] = [
+    "学院",
+    "学部",
+    "系",
+    "科",
+    "研究所",
+    "图书馆",
+    "办公室",
+    "中心",
+    "处",
+];
 
 /// The full name of a bare unit (计算机学院) listed right after a unit of an institution
 /// (华中科技大学机械学院、计算机学院): the institution's name (or the author's pronoun) is
@@ -745,7 +774,10 @@ fn numbered_school_of_place(
 fn department_after(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
     for (n, (i, c)) in rest.char_indices().enumerate() {
-        if n >= 8 || !is_cjk(c) || STOP_CHARS.contains(c) {
+        if n >= 8
+            || !is_cjk(c)
+            || (class(c) & IS_STOP_CHAR != 0 && !(c == '经' && stop_char_in_name(text, at + i, c)))
+        {
             return None;
         }
         if c == '科' {
@@ -776,8 +808,10 @@ fn hospital_department_ok(body: &str) -> bool {
 }
 
 /// Words before 学校 that make it a kind of school (乡镇学校, 成员学校, 中职学校).
-const GENERIC_SCHOOL_BODIES: [&str; 18] = [
+const GENERIC_SCHOOL_BODIES: [&str; 20] = [
     "中小",
+    "中等",
+    "高等",
     "各类",
     "乡镇",
     "成员",
@@ -884,16 +918,24 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
 }
 
 /// Words of place and institution names that hold a character which elsewhere ends a name
-/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县, 塔里木, 特木里镇).
-const STOP_CHAR_WORDS: [&str; 22] = [
+/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县, 塔里木, 特木里镇, 中等职业学校,
+/// 神经外科).
+const STOP_CHAR_WORDS: [&str; 25] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
-    "那曲", "那坡", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡", "里村",
+    "那曲", "那坡", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡", "里村", "中等", "高等",
+    "神经",
 ];
 
 /// Whether the character `c` at byte `at` of `text` is part of a name word of
 /// [`STOP_CHAR_WORDS`].
 fn stop_char_in_name(text: &str, at: usize, c: char) -> bool {
     let prev = text.get(..at).and_then(|t| t.chars().next_back());
+    // 等 and 经 are common: only 中等/高等 and 神经 keep them.
+    match c {
+        '等' => return matches!(prev, Some('中' | '高')),
+        '经' => return prev == Some('神'),
+        _ => {}
+    }
     let next = text.get(at + c.len_utf8()..).and_then(|t| t.chars().next());
     STOP_CHAR_WORDS.iter().any(|w| {
         let mut cs = w.chars();
@@ -916,7 +958,7 @@ fn walk_left(text: &str, at: usize) -> usize {
             continue;
         }
         // 和 inside a name (协和医院, 和田地区, 和平区), not joining two names.
-        if matches!(c, '和' | '那' | '于' | '后' | '前' | '里')
+        if matches!(c, '和' | '那' | '于' | '后' | '前' | '里' | '等' | '经')
             && n < 16
             && stop_char_in_name(text, i, c)
         {
@@ -949,6 +991,526 @@ fn walk_left(text: &str, at: usize) -> usize {
         start = i;
     }
     start
+}
+
+/// Which kind of name an abbreviation stands for: its head decides (…大 a university,
+/// …医院/…附院 a hospital, …职院/…师院 a college).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ShortClass {
+    University,
+    Hospital,
+    College,
+}
+
+/// The class of a full name (…大学, …医院, …学院).
+fn full_class(name: &str) -> Option<ShortClass> {
+    if name.ends_with("大学") {
+        Some(ShortClass::University)
+    } else if name.ends_with("医院") {
+        Some(ShortClass::Hospital)
+    } else if name.ends_with("学院") {
+        Some(ShortClass::College)
+    } else {
+        None
+    }
+}
+
+/// The class of a short form: 塔大, 甘农大 (university); 鼓楼医院, 苏大附一院, 徐医附院
+/// (hospital); 黔西南民族职院 (college). A name that ends as a full name does (…大学, …学院)
+/// is no short form: 南京大学 is not short for 南京师范大学.
+fn short_class(short: &str) -> Option<ShortClass> {
+    if short.ends_with('大') {
+        Some(ShortClass::University)
+    } else if short.ends_with("医院") || (short.ends_with("附院") || short.ends_with("附一院"))
+    {
+        Some(ShortClass::Hospital)
+    } else if short.ends_with('院') && !short.ends_with("学院") {
+        // 附二院, 附属二院: a hospital; 职院, 师院: a college.
+        Some(if short.contains('附') {
+            ShortClass::Hospital
+        } else {
+            ShortClass::College
+        })
+    } else {
+        None
+    }
+}
+
+/// Whether the characters of `short` appear in order in `full`.
+fn in_order(short: &str, full: &str) -> bool {
+    let mut f = full.chars();
+    short.chars().all(|c| f.any(|d| d == c))
+}
+
+/// Whether `short` is an abbreviation of `full`: the same class, fewer characters, its
+/// characters in order in the full name and starting with its first character (苏大附一院 of
+/// 苏州大学附属第一医院, 甘农大 of 甘肃农业大学); a hospital may also be written with the end
+/// of its name only (鼓楼医院 of 南京鼓楼医院), unless that end is a name many places share
+/// (人民医院, 第一医院) or names a place of its own.
+fn abbreviates(short: &str, full: &str) -> bool {
+    let (Some(sc), Some(fc)) = (short_class(short), full_class(full)) else {
+        return false;
+    };
+    let n = short.chars().count();
+    if sc != fc || n >= full.chars().count() || n < 2 || !in_order(short, full) {
+        return false;
+    }
+    if short.chars().next() == full.chars().next() {
+        return n >= 3 || sc == ShortClass::University;
+    }
+    sc == ShortClass::Hospital
+        && n >= 4
+        && full.ends_with(short)
+        && !crate::alias::is_generic_name(short)
+        && crate::strip_place_prefix(short) == short
+        && !short.contains(['省', '市', '县', '区', '州'])
+}
+
+/// Unit heads that may follow a short form (甘农大动物医学院, 鼓楼医院心血管内科).
+const SHORT_UNITS: [&str; 9] = [
+    "学院",
+    "学部",
+    "系",
+    "科",
+    "研究所",
+    "中心",
+    "图书馆",
+    "处",
+    "办公室",
+];
+
+/// `X（以下简称“Y”）`, `X（简称Y）`, `X，下称“Y”`: the short form Y declared right after a
+/// name ending at byte `at`, with the byte where the declaration ends.
+fn declared_short(src: &str, at: usize) -> Option<(&str, usize)> {
+    let rest = src.get(at..)?;
+    let r = rest.trim_start_matches(['（', '(', '，', ',']);
+    let r = ["以下简称", "以下称", "下称", "简称"]
+        .iter()
+        .find_map(|w| r.strip_prefix(w))?;
+    let r = r.trim_start_matches(['：', ':', '为']);
+    let r = r.trim_start_matches(['“', '"', '「', '『', '‘']);
+    let len: usize = r
+        .chars()
+        .take(12)
+        .take_while(|c| is_cjk(*c))
+        .map(char::len_utf8)
+        .sum();
+    let short = r.get(..len)?;
+    let n = short.chars().count();
+    if !(2..=10).contains(&n) {
+        return None;
+    }
+    let end = src.len() - r.len() + len;
+    Some((short, end))
+}
+
+/// A full name seen in the document (…大学, …医院, …学院).
+struct Full {
+    name: String,
+    first: Option<char>,
+}
+
+/// The parent university of a unit name (甘肃农业大学动物医学院 → 甘肃农业大学).
+fn university_head(name: &str) -> Option<String> {
+    let pos = name.find("大学")? + "大学".len();
+    (pos < name.len() && name.get(..pos)?.chars().count() >= 4)
+        .then(|| name.get(..pos).map(str::to_owned))?
+}
+
+/// A mention renamed to `full` followed by `unit` (as written after the short form).
+fn renamed(m: &Mention, full: &str, unit: &str) -> Mention {
+    let name = format!("{full}{unit}");
+    let parent = university_head(&name);
+    let kind = InstitutionKind::guess(&name);
+    let kind = if parent.is_some() && kind == InstitutionKind::College {
+        InstitutionKind::Department
+    } else {
+        kind
+    };
+    Mention {
+        name,
+        kind,
+        parent,
+        ..m.clone()
+    }
+}
+
+/// The length of the shortest unit name (化学工程系 in 化学工程系结成系部对子) at the start of
+/// `rest`, two to ten characters of names.
+fn first_unit(rest: &str) -> usize {
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n >= 10 || !is_cjk(c) || (class(c) & IS_STOP_CHAR != 0 && c != '与') {
+            return 0;
+        }
+        let end = i + c.len_utf8();
+        let head = rest.get(..end).unwrap_or_default();
+        if n >= 1 && SHORT_UNITS.iter().any(|u| head.ends_with(u)) {
+            return end;
+        }
+    }
+    0
+}
+
+/// Whether `unit` (what follows a short form inside one name) is a unit of it, or nothing.
+fn unit_rest(unit: &str) -> bool {
+    unit.is_empty()
+        || (SHORT_UNITS.iter().any(|u| unit.ends_with(u))
+            && !unit.starts_with(['学', '學'])
+            && !["大学", "医院", "学校"].iter().any(|w| unit.contains(w)))
+}
+
+/// The full name that `short` abbreviates, when exactly one full name seen so far fits.
+fn find_full(fulls: &[Full], short: &str) -> Option<String> {
+    let mut found: Option<&str> = None;
+    let first = short.chars().next();
+    for f in fulls {
+        // Cheap tests first: the same first character, or (a hospital) the same end.
+        if f.first != first && !f.name.ends_with(short) {
+            continue;
+        }
+        if f.name != short && abbreviates(short, &f.name) {
+            if found.is_some_and(|x| x != f.name) {
+                return None;
+            }
+            found = Some(&f.name);
+        }
+    }
+    found.map(str::to_owned)
+}
+
+/// One bit per first character (modulo 4096) of the full names and declared short forms.
+#[derive(Default)]
+struct Firsts {
+    bits: Vec<u64>,
+}
+
+impl Firsts {
+    fn add(&mut self, c: char) {
+        let i = c as usize % 4096;
+        if self.bits.is_empty() {
+            self.bits = vec![0; 64];
+        }
+        if let Some(w) = self.bits.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    fn may_start(&self, c: char) -> bool {
+        let i = c as usize % 4096;
+        self.bits
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.bits.is_empty()
+    }
+}
+
+/// Bare units listed after a unit of a short form are its own (黔西南民族职院机械工程系、
+/// 化学工程系): pushed to `out` as units of `full`. Returns where the last one ends.
+fn listed_units(
+    src: &str,
+    mut end: usize,
+    to: usize,
+    full: &str,
+    template: &Mention,
+    out: &mut Vec<Mention>,
+) -> usize {
+    loop {
+        let Some(next) = src.get(end..to) else {
+            return end;
+        };
+        let Some(joiner) = LIST_JOINERS.iter().find(|j| next.starts_with(**j)) else {
+            return end;
+        };
+        let after = next.get(joiner.len()..).unwrap_or_default();
+        let n = first_unit(after);
+        let Some(unit) = after.get(..n).filter(|u| !u.is_empty() && unit_rest(u)) else {
+            return end;
+        };
+        let start = end + joiner.len();
+        end = start + n;
+        let base = Mention {
+            start,
+            end,
+            surface: unit.to_owned(),
+            ..template.clone()
+        };
+        out.push(renamed(&base, full, unit));
+    }
+}
+
+/// Short forms in `src[from..to]` (text between mentions) that the recogniser left out
+/// (苏大附一院, 黔西南民族职院), with a unit after them, pushed to `out` as mentions of the
+/// full name. Returns the full name of the last one.
+fn short_forms_between(
+    src: &str,
+    from: usize,
+    to: usize,
+    fulls: &[Full],
+    declared: &[(String, String, usize)],
+    firsts: &Firsts,
+    out: &mut Vec<Mention>,
+) -> Option<String> {
+    let gap = src.get(from..to)?;
+    // A short form starts after a character that ends names (or no name character), and not
+    // inside the declaration (（以下简称“甘农大”）), where it is being defined.
+    let starts_ok = |i: usize| {
+        let at = from + i;
+        let before = src.get(..at).unwrap_or_default();
+        declared.last().is_none_or(|(_, _, end)| at >= *end)
+            && before.chars().next_back().is_none_or(|b| {
+                !is_cjk(b)
+                    || class(b) & IS_STOP_CHAR != 0
+                    // 帮扶甘农大: a verb that ends names on the left.
+                    || (class(b) & IS_STOP_LAST != 0
+                        && stop_words_ending_with(b).iter().any(|w| before.ends_with(w)))
+            })
+    };
+    // (start in the gap, length, full name).
+    let mut cands: Vec<(usize, usize, String)> = Vec::new();
+    for (short, full, end) in declared {
+        for (i, _) in gap.match_indices(short.as_str()) {
+            if from + i >= *end && starts_ok(i) {
+                cands.push((i, short.len(), full.clone()));
+            }
+        }
+    }
+    // Short forms by shape end with 大 or 院 (`short_class`): found from those characters
+    // back, the longest that fits one full name.
+    if !fulls.is_empty() {
+        for tail in ['大', '院'] {
+            for (p, _) in gap.match_indices(tail) {
+                let e = p + tail.len_utf8();
+                let head = gap.get(..p).unwrap_or_default();
+                let mut best = None;
+                for (n, (i, c)) in head.char_indices().rev().enumerate() {
+                    if n >= 7 || !is_cjk(c) {
+                        break;
+                    }
+                    if n >= 1
+                        && firsts.may_start(c)
+                        && starts_ok(i)
+                        && let Some(f) = gap.get(i..e).and_then(|w| find_full(fulls, w))
+                    {
+                        best = Some((i, e - i, f));
+                    }
+                }
+                cands.extend(best);
+            }
+        }
+    }
+    if cands.is_empty() {
+        return None;
+    }
+    cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut last = None;
+    let mut skip_to = 0usize;
+    for (i, len, full) in cands {
+        if i < skip_to {
+            continue;
+        }
+        let at = from + i;
+        let rest = gap.get(i..).unwrap_or_default();
+        let after = rest.get(len..).unwrap_or_default();
+        let unit = if full.ends_with("医院") {
+            department_after(after, 0).unwrap_or(0)
+        } else {
+            unit_after(after)
+        };
+        let unit = after.get(..unit).filter(|u| unit_rest(u)).unwrap_or("");
+        let end = at + len + unit.len();
+        let base = Mention {
+            start: at,
+            end,
+            name: String::new(),
+            surface: src.get(at..end).unwrap_or_default().to_owned(),
+            kind: InstitutionKind::Other,
+            pronoun: false,
+            parent: None,
+        };
+        out.push(renamed(&base, &full, unit));
+        let end = if unit.is_empty() {
+            end
+        } else {
+            listed_units(src, end, to, &full, &base, out)
+        };
+        last = Some(full);
+        skip_to = end - from;
+    }
+    last
+}
+
+/// Short forms of names written in full earlier in the same document, linked to the name as
+/// first written in full: declared ones (甘肃农业大学（以下简称“甘农大”）, any kind) and
+/// abbreviations by shape (see [`abbreviates`]), each with a unit after it (甘农大动物医学院,
+/// 苏大附一院重症医学科). A short form that two full names fit is left as written. Short forms
+/// the recogniser did not take for names (苏大附一院, 黔西南民族职院) are found in the text
+/// between mentions. One pass over the mentions and the text between them.
+pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut fulls: Vec<Full> = Vec::new();
+    // (short, full, where the declaration ends).
+    let mut declared: Vec<(String, String, usize)> = Vec::new();
+    let mut firsts = Firsts::default();
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut last_end = 0usize;
+    // Whether the last mention pushed was renamed (a bare unit after it in a list is its).
+    let mut last_renamed: Option<String> = None;
+    for m in mentions {
+        if !firsts.is_empty()
+            && m.start > last_end
+            && let Some(f) =
+                short_forms_between(src, last_end, m.start, &fulls, &declared, &firsts, &mut out)
+        {
+            last_renamed = Some(f);
+        }
+        // Inside a short form read longer than the recogniser's name.
+        if m.start < last_end {
+            continue;
+        }
+        last_end = last_end.max(m.end);
+        // The short form inside its declaration (（以下简称“黔西南州”）) is no mention of its own.
+        if !m.pronoun
+            && declared
+                .last()
+                .is_some_and(|(_, _, end)| m.start < *end && m.end <= *end)
+        {
+            continue;
+        }
+        if m.pronoun {
+            last_renamed = None;
+            out.push(m);
+            continue;
+        }
+        // A declared short form, then a short form by shape, with a unit after it.
+        // The declared form may be longer than the name the recogniser took (黔西南 of
+        // 黔西南民族职院, read as the short form of a place): the declared form wins.
+        let rest = src.get(m.start..).unwrap_or_default();
+        let mut new: Option<(Mention, String)> = declared
+            .iter()
+            .filter(|(s, _, end)| *end <= m.start && rest.starts_with(s.as_str()))
+            .max_by_key(|(s, _, _)| s.len())
+            .and_then(|(s, f, _)| {
+                let unit = match m.surface.get(s.len()..) {
+                    Some(u) if m.surface.starts_with(s.as_str()) => u,
+                    _ => {
+                        let after = rest.get(s.len()..).unwrap_or_default();
+                        let n = if f.ends_with("医院") {
+                            department_after(after, 0).unwrap_or(0)
+                        } else {
+                            unit_after(after)
+                        };
+                        after.get(..n).filter(|u| unit_rest(u)).unwrap_or("")
+                    }
+                };
+                if !unit_rest(unit) {
+                    return None;
+                }
+                let end = m.start + s.len() + unit.len();
+                let m = Mention {
+                    end,
+                    surface: src.get(m.start..end)?.to_owned(),
+                    ..m.clone()
+                };
+                Some((renamed(&m, f, unit), f.clone()))
+            });
+        if let Some((r, _)) = &new {
+            last_end = last_end.max(r.end);
+        }
+        if new.is_none() && m.name == m.surface {
+            // Heads end with 大 or 院 (short_class).
+            for (p, w) in m.name.match_indices(['大', '院']) {
+                let k = p + w.len();
+                let (Some(head), Some(unit)) = (m.name.get(..k), m.name.get(k..)) else {
+                    continue;
+                };
+                if short_class(head).is_some()
+                    && unit_rest(unit)
+                    && let Some(f) = find_full(&fulls, head)
+                {
+                    new = Some((renamed(&m, &f, unit), f));
+                }
+            }
+        }
+        // A bare unit listed right after a renamed unit is a unit of the same institution
+        // (甘农大动物医学院和资源与环境学院).
+        if new.is_none()
+            && let (Some(owner), Some(prev)) = (&last_renamed, out.last())
+            && BARE_UNITS.iter().any(|u| m.name.ends_with(u))
+            && !["大学", "大學", "医院", "学院", "学校"].iter().any(|h| {
+                m.name
+                    .get(..m.name.len().saturating_sub(6))
+                    .is_some_and(|b| b.contains(h))
+            })
+            && src
+                .get(prev.end..m.start)
+                .is_some_and(|g| LIST_JOINERS.contains(&g.trim()))
+            && prev.name.starts_with(owner.as_str())
+            && prev.name.len() > owner.len()
+        {
+            new = Some((renamed(&m, owner, &m.name), owner.clone()));
+        }
+        if let Some((r, f)) = new {
+            let unit = r.name.len() > f.len();
+            let end = r.end;
+            let template = r.clone();
+            out.push(r);
+            if unit {
+                last_end = last_end.max(listed_units(src, end, src.len(), &f, &template, &mut out));
+            }
+            last_renamed = Some(f);
+            continue;
+        }
+        last_renamed = None;
+        // A full name: remember it, with its university or hospital.
+        // X（以下简称“我院”） names the author (author.rs), no short form.
+        if let Some((short, end)) = declared_short(src, m.end)
+            && declared.len() < 16
+            && !PRONOUNS.contains(&short)
+        {
+            if let Some(c) = short.chars().next() {
+                firsts.add(c);
+            }
+            declared.push((short.to_owned(), m.name.clone(), end));
+        }
+        let mut add = |name: &str| {
+            if fulls.len() < 64
+                && full_class(name).is_some()
+                && let Some(c) = name.chars().next()
+                && !fulls.iter().any(|f| f.first == Some(c) && f.name == name)
+            {
+                firsts.add(c);
+                fulls.push(Full {
+                    name: name.to_owned(),
+                    first: Some(c),
+                });
+            }
+        };
+        add(&m.name);
+        if let Some(p) = &m.parent {
+            add(p);
+        }
+        if let Some(h) = m.name.find("医院").map(|p| p + "医院".len())
+            && h < m.name.len()
+            && let Some(hospital) = m.name.get(..h)
+        {
+            add(hospital);
+        }
+        out.push(m);
+    }
+    if !firsts.is_empty() && src.len() > last_end {
+        short_forms_between(
+            src,
+            last_end,
+            src.len(),
+            &fulls,
+            &declared,
+            &firsts,
+            &mut out,
+        );
+    }
+    out
 }
 
 #[cfg(test)]

@@ -217,7 +217,27 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
             .any(|m| (lo..hi).contains(&m.pattern().as_usize()))
     };
     let (r, h) = (REQUEST.len(), REQUEST.len() + HYPOTHETICAL.len());
-    if class_in(sentence_prefix, 0, r) {
+    // 应X（的）请求/要求: a request already met is the reason for what follows, no request.
+    let met = |at: usize| {
+        let before = sentence_prefix.get(..at).unwrap_or_default();
+        let from = before
+            .char_indices()
+            .rev()
+            .take(16)
+            .last()
+            .map_or(0, |(i, _)| i);
+        let window = before.get(from..).unwrap_or_default();
+        window.rfind('应').is_some_and(|p| {
+            !window
+                .get(p..)
+                .unwrap_or_default()
+                .contains(['，', '。', '；'])
+        })
+    };
+    let requested = ac
+        .find_overlapping_iter(sentence_prefix)
+        .any(|m| m.pattern().as_usize() < r && !met(m.start()));
+    if requested {
         Status::Requested
     } else if class_in(prefix, r, h) {
         Status::Hypothetical
@@ -327,6 +347,30 @@ fn paired_chain<'m>(src: &str, ms: &[&&'m Mention]) -> Vec<(&'m Mention, &'m Men
 }
 
 /// Like [`list_ending_at`], over 、 和 及 only (a comma starts another clause).
+/// The items of a plain list (X、Y和Z) that starts at `first`.
+fn plain_list_starting_at(src: &str, ms: &[&Mention], first: usize) -> Vec<usize> {
+    let mut out = vec![first];
+    let mut k = first;
+    while let (Some(cur), Some(next)) = (ms.get(k), ms.get(k + 1)) {
+        if !super::names::LIST_JOINERS
+            .contains(&squeeze(between(src, cur.end, next.start)).as_str())
+        {
+            break;
+        }
+        k += 1;
+        out.push(k);
+    }
+    out
+}
+
+/// Whether `m` is the subject the sentence opens with: at most a date or an adverb before
+/// it, no preposition (在X的帮助下, 由X, 受X, 经X, 与X).
+fn opens_sentence(cx: &SentenceCtx<'_>, m: &Mention) -> bool {
+    let before = squeeze(between(cx.src, cx.span.start, m.start));
+    before.chars().count() <= 12
+        && !before.contains(|c: char| "在由受经据按从为与和同对向".contains(c))
+}
+
 fn plain_list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
     list_leftwards(src, ms, last, |gap, _| {
         super::names::LIST_JOINERS.contains(&gap)
@@ -375,7 +419,7 @@ pub(crate) struct SentenceCtx<'a> {
 }
 
 impl SentenceCtx<'_> {
-    fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         self.span.slice(self.src).unwrap_or_default()
     }
 
@@ -1667,12 +1711,15 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             {
                 continue;
             }
-            // 共建 of a discipline: "共建…学科" or "开展学科共建".
+            // 共建 of a discipline: "共建…学科" or "开展学科共建", or of a research body
+            // (实验室, 研究所, 研究中心, …研究平台).
             if verb == "共建"
                 && !t.contains("学科")
                 && !squeeze(prefix).ends_with("学科")
                 && !t.contains("实验室")
                 && !t.contains("研究所")
+                && !t.contains("研究中心")
+                && !t.contains("研究平台")
             {
                 continue;
             }
@@ -1744,6 +1791,27 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                     .any(|w| rest.starts_with(w)) =>
             {
                 continue;
+            }
+            // "X自…起结对帮扶R1，又与R2、R3建立帮扶关系": a clause that starts its parties
+            // with 与 has the sentence's subject (or the author, as the supporter) as its
+            // first party, and the list after 与 as the others.
+            // With no such subject the clause pairs no one (its list items are no pair).
+            None if in_clause.first().is_some_and(|first| {
+                let head = squeeze(between(src, cs, first.start));
+                head.ends_with('与') || head.ends_with('與') || head.ends_with('同')
+            }) =>
+            {
+                let Some(subject) = ms
+                    .first()
+                    .filter(|m| m.end <= cs && usable_supporter(m) && opens_sentence(cx, m))
+                    .copied()
+                else {
+                    continue;
+                };
+                let flat: Vec<&Mention> = in_clause.iter().map(|m| **m).collect();
+                let list = plain_list_starting_at(src, &flat, 0);
+                let bs: Vec<&Mention> = list.iter().filter_map(|&k| flat.get(k).copied()).collect();
+                (subject, bs)
             }
             None => {
                 // A pairing verb needs its parties in its own clause (…组成团队，各成员学校
@@ -1843,6 +1911,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     }
     // 6. Pairs written as a list (A—B, A→B, A：B).
     super::clause::pair_list(cx, &mut out);
+    // 7. Rows of a table of pairs (序号  受援学校  结对学校).
+    super::clause::table_row(cx, &mut out);
     for r in &mut out {
         lift_departments(r);
     }
@@ -1939,14 +2009,19 @@ pub(crate) fn hospital_of(name: &str) -> Option<&str> {
 /// Department-level pairs only between departments (甲医院重症医学科 → 乙医院重症医学科); a
 /// department paired with a whole institution stands for its hospital.
 fn lift_departments(r: &mut RawRelation) {
-    let rec_dept = hospital_of(&r.recipient.name).is_some();
-    let sup_dept = r.supporters.iter().any(|p| hospital_of(&p.name).is_some());
     // 我院重症医学科: a department of the author's hospital, named once the pronoun resolves.
-    let own_dept = r
+    let own_dept = |p: &Party| {
+        p.pronoun
+            && p.name.starts_with("我院")
+            && p.name.len() > "我院".len()
+            && p.name.ends_with('科')
+    };
+    let rec_dept = hospital_of(&r.recipient.name).is_some() || own_dept(&r.recipient);
+    let sup_dept = r
         .supporters
         .iter()
-        .any(|p| p.pronoun && p.name.starts_with("我院") && p.name.ends_with('科'));
-    if rec_dept && !sup_dept && !own_dept {
+        .any(|p| hospital_of(&p.name).is_some() || own_dept(p));
+    if rec_dept && !sup_dept {
         if let Some(h) = hospital_of(&r.recipient.name).map(str::to_owned) {
             r.recipient.name = h;
         }
