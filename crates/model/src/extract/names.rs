@@ -32,7 +32,7 @@ pub(crate) const PRONOUNS: [&str; 12] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 58] = [
+const SUFFIXES: [(&str, usize); 63] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -89,6 +89,13 @@ const SUFFIXES: [(&str, usize); 58] = [
     ("区", 2),
     ("地区", 2),
     ("省", 2),
+    // Enterprises (浙江浙能镇海发电有限责任公司, 浙江省能源集团): the whole legal form is the
+    // suffix, so that walking left never stops at its 有.
+    ("股份有限公司", 2),
+    ("有限责任公司", 2),
+    ("有限公司", 2),
+    ("公司", 2),
+    ("集团", 2),
     // A department of a university (清华大学水利系); see `department_ok`.
     ("系", 4),
     // An office of a university (苏州大学财务处); see `department_ok`.
@@ -98,8 +105,7 @@ const SUFFIXES: [(&str, usize); 58] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str =
-    "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处";
+const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方";
@@ -1542,6 +1548,11 @@ mod tests {
     fn table() {
         let cases: &[(&str, &[&str])] = &[
             ("依托顺德区在我县设立的劳务协作工作站", &["顺德区", "我县"]),
+            (
+                "浙江浙能镇海发电有限责任公司与嘉兴港务集团共同出资",
+                &["浙江浙能镇海发电有限责任公司", "嘉兴港务集团"],
+            ),
+            ("该公司和子公司", &[]),
             (
                 "我市彭州职中共接收来自阿坝州各县的学生",
                 &["我市", "彭州职中", "阿坝州"],
