@@ -62,7 +62,7 @@ pub use outline::{
 };
 pub use quantity::{Approx, Quantity, QuantityKind};
 pub use scan::{Quantities, quantities, quantity_in_line};
-pub use span::{LineIndex, Span, char_offset};
+pub use span::{LineIndex, Span, char_offset, utf8_len};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

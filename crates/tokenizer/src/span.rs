@@ -253,6 +253,28 @@ impl LineIndex {
     }
 }
 
+/// Length of the UTF-8 sequence that starts with byte `lead`: 1 for ASCII, 2–4 for a lead
+/// byte, and 1 for a continuation byte (which a scan from a character boundary never meets).
+/// Byte scans use it to step over a whole character without decoding it.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::utf8_len;
+/// assert_eq!(utf8_len(b'3'), 1);
+/// assert_eq!(utf8_len("一".as_bytes()[0]), 3);
+/// assert_eq!(utf8_len("𠀀".as_bytes()[0]), 4);
+/// ```
+#[must_use]
+pub const fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
+
 /// Character (Unicode scalar) offset of byte `byte` in `src`, or `None` off a char boundary.
 ///
 /// # Examples

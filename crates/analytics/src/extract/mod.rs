@@ -112,7 +112,7 @@ fn sentences(src: &str) -> Vec<(usize, usize)> {
             }
             // A whole character at a time: no delimiter starts inside one.
             _ => {
-                i += char_len(b);
+                i += duikou_tokenizer::utf8_len(b);
                 continue;
             }
         };
@@ -126,17 +126,6 @@ fn sentences(src: &str) -> Vec<(usize, usize)> {
         out.push((start, src.len()));
     }
     out
-}
-
-/// The length of the UTF-8 sequence that starts with byte `lead` (1 for ASCII, and for a
-/// continuation byte, which a scan from a character boundary never meets).
-const fn char_len(lead: u8) -> usize {
-    match lead {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        0xC0.. => 2,
-        _ => 1,
-    }
 }
 
 /// Whether the line ending at `run_start` continues after the line breaks ending at `run_end`.

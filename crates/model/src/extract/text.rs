@@ -96,21 +96,10 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
             line_start = next_line_start;
         }
         // A whole character at a time: no terminal or line break starts inside one.
-        i += char_len(at(i));
+        i += duikou_tokenizer::utf8_len(at(i));
     }
     push(&mut out, src, start, src.len(), para);
     out
-}
-
-/// The length of the UTF-8 sequence that starts with byte `lead` (1 for ASCII, and for a
-/// continuation byte, which a scan from a character boundary never meets).
-const fn char_len(lead: u8) -> usize {
-    match lead {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        0xC0.. => 2,
-        _ => 1,
-    }
 }
 
 /// Whether the sentence running through the line `trimmed` goes on after its line break: a
@@ -196,7 +185,7 @@ pub(crate) fn clauses(src: &str, sentence: Span) -> Vec<Span> {
     // A byte scan, a whole character at a time: the marks are ASCII or start with EF
     // (（ ） ， ：), so only those characters are decoded.
     while let Some(&b) = bytes.get(i) {
-        let len = char_len(b);
+        let len = duikou_tokenizer::utf8_len(b);
         if b.is_ascii() || b == 0xEF {
             let c = text
                 .get(i..)

@@ -303,12 +303,7 @@ pub(crate) fn split_title(s: &str) -> (usize, usize) {
             (0xEF, Some(0xBC), Some(0x81 | 0x9F | 0x9B | 0x9A)) => (0, 3),
             // Any other character: skip it whole (continuation bytes never match).
             _ => {
-                i += match x {
-                    0xF0.. => 4,
-                    0xE0.. => 3,
-                    0xC0.. => 2,
-                    _ => 1,
-                };
+                i += crate::span::utf8_len(x);
                 continue;
             }
         };

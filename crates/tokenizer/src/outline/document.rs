@@ -250,10 +250,7 @@ fn has_open_punct(t: &str) -> bool {
                 }
                 3
             }
-            0xF0.. => 4,
-            0xE0.. => 3,
-            0xC0.. => 2,
-            _ => 1,
+            _ => crate::span::utf8_len(x),
         };
     }
     false
