@@ -1214,18 +1214,23 @@ pub(crate) fn find(
                 } else if let Some((each, giving, at)) =
                     list_before(src, *clause, ms, "分别", q.span.start)
                 {
-                    let amounts: Vec<usize> = quantities
+                    // How many amounts of this unit follow 分别 in the clause, and which is this.
+                    let (mut n, mut k) = (0, None);
+                    for (i, _) in quantities
                         .iter()
                         .enumerate()
                         .skip(qstart)
                         .take_while(|(_, x)| x.span.start < clause.end)
                         .filter(|(_, x)| x.span.start > at && x.span.end <= clause.end)
                         .filter(|(_, x)| unit_of(x).map(base_unit) == Some(unit))
-                        .map(|(i, _)| i)
-                        .collect();
-                    if amounts.len() == each.len()
-                        && let Some(k) = amounts.iter().position(|&i| i == qi)
-                        && let Some(p) = each.into_iter().nth(k)
+                    {
+                        if i == qi {
+                            k = Some(n);
+                        }
+                        n += 1;
+                    }
+                    if n == each.len()
+                        && let Some(p) = k.and_then(|k| each.into_iter().nth(k))
                     {
                         set(one, p, giving);
                     }
