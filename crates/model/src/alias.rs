@@ -477,6 +477,7 @@ fn strip_one_place(name: &str) -> Option<&str> {
                 | InstitutionKind::Other
                 | InstitutionKind::EducationBureau
                 | InstitutionKind::Government
+                | InstitutionKind::Enterprise
         );
         if !keeps && body >= 2 {
             return Some(rest);

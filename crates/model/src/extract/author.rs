@@ -206,6 +206,7 @@ fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> bool {
         "我院" | "本院" => matches!(kind, K::College | K::Hospital | K::Department),
         "我校" | "本校" => matches!(kind, K::University | K::College | K::School),
         "我局" | "我厅" => kind == K::EducationBureau,
+        "我集团" | "本集团" | "我公司" | "本公司" => kind == K::Enterprise,
         "我市" => kind == K::City,
         "我县" => kind == K::County,
         "我州" => kind == K::Prefecture,

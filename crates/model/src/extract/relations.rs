@@ -2002,7 +2002,7 @@ pub(crate) fn hospital_of(name: &str) -> Option<&str> {
     if !name.ends_with('科') {
         return None;
     }
-    let end = name.rfind("医院")? + "医院".len();
+    let end = super::names::hospital_end(name)?;
     (end < name.len()).then(|| name.get(..end)).flatten()
 }
 
