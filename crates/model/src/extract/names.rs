@@ -1354,7 +1354,7 @@ fn short_forms_between(
     from: usize,
     to: usize,
     fulls: &[Full],
-    declared: &[(String, String, usize)],
+    declared: &[Declared],
     firsts: &Firsts,
     out: &mut Vec<Mention>,
 ) -> Option<String> {
@@ -1364,7 +1364,7 @@ fn short_forms_between(
     let starts_ok = |i: usize| {
         let at = from + i;
         let before = src.get(..at).unwrap_or_default();
-        declared.last().is_none_or(|(_, _, end)| at >= *end)
+        !declared.iter().any(|d| d.from <= at && at < d.end)
             && before.chars().next_back().is_none_or(|b| {
                 !is_cjk(b)
                     || class(b) & IS_STOP_CHAR != 0
@@ -1375,10 +1375,10 @@ fn short_forms_between(
     };
     // (start in the gap, length, full name).
     let mut cands: Vec<(usize, usize, String)> = Vec::new();
-    for (short, full, end) in declared {
-        for (i, _) in gap.match_indices(short.as_str()) {
-            if from + i >= *end && starts_ok(i) {
-                cands.push((i, short.len(), full.clone()));
+    for d in declared {
+        for (i, _) in gap.match_indices(d.short.as_str()) {
+            if d.usable_at(from + i, d.short.len()) && starts_ok(i) {
+                cands.push((i, d.short.len(), d.full.clone()));
             }
         }
     }
@@ -1447,7 +1447,50 @@ fn short_forms_between(
     last
 }
 
-/// Short forms of names written in full earlier in the same document, linked to the name as
+/// A short form declared after a full name: X（以下简称“Y”）.
+struct Declared {
+    short: String,
+    full: String,
+    /// Where the full name starts.
+    from: usize,
+    /// Where the declaration ends (after its closing quote and parenthesis).
+    end: usize,
+}
+
+impl Declared {
+    /// Whether the short form written at `at` (`len` bytes) stands for the full name: after
+    /// the declaration, or before the full name (a headline over the text that declares it).
+    fn usable_at(&self, at: usize, len: usize) -> bool {
+        at >= self.end || at + len <= self.from
+    }
+}
+
+/// The declarations of short forms after the mentions of a document (at most 16).
+fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
+    let mut out: Vec<Declared> = Vec::new();
+    for m in mentions.iter().filter(|m| !m.pronoun) {
+        if out.len() >= 16 {
+            break;
+        }
+        // X（以下简称“我院”） names the author (author.rs), no short form.
+        if let Some((short, end)) = declared_short(src, m.end)
+            && !PRONOUNS.contains(&short)
+        {
+            let rest = src.get(end..).unwrap_or_default();
+            let r = rest.trim_start_matches(['”', '"', '」', '』', '’']);
+            let r = r.strip_prefix(['）', ')']).unwrap_or(r);
+            out.push(Declared {
+                short: short.to_owned(),
+                full: m.name.clone(),
+                from: m.start,
+                end: end + rest.len() - r.len(),
+            });
+        }
+    }
+    out
+}
+
+/// Short forms of names written in full in the same document, linked to the name as
 /// first written in full: declared ones (甘肃农业大学（以下简称“甘农大”）, any kind) and
 /// abbreviations by shape (see [`abbreviates`]), each with a unit after it (甘农大动物医学院,
 /// 苏大附一院重症医学科). A short form that two full names fit is left as written. Short forms
@@ -1455,9 +1498,15 @@ fn short_forms_between(
 /// between mentions. One pass over the mentions and the text between them.
 pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut fulls: Vec<Full> = Vec::new();
-    // (short, full, where the declaration ends).
-    let mut declared: Vec<(String, String, usize)> = Vec::new();
+    // Declared forms hold for the whole document (a headline may use one before the text that
+    // declares it).
+    let declared = declarations(src, &mentions);
     let mut firsts = Firsts::default();
+    for d in &declared {
+        if let Some(c) = d.short.chars().next() {
+            firsts.add(c);
+        }
+    }
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut last_end = 0usize;
     // Whether the last mention pushed was renamed (a bare unit after it in a list is its).
@@ -1478,8 +1527,8 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         // The short form inside its declaration (（以下简称“黔西南州”）) is no mention of its own.
         if !m.pronoun
             && declared
-                .last()
-                .is_some_and(|(_, _, end)| m.start < *end && m.end <= *end)
+                .iter()
+                .any(|d| d.from < m.start && m.start < d.end && m.end <= d.end)
         {
             continue;
         }
@@ -1494,9 +1543,10 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         let rest = src.get(m.start..).unwrap_or_default();
         let mut new: Option<(Mention, String)> = declared
             .iter()
-            .filter(|(s, _, end)| *end <= m.start && rest.starts_with(s.as_str()))
-            .max_by_key(|(s, _, _)| s.len())
-            .and_then(|(s, f, _)| {
+            .filter(|d| d.usable_at(m.start, d.short.len()) && rest.starts_with(d.short.as_str()))
+            .max_by_key(|d| d.short.len())
+            .and_then(|d| {
+                let (s, f) = (&d.short, &d.full);
                 let unit = match m.surface.get(s.len()..) {
                     Some(u) if m.surface.starts_with(s.as_str()) => u,
                     _ => {
@@ -1568,16 +1618,13 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
             continue;
         }
         last_renamed = None;
-        // A full name: remember it, with its university or hospital.
-        // X（以下简称“我院”） names the author (author.rs), no short form.
-        if let Some((short, end)) = declared_short(src, m.end)
-            && declared.len() < 16
-            && !PRONOUNS.contains(&short)
-        {
-            if let Some(c) = short.chars().next() {
-                firsts.add(c);
-            }
-            declared.push((short.to_owned(), m.name.clone(), end));
+        // A full name: remember it, with its university or hospital. Its declaration of a
+        // short form (X（以下简称“Y”）) is part of it for the readers of relations, so that the
+        // gaps between names hold no parenthesis.
+        let mut m = m;
+        if let Some(d) = declared.iter().find(|d| d.from == m.start) {
+            m.end = m.end.max(d.end);
+            last_end = last_end.max(m.end);
         }
         let mut add = |name: &str| {
             if fulls.len() < 64
