@@ -206,7 +206,7 @@ fn columns(line: &str, base: usize) -> Vec<(usize, usize)> {
 
 /// Words of a header cell over the recipients (受援学校) and over the supporters (支援学校,
 /// 结对学校, 帮扶单位).
-const RECIPIENT_HEADS: [&str; 4] = ["受援", "受帮扶", "被帮扶", "受助"];
+const RECIPIENT_HEADS: [&str; 5] = ["受援", "受帮扶", "被帮扶", "受助", "对象"];
 const SUPPORTER_HEADS: [&str; 6] = ["支援", "帮扶", "援助", "援建", "结对", "对口"];
 
 /// Which cells (after the serial number) of the rows under the nearest header line before

@@ -982,8 +982,8 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
     let Some(p) = ["大学", "学院和", "学院、", "学院及"]
         .iter()
         .filter_map(|w| before.rfind(w).map(|p| p + w.len()))
+        .chain(discipline_before(before))
         .max()
-        .or_else(|| discipline_before(before))
     else {
         return false;
     };
@@ -1249,7 +1249,9 @@ fn first_unit(rest: &str) -> usize {
         }
         let end = i + c.len_utf8();
         let head = rest.get(..end).unwrap_or_default();
-        if n >= 1 && SHORT_UNITS.iter().any(|u| head.ends_with(u)) {
+        // 科学 is a discipline (植物科学学院), no 科 of a hospital.
+        let science = c == '科' && rest.get(end..).is_some_and(|r| r.starts_with('学'));
+        if n >= 1 && !science && SHORT_UNITS.iter().any(|u| head.ends_with(u)) {
             return end;
         }
     }

@@ -103,11 +103,15 @@ const REQUEST: [&str; 8] = [
     "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望",
 ];
 const HYPOTHETICAL: [&str; 4] = ["如能", "如果", "若", "假如"];
-const PLANNED: [&str; 9] = [
+const PLANNED: [&str; 13] = [
     "原计划",
     "将于",
     "将在",
     "将派",
+    "将选派",
+    "将接收",
+    "将新增",
+    "将增派",
     "拟",
     "即将",
     "计划于",
@@ -722,7 +726,9 @@ fn strip_count(list: &str) -> &str {
 const APPOSITION: [&str; 4] = ["高校", "单位", "院校", "医院"];
 
 /// Verbs of help in passive wording.
-pub(crate) const PASSIVE_VERBS: [&str; 10] = [
+pub(crate) const PASSIVE_VERBS: [&str; 12] = [
+    "对口包科",
+    "包科",
     "对口支援",
     "对口帮扶",
     "对口援助",
@@ -740,6 +746,7 @@ fn strip_modifiers(gap: &str) -> &str {
     let mut g = gap.trim_start_matches('的');
     for w in [
         "大力", "无私", "全力", "真诚", "倾力", "鼎力", "热情", "积极", "悉心", "负责", "共同",
+        "直接", "结对", "包科",
     ] {
         g = g.trim_start_matches(w);
     }
@@ -812,7 +819,7 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             // 受X委托 is no help; "由X对口支援Y" is the active form (found above).
             if PASSIVE_VERBS
                 .iter()
-                .skip(7)
+                .skip(9)
                 .any(|v| between(src, vs, ve) == *v)
                 || ms.iter().any(|m| {
                     m.start >= ve
@@ -868,14 +875,20 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         let rm = rm.or_else(|| lead.ends_with('在').then(subject).flatten());
         let Some(rm) = rm else { continue };
         let status = relation_status(prefix, between(src, cx.span.start, marker_at));
-        // "R1、R2分别由S1和S2负责帮扶": in order.
-        if RESPECTIVELY
-            .iter()
-            .any(|w| between(src, rm.end, marker_at).contains(w))
-            && let Some(ri) = ms.iter().position(|m| std::ptr::eq(*m, *rm))
-        {
+        // "R1、R2分别由S1和S2负责帮扶": in order; so are two lists of the same units
+        // (R麻醉科、检验科由S麻醉科、检验科包科).
+        if let Some(ri) = ms.iter().position(|m| std::ptr::eq(*m, *rm)) {
             let recs = list_ending_at(src, ms, ri);
-            if recs.len() == sups.len() && recs.len() >= 2 {
+            let respectively = RESPECTIVELY
+                .iter()
+                .any(|w| between(src, rm.end, marker_at).contains(w));
+            let parallel = recs.len() == sups.len()
+                && recs
+                    .iter()
+                    .filter_map(|&k| ms.get(k))
+                    .zip(&sups)
+                    .all(|(r, p)| same_unit(&r.name, &p.name));
+            if (respectively || parallel) && recs.len() == sups.len() && recs.len() >= 2 {
                 for (r, p) in recs.iter().filter_map(|&k| ms.get(k)).zip(&sups) {
                     if r.name != p.name {
                         out.push(cx.raw(vec![p.clone()], r, cx.span, status));
@@ -890,6 +903,19 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         }
         out.push(cx.raw(sups, rm, cx.span, status));
     }
+}
+
+/// Whether two names are the same unit (麻醉科) of two different institutions.
+fn same_unit(a: &str, b: &str) -> bool {
+    unit_of(a).is_some_and(|u| unit_of(b) == Some(u)) && a != b
+}
+
+/// The unit part of a name after its hospital or university (麻醉科 of 甲医院麻醉科).
+fn unit_of(n: &str) -> Option<&str> {
+    super::names::hospital_end(n)
+        .or_else(|| n.find("大学").map(|p| p + "大学".len()))
+        .and_then(|e| n.get(e..))
+        .filter(|u| !u.is_empty())
 }
 
 /// What a recipient may carry between its name and 由 in a passive team: "R由X牵头",
@@ -1031,8 +1057,8 @@ pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
 }
 
 /// Words that make an agreement one of support (an 学术交流合作协议 between peers is not).
-const SUPPORT_WORDS: [&str; 10] = [
-    "支援", "帮扶", "援", "对口", "結對", "结对", "共建", "托管", "帮助", "夥伴",
+const SUPPORT_WORDS: [&str; 11] = [
+    "支援", "帮扶", "援", "对口", "結對", "结对", "共建", "托管", "帮助", "夥伴", "协作",
 ];
 
 /// Agreements between two parties whose sentence says nothing of support, and whose pair the
@@ -1066,8 +1092,40 @@ pub(crate) fn drop_peer_agreements(src: &str, raws: &mut Vec<RawRelation>) {
     raws.retain(|_| k.next().unwrap_or(true));
 }
 
+/// Labels of a web page's fields whose value is a publisher, not a party.
+const SOURCE_LABELS: [&str; 6] = [
+    "来源：",
+    "来源:",
+    "主办：",
+    "主办:",
+    "发布单位：",
+    "发布单位:",
+];
+
+/// Whether `m` is the value of a source field (来源：纳雍县教育局).
+fn is_source(src: &str, m: &Mention) -> bool {
+    let before = src.get(..m.start).unwrap_or_default();
+    SOURCE_LABELS.iter().any(|w| before.ends_with(w))
+}
+
 /// Finds the relations of one sentence.
 pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Vec<RawRelation> {
+    // The source of a web page (来源：X, 主办：X) is no party of what it reports.
+    let kept;
+    let cx = if cx.mentions.iter().any(|m| is_source(cx.src, m)) {
+        kept = SentenceCtx {
+            mentions: cx
+                .mentions
+                .iter()
+                .copied()
+                .filter(|m| !is_source(cx.src, m))
+                .collect(),
+            ..*cx
+        };
+        &kept
+    } else {
+        cx
+    };
     let mut out = Vec::new();
     let src = cx.src;
     let ms = &cx.mentions;
@@ -1586,7 +1644,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             .map(|m| Party::of(m))
             .or_else(|| implicit_subject.cloned());
         let Some(sender) = sender else { continue };
-        let status = relation_status(between(src, cs, ls), between(src, cx.span.start, ls));
+        // People to be sent (将选派…赴R) are a plan, no relation yet.
+        let status = match relation_status(between(src, cs, ls), between(src, cx.span.start, ls)) {
+            Status::Planned => Status::Hypothetical,
+            s => s,
+        };
         let dest = Party::of(rm);
         if sender.name == dest.name {
             continue;
@@ -1597,7 +1659,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             (sender.clone(), Some(rm))
         };
         let place = rec_m
-            .filter(|_| !school_to_school)
+            .filter(|r| !school_to_school && !r.surface.starts_with('该'))
             .and_then(|r| school_place(r));
         let mut raw = match rec_m {
             Some(r) => cx.raw(vec![sup], r, cx.span, status),
@@ -1623,6 +1685,17 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 name: p,
                 pronoun: false,
             };
+        }
+        // A post taken in a government (任美姑县人民政府副县长) is taken in its place.
+        if takes_post
+            && raw.recipient.name == rm.name
+            && rm.kind == InstitutionKind::Government
+            && let Some(place) = ["人民政府", "政府"]
+                .iter()
+                .find_map(|w| rm.name.strip_suffix(w))
+                .filter(|p| p.chars().count() >= 2)
+        {
+            raw.recipient.name = place.to_owned();
         }
         // A post taken in an office (任西藏大学发展规划处副处长) is taken at its institution.
         if takes_post
@@ -1668,7 +1741,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             }
             let status = relation_status(between(src, cs, vs), between(src, cx.span.start, vs));
             let mut raw = cx.raw(vec![sup], rm, cx.span, status);
-            if let Some(p) = school_place(rm) {
+            // 该校 points at one school: it stays that school.
+            if let Some(p) = school_place(rm).filter(|_| !rm.surface.starts_with('该')) {
                 raw.recipient = Party {
                     name: p,
                     pronoun: false,
@@ -1697,6 +1771,19 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
         let rest = squeeze_head(between(src, ve, cx.span.end), 240);
         let pairing = PAIRING_VERBS.contains(&verb);
+        // 结对帮扶R, 结对支援R: the pairing verb modifies a verb of help whose object is named
+        // (read by the support reader), not a pairing of the names before it; so it does in
+        // the passive R由X结对帮扶 (read by the passive reader).
+        if pairing
+            && let Some(v) = SUPPORT_VERBS.iter().find(|v| rest.starts_with(**v))
+            && (prefix.contains('由')
+                || ms.iter().any(|m| {
+                    m.start >= ve + v.len()
+                        && dense_len(between(src, ve + v.len(), m.start), 3) <= 2
+                }))
+        {
+            continue;
+        }
         let (title, kind_word) = if pairing {
             let t: String = rest
                 .chars()
@@ -1741,9 +1828,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let _ = vi;
         // Parties: "A与B(、C)" right before the verb, else the clause's (or sentence's) first
         // and last mentions.
+        // A venue (两局在纳雍县签订) is no party.
         let in_clause: Vec<&&Mention> = ms
             .iter()
-            .filter(|m| m.end <= vs && m.start >= cs && usable_supporter(m))
+            .filter(|m| m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m))
             .collect();
         let with_pos = in_clause.iter().position(|m| {
             let after = squeeze_head(between(src, m.end, vs), 4);
