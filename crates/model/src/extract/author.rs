@@ -570,8 +570,25 @@ pub(crate) fn resolve_anaphora(
                     let helped = object(at - '该'.len_utf8())
                         .then(|| here.iter().rev().find(|m| fits(m) && object(m.start)))
                         .flatten();
+                    // The subject of the anaphor's own clause (地区医院…派出医师到该院) is not
+                    // what it points back to.
+                    let start_of_clause = src
+                        .get(..at - '该'.len_utf8())
+                        .and_then(|b| b.rfind(['，', '；', ',', ';']))
+                        .unwrap_or(0);
+                    let opens_clause = |m: &Mention| {
+                        m.start > start_of_clause
+                            && src
+                                .get(start_of_clause..m.start)
+                                .is_some_and(|g| g.chars().count() <= 2)
+                    };
+                    let subject = here.iter().find(|m| opens_clause(m)).map(|m| &m.name);
                     let Some(ante) = helped
-                        .or_else(|| here.iter().rev().find(fits))
+                        .or_else(|| {
+                            here.iter()
+                                .rev()
+                                .find(|m| fits(m) && subject.is_none_or(|n| *n != m.name))
+                        })
                         .or_else(|| {
                             out.get(previous.clone())
                                 .unwrap_or_default()
