@@ -1575,6 +1575,18 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         if let Some((r, _)) = &new {
             last_end = last_end.max(r.end);
         }
+        // A unit the recogniser gave a declared short form's institution (神经外科 after
+        // 地区医院心内科 is 地区医院神经外科): the full name's unit.
+        if new.is_none() && m.name != m.surface {
+            new = declared
+                .iter()
+                .filter(|d| d.usable_at(m.start, 0))
+                .find_map(|d| {
+                    let unit = m.name.strip_prefix(d.short.as_str())?;
+                    (!unit.is_empty() && unit_rest(unit))
+                        .then(|| (renamed(&m, &d.full, unit), d.full.clone()))
+                });
+        }
         if new.is_none() && m.name == m.surface {
             // Heads end with 大 or 院 (short_class).
             for (p, w) in m.name.match_indices(['大', '院']) {
@@ -1664,7 +1676,75 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
             &mut out,
         );
     }
+    complete_towns_and_companies(&mut out);
     out
+}
+
+/// Legal forms that end the full name of an enterprise.
+const LEGAL_FORMS: [&str; 3] = ["有限公司", "有限责任公司", "股份有限公司"];
+
+/// The town or township a name ends with after its county, city or district (美姑县巴普镇 →
+/// 巴普镇), if the name is one.
+fn town_tail(name: &str) -> Option<&str> {
+    if !(name.ends_with('镇') || name.ends_with('乡') || name.ends_with("街道")) {
+        return None;
+    }
+    let (i, c) = name
+        .char_indices()
+        .skip(1)
+        .filter(|(_, c)| matches!(c, '县' | '市' | '区' | '旗'))
+        .last()?;
+    let tail = name.get(i + c.len_utf8()..)?;
+    (tail.chars().count() >= 3).then_some(tail)
+}
+
+/// Within one document, a town written without its county (巴普镇) is the town first written
+/// with it (美姑县巴普镇), and an enterprise written short (浙能镇海发电公司) is the one whose
+/// full legal name (浙江浙能镇海发电有限责任公司) holds its characters in order from the same
+/// first character, when exactly one full name fits — wherever in the document the full
+/// name is written (an attachment's table often holds it). Two passes over the mentions.
+fn complete_towns_and_companies(ms: &mut [Mention]) {
+    use std::collections::HashMap;
+    let mut towns: HashMap<&str, Option<&str>> = HashMap::new();
+    let mut companies: Vec<&str> = Vec::new();
+    for m in ms.iter().filter(|m| !m.pronoun) {
+        if let Some(tail) = town_tail(&m.name) {
+            let e = towns.entry(tail).or_insert(Some(m.name.as_str()));
+            if e.is_some_and(|f| f != m.name) {
+                *e = None;
+            }
+        } else if LEGAL_FORMS.iter().any(|f| m.name.ends_with(f))
+            && companies.len() < 64
+            && !companies.contains(&m.name.as_str())
+        {
+            companies.push(&m.name);
+        }
+    }
+    if towns.is_empty() && companies.is_empty() {
+        return;
+    }
+    let mut renames: Vec<(usize, String)> = Vec::new();
+    for (k, m) in ms.iter().enumerate().filter(|(_, m)| !m.pronoun) {
+        if let Some(Some(full)) = towns.get(m.name.as_str()) {
+            renames.push((k, (*full).to_owned()));
+            continue;
+        }
+        if !m.name.ends_with("公司") || LEGAL_FORMS.iter().any(|f| m.name.ends_with(f)) {
+            continue;
+        }
+        let first = m.name.chars().next();
+        let mut fits = companies
+            .iter()
+            .filter(|f| f.chars().next() == first && in_order(&m.name, f));
+        if let (Some(only), None) = (fits.next(), fits.next()) {
+            renames.push((k, (*only).to_owned()));
+        }
+    }
+    for (k, name) in renames {
+        if let Some(m) = ms.get_mut(k) {
+            m.name = name;
+        }
+    }
 }
 
 #[cfg(test)]
