@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::cues::Cues;
 use super::names::Mention;
 use super::relations::{Party, RawRelation, SentenceCtx};
 use super::text::squeeze;
@@ -325,4 +326,103 @@ fn only_names(src: &str, (s, e): (usize, usize), ms: &[&&Mention]) -> bool {
         at = m.end.max(at);
     }
     !ms.is_empty()
+}
+
+/// Lines of a table pasted one cell per line under a header line `序号`: the header's cells
+/// (受援医院, 帮扶医院, …) each on a line of their own, then rows that each start with a bare
+/// serial number (1, 2, …) followed by one line per cell. The header says which cell holds the
+/// recipients and which the supporters (the recipients may come first); each row whose two
+/// cells are only names pairs them. One pass over the lines of `src[from..to]`.
+pub(crate) fn cell_table(
+    src: &str,
+    (from, to): (usize, usize),
+    mentions: &[&Mention],
+    programs: &[crate::Program],
+) -> Vec<RawRelation> {
+    let mut out = Vec::new();
+    let Some(text) = src.get(from..to) else {
+        return out;
+    };
+    // Cheap test first: most segments hold no table.
+    if !text.contains("序号") {
+        return out;
+    }
+    // (start, end) of each non-empty line, trimmed.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut at = from;
+    for l in text.split_inclusive('\n') {
+        let lead = l.len() - l.trim_start().len();
+        let t = l.trim();
+        if !t.is_empty() {
+            lines.push((at + lead, at + lead + t.len()));
+        }
+        at += l.len();
+    }
+    let line = |k: usize| lines.get(k).and_then(|&(s, e)| src.get(s..e));
+    let serial = |k: usize| line(k).and_then(|t| t.parse::<usize>().ok());
+    let empty = Cues::default();
+    let mut k = 0usize;
+    while k < lines.len() {
+        if line(k) != Some("序号") {
+            k += 1;
+            continue;
+        }
+        // The header's cells, up to the first row's serial number 1.
+        let mut h = 0usize;
+        while h < 8 && serial(k + 1 + h).is_none() && line(k + 1 + h).is_some() {
+            h += 1;
+        }
+        let heads: Vec<&str> = (k + 1..k + 1 + h).filter_map(line).collect();
+        k += 1 + h;
+        if h < 2 || serial(k) != Some(1) {
+            continue;
+        }
+        let Some(rec) = heads
+            .iter()
+            .position(|c| RECIPIENT_HEADS.iter().any(|w| c.contains(w)))
+        else {
+            continue;
+        };
+        let Some(sup) = heads
+            .iter()
+            .enumerate()
+            .position(|(i, c)| i != rec && SUPPORTER_HEADS.iter().any(|w| c.contains(w)))
+        else {
+            continue;
+        };
+        let mut n = 1usize;
+        while serial(k) == Some(n) {
+            let cell = |c: usize| lines.get(k + 1 + c).copied();
+            if let (Some(r), Some(s)) = (cell(rec), cell(sup))
+                && let (Some(rm), Some(sm)) = (whole_cell(mentions, r), whole_cell(mentions, s))
+                && rm.name != sm.name
+                && !rm.pronoun
+                && !sm.pronoun
+            {
+                let cx = SentenceCtx {
+                    src,
+                    span: duikou_tokenizer::Span::new(s.0, s.1),
+                    mentions: vec![sm, rm],
+                    quantities: &[],
+                    programs,
+                    cues: &empty,
+                };
+                let mut raw = cx.raw(vec![Party::of(sm)], rm, cx.span, crate::Status::Actual);
+                raw.disciplines.clear();
+                out.push(raw);
+            }
+            k += 1 + h;
+            n += 1;
+        }
+    }
+    out
+}
+
+/// The mention that is the whole of a cell line.
+fn whole_cell<'m>(mentions: &[&'m Mention], (s, e): (usize, usize)) -> Option<&'m Mention> {
+    let i = mentions.partition_point(|m| m.start < s);
+    mentions
+        .get(i)
+        .copied()
+        .filter(|m| m.start == s && m.end == e)
 }

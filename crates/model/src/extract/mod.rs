@@ -248,11 +248,15 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 .collect()
         };
         raws.extend(relations_of(None));
+        // Tables pasted one cell per line span sentences: read over the segment's lines.
+        let tables = clause::cell_table(src, (seg.start, seg.end), &seg_mentions, &opts.programs);
+        raws.extend(tables.iter().cloned());
         let role = author::role(&raws, seg_text);
         if role == Role::Supporter
             && let Some(p) = &self_pronoun
         {
             raws = relations_of(Some(p));
+            raws.extend(tables);
         }
         let mut by_name: std::collections::HashMap<&str, &names::Mention> =
             std::collections::HashMap::new();
