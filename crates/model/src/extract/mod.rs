@@ -321,9 +321,11 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 _ => p.name.clone(),
             }
         };
+        relations::fill_team_recipients(&mut raws);
         relations::drop_place_shadows(&mut raws);
         relations::drop_peer_agreements(src, &mut raws);
         // Agreements between two parties: orient them.
+        relations::orient_by_level(&mut raws, author.as_deref());
         orient(&mut raws, role);
         // Contributions.
         let mut ctx = contributions::Context::default();

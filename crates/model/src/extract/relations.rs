@@ -951,6 +951,7 @@ fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             continue;
         }
         let Some(rm) = i.checked_sub(1).and_then(|k| ms.get(k)) else {
+            team_of_previous(cx, lm, out);
             continue;
         };
         let gap = squeeze(between(src, rm.end, lm.start));
@@ -1016,6 +1017,107 @@ fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         let mut raw = cx.raw(team, rm, cx.span, status);
         raw.lead = lead;
         out.push(raw);
+    }
+}
+
+/// Team nouns before 由 in a team sentence that names no recipient (帮扶团队由X牵头).
+const TEAM_NOUNS: [&str; 6] = ["帮扶团队", "医疗队", "专家团队", "团队", "工作队", "专家组"];
+
+/// "帮扶团队由X牵头，Y、Z参与": a team whose recipient the sentence does not name, after the
+/// sentence that states its lead's help. Pushed with an empty recipient, which
+/// [`fill_team_recipients`] takes from the lead's last relation before.
+fn team_of_previous(cx: &SentenceCtx<'_>, lm: &Mention, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let cs = clause_start(src, cx.span, lm.start);
+    let head = squeeze(between(src, cs, lm.start));
+    let Some(head) = head.strip_suffix('由') else {
+        return;
+    };
+    if !TEAM_NOUNS.iter().any(|w| head.ends_with(w)) || negated(head) {
+        return;
+    }
+    let after_lead = squeeze_head(between(src, lm.end, cx.span.end), 8);
+    if !LEAD_WORDS.iter().any(|w| after_lead.starts_with(w)) {
+        return;
+    }
+    let team = team_before(cx, cx.span.end);
+    if team.len() < 2 {
+        return;
+    }
+    let status = relation_status(head, between(src, cx.span.start, lm.start));
+    let nobody = Mention {
+        start: 0,
+        end: 0,
+        name: String::new(),
+        surface: String::new(),
+        kind: InstitutionKind::Other,
+        pronoun: false,
+        parent: None,
+    };
+    let mut raw = cx.raw(team, &nobody, cx.span, status);
+    raw.disciplines.clear();
+    raw.lead = Some(lm.name.clone());
+    out.push(raw);
+}
+
+/// Gives each team pushed by [`team_of_previous`] the recipient of its lead's last relation
+/// before it (…广医二院组团帮扶织金县人民医院。帮扶团队由广医二院牵头，…参与。), or drops it.
+pub(crate) fn fill_team_recipients(raws: &mut Vec<RawRelation>) {
+    if raws.iter().all(|r| !r.recipient.name.is_empty()) {
+        return;
+    }
+    let mut last_of: std::collections::HashMap<String, Party> = std::collections::HashMap::new();
+    for r in raws.iter_mut() {
+        if r.recipient.name.is_empty() {
+            if let Some(rec) = r.lead.as_ref().and_then(|l| last_of.get(l)) {
+                r.recipient = rec.clone();
+                r.kind = if rec.name.ends_with("医院") {
+                    RelationKind::MedicalSupport
+                } else {
+                    r.kind
+                };
+                r.supporters.retain(|p| p.name != r.recipient.name);
+            }
+            continue;
+        }
+        for p in &r.supporters {
+            last_of.insert(p.name.clone(), r.recipient.clone());
+        }
+    }
+    raws.retain(|r| !r.recipient.name.is_empty() && !r.supporters.is_empty());
+}
+
+/// Orients a pairing between a university or college and a school (我校还与X第三中学结成帮扶对子):
+/// the university supports. The author's pronoun takes the author's kind.
+pub(crate) fn orient_by_level(raws: &mut [RawRelation], author: Option<&str>) {
+    let higher = |p: &Party| {
+        let name = if p.pronoun {
+            author.unwrap_or(&p.name)
+        } else {
+            &p.name
+        };
+        match InstitutionKind::guess(name) {
+            InstitutionKind::University | InstitutionKind::College => Some(true),
+            InstitutionKind::School => Some(false),
+            _ => None,
+        }
+    };
+    for r in raws.iter_mut().filter(|r| r.undirected) {
+        let Some(a) = r.supporters.first().cloned() else {
+            continue;
+        };
+        if r.supporters.len() != 1 {
+            continue;
+        }
+        match (higher(&a), higher(&r.recipient)) {
+            (Some(true), Some(false)) => r.undirected = false,
+            (Some(false), Some(true)) => {
+                r.supporters = vec![r.recipient.clone()];
+                r.recipient = a;
+                r.undirected = false;
+            }
+            _ => {}
+        }
     }
 }
 
