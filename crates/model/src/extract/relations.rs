@@ -2012,7 +2012,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                     continue;
                 } else {
                     ms.iter()
-                        .filter(|m| m.end <= vs && usable_supporter(m))
+                        .filter(|m| m.end <= vs && usable_supporter(m) && !is_locative(src, m))
                         .collect()
                 };
                 let (Some(a), Some(b)) = (all.first(), all.last()) else {
