@@ -851,6 +851,118 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("北京大学医学部"), "我校"),
         ],
     ),
+    // --- round 6: readers generalised (towns, enterprises, short forms, teams, tables) ---
+    // a town or township is a party; a kind of place (偏远乡镇, 城乡) is none
+    (
+        "杭州市西湖区结对帮扶昭觉县竹核乡。",
+        &[(Some("杭州市西湖区"), "昭觉县竹核乡")],
+    ),
+    ("某县统筹城乡发展，结对帮扶偏远乡镇。", &[]),
+    // 里 before 地区 stays in the place (阿里地区)
+    (
+        "山东省人民医院对口帮扶阿里地区人民医院。",
+        &[(Some("山东省人民医院"), "阿里地区人民医院")],
+    ),
+    // 所属 ends a name on the left; a college paired with a school supports it
+    (
+        "公司所属宁波职业技术学院与黔西县职业学校结成帮扶对子。",
+        &[(Some("宁波职业技术学院"), "黔西县职业学校")],
+    ),
+    // a count after digits and a level name no institution
+    ("8个附属医院科室与支援高校附属医院建立远程会诊机制。", &[]),
+    // a discipline before 与 keeps a unit whole after a short form
+    (
+        "华东理工大学（以下简称“华理”）对口支援石河子大学，华理信息科学与工程学院对口支援石河子大学信息科学与技术学院。",
+        &[
+            (Some("华东理工大学"), "石河子大学"),
+            (
+                Some("华东理工大学信息科学与工程学院"),
+                "石河子大学信息科学与技术学院",
+            ),
+        ],
+    ),
+    // departments after a 医疗中心, two lists in order with 分别
+    (
+        "深圳市儿童医疗中心儿科、眼科分别帮扶喀什地区第二人民医院儿科、眼科。",
+        &[
+            (Some("深圳市儿童医疗中心儿科"), "喀什地区第二人民医院儿科"),
+            (Some("深圳市儿童医疗中心眼科"), "喀什地区第二人民医院眼科"),
+        ],
+    ),
+    // 我集团 is the author; 联合X共同帮扶 makes both supporters
+    (
+        "中国华能集团有限公司2023年帮扶工作总结\n我集团联合浙江省人民医院共同帮扶松潘县人民医院。",
+        &[
+            (Some("中国华能集团有限公司"), "松潘县人民医院"),
+            (Some("浙江省人民医院"), "松潘县人民医院"),
+        ],
+    ),
+    // a headline uses a short form the text declares below it; a team with no recipient of
+    // its own helps the recipient of its lead
+    (
+        "川大华西牵头组团帮扶甘孜州人民医院\n3月2日，四川大学华西医院（以下简称“川大华西”）组团帮扶甘孜州人民医院启动会举行。帮扶团队由川大华西牵头，四川省人民医院、成都市第三人民医院参与。",
+        &[
+            (Some("四川大学华西医院"), "甘孜州人民医院"),
+            (Some("四川省人民医院"), "甘孜州人民医院"),
+            (Some("成都市第三人民医院"), "甘孜州人民医院"),
+        ],
+    ),
+    // a team noun with no lead before it makes no team
+    ("帮扶团队由专家组成，定期开展义诊。", &[]),
+    // passive 包科: two lists of the same departments pair in order; 尚无包科医院 pairs no one
+    (
+        "甘孜州人民医院骨科、眼科由四川省人民医院骨科、眼科对口包科。",
+        &[
+            (Some("四川省人民医院眼科"), "甘孜州人民医院眼科"),
+            (Some("四川省人民医院骨科"), "甘孜州人民医院骨科"),
+        ],
+    ),
+    ("甘孜州人民医院口腔科尚无包科医院。", &[]),
+    // 结对帮扶 with its objects after it: no pairing of the supporters with each other; the
+    // passive with 分别 and short enterprise names whose full names are in the table below;
+    // a plan not carried out (原计划…暂未实施) pairs no one
+    (
+        "宁波港集团有限公司、宁波银行股份有限公司分别结对帮扶普安县江西坡镇、普安县楼下镇。地瓜镇、青山镇则分别由宁波电力公司和宁波水务公司结对帮扶。普安县龙吟镇原计划由宁波燃气公司结对，暂未实施。\n附件\n序号\t帮扶单位\t结对对象\n1\t宁波电力开发有限公司\t普安县地瓜镇\n2\t宁波水务集团有限公司\t普安县青山镇\n",
+        &[
+            (Some("宁波港集团有限公司"), "普安县江西坡镇"),
+            (Some("宁波水务集团有限公司"), "普安县青山镇"),
+            (Some("宁波电力开发有限公司"), "普安县地瓜镇"),
+            (Some("宁波银行股份有限公司"), "普安县楼下镇"),
+        ],
+    ),
+    // the source of a web page is no party; neither is the venue of a signing
+    (
+        "发布日期：2024-03-01　来源：从江县教育局　编辑：李明\n\n　　3月1日，东莞市教育局与从江县教育局在从江县签订教育协作协议。",
+        &[(Some("东莞市教育局"), "从江县教育局")],
+    ),
+    // a post in a county government is taken in the county
+    (
+        "杭州市选派干部挂职剑河县人民政府副县长。",
+        &[(Some("杭州市"), "剑河县")],
+    ),
+    // 该校 stays the school it points to
+    (
+        "宁波市职业技术教育中心学校与普安县职业学校结成帮扶对子，今年接收该校学生60人到宁波就读。",
+        &[(Some("宁波市职业技术教育中心学校"), "普安县职业学校")],
+    ),
+    // people only to be sent make no relation
+    ("东莞市教育局今年将选派支教教师20名赴从江县任教。", &[]),
+    // a table pasted one cell per line, the recipients' column first
+    (
+        "附件\n序号\n受援学校\n帮扶学校\n1\n剑河县第一中学\n杭州第二中学\n2\n剑河县民族中学\n杭州学军中学\n",
+        &[
+            (Some("杭州学军中学"), "剑河县民族中学"),
+            (Some("杭州第二中学"), "剑河县第一中学"),
+        ],
+    ),
+    // a university's report: it receives from one, and supports the school it pairs with
+    (
+        "贵州大学2023年受援工作总结\n清华大学对口支援我校。我校还与天柱县第二中学结成帮扶对子。",
+        &[
+            (Some("清华大学"), "贵州大学"),
+            (Some("贵州大学"), "天柱县第二中学"),
+        ],
+    ),
 ];
 
 #[test]

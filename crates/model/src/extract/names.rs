@@ -349,7 +349,13 @@ impl<'t> Recognizer<'t> {
             // Pronouns.
             if c == '我' || c == '本' {
                 if let Some(p) = PRONOUNS.iter().find(|p| rest.starts_with(**p)) {
-                    let unit = unit_after(rest.get(p.len()..).unwrap_or_default());
+                    // An enterprise's units are no units of a school or a hospital (我集团联合
+                    // 甲医院 is the author, then a partner).
+                    let unit = if p.ends_with("集团") || p.ends_with("公司") {
+                        0
+                    } else {
+                        unit_after(rest.get(p.len()..).unwrap_or_default())
+                    };
                     // 我院重症医学科: a department of the author's hospital.
                     let unit = if unit == 0 && *p == "我院" {
                         department_after(rest, p.len()).unwrap_or(0)
@@ -1023,12 +1029,12 @@ fn discipline_before(before: &str) -> Option<usize> {
 }
 
 /// Words of place and institution names that hold a character which elsewhere ends a name
-/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县, 塔里木, 特木里镇, 中等职业学校,
+/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科).
-const STOP_CHAR_WORDS: [&str; 27] = [
+const STOP_CHAR_WORDS: [&str; 28] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
     "那曲", "那坡", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡", "里村", "中等", "高等",
-    "神经", "里地", "里县",
+    "神经", "里地", "里县", "从江",
 ];
 
 /// Whether the character `c` at byte `at` of `text` is part of a name word of
@@ -1063,8 +1069,10 @@ fn walk_left(text: &str, at: usize) -> usize {
             continue;
         }
         // 和 inside a name (协和医院, 和田地区, 和平区), not joining two names.
-        if matches!(c, '和' | '那' | '于' | '后' | '前' | '里' | '等' | '经')
-            && n < 16
+        if matches!(
+            c,
+            '和' | '那' | '于' | '后' | '前' | '里' | '等' | '经' | '从'
+        ) && n < 16
             && stop_char_in_name(text, i, c)
         {
             start = i;
