@@ -388,6 +388,12 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
+                // 乡村, 乡镇 (frequent): rejected before walking left.
+                if suffix == "乡"
+                    && after.starts_with(['村', '镇', '土', '亲', '情', '愁', '下', '里'])
+                {
+                    continue;
+                }
                 let end = i + suffix.len();
                 let start = walk_left(text, i);
                 // A known name the walk stopped inside (塔里木大学化学学院: 里 ends names
