@@ -877,11 +877,13 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         let status = relation_status(prefix, between(src, cx.span.start, marker_at));
         // "R1、R2分别由S1和S2负责帮扶": in order; so are two lists of the same units
         // (R麻醉科、检验科由S麻醉科、检验科包科).
-        if let Some(ri) = ms.iter().position(|m| std::ptr::eq(*m, *rm)) {
+        let respectively = RESPECTIVELY
+            .iter()
+            .any(|w| between(src, rm.end, marker_at).contains(w));
+        if (respectively || sups.len() >= 2)
+            && let Some(ri) = ms.iter().position(|m| std::ptr::eq(*m, *rm))
+        {
             let recs = list_ending_at(src, ms, ri);
-            let respectively = RESPECTIVELY
-                .iter()
-                .any(|w| between(src, rm.end, marker_at).contains(w));
             let parallel = recs.len() == sups.len()
                 && recs
                     .iter()
@@ -1207,7 +1209,9 @@ const SOURCE_LABELS: [&str; 6] = [
 /// Whether `m` is the value of a source field (来源：纳雍县教育局).
 fn is_source(src: &str, m: &Mention) -> bool {
     let before = src.get(..m.start).unwrap_or_default();
-    SOURCE_LABELS.iter().any(|w| before.ends_with(w))
+    // Cheap test first: every label ends with a colon (： ends with the byte 0x9A).
+    matches!(before.as_bytes().last(), Some(b':' | 0x9A))
+        && SOURCE_LABELS.iter().any(|w| before.ends_with(w))
 }
 
 /// Finds the relations of one sentence.
