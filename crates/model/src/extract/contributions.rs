@@ -1078,22 +1078,20 @@ fn leading_list(src: &str, clause: Span, ms: &[&Mention]) -> Vec<Party> {
 
 /// How many parties a collective right before 各 names: 两院, 两校, 三所学校, 四家医院 → 2, 2, 3, 4.
 fn collective_count(head: &str) -> Option<usize> {
-    let tail: Vec<char> = head.chars().rev().take(5).collect();
-    // The numeral is followed by a measure word or directly by the kind of party.
-    tail.iter().enumerate().rev().find_map(|(i, c)| {
-        let n = match c {
-            '两' | '二' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            _ => return None,
-        };
-        let next = *tail.get(i.checked_sub(1)?)?;
-        "家所个院校省市县地方".contains(next).then_some(n)
+    // The numeral (in the last few characters) is followed by a measure word or directly by
+    // the kind of party.
+    let from = head
+        .char_indices()
+        .rev()
+        .take(5)
+        .last()
+        .map_or(0, |(i, _)| i);
+    let tail = head.get(from..)?;
+    tail.char_indices().find_map(|(i, _)| {
+        let (n, rest) = duikou_tokenizer::parse_numeral_prefix(tail.get(i..)?).ok()?;
+        let n: usize = n.value.as_decimal()?.to_string().parse().ok()?;
+        (rest.starts_with(|c: char| "家所个院校省市县地方".contains(c)) && (2..=12).contains(&n))
+            .then_some(n)
     })
 }
 
