@@ -141,6 +141,22 @@ const CASES: &[Case] = &[
             (K::TuitionWaived, "200000", "元"),
         ],
     ),
+    // Table cells under a header that names a unit: one row per line (tabs or space runs),
+    // amounts in 万元; a row that repeats the text adds nothing.
+    (
+        "中国华能集团定点帮扶工作总结",
+        "华能澜沧江公司结对帮扶勐腊县关累镇，全年投入帮扶资金90万元。\n\n附件\n\n序号\t帮扶单位\t结对对象\t帮扶资金（万元）\t主要项目\n1\t华能澜沧江水电股份有限公司\t勐腊县关累镇\t90\t茶叶初制所\n2   华能云南滇东能源有限责任公司   富源县老厂镇   65   道路硬化\n",
+        &[
+            (K::MoneyDonated, "900000", "元"),
+            (K::MoneyDonated, "650000", "元"),
+        ],
+    ),
+    // One cell per line (a web table pasted), medical staff by the table's hospital columns.
+    (
+        "林芝市卫生健康委员会工作总结",
+        "附件\n\n序号\n受援医院\n帮扶医院\n派驻专家（名）\n1\n米林县人民医院\n广东省人民医院\n4\n2\n朗县人民医院\n深圳市人民医院\n3\n",
+        &[(K::Other, "4", "人"), (K::Other, "3", "人")],
+    ),
     // Not contributions: quotas, study visits, people who left, team totals, comparison bases,
     // sums of one's own spending, a part after 其中.
     (

@@ -645,6 +645,40 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     None
 }
 
+/// The kind of the amounts of a table column whose header cell is `cell` (帮扶资金（万元）,
+/// 派驻专家（名）); `header` is every header cell of the table, whose words (受援医院) tell
+/// medical staff from teachers. In a table of support, people counted under a noun of
+/// teachers, doctors or cadres are people sent.
+pub(crate) fn kind_of_header(
+    cell: &str,
+    header: &str,
+    unit: &str,
+) -> Option<(K, Option<&'static str>)> {
+    let name = cell.split(['（', '(']).next().unwrap_or(cell);
+    let nb = Hits::new(name).bag(name);
+    let hb = Hits::new(header).bag(header);
+    let kind = kind_of(name, nb, name.len(), unit)
+        .filter(|k| *k != K::TeacherDispatched || !medical_staff(hb));
+    if let Some(k) = kind {
+        return Some((k, None));
+    }
+    if let Some(a) = other_activity(nb, unit) {
+        return Some((K::Other, Some(a)));
+    }
+    if unit == "人" || unit == "人次" {
+        if nb.any(w!["专家", "医生", "医师", "医护", "护士"]) && medical_staff(hb) {
+            return Some((K::Other, Some("staff_dispatched")));
+        }
+        if nb.any(w!["教师", "骨干"]) {
+            return Some((K::TeacherDispatched, None));
+        }
+        if nb.any(w!["干部"]) {
+            return Some((K::CadreSeconded, None));
+        }
+    }
+    None
+}
+
 /// Whether `t` has 任 as a verb of taking a post (任该院院长, 分别任…), not inside a word
 /// (主任, 责任, 任务, 任何, 信任, 现任 …).
 fn takes_post(t: &str) -> bool {
