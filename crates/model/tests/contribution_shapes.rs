@@ -157,6 +157,27 @@ const CASES: &[Case] = &[
         "附件\n\n序号\n受援医院\n帮扶医院\n派驻专家（名）\n1\n米林县人民医院\n广东省人民医院\n4\n2\n朗县人民医院\n深圳市人民医院\n3\n",
         &[(K::Other, "4", "人"), (K::Other, "3", "人")],
     ),
+    // People sent with no noun in their clause are who the sentence named (教师).
+    (
+        "察隅县教育局组团式援藏工作总结",
+        "广东省第七批援藏教师共30名到岗，其中珠海市第一中学选派11名、珠海市实验中学选派9名。",
+        &[
+            (K::TeacherDispatched, "11", "人"),
+            (K::TeacherDispatched, "9", "人"),
+        ],
+    ),
+    // Pupils sent to study in the supporter's city are placed students.
+    (
+        "察隅县教育局组团式援藏工作总结",
+        "选派我县25名初中生赴珠海市就读内地西藏班。",
+        &[(K::StudentsPlaced, "25", "人")],
+    ),
+    // Cadres sent are seconded; doctors are medical staff by their name.
+    (
+        "广东省援藏工作队工作总结",
+        "全年选派党政干部21名，派驻医师46人次。",
+        &[(K::CadreSeconded, "21", "人"), (K::Other, "46", "人次")],
+    ),
     // Not contributions: quotas, study visits, people who left, team totals, comparison bases,
     // sums of one's own spending, a part after 其中.
     (
@@ -210,4 +231,20 @@ fn contribution_shapes() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn amounts_agreed_at_a_meeting_are_planned() {
+    let net = extract(
+        "海原县东西部协作联席会议纪要\n会议议定以下事项：\n一、银川市2025年安排协作资金6000万元。\n二、银川市教育局选派骨干教师20名到海原县支教。\n\n会上通报，2024年银川市已到位协作资金5400万元。\n",
+    );
+    let status = |v: &str| {
+        net.contributions
+            .iter()
+            .find(|c| c.value.to_string() == v)
+            .map(|c| c.status)
+    };
+    assert_eq!(status("60000000"), Some(duikou_model::Status::Planned));
+    assert_eq!(status("20"), Some(duikou_model::Status::Planned));
+    assert_eq!(status("54000000"), Some(duikou_model::Status::Actual));
 }

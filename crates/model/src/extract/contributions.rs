@@ -40,7 +40,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 257] = [
+const WORDS: [&str; 260] = [
     "学费",
     "学杂费",
     "學費",
@@ -298,6 +298,9 @@ const WORDS: [&str; 257] = [
     "调离",
     "流失",
     "离职",
+    "初中生",
+    "高中生",
+    "中职生",
 ];
 
 const _: () = assert!(WORDS.len() <= BAG_WORDS * 64, "WORDS outgrew Bag");
@@ -593,6 +596,10 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
             && (post || b.any(w!["担任"]))
             && b.any(w!["干部", "副校长", "副院长", "校长", "院长"]))
         || (b.any(w!["选派", "派出", "派驻", "委派"]) && b.any(w!["第一书记"]))
+        // Cadres sent (选派党政干部58名) are seconded, unless they are sent to be trained.
+        || (b.any(w!["选派", "派出", "派驻", "委派"])
+            && b.any(w!["干部"])
+            && !b.any(w!["培训", "进修", "跟岗学习", "挂职学习"]))
     {
         return Some(K::CadreSeconded);
     }
@@ -626,11 +633,22 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         }
     }
     if b.any(w!["接收", "接受", "安排", "招收", "插班"])
-        && b.any(w!["学生", "本科生", "插班", "新生", "研究生", "毕业生"])
+        && b.any(w![
+            "学生",
+            "本科生",
+            "插班",
+            "新生",
+            "研究生",
+            "毕业生",
+            "初中生",
+            "高中生",
+            "中职生"
+        ])
     {
         return Some(K::StudentsPlaced);
     }
-    if b.any(w!["学生", "新生"]) && b.any(w!["接收", "接受", "就读", "入学", "转入"])
+    if b.any(w!["学生", "新生", "初中生", "高中生", "中职生"])
+        && b.any(w!["接收", "接受", "就读", "入学", "转入"])
     {
         return Some(K::StudentsPlaced);
     }
@@ -705,9 +723,10 @@ fn books_as_goods(t: &str, b: Bag) -> bool {
 
 /// Experts sent to a hospital, not teachers: "派出专家17人次到…医院", "该院派出医生…".
 fn medical_staff(b: Bag) -> bool {
-    b.any(w!["专家", "医生", "医师", "护士", "医护"])
+    // Doctors and nurses are medical staff by their name; experts by where they go.
+    (b.any(w!["医生", "医师", "护士", "医护"])
+        || (b.any(w!["专家"]) && b.any(w!["医院", "该院", "诊", "医疗", "医学"])))
         && !b.any(w!["教师", "教授", "讲学", "授课", "教学"])
-        && b.any(w!["医院", "该院", "诊", "医疗", "医学"])
 }
 
 /// Whether the text before an amount in its clause makes it a comparison base: 比上年的980人,
@@ -747,7 +766,7 @@ fn elliptic(src: &str, clause: Span, q: &Quantity<'_>, ms: &[&Mention], hits: &H
 }
 
 /// Nouns that say who an item of a list is (干部, 专家, 教师, 学生 …).
-const ITEM_NOUNS: [&str; 20] = [
+const ITEM_NOUNS: [&str; 23] = [
     "干部",
     "人才",
     "专家",
@@ -768,6 +787,9 @@ const ITEM_NOUNS: [&str; 20] = [
     "校长",
     "院长",
     "第一书记",
+    "初中生",
+    "高中生",
+    "中职生",
 ];
 
 /// Words that give an amount its kind in a clause of its own: without them before the amount,
@@ -1390,13 +1412,25 @@ pub(crate) fn find(
             // Lectures (举办学术讲座46场) are no training sessions, though 培训 follows, unless
             // training is named with them (讲座和技能培训96场).
             let lecture = lb.any(w!["讲座", "报告会"]) && !lb.any(w!["培训"]);
-            let activity = if clause_kind.is_none() && !lecture {
+            let mut activity = if clause_kind.is_none() && !lecture {
                 other_activity(lb, unit)
                     .or_else(|| other_activity(tb, unit))
                     .or_else(|| elliptic.then(|| other_activity(spb, unit)).flatten())
             } else {
                 None
             };
+            // People sent with no noun of their own in the clause ("其中甲中学选派12名") are
+            // who the sentence said they were (援藏教师共40名…): teachers or cadres.
+            let mut clause_kind = clause_kind;
+            if activity == Some("staff_dispatched")
+                && !tb.any(const { mask(&ITEM_NOUNS) })
+                && let Some(k) = kind_of(sentence_prefix, spb, sentence_prefix.len(), unit)
+                    .filter(|k| matches!(k, K::TeacherDispatched | K::CadreSeconded))
+                    .filter(|k| *k != K::TeacherDispatched || !medical_staff(sb))
+            {
+                clause_kind = Some(k);
+                activity = None;
+            }
             let Some(kind) = clause_kind.or(activity.map(|_| K::Other)) else {
                 continue;
             };

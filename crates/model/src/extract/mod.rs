@@ -334,10 +334,24 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             _ => None,
         };
         let mut raw_cs = Vec::new();
+        // Inside the items agreed at a meeting (会议议定以下事项：一、…二、…) an amount is
+        // planned, not done: from a line that announces them to the first paragraph that is
+        // no numbered item.
+        let mut agreed = false;
         for (s, ms) in &per_sentence {
+            let sentence_text = s.span.slice(src).unwrap_or_default().trim();
             if s.para != para {
                 para = s.para;
                 ctx = contributions::Context::default();
+                if agreed && !text::is_heading_line(sentence_text) && !numbered_item(sentence_text)
+                {
+                    agreed = false;
+                }
+            }
+            if sentence_text.ends_with(['：', ':'])
+                && AGREED.iter().any(|w| sentence_text.contains(w))
+            {
+                agreed = true;
             }
             while quantities
                 .get(q_at)
@@ -357,6 +371,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 continue;
             }
             let clauses = text::clauses(src, s.span);
+            let from = raw_cs.len();
             raw_cs.extend(contributions::find(
                 src,
                 s.span,
@@ -369,6 +384,13 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 default_supporter.as_ref(),
                 role == Role::Recipient,
             ));
+            if agreed {
+                for c in raw_cs.get_mut(from..).unwrap_or_default() {
+                    if c.status == crate::Status::Actual {
+                        c.status = crate::Status::Planned;
+                    }
+                }
+            }
         }
         // Build the owned model.
         let seg_rel_start = net.relations.len();
@@ -541,6 +563,22 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
     net.normalize(&opts.aliases);
     net
 }
+
+/// Whether a paragraph opens with an Arabic item number (1. / 2、/ 3．), however long it is.
+fn numbered_item(t: &str) -> bool {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < t.len() && rest.starts_with(['、', '.', '．'])
+}
+
+/// Words of a line that announces the items agreed at a meeting (会议议定以下事项：).
+const AGREED: [&str; 6] = [
+    "议定",
+    "商定",
+    "会议确定",
+    "会议明确",
+    "达成如下",
+    "达成以下",
+];
 
 /// Whether two parties of an amount may be one: either is unknown, or one name holds the
 /// other (浙能电力 in 浙江浙能电力股份有限公司, 巴普镇 in 美姑县巴普镇).
