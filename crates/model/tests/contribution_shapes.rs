@@ -248,3 +248,19 @@ fn amounts_agreed_at_a_meeting_are_planned() {
     assert_eq!(status("20"), Some(duikou_model::Status::Planned));
     assert_eq!(status("54000000"), Some(duikou_model::Status::Actual));
 }
+
+#[test]
+fn totals_keep_activities_of_other_apart() {
+    let net = extract(
+        "山南市人民医院工作总结\n浙江省人民医院全年派出医师36人次，培训本地医务人员850人次。\n",
+    );
+    let t = duikou_model::totals_of(net.contributions.iter());
+    let of = |a: &str| {
+        t.iter()
+            .find(|x| x.activity.as_deref() == Some(a) && x.unit == "人次")
+            .map(|x| x.value.to_string())
+    };
+    // Staff sent and people trained, both in 人次, are two totals, never 886.
+    assert_eq!(of("staff_dispatched").as_deref(), Some("36"));
+    assert_eq!(of("trainees").as_deref(), Some("850"));
+}
