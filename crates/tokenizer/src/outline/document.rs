@@ -1,7 +1,5 @@
 //! The document pass: line scan, TOC, heading acceptance in context, tree, anomalies, segments.
 
-use std::collections::HashMap;
-
 use crate::Span;
 
 use super::MarkerStyle as S;
@@ -508,6 +506,16 @@ impl<'a> Iterator for Lines<'a> {
     }
 }
 
+/// `t.chars().count() <= 60`, decided by the byte length when it can be: at most 60 bytes
+/// are at most 60 characters, more than 240 bytes are more than 60.
+fn at_most_60_chars(t: &str) -> bool {
+    match t.len() {
+        0..=60 => true,
+        241.. => false,
+        _ => t.chars().count() <= 60,
+    }
+}
+
 /// Next non-blank line after byte `from`: (start, text).
 fn next_nonblank(src: &str, from: usize) -> Option<(usize, &str)> {
     Lines { src, pos: from }.find(|(_, l)| !l.trim_matches(is_space).is_empty())
@@ -634,6 +642,8 @@ struct Scan<'a> {
     bar_ascii: usize,
     bar_full: usize,
     full_bar: memchr::memmem::Finder<'static>,
+    /// Buffer for TOC title keys.
+    key_buf: String,
 }
 
 /// Position of the first `|` in `src` at or after `from` (`usize::MAX` when none).
@@ -760,17 +770,23 @@ impl<'a> Scan<'a> {
             LineClass::Text(Reject::NoMarker | Reject::Year | Reject::Word) => leader.is_some(),
             _ => false,
         };
-        let short = t.chars().count() <= 60 && !t.contains('。');
+        let short = at_most_60_chars(t) && !t.contains('。');
         let end = start + line.len();
-        let next_body = next_nonblank(self.src, end + 1).is_some_and(|(_, l)| {
-            l.trim_matches(is_space).chars().count() > 60 || l.contains('。')
-        });
-        let title_key = match cls {
-            LineClass::Heading(c) => toc::key(c.title),
-            _ => toc::key(t),
+        let src = self.src;
+        let next_body = || {
+            next_nonblank(src, end + 1).is_some_and(|(_, l)| {
+                !at_most_60_chars(l.trim_matches(is_space)) || l.contains('。')
+            })
         };
-        let repeats = toc.first_title.as_deref() == Some(title_key.as_str());
-        if !(entryish && short && (leader.is_some() || !next_body) && !repeats) {
+        toc::key_into(
+            match cls {
+                LineClass::Heading(c) => c.title,
+                _ => t,
+            },
+            &mut self.key_buf,
+        );
+        let repeats = toc.first_title.as_deref() == Some(self.key_buf.as_str());
+        if !(entryish && short && (leader.is_some() || !next_body()) && !repeats) {
             let had_entries = self.toc.as_ref().is_some_and(|t| t.entries > 0);
             self.toc = None;
             if had_entries {
@@ -786,7 +802,7 @@ impl<'a> Scan<'a> {
         };
         toc.entries += 1;
         if toc.first_title.is_none() {
-            toc.first_title = Some(title_key);
+            toc.first_title = Some(self.key_buf.clone());
         }
         if let LineClass::Heading(c) = cls {
             let mut h = self.new_heading(c, start, line_no);
@@ -1278,36 +1294,76 @@ impl<'a> Scan<'a> {
                 Self::anomaly(h, i, AnomalyKind::Orphan, None);
             }
         }
-        // TOC entries link to the first later body heading with the same title.
-        // Only titles whose first character starts some TOC entry are keyed.
-        let mut firsts: Vec<char> = self
-            .out
-            .headings
+        // TOC entries link to the first body heading with the same title key, when it comes
+        // after them. Only titles whose first character starts some TOC entry's key are
+        // keyed, into one reused buffer, and looked up among the entries' keys (sorted).
+        let mut buf = String::new();
+        let mut entries: Vec<(usize, String)> = Vec::new();
+        for (i, h) in self.out.headings.iter().enumerate() {
+            if h.is_toc_entry {
+                toc::key_into(h.title, &mut buf);
+                entries.push((i, buf.clone()));
+            }
+        }
+        let mut keys: Vec<(&str, Option<usize>)> = entries
             .iter()
-            .filter(|h| h.is_toc_entry)
-            .filter_map(|h| toc::key(h.title).chars().next())
+            .filter(|(_, k)| !k.is_empty())
+            .map(|(_, k)| (k.as_str(), None))
             .collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        if !firsts.is_empty() {
-            let mut by_title: HashMap<String, usize> = HashMap::new();
-            for (i, h) in self.out.headings.iter().enumerate().rev() {
+        if !keys.is_empty() {
+            keys.sort_unstable();
+            keys.dedup();
+            // The first two characters of each key (sorted, as the keys are).
+            let mut pairs: Vec<(char, Option<char>)> = keys
+                .iter()
+                .filter_map(|(k, _)| {
+                    let mut cs = k.chars();
+                    Some((cs.next()?, cs.next()))
+                })
+                .collect();
+            pairs.dedup();
+            for (i, h) in self.out.headings.iter().enumerate() {
                 if h.is_toc_entry {
                     continue;
                 }
+                // Only titles whose first character starts some key are keyed; without a
+                // leader, the next kept character must follow it in some key too.
                 // A space starts with one of these bytes (' ', '\t', U+3000, U+00A0).
                 let title = match h.title.as_bytes().first() {
                     Some(b' ' | b'\t' | 0xE3 | 0xC2) => h.title.trim_start_matches(is_space),
                     _ => h.title,
                 };
-                let first = title.chars().next();
-                if first.is_some_and(|c| firsts.binary_search(&c).is_ok()) {
-                    by_title.insert(toc::key(h.title), i);
+                let mut cs = title.chars();
+                let Some(first) = cs.next() else {
+                    continue;
+                };
+                let from = pairs.partition_point(|&(c, _)| c < first);
+                if pairs.get(from).is_none_or(|&(c, _)| c != first) {
+                    continue;
+                }
+                if !toc::may_have_leader(h.title) {
+                    let second = cs.find(|&c| !toc::dropped(c));
+                    if pairs.binary_search(&(first, second)).is_err() {
+                        continue;
+                    }
+                }
+                toc::key_into(h.title, &mut buf);
+                if let Ok(k) = keys.binary_search_by(|(k, _)| (*k).cmp(buf.as_str()))
+                    && let Some((_, slot)) = keys.get_mut(k)
+                    && slot.is_none()
+                {
+                    *slot = Some(i);
                 }
             }
-            for (i, h) in self.out.headings.iter_mut().enumerate() {
-                if h.is_toc_entry {
-                    h.toc_target = by_title.get(&toc::key(h.title)).copied().filter(|&t| t > i);
+            for (i, key) in &entries {
+                let target = keys
+                    .binary_search_by(|(k, _)| (*k).cmp(key.as_str()))
+                    .ok()
+                    .and_then(|k| keys.get(k))
+                    .and_then(|(_, t)| *t)
+                    .filter(|t| t > i);
+                if let Some(h) = self.out.headings.get_mut(*i) {
+                    h.toc_target = target;
                 }
             }
         }
@@ -1339,6 +1395,7 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         bar_ascii: find_ascii_bar(src, 0),
         bar_full: usize::MAX,
         full_bar: full_bar_finder(),
+        key_buf: String::new(),
     };
     s.bar_full = find_full_bar(&s.full_bar, src, 0);
     let first = next_nonblank(src, 0).map(|(p, l)| (p, l.trim_matches(is_space)));
