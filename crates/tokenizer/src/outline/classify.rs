@@ -191,6 +191,7 @@ pub enum LineClass<'a> {
 }
 
 /// Byte offset after indentation, Markdown `#`/`**`/`>` and list bullets.
+#[inline]
 pub(crate) fn content_start(line: &str) -> usize {
     // Fast path: a CJK ideograph (UTF-8 lead byte E4–E9) starts most lines; an ASCII
     // character that is no space, `*`, `#`, `>` or `-` (digits, brackets, letters), and a
@@ -204,7 +205,30 @@ pub(crate) fn content_start(line: &str) -> usize {
         Some(0xEF) if b.get(1) != Some(&0xBB) => return 0,
         _ => {}
     }
+    indented_content_start(line)
+}
+
+/// [`content_start`] of a line that starts with a space, a bullet or Markdown.
+#[inline(never)]
+fn indented_content_start(line: &str) -> usize {
+    let b = line.as_bytes();
+    // Indentation (spaces, U+3000 E3 80 80, U+00A0 C2 A0, the BOM EF BB BF) stepped over on
+    // its bytes; then the same one-byte tests as above.
     let mut i = 0;
+    loop {
+        i += match (b.get(i), b.get(i + 1), b.get(i + 2)) {
+            (Some(b' ' | b'\t'), _, _) => 1,
+            (Some(0xC2), Some(0xA0), _) => 2,
+            (Some(0xE3), Some(0x80), Some(0x80)) | (Some(0xEF), Some(0xBB), Some(0xBF)) => 3,
+            _ => break,
+        };
+    }
+    match b.get(i) {
+        None | Some(0xE4..=0xE9) => return i,
+        Some(&x) if x.is_ascii() && !matches!(x, b'*' | b'#' | b'>' | b'-') => return i,
+        Some(0xEF) if b.get(i + 1) != Some(&0xBB) => return i,
+        _ => {}
+    }
     loop {
         let Some(rest) = line.get(i..) else {
             return i;
@@ -942,4 +966,63 @@ fn classify_lexed<'a>(
         });
     }
     LineClass::Text(reason)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{content_start, is_space};
+
+    /// The definition [`content_start`] shortcuts: one character at a time.
+    fn content_start_chars(line: &str) -> usize {
+        let mut i = 0;
+        loop {
+            let Some(rest) = line.get(i..) else {
+                return i;
+            };
+            let mut chars = rest.chars();
+            let Some(c) = chars.next() else {
+                return i;
+            };
+            if is_space(c) || c == '\u{feff}' {
+                i += c.len_utf8();
+                continue;
+            }
+            if rest.starts_with("**") {
+                i += 2;
+                continue;
+            }
+            let next_space = chars.next().is_some_and(is_space);
+            if c == '#' || c == '>' {
+                let n = rest.bytes().take_while(|&b| b == b'#' || b == b'>').count();
+                if rest
+                    .get(n..)
+                    .is_some_and(|r| r.starts_with([' ', '\u{3000}']))
+                {
+                    i += n;
+                    continue;
+                }
+                return i;
+            }
+            if matches!(
+                c,
+                '•' | '·' | '●' | '■' | '□' | '◆' | '◇' | '▪' | '*' | '-' | '○'
+            ) && next_space
+            {
+                i += c.len_utf8();
+                continue;
+            }
+            return i;
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn content_start_agrees_with_its_definition(
+            t in "[ \t　\u{a0}\u{feff}*#>\\-•·●○一（a1、\u{3001}\u{ff01}]{0,8}"
+        ) {
+            proptest::prop_assert_eq!(content_start(&t), content_start_chars(&t));
+        }
+    }
 }
