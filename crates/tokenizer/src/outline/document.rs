@@ -63,8 +63,9 @@ pub struct Heading<'a> {
     pub nominal_layer: u8,
     /// Index of the parent heading.
     pub parent: Option<usize>,
-    /// Irregularities of this heading.
-    pub anomalies: Vec<Anomaly>,
+    /// Where this heading's irregularities are in [`Outline::anomalies`] (an empty range for
+    /// most headings): [`Outline::anomalies_of`] gives them, [`Outline::has`] tests one kind.
+    pub anomalies: std::ops::Range<u32>,
     /// For a table-of-contents entry: the body heading it announces, when found.
     pub toc_target: Option<usize>,
     /// Whether this is a table-of-contents entry (not part of the body tree).
@@ -97,20 +98,6 @@ impl Heading<'_> {
                 .map(|p| p.trim_matches(|c: char| is_space(c) || c == '\r'))
                 .collect(),
         )
-    }
-
-    /// Whether the heading carries an anomaly of `kind`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use duikou_tokenizer::{outline, AnomalyKind};
-    /// let o = outline("1、甲\n2、乙\n4.丁\n");
-    /// assert!(o.headings[2].has(AnomalyKind::Gap) && o.headings[2].has(AnomalyKind::StyleMix));
-    /// ```
-    #[must_use]
-    pub fn has(&self, kind: AnomalyKind) -> bool {
-        self.anomalies.iter().any(|a| a.kind == kind)
     }
 }
 
@@ -166,6 +153,41 @@ pub struct Segment<'a> {
     pub title: Option<&'a str>,
     /// The heading that starts it, when there is one.
     pub heading: Option<usize>,
+}
+
+impl<'a> Outline<'a> {
+    /// The irregularities of heading `h` (a slice of [`Outline::anomalies`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use duikou_tokenizer::{outline, AnomalyKind};
+    /// let o = outline("一、甲\n二、乙\n四、丁\n");
+    /// let kinds: Vec<_> = o.anomalies_of(&o.headings[2]).iter().map(|a| a.kind).collect();
+    /// assert_eq!(kinds, [AnomalyKind::Gap]);
+    /// assert!(o.anomalies_of(&o.headings[0]).is_empty());
+    /// ```
+    #[must_use]
+    pub fn anomalies_of(&self, h: &Heading<'_>) -> &[Anomaly] {
+        self.anomalies
+            .get(h.anomalies.start as usize..h.anomalies.end as usize)
+            .unwrap_or(&[])
+    }
+
+    /// Whether heading `h` carries an anomaly of `kind`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use duikou_tokenizer::{outline, AnomalyKind};
+    /// let o = outline("1、甲\n2、乙\n4.丁\n");
+    /// let h = &o.headings[2];
+    /// assert!(o.has(h, AnomalyKind::Gap) && o.has(h, AnomalyKind::StyleMix));
+    /// ```
+    #[must_use]
+    pub fn has(&self, h: &Heading<'_>, kind: AnomalyKind) -> bool {
+        self.anomalies_of(h).iter().any(|a| a.kind == kind)
+    }
 }
 
 /// The outline of a document: headings in document order, all anomalies, segments.
@@ -738,22 +760,23 @@ impl<'a> Scan<'a> {
             level: 1,
             nominal_layer: c.style.nominal_layer(),
             parent: None,
-            anomalies: Vec::new(),
+            anomalies: 0..0,
             toc_target: None,
             is_toc_entry: false,
             segment: self.out.segments.len().saturating_sub(1),
         }
     }
 
-    fn anomaly(h: &mut Heading<'a>, idx: usize, kind: AnomalyKind, expected: Option<u32>) {
-        h.anomalies.push(Anomaly {
+    /// The anomaly of `kind` of heading `h` (number `idx`).
+    fn anomaly(h: &Heading<'a>, idx: usize, kind: AnomalyKind, expected: Option<u32>) -> Anomaly {
+        Anomaly {
             kind,
             line: h.line,
             span: h.marker_span,
             heading: idx,
             expected,
             found: Some(h.ordinal),
-        });
+        }
     }
 
     fn toc_line(&mut self, start: usize, line_no: u32, line: &'a str, cls: &LineClass<'a>) -> bool {
@@ -826,7 +849,11 @@ impl<'a> Scan<'a> {
             h.level = level;
             h.parent = parent;
             h.is_toc_entry = true;
-            Self::anomaly(&mut h, idx, AnomalyKind::TocEntry, None);
+            let a = self.out.anomalies.len() as u32;
+            self.out
+                .anomalies
+                .push(Self::anomaly(&h, idx, AnomalyKind::TocEntry, None));
+            h.anomalies = a..a + 1;
             self.toc_titles.push(h.rest);
             self.out.headings.push(h);
         }
@@ -1068,7 +1095,9 @@ impl<'a> Scan<'a> {
                 body_span = Span::new(until, until);
                 skip_until = until;
             }
-            let mut anomalies: Vec<Anomaly> = Vec::new();
+            // This heading's anomalies go straight to the outline's list.
+            let first_anomaly = self.out.anomalies.len() as u32;
+            let anomalies = &mut self.out.anomalies;
             let mut note = |kind: AnomalyKind, expected: Option<u32>| {
                 anomalies.push(Anomaly {
                     kind,
@@ -1105,6 +1134,7 @@ impl<'a> Scan<'a> {
             if c.nonstandard {
                 note(AnomalyKind::NonstandardPunct, None);
             }
+            let anomaly_end = self.out.anomalies.len() as u32;
             let parent_boundary = self
                 .builder
                 .open()
@@ -1177,7 +1207,7 @@ impl<'a> Scan<'a> {
                 level,
                 nominal_layer: c.style.nominal_layer(),
                 parent,
-                anomalies,
+                anomalies: first_anomaly..anomaly_end,
                 toc_target: None,
                 is_toc_entry: false,
                 segment,
@@ -1271,6 +1301,8 @@ impl<'a> Scan<'a> {
             })
         };
         let n = self.out.headings.len();
+        // Headings found orphaned, last first.
+        let mut orphans: Vec<usize> = Vec::new();
         // Smallest rank seen later under each boundary parent (slot 0 = no parent).
         let mut min_after: Vec<u8> = vec![u8::MAX; n + 1];
         for i in (0..n).rev() {
@@ -1290,9 +1322,12 @@ impl<'a> Scan<'a> {
             };
             let orphan = *slot < rank;
             *slot = (*slot).min(rank);
-            if orphan && let Some(h) = self.out.headings.get_mut(i) {
-                Self::anomaly(h, i, AnomalyKind::Orphan, None);
+            if orphan {
+                orphans.push(i);
             }
+        }
+        if !orphans.is_empty() {
+            self.add_orphans(&orphans);
         }
         // TOC entries link to the first body heading with the same title key, when it comes
         // after them. Only titles whose first character starts some TOC entry's key are
@@ -1367,13 +1402,24 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        // Sized once, filled with a plain loop (most headings have no anomaly).
-        let n = self.out.headings.iter().map(|h| h.anomalies.len()).sum();
-        let mut all = Vec::with_capacity(n);
-        for h in &self.out.headings {
-            if !h.anomalies.is_empty() {
-                all.extend_from_slice(&h.anomalies);
+    }
+
+    /// Adds an orphan anomaly after the others of each heading of `orphans` (indices, last
+    /// first), in one pass that rebuilds the anomaly list and the headings' ranges.
+    #[cold]
+    fn add_orphans(&mut self, orphans: &[usize]) {
+        let old = std::mem::take(&mut self.out.anomalies);
+        let mut all = Vec::with_capacity(old.len() + orphans.len());
+        let mut next = orphans.iter().rev().peekable();
+        for (i, h) in self.out.headings.iter_mut().enumerate() {
+            let start = all.len() as u32;
+            if let Some(mine) = old.get(h.anomalies.start as usize..h.anomalies.end as usize) {
+                all.extend_from_slice(mine);
             }
+            if next.next_if(|&&o| o == i).is_some() {
+                all.push(Self::anomaly(h, i, AnomalyKind::Orphan, None));
+            }
+            h.anomalies = start..all.len() as u32;
         }
         self.out.anomalies = all;
     }
