@@ -552,7 +552,7 @@ fn title_line_before(src: &str, start: usize) -> Option<&str> {
     let mut end = start;
     for _ in 0..4 {
         let before = src.get(..end.checked_sub(1)?)?;
-        let from = before.rfind('\n').map_or(0, |p| p + 1);
+        let from = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |p| p + 1);
         let line = before
             .get(from..)?
             .trim_matches(|c: char| is_space(c) || c == '\r');
@@ -562,13 +562,15 @@ fn title_line_before(src: &str, start: usize) -> Option<&str> {
             if line.len() > 240 {
                 return None;
             }
-            // Characters counted from their first bytes; each mark looked for with memchr.
-            let n = line.bytes().filter(|b| b & 0xC0 != 0x80).count();
-            let sentence = ['。', '！', '？', '；', '：', ':']
-                .iter()
-                .any(|&m| line.contains(m));
-            let date = line.ends_with('日') || line.ends_with('月');
-            return ((4..=60).contains(&n) && !sentence && !date).then_some(line);
+            // The length and the ending first; each mark looked for with memchr.
+            let n = line.chars().count();
+            let date = || line.ends_with('日') || line.ends_with('月');
+            let sentence = || {
+                ['。', '！', '？', '；', '：', ':']
+                    .iter()
+                    .any(|&m| line.contains(m))
+            };
+            return ((4..=60).contains(&n) && !date() && !sentence()).then_some(line);
         }
         end = from;
     }
@@ -1405,22 +1407,28 @@ impl<'a> Scan<'a> {
     }
 
     /// Adds an orphan anomaly after the others of each heading of `orphans` (indices, last
-    /// first), in one pass that rebuilds the anomaly list and the headings' ranges.
+    /// first): the list is copied in runs between them, and the ranges of the headings from
+    /// the first orphan on are moved up by the orphans before them.
     #[cold]
     fn add_orphans(&mut self, orphans: &[usize]) {
         let old = std::mem::take(&mut self.out.anomalies);
         let mut all = Vec::with_capacity(old.len() + orphans.len());
-        let mut next = orphans.iter().rev().peekable();
-        for (i, h) in self.out.headings.iter_mut().enumerate() {
-            let start = all.len() as u32;
-            if let Some(mine) = old.get(h.anomalies.start as usize..h.anomalies.end as usize) {
-                all.extend_from_slice(mine);
-            }
-            if next.next_if(|&&o| o == i).is_some() {
+        let mut next = orphans.iter().rev().copied().peekable();
+        let first = next.peek().copied().unwrap_or(0);
+        let mut copied = 0;
+        let mut shift = 0u32;
+        for (i, h) in self.out.headings.iter_mut().enumerate().skip(first) {
+            h.anomalies.start += shift;
+            if next.next_if_eq(&i).is_some() {
+                let end = h.anomalies.end as usize;
+                all.extend_from_slice(old.get(copied..end).unwrap_or(&[]));
+                copied = end;
                 all.push(Self::anomaly(h, i, AnomalyKind::Orphan, None));
+                shift += 1;
             }
-            h.anomalies = start..all.len() as u32;
+            h.anomalies.end += shift;
         }
+        all.extend_from_slice(old.get(copied..).unwrap_or(&[]));
         self.out.anomalies = all;
     }
 }
