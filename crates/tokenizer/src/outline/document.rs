@@ -951,13 +951,14 @@ impl<'a> Scan<'a> {
             if self.toc.is_some() && self.toc_line(start, line_no, line, &cls) {
                 continue;
             }
-            let c = match cls {
+            // The candidate stays where the classifier wrote it.
+            let c = match &cls {
                 LineClass::Text(Reject::TocHeader) => {
                     self.start_toc(start, line_no, Some(t_trim));
                     self.record(line_no, span, LineKind::Junk);
                     continue;
                 }
-                LineClass::Text(r) => {
+                &LineClass::Text(r) => {
                     if r == Reject::UnnumberedAttachment {
                         self.segment(SegmentKind::Attachment, start, line_no, Some(t_trim), None);
                         self.prev_open = false;
@@ -981,15 +982,16 @@ impl<'a> Scan<'a> {
                 }
                 LineClass::Heading(c)
                     if c.style != S::Pian
-                        && t_trim
-                            .chars()
-                            .next_back()
-                            .is_some_and(|d| ar_digit(d).is_some())
+                        // The last character is a digit: ASCII, or full-width EF BC 90–99.
+                        && matches!(
+                            t_trim.as_bytes(),
+                            [.., b'0'..=b'9'] | [.., 0xEF, 0xBC, 0x90..=0x99]
+                        )
                         && toc::leader_page(t_trim).is_some() =>
                 {
                     // A TOC without a header: start one at the first leader line.
                     self.start_toc(start, line_no, None);
-                    if self.toc_line(start, line_no, line, &LineClass::Heading(c)) {
+                    if self.toc_line(start, line_no, line, &cls) {
                         continue;
                     }
                     self.record(line_no, span, LineKind::Text { closed: true });
@@ -998,8 +1000,16 @@ impl<'a> Scan<'a> {
                 LineClass::Heading(c) => c,
                 _ => continue,
             };
-            let mut c = c;
-            self.roman_or_latin(&mut c);
+            // Only roman and latin markers may change their reading.
+            let relabeled;
+            let c = if matches!(c.style, S::Roman | S::Latin) {
+                let mut r = c.clone();
+                self.roman_or_latin(&mut r);
+                relabeled = r;
+                &relabeled
+            } else {
+                c
+            };
             if self.attach_list && matches!(c.style, S::ArDot | S::ArComma | S::DotDigit) {
                 self.record(line_no, span, LineKind::Text { closed: true });
                 continue;
@@ -1089,7 +1099,7 @@ impl<'a> Scan<'a> {
                 body_span = Span::new(ns + nl.len(), ns + nl.len());
                 skip_until = ns + nl.len();
                 title_end_line = title_line;
-            } else if let Some((end, lines, until)) = title_continuation(src, start, line, &c) {
+            } else if let Some((end, lines, until)) = title_continuation(src, start, line, c) {
                 // A title cut at the line end continues on the next line(s).
                 title_span = Span::new(title_span.start, end);
                 title = src.get(title_span.start..end).unwrap_or(title);
@@ -1200,7 +1210,7 @@ impl<'a> Scan<'a> {
                 marker_span: ms,
                 style: c.style,
                 ordinal,
-                path: c.path,
+                path: c.path.clone(),
                 title,
                 title_span,
                 rest: c.rest,
