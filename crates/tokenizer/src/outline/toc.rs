@@ -1,30 +1,43 @@
 //! Table-of-contents helpers: leaders, page numbers, title keys for linking entries.
 
-use super::marker::is_space;
-use super::ordinal::ar_digit;
+use super::marker::{is_space, trim_end_spaces};
 
 /// If `t` ends with a leader and a page number (`标题……12`, `标题 .... 3`), the byte offset
-/// where the leader starts.
+/// where the leader starts. Read backwards on the bytes: each character tested is ASCII or
+/// a whole suffix that starts with its lead byte.
 pub(crate) fn leader_page(t: &str) -> Option<usize> {
-    let t = t.trim_end_matches(is_space);
-    let digits_start = t
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| ar_digit(c).is_some())
-        .last()
-        .map(|(p, _)| p)?;
-    let before = t.get(..digits_start)?;
-    let is_leader =
-        |c: char| matches!(c, '…' | '.' | '·' | '．' | '-' | '—' | '_' | '⋯') || is_space(c);
-    let leader_start = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| is_leader(c))
-        .last()
-        .map(|(p, _)| p)?;
-    let leader = before.get(leader_start..)?;
-    let dots = leader.chars().filter(|c| !is_space(*c)).count();
-    (dots >= 2 && leader_start > 0).then_some(leader_start)
+    let b = trim_end_spaces(t).as_bytes();
+    // The page number: ASCII or full-width (EF BC 90–99) digits.
+    let mut end = b.len();
+    loop {
+        end -= match b.get(..end) {
+            Some([.., b'0'..=b'9']) => 1,
+            Some([.., 0xEF, 0xBC, 0x90..=0x99]) => 3,
+            _ => break,
+        };
+    }
+    if end == b.len() {
+        return None;
+    }
+    let digits_start = end;
+    // The leader: … . · ． - — _ ⋯ (dots) and spaces.
+    let mut dots = 0;
+    loop {
+        let (len, dot) = match b.get(..end) {
+            Some([.., b'.' | b'-' | b'_']) => (1, true),
+            Some([.., b' ' | b'\t']) => (1, false),
+            Some([.., 0xC2, 0xB7]) => (2, true),
+            Some([.., 0xC2, 0xA0]) => (2, false),
+            Some(
+                [.., 0xE2, 0x80, 0xA6 | 0x94] | [.., 0xE2, 0x8B, 0xAF] | [.., 0xEF, 0xBC, 0x8E],
+            ) => (3, true),
+            Some([.., 0xE3, 0x80, 0x80]) => (3, false),
+            _ => break,
+        };
+        end -= len;
+        dots += usize::from(dot);
+    }
+    (end < digits_start && dots >= 2 && end > 0).then_some(end)
 }
 
 /// Normalized title for matching TOC entries with body headings.
@@ -87,7 +100,31 @@ pub(crate) fn key_into(title: &str, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::ordinal::ar_digit;
     use super::{is_space, key, leader_page};
+
+    /// The definition [`leader_page`] reads from bytes, on characters.
+    fn leader_page_chars(t: &str) -> Option<usize> {
+        let t = t.trim_end_matches(is_space);
+        let digits_start = t
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| ar_digit(c).is_some())
+            .last()
+            .map(|(p, _)| p)?;
+        let before = t.get(..digits_start)?;
+        let is_leader =
+            |c: char| matches!(c, '…' | '.' | '·' | '．' | '-' | '—' | '_' | '⋯') || is_space(c);
+        let leader_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_leader(c))
+            .last()
+            .map(|(p, _)| p)?;
+        let leader = before.get(leader_start..)?;
+        let dots = leader.chars().filter(|c| !is_space(*c)).count();
+        (dots >= 2 && leader_start > 0).then_some(leader_start)
+    }
 
     /// The definition [`key`] shortcuts: the leader cut looked for on every title.
     fn key_plain(title: &str) -> String {
@@ -104,6 +141,20 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn leader_page_agrees_with_its_definition(
+            t in "[甲…．.·_\\-—⋯ 　\u{a0}\t0-9０-９a\u{2e80}\u{b6}]{0,10}"
+        ) {
+            proptest::prop_assert_eq!(leader_page(&t), leader_page_chars(&t));
+        }
+
+        #[test]
+        fn leader_page_agrees_on_toc_lines(
+            t in "[甲a．]{0,2}[…．.·_\\-—⋯ 　\u{a0}\t]{0,5}[0-9０-９]{0,3}[ 　\t]{0,2}"
+        ) {
+            proptest::prop_assert_eq!(leader_page(&t), leader_page_chars(&t));
+        }
 
         #[test]
         fn key_agrees_with_its_definition(
