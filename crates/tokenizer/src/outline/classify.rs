@@ -933,7 +933,12 @@ fn classify_lexed<'a>(
             half_width: lx.half_width,
             nonstandard: lx.nonstandard,
             arabic: lx.arabic,
-            rest: trim_title(rest),
+            // `t_trim` has no trailing spaces: the rest of the line ends where it ends.
+            rest: match t_trim.get(lx.title_start..) {
+                Some(r) if r.ends_with("**") => trim_title(r),
+                Some(r) => r,
+                None => "",
+            },
         });
     }
     if is_page_furniture(t_trim) {
