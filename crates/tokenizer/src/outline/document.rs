@@ -258,6 +258,8 @@ fn has_open_punct(t: &str) -> bool {
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         i += match x {
+            // An ideograph (most characters) is stepped over first.
+            0xE4..=0xE9 => 3,
             b',' => return true,
             0xE2 | 0xE3 | 0xEF => {
                 if matches!(
@@ -1559,6 +1561,11 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn open_punct_reads_the_characters(t in "[，、《“,作a。é\u{10000}！]{0,8}") {
+            prop_assert_eq!(super::has_open_punct(&t), t.contains(['，', '、', ',', '《', '“']));
+        }
+
         #[test]
         fn tail_matters_reads_the_last_characters(
             t in "[篇一〇Ｏ○十5５。、「」（）：，作ａ]{0,5}"
