@@ -812,19 +812,21 @@ pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
 /// trailing `\r` never changes where the content starts), and optionally what the document
 /// pass already knows: the marker lexed from the de-indented line (`pre: Some(lexed)`) and
 /// whether the line holds a bar (`bar`).
-pub(crate) fn classify_at(
-    line: &str,
+pub(crate) fn classify_at<'a>(
+    line: &'a str,
     start: usize,
     allow_adjacent: bool,
-    pre: Option<Option<marker::Lexed>>,
+    pre: Option<&mut Option<marker::Lexed>>,
     bar: Option<bool>,
-) -> LineClass<'_> {
+) -> LineClass<'a> {
     let line = line.strip_suffix('\r').unwrap_or(line);
     let t = line.get(start..).unwrap_or("");
     let t_trim = marker::trim_end_spaces(t);
     if t_trim.is_empty() {
         return LineClass::Blank;
     }
+    // The marker is read where the document pass wrote it, or lexed here.
+    let mut own = None;
     let lexed = match pre {
         // The document pass lexes only lines whose first character is none of
         // [`prefix_rejects`]: with no bar on the line, none of the tests below can fire.
@@ -832,7 +834,7 @@ pub(crate) fn classify_at(
         _ => match prefix_tests(t, t_trim, bar) {
             Ok(()) => match pre {
                 Some(l) => l,
-                None => marker::lex(t),
+                None => own.insert(marker::lex(t)),
             },
             Err(r) => return LineClass::Text(r),
         },
@@ -908,10 +910,10 @@ fn classify_lexed<'a>(
     t: &'a str,
     t_trim: &'a str,
     allow_adjacent: bool,
-    lexed: Option<marker::Lexed>,
+    lexed: &mut Option<marker::Lexed>,
 ) -> LineClass<'a> {
     if let Some(lx) = lexed {
-        if let Some(r) = reject_after_marker(t, &lx)
+        if let Some(r) = reject_after_marker(t, lx)
             && !(allow_adjacent && r == Reject::Adjacent)
         {
             return LineClass::Text(r);
@@ -923,7 +925,7 @@ fn classify_lexed<'a>(
         return LineClass::Heading(Candidate {
             style: lx.style,
             ordinal: lx.ordinal,
-            path: lx.path,
+            path: lx.path.take(),
             insert: lx.insert,
             marker: t.get(..lx.len).unwrap_or(""),
             marker_span: Span::new(start, start + lx.len),

@@ -453,18 +453,23 @@ fn junk_start(first: char) -> bool {
 
 /// A line whose first character could matter but that has no marker and cannot be junk:
 /// plain text without calling the full classifier (6月，… / 2017年… / 两校…).
-fn plain_text(first: char, t: &str, bar: bool) -> (bool, Option<Option<super::marker::Lexed>>) {
+/// The marker lexed goes to `pre` (left `None` for a junk start).
+fn plain_text(
+    first: char,
+    t: &str,
+    bar: bool,
+    pre: &mut Option<Option<super::marker::Lexed>>,
+) -> bool {
     if junk_start(first) {
-        return (false, None);
+        return false;
     }
-    let lexed = super::marker::lex(t);
+    let lexed = pre.insert(super::marker::lex(t));
     // A bar only makes navigation of a line of at most 300 bytes (trailing spaces aside).
-    let plain = lexed.is_none()
+    lexed.is_none()
         && (t.trim_end_matches(is_space).len() > 300 || !bar)
         && !(t.len() <= 60
             && t.bytes()
-                .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-'));
-    (plain, Some(lexed))
+                .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-'))
 }
 
 /// Cheap tail test for 篇X and for TOC leaders/page numbers (on the line without trailing
@@ -916,9 +921,7 @@ impl<'a> Scan<'a> {
                 let plain = if may_matter(first) {
                     let b = self.bar_in(start, start + line.len());
                     bar = Some(b);
-                    let (plain, lexed) = plain_text(first, t, b);
-                    pre = lexed;
-                    plain
+                    plain_text(first, t, b, &mut pre)
                 } else {
                     true
                 };
@@ -934,7 +937,7 @@ impl<'a> Scan<'a> {
                 Some(b) => b,
                 None => self.bar_in(start, start + line.len()),
             };
-            let mut cls = super::classify::classify_at(line, cs, false, pre, Some(bar));
+            let mut cls = super::classify::classify_at(line, cs, false, pre.as_mut(), Some(bar));
             if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
