@@ -124,8 +124,8 @@ fn outline_scores(dir: &Path, name: &str, text: &str, s: &mut Scores, log: &mut 
         s.headings_found.add(true);
         let parent_ok = parent_line(h.parent).map(u64::from) == w["parent"].as_u64();
         s.headings_parent.add(parent_ok);
-        let mut got: Vec<&str> = h
-            .anomalies
+        let mut got: Vec<&str> = o
+            .anomalies_of(h)
             .iter()
             .filter(|a| a.kind.in_contract())
             .map(|a| a.kind.as_str())
