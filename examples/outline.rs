@@ -24,14 +24,14 @@ fn json_line(o: &Outline<'_>, h: &Heading<'_>) -> String {
         .parent
         .and_then(|p| o.headings.get(p))
         .map_or("null".to_owned(), |p| p.line.to_string());
-    let contract: Vec<String> = h
-        .anomalies
+    let contract: Vec<String> = o
+        .anomalies_of(h)
         .iter()
         .filter(|a| a.kind.in_contract())
         .map(|a| json_str(a.kind.as_str()))
         .collect();
-    let notes: Vec<String> = h
-        .anomalies
+    let notes: Vec<String> = o
+        .anomalies_of(h)
         .iter()
         .filter(|a| !a.kind.in_contract())
         .map(|a| json_str(a.kind.as_str()))
@@ -74,8 +74,8 @@ fn json_line(o: &Outline<'_>, h: &Heading<'_>) -> String {
 fn tree_line(o: &Outline<'_>, h: &Heading<'_>) -> String {
     let indent = "  ".repeat(h.level.saturating_sub(1) as usize);
     let mut s = format!("{:>5}  {indent}{} {}", h.line, h.marker, h.title);
-    let flags: Vec<String> = h
-        .anomalies
+    let flags: Vec<String> = o
+        .anomalies_of(h)
         .iter()
         .map(|a| match (a.expected, a.found) {
             (Some(e), Some(f)) => format!("{} (expected {e}, found {f})", a.kind.as_str()),

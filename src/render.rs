@@ -65,8 +65,8 @@ pub fn network(net: &SupportNetwork) -> String {
     for c in &net.contributions {
         let _ = writeln!(
             s,
-            "  {:<18} {:>10} {:<4} {:<6} {} → {}{}{}  (line {}: {})",
-            c.kind.as_str(),
+            "  {:<26} {:>10} {:<4} {:<6} {} → {}{}{}  (line {}: {})",
+            kind_label(c.kind, c.activity.as_deref()),
             c.value.to_string(),
             c.unit,
             c.approx.as_str(),
@@ -90,8 +90,8 @@ pub fn network(net: &SupportNetwork) -> String {
     for t in net.totals() {
         let _ = writeln!(
             s,
-            "  {:<18} {:>10} {}{}{}",
-            t.kind.as_str(),
+            "  {:<26} {:>10} {}{}{}",
+            kind_label(t.kind, t.activity.as_deref()),
             t.value.to_string(),
             t.unit,
             if t.cumulative { " cumulative" } else { "" },
@@ -99,6 +99,14 @@ pub fn network(net: &SupportNetwork) -> String {
         );
     }
     s
+}
+
+/// A contribution kind as printed: `other` with its activity (other:surgeries).
+fn kind_label(kind: duikou_model::ContributionKind, activity: Option<&str>) -> String {
+    match activity {
+        Some(a) => format!("{}:{a}", kind.as_str()),
+        None => kind.as_str().to_owned(),
+    }
 }
 
 /// Appends a readable block for one checked growth statement: values, metrics, verdict,

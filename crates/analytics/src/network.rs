@@ -34,7 +34,7 @@ pub struct NetworkTotals {
     pub by_supporter: BTreeMap<String, Vec<Total>>,
     /// Totals per recipient.
     pub by_recipient: BTreeMap<String, Vec<Total>>,
-    /// For every (kind, unit, cumulative) with more than one supporter: supporters by total,
+    /// For every (kind, activity, unit, cumulative) with more than one supporter: supporters by total,
     /// largest first.
     pub rankings: Vec<Ranking>,
 }
@@ -52,6 +52,9 @@ pub struct NetworkTotals {
 pub struct Ranking {
     /// Kind ranked.
     pub kind: ContributionKind,
+    /// For kind `other`: the activity ranked (surgeries, trainees, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<String>,
     /// Unit of every entry.
     pub unit: String,
     /// Whether these are cumulative figures.
@@ -93,11 +96,12 @@ impl NetworkTotals {
     pub fn of(net: &SupportNetwork) -> Self {
         let by_supporter = grouped(&net.contributions, |c| c.supporter.as_deref());
         let by_recipient = grouped(&net.contributions, |c| c.recipient.as_deref());
-        let mut ranks: BTreeMap<(ContributionKind, String, bool), Vec<RankEntry>> = BTreeMap::new();
+        type Key = (ContributionKind, Option<String>, String, bool);
+        let mut ranks: BTreeMap<Key, Vec<RankEntry>> = BTreeMap::new();
         for (name, totals) in &by_supporter {
             for t in totals {
                 ranks
-                    .entry((t.kind, t.unit.clone(), t.cumulative))
+                    .entry((t.kind, t.activity.clone(), t.unit.clone(), t.cumulative))
                     .or_default()
                     .push(RankEntry {
                         name: name.clone(),
@@ -109,10 +113,11 @@ impl NetworkTotals {
         let rankings = ranks
             .into_iter()
             .filter(|(_, entries)| entries.len() > 1)
-            .map(|((kind, unit, cumulative), mut entries)| {
+            .map(|((kind, activity, unit, cumulative), mut entries)| {
                 entries.sort_by(|a, b| b.value.cmp(&a.value).then_with(|| a.name.cmp(&b.name)));
                 Ranking {
                     kind,
+                    activity,
                     unit,
                     cumulative,
                     entries,

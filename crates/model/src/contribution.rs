@@ -223,20 +223,23 @@ impl Contribution {
 }
 
 /// A sum of contributions of one kind in one unit, kept apart for cumulative and periodic
-/// figures.
+/// figures, and for kind `other` per activity (surgeries are never added to trainees).
 ///
 /// # Examples
 ///
 /// ```
 /// use duikou_model::{ContributionKind, Total};
-/// let t = Total { kind: ContributionKind::BooksDonated, unit: "册".into(), cumulative: false,
-///                 value: 1000_i64.into(), approx: false, count: 1 };
+/// let t = Total { kind: ContributionKind::BooksDonated, activity: None, unit: "册".into(),
+///                 cumulative: false, value: 1000_i64.into(), approx: false, count: 1 };
 /// assert_eq!(t.value.to_string(), "1000");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Total {
     /// Kind summed.
     pub kind: ContributionKind,
+    /// For kind `other`: the one activity summed (`surgeries`, `trainees`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<String>,
     /// The one unit summed (人 and 人次 are separate totals).
     pub unit: String,
     /// Whether these are cumulative (累计) figures.

@@ -577,7 +577,7 @@ fn flag_repeats(cs: &mut [Contribution]) {
     }
 }
 
-/// Sums contributions into [`Total`]s: one per (kind, unit, cumulative), counting only those
+/// Sums contributions into [`Total`]s: one per (kind, activity, unit, cumulative), counting only those
 /// that [`Contribution::counts_in_totals`] (actual, not a repeat, not a breakdown). 人 and 人次
 /// stay apart, and so do cumulative and periodic figures.
 ///
@@ -591,12 +591,13 @@ fn flag_repeats(cs: &mut [Contribution]) {
 #[must_use]
 pub fn totals_of<'c>(cs: impl Iterator<Item = &'c Contribution>) -> Vec<Total> {
     // Keyed by the borrowed unit: a unit is copied once per total, not once per contribution.
-    let mut map: BTreeMap<(ContributionKind, &str, bool), Total> = BTreeMap::new();
+    let mut map: BTreeMap<(ContributionKind, Option<&str>, &str, bool), Total> = BTreeMap::new();
     for c in cs.filter(|c| c.counts_in_totals()) {
         let t = map
-            .entry((c.kind, c.unit.as_str(), c.cumulative))
+            .entry((c.kind, c.activity.as_deref(), c.unit.as_str(), c.cumulative))
             .or_insert_with(|| Total {
                 kind: c.kind,
+                activity: c.activity.clone(),
                 unit: c.unit.clone(),
                 cumulative: c.cumulative,
                 value: Decimal::ZERO,

@@ -72,8 +72,8 @@ fn corpus_against_expected_outlines() {
             .headings
             .iter()
             .map(|h| {
-                let mut anomalies: Vec<String> = h
-                    .anomalies
+                let mut anomalies: Vec<String> = o
+                    .anomalies_of(h)
                     .iter()
                     .filter(|a| a.kind.in_contract())
                     .map(|a| a.kind.as_str().to_owned())

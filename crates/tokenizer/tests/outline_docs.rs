@@ -13,8 +13,8 @@ fn rows(src: &str) -> Vec<HeadingRow> {
         .iter()
         .map(|h| {
             let parent = h.parent.map(|p| o.headings[p].line);
-            let an = h
-                .anomalies
+            let an = o
+                .anomalies_of(h)
                 .iter()
                 .filter(|a| a.kind.in_contract())
                 .map(|a| a.kind.as_str())
@@ -184,7 +184,7 @@ fn gongwen_skipping_a_layer_and_attachment_list() {
         "a marker alone takes the next line as title"
     );
     assert!(
-        o.headings[10].anomalies.is_empty(),
+        o.anomalies_of(&o.headings[10]).is_empty(),
         "numbering under an attachment starts afresh"
     );
 }
@@ -231,12 +231,12 @@ fn regulation_articles_continue_across_chapters() {
         ]
     );
     assert!(
-        o.headings[6].anomalies.is_empty(),
+        o.anomalies_of(&o.headings[6]).is_empty(),
         "article numbers continue across chapters"
     );
-    assert!(o.headings[7].has(A::Gap));
+    assert!(o.has(&o.headings[7], A::Gap));
     assert!(
-        o.headings[8].anomalies.is_empty(),
+        o.anomalies_of(&o.headings[8]).is_empty(),
         "an inserted article is no duplicate"
     );
 }
@@ -326,18 +326,18 @@ fn toc_with_leaders_links_to_body() {
     let src = "目录\n一、基本情况……………1\n二、主要成效……………3\n\n一、基本情况\n\n两校合作多年，成效明显，得到了各方面的充分肯定和高度评价。\n\n二、主要成效\n";
     let o = outline(src);
     assert_eq!(o.headings.len(), 4);
-    assert!(o.headings[0].is_toc_entry && o.headings[0].has(A::TocEntry));
+    assert!(o.headings[0].is_toc_entry && o.has(&o.headings[0], A::TocEntry));
     assert_eq!(o.headings[0].title, "基本情况");
     assert_eq!(o.headings[0].toc_target, Some(2));
     assert_eq!(o.headings[1].toc_target, Some(3));
-    assert!(o.headings[2].anomalies.is_empty());
+    assert!(o.anomalies_of(&o.headings[2]).is_empty());
 }
 
 #[test]
 fn orphan_before_the_senior_style() {
     let o = outline("（1）先出现的小项\n一、第一部分\n（一）分项\n");
-    assert!(o.headings[0].has(A::Orphan));
-    assert!(!o.headings[2].has(A::Orphan));
+    assert!(o.has(&o.headings[0], A::Orphan));
+    assert!(!o.has(&o.headings[2], A::Orphan));
 }
 
 #[test]

@@ -40,7 +40,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 236] = [
+const WORDS: [&str; 260] = [
     "学费",
     "学杂费",
     "學費",
@@ -277,18 +277,54 @@ const WORDS: [&str; 236] = [
     "输送",
     "推荐",
     "安置",
+    "协作资金",
+    "门诊",
+    "图书室",
+    "图书馆",
+    "购置",
+    "采购",
+    "第一书记",
+    "负责人",
+    "招生计划",
+    "经验",
+    "考察",
+    "学习",
+    "转入",
+    "人才",
+    "门诊量",
+    "接诊量",
+    "诊疗量",
+    "医学",
+    "调离",
+    "流失",
+    "离职",
+    "初中生",
+    "高中生",
+    "中职生",
 ];
 
-const _: () = assert!(WORDS.len() <= 4 * 64, "WORDS outgrew Bag");
+const _: () = assert!(WORDS.len() <= BAG_WORDS * 64, "WORDS outgrew Bag");
+
+/// 64-bit words of a [`Bag`].
+const BAG_WORDS: usize = 5;
 
 /// Words of [`WORDS`] as a bit set (bit `i` for `WORDS[i]`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Bag([u64; 4]);
+struct Bag([u64; BAG_WORDS]);
 
 impl Bag {
     /// Whether any word of `m` is in this bag.
     fn any(self, m: Self) -> bool {
         self.0.iter().zip(m.0).any(|(a, b)| a & b != 0)
+    }
+
+    /// The words of this bag that are not in `m`, plus those of `add`.
+    fn without(self, m: Self, add: Self) -> Self {
+        let mut out = self.0;
+        for ((o, r), a) in out.iter_mut().zip(m.0).zip(add.0) {
+            *o = (*o & !r) | a;
+        }
+        Self(out)
     }
 }
 
@@ -316,7 +352,7 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
     reason = "only evaluated in const blocks, where both are compile errors"
 )]
 const fn mask(words: &[&str]) -> Bag {
-    let mut out = [0u64; 4];
+    let mut out = [0u64; BAG_WORDS];
     let mut i = 0;
     while i < words.len() {
         let mut id = 0;
@@ -338,7 +374,7 @@ const fn mask(words: &[&str]) -> Bag {
     reason = "only evaluated in const blocks, where an index out of range is a compile error"
 )]
 const fn masks<const N: usize>(words: &[&str; N]) -> [Bag; N] {
-    let mut out = [Bag([0; 4]); N];
+    let mut out = [Bag([0; BAG_WORDS]); N];
     let mut i = 0;
     while i < N {
         out[i] = mask(&[words[i]]);
@@ -448,7 +484,7 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
                 && !b.any(w!["购买", "購買"])
             {
                 Some(K::EquipmentDonated)
-            } else if b.any(w!["图书", "书籍", "圖書"]) {
+            } else if b.any(w!["图书", "书籍", "圖書"]) && books_as_goods(t, b) {
                 Some(K::BooksDonated)
             } else if b.any(w![
                 "捐赠",
@@ -463,6 +499,7 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
                 "援建",
                 "支持资金",
                 "帮扶资金",
+                "协作资金",
                 "援藏资金",
                 "援疆资金",
                 "捐贈",
@@ -495,6 +532,10 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         ]) || (unit != "件"
             && b.any(w!["捐赠", "捐贈", "赠送", "援建", "捐助"])))
         .then_some(K::EquipmentDonated),
+        // Vehicles given (捐赠救护车1辆): the counter and a verb of giving.
+        "辆" => b
+            .any(w!["捐赠", "捐贈", "赠送", "捐助", "援建"])
+            .then_some(K::EquipmentDonated),
         "门" => b.any(w!["课程", "课", "課"]).then_some(K::CoursesTaught),
         "学时" => Some(K::TeachingHours),
         "小时" | "小時" => b
@@ -520,20 +561,45 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     ]) {
         return None;
     }
-    if b.any(w!["收治", "救治", "接诊", "诊治", "诊疗"]) && b.any(w!["患者", "病人", "病例"])
+    // Places in an enrolment plan (单列博士招生计划6名) are a quota, not people trained yet;
+    // people who left (调离博士7人, 人才流失) are the recipient's loss.
+    if b.any(w!["招生计划", "调离", "流失", "离职"]) {
+        return None;
+    }
+    // A study visit (赴X学习…经验, 考察) brings nothing to anyone.
+    if b.any(w!["经验"])
+        && b.any(w!["学习", "考察"])
+        && !b.any(w!["进修", "访学", "挂职", "跟岗", "培训", "支教"])
+    {
+        return None;
+    }
+    // A volume (年门诊量达到31.2万人次) is the hospital's own.
+    if b.any(w!["门诊量", "接诊量", "诊疗量"]) {
+        return None;
+    }
+    if (b.any(w!["收治", "救治", "接诊", "诊治", "诊疗"]) && b.any(w!["患者", "病人", "病例"]))
+        || (unit == "人次" && b.any(w!["接诊", "诊疗", "门诊"]))
     {
         return (!b.any(w!["具备", "能够", "可"])).then_some(K::PatientsTreated);
     }
-    // 跟岗 of cadres (校长, 干部) is a secondment; of teachers, study at the host (below).
-    let cadres_shadowing = b.any(w!["跟岗"]) && b.any(w!["校长", "干部", "园长", "局长"]);
+    // 跟岗 of cadres (校长, 干部, 院长, 负责人) is a secondment; of teachers, study at the host
+    // (below).
+    let cadres_shadowing =
+        b.any(w!["跟岗"]) && b.any(w!["校长", "干部", "园长", "局长", "院长", "负责人"]);
+    let post = b.any(w!["任"]) && takes_post(t);
     if b.any(w!["挂职", "掛職", "挂任"])
         || cadres_shadowing
-        || (b.any(w!["任"])
+        || (post
             && !b.any(w!["任教", "课程", "教学"])
             && b.any(w!["院长", "校长", "主任", "科长", "书记", "园长", "局长"]))
-        || (b.any(w!["选派", "派出", "派遣", "委派"])
-            && b.any(w!["任", "担任"])
+        || (b.any(w!["选派", "派出", "派遣", "委派", "派驻"])
+            && (post || b.any(w!["担任"]))
             && b.any(w!["干部", "副校长", "副院长", "校长", "院长"]))
+        || (b.any(w!["选派", "派出", "派驻", "委派"]) && b.any(w!["第一书记"]))
+        // Cadres sent (选派党政干部58名) are seconded, unless they are sent to be trained.
+        || (b.any(w!["选派", "派出", "派驻", "委派"])
+            && b.any(w!["干部"])
+            && !b.any(w!["培训", "进修", "跟岗学习", "挂职学习"]))
     {
         return Some(K::CadreSeconded);
     }
@@ -567,14 +633,26 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         }
     }
     if b.any(w!["接收", "接受", "安排", "招收", "插班"])
-        && b.any(w!["学生", "本科生", "插班", "新生", "研究生", "毕业生"])
+        && b.any(w![
+            "学生",
+            "本科生",
+            "插班",
+            "新生",
+            "研究生",
+            "毕业生",
+            "初中生",
+            "高中生",
+            "中职生"
+        ])
     {
         return Some(K::StudentsPlaced);
     }
-    if b.any(w!["学生", "新生"]) && b.any(w!["接收", "接受", "就读", "入学"]) {
+    if b.any(w!["学生", "新生", "初中生", "高中生", "中职生"])
+        && b.any(w!["接收", "接受", "就读", "入学", "转入"])
+    {
         return Some(K::StudentsPlaced);
     }
-    if b.any(w!["派出", "选派", "派遣"]) && b.any(w!["教师", "专家", "教授", "骨干"])
+    if b.any(w!["派出", "选派", "派遣", "派驻"]) && b.any(w!["教师", "专家", "教授", "骨干"])
     {
         // Doctors sent to a hospital are medical staff (kind `other`, see other_activity).
         if medical_staff(b) {
@@ -585,12 +663,141 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     None
 }
 
+/// The kind of the amounts of a table column whose header cell is `cell` (帮扶资金（万元）,
+/// 派驻专家（名）); `header` is every header cell of the table, whose words (受援医院) tell
+/// medical staff from teachers. In a table of support, people counted under a noun of
+/// teachers, doctors or cadres are people sent.
+pub(crate) fn kind_of_header(
+    cell: &str,
+    header: &str,
+    unit: &str,
+) -> Option<(K, Option<&'static str>)> {
+    let name = cell.split(['（', '(']).next().unwrap_or(cell);
+    let nb = Hits::new(name).bag(name);
+    let hb = Hits::new(header).bag(header);
+    let kind = kind_of(name, nb, name.len(), unit)
+        .filter(|k| *k != K::TeacherDispatched || !medical_staff(hb));
+    if let Some(k) = kind {
+        return Some((k, None));
+    }
+    if let Some(a) = other_activity(nb, unit) {
+        return Some((K::Other, Some(a)));
+    }
+    if unit == "人" || unit == "人次" {
+        if nb.any(w!["专家", "医生", "医师", "医护", "护士"]) && medical_staff(hb) {
+            return Some((K::Other, Some("staff_dispatched")));
+        }
+        if nb.any(w!["教师", "骨干"]) {
+            return Some((K::TeacherDispatched, None));
+        }
+        if nb.any(w!["干部"]) {
+            return Some((K::CadreSeconded, None));
+        }
+    }
+    None
+}
+
+/// Whether `t` has 任 as a verb of taking a post (任该院院长, 分别任…), not inside a word
+/// (主任, 责任, 任务, 任何, 信任, 现任 …).
+fn takes_post(t: &str) -> bool {
+    t.match_indices('任').any(|(p, _)| {
+        let before = t.get(..p).unwrap_or_default();
+        let after = t.get(p + '任'.len_utf8()..).unwrap_or_default();
+        !before.ends_with(['主', '责', '信', '现', '曾', '原', '专', '继', '兼'])
+            && !after.starts_with(['务', '何', '期', '教', '课', '用', '命', '意'])
+    })
+}
+
+/// Whether the books named in `t` are goods (捐赠图书…), not only a room (改造图书室, 图书馆
+/// 建设) — `b` is the bag of `t`.
+fn books_as_goods(t: &str, b: Bag) -> bool {
+    if !b.any(w!["图书室", "图书馆"]) {
+        return true;
+    }
+    t.match_indices("图书").any(|(p, w)| {
+        !t.get(p + w.len()..)
+            .unwrap_or_default()
+            .starts_with(['室', '馆'])
+    }) || b.any(w!["书籍", "圖書"])
+}
+
 /// Experts sent to a hospital, not teachers: "派出专家17人次到…医院", "该院派出医生…".
 fn medical_staff(b: Bag) -> bool {
-    b.any(w!["专家", "医生", "医师", "护士", "医护"])
+    // Doctors and nurses are medical staff by their name; experts by where they go.
+    (b.any(w!["医生", "医师", "护士", "医护"])
+        || (b.any(w!["专家"]) && b.any(w!["医院", "该院", "诊", "医疗", "医学"])))
         && !b.any(w!["教师", "教授", "讲学", "授课", "教学"])
-        && b.any(w!["医院", "该院", "诊", "医疗"])
 }
+
+/// Whether the text before an amount in its clause makes it a comparison base: 比上年的980人,
+/// 比去年同期的3760万元.
+fn comparison_base(prefix: &str) -> bool {
+    prefix.ends_with('的') && prefix.rfind('比').is_some_and(|p| prefix.len() - p <= 30)
+}
+
+/// Whether the text before an amount names a whole team (援藏教师团队86人, 医疗队共28人): a
+/// team's head count is no contribution, its members' shares are.
+fn team_total(prefix: &str) -> bool {
+    let p = prefix.trim_end();
+    ["团队", "医疗队", "工作队", "支教团", "队员共"]
+        .iter()
+        .any(|w| p.ends_with(w))
+}
+
+/// Whether the amount `q` stands in an elliptic clause that names no kind of its own and ends
+/// with it: a name or a few words, then the amount ("广医二院6名", "乙、丙各3名", "今年共14人").
+fn elliptic(src: &str, clause: Span, q: &Quantity<'_>, ms: &[&Mention], hits: &Hits<'_>) -> bool {
+    let prefix = src.get(clause.start..q.span.start).unwrap_or_default();
+    let rest = src.get(q.span.end..clause.end).unwrap_or_default();
+    if !rest.trim_matches(|c: char| c.is_whitespace() || "，。；、,;！？".contains(c)).is_empty()
+        || prefix.contains(['的', '有', '为', '量', '愈'])
+        // A sum (共计16.4万元) or a part (其中今年19人) of what was named before.
+        || ["共计", "共計", "合计", "合計", "总计", "總計", "其中"]
+            .iter()
+            .any(|w| prefix.contains(w))
+        || hits.bag(prefix).any(const { mask(&KIND_WORDS) })
+    {
+        return false;
+    }
+    let named = ms
+        .iter()
+        .any(|m| m.start >= clause.start && m.end <= q.span.start && !m.pronoun);
+    named || dense_prefix_len(prefix, prefix.len()) <= 4
+}
+
+/// Nouns that say who an item of a list is (干部, 专家, 教师, 学生 …).
+const ITEM_NOUNS: [&str; 23] = [
+    "干部",
+    "人才",
+    "专家",
+    "医生",
+    "医师",
+    "护士",
+    "医护",
+    "教师",
+    "教授",
+    "骨干",
+    "学生",
+    "本科生",
+    "研究生",
+    "新生",
+    "博士",
+    "硕士",
+    "挂职",
+    "校长",
+    "院长",
+    "第一书记",
+    "初中生",
+    "高中生",
+    "中职生",
+];
+
+/// Words that give an amount its kind in a clause of its own: without them before the amount,
+/// a short clause is elliptic and takes its kind from the sentence.
+const KIND_WORDS: [&str; 24] = [
+    "捐赠", "资助", "援助", "出资", "投入", "选派", "派出", "派遣", "派驻", "抽调", "接收", "培养",
+    "录取", "招收", "培训", "带教", "进修", "访学", "支教", "挂职", "收治", "接诊", "手术", "安排",
+];
 
 /// Words of what the recipient has (现有教师…, 藏书…): a stock, never given.
 const STOCK: [&str; 7] = ["现有", "拥有", "在校生", "在校学生", "藏书", "馆藏", "在编"];
@@ -642,7 +849,9 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         "人次" | "人" if b.any(w!["培训", "带教"]) && !b.any(w!["进修", "访学"]) => {
             Some("trainees")
         }
-        "人" if b.any(w!["派出", "选派", "派遣", "抽调"]) => Some("staff_dispatched"),
+        "人" if b.any(w!["派出", "选派", "派遣", "抽调", "派驻"]) => {
+            Some("staff_dispatched")
+        }
         "人次" if b.any(w!["派出", "选派", "派遣", "抽调", "派驻"]) && medical_staff(b) => {
             Some("staff_dispatched")
         }
@@ -685,10 +894,20 @@ fn one_person_post(
             continue;
         }
         let after = src.get(m.end..clause.end).unwrap_or_default();
-        let Some(title) = TITLES.iter().find(|t| after.starts_with(**t)) else {
+        // "M还选派副校长X任R校长": M sends one of its own; the title follows the verb.
+        let sent = ["还", "又", "另"]
+            .iter()
+            .find_map(|a| after.strip_prefix(a))
+            .unwrap_or(after);
+        let sent = ["选派", "派出", "委派"]
+            .iter()
+            .find_map(|v| sent.strip_prefix(v))
+            .unwrap_or(after);
+        let Some(title) = TITLES.iter().find(|t| sent.starts_with(**t)) else {
             continue;
         };
-        let rest = after.get(title.len()..).unwrap_or_default();
+        let skipped = after.len() - sent.len();
+        let rest = sent.get(title.len()..).unwrap_or_default();
         // A personal name of 2–3 characters, optionally 同志, then the verb.
         let (n, verb_at) = rest
             .char_indices()
@@ -707,7 +926,7 @@ fn one_person_post(
         if n < 2 || !(2..=3).contains(&name_len) || !name.chars().all(super::names::is_cjk) {
             continue;
         }
-        let verb_end = m.end + title.len() + verb_at.0 + verb_at.1;
+        let verb_end = m.end + skipped + title.len() + verb_at.0 + verb_at.1;
         let host = in_clause
             .get(i + 1)
             .filter(|h| h.start == verb_end)
@@ -833,9 +1052,9 @@ fn roles(
 }
 
 /// Verbs after 各 that hand an amount to each party of a list (A、B各选派…, 向A、B各捐赠…).
-const EACH_VERBS: [&str; 14] = [
-    "选派", "派出", "派遣", "派", "捐赠", "捐", "赠送", "接收", "培养", "资助", "提供", "安排",
-    "投入", "承担",
+const EACH_VERBS: [&str; 15] = [
+    "选派", "派出", "派遣", "派驻", "派", "捐赠", "捐", "赠送", "接收", "培养", "资助", "提供",
+    "安排", "投入", "承担",
 ];
 
 /// The parties of a distributive (各) or respective (分别) statement whose amount starts at
@@ -852,10 +1071,12 @@ fn list_before(
     let prefix = src.get(clause.start..amount_at)?;
     let ge = prefix.match_indices(word).find_map(|(p, _)| {
         let after = prefix.get(p + word.len()..)?;
-        EACH_VERBS
-            .iter()
-            .any(|v| after.starts_with(v))
-            .then_some(clause.start + p)
+        // A verb, or for 各 the amount itself (Y、Z各3名: the verb is earlier in the sentence).
+        (EACH_VERBS.iter().any(|v| after.starts_with(v))
+            // "X、Y分别向A、B捐赠…": the list before gives, to the one after.
+            || (word == "分别" && after.starts_with(['向', '为', '给']))
+            || (word == "各" && after.trim().is_empty()))
+        .then_some(clause.start + p)
     })?;
     // Walk back from 各 over names joined by 、/和/及/以及 (no recursion, one pass).
     let inside: Vec<&&Mention> = ms
@@ -886,6 +1107,48 @@ fn list_before(
     let before = src.get(clause.start..first_start)?;
     let receiving = ["向", "为", "给", "对"].iter().any(|w| before.ends_with(w));
     Some((list, !receiving, ge + word.len()))
+}
+
+/// The names joined by 、/和/及 that open `clause` (two or more, else none).
+fn leading_list(src: &str, clause: Span, ms: &[&Mention]) -> Vec<Party> {
+    let mut list = Vec::new();
+    let mut edge = clause.start;
+    for m in ms
+        .iter()
+        .filter(|m| m.start >= clause.start && m.end <= clause.end)
+    {
+        let gap = src.get(edge..m.start).unwrap_or_default().trim();
+        let joined = if list.is_empty() {
+            gap.is_empty()
+        } else {
+            super::names::LIST_JOINERS.contains(&gap)
+        };
+        if !joined || m.pronoun {
+            break;
+        }
+        list.push(Party::of(m));
+        edge = m.end;
+    }
+    list
+}
+
+/// How many parties a collective right before 各 names: 两院, 两校, 三所学校, 四家医院 → 2, 2, 3, 4.
+fn collective_count(head: &str) -> Option<usize> {
+    // The numeral (in the last few characters) is followed by a measure word or directly by
+    // the kind of party.
+    let from = head
+        .char_indices()
+        .rev()
+        .take(5)
+        .last()
+        .map_or(0, |(i, _)| i);
+    let tail = head.get(from..)?;
+    tail.char_indices().find_map(|(i, _)| {
+        let (n, rest) = duikou_tokenizer::parse_numeral_prefix(tail.get(i..)?).ok()?;
+        let n: usize = n.value.as_decimal()?.to_string().parse().ok()?;
+        (rest.starts_with(|c: char| "家所个院校省市县地方".contains(c)) && (2..=12).contains(&n))
+            .then_some(n)
+    })
 }
 
 /// Words of the period a sentence speaks of, in the order they are tried.
@@ -962,11 +1225,14 @@ pub(crate) fn find(
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
     let mut prev_goods: Option<K> = None;
     let mut stock_at: Option<Option<usize>> = None;
+    let mut sentence_bag: Option<Bag> = None;
     // The clause before the current one: "捐赠实训设备，价值35万元" prices what it names.
     let mut prev_clause = "";
+    let mut prev_span: Option<Span> = None;
     for clause in clauses {
         let t = clause.slice(src).unwrap_or_default();
         let before_this = core::mem::replace(&mut prev_clause, t);
+        let prev_clause_span = prev_span.replace(*clause);
         let fix = |(s, r): (Option<Party>, Option<Party>)| match s {
             Some(p) if p.pronoun && self_is_recipient => (None, r.or(Some(p))),
             s => (s, r),
@@ -977,19 +1243,19 @@ pub(crate) fn find(
         let tb = hits.bag(t);
         let mut last: Option<(K, &str)> = None;
         let mut window_start = clause.start;
-        let growth = t.contains('由')
-            && tb.any(w![
-                "增加到",
-                "提高到",
-                "增长到",
-                "增至",
-                "下降到",
-                "扩大到",
-                "减少到",
-                "降到",
-                "提高至",
-                "增加至",
-            ]);
+        const GROWTH_VERBS: [&str; 10] = [
+            "增加到",
+            "提高到",
+            "增长到",
+            "增至",
+            "下降到",
+            "扩大到",
+            "减少到",
+            "降到",
+            "提高至",
+            "增加至",
+        ];
+        let growth = t.contains('由') && tb.any(const { mask(&GROWTH_VERBS) });
         let collective = tb.any(w!["两校", "双方", "三校", "各校", "兩校", "全市教育系统"]);
         if collective {
             ctx.supporter = None;
@@ -1015,13 +1281,25 @@ pub(crate) fn find(
                 continue; // 批 counts groups, not people; 万元 alone is a unit name
             }
             let at = q.span.start - clause.start;
-            if growth {
+            // Neither a change (由A增加到B) nor a comparison base (比上年的980人) is given.
+            if growth
+                || comparison_base(t.get(..at).unwrap_or_default())
+                || team_total(t.get(..at).unwrap_or_default())
+            {
                 continue;
             }
             // The words since the previous amount decide first (、挂职干部3名), then the clause.
             let local = src.get(window_start..q.span.end).unwrap_or_default();
+            let listed = window_start > clause.start;
             window_start = q.span.end;
             let lb = hits.bag(local);
+            // A later item of a list names its own people ("选派挂职干部5名、专业技术人才42名"):
+            // the other items' nouns do not describe it, the clause's verbs still do.
+            let tb = if listed && lb.any(const { mask(&ITEM_NOUNS) }) {
+                tb.without(const { mask(&ITEM_NOUNS) }, lb)
+            } else {
+                tb
+            };
             // A stock (本学年在岗18名) or a per-unit norm (每个班级配备一名) is not given.
             // One pass over the sentence for stock words, on its first amount only.
             let stock = *stock_at.get_or_insert_with(|| {
@@ -1081,6 +1359,27 @@ pub(crate) fn find(
                 .map(|(k, _)| k)
             })
             .flatten();
+            // "集团出资200万元为该院购置CT设备1台": money spent on goods for the recipient is
+            // the goods' value.
+            let local_kind = match local_kind {
+                Some(K::MoneyDonated)
+                    if src.get(q.span.end..clause.end).is_some_and(|r| {
+                        let rb = hits.bag(r);
+                        rb.any(w!["购置", "购买", "采购"]) && rb.any(w!["设备", "仪器"])
+                    }) =>
+                {
+                    Some(K::EquipmentDonated)
+                }
+                k => k,
+            };
+            // The sentence up to this amount: an elliptic clause ("首批派驻专家中，甲医院6名，
+            // 乙医院、丙医院各3名", "…转入就读，今年转入116名") takes its kind from it.
+            let sentence_prefix = sentence_text
+                .get(..q.span.start.saturating_sub(sentence.start))
+                .unwrap_or_default();
+            let spb = hits.bag(sentence_prefix);
+            let elliptic = elliptic(src, *clause, q, ms, &hits);
+            let sb = *sentence_bag.get_or_insert_with(|| hits.bag(sentence_text));
             let clause_kind = priced_goods
                 .or(local_kind)
                 .or(value_of_goods)
@@ -1102,14 +1401,36 @@ pub(crate) fn find(
                     // In a supporter's report the author's own spending is given.
                     let author_gives = default_supporter.filter(|_| !self_is_recipient);
                     invested(tb, unit, giver.filter(|p| !p.pronoun).or(author_gives))
-                });
-            // Lectures (举办学术讲座46场) are no training sessions, though 培训 follows.
-            let lecture = lb.any(w!["讲座", "报告会"]);
-            let activity = if clause_kind.is_none() && !lecture {
-                other_activity(lb, unit).or_else(|| other_activity(tb, unit))
+                })
+                .or_else(|| {
+                    elliptic
+                        .then(|| kind_of(sentence_prefix, spb, sentence_prefix.len(), unit))
+                        .flatten()
+                })
+                // Experts sent where the sentence speaks of hospitals are medical staff.
+                .filter(|k| *k != K::TeacherDispatched || !medical_staff(sb));
+            // Lectures (举办学术讲座46场) are no training sessions, though 培训 follows, unless
+            // training is named with them (讲座和技能培训96场).
+            let lecture = lb.any(w!["讲座", "报告会"]) && !lb.any(w!["培训"]);
+            let mut activity = if clause_kind.is_none() && !lecture {
+                other_activity(lb, unit)
+                    .or_else(|| other_activity(tb, unit))
+                    .or_else(|| elliptic.then(|| other_activity(spb, unit)).flatten())
             } else {
                 None
             };
+            // People sent with no noun of their own in the clause ("其中甲中学选派12名") are
+            // who the sentence said they were (援藏教师共40名…): teachers or cadres.
+            let mut clause_kind = clause_kind;
+            if activity == Some("staff_dispatched")
+                && !tb.any(const { mask(&ITEM_NOUNS) })
+                && let Some(k) = kind_of(sentence_prefix, spb, sentence_prefix.len(), unit)
+                    .filter(|k| matches!(k, K::TeacherDispatched | K::CadreSeconded))
+                    .filter(|k| *k != K::TeacherDispatched || !medical_staff(sb))
+            {
+                clause_kind = Some(k);
+                activity = None;
+            }
             let Some(kind) = clause_kind.or(activity.map(|_| K::Other)) else {
                 continue;
             };
@@ -1136,10 +1457,6 @@ pub(crate) fn find(
             } else {
                 (s0.clone(), r0.clone())
             };
-            let sentence_prefix = sentence_text
-                .get(..q.span.start.saturating_sub(sentence.start))
-                .unwrap_or_default();
-            let spb = hits.bag(sentence_prefix);
             let inside_parens = prefix
                 .rfind(['（', '('])
                 .is_some_and(|p| !prefix.get(p..).unwrap_or_default().contains(['）', ')']));
@@ -1202,6 +1519,22 @@ pub(crate) fn find(
                         c.recipient = Some(p);
                     }
                 };
+                // 各 opening its clause ("X、Y分别帮扶A、B，各派驻专家3名") or after a collective
+                // ("两院各派出医生3名") distributes over the givers named before.
+                let each_of_before = || {
+                    let prefix = src.get(clause.start..q.span.start)?;
+                    let ge = prefix.find('各')?;
+                    let head = prefix.get(..ge)?.trim();
+                    let list = prev_clause_span
+                        .map(|p| leading_list(src, p, ms))
+                        .unwrap_or_default();
+                    let n = if head.is_empty() {
+                        list.len()
+                    } else {
+                        collective_count(head)?
+                    };
+                    (n >= 2 && list.len() == n).then(|| list.into_iter().map(Some).collect())
+                };
                 if let Some((each, giving, _)) = list_before(src, *clause, ms, "各", q.span.start)
                 {
                     let one = one.clone();
@@ -1209,6 +1542,16 @@ pub(crate) fn find(
                     for p in each {
                         let mut c = one.clone();
                         set(&mut c, p, giving);
+                        out.push(c);
+                    }
+                } else if let Some(each) =
+                    each_of_before().filter(|e: &Vec<Option<Party>>| e.len() <= 12)
+                {
+                    let one = one.clone();
+                    out.pop();
+                    for p in each {
+                        let mut c = one.clone();
+                        c.supporter = p;
                         out.push(c);
                     }
                 } else if let Some((each, giving, at)) =
@@ -1230,9 +1573,22 @@ pub(crate) fn find(
                         n += 1;
                     }
                     if n == each.len()
-                        && let Some(p) = k.and_then(|k| each.into_iter().nth(k))
+                        && let Some(p) = k.and_then(|k| each.get(k).cloned())
                     {
                         set(one, p, giving);
+                    } else if n == 1
+                        && src
+                            .get(at..q.span.start)
+                            .is_some_and(|r| r.starts_with(['向', '为', '给']))
+                    {
+                        // "X、Y分别向A、B捐赠救护车1辆": one amount, given by each to its own.
+                        let one = one.clone();
+                        out.pop();
+                        for p in each {
+                            let mut c = one.clone();
+                            set(&mut c, p, giving);
+                            out.push(c);
+                        }
                     }
                 }
             }

@@ -6,6 +6,7 @@ pub(crate) mod contributions;
 pub(crate) mod cues;
 pub(crate) mod names;
 pub(crate) mod relations;
+pub(crate) mod table_amounts;
 pub(crate) mod text;
 
 use std::sync::LazyLock;
@@ -339,10 +340,24 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             _ => None,
         };
         let mut raw_cs = Vec::new();
+        // Inside the items agreed at a meeting (会议议定以下事项：一、…二、…) an amount is
+        // planned, not done: from a line that announces them to the first paragraph that is
+        // no numbered item.
+        let mut agreed = false;
         for (s, ms) in &per_sentence {
+            let sentence_text = s.span.slice(src).unwrap_or_default().trim();
             if s.para != para {
                 para = s.para;
                 ctx = contributions::Context::default();
+                if agreed && !text::is_heading_line(sentence_text) && !numbered_item(sentence_text)
+                {
+                    agreed = false;
+                }
+            }
+            if sentence_text.ends_with(['：', ':'])
+                && AGREED.iter().any(|w| sentence_text.contains(w))
+            {
+                agreed = true;
             }
             while quantities
                 .get(q_at)
@@ -362,6 +377,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 continue;
             }
             let clauses = text::clauses(src, s.span);
+            let from = raw_cs.len();
             raw_cs.extend(contributions::find(
                 src,
                 s.span,
@@ -374,6 +390,13 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 default_supporter.as_ref(),
                 role == Role::Recipient,
             ));
+            if agreed {
+                for c in raw_cs.get_mut(from..).unwrap_or_default() {
+                    if c.status == crate::Status::Actual {
+                        c.status = crate::Status::Planned;
+                    }
+                }
+            }
         }
         // Build the owned model.
         let seg_rel_start = net.relations.len();
@@ -478,6 +501,41 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             net.contributions.push(out);
         }
+        // Amounts in table cells, unless the text (of this part or an earlier one: an
+        // attachment repeats the report) already gave them: a table that repeats an amount (the
+        // same kind, unit and value, with one party in common) adds nothing, and the text's
+        // statement stays the evidence.
+        let text_end = net.contributions.len();
+        for t in table_amounts::find(src, Span::new(seg.start, seg.end), &seg_mentions) {
+            let mut out = Contribution::new(t.kind, t.value, t.unit);
+            let said = net
+                .contributions
+                .get(..text_end)
+                .unwrap_or_default()
+                .iter()
+                .any(|c| {
+                    let supporter = t.supporter.as_ref().map(&resolve);
+                    let recipient = t.recipient.as_ref().map(&resolve);
+                    c.value == out.value
+                        && c.unit == out.unit
+                        && (c.kind == out.kind || c.unit == "元")
+                        && c.status.is_actual()
+                        && (same_party(c.supporter.as_deref(), supporter.as_deref())
+                            || same_party(c.recipient.as_deref(), recipient.as_deref()))
+                });
+            if said {
+                continue;
+            }
+            out.activity = t.activity.map(str::to_owned);
+            out.supporter = t.supporter.as_ref().map(&resolve);
+            out.recipient = t.recipient.as_ref().map(&resolve);
+            out.evidence = Evidence::new(src, &lines, t.row);
+            out.amount = Evidence::new(src, &lines, t.cell);
+            for p in t.supporter.iter().chain(t.recipient.iter()) {
+                add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
+            }
+            net.contributions.push(out);
+        }
         people_sent_imply_relations(&mut net, seg_rel_start, seg_con_start);
         if let Some(a) = &author
             && seen.insert(a.clone())
@@ -510,6 +568,31 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
     unify_variants(&mut net, &opts.aliases);
     net.normalize(&opts.aliases);
     net
+}
+
+/// Whether a paragraph opens with an Arabic item number (1. / 2、/ 3．), however long it is.
+fn numbered_item(t: &str) -> bool {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < t.len() && rest.starts_with(['、', '.', '．'])
+}
+
+/// Words of a line that announces the items agreed at a meeting (会议议定以下事项：).
+const AGREED: [&str; 6] = [
+    "议定",
+    "商定",
+    "会议确定",
+    "会议明确",
+    "达成如下",
+    "达成以下",
+];
+
+/// Whether two parties of an amount may be one: either is unknown, or one name holds the
+/// other (浙能电力 in 浙江浙能电力股份有限公司, 巴普镇 in 美姑县巴普镇).
+fn same_party(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.contains(b) || b.contains(a),
+        _ => true,
+    }
 }
 
 /// Within one document, a shorter name that ends a longer one after a short place prefix

@@ -109,10 +109,13 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
     (trimmed.is_empty() && continuing)
         || !trimmed.is_empty()
             && trimmed.chars().count() >= 20
-            && !trimmed.ends_with(['。', '！', '？', '；', '：', ':', '”'])
+            && !ends_sentence(trimmed)
             // A run-in heading (（三）开展培训。全年…) is followed by body text on its line,
-            // which may run on like any other paragraph line.
-            && (!is_heading_line(trimmed) || trimmed.contains(['。', '！', '？']))
+            // which may run on like any other paragraph line; a short item broken before its
+            // amount ("2.X资助我校实验室建设经费" / "36.5万元，…") runs on too.
+            && (!is_heading_line(trimmed)
+                || trimmed.contains(['。', '！', '？'])
+                || next_starts_with_amount(src, next_line_start))
             && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
             && !next_is_heading(src, next_line_start)
             && !next_is_indented(src, next_line_start)
@@ -123,6 +126,31 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
 fn next_is_indented(src: &str, from: usize) -> bool {
     let rest = src.get(from..).unwrap_or_default();
     rest.starts_with('\u{3000}') || rest.starts_with("  ")
+}
+
+/// Whether a line ends a sentence: an end mark, or a closing quote after one (…。”) — not a
+/// quote closing a name (就读“浙能班”).
+fn ends_sentence(trimmed: &str) -> bool {
+    trimmed
+        .trim_end_matches('”')
+        .ends_with(['。', '！', '？', '；', '：', ':', '…'])
+        && (trimmed.ends_with('”') || !trimmed.ends_with('…'))
+}
+
+/// Whether the next line opens with an amount (36.5万元，… / 42人，…): digits, an optional
+/// decimal part, then a unit of money or of counted things.
+fn next_starts_with_amount(src: &str, from: usize) -> bool {
+    let rest = src.get(from..).unwrap_or_default().trim_start();
+    let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    if digits.len() == rest.len() {
+        return false;
+    }
+    let digits = digits.strip_prefix('.').map_or(digits, |d| {
+        d.trim_start_matches(|c: char| c.is_ascii_digit())
+    });
+    digits.starts_with([
+        '万', '亿', '元', '人', '名', '册', '台', '套', '项', '个', '所',
+    ])
 }
 
 fn next_is_heading(src: &str, from: usize) -> bool {

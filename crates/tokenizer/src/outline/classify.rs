@@ -191,6 +191,7 @@ pub enum LineClass<'a> {
 }
 
 /// Byte offset after indentation, Markdown `#`/`**`/`>` and list bullets.
+#[inline]
 pub(crate) fn content_start(line: &str) -> usize {
     // Fast path: a CJK ideograph (UTF-8 lead byte E4–E9) starts most lines; an ASCII
     // character that is no space, `*`, `#`, `>` or `-` (digits, brackets, letters), and a
@@ -204,7 +205,30 @@ pub(crate) fn content_start(line: &str) -> usize {
         Some(0xEF) if b.get(1) != Some(&0xBB) => return 0,
         _ => {}
     }
+    indented_content_start(line)
+}
+
+/// [`content_start`] of a line that starts with a space, a bullet or Markdown.
+#[inline(never)]
+fn indented_content_start(line: &str) -> usize {
+    let b = line.as_bytes();
+    // Indentation (spaces, U+3000 E3 80 80, U+00A0 C2 A0, the BOM EF BB BF) stepped over on
+    // its bytes; then the same one-byte tests as above.
     let mut i = 0;
+    loop {
+        i += match (b.get(i), b.get(i + 1), b.get(i + 2)) {
+            (Some(b' ' | b'\t'), _, _) => 1,
+            (Some(0xC2), Some(0xA0), _) => 2,
+            (Some(0xE3), Some(0x80), Some(0x80)) | (Some(0xEF), Some(0xBB), Some(0xBF)) => 3,
+            _ => break,
+        };
+    }
+    match b.get(i) {
+        None | Some(0xE4..=0xE9) => return i,
+        Some(&x) if x.is_ascii() && !matches!(x, b'*' | b'#' | b'>' | b'-') => return i,
+        Some(0xEF) if b.get(i + 1) != Some(&0xBB) => return i,
+        _ => {}
+    }
     loop {
         let Some(rest) = line.get(i..) else {
             return i;
@@ -788,19 +812,21 @@ pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
 /// trailing `\r` never changes where the content starts), and optionally what the document
 /// pass already knows: the marker lexed from the de-indented line (`pre: Some(lexed)`) and
 /// whether the line holds a bar (`bar`).
-pub(crate) fn classify_at(
-    line: &str,
+pub(crate) fn classify_at<'a>(
+    line: &'a str,
     start: usize,
     allow_adjacent: bool,
-    pre: Option<Option<marker::Lexed>>,
+    pre: Option<&mut Option<marker::Lexed>>,
     bar: Option<bool>,
-) -> LineClass<'_> {
+) -> LineClass<'a> {
     let line = line.strip_suffix('\r').unwrap_or(line);
     let t = line.get(start..).unwrap_or("");
     let t_trim = marker::trim_end_spaces(t);
     if t_trim.is_empty() {
         return LineClass::Blank;
     }
+    // The marker is read where the document pass wrote it, or lexed here.
+    let mut own = None;
     let lexed = match pre {
         // The document pass lexes only lines whose first character is none of
         // [`prefix_rejects`]: with no bar on the line, none of the tests below can fire.
@@ -808,7 +834,7 @@ pub(crate) fn classify_at(
         _ => match prefix_tests(t, t_trim, bar) {
             Ok(()) => match pre {
                 Some(l) => l,
-                None => marker::lex(t),
+                None => own.insert(marker::lex(t)),
             },
             Err(r) => return LineClass::Text(r),
         },
@@ -884,10 +910,10 @@ fn classify_lexed<'a>(
     t: &'a str,
     t_trim: &'a str,
     allow_adjacent: bool,
-    lexed: Option<marker::Lexed>,
+    lexed: &mut Option<marker::Lexed>,
 ) -> LineClass<'a> {
     if let Some(lx) = lexed {
-        if let Some(r) = reject_after_marker(t, &lx)
+        if let Some(r) = reject_after_marker(t, lx)
             && !(allow_adjacent && r == Reject::Adjacent)
         {
             return LineClass::Text(r);
@@ -899,7 +925,7 @@ fn classify_lexed<'a>(
         return LineClass::Heading(Candidate {
             style: lx.style,
             ordinal: lx.ordinal,
-            path: lx.path,
+            path: lx.path.take(),
             insert: lx.insert,
             marker: t.get(..lx.len).unwrap_or(""),
             marker_span: Span::new(start, start + lx.len),
@@ -909,7 +935,12 @@ fn classify_lexed<'a>(
             half_width: lx.half_width,
             nonstandard: lx.nonstandard,
             arabic: lx.arabic,
-            rest: trim_title(rest),
+            // `t_trim` has no trailing spaces: the rest of the line ends where it ends.
+            rest: match t_trim.get(lx.title_start..) {
+                Some(r) if r.ends_with("**") => trim_title(r),
+                Some(r) => r,
+                None => "",
+            },
         });
     }
     if is_page_furniture(t_trim) {
@@ -942,4 +973,63 @@ fn classify_lexed<'a>(
         });
     }
     LineClass::Text(reason)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{content_start, is_space};
+
+    /// The definition [`content_start`] shortcuts: one character at a time.
+    fn content_start_chars(line: &str) -> usize {
+        let mut i = 0;
+        loop {
+            let Some(rest) = line.get(i..) else {
+                return i;
+            };
+            let mut chars = rest.chars();
+            let Some(c) = chars.next() else {
+                return i;
+            };
+            if is_space(c) || c == '\u{feff}' {
+                i += c.len_utf8();
+                continue;
+            }
+            if rest.starts_with("**") {
+                i += 2;
+                continue;
+            }
+            let next_space = chars.next().is_some_and(is_space);
+            if c == '#' || c == '>' {
+                let n = rest.bytes().take_while(|&b| b == b'#' || b == b'>').count();
+                if rest
+                    .get(n..)
+                    .is_some_and(|r| r.starts_with([' ', '\u{3000}']))
+                {
+                    i += n;
+                    continue;
+                }
+                return i;
+            }
+            if matches!(
+                c,
+                '•' | '·' | '●' | '■' | '□' | '◆' | '◇' | '▪' | '*' | '-' | '○'
+            ) && next_space
+            {
+                i += c.len_utf8();
+                continue;
+            }
+            return i;
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn content_start_agrees_with_its_definition(
+            t in "[ \t　\u{a0}\u{feff}*#>\\-•·●○一（a1、\u{3001}\u{ff01}]{0,8}"
+        ) {
+            proptest::prop_assert_eq!(content_start(&t), content_start_chars(&t));
+        }
+    }
 }

@@ -1,0 +1,305 @@
+//! Amounts in the cells of a table: a header (序号 …) whose cells name a unit in parentheses
+//! (帮扶资金（万元）, 派驻专家（名）), then rows that start with a serial number. Two layouts
+//! are read: one row per line (cells separated by tabs or runs of spaces) and one cell per
+//! line (a table pasted from a web page). The kind comes from the header cell and the table's
+//! other header words (受援医院 … 派驻专家 → medical staff), the parties from the columns whose
+//! header says who gives (帮扶/支援) and who receives (受援/结对对象).
+
+use duikou_tokenizer::{Decimal, Span};
+
+use super::names::Mention;
+use super::relations::Party;
+use crate::ContributionKind as K;
+
+/// An amount read from a table cell.
+#[derive(Debug, Clone)]
+pub(crate) struct TableAmount {
+    pub(crate) kind: K,
+    pub(crate) activity: Option<&'static str>,
+    pub(crate) value: Decimal,
+    pub(crate) unit: &'static str,
+    /// The cell holding the number.
+    pub(crate) cell: Span,
+    /// The row, as evidence.
+    pub(crate) row: Span,
+    pub(crate) supporter: Option<Party>,
+    pub(crate) recipient: Option<Party>,
+}
+
+/// Most columns a header may have (more is no table of this kind).
+const MAX_COLUMNS: usize = 10;
+
+/// A column holding amounts: its index, the power of ten of its unit (万元 → 4), the base
+/// unit, and its kind.
+#[derive(Debug, Clone, Copy)]
+struct AmountColumn {
+    index: usize,
+    pow10: u32,
+    unit: &'static str,
+    kind: K,
+    activity: Option<&'static str>,
+}
+
+/// The lines of `src` in `seg` as (start, end) byte offsets, without line breaks.
+fn lines(src: &str, seg: Span) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = seg.start;
+    let text = src.get(seg.start..seg.end).unwrap_or_default();
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let end = seg.start + i;
+            let end = if src.as_bytes().get(end.wrapping_sub(1)) == Some(&b'\r') {
+                end - 1
+            } else {
+                end
+            };
+            out.push((start, end));
+            start = seg.start + i + 1;
+        }
+    }
+    if start < seg.end {
+        out.push((start, seg.end));
+    }
+    out
+}
+
+/// The cells of a table line: byte ranges separated by tabs, U+3000 or runs of two or more
+/// spaces, trimmed.
+fn cells(src: &str, (s, e): (usize, usize)) -> Vec<(usize, usize)> {
+    let line = src.get(s..e).unwrap_or_default();
+    let mut out = Vec::new();
+    let mut cell_start: Option<usize> = None;
+    let mut spaces = 0usize;
+    let mut last_end = 0usize;
+    for (i, c) in line.char_indices() {
+        let sep = c == '\t' || c == '\u{3000}';
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        if let Some(cs) = cell_start
+            && (sep || spaces >= 2)
+        {
+            out.push((s + cs, s + last_end));
+            cell_start = None;
+        }
+        spaces = 0;
+        if sep {
+            continue;
+        }
+        if cell_start.is_none() {
+            cell_start = Some(i);
+        }
+        last_end = i + c.len_utf8();
+    }
+    if let Some(cs) = cell_start {
+        out.push((s + cs, s + last_end));
+    }
+    out
+}
+
+/// A serial number cell (1, 2, １２).
+fn serial(text: &str) -> Option<u32> {
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > 3 {
+        return None;
+    }
+    let mut n = 0u32;
+    for c in t.chars() {
+        let d = c.to_digit(10).or_else(|| {
+            ('０'..='９')
+                .contains(&c)
+                .then(|| u32::from(c) - u32::from('０'))
+        })?;
+        n = n * 10 + d;
+    }
+    Some(n)
+}
+
+/// The unit a header cell names in parentheses: (power of ten, base unit).
+fn header_unit(cell: &str) -> Option<(u32, &'static str)> {
+    let open = cell.find(['（', '('])?;
+    let inner = cell.get(open..)?.trim_start_matches(['（', '(']);
+    let close = inner.find(['）', ')'])?;
+    Some(match inner.get(..close)?.trim() {
+        "万元" => (4, "元"),
+        "亿元" => (8, "元"),
+        "元" => (0, "元"),
+        "名" | "人" | "位" => (0, "人"),
+        "人次" => (0, "人次"),
+        "册" => (0, "册"),
+        "台" => (0, "台"),
+        "套" => (0, "套"),
+        "场" => (0, "场"),
+        "期" => (0, "期"),
+        _ => return None,
+    })
+}
+
+/// Whether a header cell names the givers (帮扶单位, 支援学校, 帮扶医院) or the receivers
+/// (受援医院, 结对对象).
+fn side_of(cell: &str) -> Option<bool> {
+    if ["受援", "结对对象", "帮扶对象", "对口县", "受帮扶"]
+        .iter()
+        .any(|w| cell.contains(w))
+    {
+        Some(false)
+    } else if ["帮扶", "支援", "援助", "派出", "结对单位"]
+        .iter()
+        .any(|w| cell.contains(w))
+    {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// The amounts of every table in `seg` whose header names a unit.
+pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
+    // Most text has no table: one substring search before any line is split.
+    if !src
+        .get(seg.start..seg.end)
+        .is_some_and(|t| t.contains("序号"))
+    {
+        return Vec::new();
+    }
+    let ls = lines(src, seg);
+    let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
+    let mut out = Vec::new();
+    let mut i = 0usize;
+    while let Some(&line) = ls.get(i) {
+        i += 1;
+        if !text_of(line).starts_with("序号") {
+            continue;
+        }
+        // The header: the cells of this line, or (one cell per line) the lines up to the
+        // first serial number.
+        let mut header = cells(src, line);
+        let one_per_line = header.len() == 1;
+        if one_per_line {
+            while let Some(&l) = ls.get(i) {
+                if serial(text_of(l)).is_some() || header.len() > MAX_COLUMNS {
+                    break;
+                }
+                if !text_of(l).is_empty() {
+                    header.push(l);
+                }
+                i += 1;
+            }
+        }
+        if header.len() < 3 || header.len() > MAX_COLUMNS {
+            continue;
+        }
+        let header_text: String = header.iter().map(|c| text_of(*c)).collect();
+        let columns: Vec<AmountColumn> = header
+            .iter()
+            .enumerate()
+            .filter_map(|(index, c)| {
+                let cell = text_of(*c);
+                let (pow10, unit) = header_unit(cell)?;
+                let (kind, activity) =
+                    super::contributions::kind_of_header(cell, &header_text, unit)?;
+                Some(AmountColumn {
+                    index,
+                    pow10,
+                    unit,
+                    kind,
+                    activity,
+                })
+            })
+            .collect();
+        if columns.is_empty() {
+            continue;
+        }
+        let giver = header
+            .iter()
+            .position(|c| side_of(text_of(*c)) == Some(true));
+        let taker = header
+            .iter()
+            .position(|c| side_of(text_of(*c)) == Some(false));
+        // The rows, until a line that is no row.
+        let width = header.len();
+        loop {
+            let row: Vec<(usize, usize)> = if one_per_line {
+                let first = ls.get(i).copied();
+                if first.is_none_or(|l| serial(text_of(l)).is_none()) {
+                    break;
+                }
+                let row: Vec<(usize, usize)> = ls.iter().skip(i).take(width).copied().collect();
+                if row.len() < width || row.iter().any(|l| text_of(*l).is_empty()) {
+                    break;
+                }
+                i += width;
+                row
+            } else {
+                let Some(&l) = ls.get(i) else { break };
+                let row = cells(src, l);
+                if row.first().is_none_or(|c| serial(text_of(*c)).is_none()) {
+                    break;
+                }
+                i += 1;
+                row
+            };
+            let (Some(&(rs, _)), Some(&(_, re))) = (row.first(), row.last()) else {
+                break;
+            };
+            let party = |col: Option<usize>| {
+                let (s, e) = *row.get(col?)?;
+                // Mentions are in text order: start at the cell (no scan of the whole list).
+                let from = ms.partition_point(|m| m.start < s);
+                ms.get(from..)?
+                    .iter()
+                    .take_while(|m| m.start < e)
+                    .find(|m| m.end <= e && !m.pronoun)
+                    .map(|m| Party::of(m))
+            };
+            for c in &columns {
+                let Some(&cell) = row.get(c.index) else {
+                    continue;
+                };
+                let Some(value) = text_of(cell)
+                    .parse::<Decimal>()
+                    .ok()
+                    .and_then(|v| v.checked_mul_pow10(c.pow10))
+                else {
+                    continue;
+                };
+                out.push(TableAmount {
+                    kind: c.kind,
+                    activity: c.activity,
+                    value,
+                    unit: c.unit,
+                    cell: Span::new(cell.0, cell.1),
+                    row: Span::new(rs, re),
+                    supporter: party(giver),
+                    recipient: party(taker),
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_split_at_tabs_and_space_runs() {
+        let src = "1\t甲公司\t乙镇\t120\t光伏 电站\n2   丙公司   丁乡   85";
+        let ls = lines(src, Span::new(0, src.len()));
+        let a: Vec<&str> = cells(src, ls[0]).iter().map(|c| &src[c.0..c.1]).collect();
+        assert_eq!(a, ["1", "甲公司", "乙镇", "120", "光伏 电站"]);
+        let b: Vec<&str> = cells(src, ls[1]).iter().map(|c| &src[c.0..c.1]).collect();
+        assert_eq!(b, ["2", "丙公司", "丁乡", "85"]);
+    }
+
+    #[test]
+    fn header_units() {
+        assert_eq!(header_unit("帮扶资金（万元）"), Some((4, "元")));
+        assert_eq!(header_unit("派驻专家(名)"), Some((0, "人")));
+        assert_eq!(header_unit("主要项目"), None);
+        assert_eq!(serial("１２"), Some(12));
+        assert_eq!(serial("合计"), None);
+    }
+}

@@ -1,0 +1,266 @@
+//! Contribution shapes written as data: each sentence with every contribution it must yield
+//! (kind, value, unit), in any order, and nothing else. Written for the session-5 rules: list
+//! items that name their own people, elliptic clauses, each/respectively over parties named
+//! before, quotas, study visits, team totals, comparison bases and goods bought for the recipient.
+
+use duikou_model::{ContributionKind as K, extract};
+
+/// (title line, body, expected contributions as (kind, value, unit)).
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(K, &'static str, &'static str)],
+);
+
+const CASES: &[Case] = &[
+    // A later list item names its own people: 人才 are staff, not cadres like the first item.
+    (
+        "东湖区东西部协作工作简报",
+        "东湖区今年新选派挂职干部4名、教育医疗人才37名到长顺县工作。",
+        &[(K::CadreSeconded, "4", "人"), (K::Other, "37", "人")],
+    ),
+    // Elliptic clauses: the kind comes from the sentence ("…中，A n名，B、C各m名").
+    (
+        "长顺县人民医院组团帮扶工作简报",
+        "首批派驻医疗专家中，省人民医院5名，贵州医科大学附属医院、遵义医科大学附属医院各2名。",
+        &[
+            (K::Other, "5", "人"),
+            (K::Other, "2", "人"),
+            (K::Other, "2", "人"),
+        ],
+    ),
+    (
+        "临夏现代职业学院东西部协作总结",
+        "我院学生第三学年转入厦门城市职业学院就读，今年转入58名，累计达到203名。",
+        &[
+            (K::StudentsPlaced, "58", "人"),
+            (K::StudentsPlaced, "203", "人"),
+        ],
+    ),
+    (
+        "会宁县职业中专工作总结",
+        "接收会宁县职业中专教师来我校进修，今年共9人。",
+        &[(K::VisitingScholar, "9", "人")],
+    ),
+    // 各 opening a clause distributes over the list that opens the clause before it.
+    (
+        "甘南州卫生健康委员会工作总结",
+        "兰州大学第一医院、甘肃省人民医院分别帮扶夏河县人民医院、碌曲县人民医院，各派驻医师4名。",
+        &[(K::Other, "4", "人"), (K::Other, "4", "人")],
+    ),
+    // A collective before 各 (两院) is the list of the clause before.
+    (
+        "日喀则市卫生健康委员会工作总结",
+        "烟台毓璜顶医院、威海市立医院分别对口帮扶定日县人民医院和聂拉木县人民医院，两院各派出医生2名。",
+        &[(K::Other, "2", "人"), (K::Other, "2", "人")],
+    ),
+    // 分别 with one amount: each giver gives it.
+    (
+        "那曲市卫生健康委员会工作总结",
+        "天津市第一中心医院、天津医科大学总医院分别向比如县、嘉黎县人民医院捐赠救护车1辆。",
+        &[
+            (K::EquipmentDonated, "1", "辆"),
+            (K::EquipmentDonated, "1", "辆"),
+        ],
+    ),
+    // Money spent on goods bought for the recipient is the goods' value.
+    (
+        "华电集团定点帮扶工作总结",
+        "华电集团出资150万元为该县医院购置彩超设备2台。",
+        &[
+            (K::EquipmentDonated, "1500000", "元"),
+            (K::EquipmentDonated, "2", "台"),
+        ],
+    ),
+    // A library room rebuilt is money; books given are books.
+    (
+        "中铝集团定点帮扶工作总结",
+        "中铝集团投入资金35万元改造该校图书室，并捐赠图书4000册。",
+        &[
+            (K::MoneyDonated, "350000", "元"),
+            (K::BooksDonated, "4000", "册"),
+        ],
+    ),
+    // Funds of the pairing (协作资金) are given.
+    (
+        "普定县东西部协作工作简报",
+        "今年以来，宁波市鄞州区已到位协作资金3120万元。",
+        &[(K::MoneyDonated, "31200000", "元")],
+    ),
+    // Outpatients in 人次 are patients; a hospital's yearly volume is not.
+    (
+        "林芝市人民医院援藏工作总结",
+        "援藏专家全年门诊接诊1.8万余人次。林芝市人民医院年门诊量达到26.5万人次。",
+        &[(K::PatientsTreated, "18000", "人次")],
+    ),
+    // Lectures with training named together are sessions.
+    (
+        "山南市人民医院工作总结",
+        "全年举办学术讲座和技能培训48场。",
+        &[(K::Other, "48", "场")],
+    ),
+    // Shadowing by deans and heads of offices is a secondment.
+    (
+        "宁夏大学对口支援工作总结",
+        "组织学院院长、职能部门负责人11人赴东南大学跟岗锻炼两个月。",
+        &[(K::CadreSeconded, "11", "人")],
+    ),
+    // A first secretary sent to a village is a cadre.
+    (
+        "国家电网定点帮扶工作总结",
+        "另选派驻村第一书记3名。",
+        &[(K::CadreSeconded, "3", "人")],
+    ),
+    // 任 as a post verb, not inside 主任: the post taken is a secondment.
+    (
+        "阿勒泰地区人民医院工作总结",
+        "江西省人民医院1名专家任该院医务部主任。",
+        &[(K::CadreSeconded, "1", "人")],
+    ),
+    // One named person sent by M (M还选派<title><name>任R<post>).
+    (
+        "礼泉县教育局工作总结",
+        "咸阳师范学院附属中学还选派副校长王建国任礼泉县第一中学校长。",
+        &[(K::CadreSeconded, "1", "人")],
+    ),
+    // A heading broken before its amount runs on into the next line.
+    (
+        "于田县职业高中工作总结",
+        "2.宁波职业技术学院资助我校数控实训车间建设经费\n42.5万元，该校还捐赠数控机床2台。",
+        &[
+            (K::MoneyDonated, "425000", "元"),
+            (K::EquipmentDonated, "2", "台"),
+        ],
+    ),
+    // A term in quotes at a line end does not end the sentence.
+    (
+        "青田县职业学校工作总结",
+        "浙江交通技师学院今年接收我校学生到杭州就读“交通班”\n36人，免除学费约20万元。",
+        &[
+            (K::StudentsPlaced, "36", "人"),
+            (K::TuitionWaived, "200000", "元"),
+        ],
+    ),
+    // Table cells under a header that names a unit: one row per line (tabs or space runs),
+    // amounts in 万元; a row that repeats the text adds nothing.
+    (
+        "中国华能集团定点帮扶工作总结",
+        "华能澜沧江公司结对帮扶勐腊县关累镇，全年投入帮扶资金90万元。\n\n附件\n\n序号\t帮扶单位\t结对对象\t帮扶资金（万元）\t主要项目\n1\t华能澜沧江水电股份有限公司\t勐腊县关累镇\t90\t茶叶初制所\n2   华能云南滇东能源有限责任公司   富源县老厂镇   65   道路硬化\n",
+        &[
+            (K::MoneyDonated, "900000", "元"),
+            (K::MoneyDonated, "650000", "元"),
+        ],
+    ),
+    // One cell per line (a web table pasted), medical staff by the table's hospital columns.
+    (
+        "林芝市卫生健康委员会工作总结",
+        "附件\n\n序号\n受援医院\n帮扶医院\n派驻专家（名）\n1\n米林县人民医院\n广东省人民医院\n4\n2\n朗县人民医院\n深圳市人民医院\n3\n",
+        &[(K::Other, "4", "人"), (K::Other, "3", "人")],
+    ),
+    // People sent with no noun in their clause are who the sentence named (教师).
+    (
+        "察隅县教育局组团式援藏工作总结",
+        "广东省第七批援藏教师共30名到岗，其中珠海市第一中学选派11名、珠海市实验中学选派9名。",
+        &[
+            (K::TeacherDispatched, "11", "人"),
+            (K::TeacherDispatched, "9", "人"),
+        ],
+    ),
+    // Pupils sent to study in the supporter's city are placed students.
+    (
+        "察隅县教育局组团式援藏工作总结",
+        "选派我县25名初中生赴珠海市就读内地西藏班。",
+        &[(K::StudentsPlaced, "25", "人")],
+    ),
+    // Cadres sent are seconded; doctors are medical staff by their name.
+    (
+        "广东省援藏工作队工作总结",
+        "全年选派党政干部21名，派驻医师46人次。",
+        &[(K::CadreSeconded, "21", "人"), (K::Other, "46", "人次")],
+    ),
+    // Not contributions: quotas, study visits, people who left, team totals, comparison bases,
+    // sums of one's own spending, a part after 其中.
+    (
+        "延边大学工作总结",
+        "2025年东北师范大学将为我校单列博士研究生招生计划5名。",
+        &[],
+    ),
+    (
+        "林芝市卫生健康委员会工作总结",
+        "林芝市人民医院组织科主任9人赴成都市第三人民医院学习三甲医院创建经验。",
+        &[],
+    ),
+    ("喀什大学工作总结", "2024年喀什大学调离博士5人。", &[]),
+    (
+        "江西省教育厅援藏工作总结",
+        "我厅选派第九批援藏教师团队74人进藏。",
+        &[],
+    ),
+    (
+        "普定县东西部协作工作简报",
+        "宁波市鄞州区已到位协作资金3120万元，比去年同期的2600万元增长了20%。",
+        &[(K::MoneyDonated, "31200000", "元")],
+    ),
+    (
+        "花莲县立国中年度报告",
+        "（二）業務費：購置教具、繪本及辦理營隊，共計12.6萬元。",
+        &[],
+    ),
+];
+
+#[test]
+fn contribution_shapes() {
+    let mut failures = Vec::new();
+    for (title, body, want) in CASES {
+        let net = extract(&format!("{title}\n{body}\n"));
+        let mut got: Vec<(K, String, String)> = net
+            .contributions
+            .iter()
+            .filter(|c| c.repeat_of.is_none() && !c.part_of_total)
+            .map(|c| (c.kind, c.value.to_string(), c.unit.clone()))
+            .collect();
+        let mut want: Vec<(K, String, String)> = want
+            .iter()
+            .map(|(k, v, u)| (*k, (*v).to_owned(), (*u).to_owned()))
+            .collect();
+        let key = |c: &(K, String, String)| format!("{:?} {} {}", c.0, c.1, c.2);
+        got.sort_by_key(key);
+        want.sort_by_key(key);
+        if got != want {
+            failures.push(format!("{body}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn amounts_agreed_at_a_meeting_are_planned() {
+    let net = extract(
+        "海原县东西部协作联席会议纪要\n会议议定以下事项：\n一、银川市2025年安排协作资金6000万元。\n二、银川市教育局选派骨干教师20名到海原县支教。\n\n会上通报，2024年银川市已到位协作资金5400万元。\n",
+    );
+    let status = |v: &str| {
+        net.contributions
+            .iter()
+            .find(|c| c.value.to_string() == v)
+            .map(|c| c.status)
+    };
+    assert_eq!(status("60000000"), Some(duikou_model::Status::Planned));
+    assert_eq!(status("20"), Some(duikou_model::Status::Planned));
+    assert_eq!(status("54000000"), Some(duikou_model::Status::Actual));
+}
+
+#[test]
+fn totals_keep_activities_of_other_apart() {
+    let net = extract(
+        "山南市人民医院工作总结\n浙江省人民医院全年派出医师36人次，培训本地医务人员850人次。\n",
+    );
+    let t = duikou_model::totals_of(net.contributions.iter());
+    let of = |a: &str| {
+        t.iter()
+            .find(|x| x.activity.as_deref() == Some(a) && x.unit == "人次")
+            .map(|x| x.value.to_string())
+    };
+    // Staff sent and people trained, both in 人次, are two totals, never 886.
+    assert_eq!(of("staff_dispatched").as_deref(), Some("36"));
+    assert_eq!(of("trainees").as_deref(), Some("850"));
+}
