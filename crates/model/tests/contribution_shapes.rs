@@ -178,6 +178,16 @@ const CASES: &[Case] = &[
         "全年选派党政干部21名，派驻医师46人次。",
         &[(K::CadreSeconded, "21", "人"), (K::Other, "46", "人次")],
     ),
+    // A second 分别 with no list of its own goes over the list of the clause before: each
+    // amount to its own giver (checked by the table row that repeats the second one).
+    (
+        "大唐集团定点帮扶工作总结",
+        "大唐云南发电有限公司、大唐华银电力股份有限公司分别结对帮扶广南县八宝镇、董堡乡，全年分别投入帮扶资金70万元、45万元。\n\n附件\n\n序号\t帮扶单位\t结对对象\t帮扶资金（万元）\n1\t大唐云南发电有限公司\t广南县八宝镇\t70\n2\t大唐华银电力股份有限公司\t广南县董堡乡\t45\n",
+        &[
+            (K::MoneyDonated, "700000", "元"),
+            (K::MoneyDonated, "450000", "元"),
+        ],
+    ),
     // Not contributions: quotas, study visits, people who left, team totals, comparison bases,
     // sums of one's own spending, a part after 其中.
     (

@@ -173,7 +173,7 @@ fn alone_after(t: &str) -> bool {
 
 /// The byte ranges (in `src`, from `base`) of the columns of a table line: cells separated
 /// by tabs or by runs of two or more spaces.
-fn columns(line: &str, base: usize) -> Vec<(usize, usize)> {
+pub(crate) fn columns(line: &str, base: usize) -> Vec<(usize, usize)> {
     let mut cols = Vec::new();
     let mut start: Option<usize> = None;
     let mut spaces = 0usize;

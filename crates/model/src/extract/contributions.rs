@@ -1555,7 +1555,21 @@ pub(crate) fn find(
                         out.push(c);
                     }
                 } else if let Some((each, giving, at)) =
-                    list_before(src, *clause, ms, "分别", q.span.start)
+                    list_before(src, *clause, ms, "分别", q.span.start).or_else(|| {
+                        // "X、Y分别结对帮扶A、B，全年分别投入…120万元、85万元": a 分别 with no
+                        // list of its own goes over the list that opens the clause before.
+                        let prefix = src.get(clause.start..q.span.start)?;
+                        let p = prefix.find("分别")?;
+                        let named_before = ms
+                            .iter()
+                            .any(|m| m.start >= clause.start && m.end <= clause.start + p);
+                        let list = leading_list(src, prev_clause_span?, ms);
+                        (!named_before && list.len() >= 2).then_some((
+                            list,
+                            true,
+                            clause.start + p + "分别".len(),
+                        ))
+                    })
                 {
                     // How many amounts of this unit follow 分别 in the clause, and which is this.
                     let (mut n, mut k) = (0, None);

@@ -63,39 +63,10 @@ fn lines(src: &str, seg: Span) -> Vec<(usize, usize)> {
     out
 }
 
-/// The cells of a table line: byte ranges separated by tabs, U+3000 or runs of two or more
-/// spaces, trimmed.
+/// The cells of a table line: byte ranges (in `src`) separated by tabs or by runs of two or
+/// more spaces, as the pair tables read them.
 fn cells(src: &str, (s, e): (usize, usize)) -> Vec<(usize, usize)> {
-    let line = src.get(s..e).unwrap_or_default();
-    let mut out = Vec::new();
-    let mut cell_start: Option<usize> = None;
-    let mut spaces = 0usize;
-    let mut last_end = 0usize;
-    for (i, c) in line.char_indices() {
-        let sep = c == '\t' || c == '\u{3000}';
-        if c == ' ' {
-            spaces += 1;
-            continue;
-        }
-        if let Some(cs) = cell_start
-            && (sep || spaces >= 2)
-        {
-            out.push((s + cs, s + last_end));
-            cell_start = None;
-        }
-        spaces = 0;
-        if sep {
-            continue;
-        }
-        if cell_start.is_none() {
-            cell_start = Some(i);
-        }
-        last_end = i + c.len_utf8();
-    }
-    if let Some(cs) = cell_start {
-        out.push((s + cs, s + last_end));
-    }
-    out
+    super::clause::columns(src.get(s..e).unwrap_or_default(), s)
 }
 
 /// A serial number cell (1, 2, １２).
