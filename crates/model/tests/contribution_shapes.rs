@@ -188,6 +188,47 @@ const CASES: &[Case] = &[
             (K::MoneyDonated, "450000", "元"),
         ],
     ),
+    // Written after the first run of h18–h21 (post-measurement, general shapes):
+    // an office between the school and the title of a named person's post;
+    (
+        "八宿县教育局工作总结",
+        "佛山市第一中学德育处主任李文华任八宿县中学副校长。",
+        &[(K::CadreSeconded, "1", "人")],
+    ),
+    // a short line broken before its amount;
+    (
+        "八宿县教育局工作总结",
+        "援藏团队全年举办校本培训\n22场，培训本地教师410人次。",
+        &[(K::Other, "22", "场"), (K::Other, "410", "人次")],
+    ),
+    // graduates sent to study, teachers sent to shadow (跟岗研修) are visiting scholars,
+    // labour organised to work in the supporter's province, residents trained on behalf;
+    (
+        "八宿县教育局工作总结",
+        "选送初中毕业生30名到佛山市就读。选派本地教师15人赴佛山跟岗研修两周。组织富余劳动力赴粤稳定就业860人。为八宿县人民医院代培住院医师4名。",
+        &[
+            (K::StudentsPlaced, "30", "人"),
+            (K::VisitingScholar, "15", "人"),
+            (K::Other, "860", "人"),
+            (K::Other, "4", "人"),
+        ],
+    ),
+    // and table columns headed by a bare activity (手术（台）, 派驻（人次）, 人数).
+    (
+        "济南市中心医院工作总结",
+        "序号  受援医院  派驻（人次）  手术（台）\n1  临沂县人民医院  8  214\n2  费县人民医院  7  190\n",
+        &[
+            (K::Other, "8", "人次"),
+            (K::Other, "214", "台"),
+            (K::Other, "7", "人次"),
+            (K::Other, "190", "台"),
+        ],
+    ),
+    (
+        "八宿县教育局工作总结",
+        "附件\n序号\t派出学校\t受援学校\t人数\n1\t佛山市第三中学\t八宿县白马镇中学\t3\n",
+        &[(K::TeacherDispatched, "3", "人")],
+    ),
     // Not contributions: quotas, study visits, people who left, team totals, comparison bases,
     // sums of one's own spending, a part after 其中.
     (

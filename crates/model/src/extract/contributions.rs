@@ -40,7 +40,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 260] = [
+const WORDS: [&str; 265] = [
     "学费",
     "学杂费",
     "學費",
@@ -301,6 +301,11 @@ const WORDS: [&str; 260] = [
     "初中生",
     "高中生",
     "中职生",
+    "代培",
+    "组织",
+    "劳动力",
+    "研修",
+    "手术量",
 ];
 
 const _: () = assert!(WORDS.len() <= BAG_WORDS * 64, "WORDS outgrew Bag");
@@ -647,7 +652,7 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     {
         return Some(K::StudentsPlaced);
     }
-    if b.any(w!["学生", "新生", "初中生", "高中生", "中职生"])
+    if b.any(w!["学生", "新生", "初中生", "高中生", "中职生", "毕业生"])
         && b.any(w!["接收", "接受", "就读", "入学", "转入"])
     {
         return Some(K::StudentsPlaced);
@@ -683,18 +688,32 @@ pub(crate) fn kind_of_header(
     if let Some(a) = other_activity(nb, unit) {
         return Some((K::Other, Some(a)));
     }
-    if unit == "人" || unit == "人次" {
-        if nb.any(w!["专家", "医生", "医师", "医护", "护士"]) && medical_staff(hb) {
-            return Some((K::Other, Some("staff_dispatched")));
+    // A bare activity heads its column in a table of support: 手术（台）, 派驻（人次）, 人数.
+    let hospitals = hb.any(w!["医院", "医生", "医师", "专家"]);
+    match unit {
+        "台" | "台次" if nb.any(w!["手术"]) && !nb.any(w!["手术量"]) => {
+            Some((K::Other, Some("surgeries")))
         }
-        if nb.any(w!["教师", "骨干"]) {
-            return Some((K::TeacherDispatched, None));
+        "人" | "人次" => {
+            let sent = nb.any(w!["派驻", "派出", "选派", "派遣"]) || name.contains("援派");
+            if nb.any(w!["专家", "医生", "医师", "医护", "护士"]) && medical_staff(hb)
+                || (sent && hospitals)
+            {
+                Some((K::Other, Some("staff_dispatched")))
+            } else if nb.any(w!["教师", "骨干"])
+                || ((sent || name.contains("人数")) && header.contains("学校"))
+            {
+                Some((K::TeacherDispatched, None))
+            } else if nb.any(w!["干部"]) {
+                Some((K::CadreSeconded, None))
+            } else if sent {
+                Some((K::Other, Some("staff_dispatched")))
+            } else {
+                None
+            }
         }
-        if nb.any(w!["干部"]) {
-            return Some((K::CadreSeconded, None));
-        }
+        _ => None,
     }
-    None
 }
 
 /// Whether `t` has 任 as a verb of taking a post (任该院院长, 分别任…), not inside a word
@@ -841,12 +860,13 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         // 转移到广东省就业2146人); jobs a workshop offers at home (车间吸纳就业640人) are not.
         "人" | "人次"
             if b.any(w!["就业", "务工"])
-                && b.any(w!["帮助", "协调", "转移", "输送", "推荐", "安置"]) =>
+                && (b.any(w!["帮助", "协调", "转移", "输送", "推荐", "安置"])
+                    || b.any(w!["组织"]) && b.any(w!["劳动力"])) =>
         {
             Some("workers_transferred")
         }
         // Trained, or taught at the bedside (带教当地医务人员47人).
-        "人次" | "人" if b.any(w!["培训", "带教"]) && !b.any(w!["进修", "访学"]) => {
+        "人次" | "人" if b.any(w!["培训", "带教", "代培"]) && !b.any(w!["进修", "访学"]) => {
             Some("trainees")
         }
         "人" if b.any(w!["派出", "选派", "派遣", "抽调", "派驻"]) => {
@@ -903,6 +923,19 @@ fn one_person_post(
             .iter()
             .find_map(|v| sent.strip_prefix(v))
             .unwrap_or(after);
+        // An office may stand between the school and the title (教务处副主任).
+        let office = sent
+            .char_indices()
+            .take(6)
+            .skip(1)
+            .find_map(|(i, _)| {
+                let (o, rest) = (sent.get(..i)?, sent.get(i..)?);
+                (o.ends_with(['处', '室', '部', '科', '组', '办'])
+                    && TITLES.iter().any(|t| rest.starts_with(t)))
+                .then_some(i)
+            })
+            .unwrap_or(0);
+        let sent = sent.get(office..).unwrap_or(sent);
         let Some(title) = TITLES.iter().find(|t| sent.starts_with(**t)) else {
             continue;
         };
@@ -1320,9 +1353,10 @@ pub(crate) fn find(
             }
             // "选派青年教师11人赴X访学进修": teachers sent to study are visiting scholars.
             if local_kind == Some(K::TeacherDispatched)
-                && src
-                    .get(q.span.end..clause.end)
-                    .is_some_and(|r| hits.bag(r).any(w!["访学", "进修", "跟岗学习", "挂职学习"]))
+                && src.get(q.span.end..clause.end).is_some_and(|r| {
+                    hits.bag(r)
+                        .any(w!["访学", "进修", "跟岗学习", "挂职学习", "跟岗", "研修"])
+                })
                 && !tb.any(w!["支教", "送教", "讲学", "授课", "任课"])
             {
                 local_kind = Some(K::VisitingScholar);

@@ -89,6 +89,10 @@ fn serial(text: &str) -> Option<u32> {
 
 /// The unit a header cell names in parentheses: (power of ten, base unit).
 fn header_unit(cell: &str) -> Option<(u32, &'static str)> {
+    // A count of people with no unit written: 人数, 派出人数.
+    if cell.ends_with("人数") {
+        return Some((0, "人"));
+    }
     let open = cell.find(['（', '('])?;
     let inner = cell.get(open..)?.trim_start_matches(['（', '(']);
     let close = inner.find(['）', ')'])?;

@@ -108,7 +108,7 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
 fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: usize) -> bool {
     (trimmed.is_empty() && continuing)
         || !trimmed.is_empty()
-            && trimmed.chars().count() >= 20
+            && (trimmed.chars().count() >= 20 || next_starts_with_amount(src, next_line_start))
             && !ends_sentence(trimmed)
             // A run-in heading (（三）开展培训。全年…) is followed by body text on its line,
             // which may run on like any other paragraph line; a short item broken before its
@@ -149,7 +149,7 @@ fn next_starts_with_amount(src: &str, from: usize) -> bool {
         d.trim_start_matches(|c: char| c.is_ascii_digit())
     });
     digits.starts_with([
-        '万', '亿', '元', '人', '名', '册', '台', '套', '项', '个', '所',
+        '万', '亿', '元', '人', '名', '册', '台', '套', '项', '个', '所', '期', '场',
     ])
 }
 
