@@ -229,6 +229,12 @@ const CASES: &[Case] = &[
         "附件\n序号\t派出学校\t受援学校\t人数\n1\t佛山市第三中学\t八宿县白马镇中学\t3\n",
         &[(K::TeacherDispatched, "3", "人")],
     ),
+    // A term (春季学期) before a name is no part of it (the giver is the college).
+    (
+        "八宿县教育局工作总结",
+        "经双方商定，2025年秋季学期佛山职业技术学院将接收县职校学生16名赴佛山跟岗实习。",
+        &[(K::StudentsPlaced, "16", "人")],
+    ),
     // Not contributions: quotas, study visits, people who left, team totals, comparison bases,
     // sums of one's own spending, a part after 其中.
     (
@@ -314,4 +320,13 @@ fn totals_keep_activities_of_other_apart() {
     // Staff sent and people trained, both in 人次, are two totals, never 886.
     assert_eq!(of("staff_dispatched").as_deref(), Some("36"));
     assert_eq!(of("trainees").as_deref(), Some("850"));
+}
+
+#[test]
+fn a_term_before_a_name_is_no_part_of_it() {
+    let net = extract(
+        "八宿县教育局工作总结\n经双方商定，2025年秋季学期佛山职业技术学院将接收县职校学生16名。\n",
+    );
+    let c = net.contributions.first().expect("one contribution");
+    assert_eq!(c.supporter.as_deref(), Some("佛山职业技术学院"));
 }
