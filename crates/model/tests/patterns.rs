@@ -1994,3 +1994,42 @@ fn a_post_after_an_office_is_no_part_of_its_name() {
     assert!(names.contains(&"昌都学院教务处"), "{names:?}");
     assert!(names.iter().all(|n| !n.ends_with("副处")), "{names:?}");
 }
+
+/// Written after the first run of h18–h21 (post-measurement, general shapes): a school of the
+/// author's county whose name holds 全 (我县完全小学), schools of two places the document
+/// pairs (X市的学校与Y区的学校结为帮扶学校 after X市对口支援Y区), and 各 over the givers and the
+/// recipients of the clause before.
+#[test]
+fn places_paired_orient_their_schools_and_each_goes_to_its_own() {
+    let net = extract(
+        "八宿县教育局工作总结\n佛山市第二实验小学、佛山市南海小学分别对口帮扶我县完全小学和我县第二小学，各派出教师3名。\n",
+    );
+    let mut pairs = net.pairs();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        [
+            ("佛山市南海小学", "八宿县第二小学"),
+            ("佛山市第二实验小学", "八宿县完全小学"),
+        ]
+    );
+    let mut given: Vec<(Option<&str>, Option<&str>)> = net
+        .contributions
+        .iter()
+        .map(|c| (c.supporter.as_deref(), c.recipient.as_deref()))
+        .collect();
+    given.sort();
+    assert_eq!(
+        given,
+        [
+            (Some("佛山市南海小学"), Some("八宿县第二小学")),
+            (Some("佛山市第二实验小学"), Some("八宿县完全小学")),
+        ]
+    );
+    let net = extract("株洲市对口支援鄯善县。株洲市第二中学与鄯善县第一中学结为帮扶学校。");
+    assert!(
+        net.pairs().contains(&("株洲市第二中学", "鄯善县第一中学")),
+        "{:?}",
+        net.pairs()
+    );
+}

@@ -1165,6 +1165,31 @@ fn leading_list(src: &str, clause: Span, ms: &[&Mention]) -> Vec<Party> {
     list
 }
 
+/// The names joined by 、/和/及 right after `word` (and its verb) in `clause`: the second list
+/// of "X、Y分别帮扶A、B" (two or more, else none).
+fn list_after(src: &str, clause: Span, ms: &[&Mention], word: &str) -> Vec<Party> {
+    let Some(at) = src
+        .get(clause.start..clause.end)
+        .and_then(|t| t.find(word))
+        .map(|p| clause.start + p + word.len())
+    else {
+        return Vec::new();
+    };
+    let mut list = Vec::new();
+    let mut edge: Option<usize> = None;
+    for m in ms.iter().filter(|m| m.start >= at && m.end <= clause.end) {
+        if let Some(e) = edge {
+            let gap = src.get(e..m.start).unwrap_or_default().trim();
+            if !super::names::LIST_JOINERS.contains(&gap) {
+                break;
+            }
+        }
+        list.push(Party::of(m));
+        edge = Some(m.end);
+    }
+    if list.len() < 2 { Vec::new() } else { list }
+}
+
 /// How many parties a collective right before 各 names: 两院, 两校, 三所学校, 四家医院 → 2, 2, 3, 4.
 fn collective_count(head: &str) -> Option<usize> {
     // The numeral (in the last few characters) is followed by a measure word or directly by
@@ -1567,7 +1592,20 @@ pub(crate) fn find(
                     } else {
                         collective_count(head)?
                     };
-                    (n >= 2 && list.len() == n).then(|| list.into_iter().map(Some).collect())
+                    if n < 2 || list.len() != n {
+                        return None;
+                    }
+                    // The k-th giver's own recipient when the clause before lists them after
+                    // its 分别 (X、Y分别帮扶A、B，各…).
+                    let takers = prev_clause_span
+                        .map(|p| list_after(src, p, ms, "分别"))
+                        .unwrap_or_default();
+                    let takers = if takers.len() == n {
+                        takers.into_iter().map(Some).collect()
+                    } else {
+                        vec![None; n]
+                    };
+                    Some(list.into_iter().map(Some).zip(takers).collect::<Vec<_>>())
                 };
                 if let Some((each, giving, _)) = list_before(src, *clause, ms, "各", q.span.start)
                 {
@@ -1579,13 +1617,16 @@ pub(crate) fn find(
                         out.push(c);
                     }
                 } else if let Some(each) =
-                    each_of_before().filter(|e: &Vec<Option<Party>>| e.len() <= 12)
+                    each_of_before().filter(|e: &Vec<(Option<Party>, Option<Party>)>| e.len() <= 12)
                 {
                     let one = one.clone();
                     out.pop();
-                    for p in each {
+                    for (p, r) in each {
                         let mut c = one.clone();
                         c.supporter = p;
+                        if r.is_some() {
+                            c.recipient = r;
+                        }
                         out.push(c);
                     }
                 } else if let Some((each, giving, at)) =

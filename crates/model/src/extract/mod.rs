@@ -870,6 +870,8 @@ fn orient(raws: &mut [RawRelation], role: Role) {
             role == Role::Recipient
         } else if b.pronoun && !a.pronoun && role != Role::Unknown {
             role == Role::Supporter
+        } else if let Some(flip) = place_flip(&a.name, &b.name, &directed) {
+            flip
         } else if let Some(flip) = side_flip(&a.name, &b.name) {
             flip
         } else if a.pronoun && !b.pronoun {
@@ -885,6 +887,33 @@ fn orient(raws: &mut [RawRelation], role: Role) {
         }
         r.undirected = false;
     }
+}
+
+/// Whether a symmetric pair (a, b) is to be read b → a because the document pairs their
+/// places (长沙市雅礼中学与高昌区第一中学结为帮扶学校, after 长沙市对口支援高昌区): a unit named
+/// after the recipient place faces one named after its supporter.
+fn place_flip(
+    a: &str,
+    b: &str,
+    directed: &std::collections::HashSet<(String, String)>,
+) -> Option<bool> {
+    let place = |n: &str| n.ends_with(['省', '市', '区', '县', '州']) || n.ends_with("地区");
+    let under = |unit: &str, p: &str| unit.len() > p.len() && unit.starts_with(p);
+    // In a fixed order, so that the answer never depends on the set's hashing.
+    let mut places: Vec<&(String, String)> = directed
+        .iter()
+        .filter(|(s, r)| place(s) && place(r))
+        .collect();
+    places.sort();
+    for (s, r) in places {
+        if under(a, r) && under(b, s) {
+            return Some(true);
+        }
+        if under(a, s) && under(b, r) {
+            return Some(false);
+        }
+    }
+    None
 }
 
 /// Whether a symmetric pair (a, b) is to be read b → a, from the sides the places of the

@@ -645,7 +645,9 @@ fn unit_after(rest: &str) -> usize {
         // 与 joins two disciplines inside a unit name (数学与统计学院), never at its start
         // nor after a whole unit (物理系与化学系 are two).
         let joins = c == '与' && n >= 1 && best == 0;
-        if n >= 10 || !is_cjk(c) || (class(c) & IS_STOP_CHAR != 0 && !joins) {
+        // 完全小学 (a complete primary school) holds 全, which elsewhere ends a name (全县).
+        let complete = c == '全' && rest.get(..i).is_some_and(|h| h.ends_with('完'));
+        if n >= 10 || !is_cjk(c) || (class(c) & IS_STOP_CHAR != 0 && !joins && !complete) {
             return best;
         }
         let end = i + c.len_utf8();
