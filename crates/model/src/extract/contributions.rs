@@ -1124,7 +1124,7 @@ fn list_before(
         let joined = if list.is_empty() {
             gap.trim().is_empty()
         } else {
-            super::names::LIST_JOINERS.contains(&gap)
+            super::names::is_joiner(gap)
         };
         if !joined {
             break;
@@ -1154,7 +1154,7 @@ fn leading_list(src: &str, clause: Span, ms: &[&Mention]) -> Vec<Party> {
         let joined = if list.is_empty() {
             gap.is_empty()
         } else {
-            super::names::LIST_JOINERS.contains(&gap)
+            super::names::is_joiner(gap)
         };
         if !joined || m.pronoun {
             break;
@@ -1180,7 +1180,7 @@ fn list_after(src: &str, clause: Span, ms: &[&Mention], word: &str) -> Vec<Party
     for m in ms.iter().filter(|m| m.start >= at && m.end <= clause.end) {
         if let Some(e) = edge {
             let gap = src.get(e..m.start).unwrap_or_default().trim();
-            if !super::names::LIST_JOINERS.contains(&gap) {
+            if !super::names::is_joiner(gap) {
                 break;
             }
         }

@@ -26,6 +26,17 @@ pub(crate) struct Mention {
 /// What joins the items of a plain list of names (X、Y和Z; a comma starts another clause).
 pub(crate) const LIST_JOINERS: [&str; 4] = ["、", "和", "及", "以及"];
 
+/// Whether the text between two names of a list joins them: 、/和/及/以及, possibly followed by
+/// a word of scope (和省内平邑县人民医院: 省内 says where the next one is, not a new phrase).
+pub(crate) fn is_joiner(gap: &str) -> bool {
+    let g = gap.trim();
+    let g = ["省内", "省外", "市内", "区内", "县内", "本省", "本市"]
+        .iter()
+        .find_map(|w| g.strip_suffix(w))
+        .unwrap_or(g);
+    LIST_JOINERS.contains(&g.trim())
+}
+
 /// Self-references of the author.
 pub(crate) const PRONOUNS: [&str; 16] = [
     "我集团",

@@ -356,9 +356,7 @@ fn plain_list_starting_at(src: &str, ms: &[&Mention], first: usize) -> Vec<usize
     let mut out = vec![first];
     let mut k = first;
     while let (Some(cur), Some(next)) = (ms.get(k), ms.get(k + 1)) {
-        if !super::names::LIST_JOINERS
-            .contains(&squeeze(between(src, cur.end, next.start)).as_str())
-        {
+        if !super::names::is_joiner(&squeeze(between(src, cur.end, next.start))) {
             break;
         }
         k += 1;
@@ -376,9 +374,7 @@ fn opens_sentence(cx: &SentenceCtx<'_>, m: &Mention) -> bool {
 }
 
 fn plain_list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
-    list_leftwards(src, ms, last, |gap, _| {
-        super::names::LIST_JOINERS.contains(&gap)
-    })
+    list_leftwards(src, ms, last, |gap, _| super::names::is_joiner(gap))
 }
 
 /// The party acting before the verb at `vs`: the last usable name of the clause that starts at
@@ -1430,7 +1426,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 .iter()
                 .chain(["继续", "与", "为", "对"].iter())
                 .any(|v| next_tail.starts_with(v));
-            if !super::names::LIST_JOINERS.contains(&gap.as_str()) || starts_statement {
+            if !super::names::is_joiner(&gap) || starts_statement {
                 break;
             }
             recipients.push(k + 1);
@@ -1556,7 +1552,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let mut last = first;
         while let (Some(cur), Some(next)) = (ms.get(last), ms.get(last + 1)) {
             let gap = squeeze(between(src, cur.end, next.start));
-            if super::names::LIST_JOINERS.contains(&gap.as_str()) {
+            if super::names::is_joiner(&gap) {
                 last += 1;
             } else {
                 break;
