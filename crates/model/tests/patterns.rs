@@ -2038,7 +2038,7 @@ fn places_paired_orient_their_schools_and_each_goes_to_its_own() {
 #[test]
 fn a_scope_word_after_a_joiner_keeps_the_list() {
     let net = extract(
-        "济宁医学院附属医院工作总结\n我院继续对口帮扶青海省海东市乐都区人民医院、民和县人民医院和省内泗水县人民医院三家县级医院。\n",
+        "济宁医学院附属医院工作总结\n我院继续对口帮扶青海省海东市乐都区人民医院、化隆县人民医院和省内泗水县人民医院三家县级医院。\n",
     );
     assert!(
         net.pairs()
