@@ -1050,10 +1050,10 @@ fn discipline_before(before: &str) -> Option<usize> {
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科).
-const STOP_CHAR_WORDS: [&str; 28] = [
+const STOP_CHAR_WORDS: [&str; 29] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
     "那曲", "那坡", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡", "里村", "中等", "高等",
-    "神经", "里地", "里县", "从江",
+    "神经", "里地", "里县", "从江", "民和",
 ];
 
 /// Whether the character `c` at byte `at` of `text` is part of a name word of
