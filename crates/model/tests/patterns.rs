@@ -2046,4 +2046,14 @@ fn a_scope_word_after_a_joiner_keeps_the_list() {
         "{:?}",
         net.pairs()
     );
+    // 民和县 holds 和, which elsewhere joins two names.
+    let net = extract(
+        "济宁医学院附属医院工作总结\n我院继续对口帮扶民和县人民医院和省内泗水县人民医院。\n",
+    );
+    assert!(
+        net.pairs()
+            .contains(&("济宁医学院附属医院", "民和县人民医院")),
+        "{:?}",
+        net.pairs()
+    );
 }
