@@ -235,6 +235,12 @@ const CASES: &[Case] = &[
         "经双方商定，2025年秋季学期佛山职业技术学院将接收县职校学生16名赴佛山跟岗实习。",
         &[(K::StudentsPlaced, "16", "人")],
     ),
+    // The author's own cadre, named, sent by a supporter (我院副院长X任R院长).
+    (
+        "天津医科大学总医院援藏工作总结",
+        "天津医科大学总医院对口支援昌都市人民医院。我院副院长王立新同志任昌都市人民医院院长。",
+        &[(K::CadreSeconded, "1", "人")],
+    ),
     // Not contributions: quotas, study visits, people who left, team totals, comparison bases,
     // sums of one's own spending, a part after 其中.
     (

@@ -899,18 +899,21 @@ const POST_TAKEN: [&str; 5] = ["挂职任", "挂职", "挂任", "担任", "任"]
 
 /// One named person taking a post: "M<title><name>(同志)<post verb>R…" with no numeral, e.g.
 /// 德阳市第五中学校长张卫东挂职乡城县第二中学副校长. Gives the statement's span, the home
-/// institution M and the host R (or `None` when no name follows the verb).
+/// institution M and the host R (or `None` when no name follows the verb). M may be the
+/// author's pronoun (我院副院长X任R院长) when `author_supports`: a supporter's own cadre sent;
+/// in a recipient's report it is an appointment at home.
 fn one_person_post(
     src: &str,
     clause: Span,
     ms: &[&Mention],
+    author_supports: bool,
 ) -> Option<(Span, Party, Option<Party>)> {
     let in_clause: Vec<&&Mention> = ms
         .iter()
         .filter(|m| m.start >= clause.start && m.end <= clause.end)
         .collect();
     for (i, m) in in_clause.iter().enumerate() {
-        if m.pronoun {
+        if m.pronoun && !author_supports {
             continue;
         }
         let after = src.get(m.end..clause.end).unwrap_or_default();
@@ -1687,7 +1690,14 @@ pub(crate) fn find(
             }
             any = true;
         }
-        if !any && let Some((span, sup, rec)) = one_person_post(src, *clause, ms) {
+        if !any
+            && let Some((span, sup, rec)) = one_person_post(
+                src,
+                *clause,
+                ms,
+                default_supporter.is_some() && !self_is_recipient,
+            )
+        {
             let prefix = src.get(clause.start..span.start).unwrap_or_default();
             let sentence_prefix = src.get(sentence.start..span.start).unwrap_or_default();
             out.push(RawContribution {
