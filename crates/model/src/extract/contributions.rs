@@ -1147,19 +1147,23 @@ fn list_before(
 
 /// The names joined by 、/和/及 that open `clause` (two or more, else none).
 fn leading_list(src: &str, clause: Span, ms: &[&Mention]) -> Vec<Party> {
+    joined_names(src, clause.start, clause.end, ms, true)
+}
+
+/// The names joined by 、/和/及 from byte `from` to `end`: when `adjacent` (givers opening a
+/// clause) the first right at `from` and no pronoun; else from the first name after `from`
+/// (我县完全小学和我县第二小学 are receivers too).
+fn joined_names(src: &str, from: usize, end: usize, ms: &[&Mention], adjacent: bool) -> Vec<Party> {
     let mut list = Vec::new();
-    let mut edge = clause.start;
-    for m in ms
-        .iter()
-        .filter(|m| m.start >= clause.start && m.end <= clause.end)
-    {
+    let mut edge = from;
+    for m in ms.iter().filter(|m| m.start >= from && m.end <= end) {
         let gap = src.get(edge..m.start).unwrap_or_default().trim();
         let joined = if list.is_empty() {
-            gap.is_empty()
+            !adjacent || gap.is_empty()
         } else {
             super::names::is_joiner(gap)
         };
-        if !joined || m.pronoun {
+        if !joined || (adjacent && m.pronoun) {
             break;
         }
         list.push(Party::of(m));
@@ -1178,18 +1182,7 @@ fn list_after(src: &str, clause: Span, ms: &[&Mention], word: &str) -> Vec<Party
     else {
         return Vec::new();
     };
-    let mut list = Vec::new();
-    let mut edge: Option<usize> = None;
-    for m in ms.iter().filter(|m| m.start >= at && m.end <= clause.end) {
-        if let Some(e) = edge {
-            let gap = src.get(e..m.start).unwrap_or_default().trim();
-            if !super::names::is_joiner(gap) {
-                break;
-            }
-        }
-        list.push(Party::of(m));
-        edge = Some(m.end);
-    }
+    let list = joined_names(src, at, clause.end, ms, false);
     if list.len() < 2 { Vec::new() } else { list }
 }
 
@@ -1197,13 +1190,7 @@ fn list_after(src: &str, clause: Span, ms: &[&Mention], word: &str) -> Vec<Party
 fn collective_count(head: &str) -> Option<usize> {
     // The numeral (in the last few characters) is followed by a measure word or directly by
     // the kind of party.
-    let from = head
-        .char_indices()
-        .rev()
-        .take(5)
-        .last()
-        .map_or(0, |(i, _)| i);
-    let tail = head.get(from..)?;
+    let tail = super::text::last_chars(head, 5);
     tail.char_indices().find_map(|(i, _)| {
         let (n, rest) = duikou_tokenizer::parse_numeral_prefix(tail.get(i..)?).ok()?;
         let n: usize = n.value.as_decimal()?.to_string().parse().ok()?;

@@ -508,27 +508,25 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         let text_end = net.contributions.len();
         for t in table_amounts::find(src, Span::new(seg.start, seg.end), &seg_mentions) {
             let mut out = Contribution::new(t.kind, t.value, t.unit);
+            out.supporter = t.supporter.as_ref().map(&resolve);
+            out.recipient = t.recipient.as_ref().map(&resolve);
             let said = net
                 .contributions
                 .get(..text_end)
                 .unwrap_or_default()
                 .iter()
                 .any(|c| {
-                    let supporter = t.supporter.as_ref().map(&resolve);
-                    let recipient = t.recipient.as_ref().map(&resolve);
                     c.value == out.value
                         && c.unit == out.unit
                         && (c.kind == out.kind || c.unit == "元")
                         && c.status.is_actual()
-                        && (same_party(c.supporter.as_deref(), supporter.as_deref())
-                            || same_party(c.recipient.as_deref(), recipient.as_deref()))
+                        && (same_party(c.supporter.as_deref(), out.supporter.as_deref())
+                            || same_party(c.recipient.as_deref(), out.recipient.as_deref()))
                 });
             if said {
                 continue;
             }
             out.activity = t.activity.map(str::to_owned);
-            out.supporter = t.supporter.as_ref().map(&resolve);
-            out.recipient = t.recipient.as_ref().map(&resolve);
             out.evidence = Evidence::new(src, &lines, t.row);
             out.amount = Evidence::new(src, &lines, t.cell);
             for p in t.supporter.iter().chain(t.recipient.iter()) {

@@ -224,13 +224,7 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
     // 应X（的）请求/要求: a request already met is the reason for what follows, no request.
     let met = |at: usize| {
         let before = sentence_prefix.get(..at).unwrap_or_default();
-        let from = before
-            .char_indices()
-            .rev()
-            .take(16)
-            .last()
-            .map_or(0, |(i, _)| i);
-        let window = before.get(from..).unwrap_or_default();
+        let window = super::text::last_chars(before, 16);
         window.rfind('应').is_some_and(|p| {
             !window
                 .get(p..)

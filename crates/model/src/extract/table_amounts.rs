@@ -111,8 +111,9 @@ fn header_unit(cell: &str) -> Option<(u32, &'static str)> {
     })
 }
 
-/// Whether a header cell names the givers (帮扶单位, 支援学校, 帮扶医院) or the receivers
-/// (受援医院, 结对对象).
+/// Whether a header cell names the givers (帮扶单位, 支援学校, 派出学校) or the receivers
+/// (受援医院, 结对对象). Not the pair tables' header words (clause.rs): there 结对/对口 name the
+/// partner column, here 结对对象/对口县 name the receivers and 派出 the givers.
 fn side_of(cell: &str) -> Option<bool> {
     if ["受援", "结对对象", "帮扶对象", "对口县", "受帮扶"]
         .iter()

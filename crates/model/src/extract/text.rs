@@ -131,10 +131,15 @@ fn next_is_indented(src: &str, from: usize) -> bool {
 /// Whether a line ends a sentence: an end mark, or a closing quote after one (…。”) — not a
 /// quote closing a name (就读“浙能班”).
 fn ends_sentence(trimmed: &str) -> bool {
-    trimmed
-        .trim_end_matches('”')
-        .ends_with(['。', '！', '？', '；', '：', ':', '…'])
-        && (trimmed.ends_with('”') || !trimmed.ends_with('…'))
+    let inside = trimmed.trim_end_matches('”');
+    inside.ends_with(['。', '！', '？', '；', '：', ':'])
+        || (inside.len() < trimmed.len() && inside.ends_with('…'))
+}
+
+/// The last `n` characters of `s` (all of it when shorter).
+pub(crate) fn last_chars(s: &str, n: usize) -> &str {
+    let from = s.char_indices().rev().take(n).last().map_or(0, |(i, _)| i);
+    s.get(from..).unwrap_or(s)
 }
 
 /// Whether the next line opens with an amount (36.5万元，… / 42人，…): digits, an optional
