@@ -327,7 +327,7 @@ fn measure(dir: &Path, keep: fn(&str) -> bool) -> (Scores, String) {
 /// h10–h13 in session 4, h14–h21 in session 5; see tests/heldout/README.md); h22 and later
 /// were written at the end of session 5, sealed, and not yet run by anyone who builds the
 /// extractors.
-const FRESH_FROM: u32 = 22;
+const FRESH_FROM: u32 = 25;
 
 /// Whether a held-out document is one of the strictly unseen ones.
 fn is_fresh(name: &str) -> bool {

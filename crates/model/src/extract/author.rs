@@ -479,8 +479,10 @@ fn body_of_place(pronoun: &str, m: &Mention) -> bool {
         && m.name.chars().skip(1).take(8).any(|c| c == mark)
 }
 
-/// Words of a report's title line (总结, 报告, 汇报, 回顾).
-const TITLE_WORDS: [&str; 7] = ["总结", "报告", "報告", "汇报", "回顾", "综述", "纪实"];
+/// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin).
+const TITLE_WORDS: [&str; 10] = [
+    "总结", "报告", "報告", "汇报", "回顾", "综述", "纪实", "简报", "通报", "专报",
+];
 
 /// The one mention that makes up the whole of the line `src[ls..le]` (spaces aside).
 fn only_name<'m>(src: &str, ls: usize, le: usize, ms: &[&'m Mention]) -> Option<&'m Mention> {

@@ -6,8 +6,10 @@ pub(crate) mod contributions;
 pub(crate) mod cues;
 pub(crate) mod names;
 pub(crate) mod relations;
+pub(crate) mod shadows;
 pub(crate) mod table_amounts;
 pub(crate) mod text;
+pub(crate) mod towns;
 
 use std::sync::LazyLock;
 
@@ -401,6 +403,8 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         // Build the owned model.
         let seg_rel_start = net.relations.len();
         let seg_con_start = net.contributions.len();
+        // Relations read only from people hosted by the supporter (indexes into net.relations).
+        let mut hosted: Vec<usize> = Vec::new();
         for r in raws {
             let mut rel = SupportRelation::new(
                 r.supporters.iter().map(&resolve),
@@ -460,6 +464,9 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             for p in r.supporters.iter().chain(core::iter::once(&r.recipient)) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
+            }
+            if r.hosted {
+                hosted.push(net.relations.len());
             }
             net.relations.push(rel);
         }
@@ -535,6 +542,8 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             net.contributions.push(out);
         }
         people_sent_imply_relations(&mut net, seg_rel_start, seg_con_start);
+        towns::qualify(&mut net, seg_rel_start, seg_con_start);
+        shadows::drop_area_shadows(&mut net, seg_rel_start, &hosted);
         if let Some(a) = &author
             && seen.insert(a.clone())
         {

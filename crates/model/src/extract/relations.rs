@@ -47,6 +47,9 @@ pub(crate) struct RawRelation {
     pub(crate) agreement: Option<Agreement>,
     /// The lead supporter of a team, when stated.
     pub(crate) lead: Option<String>,
+    /// Read from people hosted by the supporter (进修, 跟岗, 访学 at S), not from help stated
+    /// or people sent: the weakest evidence of a pairing.
+    pub(crate) hosted: bool,
 }
 
 /// The relation cue table (`data/cues.tsv`): word and direction class.
@@ -528,6 +531,7 @@ impl SentenceCtx<'_> {
             undirected: false,
             agreement: None,
             lead: None,
+            hosted: false,
         }
     }
 }
@@ -1772,6 +1776,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 };
                 let mut r = cx.raw(vec![sup], &fake, cx.span, status);
                 r.disciplines.clear();
+                r.hosted = true;
                 r
             }
         };
@@ -2138,6 +2143,7 @@ fn hosted_study(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<Ra
         let status = relation_status(between(src, cs, vs), between(src, cx.span.start, vs));
         let mut raw = cx.raw(vec![host], rm, cx.span, status);
         raw.disciplines.clear();
+        raw.hosted = true;
         out.push(raw);
     }
 }

@@ -121,11 +121,14 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
             && !next_is_indented(src, next_line_start)
 }
 
-/// Whether the next line opens a paragraph with an indent (two spaces or one U+3000): a
-/// wrapped line never starts so, a new paragraph after a list line does.
+/// Whether the next line with text opens a paragraph with an indent (two spaces or one
+/// U+3000): a wrapped line never starts so, a new paragraph after a list line or a letterhead
+/// line does, blank lines between or not.
 fn next_is_indented(src: &str, from: usize) -> bool {
     let rest = src.get(from..).unwrap_or_default();
-    rest.starts_with('\u{3000}') || rest.starts_with("  ")
+    rest.lines()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| l.starts_with('\u{3000}') || l.starts_with("  "))
 }
 
 /// Whether a line ends a sentence: an end mark, or a closing quote after one (…。”) — not a

@@ -1,0 +1,186 @@
+//! Towns written without their county (锦屏街道 in a table of town pairs between 奉化区 and
+//! 望谟县) take the county of their side: 奉化区锦屏街道, 望谟县王母街道第一小学.
+//!
+//! A bare town name is ambiguous across documents (many counties have a 城关镇); a network
+//! merged from many reports needs the county. The county is taken only when the segment pairs
+//! exactly one county-level area with exactly one other, so that the side of a town in a
+//! pair says whose it is; otherwise the names stay as written.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::SupportNetwork;
+
+/// Marks of a town-level place, longest first.
+const TOWN_MARKS: [&str; 3] = ["街道", "镇", "乡"];
+
+/// Whether `name` opens with a town written without its county: two to four characters and a
+/// town mark, none of them a county-level or higher place mark (王母街道第一小学, 石屯镇;
+/// not 望谟县石屯镇, not 乡城县).
+fn bare_town(name: &str) -> bool {
+    for (n, (i, c)) in name.char_indices().enumerate().take(6) {
+        if matches!(c, '省' | '市' | '州' | '县' | '区' | '旗' | '盟') {
+            return false;
+        }
+        if n >= 2
+            && let Some(rest) = name.get(i..)
+            && TOWN_MARKS.iter().any(|m| rest.starts_with(m))
+        {
+            return name
+                .get(..i)
+                .is_some_and(|head| head.chars().all(super::names::is_cjk));
+        }
+    }
+    false
+}
+
+/// The county-level part of an area's name (宁波市奉化区 → 奉化区, 望谟县 → 望谟县), when the
+/// name is a county-level area and nothing else.
+fn county_level(name: &str) -> Option<&str> {
+    // Drop the places above it (浙江省宁波市奉化区, 黔西南州望谟县), one at a time.
+    let mut tail = name;
+    for _ in 0..3 {
+        let cut = tail
+            .char_indices()
+            .take(8)
+            .skip(2)
+            .find(|(_, c)| matches!(c, '省' | '市' | '州' | '盟'))
+            .map(|(i, c)| i + c.len_utf8());
+        match cut.and_then(|k| tail.get(k..)) {
+            Some(rest) if rest.chars().count() >= 3 => tail = rest,
+            _ => break,
+        }
+    }
+    let n = tail.chars().count();
+    ((3..=6).contains(&n)
+        && tail.ends_with(['县', '区', '旗'])
+        && !tail.ends_with("自治区")
+        && !tail.ends_with("园区"))
+    .then_some(tail)
+}
+
+/// Qualifies the bare towns of the relations and contributions from `rel_start` and
+/// `con_start` on (one segment's) with the county-level area of their side.
+pub(crate) fn qualify(net: &mut SupportNetwork, rel_start: usize, con_start: usize) {
+    let mut sup_areas: BTreeSet<&str> = BTreeSet::new();
+    let mut rec_areas: BTreeSet<&str> = BTreeSet::new();
+    for r in net.relations.iter().skip(rel_start) {
+        let Some(rec) = county_level(&r.recipient) else {
+            continue;
+        };
+        for s in r.supporter_names() {
+            if let Some(sup) = county_level(s) {
+                sup_areas.insert(sup);
+                rec_areas.insert(rec);
+            }
+        }
+    }
+    let (Some(sup), Some(rec)) = (one(&sup_areas), one(&rec_areas)) else {
+        return;
+    };
+    if sup == rec {
+        return;
+    }
+    let (sup, rec) = (sup.to_owned(), rec.to_owned());
+    let mut renames: HashMap<String, String> = HashMap::new();
+    let mut rename = |name: &mut String, area: &str| {
+        if bare_town(name) {
+            let full = format!("{area}{name}");
+            renames.insert(name.clone(), full.clone());
+            *name = full;
+        }
+    };
+    for r in net.relations.iter_mut().skip(rel_start) {
+        for s in &mut r.supporters {
+            rename(&mut s.name, &sup);
+        }
+        rename(&mut r.recipient, &rec);
+    }
+    for c in net.contributions.iter_mut().skip(con_start) {
+        if let Some(s) = c.supporter.as_mut() {
+            rename(s, &sup);
+        }
+        if let Some(r) = c.recipient.as_mut() {
+            rename(r, &rec);
+        }
+    }
+    // The institutions of the segment: the qualified name, the written one as an alias.
+    for i in &mut net.institutions {
+        if let Some(to) = renames.get(i.name.as_str()) {
+            let from = core::mem::replace(&mut i.name, to.clone());
+            i.add_alias(&from);
+        }
+    }
+}
+
+fn one<'a>(set: &BTreeSet<&'a str>) -> Option<&'a str> {
+    let mut it = set.iter();
+    match (it.next(), it.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_towns_are_told_from_qualified_ones() {
+        for t in [
+            "石屯镇",
+            "王母街道",
+            "王母街道第一小学",
+            "萧王庙街道",
+            "仲莎乡小学",
+        ] {
+            assert!(bare_town(t), "{t}");
+        }
+        for t in [
+            "望谟县石屯镇",
+            "乡城县",
+            "奉化区锦屏街道",
+            "城镇",
+            "宁波市",
+            "北京大学",
+        ] {
+            assert!(!bare_town(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn county_level_parts() {
+        assert_eq!(county_level("宁波市奉化区"), Some("奉化区"));
+        assert_eq!(county_level("望谟县"), Some("望谟县"));
+        assert_eq!(county_level("宁波市"), None);
+        assert_eq!(county_level("新疆维吾尔自治区"), None);
+        assert_eq!(county_level("望谟县人民医院"), None);
+    }
+
+    #[test]
+    fn towns_take_the_county_of_their_side() {
+        let net = crate::extract(
+            "奉化区对口帮扶望谟县。\n序号\t受援镇\t结对镇\n1\t王母街道\t锦屏街道\n2\t蔗香镇\t溪口镇\n",
+        );
+        let pairs = net.pairs();
+        assert!(
+            pairs.contains(&("奉化区锦屏街道", "望谟县王母街道")),
+            "{pairs:?}"
+        );
+        assert!(
+            pairs.contains(&("奉化区溪口镇", "望谟县蔗香镇")),
+            "{pairs:?}"
+        );
+    }
+
+    #[test]
+    fn two_areas_on_a_side_leave_towns_as_written() {
+        let net = crate::extract(
+            "奉化区对口帮扶望谟县，北仑区对口帮扶册亨县。\n序号\t受援镇\t结对镇\n1\t王母街道\t锦屏街道\n",
+        );
+        assert!(
+            net.pairs().contains(&("锦屏街道", "王母街道")),
+            "{:?}",
+            net.pairs()
+        );
+    }
+}
