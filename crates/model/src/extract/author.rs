@@ -560,7 +560,20 @@ pub(crate) fn resolve_anaphora(
                 (_, Some((at, head))) => {
                     hi += 1;
                     let here = out.get(first_here..).unwrap_or_default();
-                    let fits = |m: &&Mention| !m.pronoun && anaphor_fits(head, m.kind);
+                    // A unit of a college or university (新疆理工学院机电工程学院) stands for
+                    // its institution to 该校.
+                    let fits = |m: &&Mention| {
+                        !m.pronoun
+                            && (anaphor_fits(head, m.kind)
+                                || (head == '校'
+                                    && m.kind == crate::InstitutionKind::Department
+                                    && m.parent.is_some()))
+                    };
+                    // The same anaphor in the sentence before (…对口支援该校计算机学院。该校化学
+                    // 学院…) goes on standing for what it stood for.
+                    let same_anaphor = |m: &&Mention| {
+                        m.surface.starts_with('该') && m.surface.chars().nth(1) == Some(head)
+                    };
                     // "…共同帮扶该校": the object of a help verb stands for the institution
                     // helped before (帮扶普安县职业技术学校), not for a helper named since.
                     let object = |at: usize| {
@@ -592,14 +605,29 @@ pub(crate) fn resolve_anaphora(
                                 .find(|m| fits(m) && subject.is_none_or(|n| *n != m.name))
                         })
                         .or_else(|| {
-                            out.get(previous.clone())
-                                .unwrap_or_default()
+                            let before = out.get(previous.clone()).unwrap_or_default();
+                            before
                                 .iter()
-                                .find(fits)
+                                .find(|m| same_anaphor(m) && fits(m))
+                                .or_else(|| before.iter().find(fits))
                         })
                         .cloned()
                     else {
                         continue;
+                    };
+                    // 该校 after a unit: the unit's institution.
+                    let ante = match &ante.parent {
+                        Some(p)
+                            if head == '校' && ante.kind == crate::InstitutionKind::Department =>
+                        {
+                            Mention {
+                                name: p.clone(),
+                                kind: crate::InstitutionKind::guess(p),
+                                parent: None,
+                                ..ante
+                            }
+                        }
+                        _ => ante,
                     };
                     // "校动物科学技术学院": the recogniser's name starting at the head.
                     let unit = mentions

@@ -606,14 +606,23 @@ impl<'t> Recognizer<'t> {
         None
     }
 
-    /// The university a longer name starts with (东北师范大学历史文化学院 → 东北师范大学).
+    /// The university a longer name starts with (东北师范大学历史文化学院 → 东北师范大学), or
+    /// the college a unit of it does (新疆理工学院机电工程学院 → 新疆理工学院).
     fn parent_of(&self, name: &str) -> Option<String> {
-        let pos = name.find("大学")? + "大学".len();
-        if pos >= name.len() {
-            return None;
+        if let Some(p) = name.find("大学") {
+            let pos = p + "大学".len();
+            if pos >= name.len() {
+                return None;
+            }
+            let head = name.get(..pos)?;
+            return (head.chars().count() >= 4).then(|| self.aliases.resolve(head));
         }
-        let head = name.get(..pos)?;
-        (head.chars().count() >= 4).then(|| self.aliases.resolve(head))
+        let pos = name.find("学院")? + "学院".len();
+        let (head, unit) = (name.get(..pos)?, name.get(pos..)?);
+        (head.chars().count() >= 4
+            && unit.chars().count() >= 3
+            && COLLEGE_UNITS.iter().any(|u| unit.ends_with(u)))
+        .then(|| self.aliases.resolve(head))
     }
 }
 
@@ -653,9 +662,9 @@ fn unit_after(rest: &str) -> usize {
     // The longest unit wins: 医学院附属第一医院 over 医学院.
     let mut best = 0;
     for (n, (i, c)) in rest.char_indices().enumerate() {
-        // 与 joins two disciplines inside a unit name (数学与统计学院), never at its start
-        // nor after a whole unit (物理系与化学系 are two).
-        let joins = c == '与' && n >= 1 && best == 0;
+        // 与 and 及 join two disciplines inside a unit name (数学与统计学院, 机械工程及自动化
+        // 学院), never at its start nor after a whole unit (物理系与化学系 are two).
+        let joins = (c == '与' || c == '及') && n >= 1 && best == 0;
         // 完全小学 (a complete primary school) holds 全, which elsewhere ends a name (全县).
         let complete = c == '全' && rest.get(..i).is_some_and(|h| h.ends_with('完'));
         if n >= 10 || !is_cjk(c) || (class(c) & IS_STOP_CHAR != 0 && !joins && !complete) {
@@ -758,6 +767,9 @@ fn department_ok(body: &str) -> bool {
     subject.chars().count() >= 2
         && !subject.ends_with(['关', '体', '联', '派', '谱', '世', '维', '干'])
 }
+
+/// Heads of a college's units (新疆理工学院机电工程学院, 衢州职业技术学院图书馆).
+const COLLEGE_UNITS: [&str; 7] = ["学院", "系", "部", "图书馆", "研究所", "中心", "处"];
 
 /// Unit heads of a bare unit name that can belong to the institution of the list item before.
 const BARE_UNITS: [&str; 9] = [
@@ -994,17 +1006,19 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
-/// Whether the 与 at byte `at` joins two subjects of one unit (贵州大学化学与化工学院): two to six
-/// characters between a university and 与 that hold no unit and no verb, and no university
-/// between 与 and the suffix at `suffix_at`.
+/// Whether the 与 (or 及) at byte `at` joins two subjects of one unit (贵州大学化学与化工学院):
+/// two to six characters between an institution and 与 that hold no unit and no verb, and no
+/// university or college between 与 and the suffix at `suffix_at`.
 fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
     let before = text.get(..at).unwrap_or_default();
+    // 与 and 及 are both three bytes long.
     let after = text
         .get(at + '与'.len_utf8()..suffix_at)
         .unwrap_or_default();
-    // The subject starts after a university (贵州大学化学与化工学院) or after a unit joined
-    // to the one before (教育科学学院和文学与传媒学院).
-    let Some(p) = ["大学", "学院和", "学院、", "学院及"]
+    // The subject starts after a university or a college (贵州大学化学与化工学院, 新疆理工学院
+    // 数学与数据科学学院) or after a unit joined to the one before (教育科学学院和文学与传媒
+    // 学院).
+    let Some(p) = ["大学", "学院", "学院和", "学院、", "学院及"]
         .iter()
         .filter_map(|w| before.rfind(w).map(|p| p + w.len()))
         .chain(discipline_before(before))
@@ -1082,8 +1096,8 @@ fn walk_left(text: &str, at: usize) -> usize {
     let mut start = at;
     let head = text.get(..at).unwrap_or_default();
     for (n, (i, c)) in head.char_indices().rev().enumerate() {
-        // 与 inside a unit of a university: 贵州大学化学与化工学院.
-        if c == '与' && subjects_joined(text, i, at) {
+        // 与 or 及 inside a unit of a university: 贵州大学化学与化工学院, 机械工程及自动化学院.
+        if (c == '与' || c == '及') && subjects_joined(text, i, at) {
             start = i;
             continue;
         }
