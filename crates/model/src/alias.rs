@@ -391,6 +391,42 @@ pub fn strip_place_prefix(name: &str) -> &str {
     cur
 }
 
+/// The name of an institution of a county without the places written above the county
+/// (四川省广元市苍溪县职业高级中学 → 苍溪县职业高级中学, 甘肃省定西市岷县人民医院 → 岷县人民医院): a
+/// county's institution is known by its county's name. `None` when `name` is no such
+/// institution (a place itself, a city's or a province's institution, 湖北省武昌实验中学).
+pub(crate) fn county_led(name: &str) -> Option<&str> {
+    let mut best = None;
+    for (i, c) in name.char_indices().take(12) {
+        if !matches!(c, '省' | '市' | '州' | '区') {
+            continue;
+        }
+        let cut = i + c.len_utf8();
+        let head = name.get(..cut)?;
+        if (c == '区' && !(head.ends_with("自治区") || head.ends_with("地区")))
+            || head.chars().count() < 3
+        {
+            continue;
+        }
+        let rest = name.get(cut..)?;
+        // A county of one to four characters (岷县, 苍溪县), then the institution's own name.
+        let county_end = rest
+            .char_indices()
+            .skip(1)
+            .take(4)
+            .find(|(_, m)| matches!(m, '县' | '旗' | '省' | '市' | '州' | '区'))
+            .filter(|(_, m)| matches!(m, '县' | '旗'))
+            .map(|(k, m)| k + m.len_utf8());
+        let Some(k) = county_end else { continue };
+        let county = rest.get(..k)?;
+        let own = rest.get(k..)?;
+        if county.chars().all(crate::extract::names::is_cjk) && own.chars().count() >= 2 {
+            best = Some(rest);
+        }
+    }
+    best
+}
+
 /// Short names of autonomous regions written before a place without 自治区 (西藏山南市).
 const REGION_SHORT: [&str; 5] = ["内蒙古", "西藏", "新疆", "宁夏", "广西"];
 
@@ -497,4 +533,28 @@ const GENERIC_HEADS: [&str; 15] = [
 /// Whether `name` (without a place) is a name that many places share.
 pub(crate) fn is_generic_name(name: &str) -> bool {
     GENERIC_HEADS.iter().any(|h| name.starts_with(h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn county_institutions_drop_the_places_above_the_county() {
+        assert_eq!(
+            county_led("四川省广元市苍溪县职业高级中学"),
+            Some("苍溪县职业高级中学")
+        );
+        assert_eq!(county_led("甘肃省定西市岷县人民医院"), Some("岷县人民医院"));
+        assert_eq!(county_led("凉山州昭觉县民族中学"), Some("昭觉县民族中学"));
+        for n in [
+            "湖北省武昌实验中学",
+            "甘孜州乡城县",
+            "苍溪县职业高级中学",
+            "长春市九台区中医院",
+            "江西省人民医院",
+        ] {
+            assert_eq!(county_led(n), None, "{n}");
+        }
+    }
 }

@@ -364,7 +364,8 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     // school keeps its name as written
     (
         "上海市闵行区七宝中学与云南省红河州金平县第二中学结对帮扶。",
-        &[(Some("上海市闵行区七宝中学"), "云南省红河州金平县第二中学")],
+        // A county's school is known by its county (the province and prefecture stay an alias).
+        &[(Some("上海市闵行区七宝中学"), "金平县第二中学")],
     ),
     // a district keeps its city; a county loses its province and prefecture
     (

@@ -58,7 +58,7 @@ pub(crate) const PRONOUNS: [&str; 16] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 66] = [
+const SUFFIXES: [(&str, usize); 68] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -132,6 +132,10 @@ const SUFFIXES: [(&str, usize); 66] = [
     ("处", 4),
     // A department of a hospital (甲医院重症医学科); see `hospital_department_ok`.
     ("科", 4),
+    // A section or a major of a (vocational) school (甲职业高级中学机电专业部, 甲中专旅游专业);
+    // see `school_unit_ok`.
+    ("专业部", 4),
+    ("专业", 4),
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
@@ -434,6 +438,16 @@ impl<'t> Recognizer<'t> {
                         && text.get(..start).is_some_and(|b| {
                             ["科、", "科和", "科及"].iter().any(|w| b.ends_with(w))
                         }));
+                // A major listed right after a major (旅游专业、汽修专业) belongs to the same
+                // school (`qualify_unit`).
+                let listed_unit = listed_unit
+                    || (suffix.starts_with("专业")
+                        && (2..=8).contains(&body_n)
+                        && text.get(..start).is_some_and(|b| {
+                            ["专业、", "专业和", "专业及"]
+                                .iter()
+                                .any(|w| b.ends_with(w))
+                        }));
                 // 省教育厅, 市教育局: the place of the text (resolved by the extractor).
                 let bare_place_body = matches!(body, "省" | "市" | "县")
                     && matches!(suffix, "教育厅" | "教育局" | "委员会");
@@ -459,6 +473,12 @@ impl<'t> Recognizer<'t> {
                     continue;
                 }
                 if suffix == "科" && !listed_unit && !hospital_department_ok(body) {
+                    continue;
+                }
+                if suffix.starts_with("专业")
+                    && ((!listed_unit && !school_unit_ok(body))
+                        || MAJOR_PEOPLE.iter().any(|p| after.starts_with(p)))
+                {
                     continue;
                 }
                 if suffix == "区" && !district_ok(body) {
@@ -520,6 +540,12 @@ impl<'t> Recognizer<'t> {
                 surface.to_owned()
             } else {
                 canonical.map_or_else(|| self.aliases.resolve(surface), str::to_owned)
+            };
+            // 四川省广元市苍溪县职业高级中学 is 苍溪县职业高级中学 (the written form stays the
+            // surface, an alias).
+            let name = match crate::alias::county_led(&name) {
+                Some(own) if !pronoun => own.to_owned(),
+                _ => name,
             };
             let kind = if pronoun {
                 InstitutionKind::Other
@@ -617,12 +643,17 @@ impl<'t> Recognizer<'t> {
             let head = name.get(..pos)?;
             return (head.chars().count() >= 4).then(|| self.aliases.resolve(head));
         }
-        let pos = name.find("学院")? + "学院".len();
-        let (head, unit) = (name.get(..pos)?, name.get(pos..)?);
-        (head.chars().count() >= 4
-            && unit.chars().count() >= 3
-            && COLLEGE_UNITS.iter().any(|u| unit.ends_with(u)))
-        .then(|| self.aliases.resolve(head))
+        // A college or a school before its unit: the first head that leaves a unit after it.
+        SCHOOL_HEADS.iter().find_map(|h| {
+            let pos = name.find(h)? + h.len();
+            let (head, unit) = (name.get(..pos)?, name.get(pos..)?);
+            let subject = COLLEGE_UNITS
+                .iter()
+                .find_map(|u| unit.strip_suffix(u))
+                .filter(|sub| sub.chars().count() >= 2)?;
+            (head.chars().count() >= 4 && !SCHOOL_HEADS.iter().any(|w| subject.contains(w)))
+                .then(|| self.aliases.resolve(head))
+        })
     }
 }
 
@@ -638,7 +669,9 @@ fn starts_with(rest: &str, word: &str) -> bool {
 
 /// The length of a unit name (医学院, 艺术学院, 物理系) right at the start of `rest`.
 fn unit_after(rest: &str) -> usize {
-    const UNITS: [&str; 9] = [
+    const UNITS: [&str; 11] = [
+        "专业部",
+        "专业",
         "医学部",
         "学部",
         "学院",
@@ -659,6 +692,15 @@ fn unit_after(rest: &str) -> usize {
         "保健院",
         "中医院",
     ];
+    // A post taken or a stay (我校挂职实训处副主任, 我校跟岗学习) is no unit of the pronoun.
+    if [
+        "挂职", "挂任", "任职", "支教", "跟岗", "进修", "访学", "学习", "工作", "指导", "开展",
+    ]
+    .iter()
+    .any(|v| rest.starts_with(v))
+    {
+        return 0;
+    }
     // The longest unit wins: 医学院附属第一医院 over 医学院.
     let mut best = 0;
     for (n, (i, c)) in rest.char_indices().enumerate() {
@@ -667,7 +709,15 @@ fn unit_after(rest: &str) -> usize {
         let joins = (c == '与' || c == '及') && n >= 1 && best == 0;
         // 完全小学 (a complete primary school) holds 全, which elsewhere ends a name (全县).
         let complete = c == '全' && rest.get(..i).is_some_and(|h| h.ends_with('完'));
-        if n >= 10 || !is_cjk(c) || (class(c) & IS_STOP_CHAR != 0 && !joins && !complete) {
+        // 经济管理学院 holds 经, which elsewhere ends a name (经我校推荐).
+        let economy = c == '经'
+            && rest
+                .get(i + c.len_utf8()..)
+                .is_some_and(|r| r.starts_with('济'));
+        if n >= 10
+            || !is_cjk(c)
+            || (class(c) & IS_STOP_CHAR != 0 && !joins && !complete && !economy)
+        {
             return best;
         }
         let end = i + c.len_utf8();
@@ -680,9 +730,19 @@ fn unit_after(rest: &str) -> usize {
         // A long-named centre acts for its institution (本校師資培育中心); a short one is an
         // office (我校信息中心).
         let long_centre = head.ends_with("中心") && n >= 4;
+        // A major needs a name of two characters (我校旅游专业), and not 相关专业.
+        let not_major = head.ends_with("专业")
+            && (n < 3
+                || rest
+                    .get(end..)
+                    .is_some_and(|r| MAJOR_PEOPLE.iter().any(|p| r.starts_with(p)))
+                || head
+                    .strip_suffix("专业")
+                    .is_some_and(|h| NOT_MAJORS.iter().any(|w| h.ends_with(w))));
         if n >= 1
             && !not_unit
             && !long_centre
+            && !not_major
             && UNITS.iter().any(|u| head.ends_with(u))
             && !["大学", "学校", "高校"].iter().any(|w| head.contains(w))
         {
@@ -769,10 +829,40 @@ fn department_ok(body: &str) -> bool {
 }
 
 /// Heads of a college's units (新疆理工学院机电工程学院, 衢州职业技术学院图书馆).
-const COLLEGE_UNITS: [&str; 7] = ["学院", "系", "部", "图书馆", "研究所", "中心", "处"];
+const COLLEGE_UNITS: [&str; 8] = ["学院", "系", "部", "图书馆", "研究所", "中心", "处", "专业"];
+
+/// Heads of a school whose sections and majors are named after it (甲职业高级中学机电专业部).
+const SCHOOL_HEADS: [&str; 7] = ["中学", "学校", "职中", "中专", "职高", "学院", "大学"];
+
+/// Subjects that are no major's name (相关专业, 重点专业).
+const NOT_MAJORS: [&str; 13] = [
+    "相关", "各个", "优势", "重点", "骨干", "特色", "热门", "主干", "新兴", "传统", "紧缺", "品牌",
+    "一流",
+];
+
+/// People of a major (护理专业教师): the major describes them, it is no unit that acts.
+const MAJOR_PEOPLE: [&str; 6] = ["教师", "老师", "学生", "骨干", "带头人", "毕业生"];
+
+/// A 专业部 or a 专业 is a unit only right after a school's name and a subject of two or more
+/// characters (衢州中专旅游服务与管理专业, 苍溪县职业高级中学机电专业部), not 相关专业 nor a school's
+/// 专业 in general.
+fn school_unit_ok(body: &str) -> bool {
+    let subject = SCHOOL_HEADS
+        .iter()
+        .filter_map(|h| body.rfind(h).map(|p| p + h.len()))
+        .max()
+        .and_then(|p| body.get(p..))
+        .unwrap_or_default();
+    (2..=10).contains(&subject.chars().count())
+        && subject.chars().all(is_cjk)
+        && !NOT_MAJORS.iter().any(|w| subject.ends_with(w))
+        && !subject.contains('的')
+}
 
 /// Unit heads of a bare unit name that can belong to the institution of the list item before.
-const BARE_UNITS: [&str; 9] = [
+const BARE_UNITS: [&str; 11] = [
+    "专业部",
+    "专业",
     "学院",
     "学部",
     "系",
@@ -803,9 +893,11 @@ fn qualify_unit(
     }
     let head = BARE_UNITS.iter().find(|u| name.ends_with(**u))?;
     let body = name.get(..name.len() - head.len())?;
-    if ["大学", "大學", "医院", "醫院", "学院", "学校"]
-        .iter()
-        .any(|h| body.contains(h))
+    if [
+        "大学", "大學", "医院", "醫院", "学院", "学校", "中学", "职中", "中专",
+    ]
+    .iter()
+    .any(|h| body.contains(h))
     {
         return None;
     }
@@ -1018,12 +1110,23 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
     // The subject starts after a university or a college (贵州大学化学与化工学院, 新疆理工学院
     // 数学与数据科学学院) or after a unit joined to the one before (教育科学学院和文学与传媒
     // 学院).
-    let Some(p) = ["大学", "学院", "学院和", "学院、", "学院及"]
-        .iter()
-        .filter_map(|w| before.rfind(w).map(|p| p + w.len()))
-        .chain(discipline_before(before))
-        .max()
-    else {
+    let Some(p) = [
+        "大学",
+        "学院",
+        "学院和",
+        "学院、",
+        "学院及",
+        "中专",
+        "职中",
+        "中学",
+        "学校",
+        "专业、",
+        "专业和",
+    ]
+    .iter()
+    .filter_map(|w| before.rfind(w).map(|p| p + w.len()))
+    .chain(discipline_before(before))
+    .max() else {
         return false;
     };
     let subject = before.get(p..).unwrap_or_default();
@@ -1074,10 +1177,13 @@ const STOP_CHAR_WORDS: [&str; 29] = [
 /// [`STOP_CHAR_WORDS`].
 fn stop_char_in_name(text: &str, at: usize, c: char) -> bool {
     let prev = text.get(..at).and_then(|t| t.chars().next_back());
-    // 等 and 经 are common: only 中等/高等 and 神经 keep them.
+    // 等 and 经 are common: only 中等/高等, 神经 and 经济 keep them.
     match c {
         '等' => return matches!(prev, Some('中' | '高')),
-        '经' => return prev == Some('神'),
+        '经' => {
+            let next = text.get(at + c.len_utf8()..).and_then(|t| t.chars().next());
+            return prev == Some('神') || next == Some('济');
+        }
         _ => {}
     }
     let next = text.get(at + c.len_utf8()..).and_then(|t| t.chars().next());
@@ -1213,7 +1319,9 @@ fn abbreviates(short: &str, full: &str) -> bool {
 }
 
 /// Unit heads that may follow a short form (甘农大动物医学院, 鼓楼医院心血管内科).
-const SHORT_UNITS: [&str; 9] = [
+const SHORT_UNITS: [&str; 11] = [
+    "专业部",
+    "专业",
     "学院",
     "学部",
     "系",
