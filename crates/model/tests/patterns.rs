@@ -361,7 +361,7 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         ],
     ),
     // round 3: districts of eastern cities and counties of western ones (东西部协作); a
-    // school keeps its name as written
+    // district's school keeps its name as written
     (
         "上海市闵行区七宝中学与云南省红河州金平县第二中学结对帮扶。",
         // A county's school is known by its county (the province and prefecture stay an alias).
@@ -962,6 +962,63 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         &[
             (Some("清华大学"), "贵州大学"),
             (Some("贵州大学"), "天柱县第二中学"),
+        ],
+    ),
+    // session 6: sections and majors of vocational schools, in order after 分别
+    (
+        "丽水职业技术学院对口帮扶工作总结\n我院电子信息学院、建筑工程学院分别与松潘县职业中学计算机专业部、黑水县职业中学建筑专业部结成帮扶对子。",
+        &[
+            (
+                Some("丽水职业技术学院电子信息学院"),
+                "松潘县职业中学计算机专业部",
+            ),
+            (
+                Some("丽水职业技术学院建筑工程学院"),
+                "黑水县职业中学建筑专业部",
+            ),
+        ],
+    ),
+    // the passive 分别得到X的C、D的对口指导, majors joined by 与, a listed major
+    (
+        "金川县职业中学东西协作工作总结\n我校烹饪专业、农机专业分别得到嘉兴技师学院烹饪工艺与营养专业、农业机械应用技术专业的对口指导。",
+        &[
+            (
+                Some("嘉兴技师学院农业机械应用技术专业"),
+                "金川县职业中学农机专业",
+            ),
+            (
+                Some("嘉兴技师学院烹饪工艺与营养专业"),
+                "金川县职业中学烹饪专业",
+            ),
+        ],
+    ),
+    // towns in a pair table take the county of their side; a county's school drops the
+    // province and prefecture written before it
+    (
+        "北仑区对口帮扶册亨县。\n序号\t受援乡镇\t结对乡镇\n1\t者楼街道\t大碶街道\n2\t巧马镇\t春晓街道\n",
+        &[
+            (Some("北仑区"), "册亨县"),
+            (Some("北仑区大碶街道"), "册亨县者楼街道"),
+            (Some("北仑区春晓街道"), "册亨县巧马镇"),
+        ],
+    ),
+    (
+        "宁波市鄞州区东吴镇中学与贵州省黔西南州普安县楼下镇中学结对帮扶。",
+        &[(Some("宁波市鄞州区东吴镇中学"), "普安县楼下镇中学")],
+    ),
+    // units with 及/与 and 该校 after a unit of a college
+    (
+        "西安交通大学工作总结\n我校能源与动力工程学院、机械工程及自动化学院分别对口支援塔里木理工学院能源学院和机电学院；该校化学与化工学院则由我校化学学院负责帮扶。",
+        &[
+            (Some("西安交通大学化学学院"), "塔里木理工学院化学与化工学院"),
+            (
+                Some("西安交通大学机械工程及自动化学院"),
+                "塔里木理工学院机电学院",
+            ),
+            (
+                Some("西安交通大学能源与动力工程学院"),
+                "塔里木理工学院能源学院",
+            ),
         ],
     ),
 ];

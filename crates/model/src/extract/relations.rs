@@ -1579,6 +1579,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             "支持",
             "帮助",
             "资助",
+            "对口指导",
+            "指导",
         ]
         .iter()
         .any(|w| t.starts_with(w))
@@ -1586,12 +1588,30 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             continue;
         }
         let cs = clause_start(src, cx.span, vs);
-        let Some(rm) = ms
+        let Some(rk) = ms
             .iter()
-            .rfind(|m| m.end <= vs && m.start >= cx.span.start && m.name != sm.name)
+            .rposition(|m| m.end <= vs && m.start >= cx.span.start && m.name != sm.name)
         else {
             continue;
         };
+        let Some(rm) = ms.get(rk) else { continue };
+        // "我校A、B分别得到X的C、D的对口指导": the two lists pair in order.
+        if between(src, rm.end, vs).contains("分别") {
+            let recs = list_leftwards(src, ms, rk, |gap, _| JOINERS.contains(&gap));
+            if recs.len() == last - first + 1 && recs.len() > 1 {
+                let status = relation_status(between(src, cs, vs), between(src, cx.span.start, vs));
+                for (r, k) in recs.iter().zip(first..=last) {
+                    if let (Some(r), Some(s)) = (ms.get(*r), ms.get(k))
+                        && usable_supporter(s)
+                        && s.name != r.name
+                        && !negated(between(src, cs, vs))
+                    {
+                        out.push(cx.raw(vec![Party::of(s)], r, cx.span, status));
+                    }
+                }
+                continue;
+            }
+        }
         if negated(between(src, cs, vs)) || !usable_supporter(sm) {
             continue;
         }
