@@ -269,6 +269,42 @@ const CASES: &[Case] = &[
         "（二）業務費：購置教具、繪本及辦理營隊，共計12.6萬元。",
         &[],
     ),
+    // Session 6. A sentence opening with 其中 breaks down the sentence before.
+    (
+        "南京大学对口支援工作总结",
+        "我校接收喀什大学访问学者18人。其中，化学学科接收访问学者6人。",
+        &[(K::VisitingScholar, "18", "人")],
+    ),
+    // 其中 after amounts of other units: a part of an earlier total of its kind.
+    (
+        "册亨县东西部协作工作简报",
+        "今年北仑区投入我县帮扶资金9800万元。\n北仑区引导8家企业来我县投资，共建园区1个，其中协作资金1500万元用于建设厂房。",
+        &[(K::MoneyDonated, "98000000", "元")],
+    ),
+    // …but not when the sentence counts the same unit before it (the whole is there).
+    (
+        "常州市教育局工作总结",
+        "我局选派教师12名组成支教团进驻沿河县第二中学，其中挂任副校长2名。",
+        &[
+            (K::TeacherDispatched, "12", "人"),
+            (K::CadreSeconded, "2", "人"),
+        ],
+    ),
+    // The verb again with its noun left out: money like the amount before it.
+    (
+        "册亨县东西部协作工作简报",
+        "今年北仑区投入我县帮扶资金9800万元，累计投入4.3亿元。",
+        &[
+            (K::MoneyDonated, "98000000", "元"),
+            (K::MoneyDonated, "430000000", "元"),
+        ],
+    ),
+    // 各 after the list and an adverb.
+    (
+        "浙江大学对口支援工作总结",
+        "浙大、南开大学另各选派1名干部到塔里木大学挂职。",
+        &[(K::CadreSeconded, "1", "人"), (K::CadreSeconded, "1", "人")],
+    ),
 ];
 
 #[test]

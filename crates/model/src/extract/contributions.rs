@@ -22,6 +22,9 @@ pub(crate) struct RawContribution {
     pub(crate) cumulative: bool,
     pub(crate) period: Option<String>,
     pub(crate) part_of_total: bool,
+    /// Written after 其中 with no total of its own kind before it in the sentence: a part of
+    /// a total stated earlier, if any.
+    pub(crate) after_qizhong: bool,
     /// For kind `other`: what is counted (surgeries, trainees, …).
     pub(crate) activity: Option<&'static str>,
     /// One named person with no numeral (X校长张卫东挂职Y副校长): the span of the statement;
@@ -34,6 +37,9 @@ pub(crate) struct RawContribution {
 pub(crate) struct Context {
     pub(crate) supporter: Option<Party>,
     pub(crate) recipient: Option<Party>,
+    /// Kinds and units of the amounts of the last sentence that had any: a sentence opening
+    /// with 其中 breaks them down.
+    pub(crate) last_amounts: Vec<(K, String)>,
 }
 
 const PEOPLE: [&str; 3] = ["人", "人次", "批"];
@@ -1125,7 +1131,11 @@ fn list_before(
     for m in inside.iter().rev() {
         let gap = src.get(m.end..edge)?;
         let joined = if list.is_empty() {
-            gap.trim().is_empty()
+            // An adverb may stand between the list and 各 (X、Y另各选派…, X、Y还各捐赠…).
+            matches!(
+                gap.trim(),
+                "" | "另" | "又" | "还" | "也" | "再" | "另外" | "同时" | "今年" | "全年"
+            )
         } else {
             super::names::is_joiner(gap)
         };
@@ -1271,6 +1281,24 @@ pub(crate) fn find(
         })
         .map(|p| sentence.start + p);
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
+    // "…访问学者12人。其中，机械工程学科接收访问学者5人。": the total is the sentence before's.
+    if sentence_text.trim_start().starts_with("其中") {
+        before_qizhong.extend(ctx.last_amounts.iter().map(|(k, u)| (*k, u.as_str())));
+    }
+    let mut this_sentence: Vec<(K, String)> = Vec::new();
+    // Units of the amounts written before a literal 其中: a part in one of them has its whole
+    // in the sentence (stated or not counted); a part in another unit may break down a total
+    // of an earlier sentence (see mod.rs).
+    let literal_qizhong = sentence_text.find("其中").map(|p| sentence.start + p);
+    let units_before_qizhong: Vec<&str> = literal_qizhong.map_or_else(Vec::new, |at| {
+        quantities
+            .get(qstart..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|q| q.span.start < at)
+            .filter_map(|q| unit_of(q).map(base_unit))
+            .collect()
+    });
     let mut prev_goods: Option<K> = None;
     let mut stock_at: Option<Option<usize>> = None;
     let mut sentence_bag: Option<Bag> = None;
@@ -1452,6 +1480,15 @@ pub(crate) fn find(
                     invested(tb, unit, giver.filter(|p| !p.pronoun).or(author_gives))
                 })
                 .or_else(|| {
+                    // "投入…资金1.36亿元，累计投入5.82亿元": the verb again, its noun left out.
+                    (unit == "元"
+                        && tb.any(w!["投入", "注入", "安排", "追加", "提供", "筹措", "落实"])
+                        && this_sentence
+                            .last()
+                            .is_some_and(|(k, u)| *k == K::MoneyDonated && u == "元"))
+                    .then_some(K::MoneyDonated)
+                })
+                .or_else(|| {
                     elliptic
                         .then(|| kind_of(sentence_prefix, spb, sentence_prefix.len(), unit))
                         .flatten()
@@ -1554,6 +1591,9 @@ pub(crate) fn find(
                 cumulative,
                 period: period.clone(),
                 part_of_total: part,
+                after_qizhong: literal_qizhong.is_some_and(|p| q.span.start > p)
+                    && !part
+                    && !units_before_qizhong.contains(&unit),
                 activity,
                 one_person: None,
             });
@@ -1672,6 +1712,7 @@ pub(crate) fn find(
                 }
             }
             last = Some((kind, unit));
+            this_sentence.push((kind, unit.to_owned()));
             if qizhong.is_none_or(|p| q.span.start <= p) {
                 before_qizhong.push((kind, unit));
             }
@@ -1699,6 +1740,7 @@ pub(crate) fn find(
                 cumulative: false,
                 period: period.clone(),
                 part_of_total: false,
+                after_qizhong: false,
                 activity: None,
                 one_person: Some(span),
             });
@@ -1711,6 +1753,9 @@ pub(crate) fn find(
         if let Some(r) = r0 {
             ctx.recipient = Some(r);
         }
+    }
+    if !this_sentence.is_empty() {
+        ctx.last_amounts = this_sentence;
     }
     out
 }
