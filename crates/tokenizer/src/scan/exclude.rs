@@ -361,9 +361,53 @@ pub(crate) fn marker(src: &str, p: usize, end: usize) -> Option<usize> {
     marker_after_gate(src, p, end)
 }
 
+/// Page furniture: a page number alone on its line between dashes (`- 3 -`, `— 3 —`, `—2—`).
+/// Returns the end of the line. Looks at most eight characters each way.
+fn page_number(src: &str, p: usize, end: usize) -> Option<usize> {
+    let dash = |c: char| matches!(c, '-' | '—' | '－' | '–' | '―');
+    let blank = |c: char| matches!(c, ' ' | '\u{3000}' | '\t');
+    let mut dashes = 0;
+    let mut at_start = false;
+    for (n, c) in before(src, p).chars().rev().enumerate() {
+        if n >= 8 || c == '\n' || c == '\r' {
+            at_start = n < 8;
+            break;
+        }
+        if dash(c) {
+            dashes += 1;
+        } else if !blank(c) {
+            return None;
+        }
+    }
+    // The text's first line has no line end before it.
+    at_start = at_start || before(src, p).chars().count() < 8;
+    if !at_start || dashes == 0 {
+        return None;
+    }
+    let after = rest(src, end);
+    let mut dashes_after = 0;
+    for (n, (i, c)) in after.char_indices().enumerate() {
+        if c == '\n' || c == '\r' {
+            return (dashes_after > 0).then_some(end + i);
+        }
+        if n >= 8 {
+            return None;
+        }
+        if dash(c) {
+            dashes_after += 1;
+        } else if !blank(c) {
+            return None;
+        }
+    }
+    (dashes_after > 0).then_some(end + after.len())
+}
+
 /// [`marker`] after its byte test.
 #[inline(never)]
 fn marker_after_gate(src: &str, p: usize, end: usize) -> Option<usize> {
+    if let Some(line_end) = page_number(src, p, end) {
+        return Some(line_end);
+    }
     let next = rest(src, end).chars().next();
     let prev = before(src, p).chars().next_back();
     // A numeral quoted on its own is a name (“十五”, “211”), not an amount.
