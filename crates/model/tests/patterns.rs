@@ -1006,6 +1006,16 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "宁波市鄞州区东吴镇中学与贵州省黔西南州普安县楼下镇中学结对帮扶。",
         &[(Some("宁波市鄞州区东吴镇中学"), "普安县楼下镇中学")],
     ),
+    // a line broken before a full-width amount; a team moving into one school takes it over
+    (
+        "昆山市教育局关于东西部协作工作的报告\n今年秋季学期，我局选派\n\n１２名骨干教师组成支教团，整体进驻沿河县第二中学，其中挂任副校长1名。",
+        &[(Some("昆山市教育局"), "沿河县第二中学")],
+    ),
+    // teachers spread over several schools go to their county
+    (
+        "昆山市教育局关于东西部协作工作的报告\n我局选派支教教师24人，分别派驻沿河县第二中学和沿河县民族中学。",
+        &[(Some("昆山市教育局"), "沿河县")],
+    ),
     // units with 及/与 and 该校 after a unit of a college
     (
         "西安交通大学工作总结\n我校能源与动力工程学院、机械工程及自动化学院分别对口支援塔里木理工学院能源学院和机电学院；该校化学与化工学院则由我校化学学院负责帮扶。",

@@ -1781,8 +1781,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         } else {
             (sender.clone(), Some(rm))
         };
+        // A team moving in as a whole into one school (整体进驻甲中学) takes it over: no county;
+        // teachers spread over several (分别派驻甲中学、乙中学) go to the county.
+        let takes_over = moves_in && first == last;
         let place = rec_m
-            .filter(|r| !school_to_school && !r.surface.starts_with('该'))
+            .filter(|r| !school_to_school && !takes_over && !r.surface.starts_with('该'))
             .and_then(|r| school_place(r));
         let mut raw = match rec_m {
             Some(r) => cx.raw(vec![sup], r, cx.span, status),

@@ -148,14 +148,16 @@ pub(crate) fn last_chars(s: &str, n: usize) -> &str {
 /// Whether the next line opens with an amount (36.5万元，… / 42人，…): digits, an optional
 /// decimal part, then a unit of money or of counted things.
 fn next_starts_with_amount(src: &str, from: usize) -> bool {
+    // Half- or full-width digits (42人, １５名).
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let rest = src.get(from..).unwrap_or_default().trim_start();
-    let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let digits = rest.trim_start_matches(digit);
     if digits.len() == rest.len() {
         return false;
     }
-    let digits = digits.strip_prefix('.').map_or(digits, |d| {
-        d.trim_start_matches(|c: char| c.is_ascii_digit())
-    });
+    let digits = digits
+        .strip_prefix(['.', '．'])
+        .map_or(digits, |d| d.trim_start_matches(digit));
     digits.starts_with([
         '万', '亿', '元', '人', '名', '册', '台', '套', '项', '个', '所', '期', '场',
     ])
