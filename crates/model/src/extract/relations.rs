@@ -743,7 +743,7 @@ fn strip_modifiers(gap: &str) -> &str {
     let mut g = gap.trim_start_matches('的');
     for w in [
         "大力", "无私", "全力", "真诚", "倾力", "鼎力", "热情", "积极", "悉心", "负责", "共同",
-        "直接", "结对", "包科",
+        "直接", "结对", "包科", "重点", "具体", "主要",
     ] {
         g = g.trim_start_matches(w);
     }
@@ -2128,10 +2128,49 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     super::clause::pair_list(cx, &mut out);
     // 7. Rows of a table of pairs (序号  受援学校  结对学校).
     super::clause::table_row(cx, &mut out);
+    // 8. "…，与X共同承担支援任务": X supports what the sentence's subject supports.
+    shared_task(cx, &mut out);
     for r in &mut out {
         lift_departments(r);
     }
     out
+}
+
+/// "我校被增列为该校对口支援高校，与南京农业大学共同承担支援任务": the partner named after 与/和
+/// before 共同承担 (…支援/帮扶…任务) joins every relation the sentence states.
+fn shared_task(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let sentence = between(src, cx.span.start, cx.span.end);
+    let Some(at) = sentence.find("共同承担").map(|p| cx.span.start + p) else {
+        return;
+    };
+    let task = squeeze_head(between(src, at + "共同承担".len(), cx.span.end), 12);
+    if !(task.contains("任务") && ["支援", "帮扶", "援助"].iter().any(|w| task.contains(w)))
+    {
+        return;
+    }
+    let Some(partner) = cx.mentions.iter().rfind(|m| {
+        m.end <= at
+            && between(src, m.end, at).trim().is_empty()
+            && src
+                .get(..m.start)
+                .is_some_and(|b| b.ends_with('与') || b.ends_with('和') || b.ends_with('同'))
+            && usable_supporter(m)
+    }) else {
+        return;
+    };
+    let joined: Vec<RawRelation> = out
+        .iter()
+        .filter(|r| r.status.is_actual() && !r.undirected && r.recipient.name != partner.name)
+        .filter(|r| r.supporters.iter().all(|s| s.name != partner.name))
+        .map(|r| {
+            let mut j = r.clone();
+            j.supporters = vec![Party::of(partner)];
+            j.lead = None;
+            j
+        })
+        .collect();
+    out.extend(joined);
 }
 
 /// Words of staff sent to study at a host.
