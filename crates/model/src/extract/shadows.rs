@@ -23,35 +23,48 @@ fn is_area(name: &str) -> bool {
         .any(|w| name.contains(w))
 }
 
-/// Drops, from the relations read from hosted people (`hosted`: indexes into the relations,
-/// all from `rel_start` on, one segment's), the supporters that are no area themselves and
-/// whose recipient is an area to one of whose units (a name starting with the area's) they
-/// are also related in the segment. Help stated or people sent to the area (选派3名干部到美姑县
-/// 挂职, 接收乡城县学生) stand as relations of their own.
+/// Drops weak relations shadowed by a pair with a unit of their recipient: the supporters
+/// (no areas themselves) of a relation read from people hosted (`hosted`: indexes into the
+/// relations, all from `rel_start` on, one segment's) or from people sent to an institution,
+/// when the segment also relates them to a unit of that recipient (a name that starts with
+/// the recipient's: 望谟县第二中学 for 望谟县, 青海师范大学地理科学学院 for 青海师范大学).
+/// People sent to an area (选派3名干部到美姑县挂职) or help stated stand on their own.
 pub(crate) fn drop_area_shadows(net: &mut SupportNetwork, rel_start: usize, hosted: &[usize]) {
-    if hosted.is_empty() {
+    use crate::RelationKind;
+    let weak = |k: usize, r: &crate::SupportRelation| {
+        // `hosted` is in increasing order (pushed as the relations are built).
+        hosted.binary_search(&k).is_ok()
+            || (r.kind == RelationKind::TeacherDispatch && !is_area(&r.recipient))
+    };
+    let weak_at: Vec<usize> = net
+        .relations
+        .iter()
+        .enumerate()
+        .skip(rel_start)
+        .filter(|(k, r)| weak(*k, r))
+        .map(|(k, _)| k)
+        .collect();
+    if weak_at.is_empty() {
         return;
     }
+    let recipients: HashSet<&str> = net
+        .relations
+        .iter()
+        .skip(rel_start)
+        .map(|r| r.recipient.as_str())
+        .collect();
+    // (supporter, recipient) for every unit of a recipient the supporter is related to: the
+    // proper prefixes of each recipient's name that are recipients themselves (a bounded
+    // number of prefixes per name).
     let mut unit_pairs: HashSet<(String, String)> = HashSet::new();
-    let mut areas: Vec<&str> = Vec::new();
     for r in net.relations.iter().skip(rel_start) {
-        if is_area(&r.recipient) {
-            areas.push(&r.recipient);
-        }
-    }
-    areas.sort_unstable();
-    areas.dedup();
-    if areas.is_empty() {
-        return;
-    }
-    for r in net.relations.iter().skip(rel_start) {
-        if is_area(&r.recipient) {
-            continue;
-        }
-        for a in &areas {
-            if r.recipient.len() > a.len() && r.recipient.starts_with(a) {
+        for (i, _) in r.recipient.char_indices().skip(2).take(40) {
+            let Some(head) = r.recipient.get(..i) else {
+                continue;
+            };
+            if recipients.contains(head) {
                 for s in r.supporter_names() {
-                    unit_pairs.insert((s.to_owned(), (*a).to_owned()));
+                    unit_pairs.insert((s.to_owned(), head.to_owned()));
                 }
             }
         }
@@ -59,13 +72,10 @@ pub(crate) fn drop_area_shadows(net: &mut SupportNetwork, rel_start: usize, host
     if unit_pairs.is_empty() {
         return;
     }
-    for &k in hosted {
+    for k in weak_at {
         let Some(r) = net.relations.get_mut(k) else {
             continue;
         };
-        if !is_area(&r.recipient) {
-            continue;
-        }
         let recipient = r.recipient.clone();
         r.supporters.retain(|s| {
             is_area(&s.name) || !unit_pairs.contains(&(s.name.clone(), recipient.clone()))
@@ -108,6 +118,22 @@ mod tests {
             "{pairs:?}"
         );
         assert!(!pairs.contains(&("奉化区岳林中学", "望谟县")), "{pairs:?}");
+    }
+
+    #[test]
+    fn people_sent_to_an_institution_yield_to_the_pair_with_its_unit() {
+        let net = crate::extract(
+            "西藏民族大学工作总结\n陕西师范大学对口支援我校。陕西师范大学历史文化学院与我校历史学院结成学科共建对子，派出教师5人次来我校讲学。\n",
+        );
+        let pairs = net.pairs();
+        assert!(
+            pairs.contains(&("陕西师范大学历史文化学院", "西藏民族大学历史学院")),
+            "{pairs:?}"
+        );
+        assert!(
+            !pairs.contains(&("陕西师范大学历史文化学院", "西藏民族大学")),
+            "{pairs:?}"
+        );
     }
 
     #[test]

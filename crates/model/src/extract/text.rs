@@ -115,7 +115,8 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
             // amount ("2.X资助我校实验室建设经费" / "36.5万元，…") runs on too.
             && (!is_heading_line(trimmed)
                 || trimmed.contains(['。', '！', '？'])
-                || next_starts_with_amount(src, next_line_start))
+                || next_starts_with_amount(src, next_line_start)
+                || next_starts_mid_sentence(src, next_line_start))
             && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
             && !next_is_heading(src, next_line_start)
             && !next_is_indented(src, next_line_start)
@@ -161,6 +162,25 @@ fn next_starts_with_amount(src: &str, from: usize) -> bool {
     digits.starts_with([
         '万', '亿', '元', '人', '名', '册', '台', '套', '项', '个', '所', '期', '场',
     ])
+}
+
+/// Whether the next line with text opens in the middle of a sentence: with a comma or a
+/// pause mark, or with one character and a comma (…在X的帮助 / 下，获批…).
+fn next_starts_mid_sentence(src: &str, from: usize) -> bool {
+    let rest = src.get(from..).unwrap_or_default();
+    let Some(line) = rest.lines().find(|l| !l.trim().is_empty()) else {
+        return false;
+    };
+    let mut cs = line.trim_start().chars();
+    match (cs.next(), cs.next()) {
+        (Some('，' | '、' | '；' | ','), _) => true,
+        (Some(c), Some('，' | ',')) => is_cjk_char(c),
+        _ => false,
+    }
+}
+
+fn is_cjk_char(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 fn next_is_heading(src: &str, from: usize) -> bool {
