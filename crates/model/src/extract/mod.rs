@@ -324,6 +324,17 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 _ => p.name.clone(),
             }
         };
+        // The institution of an office named as a recipient, unless an office gives (a
+        // pairing of offices, 教务处 with 教务处, stays as written).
+        let office_of = |recipient: &str, giver_is_office: bool| -> Option<String> {
+            if giver_is_office {
+                return None;
+            }
+            office_owner(recipient, |n| {
+                by_name.contains_key(n) || author.as_deref() == Some(n)
+            })
+            .map(str::to_owned)
+        };
         relations::fill_team_recipients(&mut raws);
         relations::drop_place_shadows(&mut raws);
         relations::drop_peer_agreements(src, &mut raws);
@@ -444,6 +455,10 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 r.kind,
             );
             rel.status = r.status;
+            let giver_is_office = rel.supporter_names().any(|s| s.ends_with('处'));
+            if let Some(owner) = office_of(&rel.recipient, giver_is_office) {
+                rel.recipient = owner;
+            }
             if let Some(lead) = &r.lead {
                 for s in &mut rel.supporters {
                     if &s.name == lead {
@@ -528,6 +543,14 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             out.status = c.status;
             out.supporter = c.supporter.as_ref().map(&resolve);
             out.recipient = c.recipient.as_ref().map(&resolve);
+            let giver_is_office = out.supporter.as_ref().is_some_and(|s| s.ends_with('处'));
+            if let Some(owner) = out
+                .recipient
+                .as_deref()
+                .and_then(|r| office_of(r, giver_is_office))
+            {
+                out.recipient = Some(owner);
+            }
             if out.supporter == out.recipient {
                 out.supporter = None;
             }
@@ -968,6 +991,22 @@ fn side_flip(a: &str, b: &str) -> Option<bool> {
         }
     }
     None
+}
+
+/// The institution an office belongs to (和田师范专科学校教务处 → 和田师范专科学校): the longest
+/// proper prefix of `name` that `known` accepts, when what follows it is an office of two to
+/// six characters ending in 处.
+fn office_owner(name: &str, known: impl Fn(&str) -> bool) -> Option<&str> {
+    if !name.ends_with('处') {
+        return None;
+    }
+    // The office's first character, from two characters before the end back to six.
+    name.char_indices()
+        .rev()
+        .skip(1)
+        .take(5)
+        .filter_map(|(i, _)| name.get(..i))
+        .find(|head| head.chars().count() >= 2 && known(head))
 }
 
 fn add_institution(
