@@ -1049,6 +1049,11 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("浙江大学人事处"), "喀什大学人事处"),
         ],
     ),
+    // teachers paired as master and apprentice are persons, no institutions paired
+    (
+        "曲松县教育局工作总结\n林芝市第二中学数学教师张华与曲松县中学青年教师次旦结为师徒。",
+        &[],
+    ),
     // units with 及/与 and 该校 after a unit of a college
     (
         "西安交通大学工作总结\n我校能源与动力工程学院、机械工程及自动化学院分别对口支援塔里木理工学院能源学院和机电学院；该校化学与化工学院则由我校化学学院负责帮扶。",

@@ -1686,6 +1686,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let reversed = [
             "挂职学习",
             "挂职锻炼",
+            "挂职跟岗",
+            "挂职研修",
             "跟岗",
             "进修",
             "访学",
@@ -1908,6 +1910,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         }
         let rest = squeeze_head(between(src, ve, cx.span.end), 240);
         let pairing = PAIRING_VERBS.contains(&verb);
+        // Teachers paired as master and apprentice (…教师甲与…教师乙结为师徒) are persons.
+        if pairing && (rest.starts_with("师徒") || rest.starts_with("“师徒")) {
+            continue;
+        }
         // 结对帮扶R, 结对支援R: the pairing verb modifies a verb of help whose object is named
         // (read by the support reader), not a pairing of the names before it; so it does in
         // the passive R由X结对帮扶 (read by the passive reader).
