@@ -743,7 +743,7 @@ fn strip_modifiers(gap: &str) -> &str {
     let mut g = gap.trim_start_matches('的');
     for w in [
         "大力", "无私", "全力", "真诚", "倾力", "鼎力", "热情", "积极", "悉心", "负责", "共同",
-        "直接", "结对", "包科", "重点", "具体", "主要",
+        "直接", "结对", "包科", "重点", "具体", "主要", "对口",
     ] {
         g = g.trim_start_matches(w);
     }
@@ -2146,10 +2146,49 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
     super::clause::table_row(cx, &mut out);
     // 8. "…，与X共同承担支援任务": X supports what the sentence's subject supports.
     shared_task(cx, &mut out);
+    // 9. "我校继续承担对X的职业教育对口帮扶任务": the subject supports X.
+    task_for(cx, implicit_subject, &mut out);
     for r in &mut out {
         lift_departments(r);
     }
     out
+}
+
+/// "我校继续承担对黔西南州的职业教育对口帮扶任务": the subject of the clause (or of the
+/// report) supports the place or institution named after 承担对.
+fn task_for(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let sentence = between(src, cx.span.start, cx.span.end);
+    let Some(at) = sentence.find("承担对").map(|p| cx.span.start + p) else {
+        return;
+    };
+    let after = at + "承担对".len();
+    let Some(rm) = cx.mentions.iter().find(|m| m.start == after) else {
+        return;
+    };
+    let task = squeeze_head(between(src, rm.end, cx.span.end), 40);
+    let task = task.split(['，', '。', '；']).next().unwrap_or_default();
+    if !(task.starts_with('的')
+        && task.ends_with("任务")
+        && ["帮扶", "支援", "援助"].iter().any(|w| task.contains(w)))
+    {
+        return;
+    }
+    let cs = clause_start(src, cx.span, at);
+    if negated(between(src, cs, at)) {
+        return;
+    }
+    let Some(sup) = acting_party(cx, cs, at, None)
+        .map(Party::of)
+        .or_else(|| implicit.cloned())
+    else {
+        return;
+    };
+    if sup.name == rm.name {
+        return;
+    }
+    let status = relation_status(between(src, cs, at), between(src, cx.span.start, at));
+    out.push(cx.raw(vec![sup], rm, cx.span, status));
 }
 
 /// "我校被增列为该校对口支援高校，与南京农业大学共同承担支援任务": the partner named after 与/和
