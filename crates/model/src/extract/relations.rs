@@ -1785,7 +1785,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         };
         // A team moving in as a whole into one school (整体进驻甲中学) takes it over: no county;
         // teachers spread over several (分别派驻甲中学、乙中学) go to the county.
-        let takes_over = moves_in && first == last;
+        // A post taken at a school (挂职任甲中学副校长) is that school's too.
+        let takes_over = (moves_in || takes_post) && first == last;
         let place = rec_m
             .filter(|r| !school_to_school && !takes_over && !r.surface.starts_with('该'))
             .and_then(|r| school_place(r));
