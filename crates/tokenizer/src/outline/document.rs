@@ -655,6 +655,15 @@ struct TocMode {
     first_title: Option<String>,
 }
 
+/// What the document pass knows of the line before: see `Scan::prev`.
+#[derive(Clone, Copy)]
+enum Prev<'a> {
+    /// Decided: whether it leaves a sentence open.
+    Open(bool),
+    /// A text line (without trailing spaces) whose state is read when needed.
+    Text(&'a str),
+}
+
 struct Scan<'a> {
     src: &'a str,
     out: Outline<'a>,
@@ -662,7 +671,11 @@ struct Scan<'a> {
     last_article: Option<u32>,
     lines: Vec<LineRec>,
     collect: bool,
-    prev_open: bool,
+    /// Whether the last line leaves a sentence open, or the text line to decide it from:
+    /// the outline alone reads it only before a weak or out-of-sequence marker, so
+    /// [`line_state`] runs on a text line only when it is asked (or when `collect` records
+    /// the line's state for the paragraphs).
+    prev: Prev<'a>,
     toc: Option<TocMode>,
     attach_list: bool,
     /// Titles of the current table of contents, and how many segments have used one.
@@ -723,6 +736,35 @@ impl<'a> Scan<'a> {
             self.bar_full = find_full_bar(&self.full_bar, self.src, start);
         }
         self.bar_ascii < end || self.bar_full < end
+    }
+
+    /// Whether the line before leaves a sentence open ([`line_state`] of a text line,
+    /// computed here the first time it is asked).
+    fn prev_open(&mut self) -> bool {
+        match self.prev {
+            Prev::Open(open) => open,
+            Prev::Text(t) => {
+                let (_, open) = line_state(t);
+                self.prev = Prev::Open(open);
+                open
+            }
+        }
+    }
+
+    /// A text line (`t_trim`: its content without trailing spaces): recorded with whether
+    /// it ends a sentence when the lines are collected, and kept as the line before.
+    fn text_line(&mut self, line: u32, span: Span, t_trim: &'a str) {
+        if self.collect {
+            let (closed, open) = line_state(t_trim);
+            self.prev = Prev::Open(open);
+            self.lines.push(LineRec {
+                line,
+                span,
+                kind: LineKind::Text { closed },
+            });
+        } else {
+            self.prev = Prev::Text(t_trim);
+        }
     }
 
     fn record(&mut self, line: u32, span: Span, kind: LineKind) {
@@ -926,10 +968,8 @@ impl<'a> Scan<'a> {
                     true
                 };
                 if plain {
-                    let (closed, open) = line_state(t_trim);
                     self.attach_list = false;
-                    self.prev_open = open;
-                    self.record(line_no, span, LineKind::Text { closed });
+                    self.text_line(line_no, span, t_trim);
                     continue;
                 }
             }
@@ -938,7 +978,7 @@ impl<'a> Scan<'a> {
                 None => self.bar_in(start, start + line.len()),
             };
             let mut cls = super::classify::classify_at(line, cs, false, pre.as_mut(), Some(bar));
-            if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open {
+            if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open() {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
                     let p = self.builder.place(c.style, c.ordinal, c.path.as_deref());
@@ -966,7 +1006,7 @@ impl<'a> Scan<'a> {
                 &LineClass::Text(r) => {
                     if r == Reject::UnnumberedAttachment {
                         self.segment(SegmentKind::Attachment, start, line_no, Some(t_trim), None);
-                        self.prev_open = false;
+                        self.prev = Prev::Open(false);
                     }
                     let junk = matches!(
                         r,
@@ -979,9 +1019,7 @@ impl<'a> Scan<'a> {
                     if junk {
                         self.record(line_no, span, LineKind::Junk);
                     } else {
-                        let (closed, open) = line_state(t_trim);
-                        self.prev_open = open;
-                        self.record(line_no, span, LineKind::Text { closed });
+                        self.text_line(line_no, span, t_trim);
                     }
                     continue;
                 }
@@ -1020,12 +1058,8 @@ impl<'a> Scan<'a> {
                 continue;
             }
             self.attach_list = false;
-            let reject = |me: &mut Self| {
-                let (closed, open) = line_state(t_trim);
-                me.prev_open = open;
-                me.record(line_no, span, LineKind::Text { closed });
-            };
-            if c.style.is_weak() && self.prev_open {
+            let reject = |me: &mut Self| me.text_line(line_no, span, t_trim);
+            if c.style.is_weak() && self.prev_open() {
                 reject(self);
                 continue;
             }
@@ -1069,7 +1103,7 @@ impl<'a> Scan<'a> {
                 Some((AnomalyKind::Gap, _)) => prev.is_none() || c.style.family() == 2,
                 _ => false,
             };
-            if self.prev_open && breaks && !structural {
+            if breaks && !structural && self.prev_open() {
                 reject(self);
                 continue;
             }
@@ -1199,7 +1233,7 @@ impl<'a> Scan<'a> {
             let body = line.get(c.body_start..).unwrap_or("");
             let body = super::marker::trim_end_spaces(body);
             // Trimmed at the end, `body` is empty or ends in a character that is no space.
-            self.prev_open = !body.is_empty() && !ends_closed_trimmed(body);
+            self.prev = Prev::Open(!body.is_empty() && !ends_closed_trimmed(body));
             let body_start = if skip_until > start {
                 line.len()
             } else {
@@ -1456,7 +1490,7 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         last_article: None,
         lines: Vec::new(),
         collect,
-        prev_open: false,
+        prev: Prev::Open(false),
         toc: None,
         attach_list: false,
         toc_titles: Vec::new(),
