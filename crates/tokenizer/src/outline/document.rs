@@ -1408,6 +1408,12 @@ impl<'a> Scan<'a> {
                 })
                 .collect();
             pairs.dedup();
+            // One bit per first character (its code point modulo 128): most titles start
+            // with a character no key starts with, and are passed over on this bit.
+            let mut firsts = 0u128;
+            for &(c, _) in &pairs {
+                firsts |= 1 << (u32::from(c) & 127);
+            }
             for (i, h) in self.out.headings.iter().enumerate() {
                 if h.is_toc_entry {
                     continue;
@@ -1423,6 +1429,9 @@ impl<'a> Scan<'a> {
                 let Some(first) = cs.next() else {
                     continue;
                 };
+                if firsts & (1 << (u32::from(first) & 127)) == 0 {
+                    continue;
+                }
                 let from = pairs.partition_point(|&(c, _)| c < first);
                 if pairs.get(from).is_none_or(|&(c, _)| c != first) {
                     continue;
