@@ -886,6 +886,22 @@ pub(crate) fn prefix_rejects(c: char) -> bool {
 /// The tests on the first character and the whole line that come before the marker:
 /// navigation, quotes, document numbers, captions.
 fn prefix_tests(t: &str, t_trim: &str, bar: Option<bool>) -> Result<(), Reject> {
+    // The commonest heading starts, read from the bytes: on a line without a bar, 第 can
+    // start none of the lines rejected below, and （ only a document number, whose next
+    // byte starts a digit or a space (see [`is_doc_number`]): （一） passes here.
+    if bar == Some(false) {
+        match t.as_bytes() {
+            // 第
+            [0xE7, 0xAC, 0xAC, ..] => return Ok(()),
+            // （ then no digit (ASCII, or full-width EF) and no space (' ', '\t', E3, C2)
+            [0xEF, 0xBC, 0x88, next, ..]
+                if !matches!(next, b'0'..=b'9' | b' ' | b'\t' | 0xEF | 0xE3 | 0xC2) =>
+            {
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
     // One decoded first character for the prefix tests below (`t` and `t_trim` start alike).
     let first = t.chars().next().unwrap_or(' ');
     if is_navigation(t_trim, first, bar) {
