@@ -479,10 +479,12 @@ fn junk_start(first: char) -> bool {
 
 /// A line whose first character could matter but that has no marker and cannot be junk:
 /// plain text without calling the full classifier (6月，… / 2017年… / 两校…).
-/// The marker lexed goes to `pre` (left `None` for a junk start).
+/// The marker lexed goes to `pre` (left `None` for a junk start); `t_trim` is `t` without
+/// its trailing spaces.
 fn plain_text(
     first: char,
     t: &str,
+    t_trim: &str,
     bar: bool,
     pre: &mut Option<Option<super::marker::Lexed>>,
 ) -> bool {
@@ -492,7 +494,7 @@ fn plain_text(
     let lexed = pre.insert(super::marker::lex(t));
     // A bar only makes navigation of a line of at most 300 bytes (trailing spaces aside).
     lexed.is_none()
-        && (t.trim_end_matches(is_space).len() > 300 || !bar)
+        && (t_trim.len() > 300 || !bar)
         && !(t.len() <= 60
             && t.bytes()
                 .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-'))
@@ -985,7 +987,7 @@ impl<'a> Scan<'a> {
                 let plain = if may_matter(first) {
                     let b = self.bar_in(start, start + line.len());
                     bar = Some(b);
-                    plain_text(first, t, b, &mut pre)
+                    plain_text(first, t, t_trim, b, &mut pre)
                 } else {
                     true
                 };
