@@ -812,23 +812,31 @@ pub fn classify_line(line: &str) -> LineClass<'_> {
 /// evidence says the line continues an open list).
 pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
     let line = line.strip_suffix('\r').unwrap_or(line);
-    classify_at(line, content_start(line), allow_adjacent, None, None)
+    let start = content_start(line);
+    let t_trim = marker::trim_end_spaces(line.get(start..).unwrap_or(""));
+    classify_at(line, start, t_trim, allow_adjacent, None, None)
 }
 
 /// [`classify`] of a line without its `\r`, with its [`content_start`] already known (a
-/// trailing `\r` never changes where the content starts), and optionally what the document
-/// pass already knows: the marker lexed from the de-indented line (`pre: Some(lexed)`) and
-/// whether the line holds a bar (`bar`).
+/// trailing `\r` never changes where the content starts) and its content from there without
+/// trailing spaces (`t_trim`; recomputed when one more `\r` ends the line), and optionally
+/// what the document pass already knows: the marker lexed from the de-indented line
+/// (`pre: Some(lexed)`) and whether the line holds a bar (`bar`).
 pub(crate) fn classify_at<'a>(
     line: &'a str,
     start: usize,
+    t_trim: &'a str,
     allow_adjacent: bool,
     pre: Option<&mut Option<marker::Lexed>>,
     bar: Option<bool>,
 ) -> LineClass<'a> {
-    let line = line.strip_suffix('\r').unwrap_or(line);
+    // A line that ended in \r\r\n still ends in \r here: without it, its content is trimmed
+    // again.
+    let (line, t_trim) = match line.strip_suffix('\r') {
+        Some(l) => (l, marker::trim_end_spaces(l.get(start..).unwrap_or(""))),
+        None => (line, t_trim),
+    };
     let t = line.get(start..).unwrap_or("");
-    let t_trim = marker::trim_end_spaces(t);
     if t_trim.is_empty() {
         return LineClass::Blank;
     }

@@ -1001,7 +1001,8 @@ impl<'a> Scan<'a> {
                 Some(b) => b,
                 None => self.bar_in(start, start + line.len()),
             };
-            let mut cls = super::classify::classify_at(line, cs, false, pre.as_mut(), Some(bar));
+            let mut cls =
+                super::classify::classify_at(line, cs, t_trim, false, pre.as_mut(), Some(bar));
             if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open() {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
