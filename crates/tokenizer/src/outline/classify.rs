@@ -812,23 +812,31 @@ pub fn classify_line(line: &str) -> LineClass<'_> {
 /// evidence says the line continues an open list).
 pub(crate) fn classify(line: &str, allow_adjacent: bool) -> LineClass<'_> {
     let line = line.strip_suffix('\r').unwrap_or(line);
-    classify_at(line, content_start(line), allow_adjacent, None, None)
+    let start = content_start(line);
+    let t_trim = marker::trim_end_spaces(line.get(start..).unwrap_or(""));
+    classify_at(line, start, t_trim, allow_adjacent, None, None)
 }
 
 /// [`classify`] of a line without its `\r`, with its [`content_start`] already known (a
-/// trailing `\r` never changes where the content starts), and optionally what the document
-/// pass already knows: the marker lexed from the de-indented line (`pre: Some(lexed)`) and
-/// whether the line holds a bar (`bar`).
+/// trailing `\r` never changes where the content starts) and its content from there without
+/// trailing spaces (`t_trim`; recomputed when one more `\r` ends the line), and optionally
+/// what the document pass already knows: the marker lexed from the de-indented line
+/// (`pre: Some(lexed)`) and whether the line holds a bar (`bar`).
 pub(crate) fn classify_at<'a>(
     line: &'a str,
     start: usize,
+    t_trim: &'a str,
     allow_adjacent: bool,
     pre: Option<&mut Option<marker::Lexed>>,
     bar: Option<bool>,
 ) -> LineClass<'a> {
-    let line = line.strip_suffix('\r').unwrap_or(line);
+    // A line that ended in \r\r\n still ends in \r here: without it, its content is trimmed
+    // again.
+    let (line, t_trim) = match line.strip_suffix('\r') {
+        Some(l) => (l, marker::trim_end_spaces(l.get(start..).unwrap_or(""))),
+        None => (line, t_trim),
+    };
     let t = line.get(start..).unwrap_or("");
-    let t_trim = marker::trim_end_spaces(t);
     if t_trim.is_empty() {
         return LineClass::Blank;
     }
@@ -886,6 +894,22 @@ pub(crate) fn prefix_rejects(c: char) -> bool {
 /// The tests on the first character and the whole line that come before the marker:
 /// navigation, quotes, document numbers, captions.
 fn prefix_tests(t: &str, t_trim: &str, bar: Option<bool>) -> Result<(), Reject> {
+    // The commonest heading starts, read from the bytes: on a line without a bar, 第 can
+    // start none of the lines rejected below, and （ only a document number, whose next
+    // byte starts a digit or a space (see [`is_doc_number`]): （一） passes here.
+    if bar == Some(false) {
+        match t.as_bytes() {
+            // 第
+            [0xE7, 0xAC, 0xAC, ..] => return Ok(()),
+            // （ then no digit (ASCII, or full-width EF) and no space (' ', '\t', E3, C2)
+            [0xEF, 0xBC, 0x88, next, ..]
+                if !matches!(next, b'0'..=b'9' | b' ' | b'\t' | 0xEF | 0xE3 | 0xC2) =>
+            {
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
     // One decoded first character for the prefix tests below (`t` and `t_trim` start alike).
     let first = t.chars().next().unwrap_or(' ');
     if is_navigation(t_trim, first, bar) {

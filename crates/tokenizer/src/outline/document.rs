@@ -278,6 +278,32 @@ fn has_open_punct(t: &str) -> bool {
     false
 }
 
+/// `t.contains(['。', '！', '？', '；', '：', ':'])`, read from the bytes in one pass: a colon,
+/// or one of the 3-byte characters E3 80 82, EF BC 81/9F/9B/9A.
+fn has_sentence_mark(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        i += match x {
+            // An ideograph (most characters) is stepped over first.
+            0xE4..=0xE9 => 3,
+            b':' => return true,
+            0xE3 | 0xEF => {
+                if matches!(
+                    (x, b.get(i + 1), b.get(i + 2)),
+                    (0xE3, Some(0x80), Some(0x82))
+                        | (0xEF, Some(0xBC), Some(0x81 | 0x9F | 0x9B | 0x9A))
+                ) {
+                    return true;
+                }
+                3
+            }
+            _ => crate::span::utf8_len(x),
+        };
+    }
+    false
+}
+
 /// Last char closes a sentence (。！？；： or a closing quote after one).
 pub(crate) fn ends_closed(t: &str) -> bool {
     ends_closed_trimmed(t.trim_end_matches(is_space))
@@ -453,10 +479,12 @@ fn junk_start(first: char) -> bool {
 
 /// A line whose first character could matter but that has no marker and cannot be junk:
 /// plain text without calling the full classifier (6月，… / 2017年… / 两校…).
-/// The marker lexed goes to `pre` (left `None` for a junk start).
+/// The marker lexed goes to `pre` (left `None` for a junk start); `t_trim` is `t` without
+/// its trailing spaces.
 fn plain_text(
     first: char,
     t: &str,
+    t_trim: &str,
     bar: bool,
     pre: &mut Option<Option<super::marker::Lexed>>,
 ) -> bool {
@@ -466,7 +494,7 @@ fn plain_text(
     let lexed = pre.insert(super::marker::lex(t));
     // A bar only makes navigation of a line of at most 300 bytes (trailing spaces aside).
     lexed.is_none()
-        && (t.trim_end_matches(is_space).len() > 300 || !bar)
+        && (t_trim.len() > 300 || !bar)
         && !(t.len() <= 60
             && t.bytes()
                 .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-'))
@@ -572,11 +600,7 @@ fn title_line_before(src: &str, start: usize) -> Option<&str> {
             // The length and the ending first; each mark looked for with memchr.
             let n = line.chars().count();
             let date = || line.ends_with('日') || line.ends_with('月');
-            let sentence = || {
-                ['。', '！', '？', '；', '：', ':']
-                    .iter()
-                    .any(|&m| line.contains(m))
-            };
+            let sentence = || has_sentence_mark(line);
             return ((4..=60).contains(&n) && !date() && !sentence()).then_some(line);
         }
         end = from;
@@ -655,6 +679,15 @@ struct TocMode {
     first_title: Option<String>,
 }
 
+/// What the document pass knows of the line before: see `Scan::prev`.
+#[derive(Clone, Copy)]
+enum Prev<'a> {
+    /// Decided: whether it leaves a sentence open.
+    Open(bool),
+    /// A text line (without trailing spaces) whose state is read when needed.
+    Text(&'a str),
+}
+
 struct Scan<'a> {
     src: &'a str,
     out: Outline<'a>,
@@ -662,7 +695,11 @@ struct Scan<'a> {
     last_article: Option<u32>,
     lines: Vec<LineRec>,
     collect: bool,
-    prev_open: bool,
+    /// Whether the last line leaves a sentence open, or the text line to decide it from:
+    /// the outline alone reads it only before a weak or out-of-sequence marker, so
+    /// [`line_state`] runs on a text line only when it is asked (or when `collect` records
+    /// the line's state for the paragraphs).
+    prev: Prev<'a>,
     toc: Option<TocMode>,
     attach_list: bool,
     /// Titles of the current table of contents, and how many segments have used one.
@@ -723,6 +760,35 @@ impl<'a> Scan<'a> {
             self.bar_full = find_full_bar(&self.full_bar, self.src, start);
         }
         self.bar_ascii < end || self.bar_full < end
+    }
+
+    /// Whether the line before leaves a sentence open ([`line_state`] of a text line,
+    /// computed here the first time it is asked).
+    fn prev_open(&mut self) -> bool {
+        match self.prev {
+            Prev::Open(open) => open,
+            Prev::Text(t) => {
+                let (_, open) = line_state(t);
+                self.prev = Prev::Open(open);
+                open
+            }
+        }
+    }
+
+    /// A text line (`t_trim`: its content without trailing spaces): recorded with whether
+    /// it ends a sentence when the lines are collected, and kept as the line before.
+    fn text_line(&mut self, line: u32, span: Span, t_trim: &'a str) {
+        if self.collect {
+            let (closed, open) = line_state(t_trim);
+            self.prev = Prev::Open(open);
+            self.lines.push(LineRec {
+                line,
+                span,
+                kind: LineKind::Text { closed },
+            });
+        } else {
+            self.prev = Prev::Text(t_trim);
+        }
     }
 
     fn record(&mut self, line: u32, span: Span, kind: LineKind) {
@@ -921,15 +987,13 @@ impl<'a> Scan<'a> {
                 let plain = if may_matter(first) {
                     let b = self.bar_in(start, start + line.len());
                     bar = Some(b);
-                    plain_text(first, t, b, &mut pre)
+                    plain_text(first, t, t_trim, b, &mut pre)
                 } else {
                     true
                 };
                 if plain {
-                    let (closed, open) = line_state(t_trim);
                     self.attach_list = false;
-                    self.prev_open = open;
-                    self.record(line_no, span, LineKind::Text { closed });
+                    self.text_line(line_no, span, t_trim);
                     continue;
                 }
             }
@@ -937,8 +1001,9 @@ impl<'a> Scan<'a> {
                 Some(b) => b,
                 None => self.bar_in(start, start + line.len()),
             };
-            let mut cls = super::classify::classify_at(line, cs, false, pre.as_mut(), Some(bar));
-            if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open {
+            let mut cls =
+                super::classify::classify_at(line, cs, t_trim, false, pre.as_mut(), Some(bar));
+            if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open() {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
                     let p = self.builder.place(c.style, c.ordinal, c.path.as_deref());
@@ -966,7 +1031,7 @@ impl<'a> Scan<'a> {
                 &LineClass::Text(r) => {
                     if r == Reject::UnnumberedAttachment {
                         self.segment(SegmentKind::Attachment, start, line_no, Some(t_trim), None);
-                        self.prev_open = false;
+                        self.prev = Prev::Open(false);
                     }
                     let junk = matches!(
                         r,
@@ -979,9 +1044,7 @@ impl<'a> Scan<'a> {
                     if junk {
                         self.record(line_no, span, LineKind::Junk);
                     } else {
-                        let (closed, open) = line_state(t_trim);
-                        self.prev_open = open;
-                        self.record(line_no, span, LineKind::Text { closed });
+                        self.text_line(line_no, span, t_trim);
                     }
                     continue;
                 }
@@ -1020,12 +1083,8 @@ impl<'a> Scan<'a> {
                 continue;
             }
             self.attach_list = false;
-            let reject = |me: &mut Self| {
-                let (closed, open) = line_state(t_trim);
-                me.prev_open = open;
-                me.record(line_no, span, LineKind::Text { closed });
-            };
-            if c.style.is_weak() && self.prev_open {
+            let reject = |me: &mut Self| me.text_line(line_no, span, t_trim);
+            if c.style.is_weak() && self.prev_open() {
                 reject(self);
                 continue;
             }
@@ -1069,7 +1128,7 @@ impl<'a> Scan<'a> {
                 Some((AnomalyKind::Gap, _)) => prev.is_none() || c.style.family() == 2,
                 _ => false,
             };
-            if self.prev_open && breaks && !structural {
+            if breaks && !structural && self.prev_open() {
                 reject(self);
                 continue;
             }
@@ -1199,7 +1258,7 @@ impl<'a> Scan<'a> {
             let body = line.get(c.body_start..).unwrap_or("");
             let body = super::marker::trim_end_spaces(body);
             // Trimmed at the end, `body` is empty or ends in a character that is no space.
-            self.prev_open = !body.is_empty() && !ends_closed_trimmed(body);
+            self.prev = Prev::Open(!body.is_empty() && !ends_closed_trimmed(body));
             let body_start = if skip_until > start {
                 line.len()
             } else {
@@ -1374,6 +1433,12 @@ impl<'a> Scan<'a> {
                 })
                 .collect();
             pairs.dedup();
+            // One bit per first character (its code point modulo 128): most titles start
+            // with a character no key starts with, and are passed over on this bit.
+            let mut firsts = 0u128;
+            for &(c, _) in &pairs {
+                firsts |= 1 << (u32::from(c) & 127);
+            }
             for (i, h) in self.out.headings.iter().enumerate() {
                 if h.is_toc_entry {
                     continue;
@@ -1389,6 +1454,9 @@ impl<'a> Scan<'a> {
                 let Some(first) = cs.next() else {
                     continue;
                 };
+                if firsts & (1 << (u32::from(first) & 127)) == 0 {
+                    continue;
+                }
                 let from = pairs.partition_point(|&(c, _)| c < first);
                 if pairs.get(from).is_none_or(|&(c, _)| c != first) {
                     continue;
@@ -1456,7 +1524,7 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         last_article: None,
         lines: Vec::new(),
         collect,
-        prev_open: false,
+        prev: Prev::Open(false),
         toc: None,
         attach_list: false,
         toc_titles: Vec::new(),
@@ -1564,6 +1632,12 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn sentence_mark_reads_the_characters(t in "[。！？；：:，、作a\u{10000}é\u{ff5a}\u{3001}]{0,8}") {
+            let want = ['。', '！', '？', '；', '：', ':'].iter().any(|&m| t.contains(m));
+            proptest::prop_assert_eq!(super::has_sentence_mark(&t), want);
+        }
+
         #[test]
         fn open_punct_reads_the_characters(t in "[，、《“,作a。é\u{10000}！]{0,8}") {
             prop_assert_eq!(super::has_open_punct(&t), t.contains(['，', '、', ',', '《', '“']));
