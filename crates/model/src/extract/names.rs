@@ -58,7 +58,7 @@ pub(crate) const PRONOUNS: [&str; 16] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 68] = [
+const SUFFIXES: [(&str, usize); 69] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -88,6 +88,7 @@ const SUFFIXES: [(&str, usize); 68] = [
     ("卫生健康局", 2),
     ("卫健局", 2),
     ("教体局", 2),
+    ("教育和体育局", 2),
     ("学校", 2),
     ("大学", 2),
     ("学院", 2),
@@ -1165,7 +1166,7 @@ fn discipline_before(before: &str) -> Option<usize> {
 }
 
 /// Words of place and institution names that hold a character which elsewhere ends a name
-/// (协和医院, 和田地区, 和平区, 太和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
+/// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科).
 const STOP_CHAR_WORDS: [&str; 29] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
@@ -1183,6 +1184,11 @@ fn stop_char_in_name(text: &str, at: usize, c: char) -> bool {
         '经' => {
             let next = text.get(at + c.len_utf8()..).and_then(|t| t.chars().next());
             return prev == Some('神') || next == Some('济');
+        }
+        // 西和县 (not 江西和四川).
+        '和' if prev == Some('西') => {
+            let next = text.get(at + c.len_utf8()..).and_then(|t| t.chars().next());
+            return next == Some('县');
         }
         _ => {}
     }

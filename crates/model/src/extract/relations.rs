@@ -799,7 +799,13 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             continue;
         };
         let Some(lm) = ms.get(last) else { continue };
-        if !strip_modifiers(strip_group_noun(&squeeze(between(src, lm.end, vs)))).is_empty() {
+        let gap = squeeze(between(src, lm.end, vs));
+        // "则由X组织区内2所示范高中共同帮扶": X organises the help, X supports.
+        let organised = gap.starts_with("组织")
+            && gap.ends_with("共同")
+            && gap.chars().count() <= 20
+            && !gap.contains(['，', '。', '；']);
+        if !organised && !strip_modifiers(strip_group_noun(&gap)).is_empty() {
             continue;
         }
         let list = list_ending_at(src, ms, last);
