@@ -1075,6 +1075,14 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("烟台旅游学校"), "西和县职业中等专业学校"),
         ],
     ),
+    // help received from the supporter's people, with a manner before the help word
+    (
+        "青岛大学附属医院援藏工作总结\n青大附院对口帮扶岷县人民医院。此外，岷县中医院也得到了我院专家的定期巡诊指导。",
+        &[
+            (Some("青岛大学附属医院"), "岷县中医院"),
+            (Some("青岛大学附属医院"), "岷县人民医院"),
+        ],
+    ),
     // units with 及/与 and 该校 after a unit of a college
     (
         "西安交通大学工作总结\n我校能源与动力工程学院、机械工程及自动化学院分别对口支援塔里木理工学院能源学院和机电学院；该校化学与化工学院则由我校化学学院负责帮扶。",

@@ -1568,6 +1568,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let Some(lm) = ms.get(last) else { continue };
         let tail = squeeze_head(between(src, lm.end, cx.span.end), 96);
         let tail = strip_group_noun(&tail);
+        // "得到了我院专家的定期巡诊指导": the supporter's people give the help.
+        let tail = ["专家团队", "专家", "医生", "教师", "团队", "医疗队"]
+            .iter()
+            .find_map(|n| tail.strip_prefix(n))
+            .unwrap_or(tail);
         let Some(t) = tail.strip_prefix('的') else {
             continue;
         };
@@ -1576,7 +1581,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             .trim_start_matches("无私")
             .trim_start_matches("全力")
             .trim_start_matches("真诚");
-        if ![
+        const HELP: [&str; 10] = [
             "对口支援",
             "支援",
             "帮扶",
@@ -1587,10 +1592,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             "资助",
             "对口指导",
             "指导",
-        ]
-        .iter()
-        .any(|w| t.starts_with(w))
-        {
+        ];
+        // The help word first, or after a short manner (定期巡诊指导, 长期帮扶).
+        let manner = t.char_indices().take(5).any(|(i, _)| {
+            t.get(i..)
+                .is_some_and(|r| r.starts_with("指导") || r.starts_with("帮扶"))
+        });
+        if !HELP.iter().any(|w| t.starts_with(w)) && !manner {
             continue;
         }
         let cs = clause_start(src, cx.span, vs);
