@@ -299,6 +299,12 @@ const CASES: &[Case] = &[
             (K::MoneyDonated, "430000000", "元"),
         ],
     ),
+    // The people a training reached (覆盖…人次) are its trainees.
+    (
+        "齐鲁医院援藏医疗队工作总结",
+        "为定日、聂拉木两县开展线上培训30场，覆盖基层医务人员900余人次。",
+        &[(K::Other, "30", "场"), (K::Other, "900", "人次")],
+    ),
     // 各 after the list and an adverb.
     (
         "浙江大学对口支援工作总结",

@@ -1502,6 +1502,14 @@ pub(crate) fn find(
                 other_activity(lb, unit)
                     .or_else(|| other_activity(tb, unit))
                     .or_else(|| elliptic.then(|| other_activity(spb, unit)).flatten())
+                    // "开展线上培训42场，覆盖基层医务人员1600余人次": the people the training
+                    // before reached.
+                    .or_else(|| {
+                        (matches!(unit, "人" | "人次")
+                            && t.trim_start().starts_with("覆盖")
+                            && before_this.contains("培训"))
+                        .then_some("trainees")
+                    })
             } else {
                 None
             };
