@@ -1083,6 +1083,27 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("青岛大学附属医院"), "岷县人民医院"),
         ],
     ),
+    // a headed table without serial numbers, a supporter cell with two names, a recipient
+    // cell broken after its joiner
+    (
+        "江苏省对口支援工作总结\n表1　各市结对情况\n支援方\t受援方\t资金（万元）\n苏州市\t铜仁市\t9800\n无锡市、常州市\t伊宁县\t6900\n南通市\t察布查尔县、\n霍城县\t5300\n",
+        &[
+            (Some("南通市"), "察布查尔县"),
+            (Some("南通市"), "霍城县"),
+            (Some("常州市"), "伊宁县"),
+            (Some("无锡市"), "伊宁县"),
+            (Some("苏州市"), "铜仁市"),
+        ],
+    ),
+    // a ministry's pair table with a lead column and a member column
+    (
+        "教育部办公厅关于公布结对名单的通知\n序号\t受援高校\t支援高校（牵头）\t支援高校（成员）\n1\t喀什大学\t北京师范大学\t南京师范大学\n2\t昌吉学院\t东北师范大学\t—\n",
+        &[
+            (Some("东北师范大学"), "昌吉学院"),
+            (Some("北京师范大学"), "喀什大学"),
+            (Some("南京师范大学"), "喀什大学"),
+        ],
+    ),
     // units with 及/与 and 该校 after a unit of a college
     (
         "西安交通大学工作总结\n我校能源与动力工程学院、机械工程及自动化学院分别对口支援塔里木理工学院能源学院和机电学院；该校化学与化工学院则由我校化学学院负责帮扶。",

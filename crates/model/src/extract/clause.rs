@@ -207,13 +207,13 @@ pub(crate) fn columns(line: &str, base: usize) -> Vec<(usize, usize)> {
 
 /// Words of a header cell over the recipients (受援学校) and over the supporters (支援学校,
 /// 结对学校, 帮扶单位).
-const RECIPIENT_HEADS: [&str; 5] = ["受援", "受帮扶", "被帮扶", "受助", "对象"];
-const SUPPORTER_HEADS: [&str; 6] = ["支援", "帮扶", "援助", "援建", "结对", "对口"];
+pub(crate) const RECIPIENT_HEADS: [&str; 5] = ["受援", "受帮扶", "被帮扶", "受助", "对象"];
+pub(crate) const SUPPORTER_HEADS: [&str; 6] = ["支援", "帮扶", "援助", "援建", "结对", "对口"];
 
 /// Which cells (after the serial number) of the rows under the nearest header line before
 /// `at` (序号  受援学校  支援学校) hold the recipients and the supporters. The header is looked
 /// for in a bounded stretch before the row.
-fn header_sides(src: &str, at: usize) -> Option<(usize, usize)> {
+fn header_sides(src: &str, at: usize) -> Option<(usize, Vec<usize>)> {
     let mut from = at.saturating_sub(2048);
     while !src.is_char_boundary(from) {
         from += 1;
@@ -231,11 +231,15 @@ fn header_sides(src: &str, at: usize) -> Option<(usize, usize)> {
     let rec = cells
         .iter()
         .position(|c| RECIPIENT_HEADS.iter().any(|w| c.contains(w)))?;
-    let sup = cells
+    // Every supporter column (支援高校（牵头）, 支援高校（成员）), in order.
+    let sups: Vec<usize> = cells
         .iter()
         .enumerate()
-        .position(|(i, c)| i != rec && SUPPORTER_HEADS.iter().any(|w| c.contains(w)))?;
-    Some((rec, sup))
+        .filter(|(i, c)| *i != rec && SUPPORTER_HEADS.iter().any(|w| c.contains(w)))
+        .map(|(i, _)| i)
+        .take(4)
+        .collect();
+    (!sups.is_empty()).then_some((rec, sups))
 }
 
 /// A row of a table of pairs: a serial number, then a cell of supporters and a cell of
@@ -253,6 +257,8 @@ pub(crate) fn table_row(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             .next();
         if first.is_some_and(|b| b.is_ascii_digit()) {
             table_line(cx, line, at, out);
+        } else if line.contains('\t') {
+            super::headed_table::row(cx, line, at, out);
         }
         at += line.len();
     }
@@ -275,35 +281,44 @@ fn table_line(cx: &SentenceCtx<'_>, text: &str, at: usize, out: &mut Vec<RawRela
     if cols.len() < 2 {
         return;
     }
-    let (rec, sup, directed) = match header_sides(cx.src, at) {
+    let (rec, sups, directed) = match header_sides(cx.src, at) {
         Some((r, s)) => (r, s, true),
-        None => (1, 0, false),
+        None => (1, vec![0], false),
     };
-    let (Some(&(rs, re)), Some(&(ss, se))) = (cols.get(rec), cols.get(sup)) else {
+    let Some(&(rs, re)) = cols.get(rec) else {
         return;
     };
     let inside = |m: &&&Mention, s: usize, e: usize| !m.pronoun && m.start >= s && m.end <= e;
     let recipients: Vec<&&Mention> = cx.mentions.iter().filter(|m| inside(m, rs, re)).collect();
-    let supporters: Vec<&&Mention> = cx.mentions.iter().filter(|m| inside(m, ss, se)).collect();
-    if !only_names(cx.src, (rs, re), &recipients) || !only_names(cx.src, (ss, se), &supporters) {
+    if !only_names(cx.src, (rs, re), &recipients) {
         return;
     }
-    for r in &recipients {
-        for s in &supporters {
-            if s.name == r.name {
-                continue;
+    // Each supporter column on its own: an empty or "—" cell (no member) names no one.
+    for sup in sups {
+        let Some(&(ss, se)) = cols.get(sup) else {
+            continue;
+        };
+        let supporters: Vec<&&Mention> = cx.mentions.iter().filter(|m| inside(m, ss, se)).collect();
+        if supporters.is_empty() || !only_names(cx.src, (ss, se), &supporters) {
+            continue;
+        }
+        for r in &recipients {
+            for s in &supporters {
+                if s.name == r.name {
+                    continue;
+                }
+                let mut raw = cx.raw(vec![Party::of(s)], r, cx.span, crate::Status::Actual);
+                raw.disciplines.clear();
+                raw.undirected = !directed;
+                out.push(raw);
             }
-            let mut raw = cx.raw(vec![Party::of(s)], r, cx.span, crate::Status::Actual);
-            raw.disciplines.clear();
-            raw.undirected = !directed;
-            out.push(raw);
         }
     }
 }
 
 /// Whether a table cell holds only names (joined by 、/和, with notes in parentheses such as
 /// （牵头）): 黄岛区省级示范高中2所 names no school.
-fn only_names(src: &str, (s, e): (usize, usize), ms: &[&&Mention]) -> bool {
+pub(crate) fn only_names(src: &str, (s, e): (usize, usize), ms: &[&&Mention]) -> bool {
     let mut at = s;
     let mut depth = 0usize;
     for m in ms.iter().copied().chain(core::iter::once(&&Mention {

@@ -4,6 +4,7 @@ pub(crate) mod author;
 pub(crate) mod clause;
 pub(crate) mod contributions;
 pub(crate) mod cues;
+pub(crate) mod headed_table;
 pub(crate) mod names;
 pub(crate) mod relations;
 pub(crate) mod shadows;
