@@ -305,6 +305,16 @@ const CASES: &[Case] = &[
         "为定日、聂拉木两县开展线上培训30场，覆盖基层医务人员900余人次。",
         &[(K::Other, "30", "场"), (K::Other, "900", "人次")],
     ),
+    // A headed table without serial numbers: aid funds by row (a row broken after its joiner
+    // too); people on post are a stock, no contribution.
+    (
+        "江苏省对口援疆工作总结",
+        "表2　各市援疆资金和在岗干部\n支援方\t受援方\t援疆资金（万元）\t在岗干部（人）\n苏州市\t阿图什市\t8800\t31\n南通市\t乌恰县、\n阿合奇县\t4100\t17\n",
+        &[
+            (K::MoneyDonated, "88000000", "元"),
+            (K::MoneyDonated, "41000000", "元"),
+        ],
+    ),
     // 各 after the list and an adverb.
     (
         "浙江大学对口支援工作总结",

@@ -684,6 +684,15 @@ pub(crate) fn kind_of_header(
     unit: &str,
 ) -> Option<(K, Option<&'static str>)> {
     let name = cell.split(['（', '(']).next().unwrap_or(cell);
+    // People on post (在岗干部人才) are a stock, not people sent this year.
+    if name.contains("在岗") {
+        return None;
+    }
+    // Aid funds (援青资金, 援藏资金, 帮扶资金) in money.
+    if unit == "元" && name.contains("资金") && (name.contains('援') || name.contains("帮扶"))
+    {
+        return Some((K::MoneyDonated, None));
+    }
     let nb = Hits::new(name).bag(name);
     let hb = Hits::new(header).bag(header);
     let kind = kind_of(name, nb, name.len(), unit)

@@ -130,18 +130,156 @@ fn side_of(cell: &str) -> Option<bool> {
     }
 }
 
+/// The amount columns of a header: cells naming a unit in parentheses and a kind.
+fn amount_columns(src: &str, header: &[(usize, usize)]) -> Vec<AmountColumn> {
+    let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
+    let header_text: String = header.iter().map(|c| text_of(*c)).collect();
+    header
+        .iter()
+        .enumerate()
+        .filter_map(|(index, c)| {
+            let cell = text_of(*c);
+            let (pow10, unit) = header_unit(cell)?;
+            let (kind, activity) = super::contributions::kind_of_header(cell, &header_text, unit)?;
+            Some(AmountColumn {
+                index,
+                pow10,
+                unit,
+                kind,
+                activity,
+            })
+        })
+        .collect()
+}
+
+/// Tables whose rows carry no serial number (支援方 ⇥ 受援方 ⇥ 援青资金（万元） / 杭州市 ⇥ 德令哈市 ⇥
+/// 9800): a tab-separated header with a giving and a taking column and an amount column, then
+/// rows up to a blank line or a total; a row broken after a joiner (绍兴市 ⇥ 天峻县、 / 茫崖市 ⇥
+/// 5300) goes on in the next line.
+fn unnumbered(src: &str, ls: &[(usize, usize)], ms: &[&Mention], out: &mut Vec<TableAmount>) {
+    let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
+    let mut i = 0usize;
+    while let Some(&line) = ls.get(i) {
+        i += 1;
+        let t = text_of(line);
+        if !t.contains('\t') || t.starts_with("序号") || serial_start(t) {
+            continue;
+        }
+        let header = cells(src, line);
+        if header.len() < 3 || header.len() > MAX_COLUMNS {
+            continue;
+        }
+        let giver = header
+            .iter()
+            .position(|c| side_of(text_of(*c)) == Some(true));
+        let taker = header
+            .iter()
+            .position(|c| side_of(text_of(*c)) == Some(false));
+        if giver.is_none() || taker.is_none() {
+            continue;
+        }
+        let columns = amount_columns(src, &header);
+        if columns.is_empty() {
+            continue;
+        }
+        while let Some(&l) = ls.get(i) {
+            let t = text_of(l);
+            if t.is_empty()
+                || !t.contains('\t')
+                || ["合计", "总计", "小计"].iter().any(|w| t.starts_with(w))
+            {
+                break;
+            }
+            i += 1;
+            let mut row = cells(src, l);
+            // A cell broken after a joiner: the next line's first cell ends it.
+            if t.ends_with(['、', '，'])
+                && let Some(&next) = ls.get(i)
+                && !text_of(next).is_empty()
+            {
+                i += 1;
+                let more = cells(src, next);
+                if let (Some(last), Some(first)) = (row.last_mut(), more.first()) {
+                    last.1 = first.1;
+                }
+                row.extend(more.into_iter().skip(1));
+            }
+            emit(src, &row, &columns, giver, taker, ms, out);
+        }
+    }
+}
+
+/// Whether a line starts with a serial number and a cell break (a numbered row).
+fn serial_start(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && t.get(digits..)
+            .is_some_and(|r| r.starts_with('\t') || r.starts_with("  "))
+}
+
+/// The amounts of one row.
+fn emit(
+    src: &str,
+    row: &[(usize, usize)],
+    columns: &[AmountColumn],
+    giver: Option<usize>,
+    taker: Option<usize>,
+    ms: &[&Mention],
+    out: &mut Vec<TableAmount>,
+) {
+    let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
+    let (Some(&(rs, _)), Some(&(_, re))) = (row.first(), row.last()) else {
+        return;
+    };
+    let party = |col: Option<usize>| {
+        let (s, e) = *row.get(col?)?;
+        // Mentions are in text order: start at the cell (no scan of the whole list).
+        let from = ms.partition_point(|m| m.start < s);
+        ms.get(from..)?
+            .iter()
+            .take_while(|m| m.start < e)
+            .find(|m| m.end <= e && !m.pronoun)
+            .map(|m| Party::of(m))
+    };
+    for c in columns {
+        let Some(&cell) = row.get(c.index) else {
+            continue;
+        };
+        let Some(value) = text_of(cell)
+            .parse::<Decimal>()
+            .ok()
+            .and_then(|v| v.checked_mul_pow10(c.pow10))
+        else {
+            continue;
+        };
+        out.push(TableAmount {
+            kind: c.kind,
+            activity: c.activity,
+            value,
+            unit: c.unit,
+            cell: Span::new(cell.0, cell.1),
+            row: Span::new(rs, re),
+            supporter: party(giver),
+            recipient: party(taker),
+        });
+    }
+}
+
 /// The amounts of every table in `seg` whose header names a unit.
 pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
     // Most text has no table: one substring search before any line is split.
-    if !src
-        .get(seg.start..seg.end)
-        .is_some_and(|t| t.contains("序号"))
-    {
+    let text = src.get(seg.start..seg.end).unwrap_or_default();
+    let numbered = text.contains("序号");
+    if !numbered && !text.contains('\t') {
         return Vec::new();
     }
     let ls = lines(src, seg);
     let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
     let mut out = Vec::new();
+    unnumbered(src, &ls, ms, &mut out);
+    if !numbered {
+        return out;
+    }
     let mut i = 0usize;
     while let Some(&line) = ls.get(i) {
         i += 1;
@@ -166,24 +304,7 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
         if header.len() < 3 || header.len() > MAX_COLUMNS {
             continue;
         }
-        let header_text: String = header.iter().map(|c| text_of(*c)).collect();
-        let columns: Vec<AmountColumn> = header
-            .iter()
-            .enumerate()
-            .filter_map(|(index, c)| {
-                let cell = text_of(*c);
-                let (pow10, unit) = header_unit(cell)?;
-                let (kind, activity) =
-                    super::contributions::kind_of_header(cell, &header_text, unit)?;
-                Some(AmountColumn {
-                    index,
-                    pow10,
-                    unit,
-                    kind,
-                    activity,
-                })
-            })
-            .collect();
+        let columns = amount_columns(src, &header);
         if columns.is_empty() {
             continue;
         }
@@ -216,41 +337,10 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
                 i += 1;
                 row
             };
-            let (Some(&(rs, _)), Some(&(_, re))) = (row.first(), row.last()) else {
+            if row.is_empty() {
                 break;
-            };
-            let party = |col: Option<usize>| {
-                let (s, e) = *row.get(col?)?;
-                // Mentions are in text order: start at the cell (no scan of the whole list).
-                let from = ms.partition_point(|m| m.start < s);
-                ms.get(from..)?
-                    .iter()
-                    .take_while(|m| m.start < e)
-                    .find(|m| m.end <= e && !m.pronoun)
-                    .map(|m| Party::of(m))
-            };
-            for c in &columns {
-                let Some(&cell) = row.get(c.index) else {
-                    continue;
-                };
-                let Some(value) = text_of(cell)
-                    .parse::<Decimal>()
-                    .ok()
-                    .and_then(|v| v.checked_mul_pow10(c.pow10))
-                else {
-                    continue;
-                };
-                out.push(TableAmount {
-                    kind: c.kind,
-                    activity: c.activity,
-                    value,
-                    unit: c.unit,
-                    cell: Span::new(cell.0, cell.1),
-                    row: Span::new(rs, re),
-                    supporter: party(giver),
-                    recipient: party(taker),
-                });
             }
+            emit(src, &row, &columns, giver, taker, ms, &mut out);
         }
     }
     out
