@@ -1,6 +1,7 @@
 //! Extraction of a [`SupportNetwork`] from the text of a report.
 
 pub(crate) mod author;
+pub(crate) mod both_units;
 pub(crate) mod clause;
 pub(crate) mod contributions;
 pub(crate) mod cues;
@@ -342,6 +343,8 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         // Agreements between two parties: orient them.
         relations::orient_by_level(&mut raws, author.as_deref());
         orient(&mut raws, role);
+        let spans: Vec<Span> = per_sentence.iter().map(|(s, _)| s.span).collect();
+        both_units::add(src, &spans, &mut raws);
         // Contributions.
         let mut ctx = contributions::Context::default();
         let mut para = usize::MAX;
