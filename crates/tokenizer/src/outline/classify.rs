@@ -1075,7 +1075,38 @@ fn classify_lexed<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::{content_start, content_start_from};
+    use super::{bare_decimal, content_start, content_start_from};
+
+    #[test]
+    fn bare_decimal_shape() {
+        fn ok(line: &str) -> Option<(u32, &str, &str)> {
+            bare_decimal(line, content_start(line)).map(|c| (c.ordinal, c.marker, c.title))
+        }
+        assert_eq!(ok("1 基本情况"), Some((1, "1", "基本情况")));
+        assert_eq!(ok("　　12　 工作成效  "), Some((12, "12", "工作成效")));
+        assert_eq!(ok("３ 工作成效\r"), Some((3, "３", "工作成效")));
+        for no in [
+            "3 名专家参加了会议。",
+            "2 所学校",
+            "10 月 15 日",
+            "15 人",
+            "1 2 3",
+            "1\t王母街道\t锦屏街道",
+            "1 基本情况\t",
+            "2024 年工作计划",
+            "123 基本情况",
+            "0 基本情况",
+            "1基本情况",
+            "1 基本情况；主要做法",
+            "1 Introduction",
+            "1 “基本情况”",
+            "1 基本情况 | 返回目录",
+            "5 人才培养和干部交流工作情况及下一步打算与建议措施汇总",
+            "3 小时内完成",
+        ] {
+            assert_eq!(ok(no), None, "{no:?}");
+        }
+    }
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
