@@ -590,12 +590,12 @@ fn decimal_unit(after_num: &str) -> bool {
 /// continues a sequence of such headings), see `document.rs`.
 ///
 /// Spans are byte offsets into `line` (its content starting at `start`).
+#[inline(never)]
 pub(crate) fn bare_decimal(line: &str, start: usize) -> Option<Candidate<'_>> {
+    // Cheap refusals first: most lines that start with a digit are long sentences
+    // (2023年… / 6月，…), refused on their first characters.
     let line = line.strip_suffix('\r').unwrap_or(line);
     let t = line.get(start..)?;
-    if memchr::memchr(b'\t', t.as_bytes()).is_some() {
-        return None;
-    }
     let (n, num_len) = prefix_run(t, |c| ar_digit(c).is_some());
     if !(1..=2).contains(&n) {
         return None;
@@ -604,27 +604,26 @@ pub(crate) fn bare_decimal(line: &str, start: usize) -> Option<Candidate<'_>> {
     let ordinal = digits
         .chars()
         .try_fold(0u32, |v, c| Some(v * 10 + ar_digit(c)?))?;
-    if ordinal == 0 {
-        return None;
-    }
     let after = t.get(num_len..)?;
-    let title = after.trim_start_matches([' ', '\u{3000}']);
-    if title.len() == after.len() {
+    let raw = after.trim_start_matches([' ', '\u{3000}']);
+    if ordinal == 0 || raw.len() == after.len() {
         return None;
     }
-    let title = trim_title(title);
-    let first = title.chars().next()?;
-    if !matches!(first, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}') || decimal_unit(title) {
+    let first = raw.chars().next()?;
+    if !matches!(first, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}') || decimal_unit(raw) {
         return None;
     }
+    // At most 30 characters (120 bytes) and some trailing spaces; a tab makes a table row.
+    if raw.len() > 200 || memchr::memchr(b'\t', raw.as_bytes()).is_some() {
+        return None;
+    }
+    let title = trim_title(raw);
     if title.chars().nth(30).is_some()
         || title.contains(['。', '！', '？', '；', '!', '?', ';', '|', '｜'])
     {
         return None;
     }
-    let ts = start
-        + (t.len() - after.len())
-        + (after.len() - after.trim_start_matches([' ', '\u{3000}']).len());
+    let ts = start + (t.len() - raw.len());
     Some(Candidate {
         style: S::Decimal,
         ordinal,

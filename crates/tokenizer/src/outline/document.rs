@@ -1024,13 +1024,7 @@ impl<'a> Scan<'a> {
             let t_trim = super::marker::trim_end_spaces(t);
             let mut pre = None;
             let mut bar = None;
-            // `1 基本情况` above `1.1 医院概况`: a heading only with the document's evidence.
-            let bare = if ar_digit(first).is_some() {
-                self.bare_decimal(line, cs, start + line.len())
-            } else {
-                None
-            };
-            if bare.is_none() && self.toc.is_none() && !tail_matters(t_trim) {
+            if self.toc.is_none() && !tail_matters(t_trim) {
                 let plain = if may_matter(first) {
                     let b = self.bar_in(start, start + line.len());
                     bar = Some(b);
@@ -1038,7 +1032,11 @@ impl<'a> Scan<'a> {
                 } else {
                     true
                 };
-                if plain {
+                // `1 基本情况` has no marker: its shape sends it to the full path below.
+                if plain
+                    && !(ar_digit(first).is_some()
+                        && super::classify::bare_decimal(line, cs).is_some())
+                {
                     self.attach_list = false;
                     self.text_line(line_no, span, t_trim);
                     continue;
@@ -1048,12 +1046,15 @@ impl<'a> Scan<'a> {
                 Some(b) => b,
                 None => self.bar_in(start, start + line.len()),
             };
-            let mut cls = match bare {
-                Some(c) => LineClass::Heading(c),
-                None => {
-                    super::classify::classify_at(line, cs, t_trim, false, pre.as_mut(), Some(bar))
-                }
-            };
+            let mut cls =
+                super::classify::classify_at(line, cs, t_trim, false, pre.as_mut(), Some(bar));
+            // `1 基本情况` above `1.1 医院概况`: a heading only with the document's evidence.
+            if matches!(cls, LineClass::Text(Reject::Quantity))
+                && ar_digit(first).is_some()
+                && let Some(c) = self.bare_decimal(line, cs, start + line.len())
+            {
+                cls = LineClass::Heading(c);
+            }
             if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open() {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
@@ -1347,6 +1348,7 @@ impl<'a> Scan<'a> {
     /// the source): the shape of [`super::classify::bare_decimal`], and the evidence — its
     /// first dotted child follows as the next heading candidate, or it continues an open
     /// sequence (the last bare heading was N−1 and had dotted children).
+    #[inline(never)]
     fn bare_decimal(&self, line: &'a str, cs: usize, end: usize) -> Option<Candidate<'a>> {
         let c = super::classify::bare_decimal(line, cs)?;
         let continues = self
@@ -1358,7 +1360,13 @@ impl<'a> Scan<'a> {
     /// Keeps the open sequence of bare decimal headings up to date after heading `c` was
     /// placed at `level`: a bare one opens it, a dotted child under it marks it as having
     /// children, and a heading at its level or above of another kind closes it.
+    #[inline]
     fn bare_placed(&mut self, c: &Candidate<'_>, level: u32) {
+        if self.bare.is_none()
+            && !(c.style == S::Decimal && c.path.as_ref().is_some_and(|p| p.len() == 1))
+        {
+            return;
+        }
         let path = match c.style {
             S::Decimal => c.path.as_deref().unwrap_or(&[]),
             _ => &[],
