@@ -302,15 +302,17 @@ fn inline_enumerators_and_broken_lines_are_not_headings() {
 
 #[test]
 fn decimals_nest_by_path() {
-    let src = "1 范围\n1.1 总则\n1.1.1 目的\n1.1.2 依据\n1.2 术语\n2.1 要求\n";
-    let o = outline(src);
-    let got: Vec<_> = o
-        .headings
-        .iter()
-        .map(|h| (h.line, h.level, h.path.clone()))
-        .collect();
+    // Without a bare parent line the dotted decimals of the first level are siblings.
+    let src = "范围\n1.1 总则\n1.1.1 目的\n1.1.2 依据\n1.2 术语\n2.1 要求\n";
+    let paths = |src: &str| -> Vec<_> {
+        let o = outline(src);
+        o.headings
+            .iter()
+            .map(|h| (h.line, h.level, h.path.clone()))
+            .collect()
+    };
     assert_eq!(
-        got,
+        paths(src),
         vec![
             (2, 1, Some(vec![1, 1])),
             (3, 2, Some(vec![1, 1, 1])),
@@ -318,6 +320,156 @@ fn decimals_nest_by_path() {
             (5, 1, Some(vec![1, 2])),
             (6, 1, Some(vec![2, 1])),
         ]
+    );
+    // With the bare `1 范围` (GB/T 1.1 style) everything moves one level down under it; 2.1,
+    // whose own `2` is missing, stays a sibling of 1.2 (a restart, reported).
+    let src = "1 范围\n1.1 总则\n1.1.1 目的\n1.1.2 依据\n1.2 术语\n2.1 要求\n";
+    assert_eq!(
+        paths(src),
+        vec![
+            (1, 1, Some(vec![1])),
+            (2, 2, Some(vec![1, 1])),
+            (3, 3, Some(vec![1, 1, 1])),
+            (4, 3, Some(vec![1, 1, 2])),
+            (5, 2, Some(vec![1, 2])),
+            (6, 2, Some(vec![2, 1])),
+        ]
+    );
+}
+
+#[test]
+fn bare_top_level_decimals_hold_their_dotted_children() {
+    let src = "\
+某县人民医院对口帮扶工作情况报告
+
+1 基本情况
+1.1 医院概况
+　　我院是一所二级综合医院，现有职工四百余人。
+1.2 帮扶协议
+　　2023年3月，两院签订了为期三年的帮扶协议。
+2 帮扶工作开展情况
+2.1 专家派驻
+　　支援医院共派驻专家12名，开展门诊和手术。
+2.2 科室共建
+2.4 人才培养
+3　工作成效
+　　门诊量和手术量均有增长。
+3.1 技术水平提升
+3.2 管理水平提升
+";
+    assert_eq!(
+        rows(src),
+        vec![
+            (3, 1, "decimal", 1, None, vec![]),
+            (4, 2, "decimal", 1, Some(3), vec![]),
+            (6, 2, "decimal", 2, Some(3), vec![]),
+            (8, 1, "decimal", 2, None, vec![]),
+            (9, 2, "decimal", 1, Some(8), vec![]),
+            (11, 2, "decimal", 2, Some(8), vec![]),
+            (12, 2, "decimal", 4, Some(8), vec!["gap"]),
+            (13, 1, "decimal", 3, None, vec![]),
+            (15, 2, "decimal", 1, Some(13), vec![]),
+            (16, 2, "decimal", 2, Some(13), vec![]),
+        ]
+    );
+    let o = outline(src);
+    let first = &o.headings[0];
+    assert_eq!(
+        (first.marker, first.title, first.path.clone()),
+        ("1", "基本情况", Some(vec![1]))
+    );
+    assert_eq!(&src[first.marker_span.start..first.marker_span.end], "1");
+    assert_eq!(
+        &src[first.title_span.start..first.title_span.end],
+        "基本情况"
+    );
+    // U+3000 between number and title (`3　工作成效`).
+    assert_eq!(
+        (o.headings[7].marker, o.headings[7].title),
+        ("3", "工作成效")
+    );
+    let gap = o.anomalies_of(&o.headings[6]);
+    assert_eq!(
+        gap.iter()
+            .map(|a| (a.kind, a.expected, a.found))
+            .collect::<Vec<_>>(),
+        vec![(A::Gap, Some(3), Some(4))]
+    );
+    // No heading starts an embedded document.
+    assert!(o.segments.iter().all(|s| s.kind == SegmentKind::Document));
+}
+
+#[test]
+fn bare_decimal_sequence_continues_without_children_of_its_own() {
+    // 2 follows 1, which had a dotted child: a heading without a 2.1. 3 follows 2, which
+    // had none, and no 3.1 follows: body text.
+    let src = "\
+1 总体要求
+1.1 指导思想
+　　坚持精准帮扶。
+2 帮扶内容
+　　以医疗和教育为重点。
+3 保障措施
+　　各单位要加强领导。
+";
+    assert_eq!(
+        rows(src),
+        vec![
+            (1, 1, "decimal", 1, None, vec![]),
+            (2, 2, "decimal", 1, Some(1), vec![]),
+            (4, 1, "decimal", 2, None, vec![]),
+        ]
+    );
+    // Without any dotted child, bare numbered lines are no headings.
+    assert!(
+        outline("1 总体要求\n　　坚持精准帮扶。\n2 帮扶内容\n")
+            .headings
+            .is_empty()
+    );
+    // The next heading candidate decides: （一） after `2 工作要求` is no evidence, nor is a
+    // dotted decimal of another number.
+    let src = "2 工作要求\n（一）加强领导\n4 其他事项\n5.1 附则\n";
+    let lines: Vec<_> = tree(src)
+        .into_iter()
+        .map(|(l, _, st, _, _)| (l, st))
+        .collect();
+    assert_eq!(lines, vec![(2, "cn_paren"), (4, "decimal")]);
+}
+
+#[test]
+fn numbered_sentences_and_table_rows_stay_body_text() {
+    // Each line is followed by a dotted decimal under its number, the evidence a bare
+    // heading needs: only the shape of the line keeps it out.
+    let src = "\
+3 名专家参加了会议。
+3.1 专家派驻
+2 所学校
+2.1 学校共建
+10 月 15 日
+10.1 活动安排
+1 2 3
+1.1 表格说明
+1\t王母街道\t锦屏街道
+2\t城关镇\t东关镇
+1.2 结对名单
+15 人
+15.1 人员构成
+6 人才培养和干部交流工作情况及下一步打算与建议措施汇总
+6.1 人才培养
+7 开展义诊；送医下乡
+7.1 义诊
+2024 年工作计划
+2024.1 计划
+8基本情况
+8.1 概况
+";
+    let headings: Vec<_> = outline(src).headings.iter().map(|h| h.line).collect();
+    assert_eq!(headings, vec![2, 4, 6, 8, 11, 13, 15, 17, 21]);
+    assert!(
+        outline(src)
+            .headings
+            .iter()
+            .all(|h| h.path.as_ref().is_some_and(|p| p.len() == 2))
     );
 }
 

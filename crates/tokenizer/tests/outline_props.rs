@@ -101,6 +101,43 @@ proptest! {
         prop_assert!(o.anomalies.is_empty());
     }
 
+    /// GB/T 1.1 style: bare `N 标题` over dotted `N.k 标题` children (a chapter may have
+    /// none after one that has some): levels 1 and 2, parents by path, no anomaly.
+    #[test]
+    fn bare_decimal_trees_round_trip(kids in prop::collection::vec(0usize..4, 1..12)) {
+        // A chapter without children continues the sequence only after one with children.
+        let mut kids = kids;
+        kids[0] = kids[0].max(1);
+        for i in 1..kids.len() {
+            if kids[i] == 0 && kids[i - 1] == 0 {
+                kids[i] = 1;
+            }
+        }
+        let mut text = String::new();
+        let mut expected = Vec::new();
+        let mut line = 0u32;
+        for (i, &k) in kids.iter().enumerate() {
+            let n = i as u32 + 1;
+            line += 1;
+            let parent_line = line;
+            text.push_str(&format!("{n} {}\n", TITLES[i % TITLES.len()]));
+            expected.push((line, 1, vec![n], None));
+            for j in 1..=k as u32 {
+                line += 2;
+                text.push_str(&format!("{n}.{j} {}\n　　两校合作，成效明显。\n", TITLES[j as usize % TITLES.len()]));
+                expected.push((line - 1, 2, vec![n, j], Some(parent_line)));
+            }
+        }
+        let o = outline(&text);
+        let got: Vec<_> = o
+            .headings
+            .iter()
+            .map(|h| (h.line, h.level, h.path.clone().unwrap_or_default(), h.parent.map(|p| o.headings[p].line)))
+            .collect();
+        prop_assert_eq!(got, expected, "{}", text);
+        prop_assert!(o.anomalies.is_empty());
+    }
+
     #[test]
     fn never_panics_and_spans_are_in_bounds(s in "\\PC{0,400}") {
         check_spans(&s);
@@ -112,6 +149,7 @@ proptest! {
         "\n", "\n\n", "　", " ", "目录", "……3", "附件：", "附件1", "“", "”", "。", "，", "一是", "首先，",
         "最后，", "壹、", "甲、", "A.", "i.", "Ⅳ", "［1］", "〔2024〕", "- 3 -", "| 返回目录", "\r\n", "é",
         "加强建设，提升", "办学水平", "人才、", "I.", "V.", "H.", "C.", "1. ", "（一）加强，",
+        "1 ", "2 基本情况", "3　", "1.1 ", "2.1 概况", "\t", "１２ ",
     ]), 0..200)) {
         let s: String = parts.concat();
         check_spans(&s);
@@ -210,5 +248,14 @@ fn time_is_linear() {
     let (a, n1) = time(&small);
     let (b, n2) = time(&big);
     assert_eq!(n2, n1 * 8);
+    assert!(b < a * 8.0 * 4.0 + 0.05, "8x input took {b:.3}s vs {a:.3}s");
+    // Bare numbered lines look ahead a bounded number of lines for their dotted child.
+    let unit = "1 基本情况\n2 帮扶工作\n　　两校合作多年。\n3 工作成效\n";
+    let small = unit.repeat(4_000);
+    let big = unit.repeat(32_000);
+    let _ = time(&small);
+    let (a, n1) = time(&small);
+    let (b, n2) = time(&big);
+    assert_eq!((n1, n2), (0, 0));
     assert!(b < a * 8.0 * 4.0 + 0.05, "8x input took {b:.3}s vs {a:.3}s");
 }

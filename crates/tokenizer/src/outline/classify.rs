@@ -567,6 +567,81 @@ fn next_enumerator_inline(lx: &marker::Lexed, title: &str) -> bool {
     }
 }
 
+/// Units after a dotted decimal's number that make it a quantity: a unit character (except
+/// 条 项 篇, which follow section numbers in cross-references) or a unit word.
+fn decimal_unit(after_num: &str) -> bool {
+    after_num
+        .chars()
+        .next()
+        .is_some_and(|c| is_unit(c) && !matches!(c, '条' | '项' | '篇'))
+        || starts_any(
+            after_num,
+            &[
+                "小时", "公里", "公斤", "公顷", "平方", "立方", "千米", "千克", "千瓦", "兆",
+            ],
+        )
+}
+
+/// The shape of a bare top-level decimal heading (GB/T 1.1 style, `1 基本情况` above
+/// `1.1 医院概况`): 1–2 digits, one or more spaces (` ` or U+3000, never a tab: a tab makes
+/// a table row), then a title of at most 30 characters that starts with an ideograph, has
+/// no unit right after the number, no sentence end and no bar. Only the shape: whether the
+/// line is a heading is decided by the document (a dotted child N.k follows, or it
+/// continues a sequence of such headings), see `document.rs`.
+///
+/// Spans are byte offsets into `line` (its content starting at `start`).
+#[inline(never)]
+pub(crate) fn bare_decimal(line: &str, start: usize) -> Option<Candidate<'_>> {
+    // Cheap refusals first: most lines that start with a digit are long sentences
+    // (2023年… / 6月，…), refused on their first characters.
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    let t = line.get(start..)?;
+    let (n, num_len) = prefix_run(t, |c| ar_digit(c).is_some());
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let digits = t.get(..num_len)?;
+    let ordinal = digits
+        .chars()
+        .try_fold(0u32, |v, c| Some(v * 10 + ar_digit(c)?))?;
+    let after = t.get(num_len..)?;
+    let raw = after.trim_start_matches([' ', '\u{3000}']);
+    if ordinal == 0 || raw.len() == after.len() {
+        return None;
+    }
+    let first = raw.chars().next()?;
+    if !matches!(first, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}') || decimal_unit(raw) {
+        return None;
+    }
+    // At most 30 characters (120 bytes) and some trailing spaces; a tab makes a table row.
+    if raw.len() > 200 || memchr::memchr(b'\t', raw.as_bytes()).is_some() {
+        return None;
+    }
+    let title = trim_title(raw);
+    if title.chars().nth(30).is_some()
+        || title.contains(['。', '！', '？', '；', '!', '?', ';', '|', '｜'])
+    {
+        return None;
+    }
+    let ts = start + (t.len() - raw.len());
+    Some(Candidate {
+        style: S::Decimal,
+        ordinal,
+        path: Some(vec![ordinal]),
+        insert: None,
+        marker: digits,
+        marker_span: Span::new(start, start + num_len),
+        title,
+        title_span: Span::new(ts, ts + title.len()),
+        body_start: line.len(),
+        // As the lexer reads 1.1 and １.１ alike.
+        half_width: false,
+        nonstandard: false,
+        arabic: false,
+        rest: title,
+    })
+}
+
 /// Rejections that depend on what follows the marker.
 fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
     // Sliced and decoded only by the styles that look at them.
@@ -585,16 +660,7 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
             let after_num = t.get(lx.num_end..).unwrap_or("");
             let c = after_num.chars().next();
             if let Some(c) = c.filter(|_| !lx.spaced) {
-                if is_unit(c) && !matches!(c, '条' | '项' | '篇') {
-                    return Some(Reject::Quantity);
-                }
-                if starts_any(
-                    after_num,
-                    &[
-                        "小时", "公里", "公斤", "公顷", "平方", "立方", "千米", "千克", "千瓦",
-                        "兆",
-                    ],
-                ) {
+                if decimal_unit(after_num) {
                     return Some(Reject::Quantity);
                 }
                 if "节条款项章的中所至和或、及规".contains(c) {
@@ -1008,7 +1074,38 @@ fn classify_lexed<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::{content_start, content_start_from};
+    use super::{bare_decimal, content_start, content_start_from};
+
+    #[test]
+    fn bare_decimal_shape() {
+        fn ok(line: &str) -> Option<(u32, &str, &str)> {
+            bare_decimal(line, content_start(line)).map(|c| (c.ordinal, c.marker, c.title))
+        }
+        assert_eq!(ok("1 基本情况"), Some((1, "1", "基本情况")));
+        assert_eq!(ok("　　12　 工作成效  "), Some((12, "12", "工作成效")));
+        assert_eq!(ok("３ 工作成效\r"), Some((3, "３", "工作成效")));
+        for no in [
+            "3 名专家参加了会议。",
+            "2 所学校",
+            "10 月 15 日",
+            "15 人",
+            "1 2 3",
+            "1\t王母街道\t锦屏街道",
+            "1 基本情况\t",
+            "2024 年工作计划",
+            "123 基本情况",
+            "0 基本情况",
+            "1基本情况",
+            "1 基本情况；主要做法",
+            "1 Introduction",
+            "1 “基本情况”",
+            "1 基本情况 | 返回目录",
+            "5 人才培养和干部交流工作情况及下一步打算与建议措施汇总",
+            "3 小时内完成",
+        ] {
+            assert_eq!(ok(no), None, "{no:?}");
+        }
+    }
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]

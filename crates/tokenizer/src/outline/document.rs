@@ -712,6 +712,47 @@ struct Scan<'a> {
     full_bar: memchr::memmem::Finder<'static>,
     /// Buffer for TOC title keys.
     key_buf: String,
+    /// The open sequence of bare top-level decimal headings (`1 基本情况`), see
+    /// [`Scan::bare_decimal`].
+    bare: Option<BareSeq>,
+}
+
+/// The last bare decimal heading (`2 帮扶工作开展情况`): its number and level, and whether a
+/// dotted child (2.1, 2.k) has followed it. `3 工作成效` continues the sequence only when it
+/// has.
+#[derive(Clone, Copy)]
+struct BareSeq {
+    ordinal: u32,
+    level: u32,
+    children: bool,
+}
+
+/// How many lines after a bare decimal line are searched for its first dotted child.
+const BARE_LOOKAHEAD: usize = 24;
+
+/// Whether the next heading candidate within [`BARE_LOOKAHEAD`] lines after byte `from` is a
+/// dotted decimal under `n` (n.1, n.k): the evidence that `n 标题` is a heading.
+fn dotted_child_follows(src: &str, from: usize, n: u32) -> bool {
+    for (_, l) in (Lines { src, pos: from }).take(BARE_LOOKAHEAD) {
+        let cs = content_start(l);
+        if l.get(cs..)
+            .is_none_or(|t| t.trim_matches(is_space).is_empty())
+        {
+            continue;
+        }
+        match classify_line(l) {
+            LineClass::Heading(c) => {
+                return c.style == S::Decimal
+                    && c.path
+                        .as_deref()
+                        .is_some_and(|p| p.len() >= 2 && p.first() == Some(&n));
+            }
+            // Another bare decimal line (2 … before any 1.k) ends the search.
+            _ if super::classify::bare_decimal(l, cs).is_some() => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Position of the first `|` in `src` at or after `from` (`usize::MAX` when none).
@@ -991,7 +1032,11 @@ impl<'a> Scan<'a> {
                 } else {
                     true
                 };
-                if plain {
+                // `1 基本情况` has no marker: its shape sends it to the full path below.
+                if plain
+                    && !(ar_digit(first).is_some()
+                        && super::classify::bare_decimal(line, cs).is_some())
+                {
                     self.attach_list = false;
                     self.text_line(line_no, span, t_trim);
                     continue;
@@ -1003,6 +1048,13 @@ impl<'a> Scan<'a> {
             };
             let mut cls =
                 super::classify::classify_at(line, cs, t_trim, false, pre.as_mut(), Some(bar));
+            // `1 基本情况` above `1.1 医院概况`: a heading only with the document's evidence.
+            if matches!(cls, LineClass::Text(Reject::Quantity))
+                && ar_digit(first).is_some()
+                && let Some(c) = self.bare_decimal(line, cs, start + line.len())
+            {
+                cls = LineClass::Heading(c);
+            }
             if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open() {
                 // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
                 if let LineClass::Heading(c) = super::classify::classify(line, true) {
@@ -1255,6 +1307,7 @@ impl<'a> Scan<'a> {
             let (level, parent) =
                 self.builder
                     .commit(&p, idx, c.style, ordinal, c.path.clone(), c.half_width);
+            self.bare_placed(c, level);
             let body = line.get(c.body_start..).unwrap_or("");
             let body = super::marker::trim_end_spaces(body);
             // Trimmed at the end, `body` is empty or ends in a character that is no space.
@@ -1288,6 +1341,47 @@ impl<'a> Scan<'a> {
                 is_toc_entry: false,
                 segment,
             });
+        }
+    }
+
+    /// A bare decimal heading on this line (content from byte `cs`, ending at byte `end` of
+    /// the source): the shape of [`super::classify::bare_decimal`], and the evidence — its
+    /// first dotted child follows as the next heading candidate, or it continues an open
+    /// sequence (the last bare heading was N−1 and had dotted children).
+    #[inline(never)]
+    fn bare_decimal(&self, line: &'a str, cs: usize, end: usize) -> Option<Candidate<'a>> {
+        let c = super::classify::bare_decimal(line, cs)?;
+        let continues = self
+            .bare
+            .is_some_and(|b| b.children && b.ordinal.saturating_add(1) == c.ordinal);
+        (continues || dotted_child_follows(self.src, end.saturating_add(1), c.ordinal)).then_some(c)
+    }
+
+    /// Keeps the open sequence of bare decimal headings up to date after heading `c` was
+    /// placed at `level`: a bare one opens it, a dotted child under it marks it as having
+    /// children, and a heading at its level or above of another kind closes it.
+    #[inline]
+    fn bare_placed(&mut self, c: &Candidate<'_>, level: u32) {
+        if self.bare.is_none()
+            && !(c.style == S::Decimal && c.path.as_ref().is_some_and(|p| p.len() == 1))
+        {
+            return;
+        }
+        let path = match c.style {
+            S::Decimal => c.path.as_deref().unwrap_or(&[]),
+            _ => &[],
+        };
+        match (path, self.bare.as_mut()) {
+            ([n], _) => {
+                self.bare = Some(BareSeq {
+                    ordinal: *n,
+                    level,
+                    children: false,
+                });
+            }
+            ([n, _, ..], Some(b)) if *n == b.ordinal => b.children = true,
+            (_, Some(b)) if level <= b.level => self.bare = None,
+            _ => {}
         }
     }
 
@@ -1533,6 +1627,7 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         bar_full: usize::MAX,
         full_bar: full_bar_finder(),
         key_buf: String::new(),
+        bare: None,
     };
     s.bar_full = find_full_bar(&s.full_bar, src, 0);
     let first = next_nonblank(src, 0).map(|(p, l)| (p, l.trim_matches(is_space)));
