@@ -228,10 +228,15 @@ fn header_sides(src: &str, at: usize) -> Option<(usize, Vec<usize>)> {
         .skip(1)
         .filter_map(|(s, e)| line.get(s..e))
         .collect();
+    sides_of_cells(&cells)
+}
+
+/// Of a header's cells, the recipient column and every supporter column (支援高校（牵头）,
+/// 支援高校（成员）), in order; `None` without both.
+pub(crate) fn sides_of_cells(cells: &[&str]) -> Option<(usize, Vec<usize>)> {
     let rec = cells
         .iter()
         .position(|c| RECIPIENT_HEADS.iter().any(|w| c.contains(w)))?;
-    // Every supporter column (支援高校（牵头）, 支援高校（成员）), in order.
     let sups: Vec<usize> = cells
         .iter()
         .enumerate()
@@ -240,6 +245,28 @@ fn header_sides(src: &str, at: usize) -> Option<(usize, Vec<usize>)> {
         .take(4)
         .collect();
     (!sups.is_empty()).then_some((rec, sups))
+}
+
+/// One relation per supporter and recipient of a table row (a name is never its own pair).
+pub(crate) fn push_pairs<M: core::borrow::Borrow<Mention>>(
+    cx: &SentenceCtx<'_>,
+    recipients: &[&Mention],
+    supporters: &[M],
+    directed: bool,
+    out: &mut Vec<RawRelation>,
+) {
+    for r in recipients {
+        for s in supporters {
+            let s = s.borrow();
+            if s.name == r.name {
+                continue;
+            }
+            let mut raw = cx.raw(vec![Party::of(s)], r, cx.span, crate::Status::Actual);
+            raw.disciplines.clear();
+            raw.undirected = !directed;
+            out.push(raw);
+        }
+    }
 }
 
 /// A row of a table of pairs: a serial number, then a cell of supporters and a cell of
@@ -302,17 +329,9 @@ fn table_line(cx: &SentenceCtx<'_>, text: &str, at: usize, out: &mut Vec<RawRela
         if supporters.is_empty() || !only_names(cx.src, (ss, se), &supporters) {
             continue;
         }
-        for r in &recipients {
-            for s in &supporters {
-                if s.name == r.name {
-                    continue;
-                }
-                let mut raw = cx.raw(vec![Party::of(s)], r, cx.span, crate::Status::Actual);
-                raw.disciplines.clear();
-                raw.undirected = !directed;
-                out.push(raw);
-            }
-        }
+        let recs: Vec<&Mention> = recipients.iter().map(|m| **m).collect();
+        let sups: Vec<&Mention> = supporters.iter().map(|m| **m).collect();
+        push_pairs(cx, &recs, &sups, directed, out);
     }
 }
 

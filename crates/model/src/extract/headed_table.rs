@@ -5,9 +5,9 @@
 //!
 //! Tables with a 序号 column are read by `clause::table_row`.
 
-use super::clause::{RECIPIENT_HEADS, SUPPORTER_HEADS, columns, only_names};
+use super::clause::{columns, only_names, push_pairs, sides_of_cells};
 use super::names::Mention;
-use super::relations::{Party, RawRelation, SentenceCtx};
+use super::relations::{RawRelation, SentenceCtx};
 
 /// A cell's byte span in the source.
 type Cell = (usize, usize);
@@ -36,20 +36,9 @@ fn header(src: &str, at: usize) -> Option<(usize, Vec<usize>)> {
             .into_iter()
             .filter_map(|(s, e)| line.get(s..e))
             .collect();
-        let Some(rec) = cells
-            .iter()
-            .position(|c| RECIPIENT_HEADS.iter().any(|w| c.contains(w)))
-        else {
-            continue;
-        };
-        let sups: Vec<usize> = cells
-            .iter()
-            .enumerate()
-            .filter(|(i, c)| *i != rec && SUPPORTER_HEADS.iter().any(|w| c.contains(w)))
-            .map(|(i, _)| i)
-            .take(4)
-            .collect();
-        return (!sups.is_empty()).then_some((rec, sups));
+        if let Some(sides) = sides_of_cells(&cells) {
+            return Some(sides);
+        }
     }
     None
 }
@@ -119,16 +108,7 @@ pub(crate) fn row(cx: &SentenceCtx<'_>, line: &str, at: usize, out: &mut Vec<Raw
         if refs.is_empty() || !only_names(cx.src, (ss, se), &refs) {
             continue;
         }
-        for r in &recipients {
-            for s in &supporters {
-                if s.name == r.name {
-                    continue;
-                }
-                let mut raw = cx.raw(vec![Party::of(s)], r, cx.span, crate::Status::Actual);
-                raw.disciplines.clear();
-                out.push(raw);
-            }
-        }
+        push_pairs(cx, &recipients, &supporters, true, out);
     }
 }
 

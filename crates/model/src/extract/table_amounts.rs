@@ -130,6 +130,17 @@ fn side_of(cell: &str) -> Option<bool> {
     }
 }
 
+/// The giving and the taking column of a header.
+fn sides(src: &str, header: &[(usize, usize)]) -> (Option<usize>, Option<usize>) {
+    let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
+    let side = |want: bool| {
+        header
+            .iter()
+            .position(|c| side_of(text_of(*c)) == Some(want))
+    };
+    (side(true), side(false))
+}
+
 /// The amount columns of a header: cells naming a unit in parentheses and a kind.
 fn amount_columns(src: &str, header: &[(usize, usize)]) -> Vec<AmountColumn> {
     let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
@@ -169,12 +180,7 @@ fn unnumbered(src: &str, ls: &[(usize, usize)], ms: &[&Mention], out: &mut Vec<T
         if header.len() < 3 || header.len() > MAX_COLUMNS {
             continue;
         }
-        let giver = header
-            .iter()
-            .position(|c| side_of(text_of(*c)) == Some(true));
-        let taker = header
-            .iter()
-            .position(|c| side_of(text_of(*c)) == Some(false));
+        let (giver, taker) = sides(src, &header);
         if giver.is_none() || taker.is_none() {
             continue;
         }
@@ -308,12 +314,7 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
         if columns.is_empty() {
             continue;
         }
-        let giver = header
-            .iter()
-            .position(|c| side_of(text_of(*c)) == Some(true));
-        let taker = header
-            .iter()
-            .position(|c| side_of(text_of(*c)) == Some(false));
+        let (giver, taker) = sides(src, &header);
         // The rows, until a line that is no row.
         let width = header.len();
         loop {
