@@ -45,7 +45,11 @@ fn institution(p: &Party) -> String {
 
 /// Adds, for each sentence (`span`, its text) that pairs 两校 + a unit, the pair of that unit
 /// of the two institutions of the last directed relation read before its end.
-pub(crate) fn add(src: &str, sentences: &[Span], raws: &mut Vec<RawRelation>) {
+pub(crate) fn add(
+    src: &str,
+    sentences: impl IntoIterator<Item = Span>,
+    raws: &mut Vec<RawRelation>,
+) {
     let mut added = Vec::new();
     for span in sentences {
         let text = src.get(span.start..span.end).unwrap_or_default();
@@ -88,7 +92,7 @@ pub(crate) fn add(src: &str, sentences: &[Span], raws: &mut Vec<RawRelation>) {
         raw.agreement = None;
         raw.event = None;
         raw.disciplines.clear();
-        raw.evidence = *span;
+        raw.evidence = span;
         added.push(raw);
     }
     raws.extend(added);

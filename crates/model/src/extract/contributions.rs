@@ -1281,8 +1281,10 @@ pub(crate) fn find(
     let has_amounts = quantities
         .get(qstart)
         .is_some_and(|q| q.span.start < sentence.end);
-    let qizhong = sentence_text
-        .find("其中")
+    // Where a literal 其中 stands (a breakdown that may refer to an earlier sentence).
+    let literal_qizhong = sentence_text.find("其中").map(|p| sentence.start + p);
+    let qizhong = literal_qizhong
+        .map(|p| p - sentence.start)
         .or_else(|| {
             has_amounts
                 .then(|| sentence_text.find("中，").map(|p| p + "中".len()))
@@ -1298,7 +1300,6 @@ pub(crate) fn find(
     // Units of the amounts written before a literal 其中: a part in one of them has its whole
     // in the sentence (stated or not counted); a part in another unit may break down a total
     // of an earlier sentence (see mod.rs).
-    let literal_qizhong = sentence_text.find("其中").map(|p| sentence.start + p);
     let units_before_qizhong: Vec<&str> = literal_qizhong.map_or_else(Vec::new, |at| {
         quantities
             .get(qstart..)
@@ -1775,6 +1776,38 @@ pub(crate) fn find(
         ctx.last_amounts = this_sentence;
     }
     out
+}
+
+/// "其中奉化区协作资金2600万元用于…": an amount after a literal 其中 with no whole of its own in
+/// the sentence (`after_qizhong`, among `raw[from..]`) is a part of a larger total of its kind
+/// and unit stated shortly before (the last 64 amounts: the look-back stays bounded).
+pub(crate) fn mark_parts_of_earlier_totals(
+    raw: &mut [RawContribution],
+    from: usize,
+    quantities: &[Quantity<'_>],
+) {
+    let value = |c: &RawContribution| {
+        quantities
+            .get(c.quantity)
+            .and_then(|q| q.value.and_then(|v| v.as_decimal()))
+    };
+    let unit = |c: &RawContribution| quantities.get(c.quantity).and_then(unit_of).map(base_unit);
+    for k in from..raw.len() {
+        let Some(c) = raw.get(k).filter(|c| c.after_qizhong) else {
+            continue;
+        };
+        let (v, u) = (value(c), unit(c));
+        let recent = raw.get(from.saturating_sub(64)..from).unwrap_or_default();
+        let whole = recent.iter().any(|t| {
+            t.kind == c.kind
+                && !t.part_of_total
+                && unit(t) == u
+                && matches!((value(t), v), (Some(tv), Some(cv)) if tv > cv)
+        });
+        if whole && let Some(c) = raw.get_mut(k) {
+            c.part_of_total = true;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -343,8 +343,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         // Agreements between two parties: orient them.
         relations::orient_by_level(&mut raws, author.as_deref());
         orient(&mut raws, role);
-        let spans: Vec<Span> = per_sentence.iter().map(|(s, _)| s.span).collect();
-        both_units::add(src, &spans, &mut raws);
+        both_units::add(src, per_sentence.iter().map(|(s, _)| s.span), &mut raws);
         // Contributions.
         let mut ctx = contributions::Context::default();
         let mut para = usize::MAX;
@@ -407,38 +406,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 default_supporter.as_ref(),
                 role == Role::Recipient,
             ));
-            // "其中奉化区协作资金2600万元用于…": a part of a total of its kind and unit stated
-            // earlier in the segment (a larger amount), not a gift of its own.
-            for k in from..raw_cs.len() {
-                let Some(c) = raw_cs.get(k).filter(|c| c.after_qizhong) else {
-                    continue;
-                };
-                let value = |c: &contributions::RawContribution| {
-                    quantities
-                        .get(c.quantity)
-                        .and_then(|q| q.value.and_then(|v| v.as_decimal()))
-                };
-                let unit = |c: &contributions::RawContribution| {
-                    quantities
-                        .get(c.quantity)
-                        .and_then(contributions::unit_of)
-                        .map(contributions::base_unit)
-                };
-                let (v, u) = (value(c), unit(c));
-                // The last few dozen amounts only: the look-back stays bounded (linear pass).
-                let recent = raw_cs
-                    .get(from.saturating_sub(64)..from)
-                    .unwrap_or_default();
-                let whole = recent.iter().any(|t| {
-                    t.kind == c.kind
-                        && !t.part_of_total
-                        && unit(t) == u
-                        && matches!((value(t), v), (Some(tv), Some(cv)) if tv > cv)
-                });
-                if whole && let Some(c) = raw_cs.get_mut(k) {
-                    c.part_of_total = true;
-                }
-            }
+            contributions::mark_parts_of_earlier_totals(&mut raw_cs, from, &quantities);
             if agreed {
                 for c in raw_cs.get_mut(from..).unwrap_or_default() {
                     if c.status == crate::Status::Actual {

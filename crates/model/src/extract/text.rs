@@ -174,13 +174,9 @@ fn next_starts_mid_sentence(src: &str, from: usize) -> bool {
     let mut cs = line.trim_start().chars();
     match (cs.next(), cs.next()) {
         (Some('，' | '、' | '；' | ','), _) => true,
-        (Some(c), Some('，' | ',')) => is_cjk_char(c),
+        (Some(c), Some('，' | ',')) => super::names::is_cjk(c),
         _ => false,
     }
-}
-
-fn is_cjk_char(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 fn next_is_heading(src: &str, from: usize) -> bool {
