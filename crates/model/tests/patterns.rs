@@ -1030,11 +1030,11 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     ),
     // a line broken inside 在X的帮助 / 下，; a post taken in an office is taken at its owner
     (
-        "西藏民族大学工作总结\n2．我校历史学院在陕师大历史文化学院的帮助\n下，获批硕士学位授权点。",
+        "西藏民族大学工作总结\n2．近两年在陕师大历史文化学院的大力帮助\n下，我校历史学院新增两个硕士点。",
         &[(Some("陕西师范大学历史文化学院"), "西藏民族大学历史学院")],
     ),
     (
-        "西藏民族大学工作总结\n陕西师范大学对口支援我校。陕师大选派1名副处长到我校人事处挂职副处长。",
+        "西藏民族大学工作总结\n陕西师范大学对口支援我校。今年陕师大派出一名干部到我校人事处挂职副处长一年。",
         &[(Some("陕西师范大学"), "西藏民族大学")],
     ),
     // a post in an office is the institution's; offices paired with offices stay

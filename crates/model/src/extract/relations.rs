@@ -1841,23 +1841,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         {
             raw.recipient.name = place.to_owned();
         }
-        // A post taken in an office (任西藏大学发展规划处副处长, 到我校科研处挂职副处长) is
-        // taken at its institution.
-        let post_after = ["挂职", "任", "担任"].iter().any(|w| tail.starts_with(w));
-        if (takes_post || post_after) && raw.recipient.name == rm.name && rm.name.ends_with('处') {
-            let owner = rm.parent.clone().or_else(|| {
-                rm.pronoun
-                    .then(|| {
-                        super::names::PRONOUNS
-                            .iter()
-                            .find(|p| rm.name.starts_with(**p) && rm.name.len() > p.len())
-                            .map(|p| (*p).to_owned())
-                    })
-                    .flatten()
-            });
-            if let Some(owner) = owner {
-                raw.recipient.name = owner;
-            }
+        // A post taken in an office (任西藏大学发展规划处副处长) is taken at its institution
+        // (an office named with a pronoun, 我校科研处, is folded when the model is built).
+        if takes_post
+            && raw.recipient.name == rm.name
+            && rm.name.ends_with('处')
+            && let Some(owner) = rm.parent.clone()
+        {
+            raw.recipient.name = owner;
         }
         out.push(raw);
     }
