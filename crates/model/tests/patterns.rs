@@ -1127,6 +1127,25 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             ),
         ],
     ),
+    // place names holding a character that elsewhere ends a name: 凯里, 两当, 正安, 得荣
+    (
+        "同济大学先后对口支援凯里学院和得荣县职业中学，宁波市对口帮扶正安县、两当县。",
+        &[
+            (Some("同济大学"), "凯里学院"),
+            (Some("同济大学"), "得荣县职业中学"),
+            (Some("宁波市"), "两当县"),
+            (Some("宁波市"), "正安县"),
+        ],
+    ),
+    // a speech: the speaker names the side they speak for (我代表X), then 我们 gives support
+    (
+        "在吉林大学对口支援延边大学座谈会上的讲话\n同志们：\n　　我代表吉林大学向各位表示感谢。十年来，我们先后对口支援延边大学、北华大学和白城师范学院。我们都知道这件事不容易。",
+        &[
+            (Some("吉林大学"), "北华大学"),
+            (Some("吉林大学"), "延边大学"),
+            (Some("吉林大学"), "白城师范学院"),
+        ],
+    ),
 ];
 
 #[test]
@@ -1187,6 +1206,16 @@ const AUTHORS: &[(&str, Option<&str>)] = &[
     ),
     // a signature of the wrong kind is not the author
     ("浙江大学对口支援我局。\n\n喀什大学\n2023年5月1日", None),
+    // a speech's title names the two sides; the speaker's 我们 gives support: the supporter
+    (
+        "在浙江大学对口支援贵州大学签约仪式上的致辞\n　　多年来，我们一直对口帮扶贵州大学。",
+        Some("浙江大学"),
+    ),
+    // a speech whose title names one occasion: no author
+    (
+        "在贵州大学建校120周年庆祝大会上的讲话\n　　我们共同见证了这一时刻。",
+        None,
+    ),
     // never guessed
     ("浙江大学、南京大学对口支援我校。", None),
     // a pronoun of the wrong kind does not resolve (我局 is not a university)

@@ -217,8 +217,9 @@ fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> bool {
 
 /// Resolves the author of a segment, or `None` — never guessed.
 ///
-/// 1. a named self-reference: 我院（X）, X（以下简称我院）;
-/// 2. the title line: a short first line naming exactly one institution and ending in 总结/报告;
+/// 1. a named self-reference: 我院（X）, X（以下简称我院）, a speaker's 我代表X;
+/// 2. the title line: a short first line naming exactly one institution and ending in 总结/报告
+///    (a speech's title, …上的讲话, only when it names both sides);
 /// 3. "S对口支援我院" together with "S对口支援X" for one named X of the pronoun's kind.
 pub(crate) fn resolve(
     src: &str,
@@ -244,6 +245,12 @@ pub(crate) fn resolve(
             .ends_with("简称");
         if !a.pronoun && b.pronoun && (declared || gap == "（" || gap == "(") {
             return Some(a.name.clone());
+        }
+    }
+    // 1b. A speaker who names the side they speak for: 我代表X向…表示感谢.
+    for m in &ms {
+        if !m.pronoun && src.get(..m.start).is_some_and(|h| h.ends_with("我代表")) {
+            return Some(m.name.clone());
         }
     }
     // 2. Title line; a letterhead line that is only a name (理塘县教育局) above a title line
@@ -278,7 +285,10 @@ pub(crate) fn resolve(
         {
             return Some(head.to_owned());
         }
-        if !TITLE_WORDS.iter().any(|w| line.contains(w)) {
+        // A speech's title (在X对口支援Y签约仪式上的讲话) names the occasion, not always the
+        // speaker: only a pair of sides with the pronoun's role says who speaks.
+        let speech = ["讲话", "致辞", "发言"].iter().any(|w| line.ends_with(w));
+        if !speech && !TITLE_WORDS.iter().any(|w| line.contains(w)) {
             letterhead = None;
             continue;
         }
@@ -287,11 +297,13 @@ pub(crate) fn resolve(
             .filter(|m| m.start >= ls && m.end <= le && !m.pronoun)
             .collect();
         if in_line.is_empty()
+            && !speech
             && let Some(m) = letterhead
         {
             return Some(m.name.clone());
         }
         if let [only] = in_line.as_slice()
+            && !speech
             && !line.contains("支援我")
         {
             return Some(only.name.clone());

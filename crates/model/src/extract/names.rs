@@ -379,6 +379,8 @@ impl<'t> Recognizer<'t> {
                         unit
                     };
                     cands.push((i, i + p.len() + unit, None, true));
+                } else if let Some(len) = we_support(rest) {
+                    cands.push((i, i + len, None, true));
                 }
                 continue;
             }
@@ -666,6 +668,27 @@ fn starts_with(rest: &str, word: &str) -> bool {
         None => true,
         Some(last) => r.get(last) == w.get(last) && r.get(..w.len()) == Some(w),
     }
+}
+
+/// The length of 我们 when it is the author giving support (a speech: 我们先后对口支援X、Y):
+/// 我们, a few adverbs, then a verb of support. Elsewhere 我们 is left alone — in quotes and
+/// speeches it is too often someone else, or everyone.
+fn we_support(rest: &str) -> Option<usize> {
+    const ADVERBS: [&str; 12] = [
+        "先后", "已经", "已", "一直", "始终", "还", "也", "曾", "将", "共", "累计", "都",
+    ];
+    const VERBS: [&str; 5] = ["对口支援", "对口帮扶", "结对帮扶", "支援", "帮扶"];
+    let after = rest.strip_prefix("我们")?;
+    let mut verb = after;
+    for _ in 0..2 {
+        if let Some(r) = ADVERBS.iter().find_map(|a| verb.strip_prefix(a)) {
+            verb = r;
+        }
+    }
+    VERBS
+        .iter()
+        .any(|v| verb.starts_with(v))
+        .then_some("我们".len())
 }
 
 /// The length of a unit name (医学院, 艺术学院, 物理系) right at the start of `rest`.
@@ -1167,11 +1190,12 @@ fn discipline_before(before: &str) -> Option<usize> {
 
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
-/// 神经外科).
-const STOP_CHAR_WORDS: [&str; 29] = [
+/// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县).
+const STOP_CHAR_WORDS: [&str; 44] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
     "那曲", "那坡", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡", "里村", "中等", "高等",
-    "神经", "里地", "里县", "从江", "民和",
+    "神经", "里地", "里县", "从江", "民和", "凯里", "两当", "正安", "正宁", "余庆", "余姚", "来宾",
+    "来凤", "来安", "得荣", "全州", "全椒", "进贤", "多伦", "和顺",
 ];
 
 /// Whether the character `c` at byte `at` of `text` is part of a name word of
@@ -1214,12 +1238,7 @@ fn walk_left(text: &str, at: usize) -> usize {
             continue;
         }
         // 和 inside a name (协和医院, 和田地区, 和平区), not joining two names.
-        if matches!(
-            c,
-            '和' | '那' | '于' | '后' | '前' | '里' | '等' | '经' | '从'
-        ) && n < 16
-            && stop_char_in_name(text, i, c)
-        {
+        if n < 16 && class(c) & IS_STOP_CHAR != 0 && stop_char_in_name(text, i, c) {
             start = i;
             continue;
         }

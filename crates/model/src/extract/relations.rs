@@ -322,11 +322,18 @@ fn list_leftwards(
 /// Extends a supporter list leftwards from mention index `last` over joiners (X、Y和Z).
 fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
     list_leftwards(src, ms, last, |gap, prev| {
+        let before = src.get(..prev.start).unwrap_or_default();
         let prev_is_object = SUPPORT_VERBS
             .iter()
             .chain(["为", "对"].iter())
-            .any(|v| src.get(..prev.start).is_some_and(|b| b.ends_with(v)));
-        (gap.is_empty() || JOINERS.contains(&gap)) && !prev_is_object
+            .any(|v| before.ends_with(v));
+        // X支援A和B，C支援D: across a comma, B is the end of the first clause's objects.
+        let clause = before
+            .rfind(['，', '。', '；', '\n'])
+            .and_then(|p| before.get(p..))
+            .unwrap_or(before);
+        let in_objects = gap == "，" && SUPPORT_VERBS.iter().any(|v| clause.contains(v));
+        (gap.is_empty() || JOINERS.contains(&gap)) && !prev_is_object && !in_objects
     })
 }
 
