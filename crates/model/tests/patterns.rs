@@ -1749,6 +1749,38 @@ fn one_supporter_several_recipients() {
 }
 
 #[test]
+fn respective_dispatch_pairs_lists_in_order() {
+    // Two senders, 分别, two amounts, two places: the k-th sends the k-th amount to the k-th.
+    let net = extract("苏州市、无锡市分别选派教师18名、26名到阿图什市、乌恰县支教。");
+    assert_eq!(net.pairs(), [("无锡市", "乌恰县"), ("苏州市", "阿图什市")]);
+    let mut given: Vec<(String, String, String)> = net
+        .contributions
+        .iter()
+        .map(|c| {
+            (
+                c.supporter.clone().unwrap_or_default(),
+                c.recipient.clone().unwrap_or_default(),
+                c.value.to_string(),
+            )
+        })
+        .collect();
+    given.sort();
+    assert_eq!(
+        given,
+        [
+            ("无锡市".into(), "乌恰县".into(), "26".into()),
+            ("苏州市".into(), "阿图什市".into(), "18".into()),
+        ]
+    );
+    // One sender, several places, no 分别: each place receives.
+    let net = extract("常州市选派教师到阿合奇县、乌恰县支教。");
+    assert_eq!(net.pairs(), [("常州市", "乌恰县"), ("常州市", "阿合奇县")]);
+    // Several schools of one county still stand for the county.
+    let net = extract("常州市选派教师到乌恰县第一中学、乌恰县实验小学支教。");
+    assert_eq!(net.pairs(), [("常州市", "乌恰县")]);
+}
+
+#[test]
 fn supporter_side_reports() {
     // The title names both sides; 我校 sends teachers, so the author is the supporter.
     let text = "浙江大学对口支援塔里木大学工作总结\n我校选派10名教师到塔里木大学支教。";

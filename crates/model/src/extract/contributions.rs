@@ -1205,6 +1205,37 @@ fn list_after(src: &str, clause: Span, ms: &[&Mention], word: &str) -> Vec<Party
     if list.len() < 2 { Vec::new() } else { list }
 }
 
+/// The places people go to (到/赴/前往 A、B) in the rest of a clause after `from`, a school
+/// standing for its county as in [`roles`]; `None` when the clause names none.
+fn places_after_amounts(src: &str, from: usize, end: usize, ms: &[&Mention]) -> Option<Vec<Party>> {
+    let rest = src.get(from..end)?;
+    let at = ["到", "赴", "前往"]
+        .iter()
+        .filter_map(|w| rest.find(w).map(|p| from + p + w.len()))
+        .min()?;
+    let mut out = Vec::new();
+    let mut edge = at;
+    for m in ms.iter().filter(|m| m.start >= at && m.end <= end) {
+        let gap = src.get(edge..m.start)?.trim();
+        if !(if out.is_empty() {
+            gap.is_empty()
+        } else {
+            super::names::is_joiner(gap)
+        }) {
+            break;
+        }
+        out.push(super::relations::school_place(m).map_or_else(
+            || Party::of(m),
+            |name| Party {
+                name,
+                pronoun: false,
+            },
+        ));
+        edge = m.end;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// How many parties a collective right before 各 names: 两院, 两校, 三所学校, 四家医院 → 2, 2, 3, 4.
 fn collective_count(head: &str) -> Option<usize> {
     // The numeral (in the last few characters) is followed by a measure word or directly by
@@ -1713,6 +1744,17 @@ pub(crate) fn find(
                         && let Some(p) = k.and_then(|k| each.get(k).cloned())
                     {
                         set(one, p, giving);
+                        // "X、Y分别选派教师15人、22人到A、B支教": the k-th place takes the k-th.
+                        if giving
+                            && let Some(to) = k.and_then(|k| {
+                                places_after_amounts(src, q.span.end, clause.end, ms)
+                                    .filter(|l| l.len() == n)?
+                                    .into_iter()
+                                    .nth(k)
+                            })
+                        {
+                            one.recipient = Some(to);
+                        }
                     } else if n == 1
                         && src
                             .get(at..q.span.start)

@@ -500,6 +500,7 @@ impl SentenceCtx<'_> {
             .collect()
     }
 
+    #[track_caller]
     pub(crate) fn raw(
         &self,
         supporters: Vec<Party>,
@@ -1795,69 +1796,72 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             Status::Planned => Status::Hypothetical,
             s => s,
         };
-        let dest = Party::of(rm);
-        if sender.name == dest.name {
-            continue;
-        }
-        let (sup, rec_m) = if reversed {
-            (dest.clone(), None)
-        } else {
-            (sender.clone(), Some(rm))
-        };
-        // A team moving in as a whole into one school (整体进驻甲中学) takes it over: no county;
-        // teachers spread over several (分别派驻甲中学、乙中学) go to the county.
-        // A post taken at a school (挂职任甲中学副校长) is that school's too.
-        let takes_over = (moves_in || takes_post) && first == last;
-        let place = rec_m
-            .filter(|r| !school_to_school && !takes_over && !r.surface.starts_with('该'))
-            .and_then(|r| school_place(r));
-        let mut raw = match rec_m {
-            Some(r) => cx.raw(vec![sup], r, cx.span, status),
-            None => {
-                // The host supports the sender.
-                let fake = Mention {
-                    start: 0,
-                    end: 0,
-                    name: sender.name.clone(),
-                    surface: sender.name.clone(),
-                    kind: InstitutionKind::Other,
-                    pronoun: sender.pronoun,
-                    parent: None,
-                };
-                let mut r = cx.raw(vec![sup], &fake, cx.span, status);
-                r.disciplines.clear();
-                r.hosted = true;
-                r
+        let pairs = dispatch_pairs(cx, in_clause.copied(), sender, (first, last), ls);
+        for (sender, rm) in pairs {
+            let dest = Party::of(rm);
+            if sender.name == dest.name {
+                continue;
             }
-        };
-        raw.kind = RelationKind::TeacherDispatch;
-        if let Some(p) = place {
-            raw.recipient = Party {
-                name: p,
-                pronoun: false,
+            let (sup, rec_m) = if reversed {
+                (dest.clone(), None)
+            } else {
+                (sender.clone(), Some(rm))
             };
+            // A team moving in as a whole into one school (整体进驻甲中学) takes it over: no county;
+            // teachers spread over several (分别派驻甲中学、乙中学) go to the county.
+            // A post taken at a school (挂职任甲中学副校长) is that school's too.
+            let takes_over = (moves_in || takes_post) && first == last;
+            let place = rec_m
+                .filter(|r| !school_to_school && !takes_over && !r.surface.starts_with('该'))
+                .and_then(school_place);
+            let mut raw = match rec_m {
+                Some(r) => cx.raw(vec![sup], r, cx.span, status),
+                None => {
+                    // The host supports the sender.
+                    let fake = Mention {
+                        start: 0,
+                        end: 0,
+                        name: sender.name.clone(),
+                        surface: sender.name.clone(),
+                        kind: InstitutionKind::Other,
+                        pronoun: sender.pronoun,
+                        parent: None,
+                    };
+                    let mut r = cx.raw(vec![sup], &fake, cx.span, status);
+                    r.disciplines.clear();
+                    r.hosted = true;
+                    r
+                }
+            };
+            raw.kind = RelationKind::TeacherDispatch;
+            if let Some(p) = place {
+                raw.recipient = Party {
+                    name: p,
+                    pronoun: false,
+                };
+            }
+            // A post taken in a government (任美姑县人民政府副县长) is taken in its place.
+            if takes_post
+                && raw.recipient.name == rm.name
+                && rm.kind == InstitutionKind::Government
+                && let Some(place) = ["人民政府", "政府"]
+                    .iter()
+                    .find_map(|w| rm.name.strip_suffix(w))
+                    .filter(|p| p.chars().count() >= 2)
+            {
+                raw.recipient.name = place.to_owned();
+            }
+            // A post taken in an office (任西藏大学发展规划处副处长) is taken at its institution
+            // (an office named with a pronoun, 我校科研处, is folded when the model is built).
+            if takes_post
+                && raw.recipient.name == rm.name
+                && rm.name.ends_with('处')
+                && let Some(owner) = rm.parent.clone()
+            {
+                raw.recipient.name = owner;
+            }
+            out.push(raw);
         }
-        // A post taken in a government (任美姑县人民政府副县长) is taken in its place.
-        if takes_post
-            && raw.recipient.name == rm.name
-            && rm.kind == InstitutionKind::Government
-            && let Some(place) = ["人民政府", "政府"]
-                .iter()
-                .find_map(|w| rm.name.strip_suffix(w))
-                .filter(|p| p.chars().count() >= 2)
-        {
-            raw.recipient.name = place.to_owned();
-        }
-        // A post taken in an office (任西藏大学发展规划处副处长) is taken at its institution
-        // (an office named with a pronoun, 我校科研处, is folded when the model is built).
-        if takes_post
-            && raw.recipient.name == rm.name
-            && rm.name.ends_with('处')
-            && let Some(owner) = rm.parent.clone()
-        {
-            raw.recipient.name = owner;
-        }
-        out.push(raw);
     }
     // 4. Student placement: S 接收/接受/招收/安排 (来自)R …学生.
     if ["学生", "本科生", "插班", "新生", "研究生", "毕业生"]
@@ -2165,6 +2169,49 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         lift_departments(r);
     }
     out
+}
+
+/// Who is sent where in a dispatch sentence: the sender of the clause and the places of the
+/// list after 到/赴 (`dests`, mention indices). "X、Y分别选派…到A、B" pairs the two lists in
+/// order; one sender with several places goes to each (schools of one county are folded into
+/// the county later, as for a single school).
+fn dispatch_pairs<'m>(
+    cx: &SentenceCtx<'m>,
+    sender_m: Option<&'m Mention>,
+    sender: Party,
+    dests: (usize, usize),
+    dispatch_at: usize,
+) -> Vec<(Party, &'m Mention)> {
+    let ms = &cx.mentions;
+    let (first, last) = dests;
+    let places: Vec<&'m Mention> = (first..=last).filter_map(|k| ms.get(k).copied()).collect();
+    let senders: Vec<&'m Mention> = sender_m
+        .and_then(|sm| ms.iter().position(|m| m.start == sm.start))
+        .map(|k| plain_list_ending_at(cx.src, ms, k))
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|k| ms.get(k).copied())
+        .collect();
+    let respectively = senders.len() > 1
+        && senders.len() == places.len()
+        && senders
+            .last()
+            .is_some_and(|l| between(cx.src, l.end, dispatch_at).contains("分别"));
+    if respectively {
+        return senders
+            .iter()
+            .zip(&places)
+            .map(|(s, p)| (Party::of(s), *p))
+            .collect();
+    }
+    // Places that are schools keep the single-place reading (the first school; its county is
+    // taken below when teachers spread over several).
+    match places.as_slice() {
+        [one, ..] if places.iter().any(|p| p.kind == InstitutionKind::School) => {
+            vec![(sender, *one)]
+        }
+        _ => places.into_iter().map(|p| (sender.clone(), p)).collect(),
+    }
 }
 
 /// "我校继续承担对黔西南州的职业教育对口帮扶任务": the subject of the clause (or of the
