@@ -1146,6 +1146,16 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("吉林大学"), "白城师范学院"),
         ],
     ),
+    // pupils of a named school hosted by a school: school to school (中学学生 is no 中学生)
+    (
+        "常州市第一中学今年接收乌恰县第一中学学生45人插班就读。",
+        &[(Some("常州市第一中学"), "乌恰县第一中学")],
+    ),
+    // pupils of a county hosted by a school: the county
+    (
+        "常州市第一中学今年接收乌恰县学生45人插班就读。",
+        &[(Some("常州市第一中学"), "乌恰县")],
+    ),
 ];
 
 #[test]

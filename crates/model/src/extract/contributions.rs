@@ -1000,6 +1000,7 @@ fn roles(
 ) -> (Option<Party>, Option<Party>) {
     let mut sup = None;
     let mut sup_end: Option<usize> = None;
+    let mut sup_school = false;
     let mut rec = None;
     for m in ms
         .iter()
@@ -1029,13 +1030,15 @@ fn roles(
         if ends(&["任"]) && m.kind == crate::InstitutionKind::College && m.parent.is_none() {
             continue;
         }
-        // A school as a destination stands for its county (到小金县中学支教 → 小金县).
+        // A school as a destination stands for its county (到小金县中学支教 → 小金县), unless
+        // a school gives (school to school stays at school level, as in relations.rs).
         let p = match super::relations::school_place(m) {
             Some(name)
-                if ends(&[
-                    "到", "来", "赴", "前往", "去", "为", "向", "给", "来自", "接收", "接受",
-                    "招收",
-                ]) =>
+                if !sup_school
+                    && ends(&[
+                        "到", "来", "赴", "前往", "去", "为", "向", "给", "来自", "接收", "接受",
+                        "招收",
+                    ]) =>
             {
                 Party {
                     name,
@@ -1094,9 +1097,11 @@ fn roles(
             // Apposition: 我市彭州职中 — the specific name wins.
             sup = Some(p);
             sup_end = Some(m.end);
+            sup_school = m.kind == crate::InstitutionKind::School;
         } else if sup.is_none() {
             sup = Some(p);
             sup_end = Some(m.end);
+            sup_school = m.kind == crate::InstitutionKind::School;
         }
     }
     (sup, rec)

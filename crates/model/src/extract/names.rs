@@ -397,12 +397,15 @@ impl<'t> Recognizer<'t> {
             }
             for &(suffix, min_body) in suffixes_starting_with(c) {
                 let after = rest.get(suffix.len()..).unwrap_or_default();
+                // 中学生 (pupils) is no school, 第一中学学生 is a school's pupils: a suffix
+                // ending in 学 is cut only by 生, one ending in 中 by 学生 too.
                 if !starts_with(rest, suffix)
                     || after.starts_with('习')
                     || (suffix.ends_with(['学', '學', '中'])
                         && suffix != "大学"
                         && suffix != "大學"
-                        && (after.starts_with('生') || after.starts_with("学生")))
+                        && (after.starts_with('生')
+                            || (suffix.ends_with('中') && after.starts_with("学生"))))
                 {
                     continue;
                 }

@@ -1888,17 +1888,22 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
                 continue;
             }
             // The host: in the clause, else the subject of the sentence ("X…，招收我校…").
-            let sender = acting_party(cx, cs, vs, Some(&rm.name))
-                .map(Party::of)
-                .or_else(|| implicit_subject.cloned());
+            let host = acting_party(cx, cs, vs, Some(&rm.name));
+            // School to school (甲中学接收乙县第一中学学生) stays at school level, as 该校 does.
+            // A county's 初中/高中 (黑水县初中毕业生) is a level of schooling, not one school.
+            let school_to_school = host.is_some_and(|m| m.kind == InstitutionKind::School)
+                && !rm.name.ends_with("初中")
+                && !rm.name.ends_with("高中");
+            let sender = host.map(Party::of).or_else(|| implicit_subject.cloned());
             let Some(sup) = sender else { continue };
             if sup.name == rm.name {
                 continue;
             }
             let status = relation_status(between(src, cs, vs), between(src, cx.span.start, vs));
             let mut raw = cx.raw(vec![sup], rm, cx.span, status);
-            // 该校 points at one school: it stays that school.
-            if let Some(p) = school_place(rm).filter(|_| !rm.surface.starts_with('该')) {
+            if let Some(p) =
+                school_place(rm).filter(|_| !rm.surface.starts_with('该') && !school_to_school)
+            {
                 raw.recipient = Party {
                     name: p,
                     pronoun: false,
