@@ -1156,6 +1156,16 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "常州市第一中学今年接收乌恰县学生45人插班就读。",
         &[(Some("常州市第一中学"), "乌恰县")],
     ),
+    // a short form in the title with its province, declared only in the text
+    (
+        "浙江省2023年对口支援四川省阿坝州工作总结\n　　我省对口支援四川省阿坝藏族羌族自治州（以下简称“阿坝州”）以来，累计投入资金12亿元。\n　　全年选派教师60名到阿坝州支教。",
+        &[(Some("浙江省"), "阿坝藏族羌族自治州")],
+    ),
+    // an office named after the support it runs is one name, no pair of its own
+    (
+        "援疆工作简报\n　　江苏省对口支援新疆前方指挥部召开年度工作会议。\n　　江苏省对口支援伊犁州。",
+        &[(Some("江苏省"), "伊犁州")],
+    ),
 ];
 
 #[test]
@@ -1225,6 +1235,11 @@ const AUTHORS: &[(&str, Option<&str>)] = &[
     (
         "在贵州大学建校120周年庆祝大会上的讲话\n　　我们共同见证了这一时刻。",
         None,
+    ),
+    // the signature of a province's office named after the support it runs
+    (
+        "对口支援工作总结\n　　我省对口支援伊犁州，成效明显。\n\n江苏省对口支援和区域合作工作领导小组办公室\n2024年12月20日\n",
+        Some("江苏省对口支援和区域合作工作领导小组办公室"),
     ),
     // never guessed
     ("浙江大学、南京大学对口支援我校。", None),

@@ -58,7 +58,7 @@ pub(crate) const PRONOUNS: [&str; 16] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 69] = [
+const SUFFIXES: [(&str, usize); 70] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -81,6 +81,7 @@ const SUFFIXES: [(&str, usize); 69] = [
     ("文化馆", 2),
     ("科技馆", 2),
     ("办公室", 2),
+    ("指挥部", 2),
     ("委员会", 2),
     ("中心", 2),
     ("研究院", 2),
@@ -140,7 +141,7 @@ const SUFFIXES: [(&str, usize); 69] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街";
+const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司";
@@ -417,6 +418,15 @@ impl<'t> Recognizer<'t> {
                 }
                 let end = i + suffix.len();
                 let start = walk_left(text, i);
+                // 浙江省对口支援和区域合作工作领导小组办公室, 江苏省对口支援新疆前方指挥部: an
+                // office named after the support it runs is one name, its place included.
+                let walked = start;
+                let start = if matches!(suffix, "办公室" | "指挥部") {
+                    support_office_start(text, start)
+                } else {
+                    start
+                };
+                let support_office = start != walked;
                 // A known name the walk stopped inside (塔里木大学化学学院: 里 ends names
                 // elsewhere) starts the unit written right after it.
                 let start = cands
@@ -458,7 +468,7 @@ impl<'t> Recognizer<'t> {
                 let bare_place_body = matches!(body, "省" | "市" | "县")
                     && matches!(suffix, "教育厅" | "教育局" | "委员会");
                 if (body_n < min_body && !listed_unit && !bare_place_body)
-                    || body_n > 16
+                    || body_n > if support_office { 28 } else { 16 }
                     || (suffix == "小学" && body.ends_with('中'))
                 {
                     continue;
@@ -692,6 +702,30 @@ fn we_support(rest: &str) -> Option<usize> {
         .iter()
         .any(|v| verb.starts_with(v))
         .then_some("我们".len())
+}
+
+/// Where an office named after the support it runs starts: the place before 对口支援(和)…
+/// (浙江省对口支援和区域合作…办公室), or `start` when no place is written there.
+fn support_office_start(text: &str, start: usize) -> usize {
+    let before = text.get(..start).unwrap_or_default();
+    let Some(p) = ["对口支援和", "对口支援", "对口帮扶和", "对口帮扶"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .map(str::len)
+    else {
+        return start;
+    };
+    let s = walk_left(text, p);
+    let place = text.get(s..p).unwrap_or_default();
+    if (2..=8).contains(&place.chars().count())
+        && ["省", "市", "自治区", "县", "区", "州"]
+            .iter()
+            .any(|w| place.ends_with(w))
+    {
+        s
+    } else {
+        start
+    }
 }
 
 /// The length of a unit name (医学院, 艺术学院, 物理系) right at the start of `rest`.
@@ -1194,11 +1228,11 @@ fn discipline_before(before: &str) -> Option<usize> {
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县).
-const STOP_CHAR_WORDS: [&str; 44] = [
+const STOP_CHAR_WORDS: [&str; 45] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
     "那曲", "那坡", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡", "里村", "中等", "高等",
-    "神经", "里地", "里县", "从江", "民和", "凯里", "两当", "正安", "正宁", "余庆", "余姚", "来宾",
-    "来凤", "来安", "得荣", "全州", "全椒", "进贤", "多伦", "和顺",
+    "神经", "里地", "里县", "从江", "民和", "凯里", "前方", "两当", "正安", "正宁", "余庆", "余姚",
+    "来宾", "来凤", "来安", "得荣", "全州", "全椒", "进贤", "多伦", "和顺",
 ];
 
 /// Whether the character `c` at byte `at` of `text` is part of a name word of
@@ -1763,6 +1797,16 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                     (!unit.is_empty() && unit_rest(unit))
                         .then(|| (renamed(&m, &d.full, unit), d.full.clone()))
                 });
+        }
+        // A declared short form written with the place above it (青海省海西州 in a title, 海西州
+        // declared in the text): the full name.
+        if new.is_none() {
+            let bare = crate::strip_place_prefix(&m.name);
+            new = declared
+                .iter()
+                .filter(|d| bare.len() < m.name.len() && d.short == bare && d.full != m.name)
+                .find(|d| d.usable_at(m.start, m.surface.len()))
+                .map(|d| (renamed(&m, &d.full, ""), d.full.clone()));
         }
         if new.is_none() && m.name == m.surface {
             // Heads end with 大 or 院 (short_class).
