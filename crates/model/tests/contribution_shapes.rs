@@ -13,6 +13,31 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A list item that names doctors sends medical staff, though the item before sent teachers.
+    (
+        "江苏省对口援疆工作总结",
+        "全年选派支教教师145人次、巡回医疗医生38人次。",
+        &[
+            (K::TeacherDispatched, "145", "人次"),
+            (K::Other, "38", "人次"),
+        ],
+    ),
+    // Experts sent, in a hospital's report, are medical staff; the patients they see are
+    // patients treated, not more staff.
+    (
+        "墨玉县人民医院接受组团式帮扶工作报告",
+        "两院今年派驻专家64人次，专家门诊接诊患者3200人次。",
+        &[
+            (K::Other, "64", "人次"),
+            (K::PatientsTreated, "3200", "人次"),
+        ],
+    ),
+    // The same experts in a university's report are teachers sent.
+    (
+        "新疆大学接受对口支援工作总结",
+        "两校今年派驻专家64人次。",
+        &[(K::TeacherDispatched, "64", "人次")],
+    ),
     // A later list item names its own people: 人才 are staff, not cadres like the first item.
     (
         "东湖区东西部协作工作简报",

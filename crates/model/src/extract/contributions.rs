@@ -40,6 +40,8 @@ pub(crate) struct Context {
     /// Kinds and units of the amounts of the last sentence that had any: a sentence opening
     /// with 其中 breaks them down.
     pub(crate) last_amounts: Vec<(K, String)>,
+    /// The segment is a hospital's report: experts sent are medical staff.
+    pub(crate) hospital_report: bool,
 }
 
 const PEOPLE: [&str; 3] = ["人", "人次", "批"];
@@ -1440,6 +1442,19 @@ pub(crate) fn find(
             if local_kind == Some(K::TeacherDispatched) && medical_staff(tb) {
                 local_kind = None;
             }
+            // "选派…教师320人次、柔性援青医生86人次": a list item that names doctors or nurses
+            // sends medical staff, whatever the item before it sent.
+            let local_medical = lb.any(w!["医生", "医师", "护士", "医护"])
+                && medical_staff(lb)
+                && tb.any(w!["派出", "选派", "派遣", "派驻", "抽调"]);
+            if local_medical {
+                local_kind = None;
+            }
+            // Experts in a hospital's report ("两院累计派驻专家218人次") are medical staff.
+            let doc_medical = ctx.hospital_report
+                && lb.any(w!["专家", "医生", "医师", "医护", "护士"])
+                && tb.any(w!["派出", "选派", "派遣", "派驻", "抽调"])
+                && !tb.any(w!["教师", "教授", "讲学", "授课", "教学", "支教"]);
             // "选派青年教师11人赴X访学进修": teachers sent to study are visiting scholars.
             if local_kind == Some(K::TeacherDispatched)
                 && src.get(q.span.end..clause.end).is_some_and(|r| {
@@ -1540,11 +1555,16 @@ pub(crate) fn find(
                         .flatten()
                 })
                 // Experts sent where the sentence speaks of hospitals are medical staff.
-                .filter(|k| *k != K::TeacherDispatched || !medical_staff(sb));
+                .filter(|k| {
+                    *k != K::TeacherDispatched
+                        || !(medical_staff(sb) || local_medical || doc_medical)
+                });
             // Lectures (举办学术讲座46场) are no training sessions, though 培训 follows, unless
             // training is named with them (讲座和技能培训96场).
             let lecture = lb.any(w!["讲座", "报告会"]) && !lb.any(w!["培训"]);
-            let mut activity = if clause_kind.is_none() && !lecture {
+            let mut activity = if clause_kind.is_none() && (local_medical || doc_medical) {
+                Some("staff_dispatched")
+            } else if clause_kind.is_none() && !lecture {
                 other_activity(lb, unit)
                     .or_else(|| other_activity(tb, unit))
                     .or_else(|| elliptic.then(|| other_activity(spb, unit)).flatten())

@@ -345,7 +345,13 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         orient(&mut raws, role);
         both_units::add(src, per_sentence.iter().map(|(s, _)| s.span), &mut raws);
         // Contributions.
-        let mut ctx = contributions::Context::default();
+        // In a hospital's report the experts sent are medical staff, not teachers.
+        let hospital_report = author.as_deref().is_some_and(|a| a.ends_with("医院"));
+        let fresh = || contributions::Context {
+            hospital_report,
+            ..Default::default()
+        };
+        let mut ctx = fresh();
         let mut para = usize::MAX;
         let default_recipient = match role {
             Role::Recipient => self_pronoun.clone(),
@@ -364,7 +370,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             let sentence_text = s.span.slice(src).unwrap_or_default().trim();
             if s.para != para {
                 para = s.para;
-                ctx = contributions::Context::default();
+                ctx = fresh();
                 if agreed && !text::is_heading_line(sentence_text) && !numbered_item(sentence_text)
                 {
                     agreed = false;
