@@ -1166,6 +1166,16 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "援疆工作简报\n　　江苏省对口支援新疆前方指挥部召开年度工作会议。\n　　江苏省对口支援伊犁州。",
         &[(Some("江苏省"), "伊犁州")],
     ),
+    // a hospital's nursing department pairs like its clinical departments
+    (
+        "墨玉县人民医院组团式帮扶工作报告\n　　天津医科大学总医院护理部与我院护理部结对，共同修订护理规范。",
+        &[(Some("天津医科大学总医院护理部"), "墨玉县人民医院护理部")],
+    ),
+    // a post taken in a hospital's administrative unit is taken at the hospital
+    (
+        "墨玉县人民医院组团式帮扶工作报告\n　　天津医科大学总医院选派1名专家挂职我院医务部主任。",
+        &[(Some("天津医科大学总医院"), "墨玉县人民医院")],
+    ),
 ];
 
 #[test]

@@ -1027,9 +1027,16 @@ fn numbered_school_of_place(
     ))
 }
 
-/// The byte length of a hospital department (重症医学科, 眼科) at byte `at` of `text`, if any.
+/// Administrative units of a hospital that pair like its clinical departments.
+pub(crate) const HOSPITAL_UNITS: [&str; 4] = ["护理部", "医务部", "药学部", "药剂部"];
+
+/// The byte length of a hospital department (重症医学科, 眼科, 护理部) at byte `at` of `text`, if any.
 fn department_after(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
+    // Administrative units of a hospital pair like its clinical departments (护理部 with 护理部).
+    if let Some(u) = HOSPITAL_UNITS.iter().find(|u| rest.starts_with(**u)) {
+        return Some(u.len());
+    }
     for (n, (i, c)) in rest.char_indices().enumerate() {
         if n >= 8
             || !is_cjk(c)

@@ -2374,7 +2374,11 @@ fn students_from(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
 
 /// The hospital of a hospital department (甲医院重症医学科 → 甲医院).
 pub(crate) fn hospital_of(name: &str) -> Option<&str> {
-    if !name.ends_with('科') {
+    if !name.ends_with('科')
+        && !super::names::HOSPITAL_UNITS
+            .iter()
+            .any(|u| name.ends_with(u))
+    {
         return None;
     }
     let end = super::names::hospital_end(name)?;
@@ -2389,22 +2393,28 @@ fn lift_departments(r: &mut RawRelation) {
         p.pronoun
             && p.name.starts_with("我院")
             && p.name.len() > "我院".len()
-            && p.name.ends_with('科')
+            && (p.name.ends_with('科')
+                || super::names::HOSPITAL_UNITS
+                    .iter()
+                    .any(|u| p.name.ends_with(u)))
     };
-    let rec_dept = hospital_of(&r.recipient.name).is_some() || own_dept(&r.recipient);
-    let sup_dept = r
-        .supporters
-        .iter()
-        .any(|p| hospital_of(&p.name).is_some() || own_dept(p));
+    // A unit of a hospital (麻醉手术中心 too) is no whole institution.
+    let unit = |p: &Party| {
+        own_dept(p) || super::names::hospital_end(&p.name).is_some_and(|e| e < p.name.len())
+    };
+    let rec_dept = unit(&r.recipient);
+    let sup_dept = r.supporters.iter().any(unit);
+    // The hospital of a department: named, or the author's (我院).
+    let lift = |p: &mut Party| {
+        if let Some(h) = hospital_of(&p.name).map(str::to_owned) {
+            p.name = h;
+        } else if own_dept(p) {
+            p.name = "我院".to_owned();
+        }
+    };
     if rec_dept && !sup_dept {
-        if let Some(h) = hospital_of(&r.recipient.name).map(str::to_owned) {
-            r.recipient.name = h;
-        }
+        lift(&mut r.recipient);
     } else if sup_dept && !rec_dept {
-        for p in &mut r.supporters {
-            if let Some(h) = hospital_of(&p.name).map(str::to_owned) {
-                p.name = h;
-            }
-        }
+        r.supporters.iter_mut().for_each(lift);
     }
 }
