@@ -1527,11 +1527,15 @@ impl<'a> Scan<'a> {
                 })
                 .collect();
             pairs.dedup();
-            // One bit per first character (its code point modulo 128): most titles start
-            // with a character no key starts with, and are passed over on this bit.
-            let mut firsts = 0u128;
+            // One bit per first character (its code point modulo 4096): most titles start
+            // with a character no key starts with, and are passed over on this bit (with a
+            // hundred keys, modulo 128 left few bits clear).
+            let mut firsts = [0u64; 64];
             for &(c, _) in &pairs {
-                firsts |= 1 << (u32::from(c) & 127);
+                let k = u32::from(c) & 4095;
+                if let Some(w) = firsts.get_mut((k / 64) as usize) {
+                    *w |= 1 << (k % 64);
+                }
             }
             for (i, h) in self.out.headings.iter().enumerate() {
                 if h.is_toc_entry {
@@ -1548,7 +1552,11 @@ impl<'a> Scan<'a> {
                 let Some(first) = cs.next() else {
                     continue;
                 };
-                if firsts & (1 << (u32::from(first) & 127)) == 0 {
+                let k = u32::from(first) & 4095;
+                if firsts
+                    .get((k / 64) as usize)
+                    .is_none_or(|w| (w >> (k % 64)) & 1 == 0)
+                {
                     continue;
                 }
                 let from = pairs.partition_point(|&(c, _)| c < first);
