@@ -349,7 +349,19 @@ pub(crate) fn split_title(s: &str) -> (usize, usize) {
     (s.len(), s.len())
 }
 
+/// The title without trailing spaces and Markdown `**`: a title that ends in a byte that can
+/// end neither (most end in an ideograph or a punctuation mark) is returned as it is.
+#[inline]
 fn trim_title(s: &str) -> &str {
+    // A space ends in 20, 09, A0 (U+00A0) or 80 (U+3000); `**` in `*`.
+    match s.as_bytes().last() {
+        Some(b' ' | b'\t' | 0xA0 | 0x80 | b'*') => trim_title_spaces(s),
+        _ => s,
+    }
+}
+
+/// [`trim_title`] of a title that may end in a space or `**`.
+fn trim_title_spaces(s: &str) -> &str {
     let mut t = marker::trim_end_spaces(s);
     while let Some(x) = t.strip_suffix("**") {
         t = marker::trim_end_spaces(x);
@@ -817,7 +829,11 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         _ => {}
     }
     // Adjacent numerals: 三、四月份 / 10、11月 / 1、2号楼 / 甲、乙双方.
-    if t.get(lx.num_end..).is_some_and(|r| r.starts_with('、')) {
+    // 、 (E3 80 81) right after the numeral, read from the bytes (E3 starts a character).
+    if t.as_bytes()
+        .get(lx.num_end..)
+        .is_some_and(|r| r.starts_with(&[0xE3, 0x80, 0x81]))
+    {
         let next = lx.ordinal.saturating_add(1);
         let after = t.get(lx.num_end + '、'.len_utf8()..).unwrap_or("");
         let adjacent = match lx.style {

@@ -278,6 +278,31 @@ fn has_open_punct(t: &str) -> bool {
     false
 }
 
+/// `t.contains(['，', '、', ','])`, read from the bytes: a comma, or one of the 3-byte
+/// characters EF BC 8C, E3 80 81.
+fn has_comma(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        i += match x {
+            // An ideograph (most characters) is stepped over first.
+            0xE4..=0xE9 => 3,
+            b',' => return true,
+            0xE3 | 0xEF => {
+                if matches!(
+                    (x, b.get(i + 1), b.get(i + 2)),
+                    (0xEF, Some(0xBC), Some(0x8C)) | (0xE3, Some(0x80), Some(0x81))
+                ) {
+                    return true;
+                }
+                3
+            }
+            _ => crate::span::utf8_len(x),
+        };
+    }
+    false
+}
+
 /// `t.contains(['。', '！', '？', '；', '：', ':'])`, read from the bytes in one pass: a colon,
 /// or one of the 3-byte characters E3 80 82, EF BC 81/9F/9B/9A.
 fn has_sentence_mark(t: &str) -> bool {
@@ -393,7 +418,12 @@ const fn cjk_matter_bits() -> [u64; 328] {
 
 /// [`may_matter`] of an ideograph U+4E00–U+9FFF, from [`CJK_MATTER`].
 fn may_matter_cjk(c: char) -> bool {
-    let k = (c as u32).wrapping_sub(0x4E00);
+    cjk_bit((c as u32).wrapping_sub(0x4E00))
+}
+
+/// Bit `k` of [`CJK_MATTER`] (the ideograph U+4E00 + `k`; false past the table).
+#[inline]
+fn cjk_bit(k: u32) -> bool {
     CJK_MATTER
         .get((k / 64) as usize)
         .is_some_and(|w| (w >> (k % 64)) & 1 == 1)
@@ -510,6 +540,15 @@ fn tail_matters(t_trim: &str) -> bool {
         [.., b'0'..=b'9'] => return true,
         [.., 0xE3, 0x80, x] if *x != 0x87 => return false,
         [.., 0xEF, 0xBC, x] if !matches!(x, 0x90..=0x99 | 0xAF) => return false,
+        // An ideograph U+4E00–U+9FFF (lead E4–E9) that may start no line that matters is no
+        // numeral (see [`CJK_STARTS`]) and no digit: decided on its three bytes.
+        [.., lead @ 0xE4..=0xE9, x, y] => {
+            let c =
+                (u32::from(lead & 0x0F) << 12) | (u32::from(x & 0x3F) << 6) | u32::from(y & 0x3F);
+            if c >= 0x4E00 && !cjk_bit(c - 0x4E00) {
+                return false;
+            }
+        }
         _ => {}
     }
     let mut it = t_trim.chars().rev();
@@ -634,7 +673,10 @@ fn title_continuation(
     }
     let mid_phrase = |t: &str| t.ends_with(['，', '、', ',', '和', '与', '及']);
     let first = c.title;
-    if ends_closed(first) || !(mid_phrase(first) || first.contains(['，', '、', ','])) {
+    // A comma inside (read from the bytes) covers the first three marks of `mid_phrase`.
+    if ends_closed_trimmed(super::marker::trim_end_spaces(first))
+        || !(has_comma(first) || first.ends_with(['和', '与', '及']))
+    {
         return None;
     }
     let mut chars = first.chars().count();
@@ -1742,13 +1784,18 @@ mod tests {
         }
 
         #[test]
+        fn comma_reads_the_characters(t in "[，、《“,作a。é\u{10000}！\u{ff0d}\u{3002}]{0,8}") {
+            prop_assert_eq!(super::has_comma(&t), t.contains(['，', '、', ',']));
+        }
+
+        #[test]
         fn open_punct_reads_the_characters(t in "[，、《“,作a。é\u{10000}！]{0,8}") {
             prop_assert_eq!(super::has_open_punct(&t), t.contains(['，', '、', ',', '《', '“']));
         }
 
         #[test]
         fn tail_matters_reads_the_last_characters(
-            t in "[篇一〇Ｏ○十5５。、「」（）：，作ａ]{0,5}"
+            t in "[篇一〇Ｏ○十5５。、「」（）：，作ａ两千况\u{4dc0}\u{3400}\u{9fff}]{0,5}"
         ) {
             prop_assert_eq!(super::tail_matters(&t), tail_matters_chars(&t));
         }
