@@ -438,6 +438,17 @@ fn may_matter(c: char) -> bool {
     if ('\u{4e00}'..='\u{9fff}').contains(&c) {
         return may_matter_cjk(c);
     }
+    // The full-width forms (（ of most parenthesised markers): Ｏ, the digits, the letters
+    // and the three of [`MATTER`]; nothing else of the block is a numeral or enclosed.
+    if ('\u{ff00}'..='\u{ffef}').contains(&c) {
+        return matches!(c, '（' | '－' | '［' | '０'..='９' | 'Ａ'..='ｚ');
+    }
+    may_matter_other(c)
+}
+
+/// [`may_matter`] of a character that is neither ASCII, nor an ideograph, nor a full-width
+/// form (and of any character, for the tests).
+fn may_matter_other(c: char) -> bool {
     is_cn_numeral_char(c)
         || ar_digit(c).is_some()
         || is_capital_char(c)
@@ -1740,6 +1751,15 @@ mod tests {
             if super::super::classify::prefix_rejects(c) {
                 assert!(super::junk_start(c), "{c}");
             }
+        }
+    }
+
+    /// The shortcuts of `may_matter` (ASCII, ideographs, full-width forms) answer what the
+    /// character tests answer, for every character.
+    #[test]
+    fn may_matter_agrees_with_the_character_tests() {
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(super::may_matter(c), super::may_matter_other(c), "{c}");
         }
     }
 
