@@ -197,12 +197,16 @@ pub(crate) fn content_start(line: &str) -> usize {
     // character that is no space, `*`, `#`, `>` or `-` (digits, brackets, letters), and a
     // full-width form other than the BOM (EF BB BF), such as （, start the content too.
     let b = line.as_bytes();
-    match b.first() {
-        Some(0xE4..=0xE9) => return 0,
-        Some(&x) if x.is_ascii() && !matches!(x, b' ' | b'\t' | b'*' | b'#' | b'>' | b'-') => {
+    match b {
+        [0xE4..=0xE9, ..] => return 0,
+        [x, ..] if x.is_ascii() && !matches!(x, b' ' | b'\t' | b'*' | b'#' | b'>' | b'-') => {
             return 0;
         }
-        Some(0xEF) if b.get(1) != Some(&0xBB) => return 0,
+        [0xEF, x, ..] if *x != 0xBB => return 0,
+        // The usual paragraph indent, two ideographic spaces (U+3000, E3 80 80), before an
+        // ideograph or a full-width form other than the BOM.
+        [0xE3, 0x80, 0x80, 0xE3, 0x80, 0x80, 0xE4..=0xE9, ..] => return 6,
+        [0xE3, 0x80, 0x80, 0xE3, 0x80, 0x80, 0xEF, x, ..] if *x != 0xBB => return 6,
         _ => {}
     }
     indented_content_start(line)

@@ -1601,17 +1601,23 @@ impl<'a> Scan<'a> {
                     Some(b' ' | b'\t' | 0xE3 | 0xC2) => h.title.trim_start_matches(is_space),
                     _ => h.title,
                 };
-                let mut cs = title.chars();
-                let Some(first) = cs.next() else {
-                    continue;
+                // The low 12 bits of a 3-byte character's code point are its last two bytes'
+                // payloads: the bit is read before the character is decoded.
+                let k = match title.as_bytes() {
+                    [] => continue,
+                    [0xE0..=0xEF, b1, b2, ..] => (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+                    _ => title.chars().next().map_or(0, u32::from) & 4095,
                 };
-                let k = u32::from(first) & 4095;
                 if firsts
                     .get((k / 64) as usize)
                     .is_none_or(|w| (w >> (k % 64)) & 1 == 0)
                 {
                     continue;
                 }
+                let mut cs = title.chars();
+                let Some(first) = cs.next() else {
+                    continue;
+                };
                 let from = pairs.partition_point(|&(c, _)| c < first);
                 if pairs.get(from).is_none_or(|&(c, _)| c != first) {
                     continue;

@@ -128,6 +128,7 @@ impl Builder {
     }
 
     /// Decides where a heading of `style`/`ordinal` goes, without changing anything.
+    #[inline]
     pub(crate) fn place(&self, style: S, ordinal: u32, path: Option<&[u32]>) -> Placement {
         let floor = self.floor(style);
         let stack = self.open();
