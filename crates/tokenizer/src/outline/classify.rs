@@ -609,7 +609,29 @@ fn decimal_unit(after_num: &str) -> bool {
 #[inline(never)]
 pub(crate) fn bare_decimal(line: &str, start: usize) -> Option<Candidate<'_>> {
     // Cheap refusals first: most lines that start with a digit are long sentences
-    // (2023年… / 6月，…), refused on their first characters.
+    // (2023年… / 6月，…), refused on their first bytes.
+    if !bare_decimal_start(line.as_bytes().get(start..)?) {
+        return None;
+    }
+    bare_decimal_shape(line, start)
+}
+
+/// What every bare decimal heading starts with, read from the bytes: one or two digits
+/// (ASCII, or full-width EF BC 90–99), then a space or U+3000 (E3 80 80).
+fn bare_decimal_start(b: &[u8]) -> bool {
+    let digit = |b: &[u8]| match b {
+        [b'0'..=b'9', ..] => 1,
+        [0xEF, 0xBC, 0x90..=0x99, ..] => 3,
+        _ => 0,
+    };
+    let d1 = digit(b);
+    let after = b.get(d1..).unwrap_or(&[]);
+    let after = after.get(digit(after)..).unwrap_or(&[]);
+    d1 > 0 && matches!(after, [b' ', ..] | [0xE3, 0x80, 0x80, ..])
+}
+
+/// [`bare_decimal`] after its refusal on the first bytes.
+fn bare_decimal_shape(line: &str, start: usize) -> Option<Candidate<'_>> {
     let line = line.strip_suffix('\r').unwrap_or(line);
     let t = line.get(start..)?;
     let (n, num_len) = prefix_run(t, |c| ar_digit(c).is_some());
@@ -1129,6 +1151,17 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        /// The refusal on the first bytes never turns down a line of the bare decimal shape.
+        #[test]
+        fn bare_decimal_start_keeps_every_shape(
+            t in "[ 　1２9０\t基本情况。人\r]{0,8}"
+        ) {
+            let cs = content_start(&t);
+            if super::bare_decimal_shape(&t, cs).is_some() {
+                proptest::prop_assert!(super::bare_decimal_start(t.as_bytes().get(cs..).unwrap_or(&[])));
+            }
+        }
 
         #[test]
         fn content_start_agrees_with_its_definition(
