@@ -768,6 +768,9 @@ struct Scan<'a> {
     /// The open sequence of bare top-level decimal headings (`1 基本情况`), see
     /// [`Scan::bare_decimal`].
     bare: Option<BareSeq>,
+    /// Body headings of an ordinary style placed right under a boundary (the root, 篇X,
+    /// 附件, 附录), in order: the only ones the orphan check of [`Scan::finish`] looks at.
+    under_boundary: Vec<usize>,
 }
 
 /// The last bare decimal heading (`2 帮扶工作开展情况`): its number and level, and whether a
@@ -1354,6 +1357,9 @@ impl<'a> Scan<'a> {
                 _ => {}
             }
             let segment = self.out.segments.len().saturating_sub(1);
+            if parent_boundary && !matches!(c.style, S::Pian | S::Attachment | S::Appendix) {
+                self.under_boundary.push(idx);
+            }
             if c.style == S::Article && c.insert.is_none() {
                 self.last_article = Some(ordinal);
             }
@@ -1516,28 +1522,17 @@ impl<'a> Scan<'a> {
             h.body_span.end = next_start.max(h.body_span.start);
             next_start = h.span.start.min(h.marker_span.start);
         }
-        // Orphans: a junior style directly under a boundary before a senior sibling.
-        let boundary_parent = |hs: &[Heading<'_>], p: Option<usize>| {
-            p.is_none_or(|i| {
-                hs.get(i)
-                    .is_some_and(|h| matches!(h.style, S::Pian | S::Attachment | S::Appendix))
-            })
-        };
+        // Orphans: a junior style directly under a boundary before a senior sibling (the
+        // headings placed under a boundary were listed by the document pass).
         let n = self.out.headings.len();
         // Headings found orphaned, last first.
         let mut orphans: Vec<usize> = Vec::new();
         // Smallest rank seen later under each boundary parent (slot 0 = no parent).
         let mut min_after: Vec<u8> = vec![u8::MAX; n + 1];
-        for i in (0..n).rev() {
+        for &i in self.under_boundary.iter().rev() {
             let Some(h) = self.out.headings.get(i) else {
                 continue;
             };
-            if h.is_toc_entry
-                || matches!(h.style, S::Pian | S::Attachment | S::Appendix)
-                || !boundary_parent(&self.out.headings, h.parent)
-            {
-                continue;
-            }
             let key = h.parent.map_or(0, |p| p + 1);
             let rank = h.style.rank();
             let Some(slot) = min_after.get_mut(key) else {
@@ -1695,6 +1690,7 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         full_bar: full_bar_finder(),
         key_buf: String::new(),
         bare: None,
+        under_boundary: Vec::new(),
     };
     s.bar_full = find_full_bar(&s.full_bar, src, 0);
     let first = next_nonblank(src, 0).map(|(p, l)| (p, l.trim_matches(is_space)));
