@@ -1082,6 +1082,18 @@ fn classify_lexed<'a>(
             },
         });
     }
+    classify_unmarked(line, start, t, t_trim)
+}
+
+/// [`classify_lexed`] of a line without a marker: furniture, a TOC header, the reason, or a
+/// title ending in 篇X. Kept out of line: the marker path above is the common one.
+#[inline(never)]
+fn classify_unmarked<'a>(
+    line: &'a str,
+    start: usize,
+    t: &'a str,
+    t_trim: &'a str,
+) -> LineClass<'a> {
     if is_page_furniture(t_trim) {
         return LineClass::Text(Reject::PageFurniture);
     }

@@ -1585,7 +1585,13 @@ impl<'a> Scan<'a> {
                     *w |= 1 << (k % 64);
                 }
             }
+            // Keys still without a body heading: once none is left, no later title can
+            // change a link.
+            let mut open_keys = keys.len();
             for (i, h) in self.out.headings.iter().enumerate() {
+                if open_keys == 0 {
+                    break;
+                }
                 if h.is_toc_entry {
                     continue;
                 }
@@ -1629,6 +1635,7 @@ impl<'a> Scan<'a> {
                     && slot.is_none()
                 {
                     *slot = Some(i);
+                    open_keys -= 1;
                 }
             }
             for (i, key) in &entries {
