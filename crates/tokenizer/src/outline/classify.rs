@@ -571,7 +571,23 @@ fn next_enumerator_inline(lx: &marker::Lexed, title: &str) -> bool {
         })
     };
     match lx.style {
-        S::Shi => has_word("", '是') || has_word("", '要'),
+        S::Shi => match next.as_bytes().last() {
+            // `{next}是` or `{next}要` in one pass: at each byte that can end the numeral
+            // (found through memchr), the numeral ends there and 是 (E6 98 AF) or 要
+            // (E8 A6 81) follows. The numeral starts with a lead byte, so a match of its
+            // bytes is a match of its characters.
+            Some(&last) => {
+                let b = title.as_bytes();
+                memchr::memchr_iter(last, b).any(|i| {
+                    b.get(..=i).is_some_and(|h| h.ends_with(next.as_bytes()))
+                        && matches!(
+                            b.get(i + 1..i + 4),
+                            Some([0xE6, 0x98, 0xAF] | [0xE8, 0xA6, 0x81])
+                        )
+                })
+            }
+            None => has_word("", '是') || has_word("", '要'),
+        },
         S::Ordinal => has_word("第", '，') || has_word("第", '、') || has_word("第", ','),
         S::SeqWord => ["其次", "再次", "最后"].iter().any(|w| title.contains(w)),
         // ①…；②… on one line: the next enclosed numeral follows in the same line.
@@ -1163,6 +1179,34 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        /// 一是…；二是… is found on the bytes as the characters find it.
+        #[test]
+        fn shi_inline_reads_the_characters(
+            title in "[一二三十是要，甲\u{4e8c}\u{6f}]{0,10}",
+            ordinal in 0u32..25,
+        ) {
+            let lx = super::marker::Lexed {
+                style: super::S::Shi,
+                ordinal,
+                path: None,
+                insert: None,
+                len: 0,
+                title_start: 0,
+                num_end: 0,
+                half_width: false,
+                nonstandard: false,
+                spaced: false,
+                arabic: false,
+            };
+            let next = super::super::ordinal::to_cn_small(ordinal.saturating_add(1));
+            let want = ['是', '要'].iter().any(|&post| {
+                title.match_indices(post).any(|(q, _)| {
+                    title.get(..q).and_then(|h| h.strip_suffix(next)).is_some()
+                })
+            });
+            proptest::prop_assert_eq!(super::next_enumerator_inline(&lx, &title), want);
+        }
 
         /// The refusal on the first bytes never turns down a line of the bare decimal shape.
         #[test]
