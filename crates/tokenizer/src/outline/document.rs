@@ -1242,9 +1242,10 @@ impl<'a> Scan<'a> {
             }
             let idx = self.out.headings.len();
             // The row is assembled from locals and written once, at the end.
-            let ms = c.marker_span.shift(start);
+            // Offsets within the text: the plain sums never overflow.
+            let ms = Span::new(start + c.marker_span.start, start + c.marker_span.end);
             let mut title = c.title;
-            let mut title_span = c.title_span.shift(start);
+            let mut title_span = Span::new(start + c.title_span.start, start + c.title_span.end);
             let mut title_line = line_no;
             let mut title_end_line = line_no;
             let mut body_span = Span::new(start + c.body_start, start + c.body_start);
