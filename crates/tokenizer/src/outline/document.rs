@@ -549,17 +549,23 @@ fn tail_matters(t_trim: &str) -> bool {
     // the full-width digits and Ｏ (EF BC 90–99, EF BC AF) are the numerals there.
     match t_trim.as_bytes() {
         [.., b'0'..=b'9'] => return true,
-        [.., 0xE3, 0x80, x] if *x != 0x87 => return false,
-        [.., 0xEF, 0xBC, x] if !matches!(x, 0x90..=0x99 | 0xAF) => return false,
-        // An ideograph U+4E00–U+9FFF (lead E4–E9) that may start no line that matters is no
-        // numeral (see [`CJK_STARTS`]) and no digit: decided on its three bytes.
-        [.., lead @ 0xE4..=0xE9, x, y] => {
-            let c =
-                (u32::from(lead & 0x0F) << 12) | (u32::from(x & 0x3F) << 6) | u32::from(y & 0x3F);
-            if c >= 0x4E00 && !cjk_bit(c - 0x4E00) {
-                return false;
+        // The last three bytes, looked at once: a 3-byte character when they start with a
+        // lead byte.
+        [.., lead, x, y] => match lead {
+            0xE3 if *x == 0x80 && *y != 0x87 => return false,
+            0xEF if *x == 0xBC && !matches!(y, 0x90..=0x99 | 0xAF) => return false,
+            // An ideograph U+4E00–U+9FFF (lead E4–E9) that may start no line that matters is
+            // no numeral (see [`CJK_STARTS`]) and no digit: decided on its three bytes.
+            0xE4..=0xE9 => {
+                let c = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(x & 0x3F) << 6)
+                    | u32::from(y & 0x3F);
+                if c >= 0x4E00 && !cjk_bit(c - 0x4E00) {
+                    return false;
+                }
             }
-        }
+            _ => {}
+        },
         _ => {}
     }
     let mut it = t_trim.chars().rev();
