@@ -197,12 +197,16 @@ pub(crate) fn content_start(line: &str) -> usize {
     // character that is no space, `*`, `#`, `>` or `-` (digits, brackets, letters), and a
     // full-width form other than the BOM (EF BB BF), such as （, start the content too.
     let b = line.as_bytes();
-    match b.first() {
-        Some(0xE4..=0xE9) => return 0,
-        Some(&x) if x.is_ascii() && !matches!(x, b' ' | b'\t' | b'*' | b'#' | b'>' | b'-') => {
+    match b {
+        [0xE4..=0xE9, ..] => return 0,
+        [x, ..] if x.is_ascii() && !matches!(x, b' ' | b'\t' | b'*' | b'#' | b'>' | b'-') => {
             return 0;
         }
-        Some(0xEF) if b.get(1) != Some(&0xBB) => return 0,
+        [0xEF, x, ..] if *x != 0xBB => return 0,
+        // The usual paragraph indent, two ideographic spaces (U+3000, E3 80 80), before an
+        // ideograph or a full-width form other than the BOM.
+        [0xE3, 0x80, 0x80, 0xE3, 0x80, 0x80, 0xE4..=0xE9, ..] => return 6,
+        [0xE3, 0x80, 0x80, 0xE3, 0x80, 0x80, 0xEF, x, ..] if *x != 0xBB => return 6,
         _ => {}
     }
     indented_content_start(line)
@@ -349,7 +353,19 @@ pub(crate) fn split_title(s: &str) -> (usize, usize) {
     (s.len(), s.len())
 }
 
+/// The title without trailing spaces and Markdown `**`: a title that ends in a byte that can
+/// end neither (most end in an ideograph or a punctuation mark) is returned as it is.
+#[inline]
 fn trim_title(s: &str) -> &str {
+    // A space ends in 20, 09, A0 (U+00A0) or 80 (U+3000); `**` in `*`.
+    match s.as_bytes().last() {
+        Some(b' ' | b'\t' | 0xA0 | 0x80 | b'*') => trim_title_spaces(s),
+        _ => s,
+    }
+}
+
+/// [`trim_title`] of a title that may end in a space or `**`.
+fn trim_title_spaces(s: &str) -> &str {
     let mut t = marker::trim_end_spaces(s);
     while let Some(x) = t.strip_suffix("**") {
         t = marker::trim_end_spaces(x);
@@ -555,7 +571,23 @@ fn next_enumerator_inline(lx: &marker::Lexed, title: &str) -> bool {
         })
     };
     match lx.style {
-        S::Shi => has_word("", '是') || has_word("", '要'),
+        S::Shi => match next.as_bytes().last() {
+            // `{next}是` or `{next}要` in one pass: at each byte that can end the numeral
+            // (found through memchr), the numeral ends there and 是 (E6 98 AF) or 要
+            // (E8 A6 81) follows. The numeral starts with a lead byte, so a match of its
+            // bytes is a match of its characters.
+            Some(&last) => {
+                let b = title.as_bytes();
+                memchr::memchr_iter(last, b).any(|i| {
+                    b.get(..=i).is_some_and(|h| h.ends_with(next.as_bytes()))
+                        && matches!(
+                            b.get(i + 1..i + 4),
+                            Some([0xE6, 0x98, 0xAF] | [0xE8, 0xA6, 0x81])
+                        )
+                })
+            }
+            None => has_word("", '是') || has_word("", '要'),
+        },
         S::Ordinal => has_word("第", '，') || has_word("第", '、') || has_word("第", ','),
         S::SeqWord => ["其次", "再次", "最后"].iter().any(|w| title.contains(w)),
         // ①…；②… on one line: the next enclosed numeral follows in the same line.
@@ -593,7 +625,29 @@ fn decimal_unit(after_num: &str) -> bool {
 #[inline(never)]
 pub(crate) fn bare_decimal(line: &str, start: usize) -> Option<Candidate<'_>> {
     // Cheap refusals first: most lines that start with a digit are long sentences
-    // (2023年… / 6月，…), refused on their first characters.
+    // (2023年… / 6月，…), refused on their first bytes.
+    if !bare_decimal_start(line.as_bytes().get(start..)?) {
+        return None;
+    }
+    bare_decimal_shape(line, start)
+}
+
+/// What every bare decimal heading starts with, read from the bytes: one or two digits
+/// (ASCII, or full-width EF BC 90–99), then a space or U+3000 (E3 80 80).
+fn bare_decimal_start(b: &[u8]) -> bool {
+    let digit = |b: &[u8]| match b {
+        [b'0'..=b'9', ..] => 1,
+        [0xEF, 0xBC, 0x90..=0x99, ..] => 3,
+        _ => 0,
+    };
+    let d1 = digit(b);
+    let after = b.get(d1..).unwrap_or(&[]);
+    let after = after.get(digit(after)..).unwrap_or(&[]);
+    d1 > 0 && matches!(after, [b' ', ..] | [0xE3, 0x80, 0x80, ..])
+}
+
+/// [`bare_decimal`] after its refusal on the first bytes.
+fn bare_decimal_shape(line: &str, start: usize) -> Option<Candidate<'_>> {
     let line = line.strip_suffix('\r').unwrap_or(line);
     let t = line.get(start..)?;
     let (n, num_len) = prefix_run(t, |c| ar_digit(c).is_some());
@@ -817,7 +871,11 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         _ => {}
     }
     // Adjacent numerals: 三、四月份 / 10、11月 / 1、2号楼 / 甲、乙双方.
-    if t.get(lx.num_end..).is_some_and(|r| r.starts_with('、')) {
+    // 、 (E3 80 81) right after the numeral, read from the bytes (E3 starts a character).
+    if t.as_bytes()
+        .get(lx.num_end..)
+        .is_some_and(|r| r.starts_with(&[0xE3, 0x80, 0x81]))
+    {
         let next = lx.ordinal.saturating_add(1);
         let after = t.get(lx.num_end + '、'.len_utf8()..).unwrap_or("");
         let adjacent = match lx.style {
@@ -1040,6 +1098,18 @@ fn classify_lexed<'a>(
             },
         });
     }
+    classify_unmarked(line, start, t, t_trim)
+}
+
+/// [`classify_lexed`] of a line without a marker: furniture, a TOC header, the reason, or a
+/// title ending in 篇X. Kept out of line: the marker path above is the common one.
+#[inline(never)]
+fn classify_unmarked<'a>(
+    line: &'a str,
+    start: usize,
+    t: &'a str,
+    t_trim: &'a str,
+) -> LineClass<'a> {
     if is_page_furniture(t_trim) {
         return LineClass::Text(Reject::PageFurniture);
     }
@@ -1109,6 +1179,45 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+        /// 一是…；二是… is found on the bytes as the characters find it.
+        #[test]
+        fn shi_inline_reads_the_characters(
+            title in "[一二三十是要，甲\u{4e8c}\u{6f}]{0,10}",
+            ordinal in 0u32..25,
+        ) {
+            let lx = super::marker::Lexed {
+                style: super::S::Shi,
+                ordinal,
+                path: None,
+                insert: None,
+                len: 0,
+                title_start: 0,
+                num_end: 0,
+                half_width: false,
+                nonstandard: false,
+                spaced: false,
+                arabic: false,
+            };
+            let next = super::super::ordinal::to_cn_small(ordinal.saturating_add(1));
+            let want = ['是', '要'].iter().any(|&post| {
+                title.match_indices(post).any(|(q, _)| {
+                    title.get(..q).and_then(|h| h.strip_suffix(next)).is_some()
+                })
+            });
+            proptest::prop_assert_eq!(super::next_enumerator_inline(&lx, &title), want);
+        }
+
+        /// The refusal on the first bytes never turns down a line of the bare decimal shape.
+        #[test]
+        fn bare_decimal_start_keeps_every_shape(
+            t in "[ 　1２9０\t基本情况。人\r]{0,8}"
+        ) {
+            let cs = content_start(&t);
+            if super::bare_decimal_shape(&t, cs).is_some() {
+                proptest::prop_assert!(super::bare_decimal_start(t.as_bytes().get(cs..).unwrap_or(&[])));
+            }
+        }
 
         #[test]
         fn content_start_agrees_with_its_definition(

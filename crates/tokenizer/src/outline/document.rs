@@ -278,6 +278,31 @@ fn has_open_punct(t: &str) -> bool {
     false
 }
 
+/// `t.contains(['，', '、', ','])`, read from the bytes: a comma, or one of the 3-byte
+/// characters EF BC 8C, E3 80 81.
+fn has_comma(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        i += match x {
+            // An ideograph (most characters) is stepped over first.
+            0xE4..=0xE9 => 3,
+            b',' => return true,
+            0xE3 | 0xEF => {
+                if matches!(
+                    (x, b.get(i + 1), b.get(i + 2)),
+                    (0xEF, Some(0xBC), Some(0x8C)) | (0xE3, Some(0x80), Some(0x81))
+                ) {
+                    return true;
+                }
+                3
+            }
+            _ => crate::span::utf8_len(x),
+        };
+    }
+    false
+}
+
 /// `t.contains(['。', '！', '？', '；', '：', ':'])`, read from the bytes in one pass: a colon,
 /// or one of the 3-byte characters E3 80 82, EF BC 81/9F/9B/9A.
 fn has_sentence_mark(t: &str) -> bool {
@@ -393,7 +418,12 @@ const fn cjk_matter_bits() -> [u64; 328] {
 
 /// [`may_matter`] of an ideograph U+4E00–U+9FFF, from [`CJK_MATTER`].
 fn may_matter_cjk(c: char) -> bool {
-    let k = (c as u32).wrapping_sub(0x4E00);
+    cjk_bit((c as u32).wrapping_sub(0x4E00))
+}
+
+/// Bit `k` of [`CJK_MATTER`] (the ideograph U+4E00 + `k`; false past the table).
+#[inline]
+fn cjk_bit(k: u32) -> bool {
     CJK_MATTER
         .get((k / 64) as usize)
         .is_some_and(|w| (w >> (k % 64)) & 1 == 1)
@@ -408,6 +438,17 @@ fn may_matter(c: char) -> bool {
     if ('\u{4e00}'..='\u{9fff}').contains(&c) {
         return may_matter_cjk(c);
     }
+    // The full-width forms (（ of most parenthesised markers): Ｏ, the digits, the letters
+    // and the three of [`MATTER`]; nothing else of the block is a numeral or enclosed.
+    if ('\u{ff00}'..='\u{ffef}').contains(&c) {
+        return matches!(c, '（' | '－' | '［' | '０'..='９' | 'Ａ'..='ｚ');
+    }
+    may_matter_other(c)
+}
+
+/// [`may_matter`] of a character that is neither ASCII, nor an ideograph, nor a full-width
+/// form (and of any character, for the tests).
+fn may_matter_other(c: char) -> bool {
     is_cn_numeral_char(c)
         || ar_digit(c).is_some()
         || is_capital_char(c)
@@ -508,8 +549,23 @@ fn tail_matters(t_trim: &str) -> bool {
     // the full-width digits and Ｏ (EF BC 90–99, EF BC AF) are the numerals there.
     match t_trim.as_bytes() {
         [.., b'0'..=b'9'] => return true,
-        [.., 0xE3, 0x80, x] if *x != 0x87 => return false,
-        [.., 0xEF, 0xBC, x] if !matches!(x, 0x90..=0x99 | 0xAF) => return false,
+        // The last three bytes, looked at once: a 3-byte character when they start with a
+        // lead byte.
+        [.., lead, x, y] => match lead {
+            0xE3 if *x == 0x80 && *y != 0x87 => return false,
+            0xEF if *x == 0xBC && !matches!(y, 0x90..=0x99 | 0xAF) => return false,
+            // An ideograph U+4E00–U+9FFF (lead E4–E9) that may start no line that matters is
+            // no numeral (see [`CJK_STARTS`]) and no digit: decided on its three bytes.
+            0xE4..=0xE9 => {
+                let c = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(x & 0x3F) << 6)
+                    | u32::from(y & 0x3F);
+                if c >= 0x4E00 && !cjk_bit(c - 0x4E00) {
+                    return false;
+                }
+            }
+            _ => {}
+        },
         _ => {}
     }
     let mut it = t_trim.chars().rev();
@@ -634,7 +690,10 @@ fn title_continuation(
     }
     let mid_phrase = |t: &str| t.ends_with(['，', '、', ',', '和', '与', '及']);
     let first = c.title;
-    if ends_closed(first) || !(mid_phrase(first) || first.contains(['，', '、', ','])) {
+    // A comma inside (read from the bytes) covers the first three marks of `mid_phrase`.
+    if ends_closed_trimmed(super::marker::trim_end_spaces(first))
+        || !(has_comma(first) || first.ends_with(['和', '与', '及']))
+    {
         return None;
     }
     let mut chars = first.chars().count();
@@ -715,6 +774,9 @@ struct Scan<'a> {
     /// The open sequence of bare top-level decimal headings (`1 基本情况`), see
     /// [`Scan::bare_decimal`].
     bare: Option<BareSeq>,
+    /// Body headings of an ordinary style placed right under a boundary (the root, 篇X,
+    /// 附件, 附录), in order: the only ones the orphan check of [`Scan::finish`] looks at.
+    under_boundary: Vec<usize>,
 }
 
 /// The last bare decimal heading (`2 帮扶工作开展情况`): its number and level, and whether a
@@ -1186,9 +1248,10 @@ impl<'a> Scan<'a> {
             }
             let idx = self.out.headings.len();
             // The row is assembled from locals and written once, at the end.
-            let ms = c.marker_span.shift(start);
+            // Offsets within the text: the plain sums never overflow.
+            let ms = Span::new(start + c.marker_span.start, start + c.marker_span.end);
             let mut title = c.title;
-            let mut title_span = c.title_span.shift(start);
+            let mut title_span = Span::new(start + c.title_span.start, start + c.title_span.end);
             let mut title_line = line_no;
             let mut title_end_line = line_no;
             let mut body_span = Span::new(start + c.body_start, start + c.body_start);
@@ -1301,6 +1364,9 @@ impl<'a> Scan<'a> {
                 _ => {}
             }
             let segment = self.out.segments.len().saturating_sub(1);
+            if parent_boundary && !matches!(c.style, S::Pian | S::Attachment | S::Appendix) {
+                self.under_boundary.push(idx);
+            }
             if c.style == S::Article && c.insert.is_none() {
                 self.last_article = Some(ordinal);
             }
@@ -1463,28 +1529,17 @@ impl<'a> Scan<'a> {
             h.body_span.end = next_start.max(h.body_span.start);
             next_start = h.span.start.min(h.marker_span.start);
         }
-        // Orphans: a junior style directly under a boundary before a senior sibling.
-        let boundary_parent = |hs: &[Heading<'_>], p: Option<usize>| {
-            p.is_none_or(|i| {
-                hs.get(i)
-                    .is_some_and(|h| matches!(h.style, S::Pian | S::Attachment | S::Appendix))
-            })
-        };
+        // Orphans: a junior style directly under a boundary before a senior sibling (the
+        // headings placed under a boundary were listed by the document pass).
         let n = self.out.headings.len();
         // Headings found orphaned, last first.
         let mut orphans: Vec<usize> = Vec::new();
         // Smallest rank seen later under each boundary parent (slot 0 = no parent).
         let mut min_after: Vec<u8> = vec![u8::MAX; n + 1];
-        for i in (0..n).rev() {
+        for &i in self.under_boundary.iter().rev() {
             let Some(h) = self.out.headings.get(i) else {
                 continue;
             };
-            if h.is_toc_entry
-                || matches!(h.style, S::Pian | S::Attachment | S::Appendix)
-                || !boundary_parent(&self.out.headings, h.parent)
-            {
-                continue;
-            }
             let key = h.parent.map_or(0, |p| p + 1);
             let rank = h.style.rank();
             let Some(slot) = min_after.get_mut(key) else {
@@ -1527,13 +1582,23 @@ impl<'a> Scan<'a> {
                 })
                 .collect();
             pairs.dedup();
-            // One bit per first character (its code point modulo 128): most titles start
-            // with a character no key starts with, and are passed over on this bit.
-            let mut firsts = 0u128;
+            // One bit per first character (its code point modulo 4096): most titles start
+            // with a character no key starts with, and are passed over on this bit (with a
+            // hundred keys, modulo 128 left few bits clear).
+            let mut firsts = [0u64; 64];
             for &(c, _) in &pairs {
-                firsts |= 1 << (u32::from(c) & 127);
+                let k = u32::from(c) & 4095;
+                if let Some(w) = firsts.get_mut((k / 64) as usize) {
+                    *w |= 1 << (k % 64);
+                }
             }
+            // Keys still without a body heading: once none is left, no later title can
+            // change a link.
+            let mut open_keys = keys.len();
             for (i, h) in self.out.headings.iter().enumerate() {
+                if open_keys == 0 {
+                    break;
+                }
                 if h.is_toc_entry {
                     continue;
                 }
@@ -1544,13 +1609,23 @@ impl<'a> Scan<'a> {
                     Some(b' ' | b'\t' | 0xE3 | 0xC2) => h.title.trim_start_matches(is_space),
                     _ => h.title,
                 };
+                // The low 12 bits of a 3-byte character's code point are its last two bytes'
+                // payloads: the bit is read before the character is decoded.
+                let k = match title.as_bytes() {
+                    [] => continue,
+                    [0xE0..=0xEF, b1, b2, ..] => (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+                    _ => title.chars().next().map_or(0, u32::from) & 4095,
+                };
+                if firsts
+                    .get((k / 64) as usize)
+                    .is_none_or(|w| (w >> (k % 64)) & 1 == 0)
+                {
+                    continue;
+                }
                 let mut cs = title.chars();
                 let Some(first) = cs.next() else {
                     continue;
                 };
-                if firsts & (1 << (u32::from(first) & 127)) == 0 {
-                    continue;
-                }
                 let from = pairs.partition_point(|&(c, _)| c < first);
                 if pairs.get(from).is_none_or(|&(c, _)| c != first) {
                     continue;
@@ -1567,6 +1642,7 @@ impl<'a> Scan<'a> {
                     && slot.is_none()
                 {
                     *slot = Some(i);
+                    open_keys -= 1;
                 }
             }
             for (i, key) in &entries {
@@ -1628,6 +1704,7 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         full_bar: full_bar_finder(),
         key_buf: String::new(),
         bare: None,
+        under_boundary: Vec::new(),
     };
     s.bar_full = find_full_bar(&s.full_bar, src, 0);
     let first = next_nonblank(src, 0).map(|(p, l)| (p, l.trim_matches(is_space)));
@@ -1693,6 +1770,15 @@ mod tests {
         }
     }
 
+    /// The shortcuts of `may_matter` (ASCII, ideographs, full-width forms) answer what the
+    /// character tests answer, for every character.
+    #[test]
+    fn may_matter_agrees_with_the_character_tests() {
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(super::may_matter(c), super::may_matter_other(c), "{c}");
+        }
+    }
+
     /// The bitmap answers exactly what the character tests answer, for every ideograph.
     #[test]
     fn cjk_bits_agree() {
@@ -1734,13 +1820,18 @@ mod tests {
         }
 
         #[test]
+        fn comma_reads_the_characters(t in "[，、《“,作a。é\u{10000}！\u{ff0d}\u{3002}]{0,8}") {
+            prop_assert_eq!(super::has_comma(&t), t.contains(['，', '、', ',']));
+        }
+
+        #[test]
         fn open_punct_reads_the_characters(t in "[，、《“,作a。é\u{10000}！]{0,8}") {
             prop_assert_eq!(super::has_open_punct(&t), t.contains(['，', '、', ',', '《', '“']));
         }
 
         #[test]
         fn tail_matters_reads_the_last_characters(
-            t in "[篇一〇Ｏ○十5５。、「」（）：，作ａ]{0,5}"
+            t in "[篇一〇Ｏ○十5５。、「」（）：，作ａ两千况\u{4dc0}\u{3400}\u{9fff}]{0,5}"
         ) {
             prop_assert_eq!(super::tail_matters(&t), tail_matters_chars(&t));
         }

@@ -44,6 +44,7 @@ fn capital_digit(c: char) -> Option<char> {
 }
 
 /// Whether `c` can be part of a lower-case Chinese numeral.
+#[inline]
 pub(crate) fn is_cn_numeral_char(c: char) -> bool {
     cn_digit(c).is_some() || matches!(c, '十' | '百' | '千')
 }

@@ -142,6 +142,7 @@ impl MarkerStyle {
     /// assert!(MarkerStyle::CnParen.nominal_layer() < MarkerStyle::ArDot.nominal_layer());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn nominal_layer(self) -> u8 {
         match self {
             Self::Pian | Self::Book | Self::Part | Self::Chapter | Self::Section => 0,
@@ -158,6 +159,7 @@ impl MarkerStyle {
     }
 
     /// Fine-grained rank used to order styles that never met (smaller is senior).
+    #[inline]
     pub(crate) const fn rank(self) -> u8 {
         match self {
             Self::Pian => 0,
@@ -185,6 +187,7 @@ impl MarkerStyle {
     }
 
     /// Styles that are variants of each other (delimiter drift: 1. vs 1、, 一、 vs 一．).
+    #[inline]
     pub(crate) const fn family(self) -> u8 {
         match self {
             Self::CnComma | Self::CnDot => 1,

@@ -128,6 +128,7 @@ impl Builder {
     }
 
     /// Decides where a heading of `style`/`ordinal` goes, without changing anything.
+    #[inline]
     pub(crate) fn place(&self, style: S, ordinal: u32, path: Option<&[u32]>) -> Placement {
         let floor = self.floor(style);
         let stack = self.open();
@@ -230,18 +231,19 @@ impl Builder {
             self.boundary_top = self.open().iter().rposition(|n| n.boundary).unwrap_or(0);
         }
         self.seen |= bit(style);
-        if let Some(ps) = self.open().last().and_then(|n| n.style)
-            && ps.rank() > style.rank()
-            && !self.learned(ps, style)
-        {
-            self.learned.push((ps, style));
-        }
         let (level, parent) = match self
             .depth
             .checked_sub(1)
             .and_then(|t| self.stack.get_mut(t))
         {
             Some(parent) => {
+                // A parent the standard order calls junior: the document's own order.
+                if let Some(ps) = parent.style
+                    && ps.rank() > style.rank()
+                    && !self.learned.contains(&(ps, style))
+                {
+                    self.learned.push((ps, style));
+                }
                 match parent.children.iter_mut().find(|r| r.style == p.list) {
                     Some(r) => r.last = ordinal,
                     None => parent.children.push(ChildRec {
