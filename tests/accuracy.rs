@@ -285,7 +285,11 @@ fn growth_scores(dir: &Path, name: &str, text: &str, s: &mut Scores, log: &mut S
     for w in &want {
         let hit = got.iter().enumerate().position(|(i, g)| {
             !used[i]
-                && w["line"].as_u64() == Some(u64::from(g.line))
+                // A statement broken over two lines (由2019年的⏎18个增加到…) is its own on
+                // either line: annotators name the line of the metric or of the values.
+                && w["line"]
+                    .as_u64()
+                    .is_some_and(|l| l == u64::from(g.line) || l == u64::from(g.line) + 1)
                 && close(g.before.map(|d| d.to_f64()), num(&w["before"]))
                 && close(g.after.map(|d| d.to_f64()), num(&w["after"]))
         });
