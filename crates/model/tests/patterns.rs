@@ -1176,6 +1176,11 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "墨玉县人民医院组团式帮扶工作报告\n　　天津医科大学总医院选派1名专家挂职我院医务部主任。",
         &[(Some("天津医科大学总医院"), "墨玉县人民医院")],
     ),
+    // a news item: the speaker's 学校 is the institution they were introduced with
+    (
+        "新闻动态\n　　昌吉学院院长马文清、新疆大学副校长李强出席签约仪式。马文清介绍，学校自2010年起得到东北师范大学的对口帮扶。",
+        &[(Some("东北师范大学"), "昌吉学院")],
+    ),
 ];
 
 #[test]

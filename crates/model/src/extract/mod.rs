@@ -9,6 +9,7 @@ pub(crate) mod headed_table;
 pub(crate) mod names;
 pub(crate) mod relations;
 pub(crate) mod shadows;
+pub(crate) mod speakers;
 pub(crate) mod table_amounts;
 pub(crate) mod text;
 pub(crate) mod towns;
