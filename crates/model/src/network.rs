@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use duikou_tokenizer::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::extract::fast_hash::FastMap;
 use crate::{
     AliasTable, Contribution, ContributionKind, Institution, Program, Status, SupportRelation,
     SupporterRole, Total,
@@ -316,8 +317,7 @@ impl SupportNetwork {
     pub fn normalize(&mut self, aliases: &AliasTable) {
         // The key of each name, computed once: institutions, relations and contributions
         // repeat the same names.
-        let keys: core::cell::RefCell<std::collections::HashMap<String, String>> =
-            core::cell::RefCell::default();
+        let keys: core::cell::RefCell<FastMap<String, String>> = core::cell::RefCell::default();
         let key_of = |name: &str| -> String {
             if let Some(k) = keys.borrow().get(name) {
                 return k.clone();
@@ -361,8 +361,7 @@ impl SupportNetwork {
             .map(|(k, i)| (k.clone(), i.name.clone()))
             .collect();
         // Names repeat (every relation and contribution of a pair): each is resolved once.
-        let memo: core::cell::RefCell<std::collections::HashMap<String, String>> =
-            core::cell::RefCell::default();
+        let memo: core::cell::RefCell<FastMap<String, String>> = core::cell::RefCell::default();
         let rename = |name: &str| -> String {
             if let Some(done) = memo.borrow().get(name) {
                 return done.clone();
