@@ -252,27 +252,36 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 }
             })
             .collect();
-        // One pass over the segment's sentences, with or without an implicit subject.
-        let relations_of = |implicit: Option<&_>| -> Vec<RawRelation> {
-            per_sentence
-                .iter()
-                .zip(&cues)
-                // Every relation pattern needs a named party in the sentence (its recipient).
-                .filter(|((_, ms), _)| !ms.is_empty())
-                .flat_map(|((s, ms), cues)| {
-                    let cx = SentenceCtx {
-                        src,
-                        span: s.span,
-                        mentions: ms.clone(),
-                        quantities: sentence_quantities(&quantities, s.span),
-                        programs: &opts.programs,
-                        cues,
-                    };
-                    relations::find(&cx, implicit)
-                })
-                .collect()
+        // The relations of one sentence with a name (every relation pattern needs a named party
+        // in the sentence, its recipient), with or without an implicit subject, and whether its
+        // readers asked for that subject.
+        let relations_in = |k: usize, implicit: Option<&Party>| -> (Vec<RawRelation>, bool) {
+            let (Some((s, ms)), Some(cues)) = (per_sentence.get(k), cues.get(k)) else {
+                return (Vec::new(), false);
+            };
+            let cx = SentenceCtx {
+                src,
+                span: s.span,
+                mentions: ms.clone(),
+                quantities: sentence_quantities(&quantities, s.span),
+                programs: &opts.programs,
+                cues,
+            };
+            let implicit = relations::Implicit::new(implicit);
+            let found = relations::find(&cx, &implicit);
+            (found, implicit.asked())
         };
-        raws.extend(relations_of(None));
+        // First without an implicit subject, to learn the author's role: (sentence, number of
+        // its relations, whether it asked for the subject).
+        let mut read: Vec<(usize, usize, bool)> = Vec::new();
+        for (k, (_, ms)) in per_sentence.iter().enumerate() {
+            if ms.is_empty() {
+                continue;
+            }
+            let (found, asked) = relations_in(k, None);
+            read.push((k, found.len(), asked));
+            raws.extend(found);
+        }
         // Tables pasted one cell per line span sentences: read over the segment's lines.
         let tables = clause::cell_table(src, (seg.start, seg.end), &seg_mentions, &opts.programs);
         raws.extend(tables.iter().cloned());
@@ -280,7 +289,18 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         if role == Role::Supporter
             && let Some(p) = &self_pronoun
         {
-            raws = relations_of(Some(p));
+            // Again with the author as the implicit subject: only the sentences whose readers
+            // asked for one can read differently.
+            let mut first = core::mem::take(&mut raws).into_iter();
+            for &(k, n, asked) in &read {
+                let kept = first.by_ref().take(n);
+                if asked {
+                    kept.for_each(drop);
+                    raws.extend(relations_in(k, Some(p)).0);
+                } else {
+                    raws.extend(kept);
+                }
+            }
             raws.extend(tables);
         }
         let mut by_name: FastMap<&str, &names::Mention> = FastMap::default();

@@ -29,6 +29,36 @@ impl Party {
     }
 }
 
+/// The implicit subject of a pass of [`find`] (the author, in a supporter's report), which
+/// records whether a reader asked for it: a sentence whose readers never did gives the same
+/// relations with any implicit subject.
+#[derive(Debug, Default)]
+pub(crate) struct Implicit<'p> {
+    party: Option<&'p Party>,
+    asked: core::cell::Cell<bool>,
+}
+
+impl<'p> Implicit<'p> {
+    /// An implicit subject (or none), not asked for yet.
+    pub(crate) fn new(party: Option<&'p Party>) -> Self {
+        Self {
+            party,
+            asked: core::cell::Cell::new(false),
+        }
+    }
+
+    /// The implicit subject, noting that it was asked for.
+    pub(crate) fn get(&self) -> Option<&'p Party> {
+        self.asked.set(true);
+        self.party
+    }
+
+    /// Whether a reader asked for the implicit subject.
+    pub(crate) fn asked(&self) -> bool {
+        self.asked.get()
+    }
+}
+
 /// A relation found in one sentence, before pronoun resolution.
 #[derive(Debug, Clone)]
 pub(crate) struct RawRelation {
@@ -1218,7 +1248,7 @@ fn is_source(src: &str, m: &Mention) -> bool {
 }
 
 /// Finds the relations of one sentence.
-pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Vec<RawRelation> {
+pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec<RawRelation> {
     // The source of a web page (来源：X, 主办：X) is no party of what it reports.
     let kept;
     let cx = if cx.mentions.iter().any(|m| is_source(cx.src, m)) {
@@ -1412,7 +1442,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             }
         }
         if supporters.is_empty()
-            && let Some(p) = implicit_subject
+            && let Some(p) = implicit_subject.get()
             && before.is_empty()
             && sentence.starts_with(['继', '我']) | prefix.contains("继续")
         {
@@ -1781,7 +1811,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let school_to_school = sender_m.is_some_and(|m| m.kind == InstitutionKind::School);
         let sender = sender_m
             .map(|m| Party::of(m))
-            .or_else(|| implicit_subject.cloned());
+            .or_else(|| implicit_subject.get().cloned());
         let Some(sender) = sender else { continue };
         // People to be sent (将选派…赴R) are a plan, no relation yet.
         let status = match relation_status(between(src, cs, ls), between(src, cx.span.start, ls)) {
@@ -1879,7 +1909,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             // The host: in the clause, else the subject of the sentence ("X…，招收我校…").
             let sender = acting_party(cx, cs, vs, Some(&rm.name))
                 .map(Party::of)
-                .or_else(|| implicit_subject.cloned());
+                .or_else(|| implicit_subject.get().cloned());
             let Some(sup) = sender else { continue };
             if sup.name == rm.name {
                 continue;
@@ -2162,7 +2192,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
 
 /// "我校继续承担对黔西南州的职业教育对口帮扶任务": the subject of the clause (or of the
 /// report) supports the place or institution named after 承担对.
-fn task_for(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<RawRelation>) {
+fn task_for(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let sentence = between(src, cx.span.start, cx.span.end);
     let Some(at) = sentence.find("承担对").map(|p| cx.span.start + p) else {
@@ -2186,7 +2216,7 @@ fn task_for(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<RawRel
     }
     let Some(sup) = acting_party(cx, cs, at, None)
         .map(Party::of)
-        .or_else(|| implicit.cloned())
+        .or_else(|| implicit.get().cloned())
     else {
         return;
     };
@@ -2239,7 +2269,7 @@ const HOSTED_STUDY: [&str; 5] = ["进修", "访学", "跟岗", "规培", "规范
 
 /// "S接收R(的)…进修人员": S supports R. The host is the clause's name before the verb, else
 /// the sentence's subject.
-fn hosted_study(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<RawRelation>) {
+fn hosted_study(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let ms = &cx.mentions;
     for (vs, ve, _) in cx.cues.find(List::Host, cx.span.start, cx.span.end) {
@@ -2261,7 +2291,7 @@ fn hosted_study(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<Ra
         }
         let host = acting_party(cx, cs, vs, None)
             .map(Party::of)
-            .or_else(|| implicit.cloned());
+            .or_else(|| implicit.get().cloned());
         let Some(host) = host else { continue };
         if host.name == rm.name {
             continue;
