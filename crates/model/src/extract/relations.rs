@@ -252,10 +252,6 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
     let Some(ac) = table.as_ref() else {
         return Status::Actual;
     };
-    let class_in = |text: &str, lo: usize, hi: usize| {
-        ac.find_overlapping_iter(text)
-            .any(|m| (lo..hi).contains(&m.pattern().as_usize()))
-    };
     let (r, h) = (REQUEST.len(), REQUEST.len() + HYPOTHETICAL.len());
     // 应X（的）请求/要求: a request already met is the reason for what follows, no request.
     let met = |at: usize| {
@@ -268,18 +264,82 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
                 .contains(['，', '。', '；'])
         })
     };
-    let requested = ac
-        .find_overlapping_iter(sentence_prefix)
-        .any(|m| m.pattern().as_usize() < r && !met(m.start()));
-    if requested {
-        Status::Requested
-    } else if class_in(prefix, r, h) {
-        Status::Hypothetical
-    } else if class_in(prefix, h, h + PLANNED.len()) {
-        Status::Planned
-    } else {
-        Status::Actual
+    STATUS_HITS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        memo.cover(sentence_prefix, ac);
+        let n = sentence_prefix.len();
+        let requested = memo
+            .hits
+            .iter()
+            .any(|&(s, e, p)| e <= n && p < r && !met(s));
+        // The clause before the trigger ends the sentence's text before it: its words are the
+        // sentence's words inside that window.
+        let class_in = |lo: usize, hi: usize| match n.checked_sub(prefix.len()) {
+            Some(w) if sentence_prefix.ends_with(prefix) => memo
+                .hits
+                .iter()
+                .any(|&(s, e, p)| s >= w && e <= n && (lo..hi).contains(&p)),
+            _ => ac
+                .find_overlapping_iter(prefix)
+                .any(|m| (lo..hi).contains(&m.pattern().as_usize())),
+        };
+        if requested {
+            Status::Requested
+        } else if class_in(r, h) {
+            Status::Hypothetical
+        } else if class_in(h, h + PLANNED.len()) {
+            Status::Planned
+        } else {
+            Status::Actual
+        }
+    })
+}
+
+/// The status words of the text before a trigger, kept for the next trigger of the sentence:
+/// the readers ask for the status of many triggers of one sentence, and the text before each is
+/// the text before the last one, or extends it.
+#[derive(Debug, Default)]
+struct StatusHits {
+    /// The longest text before a trigger seen for the current sentence.
+    text: String,
+    /// Every occurrence of every status word in `text` (overlaps included): (start, end,
+    /// pattern).
+    hits: Vec<(usize, usize, usize)>,
+}
+
+impl StatusHits {
+    /// Makes `hits` cover `text`: nothing to do when `text` starts the remembered text; a scan
+    /// of the new end only when it extends it; else a scan of the whole.
+    fn cover(&mut self, text: &str, ac: &aho_corasick::AhoCorasick) {
+        if self.text.as_bytes().starts_with(text.as_bytes()) {
+            return;
+        }
+        let old = self.text.len();
+        let extends = old > 0 && text.as_bytes().starts_with(self.text.as_bytes());
+        // A word ending after the old end starts at most the longest word's length before it.
+        let mut from = if extends {
+            old.saturating_sub(ac.max_pattern_len().saturating_sub(1))
+        } else {
+            self.hits.clear();
+            0
+        };
+        while from > 0 && !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let old_end = if extends { old } else { 0 };
+        self.hits.extend(
+            ac.find_overlapping_iter(text.get(from..).unwrap_or_default())
+                .map(|m| (from + m.start(), from + m.end(), m.pattern().as_usize()))
+                .filter(|&(_, e, _)| e > old_end),
+        );
+        self.text.clear();
+        self.text.push_str(text);
     }
+}
+
+thread_local! {
+    static STATUS_HITS: std::cell::RefCell<StatusHits> =
+        std::cell::RefCell::new(StatusHits::default());
 }
 
 /// [`REQUEST`], [`HYPOTHETICAL`] and [`PLANNED`] in one automaton (pattern ids in that order).
@@ -2375,6 +2435,83 @@ fn lift_departments(r: &mut RawRelation) {
         for p in &mut r.supporters {
             if let Some(h) = hospital_of(&p.name).map(str::to_owned) {
                 p.name = h;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod status_tests {
+    use super::*;
+
+    /// The status reader before its memo: two scans per call (the reference).
+    fn status_by_scans(prefix: &str, sentence_prefix: &str) -> Status {
+        let Some(ac) = STATUS_WORDS.as_ref() else {
+            return Status::Actual;
+        };
+        let class_in = |text: &str, lo: usize, hi: usize| {
+            ac.find_overlapping_iter(text)
+                .any(|m| (lo..hi).contains(&m.pattern().as_usize()))
+        };
+        let (r, h) = (REQUEST.len(), REQUEST.len() + HYPOTHETICAL.len());
+        let met = |at: usize| {
+            let before = sentence_prefix.get(..at).unwrap_or_default();
+            let window = super::super::text::last_chars(before, 16);
+            window.rfind('应').is_some_and(|p| {
+                !window
+                    .get(p..)
+                    .unwrap_or_default()
+                    .contains(['，', '。', '；'])
+            })
+        };
+        let requested = ac
+            .find_overlapping_iter(sentence_prefix)
+            .any(|m| m.pattern().as_usize() < r && !met(m.start()));
+        if requested {
+            Status::Requested
+        } else if class_in(prefix, r, h) {
+            Status::Hypothetical
+        } else if class_in(prefix, h, h + PLANNED.len()) {
+            Status::Planned
+        } else {
+            Status::Actual
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn status_memo_reads_like_two_scans(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "希望", "应", "请求", "如果", "若", "将继续", "计划于", "拟", "原计划", "，",
+                    "。", "甲", "大学", "将", "计划", "即将", "准备", "将要", "如能", "假如",
+                ]),
+                0..30,
+            ),
+            cuts in proptest::collection::vec((0usize..40, 0usize..40, 0usize..3), 1..12),
+        ) {
+            let text: String = parts.concat();
+            let bounds: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain(core::iter::once(text.len()))
+                .collect();
+            let at = |k: usize| bounds[k.min(bounds.len() - 1)];
+            for (a, b, start) in cuts {
+                // A trigger at `b`, its clause from `a`, its sentence from one of a few starts.
+                let (lo, hi) = (at(a.min(b)), at(a.max(b)));
+                let s0 = at(start).min(lo);
+                let (prefix, sentence_prefix) = (&text[lo..hi], &text[s0..hi]);
+                proptest::prop_assert_eq!(
+                    status_of(prefix, sentence_prefix),
+                    status_by_scans(prefix, sentence_prefix),
+                    "{:?} in {:?}", prefix, sentence_prefix
+                );
+                // A clause that does not end the sentence's text falls back to its own scan.
+                proptest::prop_assert_eq!(
+                    status_of(sentence_prefix, prefix),
+                    status_by_scans(sentence_prefix, prefix)
+                );
             }
         }
     }
