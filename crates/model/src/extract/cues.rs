@@ -104,7 +104,7 @@ impl Cues {
         let Some(ac) = TABLE.automaton.as_ref() else {
             return Self::default();
         };
-        let hits = ac
+        let mut hits: Vec<(usize, usize, usize)> = ac
             .find_overlapping_iter(text)
             .map(|m| {
                 (
@@ -114,6 +114,9 @@ impl Cues {
                 )
             })
             .collect();
+        // In the order every list reads them: leftmost first, then longest (two words never
+        // share a span, so the order is total).
+        hits.sort_unstable_by_key(|&(s, e, _)| (s, core::cmp::Reverse(e)));
         Self { hits }
     }
 
@@ -121,23 +124,23 @@ impl Cues {
     /// `(start, end, index of the word in the list)`, as [`super::relations::find_words`] gives
     /// them.
     pub(crate) fn find(&self, list: List, lo: usize, hi: usize) -> Vec<(usize, usize, usize)> {
-        let mut cands: Vec<(usize, usize, usize)> = self
-            .hits
-            .iter()
-            .filter(|(s, e, _)| *s >= lo && *e <= hi)
-            .filter_map(|&(s, e, w)| {
-                let i = TABLE.members.get(w)?.iter().find(|(l, _)| *l == list)?.1;
-                Some((s, e, i))
-            })
-            .collect();
-        cands.sort_unstable_by_key(|&(s, e, _)| (s, core::cmp::Reverse(e)));
-        let mut out = Vec::with_capacity(cands.len());
+        // The hits are sorted leftmost first, then longest: one pass keeps the first of each
+        // run of overlapping words of the list.
+        let mut out = Vec::new();
         let mut last_end = 0usize;
-        for (s, e, i) in cands {
-            if s >= last_end {
-                out.push((s, e, i));
-                last_end = e;
+        for &(s, e, w) in &self.hits {
+            if s < lo || e > hi || s < last_end {
+                continue;
             }
+            let Some(&(_, i)) = TABLE
+                .members
+                .get(w)
+                .and_then(|m| m.iter().find(|(l, _)| *l == list))
+            else {
+                continue;
+            };
+            out.push((s, e, i));
+            last_end = e;
         }
         out
     }
