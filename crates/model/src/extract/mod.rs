@@ -13,6 +13,7 @@ pub(crate) mod shadows;
 pub(crate) mod table_amounts;
 pub(crate) mod text;
 pub(crate) mod towns;
+pub(crate) mod words;
 
 use std::sync::LazyLock;
 
