@@ -247,11 +247,8 @@ fn is_locative(src: &str, m: &Mention) -> bool {
 /// Status of a fact: `prefix` is the clause text before the trigger, `sentence_prefix` the
 /// sentence text before it.
 pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
-    // One automaton over the three word lists instead of a substring search per word.
-    let table = &*STATUS_WORDS;
-    let Some(ac) = table.as_ref() else {
-        return Status::Actual;
-    };
+    // One index of the three word lists instead of a substring search per word.
+    let index = &*STATUS_WORDS;
     let (r, h) = (REQUEST.len(), REQUEST.len() + HYPOTHETICAL.len());
     // 应X（的）请求/要求: a request already met is the reason for what follows, no request.
     let met = |at: usize| {
@@ -266,7 +263,7 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
     };
     STATUS_HITS.with(|memo| {
         let mut memo = memo.borrow_mut();
-        memo.cover(sentence_prefix, ac);
+        memo.cover(sentence_prefix, index);
         let n = sentence_prefix.len();
         let requested = memo
             .hits
@@ -279,9 +276,10 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
                 .hits
                 .iter()
                 .any(|&(s, e, p)| s >= w && e <= n && (lo..hi).contains(&p)),
-            _ => ac
-                .find_overlapping_iter(prefix)
-                .any(|m| (lo..hi).contains(&m.pattern().as_usize())),
+            _ => index
+                .matches(prefix)
+                .iter()
+                .any(|&(_, _, p)| (lo..hi).contains(&p)),
         };
         if requested {
             Status::Requested
@@ -310,7 +308,7 @@ struct StatusHits {
 impl StatusHits {
     /// Makes `hits` cover `text`: nothing to do when `text` starts the remembered text; a scan
     /// of the new end only when it extends it; else a scan of the whole.
-    fn cover(&mut self, text: &str, ac: &aho_corasick::AhoCorasick) {
+    fn cover(&mut self, text: &str, index: &super::words::WordIndex) {
         if self.text.as_bytes().starts_with(text.as_bytes()) {
             return;
         }
@@ -318,7 +316,7 @@ impl StatusHits {
         let extends = old > 0 && text.as_bytes().starts_with(self.text.as_bytes());
         // A word ending after the old end starts at most the longest word's length before it.
         let mut from = if extends {
-            old.saturating_sub(ac.max_pattern_len().saturating_sub(1))
+            old.saturating_sub(index.max_len().saturating_sub(1))
         } else {
             self.hits.clear();
             0
@@ -327,11 +325,12 @@ impl StatusHits {
             from -= 1;
         }
         let old_end = if extends { old } else { 0 };
-        self.hits.extend(
-            ac.find_overlapping_iter(text.get(from..).unwrap_or_default())
-                .map(|m| (from + m.start(), from + m.end(), m.pattern().as_usize()))
-                .filter(|&(_, e, _)| e > old_end),
-        );
+        let hits = &mut self.hits;
+        index.for_each_match(text.get(from..).unwrap_or_default(), |s, e, p| {
+            if from + e > old_end {
+                hits.push((from + s, from + e, p));
+            }
+        });
         self.text.clear();
         self.text.push_str(text);
     }
@@ -342,17 +341,15 @@ thread_local! {
         std::cell::RefCell::new(StatusHits::default());
 }
 
-/// [`REQUEST`], [`HYPOTHETICAL`] and [`PLANNED`] in one automaton (pattern ids in that order).
-static STATUS_WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::Standard)
-        .build(
-            REQUEST
-                .iter()
-                .chain(HYPOTHETICAL.iter())
-                .chain(PLANNED.iter()),
-        )
-        .ok()
+/// [`REQUEST`], [`HYPOTHETICAL`] and [`PLANNED`] in one index (word ids in that order).
+static STATUS_WORDS: LazyLock<super::words::WordIndex> = LazyLock::new(|| {
+    super::words::WordIndex::new(
+        REQUEST
+            .iter()
+            .chain(HYPOTHETICAL.iter())
+            .chain(PLANNED.iter())
+            .copied(),
+    )
 });
 
 /// Status of a relation: as [`status_of`], except that an intention (拟推动, 拟争取) or a plan
@@ -2446,9 +2443,15 @@ mod status_tests {
 
     /// The status reader before its memo: two scans per call (the reference).
     fn status_by_scans(prefix: &str, sentence_prefix: &str) -> Status {
-        let Some(ac) = STATUS_WORDS.as_ref() else {
-            return Status::Actual;
-        };
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(
+                REQUEST
+                    .iter()
+                    .chain(HYPOTHETICAL.iter())
+                    .chain(PLANNED.iter()),
+            )
+            .unwrap();
         let class_in = |text: &str, lo: usize, hi: usize| {
             ac.find_overlapping_iter(text)
                 .any(|m| (lo..hi).contains(&m.pattern().as_usize()))
