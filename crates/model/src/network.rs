@@ -535,43 +535,56 @@ where
 /// Marks later mentions of an amount already stated by the same supporter for the same
 /// recipient (money in 元 regardless of kind; other units per kind).
 fn flag_repeats(cs: &mut [Contribution]) {
-    type Key = (
-        Option<String>,
-        Option<String>,
+    // Keys borrow the contributions' names: the repeats are found first, then marked.
+    type Key<'c> = (
+        Option<&'c str>,
+        Option<&'c str>,
         Option<ContributionKind>,
-        String,
+        &'c str,
         Decimal,
         bool,
     );
-    let mut first: BTreeMap<Key, usize> = BTreeMap::new();
-    let mut any_giver: BTreeMap<(String, Decimal, bool), usize> = BTreeMap::new();
-    for (i, c) in cs.iter_mut().enumerate() {
-        if !c.status.is_actual() || c.part_of_total {
-            continue;
-        }
-        let kind = (c.unit != "元").then_some(c.kind);
-        let key = (
-            c.supporter.clone(),
-            c.recipient.clone(),
-            kind,
-            c.unit.clone(),
-            c.value,
-            c.cumulative,
-        );
-        // An amount of money said again with no giver named (2.6亿元资金已全部拨付到位) repeats
-        // the one stated with its giver.
-        let loose = (c.unit.clone(), c.value, c.cumulative);
-        match first.get(&key) {
-            Some(&j) => c.repeat_of = Some(j),
-            None if c.unit == "元" && c.supporter.is_none() && any_giver.contains_key(&loose) => {
-                c.repeat_of = any_giver.get(&loose).copied();
+    let mut repeats: Vec<(usize, usize)> = Vec::new();
+    {
+        let mut first: BTreeMap<Key<'_>, usize> = BTreeMap::new();
+        let mut any_giver: BTreeMap<(&str, Decimal, bool), usize> = BTreeMap::new();
+        for (i, c) in cs.iter().enumerate() {
+            if !c.status.is_actual() || c.part_of_total {
+                continue;
             }
-            None => {
-                first.insert(key, i);
-                if c.unit == "元" && c.supporter.is_some() {
-                    any_giver.entry(loose).or_insert(i);
+            let kind = (c.unit != "元").then_some(c.kind);
+            let key = (
+                c.supporter.as_deref(),
+                c.recipient.as_deref(),
+                kind,
+                c.unit.as_str(),
+                c.value,
+                c.cumulative,
+            );
+            // An amount of money said again with no giver named (2.6亿元资金已全部拨付到位)
+            // repeats the one stated with its giver.
+            let loose = (c.unit.as_str(), c.value, c.cumulative);
+            match first.get(&key) {
+                Some(&j) => repeats.push((i, j)),
+                None if c.unit == "元" && c.supporter.is_none() => {
+                    if let Some(&j) = any_giver.get(&loose) {
+                        repeats.push((i, j));
+                    } else {
+                        first.insert(key, i);
+                    }
+                }
+                None => {
+                    first.insert(key, i);
+                    if c.unit == "元" && c.supporter.is_some() {
+                        any_giver.entry(loose).or_insert(i);
+                    }
                 }
             }
+        }
+    }
+    for (i, j) in repeats {
+        if let Some(c) = cs.get_mut(i) {
+            c.repeat_of = Some(j);
         }
     }
 }
