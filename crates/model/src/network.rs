@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::fast_hash::FastMap;
 use crate::{
-    AliasTable, Contribution, ContributionKind, Institution, Program, Status, SupportRelation,
+    AliasTable, Contribution, ContributionKind, Institution, Program, SupportRelation,
     SupporterRole, Total,
 };
 
@@ -378,10 +378,10 @@ impl SupportNetwork {
             }
             inst.parent = inst.parent.as_deref().map(&rename);
         }
-        // Relations by (supporters, recipient, kind, status).
-        type RelKey = (Vec<String>, String, crate::RelationKind, Status);
-        let mut rels: BTreeMap<RelKey, SupportRelation> = BTreeMap::new();
-        for mut r in self.relations.drain(..) {
+        // Relations by (supporters, recipient, kind, status): sorted by that key (stably, so
+        // each run keeps the order they came in), the first of a run takes in the others.
+        let mut relations = core::mem::take(&mut self.relations);
+        for r in &mut relations {
             for s in &mut r.supporters {
                 s.name = rename(&s.name);
             }
@@ -397,26 +397,26 @@ impl SupportNetwork {
                 }
             });
             r.recipient = rename(&r.recipient);
-            let key = (
-                r.supporters.iter().map(|s| s.name.clone()).collect(),
-                r.recipient.clone(),
-                r.kind,
-                r.status,
-            );
-            match rels.get_mut(&key) {
-                None => {
-                    rels.insert(key, r);
-                }
-                Some(cur) => merge_relation(cur, r),
+        }
+        let key_order = |a: &SupportRelation, b: &SupportRelation| {
+            a.supporter_names()
+                .cmp(b.supporter_names())
+                .then_with(|| a.recipient.cmp(&b.recipient))
+                .then_with(|| a.kind.cmp(&b.kind))
+                .then_with(|| a.status.cmp(&b.status))
+        };
+        relations.sort_by(key_order);
+        let mut merged: Vec<SupportRelation> = Vec::with_capacity(relations.len());
+        for r in relations {
+            match merged.last_mut() {
+                Some(cur) if key_order(cur, &r).is_eq() => merge_relation(cur, r),
+                _ => merged.push(r),
             }
         }
-        self.relations = rels
-            .into_values()
-            .map(|mut r| {
-                tidy_relation(&mut r, &rename);
-                r
-            })
-            .collect();
+        for r in &mut merged {
+            tidy_relation(r, &rename);
+        }
+        self.relations = merged;
         // Contributions.
         for c in &mut self.contributions {
             c.supporter = c.supporter.as_deref().map(&rename);
