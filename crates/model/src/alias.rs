@@ -1,7 +1,6 @@
 //! The alias table: canonical names, kinds and abbreviations, loaded from data.
 
-use std::collections::HashMap;
-
+use crate::extract::fast_hash::FastMap;
 use crate::{InstitutionKind, ModelError};
 
 /// The built-in table (`data/aliases.tsv`), TAB-separated `canonical<TAB>kind<TAB>a|b|c`.
@@ -52,7 +51,7 @@ pub struct AliasEntry {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AliasTable {
     entries: Vec<AliasEntry>,
-    by_surface: HashMap<String, usize>,
+    by_surface: FastMap<String, usize>,
 }
 
 impl AliasTable {

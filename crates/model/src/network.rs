@@ -5,8 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use duikou_tokenizer::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::extract::fast_hash::FastMap;
 use crate::{
-    AliasTable, Contribution, ContributionKind, Institution, Program, Status, SupportRelation,
+    AliasTable, Contribution, ContributionKind, Institution, Program, SupportRelation,
     SupporterRole, Total,
 };
 
@@ -316,8 +317,7 @@ impl SupportNetwork {
     pub fn normalize(&mut self, aliases: &AliasTable) {
         // The key of each name, computed once: institutions, relations and contributions
         // repeat the same names.
-        let keys: core::cell::RefCell<std::collections::HashMap<String, String>> =
-            core::cell::RefCell::default();
+        let keys: core::cell::RefCell<FastMap<String, String>> = core::cell::RefCell::default();
         let key_of = |name: &str| -> String {
             if let Some(k) = keys.borrow().get(name) {
                 return k.clone();
@@ -361,8 +361,7 @@ impl SupportNetwork {
             .map(|(k, i)| (k.clone(), i.name.clone()))
             .collect();
         // Names repeat (every relation and contribution of a pair): each is resolved once.
-        let memo: core::cell::RefCell<std::collections::HashMap<String, String>> =
-            core::cell::RefCell::default();
+        let memo: core::cell::RefCell<FastMap<String, String>> = core::cell::RefCell::default();
         let rename = |name: &str| -> String {
             if let Some(done) = memo.borrow().get(name) {
                 return done.clone();
@@ -379,10 +378,10 @@ impl SupportNetwork {
             }
             inst.parent = inst.parent.as_deref().map(&rename);
         }
-        // Relations by (supporters, recipient, kind, status).
-        type RelKey = (Vec<String>, String, crate::RelationKind, Status);
-        let mut rels: BTreeMap<RelKey, SupportRelation> = BTreeMap::new();
-        for mut r in self.relations.drain(..) {
+        // Relations by (supporters, recipient, kind, status): sorted by that key (stably, so
+        // each run keeps the order they came in), the first of a run takes in the others.
+        let mut relations = core::mem::take(&mut self.relations);
+        for r in &mut relations {
             for s in &mut r.supporters {
                 s.name = rename(&s.name);
             }
@@ -398,26 +397,26 @@ impl SupportNetwork {
                 }
             });
             r.recipient = rename(&r.recipient);
-            let key = (
-                r.supporters.iter().map(|s| s.name.clone()).collect(),
-                r.recipient.clone(),
-                r.kind,
-                r.status,
-            );
-            match rels.get_mut(&key) {
-                None => {
-                    rels.insert(key, r);
-                }
-                Some(cur) => merge_relation(cur, r),
+        }
+        let key_order = |a: &SupportRelation, b: &SupportRelation| {
+            a.supporter_names()
+                .cmp(b.supporter_names())
+                .then_with(|| a.recipient.cmp(&b.recipient))
+                .then_with(|| a.kind.cmp(&b.kind))
+                .then_with(|| a.status.cmp(&b.status))
+        };
+        relations.sort_by(key_order);
+        let mut merged: Vec<SupportRelation> = Vec::with_capacity(relations.len());
+        for r in relations {
+            match merged.last_mut() {
+                Some(cur) if key_order(cur, &r).is_eq() => merge_relation(cur, r),
+                _ => merged.push(r),
             }
         }
-        self.relations = rels
-            .into_values()
-            .map(|mut r| {
-                tidy_relation(&mut r, &rename);
-                r
-            })
-            .collect();
+        for r in &mut merged {
+            tidy_relation(r, &rename);
+        }
+        self.relations = merged;
         // Contributions.
         for c in &mut self.contributions {
             c.supporter = c.supporter.as_deref().map(&rename);
@@ -536,43 +535,56 @@ where
 /// Marks later mentions of an amount already stated by the same supporter for the same
 /// recipient (money in 元 regardless of kind; other units per kind).
 fn flag_repeats(cs: &mut [Contribution]) {
-    type Key = (
-        Option<String>,
-        Option<String>,
+    // Keys borrow the contributions' names: the repeats are found first, then marked.
+    type Key<'c> = (
+        Option<&'c str>,
+        Option<&'c str>,
         Option<ContributionKind>,
-        String,
+        &'c str,
         Decimal,
         bool,
     );
-    let mut first: BTreeMap<Key, usize> = BTreeMap::new();
-    let mut any_giver: BTreeMap<(String, Decimal, bool), usize> = BTreeMap::new();
-    for (i, c) in cs.iter_mut().enumerate() {
-        if !c.status.is_actual() || c.part_of_total {
-            continue;
-        }
-        let kind = (c.unit != "元").then_some(c.kind);
-        let key = (
-            c.supporter.clone(),
-            c.recipient.clone(),
-            kind,
-            c.unit.clone(),
-            c.value,
-            c.cumulative,
-        );
-        // An amount of money said again with no giver named (2.6亿元资金已全部拨付到位) repeats
-        // the one stated with its giver.
-        let loose = (c.unit.clone(), c.value, c.cumulative);
-        match first.get(&key) {
-            Some(&j) => c.repeat_of = Some(j),
-            None if c.unit == "元" && c.supporter.is_none() && any_giver.contains_key(&loose) => {
-                c.repeat_of = any_giver.get(&loose).copied();
+    let mut repeats: Vec<(usize, usize)> = Vec::new();
+    {
+        let mut first: BTreeMap<Key<'_>, usize> = BTreeMap::new();
+        let mut any_giver: BTreeMap<(&str, Decimal, bool), usize> = BTreeMap::new();
+        for (i, c) in cs.iter().enumerate() {
+            if !c.status.is_actual() || c.part_of_total {
+                continue;
             }
-            None => {
-                first.insert(key, i);
-                if c.unit == "元" && c.supporter.is_some() {
-                    any_giver.entry(loose).or_insert(i);
+            let kind = (c.unit != "元").then_some(c.kind);
+            let key = (
+                c.supporter.as_deref(),
+                c.recipient.as_deref(),
+                kind,
+                c.unit.as_str(),
+                c.value,
+                c.cumulative,
+            );
+            // An amount of money said again with no giver named (2.6亿元资金已全部拨付到位)
+            // repeats the one stated with its giver.
+            let loose = (c.unit.as_str(), c.value, c.cumulative);
+            match first.get(&key) {
+                Some(&j) => repeats.push((i, j)),
+                None if c.unit == "元" && c.supporter.is_none() => {
+                    if let Some(&j) = any_giver.get(&loose) {
+                        repeats.push((i, j));
+                    } else {
+                        first.insert(key, i);
+                    }
+                }
+                None => {
+                    first.insert(key, i);
+                    if c.unit == "元" && c.supporter.is_some() {
+                        any_giver.entry(loose).or_insert(i);
+                    }
                 }
             }
+        }
+    }
+    for (i, j) in repeats {
+        if let Some(c) = cs.get_mut(i) {
+            c.repeat_of = Some(j);
         }
     }
 }

@@ -113,6 +113,18 @@ const UP: &[&str] = &[
     "增",
 ];
 
+/// The last characters of the verbs of [`UP`] and [`DOWN`], sorted and distinct.
+static VERB_ENDS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<char> = UP
+        .iter()
+        .chain(DOWN)
+        .filter_map(|w| w.chars().next_back())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
 /// Verbs of decrease, longest first.
 const DOWN: &[&str] = &[
     "压减率",
@@ -297,6 +309,13 @@ pub(crate) fn claim_cue(prefix: &str) -> Option<ClaimCue> {
             }
             None => break,
         }
+    }
+    // Every verb ends in one of a few characters: a text ending in another ends in none.
+    if p.chars()
+        .next_back()
+        .is_none_or(|c| VERB_ENDS.binary_search(&c).is_err())
+    {
+        return None;
     }
     let (verb, direction) = UP
         .iter()

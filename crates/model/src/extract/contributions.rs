@@ -3,7 +3,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use duikou_tokenizer::{Quantity, QuantityKind, Span};
 
 use super::names::Mention;
@@ -402,14 +401,9 @@ macro_rules! w {
         const { mask(&[$($w),+]) }
     };
 }
-/// The automaton of [`WORDS`] (pattern id = index).
-static WORD_AUTOMATON: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(WORDS)
-        .ok()
-});
+/// The index of [`WORDS`] (word id = index).
+static WORD_INDEX: LazyLock<super::words::WordIndex> =
+    LazyLock::new(|| super::words::WordIndex::new(WORDS.iter().copied()));
 
 /// The words of [`WORDS`] in a sentence, with their places (overlapping matches, so that a
 /// word inside a longer one counts as `str::contains` would count it).
@@ -421,14 +415,7 @@ struct Hits<'s> {
 
 impl<'s> Hits<'s> {
     fn new(text: &'s str) -> Self {
-        let hits = WORD_AUTOMATON
-            .as_ref()
-            .map(|ac| {
-                ac.find_overlapping_iter(text)
-                    .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let hits = WORD_INDEX.matches(text);
         Self { text, hits }
     }
 

@@ -60,7 +60,7 @@ fn lists() -> Vec<(List, Vec<&'static str>)> {
 
 /// The shared automaton: distinct words, and for each the lists (and positions) it is in.
 struct Table {
-    automaton: Option<aho_corasick::AhoCorasick>,
+    index: super::words::WordIndex,
     /// For each distinct word: (list, index of the word in the list).
     members: Vec<Vec<(List, usize)>>,
 }
@@ -83,11 +83,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             }
         }
     }
-    let automaton = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::Standard)
-        .build(&distinct)
-        .ok();
-    Table { automaton, members }
+    let index = super::words::WordIndex::new(distinct);
+    Table { index, members }
 });
 
 /// The cue words of one sentence: every occurrence of every word (overlaps included).
@@ -101,19 +98,13 @@ impl Cues {
     /// Finds the cue words in `src[span]` in one pass.
     pub(crate) fn new(src: &str, span: Span) -> Self {
         let text = span.slice(src).unwrap_or_default();
-        let Some(ac) = TABLE.automaton.as_ref() else {
-            return Self::default();
-        };
-        let hits = ac
-            .find_overlapping_iter(text)
-            .map(|m| {
-                (
-                    span.start + m.start(),
-                    span.start + m.end(),
-                    m.pattern().as_usize(),
-                )
-            })
-            .collect();
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        TABLE.index.for_each_match(text, |s, e, w| {
+            hits.push((span.start + s, span.start + e, w));
+        });
+        // In the order every list reads them: leftmost first, then longest (two words never
+        // share a span, so the order is total).
+        hits.sort_unstable_by_key(|&(s, e, _)| (s, core::cmp::Reverse(e)));
         Self { hits }
     }
 
@@ -121,23 +112,23 @@ impl Cues {
     /// `(start, end, index of the word in the list)`, as [`super::relations::find_words`] gives
     /// them.
     pub(crate) fn find(&self, list: List, lo: usize, hi: usize) -> Vec<(usize, usize, usize)> {
-        let mut cands: Vec<(usize, usize, usize)> = self
-            .hits
-            .iter()
-            .filter(|(s, e, _)| *s >= lo && *e <= hi)
-            .filter_map(|&(s, e, w)| {
-                let i = TABLE.members.get(w)?.iter().find(|(l, _)| *l == list)?.1;
-                Some((s, e, i))
-            })
-            .collect();
-        cands.sort_unstable_by_key(|&(s, e, _)| (s, core::cmp::Reverse(e)));
-        let mut out = Vec::with_capacity(cands.len());
+        // The hits are sorted leftmost first, then longest: one pass keeps the first of each
+        // run of overlapping words of the list.
+        let mut out = Vec::new();
         let mut last_end = 0usize;
-        for (s, e, i) in cands {
-            if s >= last_end {
-                out.push((s, e, i));
-                last_end = e;
+        for &(s, e, w) in &self.hits {
+            if s < lo || e > hi || s < last_end {
+                continue;
             }
+            let Some(&(_, i)) = TABLE
+                .members
+                .get(w)
+                .and_then(|m| m.iter().find(|(l, _)| *l == list))
+            else {
+                continue;
+            };
+            out.push((s, e, i));
+            last_end = e;
         }
         out
     }

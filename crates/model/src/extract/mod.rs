@@ -5,6 +5,7 @@ pub(crate) mod both_units;
 pub(crate) mod clause;
 pub(crate) mod contributions;
 pub(crate) mod cues;
+pub(crate) mod fast_hash;
 pub(crate) mod headed_table;
 pub(crate) mod names;
 pub(crate) mod relations;
@@ -13,12 +14,14 @@ pub(crate) mod speakers;
 pub(crate) mod table_amounts;
 pub(crate) mod text;
 pub(crate) mod towns;
+pub(crate) mod words;
 
 use std::sync::LazyLock;
 
 use duikou_tokenizer::{Decimal, LineIndex, Span};
 
 use self::author::Role;
+use self::fast_hash::{FastMap, FastSet};
 use self::relations::{Party, RawRelation, SentenceCtx};
 use crate::{
     AliasTable, Contribution, DateMention, Evidence, Institution, InstitutionKind, Program,
@@ -153,11 +156,29 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         let mut forms: Vec<&str> = shorts.iter().map(|(s, _)| s.as_str()).collect();
         forms.sort_unstable();
         forms.dedup();
-        // One automaton pass per sentence instead of a substring search per short form.
-        let any_form = aho_corasick::AhoCorasick::new(&forms).ok();
-        let has_form = |text: &str| match &any_form {
-            Some(ac) => ac.is_match(text),
-            None => forms.iter().any(|short| text.contains(short)),
+        // Where the short forms occur: one search per form over the whole document (each
+        // occurrence, overlapping ones too), instead of a search per sentence.
+        let mut hits: Vec<(usize, usize)> = Vec::new();
+        for f in &forms {
+            let step = f.chars().next().map_or(1, char::len_utf8);
+            let mut from = 0usize;
+            while let Some(p) = src.get(from..).and_then(|rest| rest.find(f)) {
+                hits.push((from + p, from + p + f.len()));
+                from += p + step;
+            }
+        }
+        hits.sort_unstable();
+        let mut h_at = 0usize;
+        // Whether a form occurs inside the span (sentences come in document order).
+        let mut has_form = |span: Span| {
+            while hits.get(h_at).is_some_and(|h| h.0 < span.start) {
+                h_at += 1;
+            }
+            hits.get(h_at..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|h| h.0 < span.end)
+                .any(|h| h.1 <= span.end)
         };
         let mut out = Vec::with_capacity(first.len());
         let mut old = first.into_iter();
@@ -168,7 +189,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             };
             let text = s.span.slice(src).unwrap_or_default();
             let kept = old.by_ref().take(n);
-            if has_form(text) {
+            if has_form(s.span) {
                 kept.for_each(drop);
                 out.extend(recognizer.mentions(text, s.span.start));
             } else {
@@ -180,7 +201,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
     let mentions = author::resolve_anaphora(src, &sentences, mentions);
 
     let mut net = SupportNetwork::new();
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut seen: FastSet<String> = FastSet::default();
     let mut authors = Vec::new();
     let mut m_at = 0usize;
     let mut q_at = 0usize;
@@ -233,27 +254,36 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 }
             })
             .collect();
-        // One pass over the segment's sentences, with or without an implicit subject.
-        let relations_of = |implicit: Option<&_>| -> Vec<RawRelation> {
-            per_sentence
-                .iter()
-                .zip(&cues)
-                // Every relation pattern needs a named party in the sentence (its recipient).
-                .filter(|((_, ms), _)| !ms.is_empty())
-                .flat_map(|((s, ms), cues)| {
-                    let cx = SentenceCtx {
-                        src,
-                        span: s.span,
-                        mentions: ms.clone(),
-                        quantities: sentence_quantities(&quantities, s.span),
-                        programs: &opts.programs,
-                        cues,
-                    };
-                    relations::find(&cx, implicit)
-                })
-                .collect()
+        // The relations of one sentence with a name (every relation pattern needs a named party
+        // in the sentence, its recipient), with or without an implicit subject, and whether its
+        // readers asked for that subject.
+        let relations_in = |k: usize, implicit: Option<&Party>| -> (Vec<RawRelation>, bool) {
+            let (Some((s, ms)), Some(cues)) = (per_sentence.get(k), cues.get(k)) else {
+                return (Vec::new(), false);
+            };
+            let cx = SentenceCtx {
+                src,
+                span: s.span,
+                mentions: ms.clone(),
+                quantities: sentence_quantities(&quantities, s.span),
+                programs: &opts.programs,
+                cues,
+            };
+            let implicit = relations::Implicit::new(implicit);
+            let found = relations::find(&cx, &implicit);
+            (found, implicit.asked())
         };
-        raws.extend(relations_of(None));
+        // First without an implicit subject, to learn the author's role: (sentence, number of
+        // its relations, whether it asked for the subject).
+        let mut read: Vec<(usize, usize, bool)> = Vec::new();
+        for (k, (_, ms)) in per_sentence.iter().enumerate() {
+            if ms.is_empty() {
+                continue;
+            }
+            let (found, asked) = relations_in(k, None);
+            read.push((k, found.len(), asked));
+            raws.extend(found);
+        }
         // Tables pasted one cell per line span sentences: read over the segment's lines.
         let tables = clause::cell_table(src, (seg.start, seg.end), &seg_mentions, &opts.programs);
         raws.extend(tables.iter().cloned());
@@ -261,13 +291,22 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         if role == Role::Supporter
             && let Some(p) = &self_pronoun
         {
-            raws = relations_of(Some(p));
+            // Again with the author as the implicit subject: only the sentences whose readers
+            // asked for one can read differently.
+            let mut first = core::mem::take(&mut raws).into_iter();
+            for &(k, n, asked) in &read {
+                let kept = first.by_ref().take(n);
+                if asked {
+                    kept.for_each(drop);
+                    raws.extend(relations_in(k, Some(p)).0);
+                } else {
+                    raws.extend(kept);
+                }
+            }
             raws.extend(tables);
         }
-        let mut by_name: std::collections::HashMap<&str, &names::Mention> =
-            std::collections::HashMap::new();
-        let mut surfaces: std::collections::HashMap<&str, std::collections::BTreeSet<&str>> =
-            std::collections::HashMap::new();
+        let mut by_name: FastMap<&str, &names::Mention> = FastMap::default();
+        let mut surfaces: FastMap<&str, std::collections::BTreeSet<&str>> = FastMap::default();
         for m in seg_owned {
             by_name.entry(&m.name).or_insert(m);
             surfaces.entry(&m.name).or_default().insert(&m.surface);
@@ -990,9 +1029,9 @@ fn office_owner(name: &str, known: impl Fn(&str) -> bool) -> Option<&str> {
 
 fn add_institution(
     net: &mut SupportNetwork,
-    seen: &mut std::collections::HashSet<String>,
-    ms: &std::collections::HashMap<&str, &names::Mention>,
-    surfaces: &std::collections::HashMap<&str, std::collections::BTreeSet<&str>>,
+    seen: &mut FastSet<String>,
+    ms: &FastMap<&str, &names::Mention>,
+    surfaces: &FastMap<&str, std::collections::BTreeSet<&str>>,
     p: &Party,
     author: &Option<String>,
 ) {

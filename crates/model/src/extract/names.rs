@@ -288,7 +288,14 @@ pub(crate) struct Recognizer<'t> {
     /// Whether a character of the BMP starts some surface (one bit each); characters beyond
     /// the BMP are looked up directly.
     first_bits: Vec<u64>,
+    /// Written names already resolved in this document (name, kind, parent): a name repeats
+    /// in every sentence about it, and its resolution depends on nothing else.
+    resolved: core::cell::RefCell<Resolved<'t>>,
 }
+
+/// The memo of [`Recognizer::resolved`]: (surface, canonical) → (name, kind, parent).
+type Resolved<'t> =
+    super::fast_hash::FastMap<(String, Option<&'t str>), (String, InstitutionKind, Option<String>)>;
 
 impl<'t> Recognizer<'t> {
     pub(crate) fn new(aliases: &'t AliasTable) -> Self {
@@ -296,6 +303,7 @@ impl<'t> Recognizer<'t> {
             aliases,
             by_first: Vec::new(),
             first_bits: vec![0; 0x1_0000 / 64],
+            resolved: core::cell::RefCell::default(),
         };
         let mut all: Vec<(char, &'t str, &'t str)> = aliases
             .surfaces()
@@ -552,29 +560,10 @@ impl<'t> Recognizer<'t> {
             if !pronoun && GENERIC.contains(&surface) {
                 continue;
             }
-            let name = if pronoun {
-                surface.to_owned()
+            let (name, kind, parent) = if pronoun {
+                (surface.to_owned(), InstitutionKind::Other, None)
             } else {
-                canonical.map_or_else(|| self.aliases.resolve(surface), str::to_owned)
-            };
-            // 四川省广元市苍溪县职业高级中学 is 苍溪县职业高级中学 (the written form stays the
-            // surface, an alias).
-            let name = match crate::alias::county_led(&name) {
-                Some(own) if !pronoun => own.to_owned(),
-                _ => name,
-            };
-            let kind = if pronoun {
-                InstitutionKind::Other
-            } else {
-                self.aliases
-                    .kind_of(&name)
-                    .unwrap_or_else(|| InstitutionKind::guess(&name))
-            };
-            let parent = if pronoun { None } else { self.parent_of(&name) };
-            let kind = if parent.is_some() && kind == InstitutionKind::College {
-                InstitutionKind::Department
-            } else {
-                kind
+                self.resolve_name(surface, canonical)
             };
             // "甲医院重症医学科" with a long hospital name: the department extends the hospital.
             let (e, name, surface) = match department_after(text, e) {
@@ -623,6 +612,39 @@ impl<'t> Recognizer<'t> {
             last_end = e;
         }
         out
+    }
+
+    /// The canonical name of a written name (`canonical` when the alias table gave it), its
+    /// kind and its parent institution, once per document for each written name.
+    fn resolve_name(
+        &self,
+        surface: &str,
+        canonical: Option<&'t str>,
+    ) -> (String, InstitutionKind, Option<String>) {
+        let key = (surface.to_owned(), canonical);
+        if let Some(done) = self.resolved.borrow().get(&key) {
+            return done.clone();
+        }
+        let name = canonical.map_or_else(|| self.aliases.resolve(surface), str::to_owned);
+        // 四川省广元市苍溪县职业高级中学 is 苍溪县职业高级中学 (the written form stays the
+        // surface, an alias).
+        let name = match crate::alias::county_led(&name) {
+            Some(own) => own.to_owned(),
+            None => name,
+        };
+        let kind = self
+            .aliases
+            .kind_of(&name)
+            .unwrap_or_else(|| InstitutionKind::guess(&name));
+        let parent = self.parent_of(&name);
+        let kind = if parent.is_some() && kind == InstitutionKind::College {
+            InstitutionKind::Department
+        } else {
+            kind
+        };
+        let done = (name, kind, parent);
+        self.resolved.borrow_mut().insert(key, done.clone());
+        done
     }
 
     /// The start of the longest known name (from the alias table) that ends at `end` and starts

@@ -29,6 +29,36 @@ impl Party {
     }
 }
 
+/// The implicit subject of a pass of [`find`] (the author, in a supporter's report), which
+/// records whether a reader asked for it: a sentence whose readers never did gives the same
+/// relations with any implicit subject.
+#[derive(Debug, Default)]
+pub(crate) struct Implicit<'p> {
+    party: Option<&'p Party>,
+    asked: core::cell::Cell<bool>,
+}
+
+impl<'p> Implicit<'p> {
+    /// An implicit subject (or none), not asked for yet.
+    pub(crate) fn new(party: Option<&'p Party>) -> Self {
+        Self {
+            party,
+            asked: core::cell::Cell::new(false),
+        }
+    }
+
+    /// The implicit subject, noting that it was asked for.
+    pub(crate) fn get(&self) -> Option<&'p Party> {
+        self.asked.set(true);
+        self.party
+    }
+
+    /// Whether a reader asked for the implicit subject.
+    pub(crate) fn asked(&self) -> bool {
+        self.asked.get()
+    }
+}
+
 /// A relation found in one sentence, before pronoun resolution.
 #[derive(Debug, Clone)]
 pub(crate) struct RawRelation {
@@ -217,15 +247,8 @@ fn is_locative(src: &str, m: &Mention) -> bool {
 /// Status of a fact: `prefix` is the clause text before the trigger, `sentence_prefix` the
 /// sentence text before it.
 pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
-    // One automaton over the three word lists instead of a substring search per word.
-    let table = &*STATUS_WORDS;
-    let Some(ac) = table.as_ref() else {
-        return Status::Actual;
-    };
-    let class_in = |text: &str, lo: usize, hi: usize| {
-        ac.find_overlapping_iter(text)
-            .any(|m| (lo..hi).contains(&m.pattern().as_usize()))
-    };
+    // One index of the three word lists instead of a substring search per word.
+    let index = &*STATUS_WORDS;
     let (r, h) = (REQUEST.len(), REQUEST.len() + HYPOTHETICAL.len());
     // 应X（的）请求/要求: a request already met is the reason for what follows, no request.
     let met = |at: usize| {
@@ -238,31 +261,95 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
                 .contains(['，', '。', '；'])
         })
     };
-    let requested = ac
-        .find_overlapping_iter(sentence_prefix)
-        .any(|m| m.pattern().as_usize() < r && !met(m.start()));
-    if requested {
-        Status::Requested
-    } else if class_in(prefix, r, h) {
-        Status::Hypothetical
-    } else if class_in(prefix, h, h + PLANNED.len()) {
-        Status::Planned
-    } else {
-        Status::Actual
+    STATUS_HITS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        memo.cover(sentence_prefix, index);
+        let n = sentence_prefix.len();
+        let requested = memo
+            .hits
+            .iter()
+            .any(|&(s, e, p)| e <= n && p < r && !met(s));
+        // The clause before the trigger ends the sentence's text before it: its words are the
+        // sentence's words inside that window.
+        let class_in = |lo: usize, hi: usize| match n.checked_sub(prefix.len()) {
+            Some(w) if sentence_prefix.ends_with(prefix) => memo
+                .hits
+                .iter()
+                .any(|&(s, e, p)| s >= w && e <= n && (lo..hi).contains(&p)),
+            _ => index
+                .matches(prefix)
+                .iter()
+                .any(|&(_, _, p)| (lo..hi).contains(&p)),
+        };
+        if requested {
+            Status::Requested
+        } else if class_in(r, h) {
+            Status::Hypothetical
+        } else if class_in(h, h + PLANNED.len()) {
+            Status::Planned
+        } else {
+            Status::Actual
+        }
+    })
+}
+
+/// The status words of the text before a trigger, kept for the next trigger of the sentence:
+/// the readers ask for the status of many triggers of one sentence, and the text before each is
+/// the text before the last one, or extends it.
+#[derive(Debug, Default)]
+struct StatusHits {
+    /// The longest text before a trigger seen for the current sentence.
+    text: String,
+    /// Every occurrence of every status word in `text` (overlaps included): (start, end,
+    /// pattern).
+    hits: Vec<(usize, usize, usize)>,
+}
+
+impl StatusHits {
+    /// Makes `hits` cover `text`: nothing to do when `text` starts the remembered text; a scan
+    /// of the new end only when it extends it; else a scan of the whole.
+    fn cover(&mut self, text: &str, index: &super::words::WordIndex) {
+        if self.text.as_bytes().starts_with(text.as_bytes()) {
+            return;
+        }
+        let old = self.text.len();
+        let extends = old > 0 && text.as_bytes().starts_with(self.text.as_bytes());
+        // A word ending after the old end starts at most the longest word's length before it.
+        let mut from = if extends {
+            old.saturating_sub(index.max_len().saturating_sub(1))
+        } else {
+            self.hits.clear();
+            0
+        };
+        while from > 0 && !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let old_end = if extends { old } else { 0 };
+        let hits = &mut self.hits;
+        index.for_each_match(text.get(from..).unwrap_or_default(), |s, e, p| {
+            if from + e > old_end {
+                hits.push((from + s, from + e, p));
+            }
+        });
+        self.text.clear();
+        self.text.push_str(text);
     }
 }
 
-/// [`REQUEST`], [`HYPOTHETICAL`] and [`PLANNED`] in one automaton (pattern ids in that order).
-static STATUS_WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::Standard)
-        .build(
-            REQUEST
-                .iter()
-                .chain(HYPOTHETICAL.iter())
-                .chain(PLANNED.iter()),
-        )
-        .ok()
+thread_local! {
+    static STATUS_HITS: std::cell::RefCell<StatusHits> =
+        std::cell::RefCell::new(StatusHits::default());
+}
+
+/// [`REQUEST`], [`HYPOTHETICAL`] and [`PLANNED`] in one index (word ids in that order).
+static STATUS_WORDS: LazyLock<super::words::WordIndex> = LazyLock::new(|| {
+    super::words::WordIndex::new(
+        REQUEST
+            .iter()
+            .chain(HYPOTHETICAL.iter())
+            .chain(PLANNED.iter())
+            .copied(),
+    )
 });
 
 /// Status of a relation: as [`status_of`], except that an intention (拟推动, 拟争取) or a plan
@@ -1226,7 +1313,7 @@ fn is_source(src: &str, m: &Mention) -> bool {
 }
 
 /// Finds the relations of one sentence.
-pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Vec<RawRelation> {
+pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec<RawRelation> {
     // The source of a web page (来源：X, 主办：X) is no party of what it reports.
     let kept;
     let cx = if cx.mentions.iter().any(|m| is_source(cx.src, m)) {
@@ -1420,7 +1507,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             }
         }
         if supporters.is_empty()
-            && let Some(p) = implicit_subject
+            && let Some(p) = implicit_subject.get()
             && before.is_empty()
             && sentence.starts_with(['继', '我']) | prefix.contains("继续")
         {
@@ -1789,7 +1876,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
         let school_to_school = sender_m.is_some_and(|m| m.kind == InstitutionKind::School);
         let sender = sender_m
             .map(|m| Party::of(m))
-            .or_else(|| implicit_subject.cloned());
+            .or_else(|| implicit_subject.get().cloned());
         let Some(sender) = sender else { continue };
         // People to be sent (将选派…赴R) are a plan, no relation yet.
         let status = match relation_status(between(src, cs, ls), between(src, cx.span.start, ls)) {
@@ -1894,7 +1981,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: Option<&Party>) -> Ve
             let school_to_school = host.is_some_and(|m| m.kind == InstitutionKind::School)
                 && !rm.name.ends_with("初中")
                 && !rm.name.ends_with("高中");
-            let sender = host.map(Party::of).or_else(|| implicit_subject.cloned());
+            let sender = host
+                .map(Party::of)
+                .or_else(|| implicit_subject.get().cloned());
             let Some(sup) = sender else { continue };
             if sup.name == rm.name {
                 continue;
@@ -2221,7 +2310,7 @@ fn dispatch_pairs<'m>(
 
 /// "我校继续承担对黔西南州的职业教育对口帮扶任务": the subject of the clause (or of the
 /// report) supports the place or institution named after 承担对.
-fn task_for(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<RawRelation>) {
+fn task_for(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let sentence = between(src, cx.span.start, cx.span.end);
     let Some(at) = sentence.find("承担对").map(|p| cx.span.start + p) else {
@@ -2245,7 +2334,7 @@ fn task_for(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<RawRel
     }
     let Some(sup) = acting_party(cx, cs, at, None)
         .map(Party::of)
-        .or_else(|| implicit.cloned())
+        .or_else(|| implicit.get().cloned())
     else {
         return;
     };
@@ -2298,7 +2387,7 @@ const HOSTED_STUDY: [&str; 5] = ["进修", "访学", "跟岗", "规培", "规范
 
 /// "S接收R(的)…进修人员": S supports R. The host is the clause's name before the verb, else
 /// the sentence's subject.
-fn hosted_study(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<RawRelation>) {
+fn hosted_study(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let ms = &cx.mentions;
     for (vs, ve, _) in cx.cues.find(List::Host, cx.span.start, cx.span.end) {
@@ -2320,7 +2409,7 @@ fn hosted_study(cx: &SentenceCtx<'_>, implicit: Option<&Party>, out: &mut Vec<Ra
         }
         let host = acting_party(cx, cs, vs, None)
             .map(Party::of)
-            .or_else(|| implicit.cloned());
+            .or_else(|| implicit.get().cloned());
         let Some(host) = host else { continue };
         if host.name == rm.name {
             continue;
@@ -2416,5 +2505,88 @@ fn lift_departments(r: &mut RawRelation) {
         lift(&mut r.recipient);
     } else if sup_dept && !rec_dept {
         r.supporters.iter_mut().for_each(lift);
+    }
+}
+
+#[cfg(test)]
+mod status_tests {
+    use super::*;
+
+    /// The status reader before its memo: two scans per call (the reference).
+    fn status_by_scans(prefix: &str, sentence_prefix: &str) -> Status {
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(
+                REQUEST
+                    .iter()
+                    .chain(HYPOTHETICAL.iter())
+                    .chain(PLANNED.iter()),
+            )
+            .unwrap();
+        let class_in = |text: &str, lo: usize, hi: usize| {
+            ac.find_overlapping_iter(text)
+                .any(|m| (lo..hi).contains(&m.pattern().as_usize()))
+        };
+        let (r, h) = (REQUEST.len(), REQUEST.len() + HYPOTHETICAL.len());
+        let met = |at: usize| {
+            let before = sentence_prefix.get(..at).unwrap_or_default();
+            let window = super::super::text::last_chars(before, 16);
+            window.rfind('应').is_some_and(|p| {
+                !window
+                    .get(p..)
+                    .unwrap_or_default()
+                    .contains(['，', '。', '；'])
+            })
+        };
+        let requested = ac
+            .find_overlapping_iter(sentence_prefix)
+            .any(|m| m.pattern().as_usize() < r && !met(m.start()));
+        if requested {
+            Status::Requested
+        } else if class_in(prefix, r, h) {
+            Status::Hypothetical
+        } else if class_in(prefix, h, h + PLANNED.len()) {
+            Status::Planned
+        } else {
+            Status::Actual
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn status_memo_reads_like_two_scans(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "希望", "应", "请求", "如果", "若", "将继续", "计划于", "拟", "原计划", "，",
+                    "。", "甲", "大学", "将", "计划", "即将", "准备", "将要", "如能", "假如",
+                ]),
+                0..30,
+            ),
+            cuts in proptest::collection::vec((0usize..40, 0usize..40, 0usize..3), 1..12),
+        ) {
+            let text: String = parts.concat();
+            let bounds: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain(core::iter::once(text.len()))
+                .collect();
+            let at = |k: usize| bounds[k.min(bounds.len() - 1)];
+            for (a, b, start) in cuts {
+                // A trigger at `b`, its clause from `a`, its sentence from one of a few starts.
+                let (lo, hi) = (at(a.min(b)), at(a.max(b)));
+                let s0 = at(start).min(lo);
+                let (prefix, sentence_prefix) = (&text[lo..hi], &text[s0..hi]);
+                proptest::prop_assert_eq!(
+                    status_of(prefix, sentence_prefix),
+                    status_by_scans(prefix, sentence_prefix),
+                    "{:?} in {:?}", prefix, sentence_prefix
+                );
+                // A clause that does not end the sentence's text falls back to its own scan.
+                proptest::prop_assert_eq!(
+                    status_of(sentence_prefix, prefix),
+                    status_by_scans(sentence_prefix, prefix)
+                );
+            }
+        }
     }
 }

@@ -273,25 +273,68 @@ pub(crate) fn clauses(src: &str, sentence: Span) -> Vec<Span> {
     out
 }
 
+/// The length in bytes of the character starting at byte `i` when it is whitespace, else 0.
+///
+/// A byte scan: whitespace is ASCII (tab to carriage return, space) or starts with one of the
+/// lead bytes C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000–U+205F) and E3 (U+3000); only
+/// characters with those lead bytes are decoded.
+fn whitespace_at(text: &str, i: usize) -> usize {
+    match text.as_bytes().get(i) {
+        Some(0x09..=0x0D | b' ') => 1,
+        Some(0xC2 | 0xE1 | 0xE2 | 0xE3) => text
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
+}
+
+/// Calls `keep` with the runs of non-whitespace text of `text`, in order, until `max`
+/// characters are kept (the last run cut there); returns the number of characters kept.
+fn dense_runs<'t>(text: &'t str, max: usize, mut keep: impl FnMut(&'t str)) -> usize {
+    let bytes = text.as_bytes();
+    let mut n = 0usize;
+    let mut run = 0usize;
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i)
+        && n < max
+    {
+        let ws = whitespace_at(text, i);
+        if ws > 0 {
+            if i > run {
+                keep(text.get(run..i).unwrap_or_default());
+            }
+            i += ws;
+            run = i;
+        } else {
+            n += 1;
+            i += duikou_tokenizer::utf8_len(b);
+        }
+    }
+    if i > run {
+        keep(text.get(run..i).unwrap_or_default());
+    }
+    n
+}
+
 /// The first `max` characters of `text` without whitespace (prefix checks on long tails).
 pub(crate) fn squeeze_head(text: &str, max: usize) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .take(max)
-        .collect()
+    let mut out = String::new();
+    dense_runs(text, max, |run| out.push_str(run));
+    out
 }
 
 /// The number of non-whitespace characters of `text`, counting at most `max`.
 pub(crate) fn dense_len(text: &str, max: usize) -> usize {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .take(max)
-        .count()
+    dense_runs(text, max, |_| {})
 }
 
 /// `text` without whitespace (for matching patterns across wrapped lines).
 pub(crate) fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+    let mut out = String::with_capacity(text.len());
+    dense_runs(text, usize::MAX, |run| out.push_str(run));
+    out
 }
 
 #[cfg(test)]
@@ -434,6 +477,27 @@ mod tests {
             let from = starts.get(lead).copied().unwrap_or(0);
             let span = Span::new(from, src.len());
             proptest::prop_assert_eq!(clauses(&src, span), clauses_by_chars(&src, span));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dense_helpers_match_the_char_filters(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{1680}",
+                    "\u{2000}", "\u{200A}", "\u{200B}", "\u{2028}", "\u{202F}", "\u{205F}",
+                    "\u{3000}", "\u{3001}", "。", "甲", "大学", "a", "1", "é", "😀", "ǅ",
+                ]),
+                0..40,
+            ),
+            max in 0usize..50,
+        ) {
+            let text: String = parts.concat();
+            let dense = || text.chars().filter(|c| !c.is_whitespace());
+            proptest::prop_assert_eq!(squeeze_head(&text, max), dense().take(max).collect::<String>());
+            proptest::prop_assert_eq!(dense_len(&text, max), dense().take(max).count());
+            proptest::prop_assert_eq!(squeeze(&text), dense().collect::<String>());
         }
     }
 
