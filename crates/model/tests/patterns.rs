@@ -1181,6 +1181,19 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "新闻动态\n　　昌吉学院院长马文清、新疆大学副校长李强出席签约仪式。马文清介绍，学校自2010年起得到东北师范大学的对口帮扶。",
         &[(Some("东北师范大学"), "昌吉学院")],
     ),
+    // a team whose member follows the lead after 、, with a short form declared in between
+    (
+        "天水师范学院工作总结\n　　教育部确定由华中师范大学牵头、东北师范大学（以下简称“东师”）参与，组团对口支援我校。",
+        &[
+            (Some("东北师范大学"), "天水师范学院"),
+            (Some("华中师范大学"), "天水师范学院"),
+        ],
+    ),
+    // a report delivered by an official of a city government: 我市 is the city
+    (
+        "关于全市对口支援工作情况的报告\n——在市人民代表大会常务委员会会议上\n漳州市人民政府副市长　林建华\n\n主任、各位副主任：\n　　我市对口支援甘孜州泸定县，成效明显。",
+        &[(Some("漳州市"), "泸定县")],
+    ),
 ];
 
 #[test]
@@ -1255,6 +1268,11 @@ const AUTHORS: &[(&str, Option<&str>)] = &[
     (
         "对口支援工作总结\n　　我省对口支援伊犁州，成效明显。\n\n江苏省对口支援和区域合作工作领导小组办公室\n2024年12月20日\n",
         Some("江苏省对口支援和区域合作工作领导小组办公室"),
+    ),
+    // the official delivering a report names the author
+    (
+        "关于全市对口支援工作情况的报告\n漳州市人民政府副市长　林建华\n　　我市对口支援泸定县。",
+        Some("漳州市人民政府"),
     ),
     // never guessed
     ("浙江大学、南京大学对口支援我校。", None),

@@ -253,6 +253,11 @@ pub(crate) fn resolve(
             return Some(m.name.clone());
         }
     }
+    // 1c. The official delivering a report, on a line of their own near the top:
+    //     厦门市人民政府副市长　陈志宏.
+    if let Some(m) = delivered_by(src, seg, &ms) {
+        return Some(m.name.clone());
+    }
     // 2. Title line; a letterhead line that is only a name (理塘县教育局) above a title line
     //    that names no one ("20xx年接受教育对口支援工作情况汇报").
     let text = src.get(seg.start..seg.end).unwrap_or_default();
@@ -493,6 +498,61 @@ fn body_of_place(pronoun: &str, m: &Mention) -> bool {
             || m.name.ends_with("办公室")
             || m.name.ends_with("指挥部"))
         && m.name.chars().skip(1).take(8).any(|c| c == mark)
+}
+
+/// Posts of officials who deliver a report (…人民政府副市长　张三).
+const OFFICIAL_POSTS: [&str; 14] = [
+    "副市长",
+    "市长",
+    "副省长",
+    "省长",
+    "副县长",
+    "县长",
+    "副区长",
+    "区长",
+    "副州长",
+    "州长",
+    "副主任",
+    "主任",
+    "副局长",
+    "局长",
+];
+
+/// The institution of the official who delivers the report: a line among the first eight of
+/// the segment that is only "<institution><post><name>" (the name two to four characters,
+/// spaces allowed before it).
+fn delivered_by<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    let text = src.get(seg.start..seg.end)?;
+    let mut pos = seg.start;
+    for raw in text.split_inclusive('\n').take(8) {
+        let (ls, le) = (pos, pos + raw.len());
+        pos += raw.len();
+        let line = raw.trim();
+        let Some(m) = ms
+            .iter()
+            .find(|m| m.start >= ls && m.end <= le && !m.pronoun)
+        else {
+            continue;
+        };
+        if src.get(ls..m.start)?.trim() != "" {
+            continue;
+        }
+        let rest = src.get(m.end..le)?.trim_end();
+        let Some(name) = OFFICIAL_POSTS
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .map(|n| n.trim_start_matches([' ', '　']))
+        else {
+            continue;
+        };
+        if (2..=4).contains(&name.chars().count())
+            && name.chars().all(super::names::is_cjk)
+            && !line.contains('。')
+        {
+            return Some(m);
+        }
+    }
+    None
 }
 
 /// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin).

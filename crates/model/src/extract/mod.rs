@@ -350,7 +350,11 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 return format!("{place}{unit}");
             }
             match (&author, p.pronoun) {
-                (Some(a), true) if role == Role::Recipient && place_pronoun(&p.name).is_some() => {
+                // A government's 我市 is its city, whichever side it is on.
+                (Some(a), true)
+                    if (role == Role::Recipient || a.ends_with("人民政府"))
+                        && place_pronoun(&p.name).is_some() =>
+                {
                     // 我县 in a report of 乡城县教育局 on the help it receives is the county, not
                     // the bureau (a supporting city's 我市 stays its reporting bureau).
                     place_of(a, &p.name).unwrap_or_else(|| p.name.clone())

@@ -733,7 +733,11 @@ fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
             .iter()
             .chain(TEAM_MEMBER_INTRO.iter())
             .any(|w| before.ends_with(w));
-        if opens || before.ends_with(['，', ',']) {
+        // "由X牵头、Y参与": a member list may follow the lead's word after 、.
+        let after_lead = before
+            .strip_suffix('、')
+            .is_some_and(|b| LEAD_WORDS.iter().any(|w| b.ends_with(w)));
+        if opens || after_lead || before.ends_with(['，', ',']) {
             // A list starting here: it is a member list when 联合 opens it or 参与 closes it.
             let list_end = {
                 let mut e = k;
@@ -748,7 +752,13 @@ fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
                 e
             };
             let closes = ms.get(list_end).is_some_and(|m| {
-                let after = squeeze_head(between(src, m.end, limit), 8);
+                // A short form declared in between: Y（以下简称“乙”）参与.
+                let rest = between(src, m.end, limit);
+                let rest = rest
+                    .strip_prefix('（')
+                    .and_then(|r| r.find('）').and_then(|e| r.get(e + '）'.len_utf8()..)))
+                    .unwrap_or(rest);
+                let after = squeeze_head(rest, 8);
                 TEAM_MEMBER_AFTER.iter().any(|w| after.starts_with(w))
             });
             if opens || closes {
