@@ -1288,6 +1288,21 @@ fn author_resolution() {
 }
 
 #[test]
+fn cases_of_a_compilation_have_their_own_authors() {
+    // Each 【案例N】 is written by its own hospital (我院), one of them declared with another
+    // name of it in the parenthesis (X（Y，以下简称“我院”）: X is the author).
+    let text = "全省对口帮扶典型案例汇编\n【案例一】安徽医科大学第一附属医院：托管让县医院强起来\n　　安徽医科大学第一附属医院（以下简称“我院”）对口帮扶霍山县医院，我院选派专家12名。\n【案例二】皖南医学院第一附属医院：专科共建\n　　皖南医学院第一附属医院（弋矶山医院，以下简称“我院”）始建于1888年。我院对口帮扶泾县医院。\n";
+    let net = extract(text);
+    assert_eq!(
+        net.pairs(),
+        [
+            ("安徽医科大学第一附属医院", "霍山县医院"),
+            ("皖南医学院第一附属医院", "泾县医院")
+        ]
+    );
+}
+
+#[test]
 fn compilation_segments_have_their_own_authors() {
     let text = "汇编篇一\n喀什大学对口支援工作总结\n浙江大学对口支援我校。\n汇编篇二\n昌吉学院对口支援工作总结\n吉林大学对口支援我院。\n";
     let net = extract(text);

@@ -720,3 +720,16 @@ fn embedded_document_without_toc_takes_its_title_line() {
         .collect();
     assert_eq!(emb, vec![None]);
 }
+
+#[test]
+fn a_compilation_of_cases_has_one_segment_per_case() {
+    let src = "全省典型案例汇编\n\n【案例一】甲县人民医院：托管让山区医院强起来\n1.管理托管。选派副院长1名。\n2.专家下沉。派驻专家14名。\n\n【案例二】乙县人民医院：县带乡\n（一）县乡结对。与4家卫生院结对。\n";
+    let o = outline(src);
+    let kinds: Vec<_> = o.segments.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![SegmentKind::Document, SegmentKind::Case, SegmentKind::Case]
+    );
+    let levels: Vec<(u32, u32)> = o.headings.iter().map(|h| (h.line, h.level)).collect();
+    assert_eq!(levels, vec![(3, 1), (4, 2), (5, 2), (7, 1), (8, 2)]);
+}

@@ -44,9 +44,11 @@ fn is_essay_title(line: &str) -> bool {
             && r.find('篇')
                 .and_then(|p| r.get(p + '篇'.len_utf8()..))
                 .is_some_and(sep)
-    }) || head
-        .strip_prefix("范文")
-        .is_some_and(|r| ordinal_then(r, "：") || ordinal_then(r, ":") || ordinal_then(r, "】"))
+    }) || ["范文", "案例"].iter().any(|w| {
+        // "范文一：…", "【案例一】X：…" (each case of a compilation has its own author).
+        head.strip_prefix(w)
+            .is_some_and(|r| ordinal_then(r, "：") || ordinal_then(r, ":") || ordinal_then(r, "】"))
+    })
 }
 
 fn top_ordinal(line: &str) -> Option<usize> {
@@ -233,9 +235,20 @@ pub(crate) fn resolve(
         .filter(|m| m.start >= seg.start && m.end <= seg.end)
         .collect();
     // 1. Named self-reference.
-    for w in ms.windows(2) {
+    for (k, w) in ms.windows(2).enumerate() {
         let [a, b] = w else { continue };
         let gap = src.get(a.end..b.start).unwrap_or_default();
+        // X（Y，以下简称“我院”）: Y is another name of X, which is the author.
+        let a = match k.checked_sub(1).and_then(|j| ms.get(j)) {
+            Some(outer)
+                if !outer.pronoun
+                    && gap.starts_with(['，', ','])
+                    && matches!(src.get(outer.end..a.start), Some("（" | "(")) =>
+            {
+                outer
+            }
+            _ => a,
+        };
         if a.pronoun && !b.pronoun && (gap == "（" || gap == "(") && pronoun_fits(&a.name, b) {
             return Some(b.name.clone());
         }

@@ -1074,7 +1074,12 @@ fn classify_lexed<'a>(
             return LineClass::Text(r);
         }
         let rest = t.get(lx.title_start..).unwrap_or("");
-        let (te, bs) = split_title(rest);
+        let (mut te, mut bs) = split_title(rest);
+        // A case's title line (【案例一】甲医院：托管让…) is a title through its colon.
+        if lx.style == S::Bracket && t.starts_with("【案例") && rest.get(te..bs) == Some("：") {
+            let (e, b) = split_title(rest.get(bs..).unwrap_or(""));
+            (te, bs) = (bs + e, bs + b);
+        }
         let title = trim_title(rest.get(..te).unwrap_or(""));
         let ts = start + lx.title_start;
         return LineClass::Heading(Candidate {

@@ -129,6 +129,8 @@ pub enum SegmentKind {
     Toc,
     /// The text after a table of contents (titled with its first entry).
     Body,
+    /// A case of a compilation of 典型案例 (【案例一】…), each written by its own institution.
+    Case,
 }
 
 /// A range of the text started by a boundary (篇X, an embedded report, 附件, a TOC).
@@ -1336,6 +1338,9 @@ impl<'a> Scan<'a> {
                     self.toc_titles.clear();
                     self.toc_used = 0;
                     self.segment(SegmentKind::Essay, start, line_no, Some(t_trim), Some(idx));
+                }
+                S::Bracket if c.marker.starts_with("【案例") => {
+                    self.segment(SegmentKind::Case, start, line_no, Some(t_trim), Some(idx));
                 }
                 S::Attachment => self.segment(
                     SegmentKind::Attachment,

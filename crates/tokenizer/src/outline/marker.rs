@@ -187,9 +187,14 @@ fn paren(i: &str) -> R<'_, M> {
     Ok((i, m))
 }
 
-/// ［1］ 【一】 〔一〕 [1].
+/// ［1］ 【一】 〔一〕 [1], and the cases of a compilation of 典型案例 (【案例一】, 【案例2】).
 fn bracket(i: &str) -> R<'_, M> {
     let (i, open) = satisfy(|c| matches!(c, '［' | '【' | '〔' | '[' | '〖')).parse(i)?;
+    let i = if open == '【' {
+        i.strip_prefix("案例").unwrap_or(i)
+    } else {
+        i
+    };
     let (i, n) = any_num(i)?;
     let num_rest = i.len();
     let close = match open {
