@@ -164,7 +164,7 @@ const STOP_WORDS: [&str; 117] = [
 ];
 
 /// Names that look like institutions but are generic.
-const GENERIC: [&str; 14] = [
+const GENERIC: [&str; 16] = [
     "学校附属医院",
     "附属医院",
     "受援学校",
@@ -179,6 +179,8 @@ const GENERIC: [&str; 14] = [
     "普通高中",
     "二级学院",
     "高校附属医院",
+    "乡镇卫生院",
+    "结对卫生院",
 ];
 
 /// Characters in the body of a name before its recognised suffix (0 when there is none).

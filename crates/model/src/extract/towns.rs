@@ -74,6 +74,10 @@ pub(crate) fn qualify(net: &mut SupportNetwork, rel_start: usize, con_start: usi
             }
         }
     }
+    if sup_areas.is_empty() && rec_areas.is_empty() {
+        within_county(net, rel_start, con_start);
+        return;
+    }
     let (Some(sup), Some(rec)) = (one(&sup_areas), one(&rec_areas)) else {
         return;
     };
@@ -104,6 +108,50 @@ pub(crate) fn qualify(net: &mut SupportNetwork, rel_start: usize, con_start: usi
         }
     }
     // The institutions of the segment: the qualified name, the written one as an alias.
+    for i in &mut net.institutions {
+        if let Some(to) = renames.get(i.name.as_str()) {
+            let from = core::mem::replace(&mut i.name, to.clone());
+            i.add_alias(&from);
+        }
+    }
+}
+
+/// The county-level area a county's institution is named after (金寨县人民医院 → 金寨县).
+fn county_prefix(name: &str) -> Option<&str> {
+    let (i, c) = name
+        .char_indices()
+        .take(6)
+        .skip(1)
+        .find(|(_, c)| matches!(c, '县' | '区' | '旗'))?;
+    let end = i + c.len_utf8();
+    (end < name.len()).then(|| name.get(..end)).flatten()
+}
+
+/// In a segment that pairs no areas, a county's institution paired with a bare town's (县医院
+/// with 古碑镇卫生院, a county's 医共体) helps a town of its own county.
+fn within_county(net: &mut SupportNetwork, rel_start: usize, con_start: usize) {
+    let mut renames: HashMap<String, String> = HashMap::new();
+    for r in net.relations.iter_mut().skip(rel_start) {
+        if !bare_town(&r.recipient) {
+            continue;
+        }
+        let counties: BTreeSet<&str> = r.supporter_names().filter_map(county_prefix).collect();
+        if let Some(county) = one(&counties) {
+            let full = format!("{county}{}", r.recipient);
+            renames.insert(r.recipient.clone(), full.clone());
+            r.recipient = full;
+        }
+    }
+    if renames.is_empty() {
+        return;
+    }
+    for c in net.contributions.iter_mut().skip(con_start) {
+        if let Some(r) = c.recipient.as_mut()
+            && let Some(to) = renames.get(r.as_str())
+        {
+            r.clone_from(to);
+        }
+    }
     for i in &mut net.institutions {
         if let Some(to) = renames.get(i.name.as_str()) {
             let from = core::mem::replace(&mut i.name, to.clone());
@@ -169,6 +217,18 @@ mod tests {
         assert!(
             pairs.contains(&("鄞州区姜山镇", "紫云县猫营镇")),
             "{pairs:?}"
+        );
+    }
+
+    #[test]
+    fn a_county_hospital_helps_towns_of_its_county() {
+        let net = crate::extract("　　霍山县人民医院对口帮扶佛子岭镇卫生院和诸佛庵镇卫生院。\n");
+        assert_eq!(
+            net.pairs(),
+            [
+                ("霍山县人民医院", "霍山县佛子岭镇卫生院"),
+                ("霍山县人民医院", "霍山县诸佛庵镇卫生院")
+            ]
         );
     }
 
