@@ -283,48 +283,42 @@ fn has_open_punct(t: &str) -> bool {
 /// `t.contains(['，', '、', ','])`, read from the bytes: a comma, or one of the 3-byte
 /// characters EF BC 8C, E3 80 81.
 fn has_comma(t: &str) -> bool {
-    let b = t.as_bytes();
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        i += match x {
-            // An ideograph (most characters) is stepped over first.
-            0xE4..=0xE9 => 3,
-            b',' => return true,
-            0xE3 | 0xEF => {
-                if matches!(
-                    (x, b.get(i + 1), b.get(i + 2)),
-                    (0xEF, Some(0xBC), Some(0x8C)) | (0xE3, Some(0x80), Some(0x81))
-                ) {
-                    return true;
-                }
-                3
-            }
-            _ => crate::span::utf8_len(x),
-        };
-    }
-    false
+    has_mark(t, b',', |w| {
+        matches!(
+            w,
+            (0xEF, Some(0xBC), Some(0x8C)) | (0xE3, Some(0x80), Some(0x81))
+        )
+    })
 }
 
 /// `t.contains(['。', '！', '？', '；', '：', ':'])`, read from the bytes in one pass: a colon,
 /// or one of the 3-byte characters E3 80 82, EF BC 81/9F/9B/9A.
 fn has_sentence_mark(t: &str) -> bool {
+    has_mark(t, b':', |w| {
+        matches!(
+            w,
+            (0xE3, Some(0x80), Some(0x82)) | (0xEF, Some(0xBC), Some(0x81 | 0x9F | 0x9B | 0x9A))
+        )
+    })
+}
+
+/// Whether `t` holds the ASCII byte `ascii` or a 3-byte punctuation character (lead byte E3 or
+/// EF) that `wide` accepts, stepping over ideographs without decoding them.
+#[inline]
+fn has_mark(t: &str, ascii: u8, wide: impl Fn((u8, Option<&u8>, Option<&u8>)) -> bool) -> bool {
     let b = t.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         i += match x {
             // An ideograph (most characters) is stepped over first.
             0xE4..=0xE9 => 3,
-            b':' => return true,
             0xE3 | 0xEF => {
-                if matches!(
-                    (x, b.get(i + 1), b.get(i + 2)),
-                    (0xE3, Some(0x80), Some(0x82))
-                        | (0xEF, Some(0xBC), Some(0x81 | 0x9F | 0x9B | 0x9A))
-                ) {
+                if wide((x, b.get(i + 1), b.get(i + 2))) {
                     return true;
                 }
                 3
             }
+            _ if x == ascii => return true,
             _ => crate::span::utf8_len(x),
         };
     }
