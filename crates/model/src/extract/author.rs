@@ -513,24 +513,6 @@ fn body_of_place(pronoun: &str, m: &Mention) -> bool {
         && m.name.chars().skip(1).take(8).any(|c| c == mark)
 }
 
-/// Posts of officials who deliver a report (…人民政府副市长　张三).
-const OFFICIAL_POSTS: [&str; 14] = [
-    "副市长",
-    "市长",
-    "副省长",
-    "省长",
-    "副县长",
-    "县长",
-    "副区长",
-    "区长",
-    "副州长",
-    "州长",
-    "副主任",
-    "主任",
-    "副局长",
-    "局长",
-];
-
 /// The institution of the official who delivers the report: a line among the first eight of
 /// the segment that is only "<institution><post><name>" (the name two to four characters,
 /// spaces allowed before it).
@@ -551,7 +533,7 @@ fn delivered_by<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<
             continue;
         }
         let rest = src.get(m.end..le)?.trim_end();
-        let Some(name) = OFFICIAL_POSTS
+        let Some(name) = super::speakers::POSTS
             .iter()
             .find_map(|p| rest.strip_prefix(p))
             .map(|n| n.trim_start_matches([' ', '　']))

@@ -1021,20 +1021,13 @@ fn roles(
         }
         // A school as a destination stands for its county (到小金县中学支教 → 小金县), unless
         // a school gives (school to school stays at school level, as in relations.rs).
-        let p = match super::relations::school_place(m) {
-            Some(name)
-                if !sup_school
-                    && ends(&[
-                        "到", "来", "赴", "前往", "去", "为", "向", "给", "来自", "接收", "接受",
-                        "招收",
-                    ]) =>
-            {
-                Party {
-                    name,
-                    pronoun: false,
-                }
-            }
-            _ => Party::of(m),
+        let p = if !sup_school
+            && ends(&[
+                "到", "来", "赴", "前往", "去", "为", "向", "给", "来自", "接收", "接受", "招收",
+            ]) {
+            super::relations::destination(m)
+        } else {
+            Party::of(m)
         };
         if ends(&[
             "为", "向", "给", "对", "帮助", "资助", "支持", "挂任", "挂职", "任",
@@ -1167,6 +1160,21 @@ fn leading_list(src: &str, clause: Span, ms: &[&Mention]) -> Vec<Party> {
 /// clause) the first right at `from` and no pronoun; else from the first name after `from`
 /// (我县完全小学和我县第二小学 are receivers too).
 fn joined_names(src: &str, from: usize, end: usize, ms: &[&Mention], adjacent: bool) -> Vec<Party> {
+    joined_mentions(src, from, end, ms, adjacent, !adjacent)
+        .into_iter()
+        .map(Party::of)
+        .collect()
+}
+
+/// The mentions of [`joined_names`]; `pronouns` says whether a pronoun may be one of them.
+fn joined_mentions<'m>(
+    src: &str,
+    from: usize,
+    end: usize,
+    ms: &[&'m Mention],
+    adjacent: bool,
+    pronouns: bool,
+) -> Vec<&'m Mention> {
     let mut list = Vec::new();
     let mut edge = from;
     for m in ms.iter().filter(|m| m.start >= from && m.end <= end) {
@@ -1176,10 +1184,10 @@ fn joined_names(src: &str, from: usize, end: usize, ms: &[&Mention], adjacent: b
         } else {
             super::names::is_joiner(gap)
         };
-        if !joined || (adjacent && m.pronoun) {
+        if !joined || (!pronouns && m.pronoun) {
             break;
         }
-        list.push(Party::of(m));
+        list.push(*m);
         edge = m.end;
     }
     list
@@ -1207,26 +1215,10 @@ fn places_after_amounts(src: &str, from: usize, end: usize, ms: &[&Mention]) -> 
         .iter()
         .filter_map(|w| rest.find(w).map(|p| from + p + w.len()))
         .min()?;
-    let mut out = Vec::new();
-    let mut edge = at;
-    for m in ms.iter().filter(|m| m.start >= at && m.end <= end) {
-        let gap = src.get(edge..m.start)?.trim();
-        if !(if out.is_empty() {
-            gap.is_empty()
-        } else {
-            super::names::is_joiner(gap)
-        }) {
-            break;
-        }
-        out.push(super::relations::school_place(m).map_or_else(
-            || Party::of(m),
-            |name| Party {
-                name,
-                pronoun: false,
-            },
-        ));
-        edge = m.end;
-    }
+    let out: Vec<Party> = joined_mentions(src, at, end, ms, true, true)
+        .into_iter()
+        .map(super::relations::destination)
+        .collect();
     (!out.is_empty()).then_some(out)
 }
 
@@ -1431,16 +1423,16 @@ pub(crate) fn find(
             }
             // "选派…教师320人次、柔性援青医生86人次": a list item that names doctors or nurses
             // sends medical staff, whatever the item before it sent.
-            let local_medical = lb.any(w!["医生", "医师", "护士", "医护"])
-                && medical_staff(lb)
-                && tb.any(w!["派出", "选派", "派遣", "派驻", "抽调"]);
+            let sends = tb.any(w!["派出", "选派", "派遣", "派驻", "抽调"]);
+            let local_medical =
+                lb.any(w!["医生", "医师", "护士", "医护"]) && medical_staff(lb) && sends;
             if local_medical {
                 local_kind = None;
             }
             // Experts in a hospital's report ("两院累计派驻专家218人次") are medical staff.
             let doc_medical = ctx.hospital_report
                 && lb.any(w!["专家", "医生", "医师", "医护", "护士"])
-                && tb.any(w!["派出", "选派", "派遣", "派驻", "抽调"])
+                && sends
                 && !tb.any(w!["教师", "教授", "讲学", "授课", "教学", "支教"]);
             // "选派青年教师11人赴X访学进修": teachers sent to study are visiting scholars.
             if local_kind == Some(K::TeacherDispatched)

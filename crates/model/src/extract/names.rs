@@ -1052,7 +1052,12 @@ fn numbered_school_of_place(
 }
 
 /// Administrative units of a hospital that pair like its clinical departments.
-pub(crate) const HOSPITAL_UNITS: [&str; 4] = ["护理部", "医务部", "药学部", "药剂部"];
+const HOSPITAL_UNITS: [&str; 4] = ["护理部", "医务部", "药学部", "药剂部"];
+
+/// Whether a name ends as a hospital department does (…科, 护理部 and the other units).
+pub(crate) fn ends_as_department(name: &str) -> bool {
+    name.ends_with('科') || HOSPITAL_UNITS.iter().any(|u| name.ends_with(u))
+}
 
 /// The byte length of a hospital department (重症医学科, 眼科, 护理部) at byte `at` of `text`, if any.
 fn department_after(text: &str, at: usize) -> Option<usize> {

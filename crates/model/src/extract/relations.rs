@@ -776,6 +776,18 @@ fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
     out
 }
 
+/// The party of a place people go to or come from: the mention, a school standing for its
+/// county ([`school_place`]).
+pub(crate) fn destination(m: &Mention) -> Party {
+    school_place(m).map_or_else(
+        || Party::of(m),
+        |name| Party {
+            name,
+            pronoun: false,
+        },
+    )
+}
+
 /// The county or city a school's name starts with (小金县中学 → 小金县), for the destination
 /// of teachers and students: reports pair a city with a county, not with each school.
 pub(crate) fn school_place(m: &Mention) -> Option<String> {
@@ -2473,11 +2485,7 @@ fn students_from(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
 
 /// The hospital of a hospital department (甲医院重症医学科 → 甲医院).
 pub(crate) fn hospital_of(name: &str) -> Option<&str> {
-    if !name.ends_with('科')
-        && !super::names::HOSPITAL_UNITS
-            .iter()
-            .any(|u| name.ends_with(u))
-    {
+    if !super::names::ends_as_department(name) {
         return None;
     }
     let end = super::names::hospital_end(name)?;
@@ -2492,10 +2500,7 @@ fn lift_departments(r: &mut RawRelation) {
         p.pronoun
             && p.name.starts_with("我院")
             && p.name.len() > "我院".len()
-            && (p.name.ends_with('科')
-                || super::names::HOSPITAL_UNITS
-                    .iter()
-                    .any(|u| p.name.ends_with(u)))
+            && super::names::ends_as_department(&p.name)
     };
     // A unit of a hospital (麻醉手术中心 too) is no whole institution.
     let unit = |p: &Party| {

@@ -10,8 +10,9 @@ const SPEAKS: [&str; 6] = ["介绍", "表示", "指出", "谈到", "说", "回�
 /// The institution words that stand for the speaker's own after the comma.
 const OWN: [&str; 3] = ["学校", "医院", "学院"];
 
-/// Posts written between an institution and a person's name (西昌学院党委书记刘明远).
-const POSTS: [&str; 12] = [
+/// Posts written between an institution and a person's name (西昌学院党委书记刘明远, 厦门市
+/// 人民政府副市长　陈志宏); longer forms first where one ends another (党委副书记 before 书记).
+pub(crate) const POSTS: [&str; 22] = [
     "党委书记",
     "党委副书记",
     "副校长",
@@ -19,6 +20,16 @@ const POSTS: [&str; 12] = [
     "副院长",
     "院长",
     "书记",
+    "副市长",
+    "市长",
+    "副省长",
+    "省长",
+    "副县长",
+    "县长",
+    "副区长",
+    "区长",
+    "副州长",
+    "州长",
     "副主任",
     "主任",
     "副局长",
@@ -29,7 +40,7 @@ const POSTS: [&str; 12] = [
 /// Adds a mention for each bare 学校/医院/学院 that opens the words of a speaker introduced
 /// with an institution earlier in the text (and for the same word set apart later in that
 /// sentence). Mentions stay in order and do not overlap; at
-/// most 16 such words are looked at (one pass over the text for "，学校" and the like).
+/// most 16 of each word are looked at (one pass over the text per word: "，学校", "，医院", …).
 pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let mut added = Vec::new();
     for own in OWN {
