@@ -156,7 +156,7 @@ pub struct Contribution {
     #[serde(default)]
     pub part_of_total: bool,
     /// For kind `other`: what is counted (`surgeries`, `training_sessions`, `trainees`,
-    /// `staff_dispatched`).
+    /// `staff_dispatched`, `remote_consultations`, `workers_transferred`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activity: Option<String>,
     /// Where it is stated: the clause.

@@ -390,6 +390,28 @@ fn amounts_agreed_at_a_meeting_are_planned() {
 }
 
 #[test]
+fn hospital_activities_are_told_apart() {
+    // Batches are no people; experts named before the batches are the staff of the 人次; the
+    // surgeries and the remote consultations the experts give keep their own activity.
+    let net = extract(
+        "六安市人民医院对口帮扶工作总结\n六安市人民医院（以下简称“我院”）托管霍山县人民医院。我院累计派驻专家4批次共72人次，全年开展手术980台，开展远程会诊2100余例。\n",
+    );
+    let mut got: Vec<(String, String, Option<String>)> = net
+        .contributions
+        .iter()
+        .map(|c| (c.value.to_string(), c.unit.clone(), c.activity.clone()))
+        .collect();
+    got.sort();
+    let want = [
+        ("2100", "例", "remote_consultations"),
+        ("72", "人次", "staff_dispatched"),
+        ("980", "台", "surgeries"),
+    ]
+    .map(|(v, u, a)| (v.to_owned(), u.to_owned(), Some(a.to_owned())));
+    assert_eq!(got, want);
+}
+
+#[test]
 fn totals_keep_activities_of_other_apart() {
     let net = extract(
         "山南市人民医院工作总结\n浙江省人民医院全年派出医师36人次，培训本地医务人员850人次。\n",

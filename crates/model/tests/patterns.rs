@@ -233,6 +233,21 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("西南大学动物科学技术学院"), "青海大学动物科学学院"),
         ],
     ),
+    // 该院 after the author's 我院 is the other hospital, not the subject of the sentence
+    // before; departments after 该院 are its departments, listed ones too
+    (
+        "六安市人民医院对口帮扶工作总结\n六安市人民医院（以下简称“我院”）托管霍山县人民医院。我院普外科、骨科分别对口帮扶该院外科和骨科。",
+        &[
+            (Some("六安市人民医院"), "霍山县人民医院"),
+            (Some("六安市人民医院普外科"), "霍山县人民医院外科"),
+            (Some("六安市人民医院骨科"), "霍山县人民医院骨科"),
+        ],
+    ),
+    // 我院X科与Y医院Z科: the author's department ends before 与
+    (
+        "六安市人民医院对口帮扶工作总结\n我院重症医学科与岳西县医院重症医学科结成帮扶对子。",
+        &[(Some("六安市人民医院重症医学科"), "岳西县医院重症医学科")],
+    ),
     // 系 of a university, 与 inside a unit name
     (
         "浙江大学化学系与贵州大学化学与化工学院共建重点实验室。",

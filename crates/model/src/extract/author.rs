@@ -617,6 +617,11 @@ pub(crate) fn resolve_anaphora(
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + hits.len());
     let mut hi = 0usize;
     let mut mi = 0usize;
+    // Names the author declared its own (X（以下简称“我院”）): 该院 is never the author.
+    let mut selves: Vec<String> = Vec::new();
+    // The end of the last unit made after an anaphor (该院心内科) and its institution: a bare
+    // department listed right after it (…和神经外科) belongs to the same institution.
+    let mut anaphor_unit: Option<(usize, String)> = None;
     // Where in `out` the mentions of the last sentence that named anyone are.
     let mut previous = 0..0;
     for s in sentences {
@@ -626,7 +631,7 @@ pub(crate) fn resolve_anaphora(
             let next_h = hits.get(hi).copied().filter(|(at, _)| *at < s.span.end);
             match (next_m, next_h) {
                 (Some(m), Some((at, _))) if m.start < at => {
-                    out.push(m.clone());
+                    push_mention(src, &mut out, m, &mut selves, &mut anaphor_unit);
                     mi += 1;
                 }
                 (_, Some((at, head))) => {
@@ -636,6 +641,7 @@ pub(crate) fn resolve_anaphora(
                     // its institution to 该校.
                     let fits = |m: &&Mention| {
                         !m.pronoun
+                            && !selves.contains(&m.name)
                             && (anaphor_fits(head, m.kind)
                                 || (head == '校'
                                     && m.kind == crate::InstitutionKind::Department
@@ -678,9 +684,25 @@ pub(crate) fn resolve_anaphora(
                         })
                         .or_else(|| {
                             let before = out.get(previous.clone()).unwrap_or_default();
+                            // "我院…帮扶该院": with the author speaking of itself here, 该院 is
+                            // not the subject of the sentence before ("甲医院托管乙医院。") but
+                            // the last other institution it named.
+                            let self_here = here
+                                .iter()
+                                .any(|m| m.pronoun && m.surface.chars().nth(1) == Some(head));
+                            let subject = before.iter().find(fits).map(|m| &m.name);
                             before
                                 .iter()
                                 .find(|m| same_anaphor(m) && fits(m))
+                                .or_else(|| {
+                                    self_here
+                                        .then(|| {
+                                            before.iter().rev().find(|m| {
+                                                fits(m) && subject.is_some_and(|s| *s != m.name)
+                                            })
+                                        })
+                                        .flatten()
+                                })
                                 .or_else(|| before.iter().find(fits))
                         })
                         .cloned()
@@ -688,9 +710,14 @@ pub(crate) fn resolve_anaphora(
                         continue;
                     };
                     // 该校 after a unit: the unit's institution.
+                    // 该院 after a department (乙医院外科): the hospital.
                     let ante = match &ante.parent {
                         Some(p)
-                            if head == '校' && ante.kind == crate::InstitutionKind::Department =>
+                            if ante.kind == crate::InstitutionKind::Department
+                                && (head == '校'
+                                    || (head == '院'
+                                        && (p.ends_with("医院") || p.ends_with("醫院"))
+                                        && super::names::ends_as_department(&ante.name))) =>
                         {
                             Mention {
                                 name: p.clone(),
@@ -708,6 +735,35 @@ pub(crate) fn resolve_anaphora(
                         .and_then(|m| m.surface.get(head.len_utf8()..))
                         .filter(|u| !u.is_empty())
                         .map(str::to_owned);
+                    // 该院心内科: a hospital department the recogniser left alone (a bare
+                    // department it read after the head is taken in).
+                    let after_head = at + head.len_utf8();
+                    let department = (unit.is_none() && head == '院')
+                        .then(|| super::names::department_of_anaphor(src, after_head))
+                        .flatten()
+                        .map(|d| after_head + d);
+                    if let Some(end) = department {
+                        let start = at - '该'.len_utf8();
+                        let unit = src.get(after_head..end).unwrap_or_default();
+                        while mentions.get(mi).is_some_and(|m| m.start < end) {
+                            mi += 1;
+                        }
+                        if out.last().is_some_and(|l| l.end > start) {
+                            continue;
+                        }
+                        let base = ante.name.clone();
+                        anaphor_unit = Some((end, base.clone()));
+                        out.push(Mention {
+                            start,
+                            end,
+                            name: format!("{base}{unit}"),
+                            surface: src.get(start..end).unwrap_or_default().to_owned(),
+                            kind: crate::InstitutionKind::Department,
+                            pronoun: false,
+                            parent: Some(base),
+                        });
+                        continue;
+                    }
                     let start = at - '该'.len_utf8();
                     let mut m = match unit {
                         Some(unit) => {
@@ -746,7 +802,7 @@ pub(crate) fn resolve_anaphora(
                     out.push(m);
                 }
                 (Some(m), None) => {
-                    out.push(m.clone());
+                    push_mention(src, &mut out, m, &mut selves, &mut anaphor_unit);
                     mi += 1;
                 }
                 (None, None) => break,
@@ -763,6 +819,50 @@ pub(crate) fn resolve_anaphora(
     }
     out.extend(mentions.into_iter().skip(mi));
     out
+}
+
+/// Pushes a recogniser's mention, noting a name the author declares its own (the name right
+/// before "（以下简称“我院”）", and one inside that parenthesis) and taking a bare department
+/// listed right after a unit of an anaphor (该院心内科和神经外科) into that unit's institution.
+fn push_mention(
+    src: &str,
+    out: &mut Vec<Mention>,
+    m: &Mention,
+    selves: &mut Vec<String>,
+    anaphor_unit: &mut Option<(usize, String)>,
+) {
+    if m.pronoun && m.surface.starts_with('我') {
+        let head = src.get(..m.start).unwrap_or_default();
+        if let Some(paren) = head.rfind(['（', '('])
+            && head.len() - paren <= 60
+            && head
+                .get(paren..)
+                .is_some_and(|g| g.contains("简称") && !g.contains(['）', ')']))
+        {
+            for prior in out.iter().rev().take(3) {
+                if prior.start >= paren || (prior.end == paren && !prior.pronoun) {
+                    selves.push(prior.name.clone());
+                }
+            }
+        }
+    }
+    if let Some((end, base)) = anaphor_unit.take()
+        && m.parent.is_none()
+        && !m.pronoun
+        && super::names::ends_as_department(&m.name)
+        && src
+            .get(end..m.start)
+            .is_some_and(|g| super::names::LIST_JOINERS.contains(&g))
+    {
+        *anaphor_unit = Some((m.end, base.clone()));
+        out.push(Mention {
+            name: format!("{base}{}", m.surface),
+            parent: Some(base),
+            ..m.clone()
+        });
+        return;
+    }
+    out.push(m.clone());
 }
 
 #[cfg(test)]

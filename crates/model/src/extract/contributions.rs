@@ -47,7 +47,8 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 265] = [
+const WORDS: [&str; 266] = [
+    "会诊",
     "学费",
     "学杂费",
     "學費",
@@ -454,6 +455,8 @@ pub(crate) fn base_unit(unit: &str) -> &str {
     match unit {
         "名" | "位" | "人" => "人",
         "課時" | "课时" => "学时",
+        // 5批次 counts batches, like 5批.
+        "批次" => "批",
         u => u,
     }
 }
@@ -860,6 +863,8 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         "期" | "场" | "场次" => b
             .any(w!["培训", "办班", "研修班", "送教"])
             .then_some("training_sessions"),
+        // Consultations given from afar (开展远程会诊3400余例).
+        "例" | "次" => b.any(w!["会诊"]).then_some("remote_consultations"),
         // Labour transfer: workers the supporter helped into jobs (帮助…到宁波企业稳定就业1360人,
         // 转移到广东省就业2146人); jobs a workshop offers at home (车间吸纳就业640人) are not.
         "人" | "人次"
@@ -1430,8 +1435,12 @@ pub(crate) fn find(
                 local_kind = None;
             }
             // Experts in a hospital's report ("两院累计派驻专家218人次") are medical staff.
+            // The experts may be named before an earlier amount of the clause ("派驻专家5批次
+            // 共86人次"); people only, surgeries and consultations keep their own activity.
+            let people = matches!(unit, "人" | "人次");
             let doc_medical = ctx.hospital_report
-                && lb.any(w!["专家", "医生", "医师", "医护", "护士"])
+                && people
+                && tb.any(w!["专家", "医生", "医师", "医护", "护士"])
                 && sends
                 && !tb.any(w!["教师", "教授", "讲学", "授课", "教学", "支教"]);
             // "选派青年教师11人赴X访学进修": teachers sent to study are visiting scholars.

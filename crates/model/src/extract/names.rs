@@ -383,11 +383,22 @@ impl<'t> Recognizer<'t> {
                     } else {
                         unit_after(rest.get(p.len()..).unwrap_or_default())
                     };
-                    // 我院重症医学科: a department of the author's hospital.
-                    let unit = if unit == 0 && *p == "我院" {
-                        department_after(rest, p.len()).unwrap_or(0)
-                    } else {
-                        unit
+                    // 我院重症医学科: a department of the author's hospital; "我院急诊医学科与
+                    // 乙医院急诊科" ends at the department the conjunction follows.
+                    let department = (*p == "我院")
+                        .then(|| department_after(rest, p.len()))
+                        .flatten();
+                    let unit = match department {
+                        Some(d) if unit == 0 => d,
+                        Some(d)
+                            if d < unit
+                                && rest.get(p.len() + d..).is_some_and(|r| {
+                                    r.starts_with(['与', '和', '及', '、', '，', ','])
+                                }) =>
+                        {
+                            d
+                        }
+                        _ => unit,
                     };
                     cands.push((i, i + p.len() + unit, None, true));
                 } else if let Some(len) = we_support(rest) {
@@ -1079,6 +1090,16 @@ fn department_after(text: &str, at: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The byte length of a hospital department right after 该院 (该院心内科, 该院外科) at byte `at`
+/// of `text`: the two general departments 内科 and 外科 are departments there too.
+pub(crate) fn department_of_anaphor(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    if rest.starts_with("内科") || rest.starts_with("外科") {
+        return Some("内科".len());
+    }
+    department_after(text, at)
 }
 
 /// A 科 is a department only after a hospital name and a subject of two or more characters
