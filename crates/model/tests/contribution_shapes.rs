@@ -390,6 +390,49 @@ fn amounts_agreed_at_a_meeting_are_planned() {
 }
 
 #[test]
+fn year_column_tables_give_one_amount_per_year() {
+    // A table with a column per year: each number is the row's kind in that year, for the
+    // document's own recipient; "—" and an empty cell hold nothing and shift nothing.
+    let net = extract(
+        "河西学院接受对口支援年度报告\n兰州大学对口支援我校。\n表2　近三年受援情况\n指标\t2022年\t2023年\t2024年\n来校授课教师（人次）\t31\t—\t40\n捐赠图书（册）\t\t4100\t2500\n注：空白表示未统计。\n",
+    );
+    let mut got: Vec<(K, String, Option<String>, Option<String>)> = net
+        .contributions
+        .iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.value.to_string(),
+                c.period.clone(),
+                c.recipient.clone(),
+            )
+        })
+        .collect();
+    got.sort_by_key(|c| format!("{:?}{:?}", c.0, c.2));
+    let r = Some("河西学院".to_owned());
+    let y = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        got,
+        [
+            (K::BooksDonated, "4100".to_owned(), y("2023年"), r.clone()),
+            (K::BooksDonated, "2500".to_owned(), y("2024年"), r.clone()),
+            (
+                K::TeacherDispatched,
+                "31".to_owned(),
+                y("2022年"),
+                r.clone()
+            ),
+            (
+                K::TeacherDispatched,
+                "40".to_owned(),
+                y("2024年"),
+                r.clone()
+            ),
+        ]
+    );
+}
+
+#[test]
 fn hospital_activities_are_told_apart() {
     // Batches are no people; experts named before the batches are the staff of the 人次; the
     // surgeries and the remote consultations the experts give keep their own activity.

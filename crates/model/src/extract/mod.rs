@@ -15,6 +15,7 @@ pub(crate) mod table_amounts;
 pub(crate) mod text;
 pub(crate) mod towns;
 pub(crate) mod words;
+mod year_table;
 
 use std::sync::LazyLock;
 
@@ -592,8 +593,14 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         let text_end = net.contributions.len();
         for t in table_amounts::find(src, Span::new(seg.start, seg.end), &seg_mentions) {
             let mut out = Contribution::new(t.kind, t.value, t.unit);
-            out.supporter = t.supporter.as_ref().map(&resolve);
-            out.recipient = t.recipient.as_ref().map(&resolve);
+            // A table with a column per year names no party: the document's are meant.
+            let (supporter, recipient) = match t.period {
+                Some(_) => (default_supporter.as_ref(), default_recipient.as_ref()),
+                None => (t.supporter.as_ref(), t.recipient.as_ref()),
+            };
+            out.supporter = supporter.map(&resolve);
+            out.recipient = recipient.map(&resolve);
+            out.period = t.period.and_then(|p| p.slice(src)).map(str::to_owned);
             let said = net
                 .contributions
                 .get(..text_end)
@@ -613,7 +620,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             out.activity = t.activity.map(str::to_owned);
             out.evidence = Evidence::new(src, &lines, t.row);
             out.amount = Evidence::new(src, &lines, t.cell);
-            for p in t.supporter.iter().chain(t.recipient.iter()) {
+            for p in supporter.into_iter().chain(recipient) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
             net.contributions.push(out);

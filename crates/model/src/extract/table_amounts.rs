@@ -24,6 +24,9 @@ pub(crate) struct TableAmount {
     pub(crate) row: Span,
     pub(crate) supporter: Option<Party>,
     pub(crate) recipient: Option<Party>,
+    /// The year column's header (2023年) of a table with one column per year; such a table
+    /// names no party, so the caller gives the document's.
+    pub(crate) period: Option<Span>,
 }
 
 /// Most columns a header may have (more is no table of this kind).
@@ -65,7 +68,7 @@ fn lines(src: &str, seg: Span) -> Vec<(usize, usize)> {
 
 /// The cells of a table line: byte ranges (in `src`) separated by tabs or by runs of two or
 /// more spaces, as the pair tables read them.
-fn cells(src: &str, (s, e): (usize, usize)) -> Vec<(usize, usize)> {
+pub(super) fn cells(src: &str, (s, e): (usize, usize)) -> Vec<(usize, usize)> {
     super::clause::columns(src.get(s..e).unwrap_or_default(), s)
 }
 
@@ -88,7 +91,7 @@ fn serial(text: &str) -> Option<u32> {
 }
 
 /// The unit a header cell names in parentheses: (power of ten, base unit).
-fn header_unit(cell: &str) -> Option<(u32, &'static str)> {
+pub(super) fn header_unit(cell: &str) -> Option<(u32, &'static str)> {
     // A count of people with no unit written: 人数, 派出人数.
     if cell.ends_with("人数") {
         return Some((0, "人"));
@@ -267,6 +270,7 @@ fn emit(
             row: Span::new(rs, re),
             supporter: party(giver),
             recipient: party(taker),
+            period: None,
         });
     }
 }
@@ -276,13 +280,17 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
     // Most text has no table: one substring search before any line is split.
     let text = src.get(seg.start..seg.end).unwrap_or_default();
     let numbered = text.contains("序号");
-    if !numbered && !text.contains('\t') {
+    let by_year = text.contains("年\t") || text.contains("年  ") || text.contains("年\u{3000}");
+    if !numbered && !by_year && !text.contains('\t') {
         return Vec::new();
     }
     let ls = lines(src, seg);
     let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
     let mut out = Vec::new();
     unnumbered(src, &ls, ms, &mut out);
+    if by_year {
+        super::year_table::read(src, &ls, &mut out);
+    }
     if !numbered {
         return out;
     }

@@ -1,0 +1,180 @@
+//! Tables with one column per year and one row per indicator (指标 ⇥ 2022年 ⇥ 2023年 / 来校讲学专家
+//! （人次） ⇥ 46 ⇥ 58): every number under a year is an amount of the row's kind and unit, stated for
+//! that year. The rows name no party: the caller gives the document's. A cell left empty or
+//! written "—" holds nothing; with tabs the cells keep their places, so an empty cell does not
+//! shift the years after it. Cells split by runs of spaces are read only when the row has every
+//! cell (a missing one cannot be placed).
+
+use duikou_tokenizer::{Decimal, Span};
+
+use super::table_amounts::{TableAmount, cells, header_unit};
+
+/// Most year columns a header may have.
+const MAX_YEARS: usize = 12;
+
+/// Whether a header cell is a year (2023年, 2023, 2023年度).
+fn is_year(cell: &str) -> bool {
+    let t = cell.trim();
+    let t = t
+        .strip_suffix("年度")
+        .or_else(|| t.strip_suffix('年'))
+        .unwrap_or(t);
+    t.len() == 4
+        && t.bytes().all(|b| b.is_ascii_digit())
+        && (t.starts_with("19") || t.starts_with("20"))
+}
+
+/// The cells of a line: split at every tab (empty cells kept) when it has tabs, else at runs
+/// of spaces; and whether the split was by tabs.
+fn split(src: &str, (s, e): (usize, usize)) -> (Vec<(usize, usize)>, bool) {
+    let line = src.get(s..e).unwrap_or_default();
+    if !line.contains('\t') {
+        return (cells(src, (s, e)), false);
+    }
+    let mut out = Vec::new();
+    let mut from = 0usize;
+    for (i, _) in line
+        .match_indices('\t')
+        .chain(core::iter::once((line.len(), "")))
+    {
+        let cell = line.get(from..i).unwrap_or_default();
+        let lead = cell.len() - cell.trim_start().len();
+        let trail = cell.len() - cell.trim_end().len();
+        let (a, b) = (s + from + lead, s + i - trail);
+        out.push(if a <= b { (a, b) } else { (s + i, s + i) });
+        from = i + 1;
+    }
+    (out, true)
+}
+
+/// The value of an amount cell (3200, 1,280, 12.5); "—", "/" and empty cells hold none.
+fn value(cell: &str) -> Option<Decimal> {
+    let t = cell.trim();
+    if t.is_empty()
+        || !t
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        return None;
+    }
+    t.replace(',', "").parse::<Decimal>().ok()
+}
+
+/// The amounts of every year-column table among the lines `ls` of `src`.
+pub(crate) fn read(src: &str, ls: &[(usize, usize)], out: &mut Vec<TableAmount>) {
+    let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
+    let mut i = 0usize;
+    while let Some(&line) = ls.get(i) {
+        i += 1;
+        let (header, tabs) = split(src, line);
+        // The year columns: every cell after the first (the indicator column, perhaps empty).
+        let years: Vec<(usize, (usize, usize))> = header
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(_, c)| !text_of(**c).is_empty())
+            .map(|(k, c)| (k, *c))
+            .collect();
+        if years.len() < 2
+            || years.len() > MAX_YEARS
+            || years.len() + 1 < header.len()
+            || !years.iter().all(|(_, c)| is_year(text_of(*c)))
+            || header.first().is_some_and(|c| is_year(text_of(*c)))
+        {
+            continue;
+        }
+        // The rows, up to a blank line or a line that is no row of the table.
+        while let Some(&row_line) = ls.get(i) {
+            let (row, row_tabs) = split(src, row_line);
+            let label = row.first().map(|c| text_of(*c)).unwrap_or_default();
+            if label.is_empty() || row.len() < 2 || row.len() > header.len() {
+                break;
+            }
+            i += 1;
+            // Cells split at spaces are placed only when none is missing.
+            if !(tabs && row_tabs) && row.len() != header.len() {
+                continue;
+            }
+            let Some((pow10, unit)) = header_unit(label) else {
+                continue;
+            };
+            let Some((kind, activity)) = super::contributions::kind_of_header(label, label, unit)
+            else {
+                continue;
+            };
+            let (Some(&(rs, _)), Some(&(_, re))) = (row.first(), row.last()) else {
+                continue;
+            };
+            for &(k, year) in &years {
+                let Some(&cell) = row.get(k) else { continue };
+                let Some(v) = value(text_of(cell)).and_then(|v| v.checked_mul_pow10(pow10)) else {
+                    continue;
+                };
+                out.push(TableAmount {
+                    kind,
+                    activity,
+                    value: v,
+                    unit,
+                    cell: Span::new(cell.0, cell.1),
+                    row: Span::new(rs, re),
+                    supporter: None,
+                    recipient: None,
+                    period: Some(Span::new(year.0, year.1)),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(src: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for l in src.split('\n') {
+            out.push((at, at + l.len()));
+            at += l.len() + 1;
+        }
+        out
+    }
+
+    #[test]
+    fn one_amount_per_year_cell() {
+        let src = "项目\t2021年\t2022年\t2023年\n捐赠图书（册）\t1500\t\t2600\n派出支教教师（人）\t—\t6\t7\n注：空白为未统计。";
+        let mut out = Vec::new();
+        read(src, &lines(src), &mut out);
+        let got: Vec<(String, &str, &str)> = out
+            .iter()
+            .map(|t| {
+                (
+                    t.value.to_string(),
+                    t.unit,
+                    t.period.and_then(|p| p.slice(src)).unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1500".to_owned(), "册", "2021年"),
+                ("2600".to_owned(), "册", "2023年"),
+                ("6".to_owned(), "人", "2022年"),
+                ("7".to_owned(), "人", "2023年"),
+            ]
+        );
+        assert_eq!(out[2].kind, crate::ContributionKind::TeacherDispatched);
+    }
+
+    #[test]
+    fn no_year_header_no_table() {
+        let src = "项目\t甲校\t乙校\n捐赠图书（册）\t1500\t2600";
+        let mut out = Vec::new();
+        read(src, &lines(src), &mut out);
+        assert!(out.is_empty());
+        assert!(is_year("2024年度") && is_year("2019") && !is_year("24年") && !is_year("3000年"));
+        assert_eq!(value("1,280"), Some(Decimal::from(1280_i64)));
+        assert_eq!(value("—"), None);
+    }
+}
