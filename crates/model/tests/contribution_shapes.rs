@@ -340,6 +340,21 @@ const CASES: &[Case] = &[
             (K::MoneyDonated, "41000000", "元"),
         ],
     ),
+    // Medical staff named by their work (医疗骨干) are no teachers.
+    (
+        "漳州市对口支援工作情况报告",
+        "漳州市医院组团帮扶察雅县人民医院，派出医疗骨干7名，开展手术140余台。",
+        &[(K::Other, "7", "人"), (K::Other, "140", "台")],
+    ),
+    // The verb again after a semicolon, its noun left out: money like the sentence before.
+    (
+        "漳州市对口支援工作情况报告",
+        "全市投入财政援助资金2.4亿元；自2021年以来累计投入9.6亿元。",
+        &[
+            (K::MoneyDonated, "240000000", "元"),
+            (K::MoneyDonated, "960000000", "元"),
+        ],
+    ),
     // 各 after the list and an adverb.
     (
         "浙江大学对口支援工作总结",

@@ -243,6 +243,11 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("六安市人民医院骨科"), "霍山县人民医院骨科"),
         ],
     ),
+    // 里 inside a district's name (湖里区) does not end it, so the lists keep their order
+    (
+        "湖里区、同安区分别帮扶临潭县和卓尼县。",
+        &[(Some("同安区"), "卓尼县"), (Some("湖里区"), "临潭县")],
+    ),
     // 我院X科与Y医院Z科: the author's department ends before 与
     (
         "六安市人民医院对口帮扶工作总结\n我院重症医学科与岳西县医院重症医学科结成帮扶对子。",

@@ -47,7 +47,10 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 266] = [
+const WORDS: [&str; 269] = [
+    "医务",
+    "人员",
+    "队员",
     "会诊",
     "学费",
     "学杂费",
@@ -751,7 +754,9 @@ fn books_as_goods(t: &str, b: Bag) -> bool {
 fn medical_staff(b: Bag) -> bool {
     // Doctors and nurses are medical staff by their name; experts by where they go.
     (b.any(w!["医生", "医师", "护士", "医护"])
-        || (b.any(w!["专家"]) && b.any(w!["医院", "该院", "诊", "医疗", "医学"])))
+        || (b.any(w!["专家"]) && b.any(w!["医院", "该院", "诊", "医疗", "医学"]))
+        // 医疗骨干, 医务人员, 医疗队员: named by their work.
+        || (b.any(w!["医疗", "医务"]) && b.any(w!["骨干", "人员", "队员"])))
         && !b.any(w!["教师", "教授", "讲学", "授课", "教学"])
 }
 
@@ -1529,11 +1534,18 @@ pub(crate) fn find(
                     invested(tb, unit, giver.filter(|p| !p.pronoun).or(author_gives))
                 })
                 .or_else(|| {
-                    // "投入…资金1.36亿元，累计投入5.82亿元": the verb again, its noun left out.
+                    // "投入…资金1.36亿元，累计投入5.82亿元": the verb again, its noun left out
+                    // (after a semicolon too: the sentence before in the paragraph).
                     (unit == "元"
                         && tb.any(w!["投入", "注入", "安排", "追加", "提供", "筹措", "落实"])
                         && this_sentence
                             .last()
+                            .or_else(|| {
+                                this_sentence
+                                    .is_empty()
+                                    .then(|| ctx.last_amounts.last())
+                                    .flatten()
+                            })
                             .is_some_and(|(k, u)| *k == K::MoneyDonated && u == "元"))
                     .then_some(K::MoneyDonated)
                 })
