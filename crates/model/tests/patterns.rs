@@ -1765,6 +1765,16 @@ fn zhonggong_trap() {
 }
 
 #[test]
+fn doubled_town_words_are_no_names() {
+    // 镇镇结对 and 村村结对 are town-to-town and village-to-village work: the town before them
+    // stays whole and no name runs on through 开展 to the doubled word.
+    let net = extract("思明区与临夏市折桥镇开展村村结对帮扶。同安区与广河县城关镇开展镇镇结对。");
+    let names: Vec<&str> = net.institutions.iter().map(|i| i.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("开展")), "{names:?}");
+    assert!(names.contains(&"临夏市折桥镇"), "{names:?}");
+}
+
+#[test]
 fn place_prefixes_denote_one_institution() {
     let net = extract("我局对口支援甘孜州乡城县。我局选派5名教师到乡城县支教。");
     let names: Vec<&str> = net.institutions.iter().map(|i| i.name.as_str()).collect();
@@ -2198,11 +2208,17 @@ fn recipient_after_support_and_post_verbs() {
             "在阿合奇县人民医院，专家团队完成各类手术近300台。",
             "阿合奇县人民医院",
         ),
+        // the school a verb of support names receives the teachers of the next clause, not
+        // the county of the paragraph's sentence before
+        (
+            "我市向察雅县拨付援藏资金3000万元。漳州一中对口帮扶察雅县中学，选派支教教师8名。",
+            "察雅县中学",
+        ),
     ] {
         let net = extract(text);
         let c = net
             .contributions
-            .first()
+            .last()
             .unwrap_or_else(|| panic!("{text}: nothing"));
         assert_eq!(c.recipient.as_deref(), Some(rec), "{text}");
     }

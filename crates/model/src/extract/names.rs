@@ -431,6 +431,13 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
+                // 镇镇结对, 村村通: a doubled 镇/村/乡 is town-to-town work, no name.
+                if matches!(suffix, "镇" | "村" | "乡")
+                    && (after.starts_with(suffix)
+                        || text.get(..i).is_some_and(|b| b.ends_with(suffix)))
+                {
+                    continue;
+                }
                 // 乡村, 乡镇 (frequent): rejected before walking left.
                 if suffix == "乡"
                     && after.starts_with(['村', '镇', '土', '亲', '情', '愁', '下', '里'])
