@@ -1765,6 +1765,28 @@ fn zhonggong_trap() {
 }
 
 #[test]
+fn an_interview_speaks_for_the_interviewees_school() {
+    // 我们学校 and 我们县X in the answers of the head of a school; short forms defined in a
+    // parenthesis, in passing (X就是Y) and as a nickname; a pairing of the county's school
+    // with a town's school is the county's support.
+    let text = "首页 | 教育\n对话邻水一中校长：嘉兴老师来了\n　　【编者按】邻水县第一中学（本地人俗称“县一中”）是邻水县最大的高中。\n问：请介绍一下结对情况。\n答：我们学校是前年和秀洲高中结的对子，秀洲高中就是嘉兴市秀洲高级中学，大家都这么叫。嘉兴市第一中学（嘉兴一中）今年派了5位老师。\n问：学校自己呢？\n答：我们学校去年和我们县合流镇中学结了对子。县一中的老师每周去上课。\n";
+    let net = extract(text);
+    let mut pairs = net.pairs();
+    pairs.sort_unstable();
+    assert_eq!(
+        pairs,
+        [
+            ("嘉兴市秀洲高级中学", "邻水县第一中学"),
+            ("邻水县第一中学", "邻水县合流镇中学"),
+        ]
+    );
+    let names: Vec<&str> = net.institutions.iter().map(|i| i.name.as_str()).collect();
+    for short in ["秀洲高中", "嘉兴一中", "县一中", "我们学校", "话邻水一中"] {
+        assert!(!names.contains(&short), "{short} in {names:?}");
+    }
+}
+
+#[test]
 fn doubled_town_words_are_no_names() {
     // 镇镇结对 and 村村结对 are town-to-town and village-to-village work: the town before them
     // stays whole and no name runs on through 开展 to the doubled word.

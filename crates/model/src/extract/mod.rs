@@ -961,6 +961,9 @@ fn orient(raws: &mut [RawRelation], role: Role) {
             role == Role::Recipient
         } else if b.pronoun && !a.pronoun && role != Role::Unknown {
             role == Role::Supporter
+        } else if let Some(flip) = relations::town_flip(&a.name, &b.name) {
+            // A town's school with its county's: whichever side of the country they are on.
+            flip
         } else if let Some(flip) = place_flip(&a.name, &b.name, &directed) {
             flip
         } else if let Some(flip) = side_flip(&a.name, &b.name) {

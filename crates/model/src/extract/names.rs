@@ -144,13 +144,13 @@ const SUFFIXES: [(&str, usize); 70] = [
 const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司";
+const STOP_LAST: &str = "期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 117] = [
+const STOP_WORDS: [&str; 119] = [
     "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好", "增列", "新增", "增加",
     "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往", "来自", "确定", "批准",
     "签订", "签署", "续签", "接收", "接受", "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同",
@@ -160,7 +160,7 @@ const STOP_WORDS: [&str; 117] = [
     "提出", "完成", "负责", "参观", "普通", "结成", "结对", "希望", "支持", "进驻", "入驻", "挂职",
     "双方", "援建", "捐建", "万元", "资助", "培训", "推动", "争取", "托管", "派驻", "常驻", "动员",
     "依托", "依靠", "借助", "立足", "所属", "统筹", "提升", "选送", "获批", "采购", "借鉴", "学习",
-    "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内",
+    "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内", "对话", "专访",
 ];
 
 /// Names that look like institutions but are generic.
@@ -1402,6 +1402,7 @@ enum ShortClass {
     University,
     Hospital,
     College,
+    School,
 }
 
 /// The class of a full name (…大学, …医院, …学院).
@@ -1412,6 +1413,8 @@ fn full_class(name: &str) -> Option<ShortClass> {
         Some(ShortClass::Hospital)
     } else if name.ends_with("学院") {
         Some(ShortClass::College)
+    } else if name.ends_with("中学") {
+        Some(ShortClass::School)
     } else {
         None
     }
@@ -1426,6 +1429,14 @@ fn short_class(short: &str) -> Option<ShortClass> {
     } else if short.ends_with("医院") || (short.ends_with("附院") || short.ends_with("附一院"))
     {
         Some(ShortClass::Hospital)
+    } else if short.ends_with("一中")
+        || short.ends_with("二中")
+        || short.ends_with("三中")
+        || short.ends_with("高中")
+        || short.ends_with("附中")
+    {
+        // 湖州一中 of 湖州市第一中学, 吴兴高中 of 湖州市吴兴高级中学.
+        Some(ShortClass::School)
     } else if short.ends_with('院') && !short.ends_with("学院") {
         // 附二院, 附属二院: a hospital; 职院, 师院: a college.
         Some(if short.contains('附') {
@@ -1449,7 +1460,7 @@ fn in_order(short: &str, full: &str) -> bool {
 /// 苏州大学附属第一医院, 甘农大 of 甘肃农业大学); a hospital may also be written with the end
 /// of its name only (鼓楼医院 of 南京鼓楼医院), unless that end is a name many places share
 /// (人民医院, 第一医院) or names a place of its own.
-fn abbreviates(short: &str, full: &str) -> bool {
+pub(crate) fn abbreviates(short: &str, full: &str) -> bool {
     let (Some(sc), Some(fc)) = (short_class(short), full_class(full)) else {
         return false;
     };
@@ -1766,12 +1777,108 @@ impl Declared {
     }
 }
 
+/// Words that give a name's other name inside a parenthesis after it (X（当地人习惯叫“县一中”）).
+const NICKNAME_WORDS: [&str; 6] = ["习惯叫", "俗称", "又称", "也叫", "通称", "人称"];
+
+/// A short form written in a parenthesis right after the full name `full` ending at `at`:
+/// bare (湖州市第一中学（湖州一中）, when its characters are the name's in order and it starts
+/// as the name does) or after a word for another name (（当地人习惯叫“县一中”）, in order only).
+/// Returns the short form, its start, and where the parenthesis closes.
+fn parenthesised_short<'s>(src: &'s str, at: usize, full: &str) -> Option<(&'s str, usize, usize)> {
+    let rest = src.get(at..)?;
+    let inner = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
+    let close = inner
+        .char_indices()
+        .take(24)
+        .find(|(_, c)| matches!(c, '）' | ')'))?
+        .0;
+    let body = inner.get(..close)?;
+    let open_len = rest.len() - inner.len();
+    let (short, off) = match NICKNAME_WORDS
+        .iter()
+        .find_map(|w| body.find(w).map(|p| p + w.len()))
+    {
+        Some(p) => {
+            let r = body.get(p..)?;
+            let t = r.trim_start_matches(['“', '"', '「', '‘']);
+            let t = t.trim_end_matches(['”', '"', '」', '’']);
+            (
+                t,
+                p + (r.len() - r.trim_start_matches(['“', '"', '「', '‘']).len()),
+            )
+        }
+        None => {
+            let first_ok = body.chars().next() == full.chars().next();
+            (body.trim(), if first_ok { 0 } else { return None })
+        }
+    };
+    let n = short.chars().count();
+    if !(2..=8).contains(&n)
+        || !short.chars().all(is_cjk)
+        || short == full
+        || !in_order(short, full)
+        || short.chars().count() >= full.chars().count()
+    {
+        return None;
+    }
+    let close_len = inner.get(close..)?.chars().next()?.len_utf8();
+    Some((
+        short,
+        at + open_len + off,
+        at + open_len + close + close_len,
+    ))
+}
+
+/// A short form defined in speech before the full name starting at `at`: "吴兴高中就是湖州市吴兴
+/// 高级中学", "湖州二中即湖州市第二中学". Returns the short form and its start.
+fn spoken_short<'s>(src: &'s str, at: usize, full: &str) -> Option<(&'s str, usize)> {
+    let head = src.get(..at)?;
+    let head = ["也就是", "就是", "即"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))?;
+    // The longest run of name characters before the word whose characters are the full
+    // name's in order, ending as a short form does.
+    let mut best = None;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= 8 || !is_cjk(c) {
+            break;
+        }
+        let cand = head.get(i..)?;
+        if n >= 1
+            && in_order(cand, full)
+            && short_class(cand).is_some_and(|c| Some(c) == full_class(full))
+        {
+            best = Some((cand, i));
+        }
+    }
+    best.filter(|(c, _)| c.chars().count() < full.chars().count())
+}
+
 /// The declarations of short forms after the mentions of a document (at most 16).
 fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
     let mut out: Vec<Declared> = Vec::new();
     for m in mentions.iter().filter(|m| !m.pronoun) {
         if out.len() >= 16 {
             break;
+        }
+        if let Some((short, _, end)) = parenthesised_short(src, m.end, &m.name) {
+            out.push(Declared {
+                short: short.to_owned(),
+                full: m.name.clone(),
+                from: m.start,
+                end,
+            });
+            continue;
+        }
+        // The short form before 就是 stands for the name too (it is usable before `from`).
+        if let Some((short, _)) = spoken_short(src, m.start, &m.name) {
+            out.push(Declared {
+                short: short.to_owned(),
+                full: m.name.clone(),
+                from: m.start,
+                end: m.end,
+            });
+            continue;
         }
         // X（以下简称“我院”） names the author (author.rs), no short form.
         if let Some((short, end)) = declared_short(src, m.end)

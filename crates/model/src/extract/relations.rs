@@ -1243,6 +1243,24 @@ pub(crate) fn orient_by_level(raws: &mut [RawRelation], author: Option<&str>) {
     }
 }
 
+/// Whether a symmetric pair (a, b) between a county's school or hospital and a town's (县第一
+/// 中学 with 合流镇中学, 县人民医院 with 青山镇卫生院) is to be read b → a: the county's supports.
+/// `None` when neither or both are a town's.
+pub(crate) fn town_flip(a: &str, b: &str) -> Option<bool> {
+    let serves = |n: &str| {
+        matches!(
+            InstitutionKind::guess(n),
+            InstitutionKind::School | InstitutionKind::Hospital
+        )
+    };
+    let town = |n: &str| serves(n) && crate::strip_place_prefix(n).contains(['镇', '乡', '村']);
+    match (town(a), town(b)) {
+        (true, false) if serves(b) => Some(true),
+        (false, true) if serves(a) => Some(false),
+        _ => None,
+    }
+}
+
 /// Bodies that act for their place (德阳市教育局 for 德阳市).
 const GOVERNING: [&str; 5] = ["教育局", "政府", "教育厅", "卫生健康委员会", "卫健委"];
 

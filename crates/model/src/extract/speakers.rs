@@ -78,6 +78,15 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
             }
         }
     }
+    let replaced = interview_answers(src, &mentions, &mut added);
+    if replaced {
+        // 我们县顾县镇中学: the interview's mention replaces the recogniser's 县顾县镇中学.
+        mentions.retain(|m| {
+            !added
+                .iter()
+                .any(|a| a.surface.starts_with("我们县") && m.start < a.end && a.start < m.end)
+        });
+    }
     added.sort_by_key(|m| m.start);
     added.dedup_by_key(|m| m.start);
     if added.is_empty() {
@@ -87,6 +96,129 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
     mentions
+}
+
+/// Words that announce an interview with the head of an institution in a headline
+/// (对话X校长, 专访X院长, X校长答记者问).
+const INTERVIEWS: [&str; 4] = ["对话", "专访", "访谈", "走访"];
+
+/// How the interviewee's answers start (答：, 答:).
+const ANSWERS: [&str; 2] = ["答：", "答:"];
+
+/// Self-references of the interviewee's institution in an answer.
+const OWN_IN_SPEECH: [&str; 3] = ["我们学校", "我们医院", "我们学院"];
+
+/// The interviewed head's institution, from the first lines: "对话<institution><post>" or
+/// "<institution><post>…答记者问".
+fn interviewee<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Mention> {
+    let head_end = src
+        .char_indices()
+        .filter(|(_, c)| *c == '\n')
+        .nth(5)
+        .map_or(src.len(), |(i, _)| i);
+    mentions
+        .iter()
+        .take_while(|m| m.end <= head_end)
+        .filter(|m| !m.pronoun)
+        .find(|m| {
+            let before = src.get(..m.start).unwrap_or_default();
+            let after = src.get(m.end..head_end).unwrap_or_default();
+            POSTS.iter().any(|p| after.starts_with(p))
+                && (INTERVIEWS.iter().any(|w| before.ends_with(w))
+                    || after.lines().next().is_some_and(|l| l.contains("答记者问")))
+        })
+}
+
+/// Verbs of help whose object 我们 (帮我们) is the interviewee's institution.
+const HELP_US: [&str; 4] = ["帮", "帮助", "帮扶", "支援"];
+
+/// In an interview with the head of an institution, the interviewee's 我们学校 (我们医院)
+/// in an answer line (答：…) is that institution, and so is 我们 helped (和吴兴高中一起帮我们);
+/// 我们县X is X of the institution's county. Returns whether a 我们县X was read (it replaces the
+/// recogniser's mention of 县X).
+fn interview_answers(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) -> bool {
+    if !ANSWERS.iter().any(|a| src.contains(a)) {
+        return false;
+    }
+    let Some(inst) = interviewee(src, mentions) else {
+        return false;
+    };
+    // A headline's short form (岳池一中) stands for the full name the text gives later.
+    let inst = mentions
+        .iter()
+        .find(|m| !m.pronoun && super::names::abbreviates(&inst.name, &m.name))
+        .unwrap_or(inst);
+    // The county of the institution (岳池县第一中学 → 岳池县).
+    let county = inst
+        .name
+        .find('县')
+        .and_then(|p| inst.name.get(..p + '县'.len_utf8()))
+        .filter(|c| c.chars().count() >= 3);
+    let mut replaced = false;
+    let mut answering = false;
+    let mut at = 0usize;
+    for line in src.split_inclusive('\n') {
+        let t = line.trim_start_matches([' ', '\u{3000}', '\t']);
+        if ANSWERS.iter().any(|a| t.starts_with(a)) {
+            answering = true;
+        } else if t.starts_with("问：") || t.starts_with("问:") || t.starts_with("记者：") {
+            answering = false;
+        }
+        if answering {
+            for own in OWN_IN_SPEECH {
+                for (q, _) in line.match_indices(own).take(16) {
+                    added.push(Mention {
+                        start: at + q,
+                        end: at + q + own.len(),
+                        name: inst.name.clone(),
+                        surface: own.to_owned(),
+                        kind: inst.kind,
+                        pronoun: false,
+                        parent: inst.parent.clone(),
+                    });
+                }
+            }
+            for (q, _) in line.match_indices("我们").take(16) {
+                let before = line.get(..q).unwrap_or_default();
+                let after = line.get(q + "我们".len()..).unwrap_or_default();
+                if HELP_US.iter().any(|v| before.ends_with(v))
+                    && !after.starts_with(['学', '医', '县', '的'])
+                {
+                    added.push(Mention {
+                        start: at + q,
+                        end: at + q + "我们".len(),
+                        name: inst.name.clone(),
+                        surface: "我们".to_owned(),
+                        kind: inst.kind,
+                        pronoun: false,
+                        parent: inst.parent.clone(),
+                    });
+                }
+                // 我们县顾县镇中学: the recogniser's 县顾县镇中学 in the institution's county.
+                if let (Some(county), Some(rest)) = (county, after.strip_prefix('县'))
+                    && let Some(m) = mentions
+                        .iter()
+                        .find(|m| m.start == at + q + "我们".len() && !m.pronoun)
+                {
+                    let unit = m.surface.strip_prefix('县').unwrap_or(&m.surface);
+                    if !unit.is_empty() && rest.starts_with(unit) {
+                        replaced = true;
+                        added.push(Mention {
+                            start: at + q,
+                            end: m.end,
+                            name: format!("{county}{unit}"),
+                            surface: src.get(at + q..m.end).unwrap_or_default().to_owned(),
+                            kind: m.kind,
+                            pronoun: false,
+                            parent: None,
+                        });
+                    }
+                }
+            }
+        }
+        at += line.len();
+    }
+    replaced
 }
 
 /// The institution of the speaker whose words end at the comma at byte `comma`: the 2–3
