@@ -340,6 +340,15 @@ const CASES: &[Case] = &[
             (K::MoneyDonated, "41000000", "元"),
         ],
     ),
+    // Speech: 个 before people counts people, 派了 sends them.
+    (
+        "邻水县第一中学接受帮扶情况",
+        "嘉兴市第一中学也派了4个老师，教物理。今年还有25个学生到嘉兴市秀洲高级中学插班就读。",
+        &[
+            (K::TeacherDispatched, "4", "人"),
+            (K::StudentsPlaced, "25", "人"),
+        ],
+    ),
     // Medical staff named by their work (医疗骨干) are no teachers.
     (
         "漳州市对口支援工作情况报告",

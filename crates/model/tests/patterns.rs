@@ -1787,6 +1787,23 @@ fn an_interview_speaks_for_the_interviewees_school() {
 }
 
 #[test]
+fn students_placed_at_a_school_are_hosted_by_the_school() {
+    // Not by its city: a destination school stands for its county only for people sent there.
+    let net = extract(
+        "嘉兴市秀洲高级中学对口帮扶邻水县第一中学。今年还有25名学生到嘉兴市秀洲高级中学插班就读。",
+    );
+    let c = net
+        .contributions
+        .iter()
+        .find(|c| c.kind == K::StudentsPlaced)
+        .expect("students placed");
+    assert_eq!(
+        (c.supporter.as_deref(), c.recipient.as_deref()),
+        (Some("嘉兴市秀洲高级中学"), Some("邻水县第一中学"))
+    );
+}
+
+#[test]
 fn doubled_town_words_are_no_names() {
     // 镇镇结对 and 村村结对 are town-to-town and village-to-village work: the town before them
     // stays whole and no name runs on through 开展 to the doubled word.

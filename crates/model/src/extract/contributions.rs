@@ -47,7 +47,9 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 269] = [
+const WORDS: [&str; 271] = [
+    "老师",
+    "派了",
     "医务",
     "人员",
     "队员",
@@ -453,6 +455,25 @@ pub(crate) fn unit_of<'q>(q: &Quantity<'q>) -> Option<&'q str> {
     q.unit
 }
 
+/// Nouns of people that make 个 count people in speech (4个老师, 25个学生).
+const PEOPLE_AFTER_GE: [&str; 10] = [
+    "老师", "教师", "学生", "医生", "医师", "护士", "专家", "干部", "骨干", "孩子",
+];
+
+/// The base unit of an amount as counted: [`base_unit`], and 个 before people (派了4个老师)
+/// counts people (人).
+pub(crate) fn counted_unit<'q>(src: &str, q: &Quantity<'q>) -> Option<&'q str> {
+    let unit = base_unit(unit_of(q)?);
+    if unit == "个"
+        && src
+            .get(q.span.end..)
+            .is_some_and(|r| PEOPLE_AFTER_GE.iter().any(|n| r.starts_with(n)))
+    {
+        return Some("人");
+    }
+    Some(unit)
+}
+
 /// The base unit of a counted amount: 名 and 位 count people (人).
 pub(crate) fn base_unit(unit: &str) -> &str {
     match unit {
@@ -658,7 +679,9 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     {
         return Some(K::StudentsPlaced);
     }
-    if b.any(w!["派出", "选派", "派遣", "派驻"]) && b.any(w!["教师", "专家", "教授", "骨干"])
+    // 派了 in speech (湖州一中也派了4个老师).
+    if b.any(w!["派出", "选派", "派遣", "派驻", "派了"])
+        && b.any(w!["教师", "专家", "教授", "骨干", "老师"])
     {
         // Doctors sent to a hospital are medical staff (kind `other`, see other_activity).
         if medical_staff(b) {
@@ -1031,7 +1054,9 @@ fn roles(
         }
         // A school as a destination stands for its county (到小金县中学支教 → 小金县), unless
         // a school gives (school to school stays at school level, as in relations.rs).
+        // People hosted (students placed, teachers studying) are hosted by the school itself.
         let p = if !sup_school
+            && !host_kind
             && ends(&[
                 "到", "来", "赴", "前往", "去", "为", "向", "给", "来自", "接收", "接受", "招收",
             ]) {
@@ -1335,7 +1360,7 @@ pub(crate) fn find(
             .unwrap_or_default()
             .iter()
             .take_while(|q| q.span.start < at)
-            .filter_map(|q| unit_of(q).map(base_unit))
+            .filter_map(|q| counted_unit(src, q))
             .collect()
     });
     let mut prev_goods: Option<K> = None;
@@ -1389,7 +1414,7 @@ pub(crate) fn find(
             ) {
                 continue;
             }
-            let Some(unit) = unit_of(q).map(base_unit) else {
+            let Some(unit) = counted_unit(src, q) else {
                 continue;
             };
             if unit == "批" || q.text.starts_with(['万', '亿', '萬', '億']) {

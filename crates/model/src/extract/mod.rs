@@ -555,7 +555,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 else {
                     continue;
                 };
-                let unit = contributions::base_unit(contributions::unit_of(q).unwrap_or_default());
+                let unit = contributions::counted_unit(src, q).unwrap_or_default();
                 let mut out = Contribution::new(c.kind, value, unit);
                 out.high = q.high.and_then(|v| v.as_decimal());
                 out.approx = q.approx;
