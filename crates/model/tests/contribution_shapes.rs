@@ -340,6 +340,12 @@ const CASES: &[Case] = &[
             (K::MoneyDonated, "41000000", "元"),
         ],
     ),
+    // 下派 sends doctors down to township health centres; batches are not counted.
+    (
+        "岳西县医院帮扶乡镇卫生院工作总结",
+        "全年我院向结对卫生院下派医师5批40人次，每批驻点3个月。",
+        &[(K::Other, "40", "人次")],
+    ),
     // Speech: 个 before people counts people, 派了 sends them.
     (
         "邻水县第一中学接受帮扶情况",

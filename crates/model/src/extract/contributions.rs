@@ -47,7 +47,8 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 271] = [
+const WORDS: [&str; 272] = [
+    "下派",
     "老师",
     "派了",
     "医务",
@@ -906,10 +907,10 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         "人次" | "人" if b.any(w!["培训", "带教", "代培"]) && !b.any(w!["进修", "访学"]) => {
             Some("trainees")
         }
-        "人" if b.any(w!["派出", "选派", "派遣", "抽调", "派驻"]) => {
+        "人" if b.any(w!["派出", "选派", "派遣", "抽调", "派驻", "下派"]) => {
             Some("staff_dispatched")
         }
-        "人次" if b.any(w!["派出", "选派", "派遣", "抽调", "派驻"]) && medical_staff(b) => {
+        "人次" if b.any(w!["派出", "选派", "派遣", "抽调", "派驻", "下派"]) && medical_staff(b) => {
             Some("staff_dispatched")
         }
         _ => None,
@@ -1460,7 +1461,7 @@ pub(crate) fn find(
             }
             // "选派…教师320人次、柔性援青医生86人次": a list item that names doctors or nurses
             // sends medical staff, whatever the item before it sent.
-            let sends = tb.any(w!["派出", "选派", "派遣", "派驻", "抽调"]);
+            let sends = tb.any(w!["派出", "选派", "派遣", "派驻", "抽调", "下派"]);
             let local_medical =
                 lb.any(w!["医生", "医师", "护士", "医护"]) && medical_staff(lb) && sends;
             if local_medical {
