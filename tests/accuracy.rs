@@ -330,7 +330,7 @@ fn measure(dir: &Path, keep: fn(&str) -> bool) -> (Scores, String) {
 /// used to steer work (h1–h9 read by extractor developers in session 3, h10–h13 in session 4,
 /// h14–h21 in session 5, h22–h28 in session 6; see tests/heldout/README.md); h29–h32 were
 /// written sealed in session 7, first run at 225f69e, then read (no longer unseen).
-const FRESH_FROM: u32 = 29;
+const FRESH_FROM: u32 = 33;
 
 /// Whether a held-out document is one of the strictly unseen ones.
 fn is_fresh(name: &str) -> bool {
