@@ -1804,6 +1804,25 @@ fn students_placed_at_a_school_are_hosted_by_the_school() {
 }
 
 #[test]
+fn a_yearbook_speaks_for_its_university() {
+    // In 中南大学年鉴, 学校 opening a clause or after 由 is 中南大学, and so is the author; a
+    // bare 学院 paired with a unit of another university is 中南大学's.
+    let text = "中南大学年鉴（2024）　> 合作交流 > 对口支援\n·112·　　　中南大学年鉴2024\n\n对口支援工作\n【综述】　2023年，学校继续对口支援吉首大学。\n　　学院层面，外国语学院对口支援吉首大学外国语学院。吉首大学图书馆则由学校图书馆负责帮扶。\n";
+    let net = extract(text);
+    assert_eq!(net.author.as_deref(), Some("中南大学"));
+    let mut pairs = net.pairs();
+    pairs.sort_unstable();
+    assert_eq!(
+        pairs,
+        [
+            ("中南大学", "吉首大学"),
+            ("中南大学图书馆", "吉首大学图书馆"),
+            ("中南大学外国语学院", "吉首大学外国语学院"),
+        ]
+    );
+}
+
+#[test]
 fn doubled_town_words_are_no_names() {
     // 镇镇结对 and 村村结对 are town-to-town and village-to-village work: the town before them
     // stays whole and no name runs on through 开展 to the doubled word.

@@ -271,6 +271,12 @@ pub(crate) fn resolve(
     if let Some(m) = delivered_by(src, seg, &ms) {
         return Some(m.name.clone());
     }
+    // 1d. An institution's own publication (湖南大学年鉴): the institution.
+    if seg.start == 0
+        && let Some(m) = super::speakers::house_of(src, mentions)
+    {
+        return Some(m.name.clone());
+    }
     // 2. Title line; a letterhead line that is only a name (理塘县教育局) above a title line
     //    that names no one ("20xx年接受教育对口支援工作情况汇报").
     let text = src.get(seg.start..seg.end).unwrap_or_default();

@@ -1525,6 +1525,31 @@ struct Full {
     first: Option<char>,
 }
 
+/// Whether `name` is a unit of a university or college (塔里木大学化学化工学院, 塔里木大学图书馆,
+/// 新疆理工学院信息工程学院).
+pub(crate) fn unit_of_university(name: &str) -> bool {
+    university_head(name).is_some()
+        || name.find("学院").is_some_and(|p| {
+            let unit = name.get(p + "学院".len()..).unwrap_or_default();
+            p >= 6
+                && unit.chars().count() >= 3
+                && ["学院", "系", "图书馆"].iter().any(|u| unit.ends_with(u))
+        })
+}
+
+/// Whether `name` is a bare college of some university, written without it (化学化工学院,
+/// 马克思主义学院): a 学院 whose name holds no place and no word of an institution of its own
+/// (新疆理工学院, 湘西民族职业技术学院 are colleges in their own right).
+pub(crate) fn bare_college(name: &str) -> bool {
+    name.ends_with("学院")
+        && (4..=10).contains(&name.chars().count())
+        && crate::strip_place_prefix(name) == name
+        && !name.contains(['省', '市', '县', '州', '区', '大'])
+        && !["职业", "技术学院", "师范", "民族", "学院学院"]
+            .iter()
+            .any(|w| name.contains(w))
+}
+
 /// The parent university of a unit name (甘肃农业大学动物医学院 → 甘肃农业大学).
 fn university_head(name: &str) -> Option<String> {
     let pos = name.find("大学")? + "大学".len();

@@ -78,14 +78,13 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
             }
         }
     }
-    let replaced = interview_answers(src, &mentions, &mut added);
-    if replaced {
-        // 我们县顾县镇中学: the interview's mention replaces the recogniser's 县顾县镇中学.
-        mentions.retain(|m| {
-            !added
-                .iter()
-                .any(|a| a.surface.starts_with("我们县") && m.start < a.end && a.start < m.end)
-        });
+    // Spans where a mention made here replaces the recogniser's (我们县顾县镇中学 for its
+    // 县顾县镇中学, 学校图书馆 of a yearbook's university).
+    let mut replace: Vec<(usize, usize)> = Vec::new();
+    house_school(src, &mentions, &mut added, &mut replace);
+    interview_answers(src, &mentions, &mut added, &mut replace);
+    if !replace.is_empty() {
+        mentions.retain(|m| !replace.iter().any(|(s, e)| m.start < *e && *s < m.end));
     }
     added.sort_by_key(|m| m.start);
     added.dedup_by_key(|m| m.start);
@@ -96,6 +95,74 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
     mentions
+}
+
+/// Publications of an institution about itself, after its name at the top (湖南大学年鉴).
+const HOUSE_PUBLICATIONS: [&str; 3] = ["年鉴", "校报", "校史"];
+
+/// The institution whose own publication the text is: a name followed by 年鉴 (校报) in the
+/// first three lines.
+pub(crate) fn house_of<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Mention> {
+    let head_end = src
+        .char_indices()
+        .filter(|(_, c)| *c == '\n')
+        .nth(2)
+        .map_or(src.len(), |(i, _)| i);
+    mentions
+        .iter()
+        .take_while(|m| m.end <= head_end)
+        .filter(|m| !m.pronoun)
+        .find(|m| {
+            let after = src.get(m.end..).unwrap_or_default();
+            HOUSE_PUBLICATIONS.iter().any(|p| after.starts_with(p))
+        })
+}
+
+/// In an institution's own publication (湖南大学年鉴), 学校 opening a clause (学校选派…,
+/// 2024年，学校继续…) is that institution.
+fn house_school(
+    src: &str,
+    mentions: &[Mention],
+    added: &mut Vec<Mention>,
+    replace: &mut Vec<(usize, usize)>,
+) {
+    let Some(house) = house_of(src, mentions) else {
+        return;
+    };
+    for (p, _) in src.match_indices("学校").take(64) {
+        let before = src.get(..p).and_then(|b| b.chars().next_back());
+        let after = src.get(p + "学校".len()..).unwrap_or_default();
+        // A clause's start, or after a preposition (则由学校图书馆负责, 向学校捐赠).
+        let opens = before.is_none_or(|c| "，。；：\n　 】）由向与和为".contains(c));
+        if !opens || after.starts_with(['的', '领', '党', '层']) {
+            continue;
+        }
+        // 学校图书馆: a unit of the institution, read by the recogniser from 学校 on.
+        if let Some(m) = mentions.iter().find(|m| m.start == p && !m.pronoun)
+            && let Some(unit) = m.surface.strip_prefix("学校").filter(|u| !u.is_empty())
+        {
+            replace.push((m.start, m.end));
+            added.push(Mention {
+                start: m.start,
+                end: m.end,
+                name: format!("{}{unit}", house.name),
+                surface: m.surface.clone(),
+                kind: crate::InstitutionKind::Department,
+                pronoun: false,
+                parent: Some(house.name.clone()),
+            });
+            continue;
+        }
+        added.push(Mention {
+            start: p,
+            end: p + "学校".len(),
+            name: house.name.clone(),
+            surface: "学校".to_owned(),
+            kind: house.kind,
+            pronoun: false,
+            parent: house.parent.clone(),
+        });
+    }
 }
 
 /// Words that announce an interview with the head of an institution in a headline
@@ -134,14 +201,19 @@ const HELP_US: [&str; 4] = ["帮", "帮助", "帮扶", "支援"];
 
 /// In an interview with the head of an institution, the interviewee's 我们学校 (我们医院)
 /// in an answer line (答：…) is that institution, and so is 我们 helped (和吴兴高中一起帮我们);
-/// 我们县X is X of the institution's county. Returns whether a 我们县X was read (it replaces the
-/// recogniser's mention of 县X).
-fn interview_answers(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) -> bool {
+/// 我们县X is X of the institution's county (replacing the recogniser's mention of 县X: its
+/// span goes to `replace`).
+fn interview_answers(
+    src: &str,
+    mentions: &[Mention],
+    added: &mut Vec<Mention>,
+    replace: &mut Vec<(usize, usize)>,
+) {
     if !ANSWERS.iter().any(|a| src.contains(a)) {
-        return false;
+        return;
     }
     let Some(inst) = interviewee(src, mentions) else {
-        return false;
+        return;
     };
     // A headline's short form (岳池一中) stands for the full name the text gives later.
     let inst = mentions
@@ -154,7 +226,6 @@ fn interview_answers(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) 
         .find('县')
         .and_then(|p| inst.name.get(..p + '县'.len_utf8()))
         .filter(|c| c.chars().count() >= 3);
-    let mut replaced = false;
     let mut answering = false;
     let mut at = 0usize;
     for line in src.split_inclusive('\n') {
@@ -202,7 +273,7 @@ fn interview_answers(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) 
                 {
                     let unit = m.surface.strip_prefix('县').unwrap_or(&m.surface);
                     if !unit.is_empty() && rest.starts_with(unit) {
-                        replaced = true;
+                        replace.push((m.start, m.end));
                         added.push(Mention {
                             start: at + q,
                             end: m.end,
@@ -218,7 +289,6 @@ fn interview_answers(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) 
         }
         at += line.len();
     }
-    replaced
 }
 
 /// The institution of the speaker whose words end at the comma at byte `comma`: the 2–3
