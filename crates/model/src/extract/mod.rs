@@ -159,10 +159,17 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         // Where the short forms occur: one search per form over the whole document (each
         // occurrence, overlapping ones too), instead of a search per sentence.
         let mut hits: Vec<(usize, usize)> = Vec::new();
+        // A vectorised substring search (memmem) per form: the generic `str::find` spent
+        // tens of instructions per byte on CJK text.
         for f in &forms {
             let step = f.chars().next().map_or(1, char::len_utf8);
+            let finder = memchr::memmem::Finder::new(f.as_bytes());
             let mut from = 0usize;
-            while let Some(p) = src.get(from..).and_then(|rest| rest.find(f)) {
+            while let Some(p) = src
+                .as_bytes()
+                .get(from..)
+                .and_then(|rest| finder.find(rest))
+            {
                 hits.push((from + p, from + p + f.len()));
                 from += p + step;
             }
