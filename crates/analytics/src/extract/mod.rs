@@ -70,11 +70,20 @@ where
         }
         let sq = qs.get(first..qi).unwrap_or(&[]);
         if let Some(sentence) = src.get(s..e) {
+            // Without a quantity, a sentence can only make a 翻番/一半 claim, whose first
+            // character is one `Sentence::pattern_claims` looks at: nothing else to read.
+            if sq.is_empty() && !sentence.contains(PATTERN_FIRST) {
+                continue;
+            }
             Sentence::new(src, s, sentence, sq, &li).run(&mut out);
         }
     }
     out
 }
+
+/// The characters at which `Sentence::pattern_claims` tries a 翻番 or 一半 claim (keep the two
+/// in step).
+const PATTERN_FIRST: [char; 5] = ['翻', '减', '下', '降', '缩'];
 
 /// Byte ranges of the sentences of `src` (delimiters excluded). A sentence ends at 。！？；
 /// and at a line break — unless the line stops mid-sentence and the text goes on after the
@@ -836,6 +845,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
         let mut out = Vec::new();
         for (i, c) in text.char_indices() {
             let rest = text.get(i..).unwrap_or("");
+            // The first characters tried here are [`PATTERN_FIRST`].
             let (w, value, len, dir) = match c {
                 '翻' => match cue::doubling_at(rest) {
                     Some((n, len)) => (
@@ -1236,6 +1246,29 @@ mod tests {
         assert_eq!(v[1].metric, "论文发表数量");
         assert_eq!(v[1].before.as_ref().unwrap().approx, Approx::Over);
         assert_eq!(v[1].claim.as_ref().unwrap().kind, ClaimKind::TimesIncrease);
+    }
+
+    /// Sentences without a quantity are skipped unless they hold a character of
+    /// [`PATTERN_FIRST`]: every 翻番/一半 claim still comes through.
+    #[test]
+    fn pattern_claims_without_quantities_pass_the_prefilter() {
+        for t in [
+            "招生规模翻了一番。",
+            "办学经费翻两番。",
+            "运行成本减少一半。",
+            "事故起数下降一半。",
+            "能耗降低一半。",
+            "差距缩小一半。",
+            "行政开支减半。",
+        ] {
+            let v = growth_statements(t);
+            assert_eq!(v.len(), 1, "{t}: {v:#?}");
+            let first = v[0].claim.as_ref().and_then(|c| c.text.chars().next());
+            assert!(
+                first.is_some_and(|c| PATTERN_FIRST.contains(&c)),
+                "{t}: {v:#?}"
+            );
+        }
     }
 
     #[test]
