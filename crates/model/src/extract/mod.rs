@@ -772,22 +772,23 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
 /// links the two already, or a unit of one with the other (学部 → 学院 pairs stay unit-level).
 fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_start: usize) {
     use crate::ContributionKind as K;
-    use std::collections::HashSet;
     // Pairs as stated, and with either side cut back to its university (喀什大学教育学院 →
-    // 喀什大学): hash sets keep this linear in the segment.
-    let mut stated: HashSet<(&str, &str)> = HashSet::new();
-    let mut widened: HashSet<(&str, &str)> = HashSet::new();
+    // 喀什大学): hash sets (with the fast hasher: nothing is read in hash order) keep this
+    // linear in the segment.
+    let mut stated: FastSet<(&str, &str)> = FastSet::default();
+    let mut widened: FastSet<(&str, &str)> = FastSet::default();
     for rel in net.relations.iter().skip(rel_start) {
+        let recipient_heads = heads(&rel.recipient);
         for sup in rel.supporter_names() {
             stated.insert((sup, rel.recipient.as_str()));
             for hs in heads(sup) {
-                for hr in heads(&rel.recipient) {
+                for &hr in &recipient_heads {
                     widened.insert((hs, hr));
                 }
             }
         }
     }
-    let placed: HashSet<(&str, &str)> = stated
+    let placed: FastSet<(&str, &str)> = stated
         .iter()
         .filter_map(|(a, b)| {
             let (i, c) = b
@@ -800,14 +801,15 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
         .collect();
     let linked = |s: &str, r: &str| {
         // Already paired with an institution of that place (台江县人民医院 for 台江县).
-        placed.contains(&(s, r))
-            || widened.contains(&(s, r))
-            || heads(s)
+        placed.contains(&(s, r)) || widened.contains(&(s, r)) || {
+            let recipient_heads = heads(r);
+            heads(s)
                 .into_iter()
-                .any(|hs| heads(r).into_iter().any(|hr| stated.contains(&(hs, hr))))
+                .any(|hs| recipient_heads.iter().any(|&hr| stated.contains(&(hs, hr))))
+        }
     };
     let mut new_rels = Vec::new();
-    let mut added: HashSet<(String, String)> = HashSet::new();
+    let mut added: FastSet<(String, String)> = FastSet::default();
     for c in net.contributions.iter().skip(con_start) {
         let people_sent = matches!(c.kind, K::TeacherDispatched | K::CadreSeconded)
             || (c.kind == K::Other && c.activity.as_deref() == Some("staff_dispatched"));
@@ -931,7 +933,8 @@ fn single_recipient(raws: &[RawRelation]) -> Option<Party> {
 /// Orients agreements between two parties: by an explicit relation of the same pair, else by
 /// the author's role, else first party supports the second.
 fn orient(raws: &mut [RawRelation], role: Role) {
-    let directed: std::collections::HashSet<(String, String)> = raws
+    // The fast hasher: the set is only probed, or read in a fixed order (`place_flip`).
+    let directed: FastSet<(String, String)> = raws
         .iter()
         .filter(|r| !r.undirected)
         .flat_map(|r| {
@@ -983,11 +986,7 @@ fn orient(raws: &mut [RawRelation], role: Role) {
 /// Whether a symmetric pair (a, b) is to be read b → a because the document pairs their
 /// places (长沙市雅礼中学与高昌区第一中学结为帮扶学校, after 长沙市对口支援高昌区): a unit named
 /// after the recipient place faces one named after its supporter.
-fn place_flip(
-    a: &str,
-    b: &str,
-    directed: &std::collections::HashSet<(String, String)>,
-) -> Option<bool> {
+fn place_flip(a: &str, b: &str, directed: &FastSet<(String, String)>) -> Option<bool> {
     let place = |n: &str| n.ends_with(['省', '市', '区', '县', '州']) || n.ends_with("地区");
     let under = |unit: &str, p: &str| unit.len() > p.len() && unit.starts_with(p);
     // In a fixed order, so that the answer never depends on the set's hashing.
