@@ -1,6 +1,8 @@
 //! Segments (essays of a compilation, embedded reports) and who 我院/我校/我局 is in each.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use super::fast_hash::FastMap;
 
 use super::names::Mention;
 use super::relations::RawRelation;
@@ -384,7 +386,7 @@ pub(crate) fn resolve(
         }
     }
     // Indexes for the rules below (all linear or n·log n in the segment).
-    let kinds: HashMap<&str, crate::InstitutionKind> = ms
+    let kinds: FastMap<&str, crate::InstitutionKind> = ms
         .iter()
         .filter(|m| !m.pronoun)
         .map(|m| (m.name.as_str(), m.kind))
@@ -423,7 +425,7 @@ pub(crate) fn resolve(
         return candidate.map(str::to_owned);
     }
     // 4. Supporters of the pronoun who also support one named institution of its kind.
-    let pronoun_sups: HashMap<&str, &str> = rels
+    let pronoun_sups: FastMap<&str, &str> = rels
         .iter()
         .filter(|r| r.recipient.pronoun && !r.undirected)
         .flat_map(|r| {
@@ -450,7 +452,7 @@ pub(crate) fn resolve(
     }
     // 4b. The mirror for a supporter's report: "我校对口支援Y" and "X对口支援Y" with X of the
     //     pronoun's kind.
-    let pronoun_recs: HashMap<&str, &str> = rels
+    let pronoun_recs: FastMap<&str, &str> = rels
         .iter()
         .filter(|r| !r.undirected && !r.recipient.pronoun)
         .flat_map(|r| {
