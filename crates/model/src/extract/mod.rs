@@ -689,7 +689,8 @@ fn same_party(a: Option<&str>, b: Option<&str>) -> bool {
 /// Within one document, a shorter name that ends a longer one after a short place prefix
 /// (通源方舱医院 in 长春通源方舱医院) denotes the same institution when only one longer name fits.
 fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
-    let names: std::collections::BTreeSet<String> = net
+    // Borrowed: the names are read before any is renamed.
+    let names: std::collections::BTreeSet<&str> = net
         .relations
         .iter()
         .flat_map(|r| {
@@ -702,7 +703,6 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
                 .chain(c.recipient.iter())
                 .map(String::as_str)
         }))
-        .map(str::to_owned)
         .collect();
     // For every name, its tails after dropping one to four leading characters.
     let mut longer_of: std::collections::BTreeMap<&str, Vec<&str>> =
@@ -715,7 +715,7 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
                 && names.contains(tail)
                 && (n < 4 || (tail.chars().count() == 3 && tail.ends_with(['区', '县'])))
             {
-                longer_of.entry(tail).or_default().push(long.as_str());
+                longer_of.entry(tail).or_default().push(long);
             }
         }
     }
@@ -737,7 +737,7 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
             renames.push((short.to_owned(), only.to_owned()));
         }
     }
-    let renames: std::collections::HashMap<String, String> = renames.into_iter().collect();
+    let renames: FastMap<String, String> = renames.into_iter().collect();
     if renames.is_empty() {
         return;
     }
