@@ -618,18 +618,21 @@ pub(crate) fn resolve_anaphora(
     }
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + hits.len());
     let mut hi = 0usize;
-    let mut mi = 0usize;
+    // The mentions not yet placed, moved into `out` (not copied) as they are.
+    let mut pending = mentions.into_iter().peekable();
     // Where in `out` the mentions of the last sentence that named anyone are.
     let mut previous = 0..0;
     for s in sentences {
         let first_here = out.len();
         loop {
-            let next_m = mentions.get(mi).filter(|m| m.start < s.span.end);
+            let next_m = pending
+                .peek()
+                .map(|m| m.start)
+                .filter(|&start| start < s.span.end);
             let next_h = hits.get(hi).copied().filter(|(at, _)| *at < s.span.end);
             match (next_m, next_h) {
-                (Some(m), Some((at, _))) if m.start < at => {
-                    out.push(m.clone());
-                    mi += 1;
+                (Some(m_start), Some((at, _))) if m_start < at => {
+                    out.extend(pending.next());
                 }
                 (_, Some((at, head))) => {
                     hi += 1;
@@ -704,8 +707,8 @@ pub(crate) fn resolve_anaphora(
                         _ => ante,
                     };
                     // "校动物科学技术学院": the recogniser's name starting at the head.
-                    let unit = mentions
-                        .get(mi)
+                    let unit = pending
+                        .peek()
                         .filter(|m| m.start == at && !m.pronoun)
                         .and_then(|m| m.surface.get(head.len_utf8()..))
                         .filter(|u| !u.is_empty())
@@ -713,10 +716,9 @@ pub(crate) fn resolve_anaphora(
                     let start = at - '该'.len_utf8();
                     let mut m = match unit {
                         Some(unit) => {
-                            let Some(cut) = mentions.get(mi) else {
+                            let Some(cut) = pending.next() else {
                                 continue;
                             };
-                            mi += 1;
                             let base = match &ante.parent {
                                 Some(p) if head == '校' => p.clone(),
                                 _ => ante.name.clone(),
@@ -747,9 +749,8 @@ pub(crate) fn resolve_anaphora(
                     m.surface = m.surface.trim().to_owned();
                     out.push(m);
                 }
-                (Some(m), None) => {
-                    out.push(m.clone());
-                    mi += 1;
+                (Some(_), None) => {
+                    out.extend(pending.next());
                 }
                 (None, None) => break,
             }
@@ -763,7 +764,7 @@ pub(crate) fn resolve_anaphora(
             previous = first_here..out.len();
         }
     }
-    out.extend(mentions.into_iter().skip(mi));
+    out.extend(pending);
     out
 }
 
