@@ -214,14 +214,17 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
     let mut q_at = 0usize;
     let mut s_at = 0usize;
     for seg in author::segments(src) {
-        // Sentences and mentions of the segment (all lists are in document order).
-        let seg_sentences: Vec<text::Sentence> = sentences
+        // Sentences and mentions of the segment (all lists are in document order): runs of
+        // the document's, borrowed.
+        let seg_n = sentences
+            .get(s_at..)
+            .unwrap_or_default()
             .iter()
-            .skip(s_at)
             .take_while(|s| s.span.start < seg.end)
-            .copied()
-            .collect();
-        s_at += seg_sentences.len();
+            .count();
+        let seg_sentences: &[text::Sentence] =
+            sentences.get(s_at..s_at + seg_n).unwrap_or_default();
+        s_at += seg_n;
         // The segment's mentions are a run of the document's (both lists are in order).
         let seg_len = mentions
             .get(m_at..)
@@ -236,19 +239,21 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         let self_pronoun = most_common_pronoun(&seg_mentions);
         // Relations, first without an implicit subject to learn the author's role.
         let mut raws: Vec<RawRelation> = Vec::new();
-        let mut per_sentence: Vec<(text::Sentence, Vec<&names::Mention>)> = Vec::new();
+        // Each sentence with the run of the segment's mentions inside it (borrowed).
+        let mut per_sentence: Vec<(text::Sentence, &[&names::Mention])> =
+            Vec::with_capacity(seg_sentences.len());
         let mut mi = 0usize;
-        for s in &seg_sentences {
+        for s in seg_sentences {
             while seg_mentions.get(mi).is_some_and(|m| m.start < s.span.start) {
                 mi += 1;
             }
-            let ms: Vec<&names::Mention> = seg_mentions
+            let n = seg_mentions
+                .get(mi..)
+                .unwrap_or_default()
                 .iter()
-                .skip(mi)
                 .take_while(|m| m.end <= s.span.end)
-                .copied()
-                .collect();
-            per_sentence.push((*s, ms));
+                .count();
+            per_sentence.push((*s, seg_mentions.get(mi..mi + n).unwrap_or_default()));
         }
         // The cue words of each sentence with a name, found once for both passes below.
         let cues: Vec<cues::Cues> = per_sentence
@@ -271,7 +276,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             let cx = SentenceCtx {
                 src,
                 span: s.span,
-                mentions: ms.clone(),
+                mentions: ms.to_vec(),
                 quantities: sentence_quantities(&quantities, s.span),
                 programs: &opts.programs,
                 cues,

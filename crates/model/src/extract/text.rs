@@ -234,7 +234,8 @@ fn push_one(out: &mut Vec<Sentence>, src: &str, start: usize, end: usize, para: 
 pub(crate) fn clauses(src: &str, sentence: Span) -> Vec<Span> {
     let text = sentence.slice(src).unwrap_or_default();
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Room for a typical sentence's clauses: no regrowth from empty.
+    let mut out = Vec::with_capacity(8);
     let mut start = 0usize;
     let mut depth = 0i32;
     let mut i = 0usize;
