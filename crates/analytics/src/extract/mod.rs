@@ -97,6 +97,8 @@ fn sentences(src: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // Where the current line starts: after the last line break passed.
+    let mut line_start = 0;
     while i < bytes.len() {
         let b = at(i);
         let end = match b {
@@ -106,14 +108,21 @@ fn sentences(src: &str) -> Vec<(usize, usize)> {
             b'\n' | b'\r' => {
                 // The whole run of line breaks and blank lines.
                 let mut e = i + 1;
+                let mut last_break = i;
                 loop {
                     match at(e) {
-                        b'\n' | b'\r' | b' ' | b'\t' => e += 1,
+                        b'\n' | b'\r' => {
+                            last_break = e;
+                            e += 1;
+                        }
+                        b' ' | b'\t' => e += 1,
                         0xE3 if at(e + 1) == 0x80 && at(e + 2) == 0x80 => e += 3,
                         _ => break,
                     }
                 }
-                if continues(src, i, e) {
+                let goes_on = continues_from(src, line_start, i, e);
+                line_start = last_break + 1;
+                if goes_on {
                     i = e;
                     continue;
                 }
@@ -137,7 +146,9 @@ fn sentences(src: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether the line ending at `run_start` continues after the line breaks ending at `run_end`.
+/// Whether the line ending at `run_start` continues after the line breaks ending at `run_end`
+/// (the definition, which the splitter's tests hold [`continues_from`] to).
+#[cfg(test)]
 fn continues(src: &str, run_start: usize, run_end: usize) -> bool {
     let before = src
         .get(..run_start)
@@ -148,6 +159,24 @@ fn continues(src: &str, run_start: usize, run_end: usize) -> bool {
         .iter()
         .rposition(|&b| b == b'\n' || b == b'\r')
         .map_or(before, |p| before.get(p + 1..).unwrap_or(""));
+    line_continues(src, line, run_end)
+}
+
+/// [`continues`] for a line known to start at `line_start` (just after the last line break
+/// before `run_start`, or 0), without searching back for that break.
+fn continues_from(src: &str, line_start: usize, run_start: usize, run_end: usize) -> bool {
+    let before = src
+        .get(..run_start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t', '\u{3000}']);
+    // The trim stops at the line break before the line (it trims no break), so the line
+    // starts inside `before`.
+    let line = before.get(line_start..).unwrap_or("");
+    line_continues(src, line, run_end)
+}
+
+/// Whether `line` (its text before the line breaks ending at `run_end`) continues after them.
+fn line_continues(src: &str, line: &str, run_end: usize) -> bool {
     let after = src.get(run_end..).unwrap_or("");
     let (Some(last), Some(next)) = (line.chars().next_back(), after.chars().next()) else {
         return false;
