@@ -360,30 +360,37 @@ impl SupportNetwork {
             .iter()
             .map(|(k, i)| (k.clone(), i.name.clone()))
             .collect();
-        // Names repeat (every relation and contribution of a pair): each is resolved once.
-        let memo: core::cell::RefCell<FastMap<String, String>> = core::cell::RefCell::default();
-        let rename = |name: &str| -> String {
-            if let Some(done) = memo.borrow().get(name) {
-                return done.clone();
+        // Names repeat (every relation and contribution of a pair): each is resolved once,
+        // and a name that stays as it is (the common case) is not copied again.
+        let memo: core::cell::RefCell<FastMap<String, Option<String>>> =
+            core::cell::RefCell::default();
+        let rename = |name: &mut String| {
+            let cached = memo.borrow().get(name.as_str()).cloned();
+            let out = cached.unwrap_or_else(|| {
+                let key = key_of(name);
+                let out = names.get(&key).filter(|n| **n != *name).cloned();
+                memo.borrow_mut().insert(name.clone(), out.clone());
+                out
+            });
+            if let Some(new) = out {
+                *name = new;
             }
-            let key = key_of(name);
-            let out = names.get(&key).cloned().unwrap_or_else(|| name.to_owned());
-            memo.borrow_mut().insert(name.to_owned(), out.clone());
-            out
         };
         for inst in by_key.values_mut() {
             let aliases_now = core::mem::take(&mut inst.aliases);
             for a in aliases_now {
                 inst.add_alias(&a);
             }
-            inst.parent = inst.parent.as_deref().map(&rename);
+            if let Some(p) = &mut inst.parent {
+                rename(p);
+            }
         }
         // Relations by (supporters, recipient, kind, status): sorted by that key (stably, so
         // each run keeps the order they came in), the first of a run takes in the others.
         let mut relations = core::mem::take(&mut self.relations);
         for r in &mut relations {
             for s in &mut r.supporters {
-                s.name = rename(&s.name);
+                rename(&mut s.name);
             }
             r.supporters.sort();
             r.supporters.dedup_by(|a, b| {
@@ -396,7 +403,7 @@ impl SupportNetwork {
                     false
                 }
             });
-            r.recipient = rename(&r.recipient);
+            rename(&mut r.recipient);
         }
         let key_order = |a: &SupportRelation, b: &SupportRelation| {
             a.supporter_names()
@@ -419,8 +426,12 @@ impl SupportNetwork {
         self.relations = merged;
         // Contributions.
         for c in &mut self.contributions {
-            c.supporter = c.supporter.as_deref().map(&rename);
-            c.recipient = c.recipient.as_deref().map(&rename);
+            if let Some(n) = &mut c.supporter {
+                rename(n);
+            }
+            if let Some(n) = &mut c.recipient {
+                rename(n);
+            }
             c.repeat_of = None;
         }
         self.contributions.sort_by(|a, b| {
@@ -451,9 +462,13 @@ impl SupportNetwork {
         self.segments.sort();
         self.segments.dedup();
         for s in &mut self.segments {
-            s.author = s.author.as_deref().map(&rename);
+            if let Some(a) = &mut s.author {
+                rename(a);
+            }
         }
-        self.author = self.author.as_deref().map(&rename);
+        if let Some(a) = &mut self.author {
+            rename(a);
+        }
         self.institutions = by_key.into_values().collect();
         self.institutions.sort_by(|a, b| a.name.cmp(&b.name));
     }
@@ -490,14 +505,14 @@ fn min_opt<T: Ord>(a: Option<T>, b: Option<T>) -> Option<T> {
     }
 }
 
-fn tidy_relation(r: &mut SupportRelation, rename: &dyn Fn(&str) -> String) {
+fn tidy_relation(r: &mut SupportRelation, rename: &dyn Fn(&mut String)) {
     r.evidence.sort();
     r.evidence.dedup();
     r.disciplines.sort();
     r.disciplines.dedup();
     for a in &mut r.agreements {
         for p in &mut a.parties {
-            *p = rename(p);
+            rename(p);
         }
         a.parties.sort();
         a.parties.dedup();

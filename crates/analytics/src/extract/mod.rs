@@ -70,11 +70,20 @@ where
         }
         let sq = qs.get(first..qi).unwrap_or(&[]);
         if let Some(sentence) = src.get(s..e) {
+            // Without a quantity, a sentence can only make a 翻番/一半 claim, whose first
+            // character is one `Sentence::pattern_claims` looks at: nothing else to read.
+            if sq.is_empty() && !sentence.contains(PATTERN_FIRST) {
+                continue;
+            }
             Sentence::new(src, s, sentence, sq, &li).run(&mut out);
         }
     }
     out
 }
+
+/// The characters at which `Sentence::pattern_claims` tries a 翻番 or 一半 claim (keep the two
+/// in step).
+const PATTERN_FIRST: [char; 5] = ['翻', '减', '下', '降', '缩'];
 
 /// Byte ranges of the sentences of `src` (delimiters excluded). A sentence ends at 。！？；
 /// and at a line break — unless the line stops mid-sentence and the text goes on after the
@@ -88,6 +97,8 @@ fn sentences(src: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // Where the current line starts: after the last line break passed.
+    let mut line_start = 0;
     while i < bytes.len() {
         let b = at(i);
         let end = match b {
@@ -97,14 +108,21 @@ fn sentences(src: &str) -> Vec<(usize, usize)> {
             b'\n' | b'\r' => {
                 // The whole run of line breaks and blank lines.
                 let mut e = i + 1;
+                let mut last_break = i;
                 loop {
                     match at(e) {
-                        b'\n' | b'\r' | b' ' | b'\t' => e += 1,
+                        b'\n' | b'\r' => {
+                            last_break = e;
+                            e += 1;
+                        }
+                        b' ' | b'\t' => e += 1,
                         0xE3 if at(e + 1) == 0x80 && at(e + 2) == 0x80 => e += 3,
                         _ => break,
                     }
                 }
-                if continues(src, i, e) {
+                let goes_on = continues_from(src, line_start, i, e);
+                line_start = last_break + 1;
+                if goes_on {
                     i = e;
                     continue;
                 }
@@ -128,7 +146,9 @@ fn sentences(src: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether the line ending at `run_start` continues after the line breaks ending at `run_end`.
+/// Whether the line ending at `run_start` continues after the line breaks ending at `run_end`
+/// (the definition, which the splitter's tests hold [`continues_from`] to).
+#[cfg(test)]
 fn continues(src: &str, run_start: usize, run_end: usize) -> bool {
     let before = src
         .get(..run_start)
@@ -139,6 +159,24 @@ fn continues(src: &str, run_start: usize, run_end: usize) -> bool {
         .iter()
         .rposition(|&b| b == b'\n' || b == b'\r')
         .map_or(before, |p| before.get(p + 1..).unwrap_or(""));
+    line_continues(src, line, run_end)
+}
+
+/// [`continues`] for a line known to start at `line_start` (just after the last line break
+/// before `run_start`, or 0), without searching back for that break.
+fn continues_from(src: &str, line_start: usize, run_start: usize, run_end: usize) -> bool {
+    let before = src
+        .get(..run_start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t', '\u{3000}']);
+    // The trim stops at the line break before the line (it trims no break), so the line
+    // starts inside `before`.
+    let line = before.get(line_start..).unwrap_or("");
+    line_continues(src, line, run_end)
+}
+
+/// Whether `line` (its text before the line breaks ending at `run_end`) continues after them.
+fn line_continues(src: &str, line: &str, run_end: usize) -> bool {
     let after = src.get(run_end..).unwrap_or("");
     let (Some(last), Some(next)) = (line.chars().next_back(), after.chars().next()) else {
         return false;
@@ -836,6 +874,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
         let mut out = Vec::new();
         for (i, c) in text.char_indices() {
             let rest = text.get(i..).unwrap_or("");
+            // The first characters tried here are [`PATTERN_FIRST`].
             let (w, value, len, dir) = match c {
                 '翻' => match cue::doubling_at(rest) {
                     Some((n, len)) => (
@@ -1236,6 +1275,29 @@ mod tests {
         assert_eq!(v[1].metric, "论文发表数量");
         assert_eq!(v[1].before.as_ref().unwrap().approx, Approx::Over);
         assert_eq!(v[1].claim.as_ref().unwrap().kind, ClaimKind::TimesIncrease);
+    }
+
+    /// Sentences without a quantity are skipped unless they hold a character of
+    /// [`PATTERN_FIRST`]: every 翻番/一半 claim still comes through.
+    #[test]
+    fn pattern_claims_without_quantities_pass_the_prefilter() {
+        for t in [
+            "招生规模翻了一番。",
+            "办学经费翻两番。",
+            "运行成本减少一半。",
+            "事故起数下降一半。",
+            "能耗降低一半。",
+            "差距缩小一半。",
+            "行政开支减半。",
+        ] {
+            let v = growth_statements(t);
+            assert_eq!(v.len(), 1, "{t}: {v:#?}");
+            let first = v[0].claim.as_ref().and_then(|c| c.text.chars().next());
+            assert!(
+                first.is_some_and(|c| PATTERN_FIRST.contains(&c)),
+                "{t}: {v:#?}"
+            );
+        }
     }
 
     #[test]

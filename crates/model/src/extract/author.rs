@@ -1,6 +1,8 @@
 //! Segments (essays of a compilation, embedded reports) and who 我院/我校/我局 is in each.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use super::fast_hash::FastMap;
 
 use super::names::Mention;
 use super::relations::RawRelation;
@@ -390,7 +392,7 @@ pub(crate) fn resolve(
         }
     }
     // Indexes for the rules below (all linear or n·log n in the segment).
-    let kinds: HashMap<&str, crate::InstitutionKind> = ms
+    let kinds: FastMap<&str, crate::InstitutionKind> = ms
         .iter()
         .filter(|m| !m.pronoun)
         .map(|m| (m.name.as_str(), m.kind))
@@ -429,7 +431,7 @@ pub(crate) fn resolve(
         return candidate.map(str::to_owned);
     }
     // 4. Supporters of the pronoun who also support one named institution of its kind.
-    let pronoun_sups: HashMap<&str, &str> = rels
+    let pronoun_sups: FastMap<&str, &str> = rels
         .iter()
         .filter(|r| r.recipient.pronoun && !r.undirected)
         .flat_map(|r| {
@@ -456,7 +458,7 @@ pub(crate) fn resolve(
     }
     // 4b. The mirror for a supporter's report: "我校对口支援Y" and "X对口支援Y" with X of the
     //     pronoun's kind.
-    let pronoun_recs: HashMap<&str, &str> = rels
+    let pronoun_recs: FastMap<&str, &str> = rels
         .iter()
         .filter(|r| !r.undirected && !r.recipient.pronoun)
         .flat_map(|r| {
@@ -622,7 +624,8 @@ pub(crate) fn resolve_anaphora(
     }
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + hits.len());
     let mut hi = 0usize;
-    let mut mi = 0usize;
+    // The mentions not yet placed, moved into `out` (not copied) as they are.
+    let mut pending = mentions.into_iter().peekable();
     // Names the author declared its own (X（以下简称“我院”）): 该院 is never the author.
     let mut selves: Vec<String> = Vec::new();
     // The end of the last unit made after an anaphor (该院心内科) and its institution: a bare
@@ -633,12 +636,16 @@ pub(crate) fn resolve_anaphora(
     for s in sentences {
         let first_here = out.len();
         loop {
-            let next_m = mentions.get(mi).filter(|m| m.start < s.span.end);
+            let next_m = pending
+                .peek()
+                .map(|m| m.start)
+                .filter(|&start| start < s.span.end);
             let next_h = hits.get(hi).copied().filter(|(at, _)| *at < s.span.end);
             match (next_m, next_h) {
-                (Some(m), Some((at, _))) if m.start < at => {
-                    push_mention(src, &mut out, m, &mut selves, &mut anaphor_unit);
-                    mi += 1;
+                (Some(m_start), Some((at, _))) if m_start < at => {
+                    if let Some(m) = pending.next() {
+                        push_mention(src, &mut out, m, &mut selves, &mut anaphor_unit);
+                    }
                 }
                 (_, Some((at, head))) => {
                     hi += 1;
@@ -735,8 +742,8 @@ pub(crate) fn resolve_anaphora(
                         _ => ante,
                     };
                     // "校动物科学技术学院": the recogniser's name starting at the head.
-                    let unit = mentions
-                        .get(mi)
+                    let unit = pending
+                        .peek()
                         .filter(|m| m.start == at && !m.pronoun)
                         .and_then(|m| m.surface.get(head.len_utf8()..))
                         .filter(|u| !u.is_empty())
@@ -751,9 +758,7 @@ pub(crate) fn resolve_anaphora(
                     if let Some(end) = department {
                         let start = at - '该'.len_utf8();
                         let unit = src.get(after_head..end).unwrap_or_default();
-                        while mentions.get(mi).is_some_and(|m| m.start < end) {
-                            mi += 1;
-                        }
+                        while pending.next_if(|m| m.start < end).is_some() {}
                         if out.last().is_some_and(|l| l.end > start) {
                             continue;
                         }
@@ -773,10 +778,9 @@ pub(crate) fn resolve_anaphora(
                     let start = at - '该'.len_utf8();
                     let mut m = match unit {
                         Some(unit) => {
-                            let Some(cut) = mentions.get(mi) else {
+                            let Some(cut) = pending.next() else {
                                 continue;
                             };
-                            mi += 1;
                             let base = match &ante.parent {
                                 Some(p) if head == '校' => p.clone(),
                                 _ => ante.name.clone(),
@@ -807,9 +811,10 @@ pub(crate) fn resolve_anaphora(
                     m.surface = m.surface.trim().to_owned();
                     out.push(m);
                 }
-                (Some(m), None) => {
-                    push_mention(src, &mut out, m, &mut selves, &mut anaphor_unit);
-                    mi += 1;
+                (Some(_), None) => {
+                    if let Some(m) = pending.next() {
+                        push_mention(src, &mut out, m, &mut selves, &mut anaphor_unit);
+                    }
                 }
                 (None, None) => break,
             }
@@ -823,7 +828,7 @@ pub(crate) fn resolve_anaphora(
             previous = first_here..out.len();
         }
     }
-    out.extend(mentions.into_iter().skip(mi));
+    out.extend(pending);
     out
 }
 
@@ -833,7 +838,7 @@ pub(crate) fn resolve_anaphora(
 fn push_mention(
     src: &str,
     out: &mut Vec<Mention>,
-    m: &Mention,
+    m: Mention,
     selves: &mut Vec<String>,
     anaphor_unit: &mut Option<(usize, String)>,
 ) {
@@ -864,11 +869,11 @@ fn push_mention(
         out.push(Mention {
             name: format!("{base}{}", m.surface),
             parent: Some(base),
-            ..m.clone()
+            ..m
         });
         return;
     }
-    out.push(m.clone());
+    out.push(m);
 }
 
 #[cfg(test)]

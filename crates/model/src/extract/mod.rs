@@ -160,10 +160,17 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         // Where the short forms occur: one search per form over the whole document (each
         // occurrence, overlapping ones too), instead of a search per sentence.
         let mut hits: Vec<(usize, usize)> = Vec::new();
+        // A vectorised substring search (memmem) per form: the generic `str::find` spent
+        // tens of instructions per byte on CJK text.
         for f in &forms {
             let step = f.chars().next().map_or(1, char::len_utf8);
+            let finder = memchr::memmem::Finder::new(f.as_bytes());
             let mut from = 0usize;
-            while let Some(p) = src.get(from..).and_then(|rest| rest.find(f)) {
+            while let Some(p) = src
+                .as_bytes()
+                .get(from..)
+                .and_then(|rest| finder.find(rest))
+            {
                 hits.push((from + p, from + p + f.len()));
                 from += p + step;
             }
@@ -208,14 +215,17 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
     let mut q_at = 0usize;
     let mut s_at = 0usize;
     for seg in author::segments(src) {
-        // Sentences and mentions of the segment (all lists are in document order).
-        let seg_sentences: Vec<text::Sentence> = sentences
+        // Sentences and mentions of the segment (all lists are in document order): runs of
+        // the document's, borrowed.
+        let seg_n = sentences
+            .get(s_at..)
+            .unwrap_or_default()
             .iter()
-            .skip(s_at)
             .take_while(|s| s.span.start < seg.end)
-            .copied()
-            .collect();
-        s_at += seg_sentences.len();
+            .count();
+        let seg_sentences: &[text::Sentence] =
+            sentences.get(s_at..s_at + seg_n).unwrap_or_default();
+        s_at += seg_n;
         // The segment's mentions are a run of the document's (both lists are in order).
         let seg_len = mentions
             .get(m_at..)
@@ -230,19 +240,21 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         let self_pronoun = most_common_pronoun(&seg_mentions);
         // Relations, first without an implicit subject to learn the author's role.
         let mut raws: Vec<RawRelation> = Vec::new();
-        let mut per_sentence: Vec<(text::Sentence, Vec<&names::Mention>)> = Vec::new();
+        // Each sentence with the run of the segment's mentions inside it (borrowed).
+        let mut per_sentence: Vec<(text::Sentence, &[&names::Mention])> =
+            Vec::with_capacity(seg_sentences.len());
         let mut mi = 0usize;
-        for s in &seg_sentences {
+        for s in seg_sentences {
             while seg_mentions.get(mi).is_some_and(|m| m.start < s.span.start) {
                 mi += 1;
             }
-            let ms: Vec<&names::Mention> = seg_mentions
+            let n = seg_mentions
+                .get(mi..)
+                .unwrap_or_default()
                 .iter()
-                .skip(mi)
                 .take_while(|m| m.end <= s.span.end)
-                .copied()
-                .collect();
-            per_sentence.push((*s, ms));
+                .count();
+            per_sentence.push((*s, seg_mentions.get(mi..mi + n).unwrap_or_default()));
         }
         // The cue words of each sentence with a name, found once for both passes below.
         let cues: Vec<cues::Cues> = per_sentence
@@ -265,7 +277,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             let cx = SentenceCtx {
                 src,
                 span: s.span,
-                mentions: ms.clone(),
+                mentions: ms.to_vec(),
                 quantities: sentence_quantities(&quantities, s.span),
                 programs: &opts.programs,
                 cues,
@@ -700,7 +712,8 @@ fn same_party(a: Option<&str>, b: Option<&str>) -> bool {
 /// Within one document, a shorter name that ends a longer one after a short place prefix
 /// (通源方舱医院 in 长春通源方舱医院) denotes the same institution when only one longer name fits.
 fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
-    let names: std::collections::BTreeSet<String> = net
+    // Borrowed: the names are read before any is renamed.
+    let names: std::collections::BTreeSet<&str> = net
         .relations
         .iter()
         .flat_map(|r| {
@@ -713,7 +726,6 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
                 .chain(c.recipient.iter())
                 .map(String::as_str)
         }))
-        .map(str::to_owned)
         .collect();
     // For every name, its tails after dropping one to four leading characters.
     let mut longer_of: std::collections::BTreeMap<&str, Vec<&str>> =
@@ -726,7 +738,7 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
                 && names.contains(tail)
                 && (n < 4 || (tail.chars().count() == 3 && tail.ends_with(['区', '县'])))
             {
-                longer_of.entry(tail).or_default().push(long.as_str());
+                longer_of.entry(tail).or_default().push(long);
             }
         }
     }
@@ -748,7 +760,7 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
             renames.push((short.to_owned(), only.to_owned()));
         }
     }
-    let renames: std::collections::HashMap<String, String> = renames.into_iter().collect();
+    let renames: FastMap<String, String> = renames.into_iter().collect();
     if renames.is_empty() {
         return;
     }
@@ -783,22 +795,23 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
 /// links the two already, or a unit of one with the other (学部 → 学院 pairs stay unit-level).
 fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_start: usize) {
     use crate::ContributionKind as K;
-    use std::collections::HashSet;
     // Pairs as stated, and with either side cut back to its university (喀什大学教育学院 →
-    // 喀什大学): hash sets keep this linear in the segment.
-    let mut stated: HashSet<(&str, &str)> = HashSet::new();
-    let mut widened: HashSet<(&str, &str)> = HashSet::new();
+    // 喀什大学): hash sets (with the fast hasher: nothing is read in hash order) keep this
+    // linear in the segment.
+    let mut stated: FastSet<(&str, &str)> = FastSet::default();
+    let mut widened: FastSet<(&str, &str)> = FastSet::default();
     for rel in net.relations.iter().skip(rel_start) {
+        let recipient_heads = heads(&rel.recipient);
         for sup in rel.supporter_names() {
             stated.insert((sup, rel.recipient.as_str()));
             for hs in heads(sup) {
-                for hr in heads(&rel.recipient) {
+                for &hr in &recipient_heads {
                     widened.insert((hs, hr));
                 }
             }
         }
     }
-    let placed: HashSet<(&str, &str)> = stated
+    let placed: FastSet<(&str, &str)> = stated
         .iter()
         .filter_map(|(a, b)| {
             let (i, c) = b
@@ -811,14 +824,15 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
         .collect();
     let linked = |s: &str, r: &str| {
         // Already paired with an institution of that place (台江县人民医院 for 台江县).
-        placed.contains(&(s, r))
-            || widened.contains(&(s, r))
-            || heads(s)
+        placed.contains(&(s, r)) || widened.contains(&(s, r)) || {
+            let recipient_heads = heads(r);
+            heads(s)
                 .into_iter()
-                .any(|hs| heads(r).into_iter().any(|hr| stated.contains(&(hs, hr))))
+                .any(|hs| recipient_heads.iter().any(|&hr| stated.contains(&(hs, hr))))
+        }
     };
     let mut new_rels = Vec::new();
-    let mut added: HashSet<(String, String)> = HashSet::new();
+    let mut added: FastSet<(String, String)> = FastSet::default();
     for c in net.contributions.iter().skip(con_start) {
         let people_sent = matches!(c.kind, K::TeacherDispatched | K::CadreSeconded)
             || (c.kind == K::Other && c.activity.as_deref() == Some("staff_dispatched"));
@@ -942,7 +956,8 @@ fn single_recipient(raws: &[RawRelation]) -> Option<Party> {
 /// Orients agreements between two parties: by an explicit relation of the same pair, else by
 /// the author's role, else first party supports the second.
 fn orient(raws: &mut [RawRelation], role: Role) {
-    let directed: std::collections::HashSet<(String, String)> = raws
+    // The fast hasher: the set is only probed, or read in a fixed order (`place_flip`).
+    let directed: FastSet<(String, String)> = raws
         .iter()
         .filter(|r| !r.undirected)
         .flat_map(|r| {
@@ -997,11 +1012,7 @@ fn orient(raws: &mut [RawRelation], role: Role) {
 /// Whether a symmetric pair (a, b) is to be read b → a because the document pairs their
 /// places (长沙市雅礼中学与高昌区第一中学结为帮扶学校, after 长沙市对口支援高昌区): a unit named
 /// after the recipient place faces one named after its supporter.
-fn place_flip(
-    a: &str,
-    b: &str,
-    directed: &std::collections::HashSet<(String, String)>,
-) -> Option<bool> {
+fn place_flip(a: &str, b: &str, directed: &FastSet<(String, String)>) -> Option<bool> {
     let place = |n: &str| n.ends_with(['省', '市', '区', '县', '州']) || n.ends_with("地区");
     let under = |unit: &str, p: &str| unit.len() > p.len() && unit.starts_with(p);
     // In a fixed order, so that the answer never depends on the set's hashing.

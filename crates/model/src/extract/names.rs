@@ -2145,8 +2145,8 @@ fn town_tail(name: &str) -> Option<&str> {
 /// first character, when exactly one full name fits — wherever in the document the full
 /// name is written (an attachment's table often holds it). Two passes over the mentions.
 fn complete_towns_and_companies(ms: &mut [Mention]) {
-    use std::collections::HashMap;
-    let mut towns: HashMap<&str, Option<&str>> = HashMap::new();
+    let mut towns: super::fast_hash::FastMap<&str, Option<&str>> =
+        super::fast_hash::FastMap::default();
     let mut companies: Vec<&str> = Vec::new();
     for m in ms.iter().filter(|m| !m.pronoun) {
         if let Some(tail) = town_tail(&m.name) {

@@ -1188,7 +1188,8 @@ pub(crate) fn fill_team_recipients(raws: &mut Vec<RawRelation>) {
     if raws.iter().all(|r| !r.recipient.name.is_empty()) {
         return;
     }
-    let mut last_of: std::collections::HashMap<String, Party> = std::collections::HashMap::new();
+    let mut last_of: super::fast_hash::FastMap<String, Party> =
+        super::fast_hash::FastMap::default();
     for r in raws.iter_mut() {
         if r.recipient.name.is_empty() {
             if let Some(rec) = r.lead.as_ref().and_then(|l| last_of.get(l)) {
@@ -1268,7 +1269,7 @@ const GOVERNING: [&str; 5] = ["教育局", "政府", "教育厅", "卫生健康�
 /// the segment (德阳市教育局对口支援…): the place's relations are dropped then. A school named
 /// after its county (安吉县职业高级中学) does not shadow the county.
 pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
-    let bodies: std::collections::HashSet<&str> = raws
+    let bodies: super::fast_hash::FastSet<&str> = raws
         .iter()
         .flat_map(|r| r.supporters.iter())
         .filter(|p| !p.pronoun && GOVERNING.iter().any(|g| p.name.ends_with(g)))
@@ -1289,7 +1290,7 @@ pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
     if bodies.is_empty() {
         return;
     }
-    let shadowed: std::collections::HashSet<String> =
+    let shadowed: super::fast_hash::FastSet<String> =
         bodies.iter().map(|b| (*b).to_owned()).collect();
     for r in raws.iter_mut() {
         r.supporters
@@ -1306,7 +1307,7 @@ const SUPPORT_WORDS: [&str; 11] = [
 /// Agreements between two parties whose sentence says nothing of support, and whose pair the
 /// segment does not state otherwise, are cooperation between peers: dropped.
 pub(crate) fn drop_peer_agreements(src: &str, raws: &mut Vec<RawRelation>) {
-    let stated: std::collections::HashSet<(&str, &str)> = raws
+    let stated: super::fast_hash::FastSet<(&str, &str)> = raws
         .iter()
         .filter(|r| !r.undirected)
         .flat_map(|r| {

@@ -6,7 +6,7 @@
 //! Areas supporting areas (鄞州区 → 紫云县 beside 鄞州区 → 紫云县民族中学) are kept: a district
 //! and a county are paired as wholes.
 
-use std::collections::HashSet;
+use super::fast_hash::FastSet;
 
 use crate::SupportNetwork;
 
@@ -47,7 +47,7 @@ pub(crate) fn drop_area_shadows(net: &mut SupportNetwork, rel_start: usize, host
     if weak_at.is_empty() {
         return;
     }
-    let recipients: HashSet<&str> = net
+    let recipients: FastSet<&str> = net
         .relations
         .iter()
         .skip(rel_start)
@@ -56,7 +56,7 @@ pub(crate) fn drop_area_shadows(net: &mut SupportNetwork, rel_start: usize, host
     // (supporter, recipient) for every unit of a recipient the supporter is related to: the
     // proper prefixes of each recipient's name that are recipients themselves (a bounded
     // number of prefixes per name).
-    let mut unit_pairs: HashSet<(String, String)> = HashSet::new();
+    let mut unit_pairs: FastSet<(String, String)> = FastSet::default();
     for r in net.relations.iter().skip(rel_start) {
         for (i, _) in r.recipient.char_indices().skip(2).take(40) {
             let Some(head) = r.recipient.get(..i) else {

@@ -217,11 +217,13 @@ fn push_one(out: &mut Vec<Sentence>, src: &str, start: usize, end: usize, para: 
     let Some(text) = src.get(start..end) else {
         return;
     };
-    let lead = text.len() - text.trim_start().len();
-    let trail = text.len() - text.trim_end().len();
-    if text.trim().is_empty() {
+    // One trim from each end (a blank text is all lead).
+    let body = text.trim_start();
+    if body.is_empty() {
         return;
     }
+    let lead = text.len() - body.len();
+    let trail = body.len() - body.trim_end().len();
     out.push(Sentence {
         span: Span::new(start + lead, end - trail),
         para,
@@ -232,7 +234,8 @@ fn push_one(out: &mut Vec<Sentence>, src: &str, start: usize, end: usize, para: 
 pub(crate) fn clauses(src: &str, sentence: Span) -> Vec<Span> {
     let text = sentence.slice(src).unwrap_or_default();
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Room for a typical sentence's clauses: no regrowth from empty.
+    let mut out = Vec::with_capacity(8);
     let mut start = 0usize;
     let mut depth = 0i32;
     let mut i = 0usize;

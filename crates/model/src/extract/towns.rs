@@ -6,7 +6,9 @@
 //! exactly one county-level area with exactly one other, so that the side of a town in a
 //! pair says whose it is; otherwise the names stay as written.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use super::fast_hash::FastMap;
 
 use crate::SupportNetwork;
 
@@ -85,7 +87,7 @@ pub(crate) fn qualify(net: &mut SupportNetwork, rel_start: usize, con_start: usi
         return;
     }
     let (sup, rec) = (sup.to_owned(), rec.to_owned());
-    let mut renames: HashMap<String, String> = HashMap::new();
+    let mut renames: FastMap<String, String> = FastMap::default();
     let mut rename = |name: &mut String, area: &str| {
         if bare_town(name) {
             let full = format!("{area}{name}");
@@ -130,7 +132,7 @@ fn county_prefix(name: &str) -> Option<&str> {
 /// In a segment that pairs no areas, a county's institution paired with a bare town's (县医院
 /// with 古碑镇卫生院, a county's 医共体) helps a town of its own county.
 fn within_county(net: &mut SupportNetwork, rel_start: usize, con_start: usize) {
-    let mut renames: HashMap<String, String> = HashMap::new();
+    let mut renames: FastMap<String, String> = FastMap::default();
     for r in net.relations.iter_mut().skip(rel_start) {
         if !bare_town(&r.recipient) {
             continue;
