@@ -463,6 +463,38 @@ fn year_column_tables_give_one_amount_per_year() {
 }
 
 #[test]
+fn aid_project_tables_name_their_implementers() {
+    // 实施单位 beside 受援单位 gives the supporter column, and 资金（万元） in such a table is money
+    // the implementer put in.
+    let net = extract(
+        "援藏资金绩效评价报告\n表3　抽查项目\n项目名称\t实施单位\t受援单位\t资金（万元）\t完成率\n远程会诊中心\t福州市第一医院\t察隅县人民医院\t640\t96.0%\n校舍改造\t厦门市教育局\t察隅县中学\t1150\t100%\n合计\t\t\t1790\n",
+    );
+    let mut pairs = net.pairs();
+    pairs.sort_unstable();
+    assert_eq!(
+        pairs,
+        [
+            ("厦门市教育局", "察隅县中学"),
+            ("福州市第一医院", "察隅县人民医院")
+        ]
+    );
+    let mut money: Vec<(String, Option<&str>)> = net
+        .contributions
+        .iter()
+        .filter(|c| c.kind == K::MoneyDonated)
+        .map(|c| (c.value.to_string(), c.supporter.as_deref()))
+        .collect();
+    money.sort();
+    assert_eq!(
+        money,
+        [
+            ("11500000".to_owned(), Some("厦门市教育局")),
+            ("6400000".to_owned(), Some("福州市第一医院")),
+        ]
+    );
+}
+
+#[test]
 fn hospital_activities_are_told_apart() {
     // Batches are no people; experts named before the batches are the staff of the 人次; the
     // surgeries and the remote consultations the experts give keep their own activity.

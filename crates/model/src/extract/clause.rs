@@ -206,9 +206,10 @@ pub(crate) fn columns(line: &str, base: usize) -> Vec<(usize, usize)> {
 }
 
 /// Words of a header cell over the recipients (受援学校) and over the supporters (支援学校,
-/// 结对学校, 帮扶单位).
+/// 结对学校, 帮扶单位; 实施单位 of an aid project, beside a 受援 column).
 pub(crate) const RECIPIENT_HEADS: [&str; 5] = ["受援", "受帮扶", "被帮扶", "受助", "对象"];
-pub(crate) const SUPPORTER_HEADS: [&str; 6] = ["支援", "帮扶", "援助", "援建", "结对", "对口"];
+pub(crate) const SUPPORTER_HEADS: [&str; 7] =
+    ["支援", "帮扶", "援助", "援建", "结对", "对口", "实施单位"];
 
 /// Which cells (after the serial number) of the rows under the nearest header line before
 /// `at` (序号  受援学校  支援学校) hold the recipients and the supporters. The header is looked

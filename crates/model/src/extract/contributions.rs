@@ -707,8 +707,10 @@ pub(crate) fn kind_of_header(
     if name.contains("在岗") {
         return None;
     }
-    // Aid funds (援青资金, 援藏资金, 帮扶资金) in money.
-    if unit == "元" && name.contains("资金") && (name.contains('援') || name.contains("帮扶"))
+    // Aid funds (援青资金, 援藏资金, 帮扶资金) in money; any 资金 of a table with a 受援 column.
+    if unit == "元"
+        && name.contains("资金")
+        && (name.contains('援') || name.contains("帮扶") || header.contains("受援"))
     {
         return Some((K::MoneyDonated, None));
     }

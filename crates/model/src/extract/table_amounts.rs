@@ -123,9 +123,17 @@ fn side_of(cell: &str) -> Option<bool> {
         .any(|w| cell.contains(w))
     {
         Some(false)
-    } else if ["帮扶", "支援", "援助", "派出", "结对单位"]
-        .iter()
-        .any(|w| cell.contains(w))
+    } else if [
+        "帮扶",
+        "支援",
+        "援助",
+        "派出",
+        "结对单位",
+        "实施单位",
+        "援建",
+    ]
+    .iter()
+    .any(|w| cell.contains(w))
     {
         Some(true)
     } else {
