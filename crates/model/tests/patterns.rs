@@ -248,6 +248,15 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "湖里区、同安区分别帮扶临潭县和卓尼县。",
         &[(Some("同安区"), "卓尼县"), (Some("湖里区"), "临潭县")],
     ),
+    // a school written again without its place is the school named in full before; 派出单位
+    // ends no name, and two schools whose characters merely share an order stay apart
+    (
+        "我的派出单位是宁波市鄞州区东湖实验中学。派出单位东湖实验中学与莎车县第二中学结为帮扶学校。江苏省苏州中学与苏州市第十中学另行结对。",
+        &[
+            (Some("宁波市鄞州区东湖实验中学"), "莎车县第二中学"),
+            (Some("江苏省苏州中学"), "苏州市第十中学"),
+        ],
+    ),
     // 我院X科与Y医院Z科: the author's department ends before 与
     (
         "六安市人民医院对口帮扶工作总结\n我院重症医学科与岳西县医院重症医学科结成帮扶对子。",

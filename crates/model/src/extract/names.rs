@@ -144,13 +144,13 @@ const SUFFIXES: [(&str, usize); 70] = [
 const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访";
+const STOP_LAST: &str = "期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 119] = [
+const STOP_WORDS: [&str; 120] = [
     "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好", "增列", "新增", "增加",
     "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往", "来自", "确定", "批准",
     "签订", "签署", "续签", "接收", "接受", "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同",
@@ -160,7 +160,7 @@ const STOP_WORDS: [&str; 119] = [
     "提出", "完成", "负责", "参观", "普通", "结成", "结对", "希望", "支持", "进驻", "入驻", "挂职",
     "双方", "援建", "捐建", "万元", "资助", "培训", "推动", "争取", "托管", "派驻", "常驻", "动员",
     "依托", "依靠", "借助", "立足", "所属", "统筹", "提升", "选送", "获批", "采购", "借鉴", "学习",
-    "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内", "对话", "专访",
+    "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内", "对话", "专访", "单位",
 ];
 
 /// Names that look like institutions but are generic.
@@ -1461,6 +1461,21 @@ fn in_order(short: &str, full: &str) -> bool {
 /// of its name only (鼓楼医院 of 南京鼓楼医院), unless that end is a name many places share
 /// (人民医院, 第一医院) or names a place of its own.
 pub(crate) fn abbreviates(short: &str, full: &str) -> bool {
+    // A school written without its place (星海实验中学 of 苏州工业园区星海实验中学); not one
+    // whose characters merely occur in order (苏州中学 is not 苏州市第十中学).
+    if short.ends_with("中学") && full.ends_with("中学") {
+        return short.chars().count() >= 4
+            && full.len() > short.len()
+            && full.strip_suffix(short).is_some_and(|place| {
+                place.chars().count() >= 2
+                    && (place.ends_with(['省', '市', '县', '区', '州'])
+                        || crate::strip_place_prefix(full) != full)
+            })
+            && crate::strip_place_prefix(short) == short
+            && !crate::alias::is_generic_name(short)
+            && !short.contains(['省', '市', '县', '区', '州'])
+            && !short.starts_with('第');
+    }
     let (Some(sc), Some(fc)) = (short_class(short), full_class(full)) else {
         return false;
     };
@@ -2041,6 +2056,13 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                 {
                     new = Some((renamed(&m, &f, unit), f));
                 }
+            }
+            // A school written without its place, or by shape (星海实验中学, 湖州一中).
+            if new.is_none()
+                && (m.name.ends_with("中学") || short_class(&m.name) == Some(ShortClass::School))
+                && let Some(f) = find_full(&fulls, &m.name)
+            {
+                new = Some((renamed(&m, &f, ""), f));
             }
         }
         // A bare unit listed right after a renamed unit is a unit of the same institution
