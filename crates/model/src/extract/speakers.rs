@@ -97,25 +97,36 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
     mentions
 }
 
+/// The end of the first `lines` lines of `src`, and the named mentions (no pronouns) that end
+/// within them.
+fn named_in_head<'m>(
+    src: &str,
+    mentions: &'m [Mention],
+    lines: usize,
+) -> (usize, impl Iterator<Item = &'m Mention>) {
+    let head_end = src
+        .char_indices()
+        .filter(|(_, c)| *c == '\n')
+        .nth(lines.saturating_sub(1))
+        .map_or(src.len(), |(i, _)| i);
+    let named = mentions
+        .iter()
+        .take_while(move |m| m.end <= head_end)
+        .filter(|m| !m.pronoun);
+    (head_end, named)
+}
+
 /// Publications of an institution about itself, after its name at the top (湖南大学年鉴).
 const HOUSE_PUBLICATIONS: [&str; 3] = ["年鉴", "校报", "校史"];
 
 /// The institution whose own publication the text is: a name followed by 年鉴 (校报) in the
 /// first three lines.
 pub(crate) fn house_of<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Mention> {
-    let head_end = src
-        .char_indices()
-        .filter(|(_, c)| *c == '\n')
-        .nth(2)
-        .map_or(src.len(), |(i, _)| i);
-    mentions
-        .iter()
-        .take_while(|m| m.end <= head_end)
-        .filter(|m| !m.pronoun)
-        .find(|m| {
-            let after = src.get(m.end..).unwrap_or_default();
-            HOUSE_PUBLICATIONS.iter().any(|p| after.starts_with(p))
-        })
+    let (_, mut head) = named_in_head(src, mentions, 3);
+    head.find(|m| {
+        let after = src.get(m.end..).unwrap_or_default();
+        HOUSE_PUBLICATIONS.iter().any(|p| after.starts_with(p))
+    })
 }
 
 /// In an institution's own publication (湖南大学年鉴), 学校 opening a clause (学校选派…,
@@ -178,22 +189,14 @@ const OWN_IN_SPEECH: [&str; 3] = ["我们学校", "我们医院", "我们学院"
 /// The interviewed head's institution, from the first lines: "对话<institution><post>" or
 /// "<institution><post>…答记者问".
 fn interviewee<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Mention> {
-    let head_end = src
-        .char_indices()
-        .filter(|(_, c)| *c == '\n')
-        .nth(5)
-        .map_or(src.len(), |(i, _)| i);
-    mentions
-        .iter()
-        .take_while(|m| m.end <= head_end)
-        .filter(|m| !m.pronoun)
-        .find(|m| {
-            let before = src.get(..m.start).unwrap_or_default();
-            let after = src.get(m.end..head_end).unwrap_or_default();
-            POSTS.iter().any(|p| after.starts_with(p))
-                && (INTERVIEWS.iter().any(|w| before.ends_with(w))
-                    || after.lines().next().is_some_and(|l| l.contains("答记者问")))
-        })
+    let (head_end, mut head) = named_in_head(src, mentions, 6);
+    head.find(|m| {
+        let before = src.get(..m.start).unwrap_or_default();
+        let after = src.get(m.end..head_end).unwrap_or_default();
+        POSTS.iter().any(|p| after.starts_with(p))
+            && (INTERVIEWS.iter().any(|w| before.ends_with(w))
+                || after.lines().next().is_some_and(|l| l.contains("答记者问")))
+    })
 }
 
 /// Verbs of help whose object 我们 (帮我们) is the interviewee's institution.
