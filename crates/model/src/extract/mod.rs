@@ -492,7 +492,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             // In a university's own text, a bare 学院 paired with a unit of another university
             // (化学化工学院对口支援塔里木大学化学化工学院) is the author's.
             if let Some(a) = author.as_deref().filter(|a| a.ends_with("大学"))
-                && names::unit_of_university(&rel.recipient)
+                && names::unit_of_college_or_university(&rel.recipient)
             {
                 for s in &mut rel.supporters {
                     if names::bare_college(&s.name) {

@@ -1542,7 +1542,7 @@ struct Full {
 
 /// Whether `name` is a unit of a university or college (塔里木大学化学化工学院, 塔里木大学图书馆,
 /// 新疆理工学院信息工程学院).
-pub(crate) fn unit_of_university(name: &str) -> bool {
+pub(crate) fn unit_of_college_or_university(name: &str) -> bool {
     university_head(name).is_some()
         || name.find("学院").is_some_and(|p| {
             let unit = name.get(p + "学院".len()..).unwrap_or_default();
@@ -1823,75 +1823,59 @@ const NICKNAME_WORDS: [&str; 6] = ["习惯叫", "俗称", "又称", "也叫", "�
 /// A short form written in a parenthesis right after the full name `full` ending at `at`:
 /// bare (湖州市第一中学（湖州一中）, when its characters are the name's in order and it starts
 /// as the name does) or after a word for another name (（当地人习惯叫“县一中”）, in order only).
-/// Returns the short form, its start, and where the parenthesis closes.
-fn parenthesised_short<'s>(src: &'s str, at: usize, full: &str) -> Option<(&'s str, usize, usize)> {
+/// Returns the short form and where the parenthesis closes.
+fn parenthesised_short<'s>(src: &'s str, at: usize, full: &str) -> Option<(&'s str, usize)> {
     let rest = src.get(at..)?;
     let inner = rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))?;
-    let close = inner
+    let (close, close_char) = inner
         .char_indices()
         .take(24)
-        .find(|(_, c)| matches!(c, '）' | ')'))?
-        .0;
+        .find(|(_, c)| matches!(c, '）' | ')'))?;
     let body = inner.get(..close)?;
-    let open_len = rest.len() - inner.len();
-    let (short, off) = match NICKNAME_WORDS
+    let short = match NICKNAME_WORDS
         .iter()
         .find_map(|w| body.find(w).map(|p| p + w.len()))
     {
-        Some(p) => {
-            let r = body.get(p..)?;
-            let t = r.trim_start_matches(['“', '"', '「', '‘']);
-            let t = t.trim_end_matches(['”', '"', '」', '’']);
-            (
-                t,
-                p + (r.len() - r.trim_start_matches(['“', '"', '「', '‘']).len()),
-            )
-        }
-        None => {
-            let first_ok = body.chars().next() == full.chars().next();
-            (body.trim(), if first_ok { 0 } else { return None })
-        }
+        Some(p) => body
+            .get(p..)?
+            .trim_start_matches(['“', '"', '「', '‘'])
+            .trim_end_matches(['”', '"', '」', '’']),
+        None if body.chars().next() == full.chars().next() => body.trim(),
+        None => return None,
     };
     let n = short.chars().count();
     if !(2..=8).contains(&n)
         || !short.chars().all(is_cjk)
-        || short == full
+        || n >= full.chars().count()
         || !in_order(short, full)
-        || short.chars().count() >= full.chars().count()
     {
         return None;
     }
-    let close_len = inner.get(close..)?.chars().next()?.len_utf8();
-    Some((
-        short,
-        at + open_len + off,
-        at + open_len + close + close_len,
-    ))
+    let open_len = rest.len() - inner.len();
+    Some((short, at + open_len + close + close_char.len_utf8()))
 }
 
 /// A short form defined in speech before the full name starting at `at`: "吴兴高中就是湖州市吴兴
-/// 高级中学", "湖州二中即湖州市第二中学". Returns the short form and its start.
-fn spoken_short<'s>(src: &'s str, at: usize, full: &str) -> Option<(&'s str, usize)> {
+/// 高级中学", "湖州二中即湖州市第二中学": the longest run of name characters before the word
+/// whose characters are the full name's in order and which ends as a short form of its kind.
+fn spoken_short<'s>(src: &'s str, at: usize, full: &str) -> Option<&'s str> {
     let head = src.get(..at)?;
     let head = ["也就是", "就是", "即"]
         .iter()
         .find_map(|w| head.strip_suffix(w))?;
-    // The longest run of name characters before the word whose characters are the full
-    // name's in order, ending as a short form does.
+    let class = full_class(full)?;
+    let full_len = full.chars().count();
     let mut best = None;
     for (n, (i, c)) in head.char_indices().rev().enumerate() {
         if n >= 8 || !is_cjk(c) {
             break;
         }
         let cand = head.get(i..)?;
-        if n >= 1
-            && in_order(cand, full)
-            && short_class(cand).is_some_and(|c| Some(c) == full_class(full))
-        {
-            best = Some((cand, i));
+        if n >= 1 && n + 1 < full_len && in_order(cand, full) && short_class(cand) == Some(class) {
+            best = Some(cand);
         }
     }
-    best.filter(|(c, _)| c.chars().count() < full.chars().count())
+    best
 }
 
 /// The declarations of short forms after the mentions of a document (at most 16).
@@ -1901,7 +1885,7 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
         if out.len() >= 16 {
             break;
         }
-        if let Some((short, _, end)) = parenthesised_short(src, m.end, &m.name) {
+        if let Some((short, end)) = parenthesised_short(src, m.end, &m.name) {
             out.push(Declared {
                 short: short.to_owned(),
                 full: m.name.clone(),
@@ -1911,7 +1895,7 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
             continue;
         }
         // The short form before 就是 stands for the name too (it is usable before `from`).
-        if let Some((short, _)) = spoken_short(src, m.start, &m.name) {
+        if let Some(short) = spoken_short(src, m.start, &m.name) {
             out.push(Declared {
                 short: short.to_owned(),
                 full: m.name.clone(),

@@ -65,15 +65,7 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
                     .and_then(|b| b.chars().next_back())
                     .is_none_or(|c| "为向给对在与和、，".contains(c));
                 if set_apart {
-                    added.push(Mention {
-                        start: at + q,
-                        end: at + q + own.len(),
-                        name: m.name.clone(),
-                        surface: own.to_owned(),
-                        kind: m.kind,
-                        pronoun: false,
-                        parent: m.parent.clone(),
-                    });
+                    added.push(standing_for(m, at + q, own));
                 }
             }
         }
@@ -95,6 +87,29 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
     mentions
+}
+
+/// A mention of `inst` written as `surface` at byte `start` (学校, 我们学校, 我们).
+fn standing_for(inst: &Mention, start: usize, surface: &str) -> Mention {
+    Mention {
+        start,
+        end: start + surface.len(),
+        name: inst.name.clone(),
+        surface: surface.to_owned(),
+        kind: inst.kind,
+        pronoun: false,
+        parent: inst.parent.clone(),
+    }
+}
+
+/// The named mention starting at byte `at` (mentions are in text order).
+fn named_at(mentions: &[Mention], at: usize) -> Option<&Mention> {
+    let from = mentions.partition_point(|m| m.start < at);
+    mentions
+        .get(from..)?
+        .iter()
+        .take_while(|m| m.start == at)
+        .find(|m| !m.pronoun)
 }
 
 /// The end of the first `lines` lines of `src`, and the named mentions (no pronouns) that end
@@ -149,7 +164,7 @@ fn house_school(
             continue;
         }
         // 学校图书馆: a unit of the institution, read by the recogniser from 学校 on.
-        if let Some(m) = mentions.iter().find(|m| m.start == p && !m.pronoun)
+        if let Some(m) = named_at(mentions, p)
             && let Some(unit) = m.surface.strip_prefix("学校").filter(|u| !u.is_empty())
         {
             replace.push((m.start, m.end));
@@ -164,15 +179,7 @@ fn house_school(
             });
             continue;
         }
-        added.push(Mention {
-            start: p,
-            end: p + "学校".len(),
-            name: house.name.clone(),
-            surface: "学校".to_owned(),
-            kind: house.kind,
-            pronoun: false,
-            parent: house.parent.clone(),
-        });
+        added.push(standing_for(house, p, "学校"));
     }
 }
 
@@ -241,15 +248,7 @@ fn interview_answers(
         if answering {
             for own in OWN_IN_SPEECH {
                 for (q, _) in line.match_indices(own).take(16) {
-                    added.push(Mention {
-                        start: at + q,
-                        end: at + q + own.len(),
-                        name: inst.name.clone(),
-                        surface: own.to_owned(),
-                        kind: inst.kind,
-                        pronoun: false,
-                        parent: inst.parent.clone(),
-                    });
+                    added.push(standing_for(inst, at + q, own));
                 }
             }
             for (q, _) in line.match_indices("我们").take(16) {
@@ -258,21 +257,11 @@ fn interview_answers(
                 if HELP_US.iter().any(|v| before.ends_with(v))
                     && !after.starts_with(['学', '医', '县', '的'])
                 {
-                    added.push(Mention {
-                        start: at + q,
-                        end: at + q + "我们".len(),
-                        name: inst.name.clone(),
-                        surface: "我们".to_owned(),
-                        kind: inst.kind,
-                        pronoun: false,
-                        parent: inst.parent.clone(),
-                    });
+                    added.push(standing_for(inst, at + q, "我们"));
                 }
                 // 我们县顾县镇中学: the recogniser's 县顾县镇中学 in the institution's county.
                 if let (Some(county), Some(rest)) = (county, after.strip_prefix('县'))
-                    && let Some(m) = mentions
-                        .iter()
-                        .find(|m| m.start == at + q + "我们".len() && !m.pronoun)
+                    && let Some(m) = named_at(mentions, at + q + "我们".len())
                 {
                     let unit = m.surface.strip_prefix('县').unwrap_or(&m.surface);
                     if !unit.is_empty() && rest.starts_with(unit) {

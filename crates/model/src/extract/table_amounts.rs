@@ -44,7 +44,7 @@ struct AmountColumn {
 }
 
 /// The lines of `src` in `seg` as (start, end) byte offsets, without line breaks.
-fn lines(src: &str, seg: Span) -> Vec<(usize, usize)> {
+pub(super) fn lines(src: &str, seg: Span) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = seg.start;
     let text = src.get(seg.start..seg.end).unwrap_or_default();

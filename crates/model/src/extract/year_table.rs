@@ -131,13 +131,7 @@ mod tests {
     use super::*;
 
     fn lines(src: &str) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let mut at = 0;
-        for l in src.split('\n') {
-            out.push((at, at + l.len()));
-            at += l.len() + 1;
-        }
-        out
+        super::super::table_amounts::lines(src, Span::new(0, src.len()))
     }
 
     #[test]
