@@ -2392,8 +2392,14 @@ fn a_provincial_department_writes_wo_ting() {
 fn a_post_after_an_office_is_no_part_of_its_name() {
     let net = extract("宁波大学派出1名干部任昌都学院教务处副处长。");
     let names: Vec<&str> = net.institutions.iter().map(|i| i.name.as_str()).collect();
-    assert!(names.contains(&"昌都学院教务处"), "{names:?}");
     assert!(names.iter().all(|n| !n.ends_with("副处")), "{names:?}");
+    // The post is taken at the office's institution, by the relation and by the amount.
+    assert_eq!(net.pairs(), [("宁波大学", "昌都学院")]);
+    let c = net.to_contract();
+    assert_eq!(
+        c.contributions.first().and_then(|c| c.recipient.as_deref()),
+        Some("昌都学院")
+    );
 }
 
 /// Written after the first run of h18–h21 (post-measurement, general shapes): a school of the

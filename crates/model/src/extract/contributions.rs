@@ -47,7 +47,9 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 272] = [
+const WORDS: [&str; 274] = [
+    "筹集",
+    "募集",
     "下派",
     "老师",
     "派了",
@@ -641,6 +643,10 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         "師資生",
         "志工",
     ]) || (b.any(w!["承担"]) && b.any(w!["教学", "课程"]))
+        // Teachers who went to teach at the host (6名教师已到该校任教).
+        || (b.any(w!["任教"])
+            && b.any(w!["教师", "老师", "骨干"])
+            && ["到", "赴", "前往"].iter().any(|g| t.contains(g)))
     {
         return Some(K::TeacherDispatched);
     }
@@ -875,10 +881,13 @@ fn dense_prefix_len(t: &str, at: usize) -> usize {
 /// 4800万元", "追加专项资金500万元", "提供奖助学金12万元"); `subject` is the giver, `None` when
 /// it is the recipient author itself (我县投入资金… is no contribution).
 fn invested(b: Bag, unit: &str, subject: Option<&Party>) -> Option<K> {
+    // Student aid raised (筹集爱心助学金6.5万元) is given whoever raised it.
+    let aid_raised = b.any(w!["筹集", "募集"]) && b.any(w!["助学金", "奖学金"]);
     (unit == "元"
-        && b.any(w!["投入", "注入", "安排", "追加", "提供", "筹措", "落实"])
-        && b.any(w!["资金", "经费", "助学金", "奖学金"])
-        && subject.is_some())
+        && (aid_raised
+            || b.any(w!["投入", "注入", "安排", "追加", "提供", "筹措", "落实"])
+                && b.any(w!["资金", "经费", "助学金", "奖学金"])
+                && subject.is_some()))
     .then_some(K::MoneyDonated)
 }
 
@@ -1026,6 +1035,8 @@ fn roles(
     let mut sup = None;
     let mut sup_end: Option<usize> = None;
     let mut sup_school = false;
+    // Whether the giver is a unit of an institution (甲大学乙学院, 我校乙学院, 乙学院).
+    let mut sup_unit = false;
     let mut rec = None;
     for m in ms
         .iter()
@@ -1045,6 +1056,14 @@ fn roles(
         if m.name == "教育部" {
             continue;
         }
+        // The lead of a team joined by the clause's subject (参与由X牵头的团队) gives nothing
+        // here: the subject does.
+        if ["参与由", "参加由", "加入由"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        {
+            continue;
+        }
         // A list member (甲中学、乙小学) shares the role of the first one.
         if before.ends_with(['、', '和', '及']) {
             continue;
@@ -1052,20 +1071,42 @@ fn roles(
         let ends = |ws: &[&str]| ws.iter().any(|w| before.ends_with(w));
         // "分别任动物科学学院、教育科学学院副院长": a bare 学院 after a post verb is a unit of
         // the recipient named elsewhere.
-        if ends(&["任"]) && m.kind == crate::InstitutionKind::College && m.parent.is_none() {
+        if ends(&["任"])
+            && m.kind == crate::InstitutionKind::College
+            && super::names::bare_college(&m.name)
+        {
             continue;
         }
         // A school as a destination stands for its county (到小金县中学支教 → 小金县), unless
         // a school gives (school to school stays at school level, as in relations.rs).
         // People hosted (students placed, teachers studying) are hosted by the school itself.
+        // A school named by anaphora (到该校任教) is the school just named, not its county.
         let p = if !sup_school
             && !host_kind
+            && !m.surface.starts_with('该')
             && ends(&[
                 "到", "来", "赴", "前往", "去", "为", "向", "给", "来自", "接收", "接受", "招收",
             ]) {
             super::relations::destination(m)
         } else {
             Party::of(m)
+        };
+        // A post in a unit (挂任甲大学乙学院副院长) is taken at its institution when no unit
+        // gives (as in relations.rs).
+        let p = match &m.parent {
+            Some(owner)
+                if !sup_unit
+                    && ends(&["挂任", "挂职", "任"])
+                    && src.get(m.end..clause.end).is_some_and(|a| {
+                        super::relations::POSTS.iter().any(|w| a.starts_with(w))
+                    }) =>
+            {
+                Party {
+                    name: owner.clone(),
+                    pronoun: false,
+                }
+            }
+            _ => p,
         };
         // …and the object of a verb of support (甲中学对口帮扶乙中学，选派…).
         if ends(&[
@@ -1117,10 +1158,16 @@ fn roles(
             rec.get_or_insert(p);
         } else if sup_end == Some(m.start) {
             // Apposition: 我市彭州职中 — the specific name wins.
+            sup_unit = m.parent.is_some()
+                || (m.pronoun && m.name.chars().count() > 3)
+                || super::names::bare_college(&m.name);
             sup = Some(p);
             sup_end = Some(m.end);
             sup_school = m.kind == crate::InstitutionKind::School;
         } else if sup.is_none() {
+            sup_unit = m.parent.is_some()
+                || (m.pronoun && m.name.chars().count() > 3)
+                || super::names::bare_college(&m.name);
             sup = Some(p);
             sup_end = Some(m.end);
             sup_school = m.kind == crate::InstitutionKind::School;
@@ -1861,7 +1908,9 @@ pub(crate) fn find(
             });
         }
         // Update the context with explicit roles of this clause (a self-pronoun in subject
-        // position of a recipient's report does not become a supporter: see mod.rs).
+        // position of a recipient's report does not become a supporter: see mod.rs); a clause
+        // of people hosted (接收甲校教师到乙校跟岗) leaves its roles as its amounts read them.
+        let (s0, r0) = host_roles.unwrap_or((s0, r0));
         if let Some(s) = s0 {
             ctx.supporter = Some(s);
         }

@@ -410,9 +410,15 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         };
         let mut ctx = fresh();
         let mut para = usize::MAX;
+        // In a first-person account, the school the writer teaches at receives what is not
+        // given elsewhere (来校, 为学校).
+        let host = speakers::host_of(src, seg_owned).map(|m| Party {
+            name: m.name.clone(),
+            pronoun: false,
+        });
         let default_recipient = match role {
             Role::Recipient => self_pronoun.clone(),
-            _ => single_recipient(&raws),
+            _ => host.or_else(|| single_recipient(&raws)),
         };
         let default_supporter = match role {
             Role::Supporter => self_pronoun.clone(),
@@ -987,6 +993,9 @@ fn orient(raws: &mut [RawRelation], role: Role) {
             role == Role::Recipient
         } else if b.pronoun && !a.pronoun && role != Role::Unknown {
             role == Role::Supporter
+        } else if let Some(flip) = owner_flip(&a.name, &b.name, &directed) {
+            // Units of two institutions paired in this segment: as their institutions.
+            flip
         } else if let Some(flip) = relations::town_flip(&a.name, &b.name) {
             // A town's school with its county's: whichever side of the country they are on.
             flip
@@ -1022,6 +1031,28 @@ fn place_flip(a: &str, b: &str, directed: &FastSet<(String, String)>) -> Option<
         .collect();
     places.sort();
     for (s, r) in places {
+        if under(a, r) && under(b, s) {
+            return Some(true);
+        }
+        if under(a, s) && under(b, r) {
+            return Some(false);
+        }
+    }
+    None
+}
+
+/// Whether a symmetric pair of units (a, b) is to be read b → a because the document pairs
+/// their institutions (甲大学图书馆与乙学院图书馆结成对子, after 甲大学对口帮扶乙学院). Places are
+/// left to [`place_flip`].
+fn owner_flip(a: &str, b: &str, directed: &FastSet<(String, String)>) -> Option<bool> {
+    let institution = |n: &str| n.ends_with("大学") || n.ends_with("学院") || n.ends_with("医院");
+    let under = |unit: &str, p: &str| unit.len() > p.len() && unit.starts_with(p);
+    let mut pairs: Vec<&(String, String)> = directed
+        .iter()
+        .filter(|(s, r)| institution(s) && institution(r))
+        .collect();
+    pairs.sort();
+    for (s, r) in pairs {
         if under(a, r) && under(b, s) {
             return Some(true);
         }

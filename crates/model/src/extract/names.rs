@@ -58,7 +58,7 @@ pub(crate) const PRONOUNS: [&str; 16] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 70] = [
+const SUFFIXES: [(&str, usize); 72] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -138,10 +138,13 @@ const SUFFIXES: [(&str, usize); 70] = [
     // see `school_unit_ok`.
     ("专业部", 4),
     ("专业", 4),
+    // A school's teaching group (甲中学物理组, 乙中学数学教研组); see `teaching_group_ok`.
+    ("教研组", 4),
+    ("组", 4),
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指";
+const SUFFIX_FIRST: &str = "大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位";
@@ -164,7 +167,11 @@ const STOP_WORDS: [&str; 120] = [
 ];
 
 /// Names that look like institutions but are generic.
-const GENERIC: [&str; 16] = [
+const GENERIC: [&str; 20] = [
+    "高水平大学",
+    "一流大学",
+    "省属大学",
+    "部属大学",
     "学校附属医院",
     "附属医院",
     "受援学校",
@@ -525,6 +532,9 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
+                if matches!(suffix, "组" | "教研组") && !teaching_group_ok(body) {
+                    continue;
+                }
                 if suffix == "区" && !district_ok(body) {
                     continue;
                 }
@@ -574,6 +584,12 @@ impl<'t> Recognizer<'t> {
             }
             // A later candidate that starts inside and ends further wins over a short alias
             // only when it begins at the same place (handled by the sort).
+            // 我所在的学校阿图什市第一中学: the word 学校 before a school named by its place is
+            // no part of the name.
+            let s = match text.get(s..e).and_then(|t| t.strip_prefix("学校")) {
+                Some(rest) if !pronoun && place_led_school(rest) => e - rest.len(),
+                _ => s,
+            };
             let Some(surface) = text.get(s..e) else {
                 continue;
             };
@@ -598,6 +614,25 @@ impl<'t> Recognizer<'t> {
                 }
                 _ => (e, name, surface),
             };
+            // A unit name wrapped onto the next line of a running sentence (…挂任新疆理工学院⏎
+            // 信息工程学院副院长) is one name with the institution before the break.
+            if let Some(prev) = out.last()
+                && let Some((joined, start)) = wrapped_unit(text, offset, prev, s, &name, pronoun)
+            {
+                let (name, kind, parent) = self.resolve_name(&joined, None);
+                out.pop();
+                out.push(Mention {
+                    start,
+                    end: offset + e,
+                    name,
+                    surface: joined,
+                    kind,
+                    pronoun: false,
+                    parent,
+                });
+                last_end = e;
+                continue;
+            }
             // "甲大学A学院、B学院": a bare unit joined to a unit of an institution is a unit
             // of the same institution (B学院 → 甲大学B学院; 我校A学院、B学院 → 我校B学院).
             let (name, pronoun, kind, parent) = match out
@@ -962,6 +997,54 @@ fn school_unit_ok(body: &str) -> bool {
         && !subject.contains('的')
 }
 
+/// Whether `name` is a school named after its place (阿图什市第一中学): a place suffix within
+/// its first six characters, a school's suffix at its end.
+fn place_led_school(name: &str) -> bool {
+    ["中学", "小学", "学校", "职中", "中专"]
+        .iter()
+        .any(|h| name.ends_with(h))
+        && name
+            .chars()
+            .take(6)
+            .skip(1)
+            .any(|c| matches!(c, '省' | '市' | '县' | '区' | '州'))
+}
+
+/// School subjects whose teachers form a teaching group (物理组, 数学教研组).
+pub(crate) const SCHOOL_SUBJECTS: [&str; 16] = [
+    "语文",
+    "数学",
+    "英语",
+    "物理",
+    "化学",
+    "生物",
+    "历史",
+    "地理",
+    "政治",
+    "体育",
+    "音乐",
+    "美术",
+    "信息技术",
+    "理化",
+    "文综",
+    "理综",
+];
+
+/// Whether the body before 组 or 教研组 is a school (or its short form) and a subject: 甲中学物理,
+/// 学校数学, 苏中化学 (a short form of two to four characters), with 教研 allowed after the
+/// subject.
+fn teaching_group_ok(body: &str) -> bool {
+    let body = body.strip_suffix("教研").unwrap_or(body);
+    let Some(owner) = SCHOOL_SUBJECTS.iter().find_map(|w| body.strip_suffix(w)) else {
+        return false;
+    };
+    SCHOOL_HEADS
+        .iter()
+        .chain(["一中", "二中", "三中", "附中", "高中"].iter())
+        .any(|h| owner.ends_with(h))
+        || ((2..=4).contains(&owner.chars().count()) && owner.ends_with('中'))
+}
+
 /// Unit heads of a bare unit name that can belong to the institution of the list item before.
 const BARE_UNITS: [&str; 11] = [
     "专业部",
@@ -980,6 +1063,44 @@ const BARE_UNITS: [&str; 11] = [
 /// The full name of a bare unit (计算机学院) listed right after a unit of an institution
 /// (华中科技大学机械学院、计算机学院): the institution's name (or the author's pronoun) is
 /// put before it. `s` is the bare unit's start in `text` (which starts at byte `offset`).
+/// A bare unit (信息工程学院) right after a line break that follows a university or college of
+/// the same sentence: the written name joined over the break, and where it starts.
+fn wrapped_unit(
+    text: &str,
+    offset: usize,
+    prev: &Mention,
+    s: usize,
+    name: &str,
+    pronoun: bool,
+) -> Option<(String, usize)> {
+    if pronoun
+        || prev.pronoun
+        || prev.parent.is_some()
+        || !matches!(
+            prev.kind,
+            InstitutionKind::University | InstitutionKind::College
+        )
+    {
+        return None;
+    }
+    let gap = text.get(prev.end.checked_sub(offset)?..s)?;
+    if !gap.contains('\n') || !gap.trim().is_empty() {
+        return None;
+    }
+    let head = BARE_UNITS.iter().find(|u| name.ends_with(**u))?;
+    let body = name.get(..name.len() - head.len())?;
+    if body.chars().count() < 2
+        || [
+            "大学", "大學", "医院", "醫院", "学院", "学校", "中学", "职中", "中专",
+        ]
+        .iter()
+        .any(|h| body.contains(h))
+    {
+        return None;
+    }
+    Some((format!("{}{name}", prev.surface), prev.start))
+}
+
 fn qualify_unit(
     text: &str,
     offset: usize,
@@ -1255,7 +1376,11 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
         return false;
     };
     let subject = before.get(p..).unwrap_or_default();
+    // A unit of its own (甲大学图书馆与乙学院图书馆) is no subject.
     (2..=6).contains(&subject.chars().count())
+        && !subject.ends_with([
+            '馆', '所', '处', '室', '部', '系', '院', '科', '站', '队', '组',
+        ])
         && subject.chars().all(is_cjk)
         && !subject.chars().any(|c| STOP_CHARS.contains(c))
         && !["学院", "学部", "系", "医院", "中心"]
@@ -1267,9 +1392,10 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
 }
 
 /// Last words of a discipline before 与 in a unit's name (计算机科学与技术学院, 化学与材料学院).
-const DISCIPLINE_ENDS: [&str; 14] = [
+const DISCIPLINE_ENDS: [&str; 34] = [
     "科学", "工程", "技术", "化学", "数学", "物理", "管理", "经济", "文学", "艺术", "材料", "信息",
-    "传媒", "资源",
+    "传媒", "资源", "机械", "电子", "电气", "能源", "环境", "生命", "食品", "土木", "建筑", "交通",
+    "新闻", "历史", "文化", "旅游", "体育", "统计", "控制", "通信", "测绘", "设计",
 ];
 
 /// Where the subject joined by 与 starts when no university is written before it (大工计算机
@@ -1327,12 +1453,12 @@ fn stop_gate(c: char) -> bool {
 /// [`STOP_CHAR_WORDS`].
 fn stop_char_in_name(text: &str, at: usize, c: char) -> bool {
     let prev = text.get(..at).and_then(|t| t.chars().next_back());
-    // 等 and 经 are common: only 中等/高等, 神经 and 经济 keep them.
+    // 等 and 经 are common: only 中等/高等, 神经, 财经 and 经济 keep them.
     match c {
         '等' => return matches!(prev, Some('中' | '高')),
         '经' => {
             let next = text.get(at + c.len_utf8()..).and_then(|t| t.chars().next());
-            return prev == Some('神') || next == Some('济');
+            return matches!(prev, Some('神' | '财')) || next == Some('济');
         }
         // 西和县 (not 江西和四川).
         '和' if prev == Some('西') => {
@@ -1495,7 +1621,8 @@ pub(crate) fn abbreviates(short: &str, full: &str) -> bool {
 }
 
 /// Unit heads that may follow a short form (甘农大动物医学院, 鼓楼医院心血管内科).
-const SHORT_UNITS: [&str; 11] = [
+const SHORT_UNITS: [&str; 12] = [
+    "组",
     "专业部",
     "专业",
     "学院",
@@ -2041,12 +2168,21 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                     new = Some((renamed(&m, &f, unit), f));
                 }
             }
-            // A school written without its place, or by shape (星海实验中学, 湖州一中).
-            if new.is_none()
-                && (m.name.ends_with("中学") || short_class(&m.name) == Some(ShortClass::School))
-                && let Some(f) = find_full(&fulls, &m.name)
-            {
-                new = Some((renamed(&m, &f, ""), f));
+            // A school written without its place, or by shape (星海实验中学, 湖州一中), with
+            // a unit after it or not (星海实验中学图书馆).
+            if new.is_none() {
+                let head = m
+                    .name
+                    .rfind("中学")
+                    .and_then(|p| m.name.get(..p + "中学".len()))
+                    .filter(|h| unit_rest(m.name.get(h.len()..).unwrap_or("-")))
+                    .unwrap_or(&m.name);
+                if (head.ends_with("中学") || short_class(head) == Some(ShortClass::School))
+                    && let Some(f) = find_full(&fulls, head)
+                {
+                    let unit = m.name.get(head.len()..).unwrap_or_default().to_owned();
+                    new = Some((renamed(&m, &f, &unit), f));
+                }
             }
         }
         // A bare unit listed right after a renamed unit is a unit of the same institution

@@ -127,7 +127,7 @@ const POST_VERBS: [&str; 4] = ["挂职任", "挂职", "挂任", "任"];
 /// Of [`DISPATCH_TO`], the verbs of a team moving in to work at R.
 const MOVE_IN: [&str; 3] = ["进驻", "入驻", "派驻"];
 /// Posts after the institution where they are taken (R副校长, R医务科科长).
-const POSTS: [&str; 10] = [
+pub(crate) const POSTS: [&str; 10] = [
     "副", "校长", "院长", "主任", "书记", "科长", "园长", "局长", "处长", "党委",
 ];
 const LOCATIVE: [&str; 9] = ["前往", "赴", "到", "往", "在", "来", "去", "至", "于"];
@@ -634,6 +634,22 @@ impl SentenceCtx<'_> {
     }
 }
 
+/// Whether the text between a subject and its verb of support has the subject organise
+/// unnamed institutions (组织省内高水平大学, 安排相关医院); its own people (组织专家团队) are its
+/// own help.
+fn organises_unnamed(gap: &str) -> bool {
+    ["组织", "安排", "动员", "协调", "指导"].iter().any(|w| {
+        gap.find(w).is_some_and(|p| {
+            let object = squeeze(gap.get(p + w.len()..).unwrap_or_default());
+            [
+                "大学", "高校", "院校", "学校", "医院", "单位", "企业", "中学",
+            ]
+            .iter()
+            .any(|n| object.ends_with(n))
+        })
+    })
+}
+
 /// Words right after the lead unit of a team.
 const LEAD_WORDS: [&str; 8] = [
     "为组长单位",
@@ -726,6 +742,23 @@ fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
             .collect();
     };
     let mut out: Vec<Party> = ms.get(li).map(|m| Party::of(m)).into_iter().collect();
+    // "S作为成员单位参与由X牵头的团队": the subject of the sentence joins the lead's team.
+    if let Some(lm) = ms.get(li)
+        && ["参与由", "参加由", "加入由"]
+            .iter()
+            .any(|w| squeeze(between(src, cx.span.start, lm.start)).ends_with(w))
+        && let Some(subject) = ms.iter().take(li).find(|m| {
+            usable_supporter(m)
+                && !is_locative(src, m)
+                && !is_basis(src, m)
+                && dense_len(
+                    between(src, clause_start(src, cx.span, m.start), m.start),
+                    7,
+                ) <= 6
+        })
+    {
+        out.push(Party::of(subject));
+    }
     let mut k = li + 1;
     while let Some(m) = ms.get(k) {
         let before = squeeze(between(src, cx.span.start, m.start));
@@ -1469,6 +1502,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 })
             })
             .collect();
+        // "我厅组织省内高校对口帮扶R": the subject organises the help of institutions it
+        // does not name.
+        if let Some(last) = before.last().and_then(|&k| ms.get(k))
+            && organises_unnamed(between(src, last.end, vs))
+        {
+            continue;
+        }
         let mut supporters: Vec<Party> = Vec::new();
         // "X、Y分别支援A、B": X supports A and Y supports B.
         let mut respectively = false;
@@ -1938,7 +1978,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             // A team moving in as a whole into one school (整体进驻甲中学) takes it over: no county;
             // teachers spread over several (分别派驻甲中学、乙中学) go to the county.
             // A post taken at a school (挂职任甲中学副校长) is that school's too.
-            let takes_over = (moves_in || takes_post) && first == last;
+            // A person sent by a unit (我受X选派…来到甲中学任教) goes to that school.
+            let person_sent = sender_m.is_some_and(|m| {
+                src.get(..m.start).is_some_and(|b| b.ends_with('受'))
+                    && ["选派", "委派", "派遣", "指派"]
+                        .iter()
+                        .any(|w| src.get(m.end..).is_some_and(|a| a.starts_with(w)))
+            });
+            let takes_over = (moves_in || takes_post || person_sent) && first == last;
             let place = rec_m
                 .filter(|r| !school_to_school && !takes_over && !r.surface.starts_with('该'))
                 .and_then(school_place);
@@ -1981,9 +2028,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             }
             // A post taken in an office (任西藏大学发展规划处副处长) is taken at its institution
             // (an office named with a pronoun, 我校科研处, is folded when the model is built).
+            // So is a post in a unit (挂任新疆理工学院信息工程学院副院长) when a whole
+            // institution sends the person: its units pair only with units.
+            let whole_sender = sender_m
+                .is_none_or(|m| m.parent.is_none() && !(m.pronoun && m.name.chars().count() > 3))
+                && !super::names::bare_college(&sender.name);
             if takes_post
                 && raw.recipient.name == rm.name
-                && rm.name.ends_with('处')
+                && (rm.name.ends_with('处') || whole_sender)
                 && let Some(owner) = rm.parent.clone()
             {
                 raw.recipient.name = owner;

@@ -152,12 +152,39 @@ fn house_school(
     added: &mut Vec<Mention>,
     replace: &mut Vec<(usize, usize)>,
 ) {
-    let Some(house) = house_of(src, mentions) else {
+    let Some((house, from)) = house_of(src, mentions)
+        .map(|m| (m, 0))
+        .or_else(|| host_of(src, mentions).map(|m| (m, m.end)))
+    else {
         return;
     };
-    for (p, _) in src.match_indices("学校").take(64) {
+    for (p, _) in src
+        .match_indices("学校")
+        .skip_while(|(p, _)| *p < from)
+        .take(64)
+    {
         let before = src.get(..p).and_then(|b| b.chars().next_back());
         let after = src.get(p + "学校".len()..).unwrap_or_default();
+        // 学校的化学组: a teaching group of the institution.
+        if let Some(group) = after.strip_prefix('的').and_then(teaching_group) {
+            let end = p + "学校的".len() + group.len();
+            // 我所在学校的化学组 is one name.
+            let start = ["我所在的", "我所在", "我任教的"]
+                .iter()
+                .find(|w| src.get(..p).is_some_and(|b| b.ends_with(**w)))
+                .map_or(p, |w| p - w.len());
+            replace.push((start, end));
+            added.push(Mention {
+                start,
+                end,
+                name: format!("{}{group}", house.name),
+                surface: src.get(start..end).unwrap_or_default().to_owned(),
+                kind: crate::InstitutionKind::Department,
+                pronoun: false,
+                parent: Some(house.name.clone()),
+            });
+            continue;
+        }
         // A clause's start, or after a preposition (则由学校图书馆负责, 向学校捐赠).
         let opens = before.is_none_or(|c| "，。；：\n　 】）由向与和为".contains(c));
         if !opens || after.starts_with(['的', '领', '党', '层']) {
@@ -181,6 +208,58 @@ fn house_school(
         }
         added.push(standing_for(house, p, "学校"));
     }
+}
+
+/// A school subject's teaching group at the start of `text` (化学组, 数学教研组).
+fn teaching_group(text: &str) -> Option<&str> {
+    let subject = super::names::SCHOOL_SUBJECTS
+        .iter()
+        .find(|w| text.starts_with(**w))?;
+    let rest = text.get(subject.len()..)?;
+    let n = ["教研组", "组"]
+        .iter()
+        .find(|g| rest.starts_with(**g))?
+        .len();
+    text.get(..subject.len() + n)
+}
+
+/// How the writer of a personal account introduces the school they teach at (我所在的学校X).
+const HOST_INTROS: [&str; 5] = [
+    "我所在的学校",
+    "我所在学校",
+    "我任教的学校",
+    "我支教的学校",
+    "我挂职的学校",
+];
+
+/// The writer as the subject of a first-person account (我受X选派, 本人于…).
+const FIRST_PERSON: [&str; 7] = ["我受", "我作为", "我于", "我从", "我被", "本人受", "本人于"];
+
+/// The school the writer of a first-person account teaches at: introduced as such
+/// (我所在的学校阿图什市第一中学) or as the place the writer came to teach (我…来到X任教).
+/// After it, 学校 opening a clause is that school.
+pub(crate) fn host_of<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Mention> {
+    mentions.iter().filter(|m| !m.pronoun).find(|m| {
+        let before = src.get(..m.start).unwrap_or_default();
+        let after = src.get(m.end..).unwrap_or_default();
+        HOST_INTROS.iter().any(|w| before.ends_with(w))
+            || (m.kind == crate::InstitutionKind::School
+                && ["来到", "到", "赴"].iter().any(|w| before.ends_with(w))
+                && ["任教", "支教"].iter().any(|w| after.starts_with(w))
+                && {
+                    // The sentence so far, looked at over at most 240 bytes.
+                    let near = before
+                        .char_indices()
+                        .rev()
+                        .take(80)
+                        .last()
+                        .map_or(before, |(i, _)| before.get(i..).unwrap_or_default());
+                    let sentence = near
+                        .rfind(['。', '\n'])
+                        .map_or(near, |e| near.get(e..).unwrap_or_default());
+                    FIRST_PERSON.iter().any(|w| sentence.contains(w))
+                })
+    })
 }
 
 /// Words that announce an interview with the head of an institution in a headline

@@ -1,0 +1,67 @@
+//! A dispatched teacher's first-person account: the school the writer teaches at (我所在的学校X,
+//! 我受X选派…来到Y任教) is 学校 afterwards, with its library and teaching groups; the sending
+//! school's short form keeps its units; what the writer's side gives goes to the host school.
+
+use duikou_model::extract;
+
+const ACCOUNT: &str = "援藏支教一年工作总结
+　　2024年8月，我受宁波市教育局选派，从派出单位宁波市鄞州区东湖实验中学来到日喀则市第二中学任教。
+　　我所在的学校日喀则市第二中学是一所寄宿制中学。我的派出单位东湖实验中学与日喀则市第二中学结为帮扶学校，校长带队来校，捐赠教学设备价值15万元；东湖实验中学图书馆与学校图书馆结成帮扶对子。
+　　东湖实验中学数学组与学校数学教研组结对，每周线上备课。宁波市第二中学（以下简称“宁二中”）对口帮扶日喀则市第三中学，宁二中英语组还对口帮扶我所在学校的英语组。
+　　派出单位还接收日喀则市第二中学4名青年教师到东湖实验中学跟岗学习。我们团队筹集爱心助学金3.2万元。
+";
+
+#[test]
+fn the_host_school_and_its_units_stand_for_xuexiao() {
+    let net = extract(ACCOUNT);
+    let pairs = net.pairs();
+    for want in [
+        ("宁波市教育局", "日喀则市第二中学"),
+        ("宁波市鄞州区东湖实验中学", "日喀则市第二中学"),
+        ("宁波市鄞州区东湖实验中学图书馆", "日喀则市第二中学图书馆"),
+        (
+            "宁波市鄞州区东湖实验中学数学组",
+            "日喀则市第二中学数学教研组",
+        ),
+        ("宁波市第二中学英语组", "日喀则市第二中学英语组"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    // The bureau sent one person to one school: no pair with the city.
+    assert!(!pairs.contains(&("宁波市教育局", "日喀则市")), "{pairs:?}");
+    assert!(
+        net.institutions.iter().all(|i| !i.name.starts_with("学校")),
+        "{:?}",
+        net.institutions
+    );
+}
+
+#[test]
+fn the_host_school_receives_and_hosted_people_keep_their_roles() {
+    let c = extract(ACCOUNT).to_contract();
+    let row = |kind: &str| {
+        c.contributions
+            .iter()
+            .find(|r| r.kind == kind)
+            .map(|r| (r.supporter.as_deref(), r.recipient.as_deref()))
+    };
+    // 来校 捐赠: the host school receives.
+    assert_eq!(
+        row("equipment_donated"),
+        Some((Some("宁波市鄞州区东湖实验中学"), Some("日喀则市第二中学")))
+    );
+    // Teachers hosted by the sending school come from the host school.
+    assert_eq!(
+        row("visiting_scholar"),
+        Some((Some("宁波市鄞州区东湖实验中学"), Some("日喀则市第二中学")))
+    );
+    // Student aid raised is money given, and the hosting clause before it does not turn the
+    // host school into a giver.
+    let aid = c
+        .contributions
+        .iter()
+        .find(|r| r.kind == "money_donated")
+        .expect("aid raised is money given");
+    assert_eq!(aid.value.to_string(), "32000");
+    assert_ne!(aid.supporter.as_deref(), Some("日喀则市"));
+}
