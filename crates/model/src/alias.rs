@@ -506,6 +506,8 @@ fn strip_one_place(name: &str) -> Option<&str> {
         if is_generic_name(rest) && !placed {
             return None;
         }
+        // A provincial college is named with its province (广东省机械技师学院) unless a place
+        // of its own follows (四川省西昌学院 is 西昌学院).
         let keeps = matches!(
             kind,
             InstitutionKind::School
@@ -513,7 +515,7 @@ fn strip_one_place(name: &str) -> Option<&str> {
                 | InstitutionKind::EducationBureau
                 | InstitutionKind::Government
                 | InstitutionKind::Enterprise
-        );
+        ) || (kind == InstitutionKind::College && !placed);
         if !keeps && body >= 2 {
             return Some(rest);
         }

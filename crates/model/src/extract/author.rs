@@ -178,7 +178,7 @@ pub(crate) enum Role {
 }
 
 /// The role of the self-pronoun in a segment, from the relations found.
-pub(crate) fn role(rels: &[RawRelation], text: &str) -> Role {
+pub(crate) fn role(rels: &[RawRelation], text: &str, pronoun: Option<&str>) -> Role {
     let rec = rels
         .iter()
         .filter(|r| !r.undirected && r.recipient.pronoun)
@@ -187,10 +187,15 @@ pub(crate) fn role(rels: &[RawRelation], text: &str) -> Role {
         .iter()
         .filter(|r| !r.undirected && r.supporters.iter().any(|p| p.pronoun))
         .count();
+    // A company writing about others' help (a third-party evaluator's 我公司) is in no pair
+    // unless its own sentences say so: the words of the text do not make it a party.
+    let company = pronoun.is_some_and(|p| p.ends_with("公司"));
     if rec > sup {
         Role::Recipient
     } else if sup > rec {
         Role::Supporter
+    } else if company {
+        Role::Unknown
     } else if text.matches("受援").count() > text.matches("支教").count() {
         Role::Recipient
     } else if text.contains("支教") || text.contains("派出") {

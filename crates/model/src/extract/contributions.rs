@@ -47,7 +47,12 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 274] = [
+const WORDS: [&str; 279] = [
+    "获批",
+    "入选",
+    "认定",
+    "立项",
+    "下达",
     "筹集",
     "募集",
     "下派",
@@ -522,6 +527,7 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
                 "资助",
                 "拨出",
                 "拨付",
+                "下达",
                 "援助",
                 "捐",
                 "赠送",
@@ -566,7 +572,9 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         "辆" => b
             .any(w!["捐赠", "捐贈", "赠送", "捐助", "援建"])
             .then_some(K::EquipmentDonated),
-        "门" => b.any(w!["课程", "课", "課"]).then_some(K::CoursesTaught),
+        // Courses approved or listed as an outcome (获批一流本科课程43门) are no courses taught.
+        "门" => (b.any(w!["课程", "课", "課"]) && !b.any(w!["获批", "入选", "认定", "立项"]))
+            .then_some(K::CoursesTaught),
         "学时" => Some(K::TeachingHours),
         "小时" | "小時" => b
             .any(w!["授课", "輔導", "辅导", "教学", "授課", "教學"])
@@ -1111,7 +1119,7 @@ fn roles(
         // …and the object of a verb of support (甲中学对口帮扶乙中学，选派…).
         if ends(&[
             "为", "向", "给", "对", "帮助", "资助", "支持", "挂任", "挂职", "任", "帮扶", "支援",
-            "援助", "援建", "托管",
+            "援助", "援建", "托管", "下达",
         ]) {
             rec.get_or_insert(p);
         } else if ends(&["到", "来", "赴", "前往", "去"]) {
@@ -1911,6 +1919,13 @@ pub(crate) fn find(
         // position of a recipient's report does not become a supporter: see mod.rs); a clause
         // of people hosted (接收甲校教师到乙校跟岗) leaves its roles as its amounts read them.
         let (s0, r0) = host_roles.unwrap_or((s0, r0));
+        // A breakdown (其中南京市承担1.2亿元) names shares of the giver before it, which stays
+        // the giver of what follows.
+        let (s0, r0) = if literal_qizhong.is_some_and(|p| clause.start >= p) {
+            (None, None)
+        } else {
+            (s0, r0)
+        };
         if let Some(s) = s0 {
             ctx.supporter = Some(s);
         }

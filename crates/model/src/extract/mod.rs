@@ -300,7 +300,11 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
         // Tables pasted one cell per line span sentences: read over the segment's lines.
         let tables = clause::cell_table(src, (seg.start, seg.end), &seg_mentions, &opts.programs);
         raws.extend(tables.iter().cloned());
-        let role = author::role(&raws, seg_text);
+        let role = author::role(
+            &raws,
+            seg_text,
+            self_pronoun.as_ref().map(|p| p.name.as_str()),
+        );
         if role == Role::Supporter
             && let Some(p) = &self_pronoun
         {

@@ -674,6 +674,15 @@ fn lead_of(cx: &SentenceCtx<'_>) -> Option<String> {
     })
 }
 
+/// Whether `m` only commissions or invites the subject of its sentence (受X委托, 受X邀请): it
+/// sends no one.
+fn commissions(src: &str, m: &Mention) -> bool {
+    src.get(..m.start).is_some_and(|b| b.ends_with('受'))
+        && ["委托", "邀请", "之邀", "的委托", "的邀请"]
+            .iter()
+            .any(|w| src.get(m.end..).is_some_and(|a| a.starts_with(w)))
+}
+
 /// Words before the authority whose plan a sentence follows (按照X的统一安排): X is not the
 /// subject of the sentence.
 const BASIS: [&str; 5] = ["按照", "根据", "依据", "遵照", "依照"];
@@ -1907,7 +1916,18 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 .split(['，', '。', '；'])
                 .next()
                 .is_some_and(|c| c.contains("经验"));
-        if (!reversed && !forward) || (reversed && model) {
+        // "组织评价组赴X开展现场评价": a visit to inspect, no one sent to help.
+        let inspection = tail
+            .strip_prefix("开展")
+            .and_then(|t| t.split(['，', '。', '；']).next())
+            .is_some_and(|t| {
+                [
+                    "调研", "评价", "考察", "检查", "督查", "督导", "验收", "慰问", "评估",
+                ]
+                .iter()
+                .any(|w| t.contains(w))
+            });
+        if (!reversed && !forward) || (reversed && model) || inspection {
             continue;
         }
         // "分别任动物科学学院、教育科学学院副院长": a bare 学院 after a post verb is a unit of
@@ -1948,7 +1968,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         let candidates: Vec<&&Mention> = ms
             .iter()
             .filter(|m| {
-                m.end <= limit && !is_locative(src, m) && usable_supporter(m) && m.name != rm.name
+                m.end <= limit
+                    && !is_locative(src, m)
+                    && usable_supporter(m)
+                    && !commissions(src, m)
+                    && m.name != rm.name
             })
             .collect();
         let in_clause = candidates.iter().rev().find(|m| m.start >= cs).copied();

@@ -89,7 +89,8 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
             if !continues {
                 push(&mut out, src, start, i, para);
                 start = end;
-                if !trimmed.is_empty() {
+                // A line ending with a semicolon ends a sentence, not its paragraph.
+                if !trimmed.is_empty() && !trimmed.ends_with(['；', ';']) {
                     para += 1;
                 }
             }
@@ -401,7 +402,7 @@ mod tests {
                 if !continues {
                     push(&mut out, src, start, i, para);
                     start = end;
-                    if !trimmed.is_empty() {
+                    if !trimmed.is_empty() && !trimmed.ends_with(['；', ';']) {
                         para += 1;
                     }
                 }
