@@ -66,3 +66,18 @@ fn teachers_who_went_to_teach_at_a_school_named_by_anaphora() {
         .collect();
     assert_eq!(sent, [(4, Some("威宁县职业高级中学"))]);
 }
+
+#[test]
+fn a_school_joining_another_to_help_together_supports_too() {
+    // Spoken: "X也加入进来，和Y一起帮R".
+    let net = extract("前年嘉兴市第一中学也加入进来，和嘉兴市秀水高级中学一起帮松潘县中学。");
+    let mut pairs = net.pairs();
+    pairs.sort_unstable();
+    assert_eq!(
+        pairs,
+        [
+            ("嘉兴市秀水高级中学", "松潘县中学"),
+            ("嘉兴市第一中学", "松潘县中学"),
+        ]
+    );
+}

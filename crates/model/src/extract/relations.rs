@@ -1535,7 +1535,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 // supports R together with Y.
                 if let Some(first) = list.first().and_then(|&k| ms.get(k))
                     && let Some(b) = src.get(cx.span.start..first.start)
-                    && ((JOINT.iter().any(|w| gap.starts_with(w))
+                    && ((JOINT
+                        .iter()
+                        .any(|w| gap.starts_with(w) || between(src, vs, ve).starts_with(w))
                         && b.ends_with(['与', '和', '同']))
                         || TEAM_MEMBER_BEFORE.iter().any(|w| b.ends_with(w)))
                     // The nearest clause subject before the list (…，宁波职业技术学院也加入
