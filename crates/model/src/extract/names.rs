@@ -454,6 +454,16 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
+                // 组 (组织, 领导小组: frequent) only after a school subject: rejected before
+                // walking left.
+                if matches!(suffix, "组" | "教研组")
+                    && !text.get(..i).is_some_and(|b| {
+                        let b = b.strip_suffix("教研").unwrap_or(b);
+                        SCHOOL_SUBJECTS.iter().any(|w| b.ends_with(w))
+                    })
+                {
+                    continue;
+                }
                 // 乡村, 乡镇 (frequent): rejected before walking left.
                 if suffix == "乡"
                     && after.starts_with(['村', '镇', '土', '亲', '情', '愁', '下', '里'])
