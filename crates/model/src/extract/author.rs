@@ -61,6 +61,22 @@ fn top_ordinal(line: &str) -> Option<usize> {
         .map(|p| p + 1)
 }
 
+/// Whether a line is a chapter or section heading of the document (第十八章　对口支援,
+/// 第三节 …, 第二部分 …), whose 一、 二、 items restart inside it.
+fn chapter_heading(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('第') else {
+        return false;
+    };
+    let digits = rest
+        .chars()
+        .take_while(|c| "一二三四五六七八九十百零〇0123456789".contains(*c))
+        .count();
+    let after: String = rest.chars().skip(digits).take(2).collect();
+    (1..=4).contains(&digits)
+        && (after.starts_with(['章', '节', '編', '编']) || after == "部分")
+        && line.chars().count() <= 40
+}
+
 /// Whether a line is a table-of-contents entry: a title, a leader (……, ..., ···, spaces) and a
 /// page number at the end.
 fn is_toc_entry(line: &str) -> bool {
@@ -159,6 +175,10 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
         // that follows is the same document, not a restart.
         if top_ordinal(t).is_some_and(|n| n >= 2) && !is_toc_entry(t) {
             seen_later = true;
+        }
+        // A chapter or section above (第三节　教育卫生帮扶) numbers its own 一、 二、 again.
+        if chapter_heading(t) {
+            seen_later = false;
         }
         prev_was_para = !is_heading_line(t);
         if prev_was_para {

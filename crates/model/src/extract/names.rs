@@ -38,7 +38,7 @@ pub(crate) fn is_joiner(gap: &str) -> bool {
 }
 
 /// Self-references of the author.
-pub(crate) const PRONOUNS: [&str; 16] = [
+pub(crate) const PRONOUNS: [&str; 21] = [
     "我集团",
     "本集团",
     "我公司",
@@ -55,6 +55,12 @@ pub(crate) const PRONOUNS: [&str; 16] = [
     "我委",
     "本院",
     "本校",
+    // A gazetteer's or a government's own place (本县 is 我县: see `Recognizer::mentions`).
+    "本县",
+    "本市",
+    "本区",
+    "本州",
+    "本省",
 ];
 
 /// Name suffixes with the minimum number of characters before them.
@@ -397,7 +403,14 @@ impl<'t> Recognizer<'t> {
                     let unit = if p.ends_with("集团") || p.ends_with("公司") {
                         0
                     } else {
-                        unit_after(rest.get(p.len()..).unwrap_or_default())
+                        let after = rest.get(p.len()..).unwrap_or_default();
+                        // A county's or a district's towns (本县扎陵湖乡, 我区安亭镇).
+                        let town = if p.ends_with(['县', '区']) {
+                            town_after(after)
+                        } else {
+                            0
+                        };
+                        unit_after(after).max(town)
                     };
                     // 我院重症医学科: a department of the author's hospital; "我院急诊医学科与
                     // 乙医院急诊科" ends at the department the conjunction follows.
@@ -616,7 +629,14 @@ impl<'t> Recognizer<'t> {
                 continue;
             }
             let (name, kind, parent) = if pronoun {
-                (surface.to_owned(), InstitutionKind::Other, None)
+                // 本县 (本市, 本区, 本州, 本省) is named as 我县 is.
+                let name = match surface.strip_prefix('本') {
+                    Some(r) if r.starts_with(['县', '市', '区', '州', '省']) => {
+                        format!("我{r}")
+                    }
+                    _ => surface.to_owned(),
+                };
+                (name, InstitutionKind::Other, None)
             } else {
                 self.resolve_name(surface, canonical)
             };
@@ -914,6 +934,40 @@ fn unit_after(rest: &str) -> usize {
         }
     }
     best
+}
+
+/// The length of a town's name at the start of `rest` (扎陵湖乡, 花石峡镇): two to five name
+/// characters, then 镇, 乡 or 街道; 0 when there is none.
+fn town_after(rest: &str) -> usize {
+    // What the county does (我县开展送教下乡, 我县乡镇) is no town.
+    if [
+        "开展", "组织", "送教", "支教", "工作", "实施", "推进", "各", "所有", "全部",
+    ]
+    .iter()
+    .any(|v| rest.starts_with(v))
+    {
+        return 0;
+    }
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n >= 7 || !is_cjk(c) || (class(c) & IS_STOP_CHAR != 0 && n < 2) {
+            return 0;
+        }
+        let end = i + c.len_utf8();
+        let head = rest.get(..end).unwrap_or_default();
+        let suffix = ["镇", "乡", "街道"].iter().find(|s| head.ends_with(**s));
+        if let Some(s) = suffix
+            && (2..=5).contains(&(head.chars().count() - s.chars().count()))
+            && !head.ends_with("乡镇")
+            && !head.ends_with("城乡")
+            && !head.ends_with("下乡")
+        {
+            return end;
+        }
+        if class(c) & IS_STOP_CHAR != 0 {
+            return 0;
+        }
+    }
+    0
 }
 
 /// Whether a name's body is a count (四家, 两所, 3个): a numeral and a measure word.
@@ -1329,16 +1383,33 @@ const NOT_DISTRICT_WORDS: [&str; 10] = [
 /// A district (闵行区, 浦东新区): a body of two to eight characters that is not a kind of area.
 fn district_ok(body: &str) -> bool {
     let n = body.chars().count();
+    // A city's district named after a hill (无锡市惠山区), not a hilly area (西部山区).
+    let city_hill = body.ends_with('山')
+        && body
+            .rfind('市')
+            .and_then(|p| body.get(p + '市'.len_utf8()..))
+            .is_some_and(|d| d.chars().count() == 2);
     (2..=8).contains(&n)
-        && !body.ends_with(|c: char| NOT_DISTRICT_LAST.contains(c))
+        && (city_hill || !body.ends_with(|c: char| NOT_DISTRICT_LAST.contains(c)))
         && !NOT_DISTRICT_WORDS.iter().any(|w| body.contains(w))
 }
 
+/// Characters before 多 that make it a quantity (许多县, 很多县), not part of a county's name
+/// (玛多县, 称多县).
+const QUANTITY_BEFORE_DUO: &str = "许很诸众较更最好大太过繁居";
+
 /// Extra checks for one-character place suffixes (县, 州, 省).
 fn place_ok(text: &str, body: &str, end: usize, suffix: &str) -> bool {
-    // 三市, 两县: a count of places.
-    if body.ends_with(suffix) || body.ends_with(|c: char| "一二三四五六七八九十两几多".contains(c))
-    {
+    // 三市, 两县, 许多县: a count of places (玛多县 is a name).
+    let numeral = |c: char| "一二三四五六七八九十两几多".contains(c);
+    let named_duo = suffix == "县"
+        && body.ends_with('多')
+        && body
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|p| is_cjk(p) && !numeral(p) && !QUANTITY_BEFORE_DUO.contains(p));
+    if body.ends_with(suffix) || (body.ends_with(numeral) && !named_duo) {
         return false;
     }
     let next = text.get(end..).and_then(|t| t.chars().next());
@@ -1478,6 +1549,12 @@ fn stop_char_in_name(text: &str, at: usize, c: char) -> bool {
         '经' => {
             let next = text.get(at + c.len_utf8()..).and_then(|t| t.chars().next());
             return matches!(prev, Some('神' | '财')) || next == Some('济');
+        }
+        // 玛多县, 称多县 (not 许多县, 很多县).
+        '多' => {
+            let next = text.get(at + c.len_utf8()..).and_then(|t| t.chars().next());
+            return next == Some('县')
+                && prev.is_some_and(|p| is_cjk(p) && !QUANTITY_BEFORE_DUO.contains(p));
         }
         // 西和县 (not 江西和四川).
         '和' if prev == Some('西') => {
@@ -1919,8 +1996,9 @@ fn short_forms_between(
             continue;
         }
         let at = from + i;
-        let rest = gap.get(i..).unwrap_or_default();
-        let after = rest.get(len..).unwrap_or_default();
+        // The unit may run into the name the recogniser read inside it (乙方资源与环境学院,
+        // read as 环境学院): the caller skips that name.
+        let after = src.get(at + len..).unwrap_or_default();
         let unit = if full.ends_with("医院") {
             department_after(after, 0).unwrap_or(0)
         } else {
@@ -1941,7 +2019,7 @@ fn short_forms_between(
         let end = if unit.is_empty() {
             end
         } else {
-            listed_units(src, end, to, &full, &base, out)
+            listed_units(src, end, to.max(end), &full, &base, out)
         };
         last = Some(full);
         skip_to = end - from;
@@ -1965,6 +2043,36 @@ impl Declared {
     fn usable_at(&self, at: usize, len: usize) -> bool {
         at >= self.end || at + len <= self.from
     }
+}
+
+/// Labels of the parties of an agreement.
+const PARTY_LABELS: [&str; 4] = ["甲方", "乙方", "丙方", "丁方"];
+
+/// The party label that opens the line of a name starting at byte `at` (甲方：X, 乙方（盖章）：X,
+/// 甲方（受援方）: X), with nothing but the label, a parenthesis and a colon before the name;
+/// with where the label starts.
+fn party_label(src: &str, at: usize) -> Option<(&'static str, usize)> {
+    let head = src.get(..at)?;
+    let line = head.rsplit('\n').next().unwrap_or(head);
+    let line_at = at - line.len();
+    // Two parties may share a line (甲方（盖章）：X　　乙方（盖章）：Y): the last label counts.
+    let (label, p) = PARTY_LABELS
+        .iter()
+        .filter_map(|l| line.rfind(l).map(|p| (*l, p)))
+        .max_by_key(|(_, p)| *p)?;
+    let rest = line.get(p + label.len()..)?.trim_end();
+    let rest = match rest.strip_prefix(['（', '(']) {
+        Some(r) => r
+            .split_once(['）', ')'])
+            .map(|(inner, after)| (inner.chars().count() <= 8).then_some(after))??,
+        None => rest,
+    };
+    let before = line.get(..p)?;
+    let line_start = before
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .is_empty();
+    let after_gap = before.ends_with(['\u{3000}', ' ']);
+    ((line_start || after_gap) && (rest == "：" || rest == ":")).then_some((label, line_at + p))
 }
 
 /// Words that give a name's other name inside a parenthesis after it (X（当地人习惯叫“县一中”）).
@@ -2035,6 +2143,19 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
         if out.len() >= 16 {
             break;
         }
+        // The parties of an agreement (甲方：X, 乙方（盖章）：Y): 甲方 and 乙方 stand for them
+        // throughout (the first declaration of each label holds).
+        if let Some((label, at)) = party_label(src, m.start)
+            && !out.iter().any(|d| d.short == label)
+        {
+            out.push(Declared {
+                short: label.to_owned(),
+                full: m.name.clone(),
+                from: at,
+                end: m.end,
+            });
+            continue;
+        }
         if let Some((short, end)) = parenthesised_short(src, m.end, &m.name) {
             out.push(Declared {
                 short: short.to_owned(),
@@ -2100,17 +2221,19 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                 short_forms_between(src, last_end, m.start, &fulls, &declared, &firsts, &mut out)
         {
             last_renamed = Some(f);
+            last_end = last_end.max(out.last().map_or(0, |x| x.end));
         }
         // Inside a short form read longer than the recogniser's name.
         if m.start < last_end {
             continue;
         }
         last_end = last_end.max(m.end);
-        // The short form inside its declaration (（以下简称“黔西南州”）) is no mention of its own.
+        // The short form inside its declaration (（以下简称“黔西南州”）) is no mention of its own;
+        // the full name after a party's label (甲方：X) is.
         if !m.pronoun
             && declared
                 .iter()
-                .any(|d| d.from < m.start && m.start < d.end && m.end <= d.end)
+                .any(|d| d.from < m.start && m.start < d.end && m.end <= d.end && m.end != d.end)
         {
             continue;
         }

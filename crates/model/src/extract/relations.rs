@@ -364,7 +364,17 @@ fn relation_status(prefix: &str, sentence_prefix: &str) -> Status {
 }
 
 fn negated(prefix: &str) -> bool {
-    NEGATION.iter().any(|w| prefix.contains(w))
+    NEGATION.iter().any(|w| {
+        prefix.match_indices(w).any(|(p, _)| {
+            let after = prefix.get(p + w.len()..).unwrap_or_default();
+            // Words and names that hold a negation's character (无锡市, 无为县, 无偿援助,
+            // 无私帮助, 未来).
+            let word = (*w == "无"
+                && after.starts_with(['锡', '为', '偿', '私', '缝', '棣', '极']))
+                || (*w == "未" && after.starts_with('来'));
+            !word
+        })
+    })
 }
 
 /// The start of the clause containing byte `at` within the sentence.

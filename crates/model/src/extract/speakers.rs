@@ -141,6 +141,8 @@ pub(crate) fn house_of<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Men
     head.find(|m| {
         let after = src.get(m.end..).unwrap_or_default();
         HOUSE_PUBLICATIONS.iter().any(|p| after.starts_with(p))
+            // A place's gazetteer (玛多县志), not its volunteers (志愿者).
+            || (m.kind.is_place() && after.starts_with('志') && !after.starts_with("志愿"))
     })
 }
 
@@ -152,7 +154,9 @@ fn house_school(
     added: &mut Vec<Mention>,
     replace: &mut Vec<(usize, usize)>,
 ) {
+    // A place's gazetteer has no 学校 of its own.
     let Some((house, from)) = house_of(src, mentions)
+        .filter(|m| !m.kind.is_place())
         .map(|m| (m, 0))
         .or_else(|| host_of(src, mentions).map(|m| (m, m.end)))
     else {
