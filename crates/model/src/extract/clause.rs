@@ -106,7 +106,9 @@ pub(crate) fn pair_list(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     for (i, (a, b)) in ms.iter().zip(ms.iter().skip(1)).enumerate() {
         // Separators are short: most gaps are rejected before any copy.
         let raw_gap = src.get(a.end..b.start).unwrap_or_default();
-        if raw_gap.is_empty() || raw_gap.len() > 12 {
+        // A separator inside one cell of one line: a dash alone in the next cell or on the
+        // next line (岚皋中学 ⇥ — ⏎ 武进区) joins nothing.
+        if raw_gap.is_empty() || raw_gap.len() > 12 || raw_gap.contains(['\t', '\n']) {
             continue;
         }
         let gap = squeeze(raw_gap);
@@ -124,6 +126,9 @@ pub(crate) fn pair_list(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         };
         let after_end = ms.get(i + 2).map_or(cx.span.end, |n| n.start);
         let after = src.get(b.end..after_end).unwrap_or_default();
+        // Only the pair's own cell counts (…—岚皋中学 ⇥ — : the next cell is empty).
+        let after = after.split(['\t', '\n']).next().unwrap_or_default();
+        let before = before.rsplit(['\t', '\n']).next().unwrap_or_default();
         if !alone_before(before, i == 0) || !alone_after(after) {
             continue;
         }
@@ -207,9 +212,27 @@ pub(crate) fn columns(line: &str, base: usize) -> Vec<(usize, usize)> {
 
 /// Words of a header cell over the recipients (受援学校) and over the supporters (支援学校,
 /// 结对学校, 帮扶单位; 实施单位 of an aid project, beside a 受援 column).
-pub(crate) const RECIPIENT_HEADS: [&str; 5] = ["受援", "受帮扶", "被帮扶", "受助", "对象"];
-pub(crate) const SUPPORTER_HEADS: [&str; 7] =
-    ["支援", "帮扶", "援助", "援建", "结对", "对口", "实施单位"];
+pub(crate) const RECIPIENT_HEADS: [&str; 8] = [
+    "受援",
+    "受帮扶",
+    "被帮扶",
+    "受助",
+    "对象",
+    "结对县",
+    "结对地区",
+    "结对市",
+];
+pub(crate) const SUPPORTER_HEADS: [&str; 9] = [
+    "支援",
+    "帮扶",
+    "援助",
+    "援建",
+    "结对",
+    "对口",
+    "实施单位",
+    "辖市区",
+    "辖区",
+];
 
 /// Which cells (after the serial number) of the rows under the nearest header line before
 /// `at` (序号  受援学校  支援学校) hold the recipients and the supporters. The header is looked
@@ -238,10 +261,17 @@ pub(crate) fn sides_of_cells(cells: &[&str]) -> Option<(usize, Vec<usize>)> {
     let rec = cells
         .iter()
         .position(|c| RECIPIENT_HEADS.iter().any(|w| c.contains(w)))?;
+    // Beside a column of paired places (辖市区 ⇥ 结对县 ⇥ 结对学校), the other 结对 columns
+    // hold pairs of their own (甲中学—乙中学), no supporters.
+    let paired_places = cells.get(rec).is_some_and(|c| c.contains("结对"));
     let sups: Vec<usize> = cells
         .iter()
         .enumerate()
-        .filter(|(i, c)| *i != rec && SUPPORTER_HEADS.iter().any(|w| c.contains(w)))
+        .filter(|(i, c)| {
+            *i != rec
+                && SUPPORTER_HEADS.iter().any(|w| c.contains(w))
+                && !(paired_places && c.contains("结对"))
+        })
         .map(|(i, _)| i)
         .take(4)
         .collect();

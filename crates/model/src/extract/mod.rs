@@ -103,7 +103,11 @@ pub fn extract(src: &str) -> SupportNetwork {
 /// assert_eq!(net.pairs(), [("南京大学", "伊犁师范学院")]);
 /// ```
 #[must_use]
-pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
+pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
+    // Tables written with bars (区 | 结对县 | 结对学校) are read as tab tables; spans are the
+    // same, evidence is quoted from the original.
+    let cells = text::bars_as_tabs(original);
+    let src: &str = cells.as_deref().unwrap_or(original);
     let lines = LineIndex::new(src);
     let sentences = text::sentences(src);
     // Quantities are scanned per sentence (sentences are capped in length), so the scanner's
@@ -367,9 +371,9 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 return format!("{place}{unit}");
             }
             match (&author, p.pronoun) {
-                // A government's 我市 is its city, whichever side it is on.
+                // A government's 我市 (or its office's) is its city, whichever side it is on.
                 (Some(a), true)
-                    if (role == Role::Recipient || a.ends_with("人民政府"))
+                    if (role == Role::Recipient || a.contains("人民政府"))
                         && place_pronoun(&p.name).is_some() =>
                 {
                     // 我县 in a report of 乡城县教育局 on the help it receives is the county, not
@@ -525,7 +529,7 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             rel.program = r.program;
             rel.duration = r.duration;
             rel.disciplines = r.disciplines;
-            let ev = Evidence::new(src, &lines, r.evidence);
+            let ev = Evidence::new(original, &lines, r.evidence);
             rel.established = r.established.clone();
             if let Some(kind) = r.event {
                 rel.events.push(RelationEvent {
@@ -612,8 +616,8 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             out.part_of_total = c.part_of_total;
             out.activity = c.activity.map(str::to_owned);
-            out.evidence = Evidence::new(src, &lines, clause_trim(src, c.clause));
-            out.amount = Evidence::new(src, &lines, amount_span);
+            out.evidence = Evidence::new(original, &lines, clause_trim(src, c.clause));
+            out.amount = Evidence::new(original, &lines, amount_span);
             for p in c.supporter.iter().chain(c.recipient.iter()) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
@@ -651,8 +655,8 @@ pub fn extract_with(src: &str, opts: &ExtractOptions) -> SupportNetwork {
                 continue;
             }
             out.activity = t.activity.map(str::to_owned);
-            out.evidence = Evidence::new(src, &lines, t.row);
-            out.amount = Evidence::new(src, &lines, t.cell);
+            out.evidence = Evidence::new(original, &lines, t.row);
+            out.amount = Evidence::new(original, &lines, t.cell);
             for p in supporter.into_iter().chain(recipient) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }

@@ -167,18 +167,18 @@ const STOP_LAST: &str = "达度期内外托靠足训建元员厅职望驻对中�
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 122] = [
-    "下达", "年度", "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好", "增列",
-    "新增", "增加", "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往", "来自",
-    "确定", "批准", "签订", "签署", "续签", "接收", "接受", "安排", "选派", "派出", "捐赠", "捐助",
-    "联合", "共同", "通过", "经过", "访问", "推荐", "任命", "录取", "招收", "培养", "考取", "带领",
-    "率领", "召开", "举办", "组织", "主持", "协调", "联系", "以及", "还有", "包括", "其中", "目前",
-    "已经", "今年", "去年", "继续", "对口", "重点", "全面", "积极", "正式", "先后", "分别", "陆续",
-    "相继", "主动", "提出", "完成", "负责", "参观", "普通", "结成", "结对", "希望", "支持", "进驻",
-    "入驻", "挂职", "双方", "援建", "捐建", "万元", "资助", "培训", "推动", "争取", "托管", "派驻",
-    "常驻", "动员", "依托", "依靠", "借助", "立足", "所属", "统筹", "提升", "选送", "获批", "采购",
-    "借鉴", "学习", "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内", "对话",
-    "专访", "单位",
+const STOP_WORDS: [&str; 123] = [
+    "帮助", "下达", "年度", "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好",
+    "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往",
+    "来自", "确定", "批准", "签订", "签署", "续签", "接收", "接受", "安排", "选派", "派出", "捐赠",
+    "捐助", "联合", "共同", "通过", "经过", "访问", "推荐", "任命", "录取", "招收", "培养", "考取",
+    "带领", "率领", "召开", "举办", "组织", "主持", "协调", "联系", "以及", "还有", "包括", "其中",
+    "目前", "已经", "今年", "去年", "继续", "对口", "重点", "全面", "积极", "正式", "先后", "分别",
+    "陆续", "相继", "主动", "提出", "完成", "负责", "参观", "普通", "结成", "结对", "希望", "支持",
+    "进驻", "入驻", "挂职", "双方", "援建", "捐建", "万元", "资助", "培训", "推动", "争取", "托管",
+    "派驻", "常驻", "动员", "依托", "依靠", "借助", "立足", "所属", "统筹", "提升", "选送", "获批",
+    "采购", "借鉴", "学习", "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内",
+    "对话", "专访", "单位",
 ];
 
 /// Names that look like institutions but are generic.
@@ -1507,12 +1507,12 @@ fn discipline_before(before: &str) -> Option<usize> {
 
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
-/// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县).
-const STOP_CHAR_WORDS: [&str; 46] = [
+/// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县, 武进区).
+const STOP_CHAR_WORDS: [&str; 47] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
     "那曲", "那坡", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡", "里村", "中等", "高等",
     "神经", "里地", "里县", "从江", "民和", "凯里", "前方", "两当", "正安", "正宁", "余庆", "余姚",
-    "来宾", "来凤", "来安", "得荣", "全州", "全椒", "进贤", "多伦", "和顺", "里区",
+    "来宾", "来凤", "来安", "得荣", "全州", "全椒", "进贤", "多伦", "和顺", "里区", "武进",
 ];
 
 /// The stop characters that occur in [`STOP_CHAR_WORDS`] (a cheap gate before the lookup).
@@ -1555,6 +1555,14 @@ fn stop_char_in_name(text: &str, at: usize, c: char) -> bool {
             let next = text.get(at + c.len_utf8()..).and_then(|t| t.chars().next());
             return next == Some('县')
                 && prev.is_some_and(|p| is_cjk(p) && !QUANTITY_BEFORE_DUO.contains(p));
+        }
+        // 和平区, 和平县 (not 岚皋县和平利县).
+        '和' if text
+            .get(at + c.len_utf8()..)
+            .is_some_and(|t| t.starts_with('平')) =>
+        {
+            let after = text.get(at + "和平".len()..).and_then(|t| t.chars().next());
+            return after.is_some_and(|a| "区县乡镇路街村".contains(a));
         }
         // 西和县 (not 江西和四川).
         '和' if prev == Some('西') => {
@@ -2264,7 +2272,16 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                         after.get(..n).filter(|u| unit_rest(u)).unwrap_or("")
                     }
                 };
-                if !unit_rest(unit) {
+                // A place's short form (门源县 for 门源回族自治县) names its institutions too
+                // (门源县人民医院).
+                // Not a place written with its city above it (奉化区 of 宁波市奉化区: its
+                // units keep the name as written).
+                let place_institution = f.ends_with(['县', '州', '市', '区', '旗'])
+                    && !f.ends_with(s.as_str())
+                    && m.surface.starts_with(s.as_str())
+                    && !InstitutionKind::guess(unit).is_place()
+                    && InstitutionKind::guess(unit) != InstitutionKind::Other;
+                if !unit_rest(unit) && !place_institution {
                     return None;
                 }
                 let end = m.start + s.len() + unit.len();
@@ -2273,7 +2290,13 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                     surface: src.get(m.start..end)?.to_owned(),
                     ..m.clone()
                 };
-                Some((renamed(&m, f, unit), f.clone()))
+                // A county's institution is known by the county (门源回族自治县人民医院).
+                let owner = if place_institution && !unit.is_empty() {
+                    crate::strip_place_prefix(f)
+                } else {
+                    f.as_str()
+                };
+                Some((renamed(&m, owner, unit), f.clone()))
             });
         if let Some((r, _)) = &new {
             last_end = last_end.max(r.end);

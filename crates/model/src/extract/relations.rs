@@ -728,6 +728,41 @@ const TEAM_FORMED: [&str; 5] = ["组成", "共同组成", "联合组成", "组�
 /// Words that open the member list of a team ("联合Y、Z").
 const TEAM_MEMBER_BEFORE: [&str; 4] = ["联合", "会同", "携手", "协同"];
 
+/// The members of a team listed in a clause after the mention at index `from` and closed by
+/// a word of joining (，Y、Z参与。): empty when no such list follows.
+fn members_after(cx: &SentenceCtx<'_>, from: usize) -> Vec<Party> {
+    let src = cx.src;
+    let ms = &cx.mentions;
+    let Some(first) = ms.get(from) else {
+        return Vec::new();
+    };
+    // The list opens a clause.
+    let before = squeeze(between(src, cx.span.start, first.start));
+    if !before.ends_with(['，', ',']) {
+        return Vec::new();
+    }
+    let mut last = from;
+    while let (Some(cur), Some(next)) = (ms.get(last), ms.get(last + 1)) {
+        if super::names::is_joiner(&squeeze(between(src, cur.end, next.start))) {
+            last += 1;
+        } else {
+            break;
+        }
+    }
+    let closes = ms.get(last).is_some_and(|m| {
+        let after = squeeze_head(between(src, m.end, cx.span.end), 8);
+        TEAM_MEMBER_AFTER.iter().any(|w| after.starts_with(w))
+    });
+    if !closes {
+        return Vec::new();
+    }
+    (from..=last)
+        .filter_map(|k| ms.get(k))
+        .filter(|m| usable_supporter(m))
+        .map(|m| Party::of(m))
+        .collect()
+}
+
 /// The units of a team stated before byte `limit`: the lead ("由X牵头", "以X为组长单位") and
 /// its members ("Y、Z参与", "联合Y、Z"). Empty when the sentence names no lead.
 fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
@@ -1637,6 +1672,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             k += 1;
         }
         let lead = lead_of(cx);
+        // "X牵头组团帮扶R，Y、Z参与": the members named after the recipient join the lead.
+        if lead
+            .as_ref()
+            .is_some_and(|l| supporters.iter().any(|p| &p.name == l))
+            && let Some(&last_r) = recipients.last()
+        {
+            supporters.extend(members_after(cx, last_r + 1));
+        }
         let in_order = respectively && supporters.len() == recipients.len();
         for (i, r) in recipients.into_iter().enumerate() {
             let Some(rm) = ms.get(r) else { continue };
@@ -2146,6 +2189,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         let cs = clause_start(src, cx.span, vs);
         let prefix = between(src, cs, vs);
         if negated(prefix) {
+            continue;
+        }
+        // Inside a document's title (印发《常州市东西部协作…方案》): no statement.
+        let sentence_prefix = between(src, cx.span.start, vs);
+        if sentence_prefix.matches('《').count() > sentence_prefix.matches('》').count() {
             continue;
         }
         let rest = squeeze_head(between(src, ve, cx.span.end), 240);

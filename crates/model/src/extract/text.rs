@@ -44,6 +44,33 @@ pub(crate) fn is_heading_line(line: &str) -> bool {
     }
 }
 
+/// `src` with the bars of table lines (天宁区 | 汉滨区 | 甲中学—乙中学: two bars or more) written
+/// as tabs, each bar's bytes kept in place (`|` is one tab, `｜` a tab and two spaces); `None`
+/// when no line is such a table line.
+pub(crate) fn bars_as_tabs(src: &str) -> Option<String> {
+    if !src.contains(['|', '｜']) {
+        return None;
+    }
+    let mut out = String::with_capacity(src.len());
+    let mut changed = false;
+    for line in src.split_inclusive('\n') {
+        let bars = line.matches(['|', '｜']).count();
+        if bars >= 2 {
+            changed = true;
+            for c in line.chars() {
+                match c {
+                    '|' => out.push('\t'),
+                    '｜' => out.push_str("\t  "),
+                    _ => out.push(c),
+                }
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    changed.then_some(out)
+}
+
 /// Splits `src` into sentences. A line break ends a sentence unless the line is a long wrapped
 /// paragraph line without final punctuation and the next line is not a heading.
 pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
