@@ -73,3 +73,26 @@ fn a_citys_hill_district_is_a_district_and_a_county_doing_something_is_no_town()
         net.institutions
     );
 }
+
+/// A record of help (a commendation, a table of facts) declares its sides with labels: 派出单位
+/// and 受援单位 then stand for them, and 受援医院 for a receiving hospital, with its departments.
+#[test]
+fn role_labels_declare_the_sides_of_a_record() {
+    let net = extract(
+        "援宁医疗队事迹材料\n派出单位：厦门大学附属第一医院\n受援单位：宁夏回族自治区固原市隆德县人民医院\n\n　　派出单位心内科、普外科分别与受援医院心内科和普外科结成帮扶对子，受援医院儿科则由派出单位儿科负责帮扶。\n",
+    );
+    let pairs = net.pairs();
+    for want in [
+        ("厦门大学附属第一医院心内科", "隆德县人民医院心内科"),
+        ("厦门大学附属第一医院普外科", "隆德县人民医院普外科"),
+        ("厦门大学附属第一医院儿科", "隆德县人民医院儿科"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    assert!(
+        pairs
+            .iter()
+            .all(|(s, r)| !s.starts_with('援') && !r.starts_with('援')),
+        "{pairs:?}"
+    );
+}

@@ -2053,8 +2053,45 @@ impl Declared {
     }
 }
 
-/// Labels of the parties of an agreement.
-const PARTY_LABELS: [&str; 4] = ["甲方", "乙方", "丙方", "丁方"];
+/// Labels of the parties of an agreement, and of the sides of a record of help (派出单位：X,
+/// 受援单位：Y).
+const PARTY_LABELS: [&str; 8] = [
+    "甲方",
+    "乙方",
+    "丙方",
+    "丁方",
+    "派出单位",
+    "受援单位",
+    "支援单位",
+    "帮扶单位",
+];
+
+/// The words a party declared under `label` goes by: the label, and for a side's label the
+/// side's noun of the party's kind (受援单位 of a hospital is also 受援医院).
+fn role_nouns(label: &'static str, kind: InstitutionKind) -> Vec<&'static str> {
+    let side = match label {
+        "受援单位" => "受援",
+        "派出单位" => "派出",
+        "支援单位" => "支援",
+        "帮扶单位" => "帮扶",
+        _ => return vec![label],
+    };
+    let nouns: &[&'static str] = match (side, kind) {
+        ("受援", InstitutionKind::Hospital) => &["受援医院"],
+        ("受援", InstitutionKind::School) => &["受援学校", "受援校"],
+        ("受援", InstitutionKind::University | InstitutionKind::College) => {
+            &["受援高校", "受援院校"]
+        }
+        ("派出", InstitutionKind::Hospital) => &["派出医院"],
+        ("派出", InstitutionKind::School) => &["派出学校"],
+        ("支援", InstitutionKind::Hospital) => &["支援医院"],
+        ("支援", InstitutionKind::University | InstitutionKind::College) => &["支援高校"],
+        _ => &[],
+    };
+    let mut out = vec![label];
+    out.extend_from_slice(nouns);
+    out
+}
 
 /// The party label that opens the line of a name starting at byte `at` (甲方：X, 乙方（盖章）：X,
 /// 甲方（受援方）: X), with nothing but the label, a parenthesis and a colon before the name;
@@ -2153,15 +2190,19 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
         }
         // The parties of an agreement (甲方：X, 乙方（盖章）：Y): 甲方 and 乙方 stand for them
         // throughout (the first declaration of each label holds).
-        if let Some((label, at)) = party_label(src, m.start)
-            && !out.iter().any(|d| d.short == label)
-        {
-            out.push(Declared {
-                short: label.to_owned(),
-                full: m.name.clone(),
-                from: at,
-                end: m.end,
-            });
+        if let Some((label, at)) = party_label(src, m.start) {
+            // A role's label stands for the party under the role's other nouns too (受援单位：
+            // 甲县人民医院, then 受援医院心内科).
+            for short in role_nouns(label, m.kind) {
+                if !out.iter().any(|d| d.short == short) {
+                    out.push(Declared {
+                        short: short.to_owned(),
+                        full: m.name.clone(),
+                        from: at,
+                        end: m.end,
+                    });
+                }
+            }
             continue;
         }
         if let Some((short, end)) = parenthesised_short(src, m.end, &m.name) {
@@ -2235,6 +2276,7 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         if m.start < last_end {
             continue;
         }
+        let prev_end = last_end;
         last_end = last_end.max(m.end);
         // The short form inside its declaration (（以下简称“黔西南州”）) is no mention of its own;
         // the full name after a party's label (甲方：X) is.
@@ -2253,6 +2295,27 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         // A declared short form, then a short form by shape, with a unit after it.
         // The declared form may be longer than the name the recogniser took (黔西南 of
         // 黔西南民族职院, read as the short form of a place): the declared form wins.
+        // A declared form the recogniser cut at a character that ends names (受援医院心内科,
+        // read as 援医院心内科): the mention starts with the declared form.
+        let m = match declared.iter().find_map(|d| {
+            let head = src.get(prev_end..m.start)?;
+            (1..=2).find_map(|k| {
+                let back: usize = head.chars().rev().take(k).map(char::len_utf8).sum();
+                let at = m.start.checked_sub(back)?;
+                (back > 0
+                    && src.get(at..)?.starts_with(d.short.as_str())
+                    && at + d.short.len() > m.start
+                    && d.usable_at(at, d.short.len()))
+                .then_some(at)
+            })
+        }) {
+            Some(at) => Mention {
+                start: at,
+                surface: src.get(at..m.end).unwrap_or_default().to_owned(),
+                ..m
+            },
+            None => m,
+        };
         let rest = src.get(m.start..).unwrap_or_default();
         let mut new: Option<(Mention, String)> = declared
             .iter()
