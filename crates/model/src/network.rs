@@ -548,7 +548,7 @@ where
 }
 
 /// Marks later mentions of an amount already stated by the same supporter for the same
-/// recipient (money in 元 regardless of kind; other units per kind).
+/// recipient and period (money in 元 regardless of kind; other units per kind).
 fn flag_repeats(cs: &mut [Contribution]) {
     // Keys borrow the contributions' names: the repeats are found first, then marked.
     type Key<'c> = (
@@ -558,6 +558,7 @@ fn flag_repeats(cs: &mut [Contribution]) {
         &'c str,
         Decimal,
         bool,
+        Option<&'c str>,
     );
     let mut repeats: Vec<(usize, usize)> = Vec::new();
     {
@@ -575,6 +576,8 @@ fn flag_repeats(cs: &mut [Contribution]) {
                 c.unit.as_str(),
                 c.value,
                 c.cumulative,
+                // The same amount in two years (a table's rows) is no repeat.
+                c.period.as_deref(),
             );
             // An amount of money said again with no giver named (2.6亿元资金已全部拨付到位)
             // repeats the one stated with its giver.

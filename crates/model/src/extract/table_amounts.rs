@@ -299,6 +299,9 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
     if by_year {
         super::year_table::read(src, &ls, &mut out);
     }
+    if text.contains("年份\t") || text.contains("年度\t") {
+        super::year_table::read_rows(src, &ls, &mut out);
+    }
     if !numbered {
         return out;
     }

@@ -126,6 +126,77 @@ pub(crate) fn read(src: &str, ls: &[(usize, usize)], out: &mut Vec<TableAmount>)
     }
 }
 
+/// Header words of a first column that holds years (年份 ⇥ 援助资金（万元） ⇥ 援派干部（人）).
+const YEAR_HEADS: [&str; 4] = ["年份", "年度", "年", "时间"];
+
+/// The amounts of every year-row table among the lines `ls` of `src`: a header whose first
+/// cell is 年份 and whose other cells name a unit, then one row per year (2016年 ⇥ 3450 ⇥ 9);
+/// a row that is no year (合计, a note) ends the table and gives nothing.
+pub(crate) fn read_rows(src: &str, ls: &[(usize, usize)], out: &mut Vec<TableAmount>) {
+    let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
+    let mut i = 0usize;
+    while let Some(&line) = ls.get(i) {
+        i += 1;
+        let (header, tabs) = split(src, line);
+        if !tabs
+            || header.len() < 2
+            || !header
+                .first()
+                .is_some_and(|c| YEAR_HEADS.contains(&text_of(*c)))
+        {
+            continue;
+        }
+        // Each column's unit and kind (None for a column that is no contribution).
+        let columns: Vec<_> = header
+            .iter()
+            .skip(1)
+            .map(|c| {
+                let cell = text_of(*c);
+                let (pow10, unit) = header_unit(cell)?;
+                let (kind, activity) = super::contributions::kind_of_header(cell, cell, unit)?;
+                Some((pow10, unit, kind, activity))
+            })
+            .collect();
+        if columns.iter().all(Option::is_none) {
+            continue;
+        }
+        while let Some(&row_line) = ls.get(i) {
+            let (row, row_tabs) = split(src, row_line);
+            let Some(&year) = row.first().filter(|c| is_year(text_of(**c))) else {
+                break;
+            };
+            i += 1;
+            if !row_tabs {
+                continue;
+            }
+            let (Some(&(rs, _)), Some(&(_, re))) = (row.first(), row.last()) else {
+                continue;
+            };
+            for (k, col) in columns.iter().enumerate() {
+                let (Some(&(pow10, unit, kind, activity)), Some(&cell)) =
+                    (col.as_ref(), row.get(k + 1))
+                else {
+                    continue;
+                };
+                let Some(v) = value(text_of(cell)).and_then(|v| v.checked_mul_pow10(pow10)) else {
+                    continue;
+                };
+                out.push(TableAmount {
+                    kind,
+                    activity,
+                    value: v,
+                    unit,
+                    cell: Span::new(cell.0, cell.1),
+                    row: Span::new(rs, re),
+                    supporter: None,
+                    recipient: None,
+                    period: Some(Span::new(year.0, year.1)),
+                });
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +230,34 @@ mod tests {
             ]
         );
         assert_eq!(out[2].kind, crate::ContributionKind::TeacherDispatched);
+    }
+
+    #[test]
+    fn one_amount_per_year_row() {
+        let src = "年份\t援助资金（万元）\t实施项目（个）\t援派干部（人）\n2016年\t3450\t12\t9\n2017年\t3800\t14\t—\n合计\t7250\t26\t9\n";
+        let mut out = Vec::new();
+        read_rows(src, &lines(src), &mut out);
+        let got: Vec<(String, &str, &str)> = out
+            .iter()
+            .map(|t| {
+                (
+                    t.value.to_string(),
+                    t.unit,
+                    t.period.and_then(|p| p.slice(src)).unwrap_or_default(),
+                )
+            })
+            .collect();
+        // Projects are no contribution, the dash holds nothing and the total row gives nothing.
+        assert_eq!(
+            got,
+            [
+                ("34500000".to_owned(), "元", "2016年"),
+                ("9".to_owned(), "人", "2016年"),
+                ("38000000".to_owned(), "元", "2017年"),
+            ]
+        );
+        assert_eq!(out[0].kind, crate::ContributionKind::MoneyDonated);
+        assert_eq!(out[1].kind, crate::ContributionKind::CadreSeconded);
     }
 
     #[test]
