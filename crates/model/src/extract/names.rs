@@ -2098,6 +2098,13 @@ fn role_nouns(label: &'static str, kind: InstitutionKind) -> Vec<&'static str> {
 /// with where the label starts.
 fn party_label(src: &str, at: usize) -> Option<(&'static str, usize)> {
     let head = src.get(..at)?;
+    // Cheap test first: a colon right before the name.
+    if !head
+        .trim_end_matches([' ', '\u{3000}'])
+        .ends_with(['：', ':'])
+    {
+        return None;
+    }
     let line = head.rsplit('\n').next().unwrap_or(head);
     let line_at = at - line.len();
     // Two parties may share a line (甲方（盖章）：X　　乙方（盖章）：Y): the last label counts.
