@@ -1133,9 +1133,6 @@ const BARE_UNITS: [&str; 11] = [
     "处",
 ];
 
-/// The full name of a bare unit (计算机学院) listed right after a unit of an institution
-/// (华中科技大学机械学院、计算机学院): the institution's name (or the author's pronoun) is
-/// put before it. `s` is the bare unit's start in `text` (which starts at byte `offset`).
 /// A bare unit (信息工程学院) right after a line break that follows a university or college of
 /// the same sentence: the written name joined over the break, and where it starts.
 fn wrapped_unit(
@@ -1174,6 +1171,9 @@ fn wrapped_unit(
     Some((format!("{}{name}", prev.surface), prev.start))
 }
 
+/// The full name of a bare unit (计算机学院) listed right after a unit of an institution
+/// (华中科技大学机械学院、计算机学院): the institution's name (or the author's pronoun) is
+/// put before it. `s` is the bare unit's start in `text` (which starts at byte `offset`).
 fn qualify_unit(
     text: &str,
     offset: usize,

@@ -693,6 +693,19 @@ fn commissions(src: &str, m: &Mention) -> bool {
             .any(|w| src.get(m.end..).is_some_and(|a| a.starts_with(w)))
 }
 
+/// Whether `m` can be the subject of its clause: a usable supporter, no place gone to and no
+/// authority followed, with at most six characters between the clause's start and it.
+fn clause_subject(cx: &SentenceCtx<'_>, m: &Mention) -> bool {
+    let src = cx.src;
+    usable_supporter(m)
+        && !is_locative(src, m)
+        && !is_basis(src, m)
+        && dense_len(
+            between(src, clause_start(src, cx.span, m.start), m.start),
+            7,
+        ) <= 6
+}
+
 /// Words before the authority whose plan a sentence follows (按照X的统一安排): X is not the
 /// subject of the sentence.
 const BASIS: [&str; 5] = ["按照", "根据", "依据", "遵照", "依照"];
@@ -801,15 +814,7 @@ fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
         && ["参与由", "参加由", "加入由"]
             .iter()
             .any(|w| squeeze(between(src, cx.span.start, lm.start)).ends_with(w))
-        && let Some(subject) = ms.iter().take(li).find(|m| {
-            usable_supporter(m)
-                && !is_locative(src, m)
-                && !is_basis(src, m)
-                && dense_len(
-                    between(src, clause_start(src, cx.span, m.start), m.start),
-                    7,
-                ) <= 6
-        })
+        && let Some(subject) = ms.iter().take(li).find(|m| clause_subject(cx, m))
     {
         out.push(Party::of(subject));
     }
@@ -1623,15 +1628,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         if supporters.is_empty() {
             // The subject of the sentence: "以甲医院为主体的医疗队赴乙地支援丙医院",
             // "甲大学与乙学院签订…协议，对口重点支援乙学院的…学科".
-            if let Some(first) = before.iter().filter_map(|&k| ms.get(k)).find(|m| {
-                usable_supporter(m)
-                    && !is_locative(src, m)
-                    && !is_basis(src, m)
-                    && dense_len(
-                        between(src, clause_start(src, cx.span, m.start), m.start),
-                        7,
-                    ) <= 6
-            }) {
+            if let Some(first) = before
+                .iter()
+                .filter_map(|&k| ms.get(k))
+                .find(|m| clause_subject(cx, m))
+            {
                 let gap = between(src, first.end, vs);
                 // "关于做好对口支援…" names a document; "落实…关于…的部署，继续帮扶R" has
                 // closed it with a comma.

@@ -205,13 +205,9 @@ mod tests {
         super::super::table_amounts::lines(src, Span::new(0, src.len()))
     }
 
-    #[test]
-    fn one_amount_per_year_cell() {
-        let src = "项目\t2021年\t2022年\t2023年\n捐赠图书（册）\t1500\t\t2600\n派出支教教师（人）\t—\t6\t7\n注：空白为未统计。";
-        let mut out = Vec::new();
-        read(src, &lines(src), &mut out);
-        let got: Vec<(String, &str, &str)> = out
-            .iter()
+    /// Each amount's value, unit and period as written.
+    fn values<'s>(src: &'s str, out: &[TableAmount]) -> Vec<(String, &'static str, &'s str)> {
+        out.iter()
             .map(|t| {
                 (
                     t.value.to_string(),
@@ -219,7 +215,15 @@ mod tests {
                     t.period.and_then(|p| p.slice(src)).unwrap_or_default(),
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn one_amount_per_year_cell() {
+        let src = "项目\t2021年\t2022年\t2023年\n捐赠图书（册）\t1500\t\t2600\n派出支教教师（人）\t—\t6\t7\n注：空白为未统计。";
+        let mut out = Vec::new();
+        read(src, &lines(src), &mut out);
+        let got = values(src, &out);
         assert_eq!(
             got,
             [
@@ -237,16 +241,7 @@ mod tests {
         let src = "年份\t援助资金（万元）\t实施项目（个）\t援派干部（人）\n2016年\t3450\t12\t9\n2017年\t3800\t14\t—\n合计\t7250\t26\t9\n";
         let mut out = Vec::new();
         read_rows(src, &lines(src), &mut out);
-        let got: Vec<(String, &str, &str)> = out
-            .iter()
-            .map(|t| {
-                (
-                    t.value.to_string(),
-                    t.unit,
-                    t.period.and_then(|p| p.slice(src)).unwrap_or_default(),
-                )
-            })
-            .collect();
+        let got = values(src, &out);
         // Projects are no contribution, the dash holds nothing and the total row gives nothing.
         assert_eq!(
             got,
