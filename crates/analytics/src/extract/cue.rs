@@ -205,9 +205,11 @@ pub(crate) struct ToCue {
 }
 
 /// Strips filler that may sit between a transition verb and its value: `的`, `了`, a year
-/// (`2024年的`). Returns the remaining prefix.
+/// (`2024年的`), and the line break of a sentence wrapped after its verb (`增长到⏎2024年的`).
+/// Returns the remaining prefix.
 fn strip_value_filler(mut s: &str) -> &str {
     loop {
+        s = s.trim_end();
         let before = s;
         for f in ["的", "了", "年", "底", "末"] {
             if let Some(r) = s.strip_suffix(f) {

@@ -193,6 +193,22 @@ fn line_continues(src: &str, line: &str, run_end: usize) -> bool {
     !terminal && !marker && line.chars().nth(19).is_some() && !next.is_whitespace()
 }
 
+/// The last 40 characters of `head` without the parenthesised parts among them (（2020年）).
+fn without_parentheses(head: &str) -> String {
+    let w0 = head.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in head.get(w0..).unwrap_or_default().chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// How far back (bytes) a metric or a clause start is looked for: about 100 CJK characters.
 const LOOKBACK: usize = 300;
 
@@ -1080,7 +1096,9 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 && value_like(q)
                 && !self.used.get(*i).copied().unwrap_or(true)
                 && {
-                    let head = self.slice(from, q.span.start);
+                    // A parenthesis before the value (比原协议首年（2020年）的120万元) does not
+                    // count against the window.
+                    let head = without_parentheses(self.slice(from, q.span.start));
                     let w0 = head.char_indices().rev().nth(8).map_or(0, |(i, _)| i);
                     head.get(w0..).is_some_and(|w| w.contains(['比', '较']))
                 }
@@ -1275,6 +1293,19 @@ mod tests {
         assert_eq!(v[1].metric, "论文发表数量");
         assert_eq!(v[1].before.as_ref().unwrap().approx, Approx::Over);
         assert_eq!(v[1].claim.as_ref().unwrap().kind, ClaimKind::TimesIncrease);
+    }
+
+    /// A sentence wrapped right after its transition verb (…增长到⏎2024年的…) keeps its
+    /// after value.
+    #[test]
+    fn a_line_break_after_the_verb() {
+        let src = "甲校教师专业发展中心的年度培训经费由2019年的120万元增长到\n2024年的300万元，增长了1.5倍。";
+        let v = growth_statements(src);
+        assert_eq!(v.len(), 1, "{v:#?}");
+        assert_eq!(
+            v[0].after.as_ref().map(|f| f.value.to_string()),
+            Some("3000000".to_owned())
+        );
     }
 
     /// Sentences without a quantity are skipped unless they hold a character of
