@@ -1164,18 +1164,9 @@ fn roles(
         } else if m.pronoun && sup.is_some() && ends(&["与", "和", "同"]) {
             // "X与我院第一附属医院结成对子": the author's side, in a report of a recipient.
             rec.get_or_insert(p);
-        } else if sup_end == Some(m.start) {
-            // Apposition: 我市彭州职中 — the specific name wins.
-            sup_unit = m.parent.is_some()
-                || (m.pronoun && m.name.chars().count() > 3)
-                || super::names::bare_college(&m.name);
-            sup = Some(p);
-            sup_end = Some(m.end);
-            sup_school = m.kind == crate::InstitutionKind::School;
-        } else if sup.is_none() {
-            sup_unit = m.parent.is_some()
-                || (m.pronoun && m.name.chars().count() > 3)
-                || super::names::bare_college(&m.name);
+        } else if sup.is_none() || sup_end == Some(m.start) {
+            // The first giver, or an apposition (我市彭州职中: the specific name wins).
+            sup_unit = super::names::is_unit(m);
             sup = Some(p);
             sup_end = Some(m.end);
             sup_school = m.kind == crate::InstitutionKind::School;

@@ -1031,22 +1031,7 @@ fn orient(raws: &mut [RawRelation], role: Role) {
 /// after the recipient place faces one named after its supporter.
 fn place_flip(a: &str, b: &str, directed: &FastSet<(String, String)>) -> Option<bool> {
     let place = |n: &str| n.ends_with(['省', '市', '区', '县', '州']) || n.ends_with("地区");
-    let under = |unit: &str, p: &str| unit.len() > p.len() && unit.starts_with(p);
-    // In a fixed order, so that the answer never depends on the set's hashing.
-    let mut places: Vec<&(String, String)> = directed
-        .iter()
-        .filter(|(s, r)| place(s) && place(r))
-        .collect();
-    places.sort();
-    for (s, r) in places {
-        if under(a, r) && under(b, s) {
-            return Some(true);
-        }
-        if under(a, s) && under(b, r) {
-            return Some(false);
-        }
-    }
-    None
+    flip_under(a, b, directed, place)
 }
 
 /// Whether a symmetric pair of units (a, b) is to be read b → a because the document pairs
@@ -1054,10 +1039,22 @@ fn place_flip(a: &str, b: &str, directed: &FastSet<(String, String)>) -> Option<
 /// left to [`place_flip`].
 fn owner_flip(a: &str, b: &str, directed: &FastSet<(String, String)>) -> Option<bool> {
     let institution = |n: &str| n.ends_with("大学") || n.ends_with("学院") || n.ends_with("医院");
+    flip_under(a, b, directed, institution)
+}
+
+/// Whether (a, b) is to be read b → a (`Some(true)`) or as written (`Some(false)`) because `a`
+/// and `b` are named under the two sides of a directed pair whose both names `kept` accepts.
+fn flip_under(
+    a: &str,
+    b: &str,
+    directed: &FastSet<(String, String)>,
+    kept: impl Fn(&str) -> bool,
+) -> Option<bool> {
     let under = |unit: &str, p: &str| unit.len() > p.len() && unit.starts_with(p);
+    // In a fixed order, so that the answer never depends on the set's hashing.
     let mut pairs: Vec<&(String, String)> = directed
         .iter()
-        .filter(|(s, r)| institution(s) && institution(r))
+        .filter(|(s, r)| kept(s) && kept(r))
         .collect();
     pairs.sort();
     for (s, r) in pairs {

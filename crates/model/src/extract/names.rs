@@ -1133,6 +1133,12 @@ const BARE_UNITS: [&str; 11] = [
     "处",
 ];
 
+/// Whether a mention names a unit of an institution: written with its institution
+/// (甲大学乙学院), with the author's pronoun (我校乙学院) or bare (乙学院).
+pub(crate) fn is_unit(m: &Mention) -> bool {
+    m.parent.is_some() || (m.pronoun && m.name.chars().count() > 3) || bare_college(&m.name)
+}
+
 /// A bare unit (信息工程学院) right after a line break that follows a university or college of
 /// the same sentence: the written name joined over the break, and where it starts.
 fn wrapped_unit(

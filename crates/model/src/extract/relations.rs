@@ -2110,8 +2110,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             // (an office named with a pronoun, 我校科研处, is folded when the model is built).
             // So is a post in a unit (挂任新疆理工学院信息工程学院副院长) when a whole
             // institution sends the person: its units pair only with units.
-            let whole_sender = sender_m
-                .is_none_or(|m| m.parent.is_none() && !(m.pronoun && m.name.chars().count() > 3))
+            let whole_sender = !sender_m.is_some_and(|m| super::names::is_unit(m))
                 && !super::names::bare_college(&sender.name);
             if takes_post
                 && raw.recipient.name == rm.name

@@ -8,6 +8,7 @@
 use duikou_tokenizer::{Decimal, Span};
 
 use super::table_amounts::{TableAmount, cells, header_unit};
+use crate::ContributionKind;
 
 /// Most year columns a header may have.
 const MAX_YEARS: usize = 12;
@@ -60,6 +61,37 @@ fn value(cell: &str) -> Option<Decimal> {
     t.replace(',', "").parse::<Decimal>().ok()
 }
 
+/// A column's reading: the power of ten of its unit (万元 → 4), the base unit, the kind and the
+/// activity of kind `other`.
+type Column = (u32, &'static str, ContributionKind, Option<&'static str>);
+
+/// The amount of one cell of a year table, stated for `year` (spans in `src`); nothing when
+/// the cell holds no number.
+fn push_cell(
+    src: &str,
+    (pow10, unit, kind, activity): Column,
+    cell: (usize, usize),
+    (rs, re): (usize, usize),
+    year: (usize, usize),
+    out: &mut Vec<TableAmount>,
+) {
+    let text = src.get(cell.0..cell.1).unwrap_or_default().trim();
+    let Some(v) = value(text).and_then(|v| v.checked_mul_pow10(pow10)) else {
+        return;
+    };
+    out.push(TableAmount {
+        kind,
+        activity,
+        value: v,
+        unit,
+        cell: Span::new(cell.0, cell.1),
+        row: Span::new(rs, re),
+        supporter: None,
+        recipient: None,
+        period: Some(Span::new(year.0, year.1)),
+    });
+}
+
 /// The amounts of every year-column table among the lines `ls` of `src`.
 pub(crate) fn read(src: &str, ls: &[(usize, usize)], out: &mut Vec<TableAmount>) {
     let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
@@ -107,20 +139,8 @@ pub(crate) fn read(src: &str, ls: &[(usize, usize)], out: &mut Vec<TableAmount>)
             };
             for &(k, year) in &years {
                 let Some(&cell) = row.get(k) else { continue };
-                let Some(v) = value(text_of(cell)).and_then(|v| v.checked_mul_pow10(pow10)) else {
-                    continue;
-                };
-                out.push(TableAmount {
-                    kind,
-                    activity,
-                    value: v,
-                    unit,
-                    cell: Span::new(cell.0, cell.1),
-                    row: Span::new(rs, re),
-                    supporter: None,
-                    recipient: None,
-                    period: Some(Span::new(year.0, year.1)),
-                });
+                let column = (pow10, unit, kind, activity);
+                push_cell(src, column, cell, (rs, re), year, out);
             }
         }
     }
@@ -173,25 +193,10 @@ pub(crate) fn read_rows(src: &str, ls: &[(usize, usize)], out: &mut Vec<TableAmo
                 continue;
             };
             for (k, col) in columns.iter().enumerate() {
-                let (Some(&(pow10, unit, kind, activity)), Some(&cell)) =
-                    (col.as_ref(), row.get(k + 1))
-                else {
+                let (Some(&column), Some(&cell)) = (col.as_ref(), row.get(k + 1)) else {
                     continue;
                 };
-                let Some(v) = value(text_of(cell)).and_then(|v| v.checked_mul_pow10(pow10)) else {
-                    continue;
-                };
-                out.push(TableAmount {
-                    kind,
-                    activity,
-                    value: v,
-                    unit,
-                    cell: Span::new(cell.0, cell.1),
-                    row: Span::new(rs, re),
-                    supporter: None,
-                    recipient: None,
-                    period: Some(Span::new(year.0, year.1)),
-                });
+                push_cell(src, column, cell, (rs, re), year, out);
             }
         }
     }
