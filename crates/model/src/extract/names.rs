@@ -1588,6 +1588,26 @@ fn stop_char_in_name(text: &str, at: usize, c: char) -> bool {
     })
 }
 
+/// Whether the stop character at byte `i` opens a place name listed after 、 or 与
+/// (与将台堡镇、兴隆镇, 、向阳乡): no verb or adverb can stand right after a list's joiner, so
+/// the character is the name's own. Only towns, counties and districts (`at` is where the
+/// suffix starts), which are named after places rather than built from words.
+fn listed_place(text: &str, i: usize, at: usize) -> bool {
+    // The joiner follows a name, not an outline marker (2、向…, 三、将…).
+    let mut before = text.get(..i).unwrap_or_default().chars().rev();
+    let joined = before.next().is_some_and(|p| p == '、' || p == '与')
+        && before
+            .next()
+            .is_some_and(|p| is_cjk(p) && !"一二三四五六七八九十".contains(p));
+    joined
+        && text
+            .get(at..)
+            .is_some_and(|r| ["镇", "乡", "街道", "县"].iter().any(|s| r.starts_with(s)))
+        && text
+            .get(i..at)
+            .is_some_and(|n| (2..=4).contains(&n.chars().count()))
+}
+
 /// Walks left from byte `at` over name characters; returns the start of the name.
 fn walk_left(text: &str, at: usize) -> usize {
     let mut start = at;
@@ -1604,6 +1624,10 @@ fn walk_left(text: &str, at: usize) -> usize {
             continue;
         }
         let cls = class(c);
+        if cls & IS_STOP_CHAR != 0 && n < 4 && listed_place(text, i, at) {
+            start = i;
+            continue;
+        }
         if n >= 16 || !is_cjk(c) || cls & IS_STOP_CHAR != 0 {
             break;
         }
@@ -2504,8 +2528,51 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
             &mut out,
         );
     }
+    share_town_suffix(src, &mut out);
     complete_towns_and_companies(&mut out);
     out
+}
+
+/// Institutions of towns that a list names once, after its last town (将台堡镇、兴隆镇卫生院,
+/// 甲乡、乙乡和丙乡中心学校).
+const TOWN_INSTITUTIONS: [&str; 6] = [
+    "卫生院",
+    "中心卫生院",
+    "中心学校",
+    "中心小学",
+    "中学",
+    "小学",
+];
+
+/// A list of bare towns ending with a town's institution shares the institution: each town
+/// of 甲镇、乙镇卫生院 is read as its 卫生院, right to left along the list.
+fn share_town_suffix(src: &str, ms: &mut [Mention]) {
+    for k in (1..ms.len()).rev() {
+        let (Some(a), Some(b)) = (ms.get(k - 1), ms.get(k)) else {
+            continue;
+        };
+        if a.pronoun || !(a.name.ends_with('镇') || a.name.ends_with('乡')) {
+            continue;
+        }
+        if !src
+            .get(a.end..b.start)
+            .is_some_and(|g| LIST_JOINERS.contains(&g))
+        {
+            continue;
+        }
+        let Some(suffix) = TOWN_INSTITUTIONS.iter().find(|s| {
+            b.name
+                .strip_suffix(**s)
+                .is_some_and(|p| p.ends_with('镇') || p.ends_with('乡'))
+        }) else {
+            continue;
+        };
+        let (name, kind) = (format!("{}{suffix}", a.name), b.kind);
+        if let Some(a) = ms.get_mut(k - 1) {
+            a.name = name;
+            a.kind = kind;
+        }
+    }
 }
 
 /// Legal forms that end the full name of an enterprise.

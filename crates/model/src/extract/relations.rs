@@ -244,6 +244,33 @@ fn is_locative(src: &str, m: &Mention) -> bool {
     LOCATIVE.iter().any(|w| before.ends_with(w))
 }
 
+/// Nouns of a framework inside which other units act: 在X对口帮扶Y的框架下.
+const FRAMEWORKS: [&str; 5] = ["框架", "背景", "格局", "机制", "体系"];
+
+/// "在X对口帮扶Y的框架下": X is no place of action but the supporter of a pairing that frames
+/// the sentence.
+fn frames_support(src: &str, m: &Mention) -> bool {
+    if !src.get(..m.start).is_some_and(|b| b.ends_with('在')) {
+        return false;
+    }
+    let after = super::text::squeeze_head(src.get(m.end..).unwrap_or_default(), 30);
+    let clause = after.split(['，', '。', '；']).next().unwrap_or_default();
+    [
+        "对口帮扶",
+        "对口支援",
+        "结对帮扶",
+        "帮扶",
+        "支援",
+        "对口协作",
+    ]
+    .iter()
+    .any(|v| clause.starts_with(v))
+        && clause
+            .rfind('的')
+            .and_then(|p| clause.get(p + '的'.len_utf8()..))
+            .is_some_and(|tail| FRAMEWORKS.iter().any(|f| tail.starts_with(f)))
+}
+
 /// Status of a fact: `prefix` is the clause text before the trigger, `sentence_prefix` the
 /// sentence text before it.
 pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
@@ -438,11 +465,16 @@ fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
 fn paired_chain<'m>(src: &str, ms: &[&&'m Mention]) -> Vec<(&'m Mention, &'m Mention)> {
     let mut out = Vec::new();
     let mut k = 0usize;
+    // Every pair is joined by the same word: "A与B、C和D" is A with a list B、C和D.
+    let mut joiner: Option<String> = None;
     while let (Some(a), Some(b)) = (ms.get(k), ms.get(k + 1)) {
         let with = squeeze(between(src, a.end, b.start));
-        if !["与", "和", "與"].contains(&with.as_str()) {
+        if !["与", "和", "與"].contains(&with.as_str())
+            || joiner.as_ref().is_some_and(|j| *j != with)
+        {
             break;
         }
+        joiner = Some(with);
         out.push((**a, **b));
         let Some(next) = ms.get(k + 2) else { break };
         let sep = squeeze(between(src, b.end, next.start));
@@ -493,7 +525,12 @@ fn acting_party<'m>(
     let src = cx.src;
     let ms = &cx.mentions;
     ms.iter()
-        .rfind(|m| m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m))
+        .rfind(|m| {
+            m.end <= vs
+                && m.start >= cs
+                && usable_supporter(m)
+                && (!is_locative(src, m) || frames_support(src, m))
+        })
         .or_else(|| {
             ms.iter().find(|m| {
                 m.end <= vs
@@ -1578,7 +1615,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             let ok_gap = gap.chars().count() <= 12
                 && !gap.contains(['，', '；', '。', '《', '》'])
                 && !["关于", "做好", "没有"].iter().any(|w| gap.contains(w));
-            if ok_gap && usable_supporter(m) && !is_locative(src, m) {
+            if ok_gap && usable_supporter(m) && (!is_locative(src, m) || frames_support(src, m)) {
                 respectively = RESPECTIVELY.iter().any(|w| gap.contains(w));
                 let list = list_ending_at(src, ms, last);
                 // "X加入，与Y共同帮扶R", "X…，并联合Y共同支援R": the subject of the sentence
@@ -2264,22 +2301,27 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             .iter()
             .filter(|m| m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m))
             .collect();
-        let with_pos = in_clause.iter().position(|m| {
-            let after = squeeze_head(between(src, m.end, vs), 4);
-            let after = RESPECTIVELY
-                .iter()
-                .find_map(|w| after.strip_prefix(w))
-                .unwrap_or(&after);
-            after.starts_with('与') || after.starts_with('與') || after.starts_with('和')
-        });
+        let joined_by = |words: &[char]| {
+            in_clause.iter().position(|m| {
+                let after = squeeze_head(between(src, m.end, vs), 4);
+                let after = RESPECTIVELY
+                    .iter()
+                    .find_map(|w| after.strip_prefix(w))
+                    .unwrap_or(&after);
+                after.starts_with(words)
+            })
+        };
         // "本校某中心自…起與X、Y締結…": the party before the first 与/與 of the clause.
-        let with_pos = with_pos.or_else(|| {
-            let clause = between(src, cs, vs);
-            let w = clause.find(['与', '與'])? + cs;
-            let p = in_clause.iter().rposition(|m| m.end <= w)?;
-            let gap = squeeze(between(src, in_clause.get(p)?.end, w));
-            (gap.chars().count() <= 20 && in_clause.iter().any(|m| m.start > w)).then_some(p)
-        });
+        // 和 joins parties only when no 与 does: "我院又与A、B和C结成对子" lists A, B and C.
+        let with_pos = joined_by(&['与', '與'])
+            .or_else(|| {
+                let clause = between(src, cs, vs);
+                let w = clause.find(['与', '與'])? + cs;
+                let p = in_clause.iter().rposition(|m| m.end <= w)?;
+                let gap = squeeze(between(src, in_clause.get(p)?.end, w));
+                (gap.chars().count() <= 20 && in_clause.iter().any(|m| m.start > w)).then_some(p)
+            })
+            .or_else(|| joined_by(&['和']));
         let (a, bs): (&Mention, Vec<&Mention>) = match with_pos {
             Some(p) => {
                 let Some(a) = in_clause.get(p) else { continue };

@@ -1,0 +1,56 @@
+//! Town institutions named once for a list of towns, town names that begin with a character
+//! which elsewhere ends a name, and a pairing that frames a sentence (在X对口帮扶Y的框架下).
+
+use duikou_model::extract;
+
+const COUNTY_HOSPITAL: &str = "霍邱县人民医院年度帮扶工作总结
+　　2023年起，在合肥市对口帮扶霍邱县的框架下，安徽医科大学第一附属医院选派专家团队，对口支援霍邱县人民医院。
+　　我院又与向阳乡、冯井镇和周集镇卫生院结成帮扶对子，每月组织专家下乡坐诊。
+　　县中医院与将军镇、临淮岗乡卫生院签订帮扶协议。
+";
+
+#[test]
+fn a_framework_pairing_and_town_lists_are_read() {
+    let net = extract(COUNTY_HOSPITAL);
+    let pairs = net.pairs();
+    for want in [
+        ("合肥市", "霍邱县"),
+        ("安徽医科大学第一附属医院", "霍邱县人民医院"),
+        ("霍邱县人民医院", "霍邱县向阳乡卫生院"),
+        ("霍邱县人民医院", "霍邱县冯井镇卫生院"),
+        ("霍邱县人民医院", "霍邱县周集镇卫生院"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    // "A与B、C和D" is A with a list, not the chain (A, B) and (C, D).
+    assert!(
+        !pairs.contains(&("霍邱县冯井镇卫生院", "霍邱县周集镇卫生院"))
+            && !pairs.contains(&("冯井镇卫生院", "周集镇卫生院")),
+        "{pairs:?}"
+    );
+    // 将军镇 and 向阳乡 keep their first character (将 and 向 elsewhere end a name).
+    assert!(
+        pairs.iter().any(|(_, r)| r.ends_with("将军镇卫生院")),
+        "{pairs:?}"
+    );
+    assert!(
+        pairs.iter().all(|(a, b)| !a.starts_with("军镇")
+            && !b.starts_with("军镇")
+            && !a.starts_with("阳乡")
+            && !b.starts_with("阳乡")),
+        "{pairs:?}"
+    );
+}
+
+#[test]
+fn a_place_of_action_is_still_no_supporter() {
+    // 在X followed by something other than a framing pairing is where something happens.
+    let net = extract("　　在上海市参加培训的教师回到遵义县第一中学任教。\n");
+    assert!(
+        net.pairs().iter().all(|(s, _)| *s != "上海市"),
+        "{:?}",
+        net.pairs()
+    );
+    let net = extract("　　在杭州市对口帮扶的大背景下，我们开展了很多工作。\n");
+    assert!(net.pairs().is_empty(), "{:?}", net.pairs());
+}
