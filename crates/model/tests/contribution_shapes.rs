@@ -370,6 +370,13 @@ const CASES: &[Case] = &[
             (K::MoneyDonated, "960000000", "元"),
         ],
     ),
+    // An account of hospitals only, written by none of them (a team's commendation): the
+    // experts its sender posts are medical staff, though no hospital is named in the clause.
+    (
+        "援黔医疗队先进集体事迹材料",
+        "2022年起，上海市第六人民医院组建医疗队，对口支援遵义市播州区人民医院。\n三年来，派出单位先后派驻专家41人次。",
+        &[(K::Other, "41", "人次")],
+    ),
     // 各 after the list and an adverb.
     (
         "浙江大学对口支援工作总结",

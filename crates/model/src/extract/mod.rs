@@ -411,7 +411,23 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         both_units::add(src, per_sentence.iter().map(|(s, _)| s.span), &mut raws);
         // Contributions.
         // In a hospital's report the experts sent are medical staff, not teachers.
-        let hospital_report = author.as_deref().is_some_and(|a| a.ends_with("医院"));
+        // So are they in an account of hospitals only (a medical team's record, written by no
+        // hospital of its own): every pair it states is medical support, and one at least.
+        let medical_only = raws
+            .iter()
+            .any(|r| r.kind == crate::RelationKind::MedicalSupport)
+            && raws.iter().all(|r| {
+                r.kind == crate::RelationKind::MedicalSupport
+                    // Hospitals and their departments (西吉县人民医院儿科).
+                    || r.recipient.name.contains("医院")
+                    || r.recipient.name.ends_with("卫生院")
+                    // Places pair in the frame of the account (福州市对口帮扶西吉县).
+                    || ["县", "市", "区", "州", "省", "旗", "镇", "乡"]
+                        .iter()
+                        .any(|p| r.recipient.name.ends_with(p))
+            });
+        let hospital_report =
+            author.as_deref().is_some_and(|a| a.ends_with("医院")) || medical_only;
         let fresh = || contributions::Context {
             hospital_report,
             ..Default::default()
