@@ -304,6 +304,10 @@ pub(crate) fn resolve(
     {
         return Some(m.name.clone());
     }
+    // 1e. A form's field naming who fills it in (申报单位（盖章）：X), near the top.
+    if let Some(m) = applicant(src, seg, &ms) {
+        return Some(m.name.clone());
+    }
     // 2. Title line; a letterhead line that is only a name (理塘县教育局) above a title line
     //    that names no one ("20xx年接受教育对口支援工作情况汇报").
     let text = src.get(seg.start..seg.end).unwrap_or_default();
@@ -579,6 +583,39 @@ fn delivered_by<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<
         {
             return Some(m);
         }
+    }
+    None
+}
+
+/// Labels of a form's field that names who fills the form in.
+const APPLICANT_LABELS: [&str; 5] = ["申报单位", "申请单位", "填报单位", "报送单位", "填表单位"];
+
+/// The institution a form's field names as its filer, among the first twelve lines of the
+/// segment: a line that opens with one of [`APPLICANT_LABELS`] (a parenthesis such as （盖章）
+/// allowed), a colon, and then only the name.
+fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    let text = src.get(seg.start..seg.end)?;
+    let mut pos = seg.start;
+    for raw in text.split_inclusive('\n').take(12) {
+        let (ls, le) = (pos, pos + raw.len());
+        pos += raw.len();
+        let line = raw.trim_start_matches([' ', '\u{3000}']);
+        let Some(label) = APPLICANT_LABELS.iter().find(|l| line.starts_with(**l)) else {
+            continue;
+        };
+        let rest = line.get(label.len()..).unwrap_or_default();
+        let rest = match rest.strip_prefix(['（', '(']) {
+            Some(r) => r.split_once(['）', ')']).map_or(r, |(_, after)| after),
+            None => rest,
+        };
+        let Some(value) = rest.strip_prefix(['：', ':']) else {
+            continue;
+        };
+        let value = value.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        let m = ms
+            .iter()
+            .find(|m| m.start >= ls && m.end <= le && !m.pronoun)?;
+        return (src.get(m.start..m.end) == Some(value)).then_some(*m);
     }
     None
 }

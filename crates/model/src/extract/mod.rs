@@ -1013,6 +1013,13 @@ fn orient(raws: &mut [RawRelation], role: Role) {
             true
         } else if only_supports(&a.name) && !supports(&b.name) {
             false
+        } else if a.pronoun != b.pronoun
+            && ["我校", "我院"].contains(&if a.pronoun { &a.name } else { &b.name }.as_str())
+            && relations::town_institution(if a.pronoun { &b.name } else { &a.name })
+        {
+            // "我校又与X镇中学结成帮扶对子": a town's school or clinic is helped, whichever
+            // side the author takes elsewhere.
+            b.pronoun
         } else if a.pronoun && !b.pronoun && role != Role::Unknown {
             role == Role::Recipient
         } else if b.pronoun && !a.pronoun && role != Role::Unknown {

@@ -2529,8 +2529,76 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         );
     }
     share_town_suffix(src, &mut out);
+    share_town_place(src, &mut out);
     complete_towns_and_companies(&mut out);
     out
+}
+
+/// The place written before the first town of a list is every town's (本市大兴地镇中学、
+/// 六库镇中学; 乡城县青德镇中心小学和然乌镇小学): a bare town's institution listed after a
+/// place's town institution takes the same place, left to right along the list.
+fn share_town_place(src: &str, ms: &mut [Mention]) {
+    for k in 1..ms.len() {
+        let (Some(a), Some(b)) = (ms.get(k - 1), ms.get(k)) else {
+            continue;
+        };
+        if b.pronoun
+            || !src
+                .get(a.end..b.start)
+                .is_some_and(|g| LIST_JOINERS.contains(&g))
+        {
+            continue;
+        }
+        if town_start(&b.name) != Some(0) {
+            continue;
+        }
+        let Some(at) = town_start(&a.name).filter(|&t| t > 0) else {
+            continue;
+        };
+        let Some(place) = a.name.get(..at) else {
+            continue;
+        };
+        if !place.ends_with(['县', '市', '区', '旗']) {
+            continue;
+        }
+        let (name, pronoun) = (format!("{place}{}", b.name), a.pronoun);
+        if let Some(b) = ms.get_mut(k) {
+            b.name = name;
+            b.pronoun = pronoun;
+        }
+    }
+}
+
+/// Where the town of a town's school or hospital starts in `name` (乡城县青德镇中心小学 → after
+/// 乡城县; 六库镇中学 → 0): a run of two to four characters and 镇 or 乡, right after the last
+/// county-level place mark or at the start, followed by a school or hospital head.
+fn town_start(name: &str) -> Option<usize> {
+    let start = name
+        .char_indices()
+        .take(10)
+        .filter(|(_, c)| matches!(c, '县' | '市' | '区' | '旗'))
+        .map(|(i, c)| i + c.len_utf8())
+        .last()
+        .unwrap_or(0);
+    let rest = name.get(start..)?;
+    let (i, c) = rest
+        .char_indices()
+        .take(5)
+        .skip(2)
+        .find(|(_, c)| matches!(c, '镇' | '乡'))?;
+    let head = rest.get(i + c.len_utf8()..)?;
+    [
+        "中学",
+        "小学",
+        "中心学校",
+        "卫生院",
+        "学校",
+        "医院",
+        "幼儿园",
+    ]
+    .iter()
+    .any(|h| head.ends_with(h))
+    .then_some(start)
 }
 
 /// Institutions of towns that a list names once, after its last town (将台堡镇、兴隆镇卫生院,

@@ -132,8 +132,8 @@ pub(crate) const POSTS: [&str; 10] = [
 ];
 const LOCATIVE: [&str; 9] = ["前往", "赴", "到", "往", "在", "来", "去", "至", "于"];
 const JOINERS: [&str; 6] = ["、", "和", "与", "及", "以及", "，"];
-const REQUEST: [&str; 8] = [
-    "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望",
+const REQUEST: [&str; 9] = [
+    "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望", "申请",
 ];
 const HYPOTHETICAL: [&str; 4] = ["如能", "如果", "若", "假如"];
 const PLANNED: [&str; 16] = [
@@ -292,10 +292,23 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
         let mut memo = memo.borrow_mut();
         memo.cover(sentence_prefix, index);
         let n = sentence_prefix.len();
+        // 申请 granted (申请到, 成功申请, 申请…获批) is no request any more.
+        let granted = |s: usize, e: usize| {
+            sentence_prefix.get(s..e) == Some("申请")
+                && (sentence_prefix
+                    .get(..s)
+                    .is_some_and(|b| b.ends_with("成功"))
+                    || sentence_prefix.get(e..).is_some_and(|a| {
+                        a.starts_with('到')
+                            || ["获批", "获得", "批准", "立项", "成功"]
+                                .iter()
+                                .any(|w| a.contains(w))
+                    }))
+        };
         let requested = memo
             .hits
             .iter()
-            .any(|&(s, e, p)| e <= n && p < r && !met(s));
+            .any(|&(s, e, p)| e <= n && p < r && !met(s) && !granted(s, e));
         // The clause before the trigger ends the sentence's text before it: its words are the
         // sentence's words inside that window.
         let class_in = |lo: usize, hi: usize| match n.checked_sub(prefix.len()) {
@@ -1377,18 +1390,24 @@ pub(crate) fn orient_by_level(raws: &mut [RawRelation], author: Option<&str>) {
 /// 中学 with 合流镇中学, 县人民医院 with 青山镇卫生院) is to be read b → a: the county's supports.
 /// `None` when neither or both are a town's.
 pub(crate) fn town_flip(a: &str, b: &str) -> Option<bool> {
-    let serves = |n: &str| {
-        matches!(
-            InstitutionKind::guess(n),
-            InstitutionKind::School | InstitutionKind::Hospital
-        )
-    };
-    let town = |n: &str| serves(n) && crate::strip_place_prefix(n).contains(['镇', '乡', '村']);
+    let town = town_institution;
     match (town(a), town(b)) {
         (true, false) if serves(b) => Some(true),
         (false, true) if serves(a) => Some(false),
         _ => None,
     }
+}
+
+fn serves(n: &str) -> bool {
+    matches!(
+        InstitutionKind::guess(n),
+        InstitutionKind::School | InstitutionKind::Hospital
+    )
+}
+
+/// Whether `n` is a town's (or village's) school or hospital: 合流镇中学, 青山镇卫生院.
+pub(crate) fn town_institution(n: &str) -> bool {
+    serves(n) && crate::strip_place_prefix(n).contains(['镇', '乡', '村'])
 }
 
 /// Bodies that act for their place (德阳市教育局 for 德阳市).
@@ -2432,7 +2451,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         }
         let status = relation_status(prefix, between(src, cx.span.start, vs));
         for (a, b) in pairs {
-            if a.name == b.name || (a.pronoun && b.pronoun) {
+            // Two self-references pair nothing; 我校 with 我市X镇中学 pairs the school.
+            let bare = |m: &Mention| super::names::PRONOUNS.contains(&m.name.as_str());
+            if a.name == b.name || (a.pronoun && b.pronoun && bare(a) && bare(b)) {
                 continue;
             }
             let mut agreement = Agreement::new(AgreementKind::from_title(&title));
