@@ -377,6 +377,12 @@ const CASES: &[Case] = &[
         "2022年起，上海市第六人民医院组建医疗队，对口支援遵义市播州区人民医院。\n三年来，派出单位先后派驻专家41人次。",
         &[(K::Other, "41", "人次")],
     ),
+    // Amounts said not to have been handed over (未按协议拨付, 尚未拨付) are no contributions.
+    (
+        "溧水区巡视整改情况报告",
+        "溧水区向镇平县拨付帮扶资金1400万元，其余600万元未按协议拨付。余下150万元因故尚未拨付。",
+        &[(K::MoneyDonated, "14000000", "元")],
+    ),
     // 各 after the list and an adverb.
     (
         "浙江大学对口支援工作总结",

@@ -554,7 +554,7 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
             .then_some(K::BooksDonated),
         // Machines and sets given (捐赠呼吸机6台, 援建…工作站2套): the counter and a verb of
         // giving say equipment even when no word for equipment is written (not 件: clothes).
-        "台" | "套" | "件" => (b.any(w![
+        "台" | "套" | "台套" | "件" => (b.any(w![
             "设备",
             "仪器",
             "电脑",
@@ -788,6 +788,24 @@ fn books_as_goods(t: &str, b: Bag) -> bool {
             .unwrap_or_default()
             .starts_with(['室', '馆'])
     }) || b.any(w!["书籍", "圖書"])
+}
+
+/// Verbs of handing over whose negation after an amount withholds it.
+const HANDED_OVER: [&str; 7] = ["拨付", "到位", "落实", "兑现", "支付", "下达", "拨款"];
+
+/// Whether the clause goes on after the amount ending at `end` to say it was not handed over:
+/// "其余1300万元未按协议拨付", "剩余300万元因项目调整尚未拨付", "…万元至今没有到位".
+fn withheld_after(src: &str, end: usize, clause_end: usize) -> bool {
+    let after = super::text::squeeze_head(src.get(end..clause_end).unwrap_or_default(), 16);
+    ["未", "没有"].iter().any(|neg| {
+        after.match_indices(neg).any(|(p, n)| {
+            let rest = after.get(p + n.len()..).unwrap_or_default();
+            HANDED_OVER.iter().any(|v| {
+                rest.find(v)
+                    .is_some_and(|q| rest.get(..q).is_some_and(|g| g.chars().count() <= 4))
+            })
+        })
+    })
 }
 
 /// Experts sent to a hospital, not teachers: "派出专家17人次到…医院", "该院派出医生…".
@@ -1675,7 +1693,9 @@ pub(crate) fn find(
             }
             let prefix = t.get(..at).unwrap_or_default();
             let pb = hits.bag(prefix);
-            if pb.any(w!["没有", "未能", "无法", "难以"]) {
+            if pb.any(w!["没有", "未能", "无法", "难以"])
+                || withheld_after(src, q.span.end, clause.end)
+            {
                 continue;
             }
             let host_kind = matches!(
