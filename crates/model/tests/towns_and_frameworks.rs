@@ -54,3 +54,19 @@ fn a_place_of_action_is_still_no_supporter() {
     let net = extract("　　在杭州市对口帮扶的大背景下，我们开展了很多工作。\n");
     assert!(net.pairs().is_empty(), "{:?}", net.pairs());
 }
+
+#[test]
+fn a_study_and_a_scholars_idea_are_told_apart() {
+    // 考察 ends the name before it; a pairing only imagined (设想) is none.
+    let net = extract(
+        "　　本文考察东南大学对口支援西藏民族大学的成效。也有学者设想由厦门大学牵头组建支援宁夏大学的高校联盟。\n",
+    );
+    let pairs = net.pairs();
+    assert!(pairs.contains(&("东南大学", "西藏民族大学")), "{pairs:?}");
+    assert!(
+        pairs
+            .iter()
+            .all(|(s, r)| !s.starts_with('察') && *r != "宁夏大学"),
+        "{pairs:?}"
+    );
+}

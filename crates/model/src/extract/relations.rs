@@ -135,7 +135,7 @@ const JOINERS: [&str; 6] = ["、", "和", "与", "及", "以及", "，"];
 const REQUEST: [&str; 9] = [
     "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望", "申请",
 ];
-const HYPOTHETICAL: [&str; 4] = ["如能", "如果", "若", "假如"];
+const HYPOTHETICAL: [&str; 6] = ["如能", "如果", "若", "假如", "设想", "构想"];
 const PLANNED: [&str; 16] = [
     "原计划",
     "将再",
