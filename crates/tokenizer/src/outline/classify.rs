@@ -306,6 +306,7 @@ static TITLE_SKIP: [u8; 256] = [
 
 /// End of the title: first sentence end (。！？；：) outside quotes and brackets.
 /// Returns (title end, body start).
+#[inline(always)]
 pub(crate) fn split_title(s: &str) -> (usize, usize) {
     // Byte scan: every character that matters is ASCII or starts with E2/E3/EF in UTF-8,
     // so CJK text (E4–E9 leads) is skipped without decoding.
