@@ -591,10 +591,10 @@ struct Lines<'a> {
     pos: usize,
 }
 
-impl<'a> Iterator for Lines<'a> {
-    /// (start, end without newline, next start)
-    type Item = (usize, &'a str);
-    fn next(&mut self) -> Option<Self::Item> {
+impl<'a> Lines<'a> {
+    /// The next line, its end found by `find` (a newline search over the bytes after it).
+    #[inline]
+    fn next_by(&mut self, find: impl Fn(&[u8]) -> Option<usize>) -> Option<(usize, &'a str)> {
         let bytes = self.src.as_bytes();
         if self.pos >= bytes.len() {
             return None;
@@ -606,12 +606,47 @@ impl<'a> Iterator for Lines<'a> {
         } else {
             bytes
                 .get(start..)
-                .and_then(|b| memchr::memchr(b'\n', b))
+                .and_then(find)
                 .map_or(bytes.len(), |e| start + e)
         };
         self.pos = end + 1;
         let line = self.src.get(start..end).unwrap_or("");
         Some((start, line.strip_suffix('\r').unwrap_or(line)))
+    }
+}
+
+impl<'a> Iterator for Lines<'a> {
+    /// (start, end without newline, next start)
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_by(|b| memchr::memchr(b'\n', b))
+    }
+}
+
+/// The newline search of the document pass: `memchr::memchr`, through a searcher built once
+/// where the AVX2 one is available (x86-64), so that each line pays neither the dispatch of
+/// `memchr::memchr` nor the building of its searcher.
+struct Newlines {
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<memchr::arch::x86_64::avx2::memchr::One>,
+}
+
+impl Newlines {
+    fn new() -> Self {
+        Self {
+            #[cfg(target_arch = "x86_64")]
+            avx2: memchr::arch::x86_64::avx2::memchr::One::new(b'\n'),
+        }
+    }
+
+    /// Position of the first newline in `b` (what `memchr::memchr(b'\n', b)` answers).
+    #[inline]
+    fn find(&self, b: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(one) = &self.avx2 {
+            return one.find(b);
+        }
+        memchr::memchr(b'\n', b)
     }
 }
 
@@ -1041,6 +1076,7 @@ impl<'a> Scan<'a> {
         let mut skip_until = 0usize;
         let bytes = src.as_bytes();
         let mut lines = Lines { src, pos: 0 };
+        let newlines = Newlines::new();
         loop {
             // Empty lines (`\n` right at the line start; every other line of most documents)
             // in a tight loop, recorded as the general path below records them.
@@ -1055,7 +1091,7 @@ impl<'a> Scan<'a> {
                 self.record(line_no, Span::new(start, start), kind);
                 lines.pos += 1;
             }
-            let Some((start, line)) = lines.next() else {
+            let Some((start, line)) = lines.next_by(|b| newlines.find(b)) else {
                 break;
             };
             line_no = line_no.saturating_add(1);
