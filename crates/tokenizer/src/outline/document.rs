@@ -1149,16 +1149,11 @@ impl<'a> Scan<'a> {
             {
                 cls = LineClass::Heading(c);
             }
-            if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open() {
-                // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
-                if let LineClass::Heading(c) = super::classify::classify(line, true) {
-                    let p = self.builder.place(c.style, c.ordinal, c.path.as_deref());
-                    if p.prev
-                        .is_some_and(|r| r.last.saturating_add(1) == c.ordinal)
-                    {
-                        cls = LineClass::Heading(c);
-                    }
-                }
+            if matches!(cls, LineClass::Text(Reject::Adjacent))
+                && !self.prev_open()
+                && let Some(c) = self.adjacent_continues(line)
+            {
+                cls = LineClass::Heading(c);
             }
             if matches!(cls, LineClass::Blank) {
                 self.record(line_no, span, LineKind::Blank);
@@ -1443,6 +1438,20 @@ impl<'a> Scan<'a> {
                 segment,
             });
         }
+    }
+
+    /// Sequence evidence for a line turned down as adjacent numerals: 2、3月28日… right after
+    /// an open 1、 continues the list (its candidate, when it does).
+    #[cold]
+    #[inline(never)]
+    fn adjacent_continues(&self, line: &'a str) -> Option<Candidate<'a>> {
+        let LineClass::Heading(c) = super::classify::classify(line, true) else {
+            return None;
+        };
+        let p = self.builder.place(c.style, c.ordinal, c.path.as_deref());
+        p.prev
+            .is_some_and(|r| r.last.saturating_add(1) == c.ordinal)
+            .then_some(c)
     }
 
     /// A bare decimal heading on this line (content from byte `cs`, ending at byte `end` of
