@@ -1704,25 +1704,37 @@ impl<'a> Scan<'a> {
     }
 
     /// Adds an orphan anomaly after the others of each heading of `orphans` (indices, last
-    /// first): the list is copied in runs between them, and the ranges of the headings from
-    /// the first orphan on are moved up by the orphans before them.
+    /// first, each once): the list is copied in runs between them, and the ranges of the
+    /// headings from the first orphan on are moved up by the orphans before them, a run of
+    /// headings between two orphans at a time.
     #[cold]
     fn add_orphans(&mut self, orphans: &[usize]) {
         let old = std::mem::take(&mut self.out.anomalies);
         let mut all = Vec::with_capacity(old.len() + orphans.len());
-        let mut next = orphans.iter().rev().copied().peekable();
-        let first = next.peek().copied().unwrap_or(0);
+        let headings = &mut self.out.headings;
+        // The headings from `from` on, up to the next orphan, move up by `shift`.
+        let mut from = orphans.last().copied().unwrap_or(0);
         let mut copied = 0;
         let mut shift = 0u32;
-        for (i, h) in self.out.headings.iter_mut().enumerate().skip(first) {
-            h.anomalies.start += shift;
-            if next.next_if_eq(&i).is_some() {
-                let end = h.anomalies.end as usize;
-                all.extend_from_slice(old.get(copied..end).unwrap_or(&[]));
-                copied = end;
-                all.push(Self::anomaly(h, i, AnomalyKind::Orphan, None));
-                shift += 1;
+        for &i in orphans.iter().rev() {
+            for h in headings.get_mut(from..i).unwrap_or(&mut []) {
+                h.anomalies.start += shift;
+                h.anomalies.end += shift;
             }
+            let Some(h) = headings.get_mut(i) else {
+                continue;
+            };
+            h.anomalies.start += shift;
+            let end = h.anomalies.end as usize;
+            all.extend_from_slice(old.get(copied..end).unwrap_or(&[]));
+            copied = end;
+            all.push(Self::anomaly(h, i, AnomalyKind::Orphan, None));
+            shift += 1;
+            h.anomalies.end += shift;
+            from = i + 1;
+        }
+        for h in headings.get_mut(from..).unwrap_or(&mut []) {
+            h.anomalies.start += shift;
             h.anomalies.end += shift;
         }
         all.extend_from_slice(old.get(copied..).unwrap_or(&[]));
