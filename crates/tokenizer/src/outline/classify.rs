@@ -306,6 +306,7 @@ static TITLE_SKIP: [u8; 256] = [
 
 /// End of the title: first sentence end (。！？；：) outside quotes and brackets.
 /// Returns (title end, body start).
+#[inline(always)]
 pub(crate) fn split_title(s: &str) -> (usize, usize) {
     // Byte scan: every character that matters is ASCII or starts with E2/E3/EF in UTF-8,
     // so CJK text (E4–E9 leads) is skipped without decoding.
@@ -313,10 +314,18 @@ pub(crate) fn split_title(s: &str) -> (usize, usize) {
     let mut depth: u32 = 0;
     let mut i = 0;
     while let Some(&x) = b.get(i) {
-        // Skip a whole character that cannot matter in one step.
+        // Skip a whole character that cannot matter in one step, then up to three more
+        // (a step of 0 stays on a character that matters, which the next turn reads): four
+        // ideographs per turn of the loop in a run of them.
         let skip = TITLE_SKIP.get(usize::from(x)).copied().unwrap_or(1);
         if skip != 0 {
             i += usize::from(skip);
+            for _ in 0..3 {
+                let Some(&y) = b.get(i) else {
+                    break;
+                };
+                i += usize::from(TITLE_SKIP.get(usize::from(y)).copied().unwrap_or(1));
+            }
             continue;
         }
         // The characters that matter, read from their bytes (E2/E3/EF lead 3-byte
@@ -696,6 +705,62 @@ fn bare_decimal_shape(line: &str, start: usize) -> Option<Candidate<'_>> {
     })
 }
 
+/// Whether [`reject_after_marker`] certainly finds nothing, decided on a few bytes for the
+/// commonest markers: `1.` with a marker-sized number (none of its tests looks at it but the
+/// adjacent numerals, which need 、 after the numeral), and `一、` not followed by an
+/// ideograph that may be a numeral (the adjacent numerals need one; see [`CJK_NUMERAL`]).
+#[inline]
+fn passes_after_marker(t: &str, lx: &marker::Lexed) -> bool {
+    let after = t.as_bytes().get(lx.num_end..).unwrap_or(&[]);
+    match lx.style {
+        S::ArDot => lx.ordinal <= 200 && !after.starts_with(&[0xE3, 0x80, 0x81]),
+        S::CnComma => match after {
+            // 、 then an ideograph U+4E00–U+9FFF (lead E4–E9) that is no numeral.
+            [0xE3, 0x80, 0x81, lead @ 0xE4..=0xE9, x, y, ..] => {
+                let c = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(x & 0x3F) << 6)
+                    | u32::from(y & 0x3F);
+                !cjk_numeral_bit(c.wrapping_sub(0x4E00))
+            }
+            [0xE3, 0x80, 0x81, ..] => false,
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
+/// The Chinese numeral characters among the ideographs U+4E00–U+9FFF (the test
+/// `cjk_numerals_agree` holds them to [`is_cn_numeral_char`]).
+const CJK_NUMERAL: [char; 14] = [
+    '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
+];
+
+/// One bit per ideograph U+4E00–U+9FFF: whether it is in [`CJK_NUMERAL`].
+static CJK_NUMERAL_BITS: [u64; 328] = cjk_numeral_bits();
+
+#[expect(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time: an index out of range fails the build"
+)]
+const fn cjk_numeral_bits() -> [u64; 328] {
+    let mut bits = [0u64; 328];
+    let mut i = 0;
+    while i < CJK_NUMERAL.len() {
+        let k = CJK_NUMERAL[i] as u32 - 0x4E00;
+        bits[(k / 64) as usize] |= 1 << (k % 64);
+        i += 1;
+    }
+    bits
+}
+
+/// Bit `k` of [`CJK_NUMERAL_BITS`] (the ideograph U+4E00 + `k`; false past the table).
+#[inline]
+fn cjk_numeral_bit(k: u32) -> bool {
+    CJK_NUMERAL_BITS
+        .get((k / 64) as usize)
+        .is_some_and(|w| (w >> (k % 64)) & 1 == 1)
+}
+
 /// Rejections that depend on what follows the marker.
 fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
     // Sliced and decoded only by the styles that look at them.
@@ -1068,7 +1133,8 @@ fn classify_lexed<'a>(
     lexed: &mut Option<marker::Lexed>,
 ) -> LineClass<'a> {
     if let Some(lx) = lexed {
-        if let Some(r) = reject_after_marker(t, lx)
+        if !passes_after_marker(t, lx)
+            && let Some(r) = reject_after_marker(t, lx)
             && !(allow_adjacent && r == Reject::Adjacent)
         {
             return LineClass::Text(r);
@@ -1182,6 +1248,18 @@ mod tests {
         }
     }
 
+    /// The numeral bitmap answers what `is_cn_numeral_char` answers, for every ideograph.
+    #[test]
+    fn cjk_numerals_agree() {
+        for c in '\u{4e00}'..='\u{9fff}' {
+            assert_eq!(
+                super::cjk_numeral_bit(c as u32 - 0x4E00),
+                super::is_cn_numeral_char(c),
+                "{c}"
+            );
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
 
@@ -1229,6 +1307,42 @@ mod tests {
             t in "[ \t　\u{a0}\u{feff}*#>\\-•·●○一（a1、\u{3001}\u{ff01}]{0,8}"
         ) {
             proptest::prop_assert_eq!(content_start(&t), content_start_from(&t, 0));
+        }
+
+        /// The byte gate before `reject_after_marker` passes only what it finds nothing in.
+        #[test]
+        fn passes_after_marker_only_what_is_not_rejected(
+            t in "[一二三十两零百千、．.，1０是要（）作人 ]{1,8}"
+        ) {
+            if let Some(lx) = super::marker::lex(&t)
+                && super::passes_after_marker(&t, &lx)
+            {
+                proptest::prop_assert_eq!(super::reject_after_marker(&t, &lx), None);
+            }
+        }
+
+        /// The byte scan of `split_title` (several characters per turn) finds what the
+        /// character definition finds: the first sentence end outside brackets and quotes.
+        #[test]
+        fn split_title_agrees_with_the_characters(
+            t in "[一是作（）()“”‘’《》「」『』〔〕【】。！？；：!?;:，、a1 é\u{20ac}\u{1f600}]{0,24}"
+        ) {
+            let mut depth = 0u32;
+            let mut want = (t.len(), t.len());
+            for (i, c) in t.char_indices() {
+                match c {
+                    '(' | '“' | '‘' | '《' | '「' | '『' | '〔' | '【' | '（' => depth += 1,
+                    ')' | '”' | '’' | '》' | '」' | '』' | '〕' | '】' | '）' => {
+                        depth = depth.saturating_sub(1);
+                    }
+                    '!' | '?' | ';' | '。' | '！' | '？' | '；' | '：' if depth == 0 => {
+                        want = (i, i + c.len_utf8());
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            proptest::prop_assert_eq!(super::split_title(&t), want);
         }
     }
 }

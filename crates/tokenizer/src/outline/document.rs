@@ -591,10 +591,10 @@ struct Lines<'a> {
     pos: usize,
 }
 
-impl<'a> Iterator for Lines<'a> {
-    /// (start, end without newline, next start)
-    type Item = (usize, &'a str);
-    fn next(&mut self) -> Option<Self::Item> {
+impl<'a> Lines<'a> {
+    /// The next line, its end found by `find` (a newline search over the bytes after it).
+    #[inline]
+    fn next_by(&mut self, find: impl Fn(&[u8]) -> Option<usize>) -> Option<(usize, &'a str)> {
         let bytes = self.src.as_bytes();
         if self.pos >= bytes.len() {
             return None;
@@ -606,12 +606,47 @@ impl<'a> Iterator for Lines<'a> {
         } else {
             bytes
                 .get(start..)
-                .and_then(|b| memchr::memchr(b'\n', b))
+                .and_then(find)
                 .map_or(bytes.len(), |e| start + e)
         };
         self.pos = end + 1;
         let line = self.src.get(start..end).unwrap_or("");
         Some((start, line.strip_suffix('\r').unwrap_or(line)))
+    }
+}
+
+impl<'a> Iterator for Lines<'a> {
+    /// (start, end without newline, next start)
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_by(|b| memchr::memchr(b'\n', b))
+    }
+}
+
+/// The newline search of the document pass: `memchr::memchr`, through a searcher built once
+/// where the AVX2 one is available (x86-64), so that each line pays neither the dispatch of
+/// `memchr::memchr` nor the building of its searcher.
+struct Newlines {
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<memchr::arch::x86_64::avx2::memchr::One>,
+}
+
+impl Newlines {
+    fn new() -> Self {
+        Self {
+            #[cfg(target_arch = "x86_64")]
+            avx2: memchr::arch::x86_64::avx2::memchr::One::new(b'\n'),
+        }
+    }
+
+    /// Position of the first newline in `b` (what `memchr::memchr(b'\n', b)` answers).
+    #[inline]
+    fn find(&self, b: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(one) = &self.avx2 {
+            return one.find(b);
+        }
+        memchr::memchr(b'\n', b)
     }
 }
 
@@ -1041,6 +1076,7 @@ impl<'a> Scan<'a> {
         let mut skip_until = 0usize;
         let bytes = src.as_bytes();
         let mut lines = Lines { src, pos: 0 };
+        let newlines = Newlines::new();
         loop {
             // Empty lines (`\n` right at the line start; every other line of most documents)
             // in a tight loop, recorded as the general path below records them.
@@ -1055,7 +1091,7 @@ impl<'a> Scan<'a> {
                 self.record(line_no, Span::new(start, start), kind);
                 lines.pos += 1;
             }
-            let Some((start, line)) = lines.next() else {
+            let Some((start, line)) = lines.next_by(|b| newlines.find(b)) else {
                 break;
             };
             line_no = line_no.saturating_add(1);
@@ -1113,16 +1149,11 @@ impl<'a> Scan<'a> {
             {
                 cls = LineClass::Heading(c);
             }
-            if matches!(cls, LineClass::Text(Reject::Adjacent)) && !self.prev_open() {
-                // Sequence evidence: 2、3月28日… right after an open 1、 continues the list.
-                if let LineClass::Heading(c) = super::classify::classify(line, true) {
-                    let p = self.builder.place(c.style, c.ordinal, c.path.as_deref());
-                    if p.prev
-                        .is_some_and(|r| r.last.saturating_add(1) == c.ordinal)
-                    {
-                        cls = LineClass::Heading(c);
-                    }
-                }
+            if matches!(cls, LineClass::Text(Reject::Adjacent))
+                && !self.prev_open()
+                && let Some(c) = self.adjacent_continues(line)
+            {
+                cls = LineClass::Heading(c);
             }
             if matches!(cls, LineClass::Blank) {
                 self.record(line_no, span, LineKind::Blank);
@@ -1409,6 +1440,20 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Sequence evidence for a line turned down as adjacent numerals: 2、3月28日… right after
+    /// an open 1、 continues the list (its candidate, when it does).
+    #[cold]
+    #[inline(never)]
+    fn adjacent_continues(&self, line: &'a str) -> Option<Candidate<'a>> {
+        let LineClass::Heading(c) = super::classify::classify(line, true) else {
+            return None;
+        };
+        let p = self.builder.place(c.style, c.ordinal, c.path.as_deref());
+        p.prev
+            .is_some_and(|r| r.last.saturating_add(1) == c.ordinal)
+            .then_some(c)
+    }
+
     /// A bare decimal heading on this line (content from byte `cs`, ending at byte `end` of
     /// the source): the shape of [`super::classify::bare_decimal`], and the evidence — its
     /// first dotted child follows as the next heading candidate, or it continues an open
@@ -1659,25 +1704,37 @@ impl<'a> Scan<'a> {
     }
 
     /// Adds an orphan anomaly after the others of each heading of `orphans` (indices, last
-    /// first): the list is copied in runs between them, and the ranges of the headings from
-    /// the first orphan on are moved up by the orphans before them.
+    /// first, each once): the list is copied in runs between them, and the ranges of the
+    /// headings from the first orphan on are moved up by the orphans before them, a run of
+    /// headings between two orphans at a time.
     #[cold]
     fn add_orphans(&mut self, orphans: &[usize]) {
         let old = std::mem::take(&mut self.out.anomalies);
         let mut all = Vec::with_capacity(old.len() + orphans.len());
-        let mut next = orphans.iter().rev().copied().peekable();
-        let first = next.peek().copied().unwrap_or(0);
+        let headings = &mut self.out.headings;
+        // The headings from `from` on, up to the next orphan, move up by `shift`.
+        let mut from = orphans.last().copied().unwrap_or(0);
         let mut copied = 0;
         let mut shift = 0u32;
-        for (i, h) in self.out.headings.iter_mut().enumerate().skip(first) {
-            h.anomalies.start += shift;
-            if next.next_if_eq(&i).is_some() {
-                let end = h.anomalies.end as usize;
-                all.extend_from_slice(old.get(copied..end).unwrap_or(&[]));
-                copied = end;
-                all.push(Self::anomaly(h, i, AnomalyKind::Orphan, None));
-                shift += 1;
+        for &i in orphans.iter().rev() {
+            for h in headings.get_mut(from..i).unwrap_or(&mut []) {
+                h.anomalies.start += shift;
+                h.anomalies.end += shift;
             }
+            let Some(h) = headings.get_mut(i) else {
+                continue;
+            };
+            h.anomalies.start += shift;
+            let end = h.anomalies.end as usize;
+            all.extend_from_slice(old.get(copied..end).unwrap_or(&[]));
+            copied = end;
+            all.push(Self::anomaly(h, i, AnomalyKind::Orphan, None));
+            shift += 1;
+            h.anomalies.end += shift;
+            from = i + 1;
+        }
+        for h in headings.get_mut(from..).unwrap_or(&mut []) {
+            h.anomalies.start += shift;
             h.anomalies.end += shift;
         }
         all.extend_from_slice(old.get(copied..).unwrap_or(&[]));

@@ -128,7 +128,7 @@ impl Builder {
     }
 
     /// Decides where a heading of `style`/`ordinal` goes, without changing anything.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn place(&self, style: S, ordinal: u32, path: Option<&[u32]>) -> Placement {
         let floor = self.floor(style);
         let stack = self.open();
@@ -217,6 +217,7 @@ impl Builder {
 
     /// Applies a placement: closes the nodes below the parent and opens the new one.
     /// Returns (level, parent heading index).
+    #[inline(always)]
     pub(crate) fn commit(
         &mut self,
         p: &Placement,
