@@ -93,3 +93,26 @@ fn teaching_groups_of_two_schools_pair() {
         net.institutions
     );
 }
+
+#[test]
+fn units_of_short_forms_listed_groups_and_parks_pair() {
+    let net = extract(
+        "　　西南大学（以下简称“西大”）对口支援昭通师范专科学校（以下简称“昭通师专”），西大文学院与昭通师专中文系结成对子。\n　　中山市第一中学（以下简称“中山一中”）对口帮扶普定县第一中学（以下简称“普定一中”），中山一中教务处、物理科组分别与普定一中教务处、物理教研组结成对子。\n　　2024年，南沙经济技术开发区与普定县工业园区签订共建协议。推动国家级经济技术开发区与各类产业园区合作。\n",
+    );
+    let pairs = net.pairs();
+    for want in [
+        ("西南大学文学院", "昭通师范专科学校中文系"),
+        ("中山市第一中学物理科组", "普定县第一中学物理教研组"),
+        ("中山市第一中学教务处", "普定县第一中学教务处"),
+        ("南沙经济技术开发区", "普定县工业园区"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    // A zone named by its level or kind is no party.
+    assert!(
+        pairs
+            .iter()
+            .all(|(s, r)| !s.starts_with("国家级") && !r.starts_with("各类")),
+        "{pairs:?}"
+    );
+}

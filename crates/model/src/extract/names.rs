@@ -64,7 +64,7 @@ pub(crate) const PRONOUNS: [&str; 21] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 79] = [
+const SUFFIXES: [(&str, usize); 84] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -127,6 +127,13 @@ const SUFFIXES: [(&str, usize); 79] = [
     ("自治区", 2),
     ("州", 2),
     ("县", 1),
+    // Development zones and industrial parks that pair for co-building (园区共建:
+    // 江宁经济技术开发区, 商南县工业园区); see `park_ok`.
+    ("经济技术开发区", 2),
+    ("高新技术产业开发区", 2),
+    ("经济开发区", 2),
+    ("工业园区", 2),
+    ("产业园区", 2),
     // A district (闵行区, 浦东新区); see `district_ok`.
     ("区", 2),
     ("地区", 2),
@@ -158,7 +165,7 @@ const SUFFIXES: [(&str, usize); 79] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组";
+const SUFFIX_FIRST: &str = "经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位";
@@ -531,6 +538,13 @@ impl<'t> Recognizer<'t> {
                                 .iter()
                                 .any(|w| b.ends_with(w))
                         }));
+                // A school's teaching group listed after a unit (信息中心、数学科组): as above.
+                let listed_unit = listed_unit
+                    || (matches!(suffix, "组" | "教研组")
+                        && subject_group(body)
+                        && text
+                            .get(..start)
+                            .is_some_and(|b| b.ends_with(['、', '和', '及'])));
                 // 省教育厅, 市教育局: the place of the text (resolved by the extractor).
                 let bare_place_body = matches!(body, "省" | "市" | "县")
                     && matches!(suffix, "教育厅" | "教育局" | "委员会");
@@ -550,8 +564,15 @@ impl<'t> Recognizer<'t> {
                     continue;
                 }
                 // 处长 is a post (教务处副处长), not an office named 教务处副处.
+                // So is a post in an office (教务处副主任): the person's institution acts.
                 if (suffix == "系" || suffix == "处")
-                    && (!department_ok(body) || after.starts_with('长'))
+                    && (!department_ok(body)
+                        || after.starts_with('长')
+                        || (suffix == "处"
+                            && school_office(body)
+                            && ["主任", "副主任", "副处长", "干事", "科长"]
+                                .iter()
+                                .any(|p| after.starts_with(p))))
                 {
                     continue;
                 }
@@ -564,10 +585,14 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
-                if matches!(suffix, "组" | "教研组") && !teaching_group_ok(body) {
+                if matches!(suffix, "组" | "教研组") && !listed_unit && !teaching_group_ok(body)
+                {
                     continue;
                 }
                 if suffix == "区" && !district_ok(body) {
+                    continue;
+                }
+                if suffix.ends_with("区") && suffix.chars().count() > 2 && !park_ok(body) {
                     continue;
                 }
                 // 中心小学校长 is the head of 中心小学.
@@ -1029,14 +1054,33 @@ fn alias_ok(text: &str, at: usize, surface: &str) -> bool {
 /// A 系 is a department only after a university or college name and a subject of two or more
 /// characters (清华大学水利系), not 关系/体系/联系.
 fn department_ok(body: &str) -> bool {
-    let subject = ["大学", "学院", "大學", "學院"]
-        .iter()
-        .filter_map(|h| body.rfind(h).map(|p| p + h.len()))
-        .max()
-        .and_then(|p| body.get(p..))
-        .unwrap_or_default();
+    // Short forms of colleges too (和田师专教育系, 黔南民族职院建筑系), and the offices of
+    // schools (中山一中教务处, 甲中学政教处).
+    let subject = [
+        "大学", "学院", "大學", "學院", "师专", "职院", "师院", "中学", "学校", "一中", "二中",
+        "三中", "高中", "附中",
+    ]
+    .iter()
+    .filter_map(|h| body.rfind(h).map(|p| p + h.len()))
+    .max()
+    .and_then(|p| body.get(p..))
+    .unwrap_or_default();
     subject.chars().count() >= 2
         && !subject.ends_with(['关', '体', '联', '派', '谱', '世', '维', '干'])
+}
+
+/// Whether an office's body is a school's (甲中学教务, 中山一中政教), not a college's or a
+/// university's: the school's head is the last head written.
+fn school_office(body: &str) -> bool {
+    let last = |heads: &[&str]| heads.iter().filter_map(|h| body.rfind(h)).max();
+    match (
+        last(&["中学", "学校", "一中", "二中", "三中", "高中", "附中"]),
+        last(&["大学", "学院", "大學", "學院", "师专", "职院", "师院"]),
+    ) {
+        (Some(s), Some(c)) => s > c,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// Heads of a college's units (新疆理工学院机电工程学院, 衢州职业技术学院图书馆).
@@ -1107,7 +1151,7 @@ pub(crate) const SCHOOL_SUBJECTS: [&str; 16] = [
 /// 学校数学, 苏中化学 (a short form of two to four characters), with 教研 allowed after the
 /// subject.
 fn teaching_group_ok(body: &str) -> bool {
-    let body = body.strip_suffix("教研").unwrap_or(body);
+    let body = group_body(body);
     let Some(owner) = SCHOOL_SUBJECTS.iter().find_map(|w| body.strip_suffix(w)) else {
         return false;
     };
@@ -1118,8 +1162,21 @@ fn teaching_group_ok(body: &str) -> bool {
         || ((2..=4).contains(&owner.chars().count()) && owner.ends_with('中'))
 }
 
+/// The body of a teaching group without its 教研 or 科 (数学教研组, 数学科组 → 数学…).
+fn group_body(body: &str) -> &str {
+    body.strip_suffix("教研")
+        .or_else(|| body.strip_suffix('科'))
+        .unwrap_or(body)
+}
+
+/// Whether a bare group's body is a school subject and nothing else (数学科, 英语教研).
+fn subject_group(body: &str) -> bool {
+    SCHOOL_SUBJECTS.contains(&group_body(body))
+}
+
 /// Unit heads of a bare unit name that can belong to the institution of the list item before.
-const BARE_UNITS: [&str; 11] = [
+const BARE_UNITS: [&str; 12] = [
+    "组",
     "专业部",
     "专业",
     "学院",
@@ -1398,6 +1455,13 @@ fn district_ok(body: &str) -> bool {
     (2..=8).contains(&n)
         && (city_hill || !body.ends_with(|c: char| NOT_DISTRICT_LAST.contains(c)))
         && !NOT_DISTRICT_WORDS.iter().any(|w| body.contains(w))
+}
+
+/// A park or zone is named after its place (江宁, 商南县), not its level or kind (国家级,
+/// 省级, 各类, 现代).
+fn park_ok(body: &str) -> bool {
+    !body.ends_with(['级', '类', '个', '等', '型', '代'])
+        && !["各", "全", "本", "我"].iter().any(|w| body.starts_with(w))
 }
 
 /// Characters before 多 that make it a quantity (许多县, 很多县), not part of a county's name
@@ -1865,7 +1929,8 @@ fn first_unit(rest: &str) -> usize {
         let end = i + c.len_utf8();
         let head = rest.get(..end).unwrap_or_default();
         // 科学 is a discipline (植物科学学院), no 科 of a hospital.
-        let science = c == '科' && rest.get(end..).is_some_and(|r| r.starts_with('学'));
+        // 数学科组 is a teaching group, not a 科.
+        let science = c == '科' && rest.get(end..).is_some_and(|r| r.starts_with(['学', '组']));
         if n >= 1 && !science && SHORT_UNITS.iter().any(|u| head.ends_with(u)) {
             return end;
         }
