@@ -733,3 +733,50 @@ fn a_compilation_of_cases_has_one_segment_per_case() {
     let levels: Vec<(u32, u32)> = o.headings.iter().map(|h| (h.line, h.level)).collect();
     assert_eq!(levels, vec![(3, 1), (4, 2), (5, 2), (7, 1), (8, 2)]);
 }
+
+/// A form's numbered instructions under 填表说明 are notes, not headings; a journal article's
+/// `1 引言` is a bare decimal heading when `2 …` with its own `2.1` follows.
+#[test]
+fn form_instructions_and_a_journal_introduction() {
+    let src = "\
+项目申请表
+
+填报说明
+1. 本表一式两份。
+2. 金额以万元计。
+一、基本信息
+二、绩效目标
+1. 受益学生500人。
+2. 培训教师80人次。
+";
+    let got = rows(src);
+    assert_eq!(
+        got,
+        vec![
+            (6, 1, "cn_comma", 1, None, vec![]),
+            (7, 1, "cn_comma", 2, None, vec![]),
+            (8, 2, "ar_dot", 1, Some(7), vec![]),
+            (9, 2, "ar_dot", 2, Some(7), vec![]),
+        ],
+        "{got:?}"
+    );
+    let article = "\
+对口支援成效研究
+
+1 引言
+对口支援政策已实施二十余年。
+2 研究设计
+2.1 数据来源
+本文数据来自统计年鉴。
+";
+    let got = rows(article);
+    assert_eq!(
+        got,
+        vec![
+            (3, 1, "decimal", 1, None, vec![]),
+            (5, 1, "decimal", 2, None, vec![]),
+            (6, 2, "decimal", 1, Some(5), vec![]),
+        ],
+        "{got:?}"
+    );
+}

@@ -820,13 +820,29 @@ struct BareSeq {
     children: bool,
 }
 
+/// Whether a line is only the header of a block of numbered notes or instructions (填表说明,
+/// 填报说明, 说明：, 注意事项): the items under it are no headings.
+fn notes_header(t: &str) -> bool {
+    let t = t.trim_end_matches(['：', ':']).trim_matches(is_space);
+    matches!(
+        t,
+        "填表说明" | "填报说明" | "编制说明" | "说明" | "注意事项" | "备注" | "注"
+    )
+}
+
 /// How many lines after a bare decimal line are searched for its first dotted child.
 const BARE_LOOKAHEAD: usize = 24;
 
 /// Whether the next heading candidate within [`BARE_LOOKAHEAD`] lines after byte `from` is a
 /// dotted decimal under `n` (n.1, n.k): the evidence that `n 标题` is a heading.
 fn dotted_child_follows(src: &str, from: usize, n: u32) -> bool {
-    for (_, l) in (Lines { src, pos: from }).take(BARE_LOOKAHEAD) {
+    // `1 引言` whose sections have no dotted children: the next bare line `2 文献综述` with
+    // its own dotted child (2.1) is the evidence, one step ahead and no further.
+    child_or_next_follows(src, from, n, true)
+}
+
+fn child_or_next_follows(src: &str, from: usize, n: u32, next_too: bool) -> bool {
+    for (start, l) in (Lines { src, pos: from }).take(BARE_LOOKAHEAD) {
         let cs = content_start(l);
         if l.get(cs..)
             .is_none_or(|t| t.trim_matches(is_space).is_empty())
@@ -840,9 +856,15 @@ fn dotted_child_follows(src: &str, from: usize, n: u32) -> bool {
                         .as_deref()
                         .is_some_and(|p| p.len() >= 2 && p.first() == Some(&n));
             }
-            // Another bare decimal line (2 … before any 1.k) ends the search.
-            _ if super::classify::bare_decimal(l, cs).is_some() => return false,
-            _ => {}
+            // Another bare decimal line (2 … before any 1.k) ends the search: it is the
+            // evidence only as the next number, with its own dotted child.
+            _ => {
+                if let Some(c) = super::classify::bare_decimal(l, cs) {
+                    return next_too
+                        && c.ordinal == n.saturating_add(1)
+                        && child_or_next_follows(src, start + l.len() + 1, c.ordinal, false);
+                }
+            }
         }
     }
     false
@@ -1131,7 +1153,9 @@ impl<'a> Scan<'a> {
                     && !(ar_digit(first).is_some()
                         && super::classify::bare_decimal(line, cs).is_some())
                 {
-                    self.attach_list = false;
+                    // A form's instructions (填表说明, 说明：) number their rules 1. 2. like
+                    // an attachment list: the items are notes, not headings.
+                    self.attach_list = notes_header(t_trim);
                     self.text_line(line_no, span, t_trim);
                     continue;
                 }
