@@ -673,6 +673,7 @@ pub(crate) fn resolve_anaphora(
 ) -> Vec<Mention> {
     let mentions = super::names::expand_abbreviations(src, mentions);
     let mentions = super::speakers::resolve_speakers(src, mentions);
+    let mentions = super::teams::resolve_teams(src, mentions);
     let hits: Vec<(usize, char)> = src
         .match_indices('该')
         .filter_map(|(p, _)| {

@@ -12,6 +12,7 @@ pub(crate) mod relations;
 pub(crate) mod shadows;
 pub(crate) mod speakers;
 pub(crate) mod table_amounts;
+pub(crate) mod teams;
 pub(crate) mod text;
 pub(crate) mod towns;
 pub(crate) mod words;
