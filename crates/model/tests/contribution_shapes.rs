@@ -377,6 +377,13 @@ const CASES: &[Case] = &[
         "2022年起，上海市第六人民医院组建医疗队，对口支援遵义市播州区人民医院。\n三年来，派出单位先后派驻专家41人次。",
         &[(K::Other, "41", "人次")],
     ),
+    // A list of people sent, then an activity of its own with a place named before it: the
+    // workers placed in jobs are no cadres of the list before.
+    (
+        "无锡市东西部协作工作方案",
+        "我市选派党政干部22名赴延安市挂职，帮助延安市农村劳动力转移就业1.6万人。",
+        &[(K::CadreSeconded, "22", "人"), (K::Other, "16000", "人")],
+    ),
     // Amounts said not to have been handed over (未按协议拨付, 尚未拨付) are no contributions.
     (
         "溧水区巡视整改情况报告",

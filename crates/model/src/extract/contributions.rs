@@ -845,6 +845,8 @@ fn elliptic(src: &str, clause: Span, q: &Quantity<'_>, ms: &[&Mention], hits: &H
             .iter()
             .any(|w| prefix.contains(w))
         || hits.bag(prefix).any(const { mask(&KIND_WORDS) })
+        // An activity of its own (帮助甲市劳动力转移就业2.1万人): no ellipsis of the item before.
+        || other_activity(hits.bag(prefix), q.unit.unwrap_or_default()).is_some()
     {
         return false;
     }
