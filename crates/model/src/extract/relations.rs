@@ -1422,17 +1422,12 @@ pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
         .flat_map(|r| r.supporters.iter())
         .filter(|p| !p.pronoun && GOVERNING.iter().any(|g| p.name.ends_with(g)))
         .filter_map(|p| {
-            let end = p
-                .name
-                .char_indices()
-                .skip(1)
-                .find(|(_, c)| "市县区州省".contains(*c))?;
+            // The whole place the body governs (上海市嘉定区教育局 → 上海市嘉定区, not 上海市).
+            let stem = GOVERNING.iter().find_map(|g| p.name.strip_suffix(g))?;
+            let place = stem.strip_suffix("人民").unwrap_or(stem);
             // A province and its department both act (湖北省 and 湖北省教育厅 support 山南市).
-            if end.1 == '省' {
-                return None;
-            }
-            let place = p.name.get(..end.0 + end.1.len_utf8())?;
-            (place.len() < p.name.len()).then_some(place)
+            (place.chars().count() >= 2 && place.ends_with(['市', '县', '区', '州']))
+                .then_some(place)
         })
         .collect();
     if bodies.is_empty() {
@@ -1440,7 +1435,34 @@ pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
     }
     let shadowed: super::fast_hash::FastSet<String> =
         bodies.iter().map(|b| (*b).to_owned()).collect();
+    // What each place's bodies support: a place paired with another place (苏州市对口支援
+    // 阿图什市) is no shadow of its bureau unless the bureau supports that place too.
+    let body_pairs: super::fast_hash::FastSet<(String, String)> = raws
+        .iter()
+        .flat_map(|r| r.supporters.iter().map(move |p| (p, &r.recipient.name)))
+        .filter(|(p, _)| !p.pronoun && GOVERNING.iter().any(|g| p.name.ends_with(g)))
+        .filter_map(|(p, rec)| {
+            let stem = GOVERNING.iter().find_map(|g| p.name.strip_suffix(g))?;
+            let place = stem.strip_suffix("人民").unwrap_or(stem);
+            Some((place.to_owned(), rec.clone()))
+        })
+        .collect();
     for r in raws.iter_mut() {
+        let to_place = !r.recipient.pronoun
+            && matches!(
+                InstitutionKind::guess(&r.recipient.name),
+                InstitutionKind::Province
+                    | InstitutionKind::Prefecture
+                    | InstitutionKind::City
+                    | InstitutionKind::County
+            );
+        if to_place
+            && r.supporters
+                .iter()
+                .all(|p| !body_pairs.contains(&(p.name.clone(), r.recipient.name.clone())))
+        {
+            continue;
+        }
         r.supporters
             .retain(|p| p.pronoun || !shadowed.contains(&p.name));
     }
