@@ -87,3 +87,16 @@ fn a_place_paired_with_a_place_is_no_shadow_of_its_bureau() {
         assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
     }
 }
+
+#[test]
+fn a_full_primary_school_keeps_its_name() {
+    // 完全小学 holds 全, which elsewhere ends a name.
+    let net = extract(
+        "达日县志\n　　闵行区第一中学对口帮扶县民族中学，县第一完全小学则与上海市闵行区实验小学结成帮扶对子。\n",
+    );
+    let pairs = net.pairs();
+    assert!(
+        pairs.contains(&("上海市闵行区实验小学", "达日县第一完全小学")),
+        "{pairs:?}"
+    );
+}
