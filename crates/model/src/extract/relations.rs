@@ -1410,6 +1410,15 @@ pub(crate) fn town_institution(n: &str) -> bool {
     serves(n) && crate::strip_place_prefix(n).contains(['镇', '乡', '村'])
 }
 
+/// The whole place a governing body acts for (上海市嘉定区教育局 → 上海市嘉定区, not 上海市;
+/// 德阳市人民政府 → 德阳市). A province's department is none: a province and its department
+/// both act (湖北省 and 湖北省教育厅 support 山南市).
+fn governed_place(name: &str) -> Option<&str> {
+    let stem = GOVERNING.iter().find_map(|g| name.strip_suffix(g))?;
+    let place = stem.strip_suffix("人民").unwrap_or(stem);
+    (place.chars().count() >= 2 && place.ends_with(['市', '县', '区', '州'])).then_some(place)
+}
+
 /// Bodies that act for their place (德阳市教育局 for 德阳市).
 const GOVERNING: [&str; 5] = ["教育局", "政府", "教育厅", "卫生健康委员会", "卫健委"];
 
@@ -1420,15 +1429,8 @@ pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
     let bodies: super::fast_hash::FastSet<&str> = raws
         .iter()
         .flat_map(|r| r.supporters.iter())
-        .filter(|p| !p.pronoun && GOVERNING.iter().any(|g| p.name.ends_with(g)))
-        .filter_map(|p| {
-            // The whole place the body governs (上海市嘉定区教育局 → 上海市嘉定区, not 上海市).
-            let stem = GOVERNING.iter().find_map(|g| p.name.strip_suffix(g))?;
-            let place = stem.strip_suffix("人民").unwrap_or(stem);
-            // A province and its department both act (湖北省 and 湖北省教育厅 support 山南市).
-            (place.chars().count() >= 2 && place.ends_with(['市', '县', '区', '州']))
-                .then_some(place)
-        })
+        .filter(|p| !p.pronoun)
+        .filter_map(|p| governed_place(&p.name))
         .collect();
     if bodies.is_empty() {
         return;
@@ -1440,12 +1442,8 @@ pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
     let body_pairs: super::fast_hash::FastSet<(String, String)> = raws
         .iter()
         .flat_map(|r| r.supporters.iter().map(move |p| (p, &r.recipient.name)))
-        .filter(|(p, _)| !p.pronoun && GOVERNING.iter().any(|g| p.name.ends_with(g)))
-        .filter_map(|(p, rec)| {
-            let stem = GOVERNING.iter().find_map(|g| p.name.strip_suffix(g))?;
-            let place = stem.strip_suffix("人民").unwrap_or(stem);
-            Some((place.to_owned(), rec.clone()))
-        })
+        .filter(|(p, _)| !p.pronoun)
+        .filter_map(|(p, rec)| Some((governed_place(&p.name)?.to_owned(), rec.clone())))
         .collect();
     for r in raws.iter_mut() {
         let to_place = !r.recipient.pronoun

@@ -31,30 +31,9 @@ pub(crate) fn resolve_teams(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + hits.len());
     let mut sponsor: Option<Mention> = None;
     let mut h = hits.into_iter().peekable();
-    for m in mentions {
-        while let Some(&(s, e)) = h.peek() {
-            if s >= m.start {
-                break;
-            }
-            h.next();
-            if let Some(sp) = &sponsor
-                && out.last().is_none_or(|l| l.end <= s)
-            {
-                out.push(Mention {
-                    start: s,
-                    end: e,
-                    surface: src.get(s..e).unwrap_or_default().to_owned(),
-                    ..sp.clone()
-                });
-            }
-        }
-        if sponsors_team(src, &m) {
-            sponsor = Some(m.clone());
-        }
-        out.push(m);
-    }
-    for (s, e) in h {
-        if let Some(sp) = &sponsor
+    // The anaphor at src[s..e] as a mention of the sponsor known so far, if any.
+    let place = |out: &mut Vec<Mention>, sponsor: &Option<Mention>, (s, e): (usize, usize)| {
+        if let Some(sp) = sponsor
             && out.last().is_none_or(|l| l.end <= s)
         {
             out.push(Mention {
@@ -64,6 +43,18 @@ pub(crate) fn resolve_teams(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
                 ..sp.clone()
             });
         }
+    };
+    for m in mentions {
+        while let Some(hit) = h.next_if(|&(s, _)| s < m.start) {
+            place(&mut out, &sponsor, hit);
+        }
+        if sponsors_team(src, &m) {
+            sponsor = Some(m.clone());
+        }
+        out.push(m);
+    }
+    for hit in h {
+        place(&mut out, &sponsor, hit);
     }
     out
 }
