@@ -384,6 +384,12 @@ const CASES: &[Case] = &[
         "我市选派党政干部22名赴延安市挂职，帮助延安市农村劳动力转移就业1.6万人。",
         &[(K::CadreSeconded, "22", "人"), (K::Other, "16000", "人")],
     ),
+    // An agreed amount that the sentence measures the actual one against is no contribution.
+    (
+        "高淳区巡视整改情况报告",
+        "2024年协议约定向西峡县拨付帮扶资金2500万元，截至年底实际拨付1800万元。",
+        &[(K::MoneyDonated, "18000000", "元")],
+    ),
     // Amounts said not to have been handed over (未按协议拨付, 尚未拨付) are no contributions.
     (
         "溧水区巡视整改情况报告",

@@ -790,6 +790,18 @@ fn books_as_goods(t: &str, b: Bag) -> bool {
     }) || b.any(w!["书籍", "圖書"])
 }
 
+/// Whether the rest of a sentence states the actual figure (实际拨付1900万元, 实际到位…): 实际
+/// with a digit within the next twelve characters.
+fn actual_follows(rest: &str) -> bool {
+    rest.match_indices("实际").any(|(p, w)| {
+        rest.get(p + w.len()..)
+            .unwrap_or_default()
+            .chars()
+            .take(12)
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    })
+}
+
 /// Verbs of handing over whose negation after an amount withholds it.
 const HANDED_OVER: [&str; 7] = ["拨付", "到位", "落实", "兑现", "支付", "下达", "拨款"];
 
@@ -1735,6 +1747,13 @@ pub(crate) fn find(
             let recipient = rec
                 .or_else(|| ctx.recipient.clone())
                 .or_else(|| default_recipient.cloned());
+            // "协议约定拨付3200万元，截至巡视时实际拨付1900万元": the agreed amount is the yardstick
+            // of the actual one that the sentence goes on to state, no contribution of its own.
+            if spb.any(w!["约定", "计划", "商定"])
+                && actual_follows(src.get(q.span.end..sentence.end).unwrap_or_default())
+            {
+                continue;
+            }
             out.push(RawContribution {
                 kind,
                 quantity: qi,
