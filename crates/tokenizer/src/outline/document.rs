@@ -841,12 +841,30 @@ const BARE_LOOKAHEAD: usize = 24;
 /// Whether the next heading candidate within [`BARE_LOOKAHEAD`] lines after byte `from` is a
 /// dotted decimal under `n` (n.1, n.k): the evidence that `n 标题` is a heading.
 fn dotted_child_follows(src: &str, from: usize, n: u32) -> bool {
-    // `1 引言` whose sections have no dotted children: the next bare line `2 文献综述` with
-    // its own dotted child (2.1) is the evidence, one step ahead and no further.
-    child_or_next_follows(src, from, n, true)
+    match next_decimal(src, from) {
+        NextDecimal::Dotted(first) => first == n,
+        // `1 引言` whose sections have no dotted children: the next bare line `2 文献综述` with
+        // its own dotted child (2.1) is the evidence, one step ahead and no further.
+        NextDecimal::Bare(next, after) if next == n.saturating_add(1) => {
+            next_decimal(src, after) == NextDecimal::Dotted(next)
+        }
+        _ => false,
+    }
 }
 
-fn child_or_next_follows(src: &str, from: usize, n: u32, next_too: bool) -> bool {
+/// What the next heading candidate within [`BARE_LOOKAHEAD`] lines is, for the evidence of a
+/// bare decimal heading.
+#[derive(Debug, PartialEq, Eq)]
+enum NextDecimal {
+    /// A dotted decimal (n.k), with its first number.
+    Dotted(u32),
+    /// Another bare decimal line, with its number and where the line after it starts.
+    Bare(u32, usize),
+    /// Another heading, or none.
+    Other,
+}
+
+fn next_decimal(src: &str, from: usize) -> NextDecimal {
     for (start, l) in (Lines { src, pos: from }).take(BARE_LOOKAHEAD) {
         let cs = content_start(l);
         if l.get(cs..)
@@ -856,23 +874,19 @@ fn child_or_next_follows(src: &str, from: usize, n: u32, next_too: bool) -> bool
         }
         match classify_line(l) {
             LineClass::Heading(c) => {
-                return c.style == S::Decimal
-                    && c.path
-                        .as_deref()
-                        .is_some_and(|p| p.len() >= 2 && p.first() == Some(&n));
+                return match c.path.as_deref() {
+                    Some([first, _, ..]) if c.style == S::Decimal => NextDecimal::Dotted(*first),
+                    _ => NextDecimal::Other,
+                };
             }
-            // Another bare decimal line (2 … before any 1.k) ends the search: it is the
-            // evidence only as the next number, with its own dotted child.
             _ => {
                 if let Some(c) = super::classify::bare_decimal(l, cs) {
-                    return next_too
-                        && c.ordinal == n.saturating_add(1)
-                        && child_or_next_follows(src, start + l.len() + 1, c.ordinal, false);
+                    return NextDecimal::Bare(c.ordinal, start + l.len() + 1);
                 }
             }
         }
     }
-    false
+    NextDecimal::Other
 }
 
 /// Position of the first `|` in `src` at or after `from` (`usize::MAX` when none).
