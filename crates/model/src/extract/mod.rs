@@ -423,9 +423,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                     || r.recipient.name.contains("医院")
                     || r.recipient.name.ends_with("卫生院")
                     // Places pair in the frame of the account (福州市对口帮扶西吉县).
-                    || ["县", "市", "区", "州", "省", "旗", "镇", "乡"]
-                        .iter()
-                        .any(|p| r.recipient.name.ends_with(p))
+                    || InstitutionKind::guess(&r.recipient.name).is_place()
+                    || r.recipient.name.ends_with(['镇', '乡'])
             });
         let hospital_report =
             author.as_deref().is_some_and(|a| a.ends_with("医院")) || medical_only;

@@ -1056,27 +1056,29 @@ fn alias_ok(text: &str, at: usize, surface: &str) -> bool {
 fn department_ok(body: &str) -> bool {
     // Short forms of colleges too (和田师专教育系, 黔南民族职院建筑系), and the offices of
     // schools (中山一中教务处, 甲中学政教处).
-    let subject = [
-        "大学", "学院", "大學", "學院", "师专", "职院", "师院", "中学", "学校", "一中", "二中",
-        "三中", "高中", "附中",
-    ]
-    .iter()
-    .filter_map(|h| body.rfind(h).map(|p| p + h.len()))
-    .max()
-    .and_then(|p| body.get(p..))
-    .unwrap_or_default();
+    let subject = COLLEGE_HEADS
+        .iter()
+        .chain(SCHOOL_OFFICE_HEADS.iter())
+        .filter_map(|h| body.rfind(h).map(|p| p + h.len()))
+        .max()
+        .and_then(|p| body.get(p..))
+        .unwrap_or_default();
     subject.chars().count() >= 2
         && !subject.ends_with(['关', '体', '联', '派', '谱', '世', '维', '干'])
 }
+
+/// Heads of a university or college, full or short, that its departments follow
+/// (和田师专教育系).
+const COLLEGE_HEADS: [&str; 7] = ["大学", "学院", "大學", "學院", "师专", "职院", "师院"];
+
+/// Heads of a school that its offices follow (中山一中教务处).
+const SCHOOL_OFFICE_HEADS: [&str; 7] = ["中学", "学校", "一中", "二中", "三中", "高中", "附中"];
 
 /// Whether an office's body is a school's (甲中学教务, 中山一中政教), not a college's or a
 /// university's: the school's head is the last head written.
 fn school_office(body: &str) -> bool {
     let last = |heads: &[&str]| heads.iter().filter_map(|h| body.rfind(h)).max();
-    match (
-        last(&["中学", "学校", "一中", "二中", "三中", "高中", "附中"]),
-        last(&["大学", "学院", "大學", "學院", "师专", "职院", "师院"]),
-    ) {
+    match (last(&SCHOOL_OFFICE_HEADS), last(&COLLEGE_HEADS)) {
         (Some(s), Some(c)) => s > c,
         (Some(_), None) => true,
         _ => false,
@@ -2654,18 +2656,11 @@ fn town_start(name: &str) -> Option<usize> {
         .skip(2)
         .find(|(_, c)| matches!(c, '镇' | '乡'))?;
     let head = rest.get(i + c.len_utf8()..)?;
-    [
-        "中学",
-        "小学",
-        "中心学校",
-        "卫生院",
-        "学校",
-        "医院",
-        "幼儿园",
-    ]
-    .iter()
-    .any(|h| head.ends_with(h))
-    .then_some(start)
+    TOWN_INSTITUTIONS
+        .iter()
+        .chain(["学校", "医院", "幼儿园"].iter())
+        .any(|h| head.ends_with(h))
+        .then_some(start)
 }
 
 /// Institutions of towns that a list names once, after its last town (将台堡镇、兴隆镇卫生院,

@@ -1426,43 +1426,40 @@ const GOVERNING: [&str; 5] = ["教育局", "政府", "教育厅", "卫生健康�
 /// the segment (德阳市教育局对口支援…): the place's relations are dropped then. A school named
 /// after its county (安吉县职业高级中学) does not shadow the county.
 pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
-    let bodies: super::fast_hash::FastSet<&str> = raws
+    // What each place's bodies support (place, recipient), read once.
+    let body_pairs: super::fast_hash::FastSet<(&str, &str)> = raws
         .iter()
-        .flat_map(|r| r.supporters.iter())
-        .filter(|p| !p.pronoun)
-        .filter_map(|p| governed_place(&p.name))
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .map(move |p| (p, r.recipient.name.as_str()))
+        })
+        .filter(|(p, _)| !p.pronoun)
+        .filter_map(|(p, rec)| Some((governed_place(&p.name)?, rec)))
         .collect();
-    if bodies.is_empty() {
+    if body_pairs.is_empty() {
         return;
     }
     let shadowed: super::fast_hash::FastSet<String> =
-        bodies.iter().map(|b| (*b).to_owned()).collect();
-    // What each place's bodies support: a place paired with another place (苏州市对口支援
-    // 阿图什市) is no shadow of its bureau unless the bureau supports that place too.
-    let body_pairs: super::fast_hash::FastSet<(String, String)> = raws
+        body_pairs.iter().map(|(b, _)| (*b).to_owned()).collect();
+    // A place paired with another place (苏州市对口支援阿图什市) is no shadow of its bureau
+    // unless the bureau supports that place too.
+    let kept: Vec<bool> = raws
         .iter()
-        .flat_map(|r| r.supporters.iter().map(move |p| (p, &r.recipient.name)))
-        .filter(|(p, _)| !p.pronoun)
-        .filter_map(|(p, rec)| Some((governed_place(&p.name)?.to_owned(), rec.clone())))
+        .map(|r| {
+            let rec = r.recipient.name.as_str();
+            !r.recipient.pronoun
+                && InstitutionKind::guess(rec).is_place()
+                && r.supporters
+                    .iter()
+                    .all(|p| !body_pairs.contains(&(p.name.as_str(), rec)))
+        })
         .collect();
-    for r in raws.iter_mut() {
-        let to_place = !r.recipient.pronoun
-            && matches!(
-                InstitutionKind::guess(&r.recipient.name),
-                InstitutionKind::Province
-                    | InstitutionKind::Prefecture
-                    | InstitutionKind::City
-                    | InstitutionKind::County
-            );
-        if to_place
-            && r.supporters
-                .iter()
-                .all(|p| !body_pairs.contains(&(p.name.clone(), r.recipient.name.clone())))
-        {
-            continue;
+    for (r, kept) in raws.iter_mut().zip(kept) {
+        if !kept {
+            r.supporters
+                .retain(|p| p.pronoun || !shadowed.contains(&p.name));
         }
-        r.supporters
-            .retain(|p| p.pronoun || !shadowed.contains(&p.name));
     }
     raws.retain(|r| !r.supporters.is_empty());
 }
