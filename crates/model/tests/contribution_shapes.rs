@@ -402,6 +402,18 @@ const CASES: &[Case] = &[
         "浙大、南开大学另各选派1名干部到塔里木大学挂职。",
         &[(K::CadreSeconded, "1", "人"), (K::CadreSeconded, "1", "人")],
     ),
+    // A yearly rate stated before the total it adds up to is no contribution of its own.
+    (
+        "温州市对口支援工作回顾",
+        "2012年起，温州市每年选派4名医生到本县人民医院工作，至2018年共选派医生28人次。",
+        &[(K::Other, "28", "人次")],
+    ),
+    // Without a total after it, the yearly figure is what the text states.
+    (
+        "温州市对口支援工作回顾",
+        "2012年起，温州市每年选派4名医生到本县人民医院工作。",
+        &[(K::Other, "4", "人")],
+    ),
 ];
 
 #[test]

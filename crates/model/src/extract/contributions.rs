@@ -802,6 +802,21 @@ fn actual_follows(rest: &str) -> bool {
     })
 }
 
+/// Whether the rest of a sentence states a total that a yearly rate before it adds up to
+/// ("每年选派3名干部到本县挂职，至2010年共选派干部24人次"): 共 or 累计 with a digit within the
+/// next eight characters.
+fn total_follows(rest: &str) -> bool {
+    ["共", "累计"].iter().any(|w| {
+        rest.match_indices(w).any(|(p, w)| {
+            rest.get(p + w.len()..)
+                .unwrap_or_default()
+                .chars()
+                .take(8)
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        })
+    })
+}
+
 /// Verbs of handing over whose negation after an amount withholds it.
 const HANDED_OVER: [&str; 7] = ["拨付", "到位", "落实", "兑现", "支付", "下达", "拨款"];
 
@@ -1749,6 +1764,12 @@ pub(crate) fn find(
                 .or_else(|| default_recipient.cloned());
             // "协议约定拨付3200万元，截至巡视时实际拨付1900万元": the agreed amount is the yardstick
             // of the actual one that the sentence goes on to state, no contribution of its own.
+            // "每年选派3名…，共选派24人次": the yearly rate behind a total stated after it.
+            if pb.any(w!["每年", "每学年"])
+                && total_follows(src.get(q.span.end..sentence.end).unwrap_or_default())
+            {
+                continue;
+            }
             if spb.any(w!["约定", "计划", "商定"])
                 && actual_follows(src.get(q.span.end..sentence.end).unwrap_or_default())
             {
