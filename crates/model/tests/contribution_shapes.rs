@@ -414,6 +414,12 @@ const CASES: &[Case] = &[
         "2012年起，温州市每年选派4名医生到本县人民医院工作。",
         &[(K::Other, "4", "人")],
     ),
+    // A note that says a whole contains a part (X含Y…万元) breaks down a total stated before.
+    (
+        "嘉兴市对口支援工作回顾",
+        "2019年，嘉兴市向本县投入援建资金2600万元。2019年援建资金含学校改扩建项目资金800万元。",
+        &[(K::MoneyDonated, "26000000", "元")],
+    ),
 ];
 
 #[test]

@@ -817,6 +817,22 @@ fn total_follows(rest: &str) -> bool {
     })
 }
 
+/// Where a sentence says that a whole contains a part ("2016年援助资金含援建县医院项目资金
+/// 1200万元"): 含 between two words, not 包含/含有/含义. The part after it is a breakdown like one
+/// after 其中.
+fn contains_part_at(sentence: &str) -> Option<usize> {
+    sentence.match_indices('含').find_map(|(p, _)| {
+        let before = sentence.get(..p)?.chars().next_back()?;
+        let after = sentence.get(p + '含'.len_utf8()..)?.chars().next()?;
+        let word = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+        (word(before)
+            && word(after)
+            && !"包蕴饱富内隐暗".contains(before)
+            && !"有义量糊泪笑着".contains(after))
+        .then_some(p)
+    })
+}
+
 /// Verbs of handing over whose negation after an amount withholds it.
 const HANDED_OVER: [&str; 7] = ["拨付", "到位", "落实", "兑现", "支付", "下达", "拨款"];
 
@@ -1432,7 +1448,10 @@ pub(crate) fn find(
         .get(qstart)
         .is_some_and(|q| q.span.start < sentence.end);
     // Where a literal 其中 stands (a breakdown that may refer to an earlier sentence).
-    let literal_qizhong = sentence_text.find("其中").map(|p| sentence.start + p);
+    let literal_qizhong = sentence_text
+        .find("其中")
+        .or_else(|| contains_part_at(sentence_text))
+        .map(|p| sentence.start + p);
     let qizhong = literal_qizhong
         .map(|p| p - sentence.start)
         .or_else(|| {
