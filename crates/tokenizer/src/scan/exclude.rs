@@ -574,10 +574,31 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
         }
     }
     let mobile = n == 11 && first == Some(b'1');
-    if mobile || (n >= 6 && cue()) {
+    if mobile || (n >= 6 && cue()) || postcode(src, p, n) {
         return Some(p + n);
     }
     None
+}
+
+/// A postcode in an address: six digits set off by a space after a place name and closed by
+/// punctuation ("江苏 无锡 214122；", "乌鲁木齐 830052）"). A table cell of six digits is
+/// followed by a space, a tab or the line end, never by this punctuation.
+fn postcode(src: &str, p: usize, n: usize) -> bool {
+    if n != 6 {
+        return false;
+    }
+    let head = before(src, p);
+    let spaced = head
+        .strip_suffix(' ')
+        .or_else(|| head.strip_suffix('\u{3000}'));
+    let after_place = spaced
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let closed = rest(src, p)
+        .get(n..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| matches!(c, '；' | ';' | '）' | ')' | '，' | ','));
+    after_place && closed
 }
 
 /// Clock times `9:30`, `14：00`: the end of the time.
@@ -716,6 +737,17 @@ mod tests {
         assert_eq!(phone("13912345678", 0), Some(11));
         assert_eq!(phone("010-12345678", 0), Some(12));
         assert_eq!(phone("1516人", 0), None);
+        assert_eq!(
+            phone("江苏 无锡 214122；", "江苏 无锡 ".len()),
+            Some("江苏 无锡 214122".len())
+        );
+        assert_eq!(
+            phone("新疆 乌鲁木齐 830052）", "新疆 乌鲁木齐 ".len()),
+            Some("新疆 乌鲁木齐 830052".len())
+        );
+        // A six-digit table cell or amount is no postcode.
+        assert_eq!(phone("合计 204000\n", "合计 ".len()), None);
+        assert_eq!(phone("收入204000；", "收入".len()), None);
         assert_eq!(clock("9:30开会", 0), Some(4));
         assert_eq!(clock("2:1", 0), None);
         assert_eq!(plus_name("9+3学生", 0), Some(3));
