@@ -532,7 +532,55 @@ pub(crate) fn resolve(
     {
         return Some((*only).to_owned());
     }
+    // 6. A web page that publishes a government body's own text (a speech, a press
+    //    conference's transcript) names that body in its source field: 来源：浙江省人民政府新闻
+    //    办公室. Only a whole-document segment, and only a body with its place (not 院办公室,
+    //    not a newspaper).
+    if seg.start == 0 {
+        return source_field_body(text);
+    }
     None
+}
+
+/// Endings of the government bodies a source field may name as the publisher.
+const PUBLISHING_BODIES: [&str; 7] = [
+    "人民政府",
+    "办公室",
+    "委员会",
+    "教育厅",
+    "教育局",
+    "卫生健康委",
+    "新闻办",
+];
+
+/// The value of a 来源 field (来源：X, up to the next space) when it is a government body
+/// with its place: 天津市教育委员会, 浙江省人民政府新闻办公室.
+fn source_field_body(text: &str) -> Option<String> {
+    let (at, field) = ["来源：", "来源:"]
+        .iter()
+        .find_map(|f| text.find(f).map(|at| (at, f.len())))?;
+    let head = text.get(..at)?;
+    // A field of its own (line start or after spaces), not a table's 资料来源：.
+    if !head.is_empty() && !head.ends_with(['\n', ' ', '\u{3000}']) {
+        return None;
+    }
+    let value = text.get(at + field..)?;
+    let end = value
+        .find(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '。' || c == '，')
+        .unwrap_or(value.len());
+    let body = value.get(..end)?;
+    let n = body.chars().count();
+    let placed = ["省", "市", "自治区", "自治州", "县", "区"]
+        .iter()
+        .any(|p| {
+            body.find(p)
+                .is_some_and(|i| (2..=12).contains(&body.get(..i).map_or(0, |h| h.chars().count())))
+        });
+    ((6..=24).contains(&n)
+        && body.chars().all(super::names::is_cjk)
+        && placed
+        && PUBLISHING_BODIES.iter().any(|b| body.ends_with(b)))
+    .then(|| body.to_owned())
 }
 
 /// Whether `m` is the governing body of the place a place pronoun names (理塘县教育局 for 我县).

@@ -1139,6 +1139,16 @@ fn roles(
         if before.ends_with(['、', '和', '及']) {
             continue;
         }
+        // A venue (…动员会是在X召开的, 在X举行) takes no part in what the clause reports.
+        if before.ends_with('在')
+            && src.get(m.end..clause.end).is_some_and(|a| {
+                ["召开", "举行", "举办", "隆重召开", "隆重举行"]
+                    .iter()
+                    .any(|v| a.starts_with(v))
+            })
+        {
+            continue;
+        }
         let ends = |ws: &[&str]| ws.iter().any(|w| before.ends_with(w));
         // "分别任动物科学学院、教育科学学院副院长": a bare 学院 after a post verb is a unit of
         // the recipient named elsewhere.

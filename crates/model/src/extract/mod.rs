@@ -288,7 +288,16 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 cues,
             };
             let implicit = relations::Implicit::new(implicit);
-            let found = relations::find(&cx, &implicit);
+            let mut found = relations::find(&cx, &implicit);
+            // A question (有消息说X也将支援Y，是否属实？) asks; it states no pair.
+            if s.span
+                .slice(src)
+                .is_some_and(|t| t.trim_end().ends_with(['？', '?']))
+            {
+                for r in &mut found {
+                    r.status = crate::Status::Hypothetical;
+                }
+            }
             (found, implicit.asked())
         };
         // First without an implicit subject, to learn the author's role: (sentence, number of
