@@ -128,6 +128,8 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
     let mut seen_later = false;
     let mut prev_para: Option<usize> = None; // start of the previous non-empty, non-heading line
     let mut prev_was_para = false;
+    // Inside a table of contents: its first 一、 entry once read.
+    let mut toc: Option<Option<String>> = None;
     let mut pos = 0usize;
     for raw in src.split_inclusive('\n') {
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -143,6 +145,33 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
         if navigation && continues(cur.title.as_deref(), t) {
             seen_later = false;
             continue;
+        }
+        // A table of contents without page numbers (目录 / 一、帮扶概况 / 二、…): its entries
+        // announce the body, whose first heading repeats the first entry.
+        if matches!(t, "目录" | "目 录" | "目　录" | "本文目录") {
+            toc = Some(None);
+            continue;
+        }
+        if t.contains('。') || is_essay_title(t) || navigation {
+            toc = None;
+        }
+        if let Some(first) = &mut toc {
+            match (top_ordinal(t), &first) {
+                (Some(1), None) => {
+                    *first = Some(t.to_owned());
+                    continue;
+                }
+                (Some(1), Some(f)) if f.as_str() == t => {
+                    // The body begins: the same document.
+                    toc = None;
+                    seen_later = false;
+                    continue;
+                }
+                (Some(1), Some(_)) => toc = None,
+                // The entries after the first announce, they do not number the body.
+                (Some(_), _) => continue,
+                (None, _) => {}
+            }
         }
         let boundary = if is_essay_title(t) || navigation {
             Some((start, Some(t.to_owned())))
@@ -357,6 +386,16 @@ pub(crate) fn resolve(
         {
             return Some(m.name.clone());
         }
+        // A title that opens with the verb (对口帮扶Y工作汇报) under a letterhead line: the
+        // letterhead is its subject, Y the object.
+        if let [only] = in_line.as_slice()
+            && let Some(m) = letterhead
+            && SUPPORT_VERBS
+                .iter()
+                .any(|v| src.get(ls..only.start).is_some_and(|h| h.trim() == *v))
+        {
+            return Some(m.name.clone());
+        }
         if let [only] = in_line.as_slice()
             && !speech
             && !line.contains("支援我")
@@ -541,6 +580,9 @@ pub(crate) fn resolve(
     }
     None
 }
+
+/// Verbs of support that can open a title whose subject is the letterhead above it.
+const SUPPORT_VERBS: [&str; 6] = ["对口帮扶", "对口支援", "帮扶", "支援", "援助", "结对帮扶"];
 
 /// Endings of the government bodies a source field may name as the publisher.
 const PUBLISHING_BODIES: [&str; 7] = [

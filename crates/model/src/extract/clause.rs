@@ -115,7 +115,9 @@ pub(crate) fn pair_list(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         let Some(&(sep, directed)) = PAIR_SEPARATORS.iter().find(|(s, _)| gap == *s) else {
             continue;
         };
-        if a.name == b.name || a.pronoun || b.pronoun {
+        // A pronoun's pair is read only with its direction written (我院 → X): undirected, the
+        // pronoun's side is better read from the sentence's verbs.
+        if a.name == b.name || ((a.pronoun || b.pronoun) && !directed) {
             continue;
         }
         // Each side stands alone: nothing but a list marker or a separator before A, and
@@ -147,11 +149,16 @@ pub(crate) fn pair_list(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
 fn alone_before(t: &str, first: bool) -> bool {
     let t = t.trim();
     let t = t.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || "一二三四五六七八九十（）().．、，；;,:： 　·•●○◆-—".contains(c)
+        c.is_ascii_digit()
+            || "一二三四五六七八九十（）().．、，；;,:： 　·•●○◆◇■□▪▶►▸➢➤★☆※◎√✔-—".contains(c)
     });
     if first {
-        // Only a list marker before the first pair of the sentence.
+        // Only a list marker before the first pair of the sentence, or a date it holds from
+        // (2023年起，A—B).
         t.is_empty()
+            || (t.contains('年')
+                && t.chars()
+                    .all(|c| c.is_ascii_digit() || "年月日起以来开始，, 　".contains(c)))
     } else {
         t.is_empty() || ["、", "，", "；", ",", ";"].contains(&t)
     }
@@ -172,6 +179,15 @@ fn alone_after(t: &str) -> bool {
             .trim_start_matches(['）', ')']),
         _ => t,
     };
+    // A label of the pairing after a colon (镇宁县医院—六马镇卫生院：县乡一体化帮扶).
+    if let Some(label) = t.strip_prefix(['：', ':'])
+        && label.chars().count() <= 24
+        && ["帮扶", "结对", "协作", "对口", "共建"]
+            .iter()
+            .any(|w| label.contains(w))
+    {
+        return true;
+    }
     t.trim_matches(|c: char| "。；;，,、 　".contains(c))
         .is_empty()
 }

@@ -1597,7 +1597,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         let mut recipient = ms.iter().position(|m| {
             m.start >= ve
                 && dense_len(between(src, ve, m.start), 3) <= 2
-                && !between(src, ve, m.start).contains(['，', '。'])
+                // Nor a name in a note (县乡一体化帮扶（X牵头）).
+                && !between(src, ve, m.start).contains(['，', '。', '（', '('])
         });
         let mut subject_limit = vs;
         if recipient.is_none() {

@@ -151,6 +151,20 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
             && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
             && !next_is_heading(src, next_line_start)
             && !next_is_indented(src, next_line_start)
+            && !next_is_bullet(src, next_line_start)
+}
+
+/// Bullets that open the items of a slide or a list (▶ 青岛市 → 安顺市).
+const BULLETS: &str = "●○◆◇■□▪▶►▸➢➤★☆※◎•·";
+
+/// Whether the next line with text opens with a bullet: a new item, never the rest of a
+/// wrapped line.
+fn next_is_bullet(src: &str, from: usize) -> bool {
+    let rest = src.get(from..).unwrap_or_default();
+    rest.lines()
+        .find(|l| !l.trim().is_empty())
+        .and_then(|l| l.trim_start().chars().next())
+        .is_some_and(|c| BULLETS.contains(c))
 }
 
 /// Whether the next line with text opens a paragraph with an indent (two spaces or one

@@ -1,0 +1,55 @@
+//! A slide deck pasted as text: the hospital on the title slide's first line is the author of
+//! a title that opens with its verb, a 目录 slide does not split the deck, each bullet is an
+//! item of its own, and pairs are written with arrows and dashes.
+
+use duikou_model::extract;
+
+const DECK: &str = "第1页
+浙江大学医学院附属邵逸夫医院
+对口帮扶松桃苗族自治县人民医院工作汇报
+汇报人：医务部　李明
+第2页
+目录
+一、帮扶概况
+二、主要成效
+第3页
+一、帮扶概况
+▶ 我院 → 松桃苗族自治县人民医院（以下简称“松桃县医院”）
+● 2022年起，松桃县医院—孟溪镇卫生院：县乡一体化帮扶（松桃县医院牵头）
+◆ 我院骨科 → 松桃县医院骨科
+◆ 盘信镇卫生院：帮扶协议尚未签订
+二、主要成效
+● 派驻专家
+64人次
+";
+
+#[test]
+fn a_deck_is_read_bullet_by_bullet() {
+    let net = extract(DECK);
+    assert_eq!(net.author.as_deref(), Some("浙江大学医学院附属邵逸夫医院"));
+    assert_eq!(net.segments.len(), 1, "{:?}", net.segments);
+    let pairs = net.pairs();
+    for want in [
+        ("浙江大学医学院附属邵逸夫医院", "松桃苗族自治县人民医院"),
+        (
+            "浙江大学医学院附属邵逸夫医院骨科",
+            "松桃苗族自治县人民医院骨科",
+        ),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    // The county hospital helps the town's health centre, not the other way round (the lead
+    // in the note is no recipient), and the unsigned agreement gives no pair.
+    assert!(
+        pairs
+            .iter()
+            .any(|(s, r)| *s == "松桃苗族自治县人民医院" && r.ends_with("孟溪镇卫生院")),
+        "{pairs:?}"
+    );
+    assert!(
+        !pairs
+            .iter()
+            .any(|(s, r)| s.ends_with("卫生院") || r.contains("盘信镇")),
+        "{pairs:?}"
+    );
+}
