@@ -111,6 +111,8 @@ const UP: &[&str] = &[
     "净增",
     "延长",
     "增",
+    // A slide's arrow (↑35%, 同比↑18%).
+    "↑",
 ];
 
 /// The last characters of the verbs of [`UP`] and [`DOWN`], sorted and distinct.
@@ -147,6 +149,7 @@ const DOWN: &[&str] = &[
     "减",
     "減",
     "降",
+    "↓",
 ];
 
 /// Words allowed between the verb and the number (`增长了`, `增速为`, `增加约`).

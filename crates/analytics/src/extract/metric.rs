@@ -53,6 +53,19 @@ const LEADING: &[&str] = &[
     "、",
     " ",
     "\u{3000}",
+    // Bullets of a list or a slide (● 门诊量：…).
+    "●",
+    "○",
+    "◆",
+    "◇",
+    "■",
+    "□",
+    "▪",
+    "▶",
+    "►",
+    "➢",
+    "★",
+    "•",
 ];
 
 /// Trailing words that are not part of the metric.

@@ -187,11 +187,22 @@ fn line_continues(src: &str, line: &str, run_end: usize) -> bool {
     );
     let mut head = after.chars();
     let second = head.nth(1);
+    // A claim alone on the line after its values (a slide: 由A到B ⏎ ↑35%, 同比↑18%)
+    // belongs to them.
+    if !terminal
+        && (matches!(next, '↑' | '↓') || after.starts_with("同比↑") || after.starts_with("同比↓"))
+    {
+        return true;
+    }
     // A new line that starts like a heading or list item begins a new sentence.
     let marker = matches!(next, '（' | '(' | '第' | '【' | '［' | '[')
-        || matches!(second, Some('、' | '.' | '．' | '）' | ')'));
+        || matches!(second, Some('、' | '.' | '．' | '）' | ')'))
+        || BULLETS.contains(next);
     !terminal && !marker && line.chars().nth(19).is_some() && !next.is_whitespace()
 }
+
+/// Bullets that open the items of a list or a slide (● 门诊量：由A到B).
+const BULLETS: &str = "●○◆◇■□▪▶►▸➢➤★☆※◎•";
 
 /// The last 40 characters of `head` without the parenthesised parts among them (（2020年）).
 fn without_parentheses(head: &str) -> String {

@@ -471,7 +471,13 @@ fn expression(
     let mut ranged = false;
     if approx == Approx::Exact {
         let q1 = q + pct_low.unwrap_or(0);
-        if let Some(s) = range::separator(rest(src, q1))
+        // 由82%到91%, 从0.72到0.94: a change from one value to another, not a range (a bare
+        // 由3到5人 stays a range: 每组由3到5人组成).
+        let change = rest(src, q1).starts_with('到')
+            && before(src, p).ends_with(['由', '从'])
+            && (head_unit.is_some() || src.get(p..q).is_some_and(|t| t.contains('.')));
+        if !change
+            && let Some(s) = range::separator(rest(src, q1))
             && let Some(n2) = num_at(src, q1 + s)
             && has_digits(head.script) == has_digits(n2.script)
             && (n2.own_unit == head_unit || head_unit.is_none())
