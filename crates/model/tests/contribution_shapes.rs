@@ -420,6 +420,22 @@ const CASES: &[Case] = &[
         "2019年，嘉兴市向本县投入援建资金2600万元。2019年援建资金含学校改扩建项目资金800万元。",
         &[(K::MoneyDonated, "26000000", "元")],
     ),
+    // The running total of the amount before it (累计已达…) is a cumulative amount of the
+    // same kind.
+    (
+        "金华市东西部协作工作总结",
+        "今年金华市向松潘县拨付援助资金3600万元，两地协作以来累计已达1.08亿元。",
+        &[
+            (K::MoneyDonated, "36000000", "元"),
+            (K::MoneyDonated, "108000000", "元"),
+        ],
+    ),
+    // What a team has (共有…) and its parts after 其中 are a stock, nothing given.
+    (
+        "金华市东西部协作工作总结",
+        "金华市援川工作组共有干部人才64人，其中挂职干部12人、支教教师40人、支医人员12人。",
+        &[],
+    ),
 ];
 
 #[test]

@@ -896,7 +896,11 @@ fn elliptic(src: &str, clause: Span, q: &Quantity<'_>, ms: &[&Mention], hits: &H
     let named = ms
         .iter()
         .any(|m| m.start >= clause.start && m.end <= q.span.start && !m.pronoun);
-    named || dense_prefix_len(prefix, prefix.len()) <= 4
+    // The running total of the item before (…4200万元，两地协作以来累计已达1.26亿元).
+    let running_total = ["累计已达", "累计达到", "累计达", "累计已超", "总计已达"]
+        .iter()
+        .any(|w| prefix.trim_end().ends_with(w));
+    named || running_total || dense_prefix_len(prefix, prefix.len()) <= 4
 }
 
 /// Nouns that say who an item of a list is (干部, 专家, 教师, 学生 …).
@@ -1470,6 +1474,17 @@ pub(crate) fn find(
                 .flatten()
         })
         .map(|p| sentence.start + p);
+    // Whether what 其中 breaks down is a stock (共有, 现有, 在岗: what a team has, not what
+    // was given).
+    let stock_whole = literal_qizhong.is_some_and(|at| {
+        sentence_text
+            .get(..at - sentence.start)
+            .is_some_and(|head| {
+                ["共有", "现有", "拥有", "在岗"]
+                    .iter()
+                    .any(|w| head.contains(w))
+            })
+    });
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
     // "…访问学者12人。其中，机械工程学科接收访问学者5人。": the total is the sentence before's.
     if sentence_text.trim_start().starts_with("其中") {
@@ -1778,6 +1793,10 @@ pub(crate) fn find(
             // A breakdown: in parentheses after a total of the same kind, or after 其中 when the
             // sentence stated a total of the same kind before it.
             let after_qizhong = qizhong.is_some_and(|p| q.span.start > p);
+            // "工作组共有干部人才86人，其中挂职干部5人…": the parts of a stock are stock too.
+            if after_qizhong && stock_whole {
+                continue;
+            }
             let part = (inside_parens && same_as_last)
                 || (after_qizhong && before_qizhong.contains(&(kind, unit)));
             let cumulative = spb.any(w!["累计", "共计", "总计", "累积", "至今", "截至", "先后"])

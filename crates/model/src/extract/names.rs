@@ -171,7 +171,7 @@ const SUFFIX_FIRST: &str = "经高工产农乡商财民大學小中醫縣政市�
 const STOP_LAST: &str = "察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
-const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余说";
+const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性里后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
 const STOP_WORDS: [&str; 126] = [
@@ -651,6 +651,13 @@ impl<'t> Recognizer<'t> {
                 continue;
             };
             if !pronoun && GENERIC.contains(&surface) {
+                continue;
+            }
+            // 受援县 (受援市, 受援州): the recipient counties in general, no county named 援.
+            if !pronoun
+                && matches!(surface, "援县" | "援市" | "援区" | "援州" | "援省")
+                && text.get(..s).is_some_and(|b| b.ends_with('受'))
+            {
                 continue;
             }
             let (name, kind, parent) = if pronoun {
