@@ -436,6 +436,23 @@ const CASES: &[Case] = &[
         "金华市援川工作组共有干部人才64人，其中挂职干部12人、支教教师40人、支医人员12人。",
         &[],
     ),
+    // 分别 straight before a list of amounts, the verb and the kind earlier in the sentence.
+    (
+        "浙江省援疆医疗工作总结",
+        "三院今年派驻专家，浙江大学医学院附属第一医院、浙江省人民医院、浙江大学医学院附属第二医院分别42人次、26人次、18人次。",
+        &[
+            (K::Other, "42", "人次"),
+            (K::Other, "26", "人次"),
+            (K::Other, "18", "人次"),
+        ],
+    ),
+    // A surgery taught at the table (手术带教) is a surgery; an amount on the line after its
+    // label, with 余 before the unit, is the label's amount.
+    (
+        "青岛大学附属医院对口帮扶工作汇报",
+        "● 专家手术带教\n1560台\n● 培训基层医护\n1900余人次\n",
+        &[(K::Other, "1560", "台"), (K::Other, "1900", "人次")],
+    ),
 ];
 
 #[test]

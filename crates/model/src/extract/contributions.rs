@@ -880,7 +880,9 @@ fn team_total(prefix: &str) -> bool {
 /// with it: a name or a few words, then the amount ("广医二院6名", "乙、丙各3名", "今年共14人").
 fn elliptic(src: &str, clause: Span, q: &Quantity<'_>, ms: &[&Mention], hits: &Hits<'_>) -> bool {
     let prefix = src.get(clause.start..q.span.start).unwrap_or_default();
-    let rest = src.get(q.span.end..clause.end).unwrap_or_default();
+    // A list of amounts shares its ellipsis ("A、B、C分别42人次、26人次、18人次"): the rest of
+    // the clause and the text before may hold the other amounts of the list.
+    let (prefix, rest) = amount_list_bounds(src, clause, q, prefix);
     if !rest.trim_matches(|c: char| c.is_whitespace() || "，。；、,;！？".contains(c)).is_empty()
         || prefix.contains(['的', '有', '为', '量', '愈'])
         // A sum (共计16.4万元) or a part (其中今年19人) of what was named before.
@@ -901,6 +903,62 @@ fn elliptic(src: &str, clause: Span, q: &Quantity<'_>, ms: &[&Mention], hits: &H
         .iter()
         .any(|w| prefix.trim_end().ends_with(w));
     named || running_total || dense_prefix_len(prefix, prefix.len()) <= 4
+}
+
+/// The text before and after `q` in its clause with the other amounts of a list it belongs
+/// to left out: amounts of one unit joined by 、/和/及 right before or after it.
+fn amount_list_bounds<'s>(
+    src: &'s str,
+    clause: Span,
+    q: &Quantity<'_>,
+    prefix: &'s str,
+) -> (&'s str, &'s str) {
+    let Some(unit) = q.unit.filter(|u| !u.is_empty()) else {
+        return (prefix, src.get(q.span.end..clause.end).unwrap_or_default());
+    };
+    // One amount of the list: digits (with a decimal part and 余/多) and the unit.
+    let item = |t: &str| -> Option<usize> {
+        let n = t
+            .char_indices()
+            .find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || ('０'..='９').contains(c)))
+            .map_or(t.len(), |(i, _)| i);
+        if n == 0 {
+            return None;
+        }
+        let r = t.get(n..)?;
+        let r2 = r.strip_prefix(['余', '多']).unwrap_or(r);
+        r2.starts_with(unit)
+            .then(|| t.len() - r2.len() + unit.len())
+    };
+    let mut rest = src.get(q.span.end..clause.end).unwrap_or_default();
+    for _ in 0..16 {
+        let Some(after_joiner) = rest
+            .strip_prefix('、')
+            .or_else(|| rest.strip_prefix('和'))
+            .or_else(|| rest.strip_prefix('及'))
+        else {
+            break;
+        };
+        match item(after_joiner) {
+            Some(len) => rest = after_joiner.get(len..).unwrap_or_default(),
+            None => break,
+        }
+    }
+    // Before: "…分别42人次、" ends with a list's earlier amounts.
+    let mut head = prefix;
+    for _ in 0..16 {
+        let Some(h) = head.strip_suffix('、').or_else(|| head.strip_suffix('和')) else {
+            break;
+        };
+        let Some(u) = h.strip_suffix(unit) else { break };
+        let u = u.strip_suffix(['余', '多']).unwrap_or(u);
+        let digits = u.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if digits.len() == u.len() {
+            break;
+        }
+        head = digits;
+    }
+    (head, rest)
 }
 
 /// Nouns that say who an item of a list is (干部, 专家, 教师, 学生 …).
@@ -973,7 +1031,7 @@ fn invested(b: Bag, unit: &str, subject: Option<&Party>) -> Option<K> {
 fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
     match unit {
         "台" | "台次" => (b.any(w!["手术"])
-            && b.any(w!["开展", "完成", "实施", "主刀", "指导"]))
+            && b.any(w!["开展", "完成", "实施", "主刀", "指导", "带教"]))
         .then_some("surgeries"),
         "期" | "场" | "场次" => b
             .any(w!["培训", "办班", "研修班", "送教"])
@@ -1276,6 +1334,10 @@ fn list_before(
         (EACH_VERBS.iter().any(|v| after.starts_with(v))
             // "X、Y分别向A、B捐赠…": the list before gives, to the one after.
             || (word == "分别" && after.starts_with(['向', '为', '给']))
+            // "A、B、C分别42人次、26人次、18人次": the amounts themselves, the verb earlier.
+            || (word == "分别"
+                && (after.trim().is_empty()
+                    || after.trim_start().starts_with(|c: char| c.is_ascii_digit())))
             || (word == "各" && after.trim().is_empty()))
         .then_some(clause.start + p)
     })?;
@@ -1943,7 +2005,7 @@ pub(crate) fn find(
                         .enumerate()
                         .skip(qstart)
                         .take_while(|(_, x)| x.span.start < clause.end)
-                        .filter(|(_, x)| x.span.start > at && x.span.end <= clause.end)
+                        .filter(|(_, x)| x.span.start >= at && x.span.end <= clause.end)
                         .filter(|(_, x)| unit_of(x).map(base_unit) == Some(unit))
                     {
                         if i == qi {

@@ -204,8 +204,10 @@ fn next_starts_with_amount(src: &str, from: usize) -> bool {
     let digits = digits
         .strip_prefix(['.', '．'])
         .map_or(digits, |d| d.trim_start_matches(digit));
+    // An approximation between the digits and the unit (1900余人次, 300多名).
+    let digits = digits.strip_prefix(['余', '多']).unwrap_or(digits);
     digits.starts_with([
-        '万', '亿', '元', '人', '名', '册', '台', '套', '项', '个', '所', '期', '场',
+        '万', '亿', '元', '人', '名', '册', '台', '套', '项', '个', '所', '期', '场', '例',
     ])
 }
 
