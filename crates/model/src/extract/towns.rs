@@ -120,12 +120,22 @@ pub(crate) fn qualify(net: &mut SupportNetwork, rel_start: usize, con_start: usi
 
 /// The county-level area a county's institution is named after (金寨县人民医院 → 金寨县).
 fn county_prefix(name: &str) -> Option<&str> {
-    let (i, c) = name
-        .char_indices()
-        .take(6)
-        .skip(1)
-        .find(|(_, c)| matches!(c, '县' | '区' | '旗'))?;
-    let end = i + c.len_utf8();
+    // Autonomous counties have long names (镇宁布依族苗族自治县人民医院).
+    let autonomous = ["自治县", "自治旗"]
+        .iter()
+        .filter_map(|m| name.find(m).map(|p| p + m.len()))
+        .find(|&end| name.get(..end).is_some_and(|h| h.chars().count() <= 12));
+    let end = match autonomous {
+        Some(end) => end,
+        None => {
+            let (i, c) = name
+                .char_indices()
+                .take(6)
+                .skip(1)
+                .find(|(_, c)| matches!(c, '县' | '区' | '旗'))?;
+            i + c.len_utf8()
+        }
+    };
     (end < name.len()).then(|| name.get(..end)).flatten()
 }
 
@@ -195,6 +205,17 @@ mod tests {
         ] {
             assert!(!bare_town(t), "{t}");
         }
+    }
+
+    #[test]
+    fn county_prefixes_of_institutions() {
+        assert_eq!(county_prefix("金寨县人民医院"), Some("金寨县"));
+        assert_eq!(
+            county_prefix("镇宁布依族苗族自治县人民医院"),
+            Some("镇宁布依族苗族自治县")
+        );
+        assert_eq!(county_prefix("金寨县"), None);
+        assert_eq!(county_prefix("青岛大学附属医院"), None);
     }
 
     #[test]
