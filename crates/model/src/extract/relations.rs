@@ -1210,6 +1210,7 @@ fn passive_team_gap(gap: &str) -> bool {
 fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let ms = &cx.mentions;
+    bare_team(cx, out);
     for (i, lm) in ms.iter().enumerate() {
         // Cheap test first: 由 right before the name.
         if !src
@@ -1286,6 +1287,56 @@ fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         raw.lead = lead;
         out.push(raw);
     }
+}
+
+/// "● 我院牵头，Y、Z参与" (a slide's bullet, a list item): a team that opens its sentence and
+/// names no recipient, every name of the sentence one of its units. Pushed with an empty
+/// recipient like [`team_of_previous`]'s.
+fn bare_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let Some(lm) = cx.mentions.first() else {
+        return;
+    };
+    let head = squeeze(between(src, cx.span.start, lm.start));
+    let marks = |c: char| "●○◆◇■□▪▶►▸➢➤★☆※◎•·-—0123456789.．、（）() 　".contains(c);
+    if !head.chars().all(marks) {
+        return;
+    }
+    let after_lead = squeeze_head(between(src, lm.end, cx.span.end), 8);
+    if !after_lead.starts_with("牵头") {
+        return;
+    }
+    let team = team_before(cx, cx.span.end);
+    if team.len() < 2
+        || team.len()
+            != cx
+                .mentions
+                .iter()
+                .filter(|m| !short_form_note(src, m))
+                .count()
+    {
+        return;
+    }
+    let status = relation_status("", between(src, cx.span.start, lm.start));
+    let nobody = Mention {
+        start: 0,
+        end: 0,
+        name: String::new(),
+        surface: String::new(),
+        kind: InstitutionKind::Other,
+        pronoun: false,
+        parent: None,
+    };
+    let mut raw = cx.raw(team, &nobody, cx.span, status);
+    raw.disciplines.clear();
+    raw.lead = Some(lm.name.clone());
+    out.push(raw);
+}
+
+/// Whether `m` is the short form declared in a note (（以下简称“市立医院”）).
+fn short_form_note(src: &str, m: &Mention) -> bool {
+    src.get(..m.start)
+        .is_some_and(|b| b.ends_with("简称“") || b.ends_with("简称\"") || b.ends_with("简称"))
 }
 
 /// Team nouns before 由 in a team sentence that names no recipient (帮扶团队由X牵头).
