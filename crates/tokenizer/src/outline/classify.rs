@@ -517,11 +517,30 @@ fn is_doc_number(t: &str) -> bool {
 }
 
 fn is_toc_header(t: &str) -> bool {
-    let compact: String = t.chars().filter(|c| !is_space(*c)).collect();
-    matches!(
-        compact.as_str(),
-        "目录" | "本文目录" | "目次" | "文章目录" | "内容目录" | "CONTENTS" | "Contents" | "目錄"
-    )
+    // Compared without its spaces, the characters copied into a stack buffer (the callers
+    // pass at most 24 bytes; a longer text is no header).
+    let mut buf = [0u8; 24];
+    let mut n = 0;
+    for c in t.chars().filter(|c| !is_space(*c)) {
+        let Some(dst) = buf.get_mut(n..n + c.len_utf8()) else {
+            return false;
+        };
+        c.encode_utf8(dst);
+        n += c.len_utf8();
+    }
+    let compact = buf.get(..n).unwrap_or(&[]);
+    [
+        "目录",
+        "本文目录",
+        "目次",
+        "文章目录",
+        "内容目录",
+        "CONTENTS",
+        "Contents",
+        "目錄",
+    ]
+    .iter()
+    .any(|w| w.as_bytes() == compact)
 }
 
 /// Reason for a line that has no marker at its start.
