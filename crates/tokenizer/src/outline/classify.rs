@@ -744,6 +744,23 @@ fn passes_after_marker(t: &str, lx: &marker::Lexed) -> bool {
             [0xE3, 0x80, 0x81, ..] => false,
             _ => true,
         },
+        // （一）: no 、 after the numeral, and a title that starts with an ideograph none of
+        // whose cross-reference tests can start with (至（ / 项规定 / 所列 …).
+        S::CnParen => match (after, t.as_bytes().get(lx.title_start..)) {
+            ([0xE3, 0x80, 0x81, ..], _) => false,
+            (_, Some([lead @ 0xE4..=0xE9, x, y, ..])) => {
+                let c = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(x & 0x3F) << 6)
+                    | u32::from(y & 0x3F);
+                !char::from_u32(c).is_some_and(|c| {
+                    matches!(
+                        c,
+                        '到' | '和' | '或' | '所' | '款' | '目' | '至' | '规' | '项'
+                    )
+                })
+            }
+            _ => false,
+        },
         _ => false,
     }
 }
@@ -1331,7 +1348,7 @@ mod tests {
         /// The byte gate before `reject_after_marker` passes only what it finds nothing in.
         #[test]
         fn passes_after_marker_only_what_is_not_rejected(
-            t in "[一二三十两零百千、．.，1０是要（）作人 ]{1,8}"
+            t in "[一二三十两零百千、．.，1０是要（）作人 至项规所款目和或到~—(]{1,8}"
         ) {
             if let Some(lx) = super::marker::lex(&t)
                 && super::passes_after_marker(&t, &lx)
