@@ -517,11 +517,30 @@ fn is_doc_number(t: &str) -> bool {
 }
 
 fn is_toc_header(t: &str) -> bool {
-    let compact: String = t.chars().filter(|c| !is_space(*c)).collect();
-    matches!(
-        compact.as_str(),
-        "目录" | "本文目录" | "目次" | "文章目录" | "内容目录" | "CONTENTS" | "Contents" | "目錄"
-    )
+    // Compared without its spaces, the characters copied into a stack buffer (the callers
+    // pass at most 24 bytes; a longer text is no header).
+    let mut buf = [0u8; 24];
+    let mut n = 0;
+    for c in t.chars().filter(|c| !is_space(*c)) {
+        let Some(dst) = buf.get_mut(n..n + c.len_utf8()) else {
+            return false;
+        };
+        c.encode_utf8(dst);
+        n += c.len_utf8();
+    }
+    let compact = buf.get(..n).unwrap_or(&[]);
+    [
+        "目录",
+        "本文目录",
+        "目次",
+        "文章目录",
+        "内容目录",
+        "CONTENTS",
+        "Contents",
+        "目錄",
+    ]
+    .iter()
+    .any(|w| w.as_bytes() == compact)
 }
 
 /// Reason for a line that has no marker at its start.
@@ -724,6 +743,23 @@ fn passes_after_marker(t: &str, lx: &marker::Lexed) -> bool {
             }
             [0xE3, 0x80, 0x81, ..] => false,
             _ => true,
+        },
+        // （一）: no 、 after the numeral, and a title that starts with an ideograph none of
+        // whose cross-reference tests can start with (至（ / 项规定 / 所列 …).
+        S::CnParen => match (after, t.as_bytes().get(lx.title_start..)) {
+            ([0xE3, 0x80, 0x81, ..], _) => false,
+            (_, Some([lead @ 0xE4..=0xE9, x, y, ..])) => {
+                let c = (u32::from(lead & 0x0F) << 12)
+                    | (u32::from(x & 0x3F) << 6)
+                    | u32::from(y & 0x3F);
+                !char::from_u32(c).is_some_and(|c| {
+                    matches!(
+                        c,
+                        '到' | '和' | '或' | '所' | '款' | '目' | '至' | '规' | '项'
+                    )
+                })
+            }
+            _ => false,
         },
         _ => false,
     }
@@ -1312,7 +1348,7 @@ mod tests {
         /// The byte gate before `reject_after_marker` passes only what it finds nothing in.
         #[test]
         fn passes_after_marker_only_what_is_not_rejected(
-            t in "[一二三十两零百千、．.，1０是要（）作人 ]{1,8}"
+            t in "[一二三十两零百千、．.，1０是要（）作人 至项规所款目和或到~—(]{1,8}"
         ) {
             if let Some(lx) = super::marker::lex(&t)
                 && super::passes_after_marker(&t, &lx)

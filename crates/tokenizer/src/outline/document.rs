@@ -1051,13 +1051,20 @@ impl<'a> Scan<'a> {
                 !at_most_60_chars(l.trim_matches(is_space)) || l.contains('。')
             })
         };
-        toc::key_into(
-            match cls {
-                LineClass::Heading(c) => c.title,
-                _ => t,
-            },
-            &mut self.key_buf,
-        );
+        // The leader of the title, read once: for the key and for the entry's title below
+        // (the line's own leader is the key's cut for a line without a marker).
+        let (key_of, cut) = match cls {
+            LineClass::Heading(c) => (
+                c.title,
+                if toc::may_have_leader(c.title) {
+                    toc::leader_page(c.title)
+                } else {
+                    None
+                },
+            ),
+            _ => (t, leader),
+        };
+        toc::key_cut_into(key_of, cut.unwrap_or(key_of.len()), &mut self.key_buf);
         let repeats = toc.first_title.as_deref() == Some(self.key_buf.as_str());
         if !(entryish && short && (leader.is_some() || !next_body()) && !repeats) {
             let had_entries = self.toc.as_ref().is_some_and(|t| t.entries > 0);
@@ -1079,7 +1086,7 @@ impl<'a> Scan<'a> {
         }
         if let LineClass::Heading(c) = cls {
             let mut h = self.new_heading(c, start, line_no);
-            if let Some(lp) = toc::leader_page(h.title).filter(|_| leader.is_some()) {
+            if let Some(lp) = cut.filter(|_| leader.is_some()) {
                 let title_end = h.title_span.start + lp;
                 h.title = self
                     .src

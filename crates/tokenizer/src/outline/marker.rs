@@ -70,6 +70,20 @@ pub(crate) fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
+/// Length of the run of spaces ([`is_space`]: ' ', '\t', U+3000 E3 80 80, U+00A0 C2 A0)
+/// at the start of `b`, read from the bytes.
+fn leading_spaces(b: &[u8]) -> usize {
+    let mut i = 0;
+    loop {
+        i += match b.get(i..) {
+            Some([b' ' | b'\t', ..]) => 1,
+            Some([0xC2, 0xA0, ..]) => 2,
+            Some([0xE3, 0x80, 0x80, ..]) => 3,
+            _ => return i,
+        };
+    }
+}
+
 /// `s.trim_end_matches(is_space)`, with a byte test for the common case: a space ends in
 /// 0x20, 0x09, E3 80 80 (U+3000) or C2 A0 (U+00A0), so a string ending otherwise has none
 /// to trim.
@@ -693,7 +707,7 @@ pub(crate) fn lex(line: &str) -> Option<Lexed> {
         let rest = line.get(len..)?;
         // Spaces after a marker start with one of these bytes (' ', '\t', U+3000, U+00A0).
         let after = if matches!(rest.as_bytes().first(), Some(b' ' | b'\t' | 0xE3 | 0xC2)) {
-            rest.trim_start_matches(is_space)
+            rest.get(leading_spaces(rest.as_bytes())..).unwrap_or(rest)
         } else {
             rest
         };

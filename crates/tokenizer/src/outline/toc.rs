@@ -64,12 +64,18 @@ pub(crate) fn dropped(c: char) -> bool {
 
 /// [`key`] written into `out` (cleared first), so that one buffer serves every heading.
 pub(crate) fn key_into(title: &str, out: &mut String) {
-    out.clear();
     let end = if may_have_leader(title) {
         leader_page(title).unwrap_or(title.len())
     } else {
         title.len()
     };
+    key_cut_into(title, end, out);
+}
+
+/// [`key_into`] of a title whose leader is known to start at byte `end` (its length when it
+/// has none).
+pub(crate) fn key_cut_into(title: &str, end: usize, out: &mut String) {
+    out.clear();
     let t = title.get(..end).unwrap_or(title);
     // Copied in runs between the characters dropped, found from the bytes: each is ASCII,
     // C2 A0 (U+00A0), E3 80 80/81/82 (U+3000 、 。) or EF BC 8C/9A (， ：), so an ideograph
