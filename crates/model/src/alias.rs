@@ -449,16 +449,15 @@ fn starts_with_place(rest: &str) -> bool {
     }
     // Autonomous prefectures and counties have long names (伊犁哈萨克自治州, 克孜勒苏柯尔克孜
     // 自治州): up to twelve characters when they end in 自治州 or 自治县.
-    rest.char_indices().take(13).any(|(i, _)| {
-        let head = rest.get(..i).unwrap_or_default();
-        let tail = rest.get(i..).unwrap_or_default();
-        (tail.starts_with("自治州") || tail.starts_with("自治县"))
-            && head.chars().count() >= 2
-            && head.chars().all(crate::extract::names::is_cjk)
-            && !["大学", "学院", "学校", "医院", "中学", "小学", "中心"]
-                .iter()
-                .any(|w| head.contains(w))
-    })
+    let Some(i) = rest.find("自治州").or_else(|| rest.find("自治县")) else {
+        return false;
+    };
+    let head = rest.get(..i).unwrap_or_default();
+    (2..=12).contains(&head.chars().count())
+        && head.chars().all(crate::extract::names::is_cjk)
+        && !["大学", "学院", "学校", "医院", "中学", "小学", "中心"]
+            .iter()
+            .any(|w| head.contains(w))
 }
 
 /// One leading place stripped from `name`, when what remains still names something: a

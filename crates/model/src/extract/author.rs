@@ -152,7 +152,8 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
             toc = Some(None);
             continue;
         }
-        if t.contains('。') || is_essay_title(t) || navigation {
+        let essay = is_essay_title(t);
+        if toc.is_some() && (t.contains('。') || essay || navigation) {
             toc = None;
         }
         if let Some(first) = &mut toc {
@@ -173,7 +174,7 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
                 (None, _) => {}
             }
         }
-        let boundary = if is_essay_title(t) || navigation {
+        let boundary = if essay || navigation {
             Some((start, Some(t.to_owned())))
         } else if top_ordinal(t) == Some(1) && seen_later {
             let b = if prev_was_para {

@@ -821,6 +821,8 @@ fn total_follows(rest: &str) -> bool {
 /// 1200万元"): 含 between two words, not 包含/含有/含义. The part after it is a breakdown like one
 /// after 其中.
 fn contains_part_at(sentence: &str) -> Option<usize> {
+    // One vectorised search: 含 is rare, and its last byte is a common continuation byte.
+    memchr::memmem::find(sentence.as_bytes(), "含".as_bytes())?;
     sentence.match_indices('含').find_map(|(p, _)| {
         let before = sentence.get(..p)?.chars().next_back()?;
         let after = sentence.get(p + '含'.len_utf8()..)?.chars().next()?;

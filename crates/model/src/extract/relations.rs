@@ -1297,6 +1297,13 @@ fn bare_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let Some(lm) = cx.mentions.first() else {
         return;
     };
+    // Cheap test first: 牵头 right after the first name.
+    if !between(src, lm.end, cx.span.end)
+        .trim_start()
+        .starts_with("牵头")
+    {
+        return;
+    }
     let head = squeeze(between(src, cx.span.start, lm.start));
     let marks = |c: char| "●○◆◇■□▪▶►▸➢➤★☆※◎•·-—0123456789.．、（）() 　".contains(c);
     if !head.chars().all(marks) {
