@@ -1305,7 +1305,8 @@ fn bare_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         return;
     }
     let head = squeeze(between(src, cx.span.start, lm.start));
-    let marks = |c: char| "●○◆◇■□▪▶►▸➢➤★☆※◎•·-—0123456789.．、（）() 　".contains(c);
+    let marks =
+        |c: char| super::text::BULLETS.contains(c) || "-—0123456789.．、（）() 　".contains(c);
     if !head.chars().all(marks) {
         return;
     }
@@ -1325,6 +1326,18 @@ fn bare_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         return;
     }
     let status = relation_status("", between(src, cx.span.start, lm.start));
+    push_team_without_recipient(cx, team, lm, status, out);
+}
+
+/// Pushes a team led by `lm` with an empty recipient, which [`fill_team_recipients`] takes
+/// from the lead's last relation before (or drops the team).
+fn push_team_without_recipient(
+    cx: &SentenceCtx<'_>,
+    team: Vec<Party>,
+    lm: &Mention,
+    status: Status,
+    out: &mut Vec<RawRelation>,
+) {
     let nobody = Mention {
         start: 0,
         end: 0,
@@ -1371,19 +1384,7 @@ fn team_of_previous(cx: &SentenceCtx<'_>, lm: &Mention, out: &mut Vec<RawRelatio
         return;
     }
     let status = relation_status(head, between(src, cx.span.start, lm.start));
-    let nobody = Mention {
-        start: 0,
-        end: 0,
-        name: String::new(),
-        surface: String::new(),
-        kind: InstitutionKind::Other,
-        pronoun: false,
-        parent: None,
-    };
-    let mut raw = cx.raw(team, &nobody, cx.span, status);
-    raw.disciplines.clear();
-    raw.lead = Some(lm.name.clone());
-    out.push(raw);
+    push_team_without_recipient(cx, team, lm, status, out);
 }
 
 /// Gives each team pushed by [`team_of_previous`] the recipient of its lead's last relation

@@ -155,7 +155,7 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
 }
 
 /// Bullets that open the items of a slide or a list (▶ 青岛市 → 安顺市).
-const BULLETS: &str = "●○◆◇■□▪▶►▸➢➤★☆※◎•·";
+pub(crate) const BULLETS: &str = "●○◆◇■□▪▶►▸➢➤★☆※◎•·";
 
 /// Whether the next line with text opens with a bullet: a new item, never the rest of a
 /// wrapped line.
