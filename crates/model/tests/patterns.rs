@@ -7,6 +7,12 @@ type Pair = (Option<&'static str>, &'static str);
 
 /// (text, expected actual pairs).
 const RELATIONS: &[(&str, &[Pair])] = &[
+    // X与Y举行…签约仪式: a ceremony of the agreement states the pair; a meeting does not.
+    (
+        "近日，四川大学华西医院与甘孜藏族自治州人民医院举行对口帮扶签约仪式。",
+        &[(Some("四川大学华西医院"), "甘孜藏族自治州人民医院")],
+    ),
+    ("成都市与阿坝藏族羌族自治州举行工作座谈会。", &[]),
     // X对口支援Y
     (
         "厦门大学对口支援宁夏大学。",

@@ -2380,7 +2380,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             }
             (t, verb)
         } else {
-            let end = ["协议书", "协议", "纪要", "实施方案", "备忘录", "计划书"]
+            // 举行 states an agreement only by its ceremony (X与Y举行对口帮扶签约仪式).
+            let ends: &[&str] = if verb == "举行" {
+                &["签约仪式", "结对仪式", "协议签字仪式"]
+            } else {
+                &["协议书", "协议", "纪要", "实施方案", "备忘录", "计划书"]
+            };
+            let end = ends
                 .iter()
                 .filter_map(|w| rest.find(w).map(|p| p + w.len()))
                 .min();
