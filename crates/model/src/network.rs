@@ -405,18 +405,26 @@ impl SupportNetwork {
             });
             rename(&mut r.recipient);
         }
-        let key_order = |a: &SupportRelation, b: &SupportRelation| {
+        let edge_order = |a: &SupportRelation, b: &SupportRelation| {
             a.supporter_names()
                 .cmp(b.supporter_names())
                 .then_with(|| a.recipient.cmp(&b.recipient))
-                .then_with(|| a.kind.cmp(&b.kind))
                 .then_with(|| a.status.cmp(&b.status))
         };
-        relations.sort_by(key_order);
+        relations.sort_by(|a, b| edge_order(a, b).then_with(|| a.kind.cmp(&b.kind)));
+        // One relation per edge and status: a stated pairing takes in the activities that
+        // evidence the same edge (teachers sent, a discipline co-built), which otherwise stand
+        // as relations of their own kind.
         let mut merged: Vec<SupportRelation> = Vec::with_capacity(relations.len());
         for r in relations {
             match merged.last_mut() {
-                Some(cur) if key_order(cur, &r).is_eq() => merge_relation(cur, r),
+                Some(cur)
+                    if edge_order(cur, &r).is_eq()
+                        && (cur.kind == r.kind
+                            || cur.kind == crate::RelationKind::PairingAssistance) =>
+                {
+                    merge_relation(cur, r);
+                }
                 _ => merged.push(r),
             }
         }

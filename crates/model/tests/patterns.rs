@@ -2475,3 +2475,22 @@ fn a_scope_word_after_a_joiner_keeps_the_list() {
         net.pairs()
     );
 }
+
+#[test]
+fn a_stated_pairing_takes_in_the_activities_of_its_edge() {
+    let net = extract(
+        "华中科技大学2024年对口支援工作简报\n我校机械科学与工程学院与新疆大学机械工程学院签订学科共建协议。\n",
+    );
+    let edges: Vec<_> = net
+        .relations
+        .iter()
+        .map(|r| {
+            (
+                r.supporter_names().collect::<Vec<_>>(),
+                &r.recipient,
+                r.kind,
+            )
+        })
+        .collect();
+    assert_eq!(edges.len(), 1, "{edges:?}");
+}
