@@ -412,19 +412,13 @@ impl SupportNetwork {
                 .then_with(|| a.status.cmp(&b.status))
         };
         relations.sort_by(|a, b| edge_order(a, b).then_with(|| a.kind.cmp(&b.kind)));
-        // One relation per edge and status: a stated pairing takes in the activities that
-        // evidence the same edge (teachers sent, a discipline co-built), which otherwise stand
-        // as relations of their own kind.
+        // One relation per edge and status, of the first kind in `RelationKind`'s order: a
+        // stated pairing takes in the activities that evidence the same edge (teachers sent, a
+        // discipline co-built); without one, the first activity takes in the others.
         let mut merged: Vec<SupportRelation> = Vec::with_capacity(relations.len());
         for r in relations {
             match merged.last_mut() {
-                Some(cur)
-                    if edge_order(cur, &r).is_eq()
-                        && (cur.kind == r.kind
-                            || cur.kind == crate::RelationKind::PairingAssistance) =>
-                {
-                    merge_relation(cur, r);
-                }
+                Some(cur) if edge_order(cur, &r).is_eq() => merge_relation(cur, r),
                 _ => merged.push(r),
             }
         }
