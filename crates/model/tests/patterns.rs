@@ -2494,3 +2494,13 @@ fn a_stated_pairing_takes_in_the_activities_of_its_edge() {
         .collect();
     assert_eq!(edges.len(), 1, "{edges:?}");
 }
+
+#[test]
+fn a_group_company_in_its_own_report_is_the_group() {
+    let net = extract("中国大唐集团有限公司定点帮扶工作报告\n集团公司定点帮扶甘肃省定西市漳县。\n");
+    assert!(
+        net.pairs().contains(&("中国大唐集团有限公司", "漳县")),
+        "{:?}",
+        net.pairs()
+    );
+}

@@ -349,6 +349,13 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             .find(|m| !m.pronoun && m.kind == InstitutionKind::Province && m.name.ends_with('省'))
             .map(|m| m.name.clone());
         let resolve = |p: &Party| -> String {
+            // 集团公司 in a group's own report is the group (中国华能集团有限公司).
+            if !p.pronoun
+                && matches!(p.name.as_str(), "集团公司" | "集团")
+                && let Some(a) = author.as_deref().filter(|a| a.contains("集团"))
+            {
+                return a.to_owned();
+            }
             // 县人民医院 in a county's report, 市人民医院 in a city's, 省教育厅 in a text about
             // one province: the place of the text.
             if !p.pronoun
