@@ -1952,6 +1952,8 @@ fn first_unit(rest: &str) -> usize {
 /// Whether `unit` (what follows a short form inside one name) is a unit of it, or nothing.
 fn unit_rest(unit: &str) -> bool {
     unit.is_empty()
+        // A hospital's administrative units (镇宁县医院护理部).
+        || HOSPITAL_UNITS.contains(&unit)
         || (SHORT_UNITS.iter().any(|u| unit.ends_with(u))
             && !unit.starts_with(['学', '學'])
             && !["大学", "医院", "学校"].iter().any(|w| unit.contains(w)))
