@@ -31,3 +31,27 @@ fn bullets_and_arrows() {
         assert_eq!(g.2, "consistent", "{got:?}");
     }
 }
+
+#[test]
+fn from_a_to_b_between_percentages_or_decimals_is_a_change() {
+    for (text, before, after) in [
+        ("县域内就诊率由82%到91%，提升9%。", "82", "91"),
+        ("CMI值由0.72到0.94，提高30.6%。", "0.72", "0.94"),
+    ] {
+        let v = growth_statements(text);
+        let got: Vec<_> = v
+            .iter()
+            .map(|g| {
+                (
+                    g.before.as_ref().map(|f| f.value.to_string()),
+                    g.after.as_ref().map(|f| f.value.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [(Some(before.to_owned()), Some(after.to_owned()))],
+            "{text}"
+        );
+    }
+}

@@ -37,6 +37,7 @@
     )
 )]
 
+mod bullet;
 mod date;
 mod decimal;
 #[cfg(feature = "decode")]
@@ -49,6 +50,7 @@ mod quantity;
 mod scan;
 mod span;
 
+pub use bullet::is_bullet;
 pub use date::{PartialDate, Year};
 pub use decimal::{Decimal, MAX_SCALE, ParseDecimalError};
 pub use error::TokenizeError;

@@ -53,19 +53,6 @@ const LEADING: &[&str] = &[
     "、",
     " ",
     "\u{3000}",
-    // Bullets of a list or a slide (● 门诊量：…).
-    "●",
-    "○",
-    "◆",
-    "◇",
-    "■",
-    "□",
-    "▪",
-    "▶",
-    "►",
-    "➢",
-    "★",
-    "•",
 ];
 
 /// Trailing words that are not part of the metric.
@@ -127,6 +114,8 @@ pub(crate) fn clean(raw: &str) -> String {
                 s = r;
             }
         }
+        // Bullets of a list or a slide (● 门诊量：…).
+        s = s.trim_start_matches(duikou_tokenizer::is_bullet);
         // A leading year or year range: 2019年, 2019—2024年, 近5年.
         let t = s.trim_start_matches(|c: char| {
             c.is_ascii_digit() || matches!(c, '—' | '-' | '–' | '～' | '~' | '至' | '近')

@@ -197,12 +197,9 @@ fn line_continues(src: &str, line: &str, run_end: usize) -> bool {
     // A new line that starts like a heading or list item begins a new sentence.
     let marker = matches!(next, '（' | '(' | '第' | '【' | '［' | '[')
         || matches!(second, Some('、' | '.' | '．' | '）' | ')'))
-        || BULLETS.contains(next);
+        || duikou_tokenizer::is_bullet(next);
     !terminal && !marker && line.chars().nth(19).is_some() && !next.is_whitespace()
 }
-
-/// Bullets that open the items of a list or a slide (● 门诊量：由A到B).
-const BULLETS: &str = "●○◆◇■□▪▶►▸➢➤★☆※◎•";
 
 /// The last 40 characters of `head` without the parenthesised parts among them (（2020年）).
 fn without_parentheses(head: &str) -> String {

@@ -151,7 +151,7 @@ fn alone_before(t: &str, first: bool) -> bool {
     let t = t.trim_start_matches(|c: char| {
         c.is_ascii_digit()
             || "一二三四五六七八九十（）().．、，；;,:： 　√✔-—".contains(c)
-            || super::text::BULLETS.contains(c)
+            || duikou_tokenizer::is_bullet(c)
     });
     if first {
         // Only a list marker before the first pair of the sentence, or a date it holds from

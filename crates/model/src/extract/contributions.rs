@@ -790,28 +790,16 @@ fn books_as_goods(t: &str, b: Bag) -> bool {
     }) || b.any(w!["书籍", "圖書"])
 }
 
-/// Whether the rest of a sentence states the actual figure (实际拨付1900万元, 实际到位…): 实际
-/// with a digit within the next twelve characters.
-fn actual_follows(rest: &str) -> bool {
-    rest.match_indices("实际").any(|(p, w)| {
-        rest.get(p + w.len()..)
-            .unwrap_or_default()
-            .chars()
-            .take(12)
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    })
-}
-
-/// Whether the rest of a sentence states a total that a yearly rate before it adds up to
-/// ("每年选派3名干部到本县挂职，至2010年共选派干部24人次"): 共 or 累计 with a digit within the
-/// next eight characters.
-fn total_follows(rest: &str) -> bool {
-    ["共", "累计"].iter().any(|w| {
+/// Whether one of `words` in `rest` (the rest of a sentence) has a digit within the next
+/// `within` characters: 实际拨付1900万元 (the actual figure an agreed one is measured against),
+/// 共选派干部24人次 (the total a yearly rate adds up to).
+fn figure_follows(rest: &str, words: &[&str], within: usize) -> bool {
+    words.iter().any(|w| {
         rest.match_indices(w).any(|(p, w)| {
             rest.get(p + w.len()..)
                 .unwrap_or_default()
                 .chars()
-                .take(8)
+                .take(within)
                 .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
         })
     })
@@ -821,9 +809,8 @@ fn total_follows(rest: &str) -> bool {
 /// 1200万元"): 含 between two words, not 包含/含有/含义. The part after it is a breakdown like one
 /// after 其中.
 fn contains_part_at(sentence: &str) -> Option<usize> {
-    // One vectorised search: 含 is rare, and its last byte is a common continuation byte.
-    memchr::memmem::find(sentence.as_bytes(), "含".as_bytes())?;
-    sentence.match_indices('含').find_map(|(p, _)| {
+    // A vectorised search: 含 is rare, and its last byte is a common continuation byte.
+    memchr::memmem::find_iter(sentence.as_bytes(), "含".as_bytes()).find_map(|p| {
         let before = sentence.get(..p)?.chars().next_back()?;
         let after = sentence.get(p + '含'.len_utf8()..)?.chars().next()?;
         let word = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
@@ -880,11 +867,20 @@ fn team_total(prefix: &str) -> bool {
 
 /// Whether the amount `q` stands in an elliptic clause that names no kind of its own and ends
 /// with it: a name or a few words, then the amount ("广医二院6名", "乙、丙各3名", "今年共14人").
-fn elliptic(src: &str, clause: Span, q: &Quantity<'_>, ms: &[&Mention], hits: &Hits<'_>) -> bool {
-    let prefix = src.get(clause.start..q.span.start).unwrap_or_default();
+fn elliptic(
+    src: &str,
+    clause: Span,
+    quantities: &[Quantity<'_>],
+    qi: usize,
+    ms: &[&Mention],
+    hits: &Hits<'_>,
+) -> bool {
+    let Some(q) = quantities.get(qi) else {
+        return false;
+    };
     // A list of amounts shares its ellipsis ("A、B、C分别42人次、26人次、18人次"): the rest of
     // the clause and the text before may hold the other amounts of the list.
-    let (prefix, rest) = amount_list_bounds(src, clause, q, prefix);
+    let (prefix, rest) = amount_list_bounds(src, clause, quantities, qi);
     if !rest.trim_matches(|c: char| c.is_whitespace() || "，。；、,;！？".contains(c)).is_empty()
         || prefix.contains(['的', '有', '为', '量', '愈'])
         // A sum (共计16.4万元) or a part (其中今年19人) of what was named before.
@@ -907,60 +903,39 @@ fn elliptic(src: &str, clause: Span, q: &Quantity<'_>, ms: &[&Mention], hits: &H
     named || running_total || dense_prefix_len(prefix, prefix.len()) <= 4
 }
 
-/// The text before and after `q` in its clause with the other amounts of a list it belongs
-/// to left out: amounts of one unit joined by 、/和/及 right before or after it.
+/// The text before and after the amount `quantities[qi]` in its clause with the other amounts
+/// of a list it belongs to left out: amounts of one unit, as the scanner read them, joined by
+/// 、/和/及 right before or after it.
 fn amount_list_bounds<'s>(
     src: &'s str,
     clause: Span,
-    q: &Quantity<'_>,
-    prefix: &'s str,
+    quantities: &[Quantity<'_>],
+    qi: usize,
 ) -> (&'s str, &'s str) {
-    let Some(unit) = q.unit.filter(|u| !u.is_empty()) else {
-        return (prefix, src.get(q.span.end..clause.end).unwrap_or_default());
-    };
-    // One amount of the list: digits (with a decimal part and 余/多) and the unit.
-    let item = |t: &str| -> Option<usize> {
-        let n = t
-            .char_indices()
-            .find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || ('０'..='９').contains(c)))
-            .map_or(t.len(), |(i, _)| i);
-        if n == 0 {
-            return None;
-        }
-        let r = t.get(n..)?;
-        let r2 = r.strip_prefix(['余', '多']).unwrap_or(r);
-        r2.starts_with(unit)
-            .then(|| t.len() - r2.len() + unit.len())
-    };
-    let mut rest = src.get(q.span.end..clause.end).unwrap_or_default();
-    for _ in 0..16 {
-        let Some(after_joiner) = rest
-            .strip_prefix('、')
-            .or_else(|| rest.strip_prefix('和'))
-            .or_else(|| rest.strip_prefix('及'))
-        else {
-            break;
+    let unit = |k: usize| quantities.get(k).and_then(unit_of);
+    let joined = |a: usize, b: usize| {
+        let (Some(x), Some(y)) = (quantities.get(a), quantities.get(b)) else {
+            return false;
         };
-        match item(after_joiner) {
-            Some(len) => rest = after_joiner.get(len..).unwrap_or_default(),
-            None => break,
-        }
+        unit(a).is_some()
+            && unit(a) == unit(b)
+            && y.span.end <= clause.end
+            && x.span.start >= clause.start
+            && matches!(src.get(x.span.end..y.span.start), Some("、" | "和" | "及"))
+    };
+    let (mut first, mut last) = (qi, qi);
+    while first > 0 && joined(first - 1, first) {
+        first -= 1;
     }
-    // Before: "…分别42人次、" ends with a list's earlier amounts.
-    let mut head = prefix;
-    for _ in 0..16 {
-        let Some(h) = head.strip_suffix('、').or_else(|| head.strip_suffix('和')) else {
-            break;
-        };
-        let Some(u) = h.strip_suffix(unit) else { break };
-        let u = u.strip_suffix(['余', '多']).unwrap_or(u);
-        let digits = u.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-        if digits.len() == u.len() {
-            break;
-        }
-        head = digits;
+    while joined(last, last + 1) {
+        last += 1;
     }
-    (head, rest)
+    let start = quantities.get(first).map_or(clause.start, |q| q.span.start);
+    let end = quantities.get(last).map_or(clause.end, |q| q.span.end);
+    (
+        src.get(clause.start..start).unwrap_or_default(),
+        src.get(end..clause.end).unwrap_or_default(),
+    )
 }
 
 /// Nouns that say who an item of a list is (干部, 专家, 教师, 学生 …).
@@ -1740,7 +1715,7 @@ pub(crate) fn find(
                 .get(..q.span.start.saturating_sub(sentence.start))
                 .unwrap_or_default();
             let spb = hits.bag(sentence_prefix);
-            let elliptic = elliptic(src, *clause, q, ms, &hits);
+            let elliptic = elliptic(src, *clause, quantities, qi, ms, &hits);
             let sb = *sentence_bag.get_or_insert_with(|| hits.bag(sentence_text));
             let clause_kind = priced_goods
                 .or(local_kind)
@@ -1878,12 +1853,20 @@ pub(crate) fn find(
             // of the actual one that the sentence goes on to state, no contribution of its own.
             // "每年选派3名…，共选派24人次": the yearly rate behind a total stated after it.
             if pb.any(w!["每年", "每学年"])
-                && total_follows(src.get(q.span.end..sentence.end).unwrap_or_default())
+                && figure_follows(
+                    src.get(q.span.end..sentence.end).unwrap_or_default(),
+                    &["共", "累计"],
+                    8,
+                )
             {
                 continue;
             }
             if spb.any(w!["约定", "计划", "商定"])
-                && actual_follows(src.get(q.span.end..sentence.end).unwrap_or_default())
+                && figure_follows(
+                    src.get(q.span.end..sentence.end).unwrap_or_default(),
+                    &["实际"],
+                    12,
+                )
             {
                 continue;
             }

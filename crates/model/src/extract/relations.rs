@@ -1306,7 +1306,7 @@ fn bare_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     }
     let head = squeeze(between(src, cx.span.start, lm.start));
     let marks =
-        |c: char| super::text::BULLETS.contains(c) || "-—0123456789.．、（）() 　".contains(c);
+        |c: char| duikou_tokenizer::is_bullet(c) || "-—0123456789.．、（）() 　".contains(c);
     if !head.chars().all(marks) {
         return;
     }

@@ -154,9 +154,6 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
             && !next_is_bullet(src, next_line_start)
 }
 
-/// Bullets that open the items of a slide or a list (▶ 青岛市 → 安顺市).
-pub(crate) const BULLETS: &str = "●○◆◇■□▪▶►▸➢➤★☆※◎•·";
-
 /// Whether the next line with text opens with a bullet: a new item, never the rest of a
 /// wrapped line.
 fn next_is_bullet(src: &str, from: usize) -> bool {
@@ -164,7 +161,7 @@ fn next_is_bullet(src: &str, from: usize) -> bool {
     rest.lines()
         .find(|l| !l.trim().is_empty())
         .and_then(|l| l.trim_start().chars().next())
-        .is_some_and(|c| BULLETS.contains(c))
+        .is_some_and(duikou_tokenizer::is_bullet)
 }
 
 /// Whether the next line with text opens a paragraph with an indent (two spaces or one
