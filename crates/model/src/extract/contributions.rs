@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use duikou_tokenizer::{Quantity, QuantityKind, Span};
+use duikou_tokenizer::{Decimal, Quantity, QuantityKind, Span};
 
 use super::names::Mention;
 use super::relations::{Party, status_of};
@@ -24,6 +24,9 @@ pub(crate) struct RawContribution {
     /// Written after 其中 with no total of its own kind before it in the sentence: a part of
     /// a total stated earlier, if any.
     pub(crate) after_qizhong: bool,
+    /// Given by the k-th of a list of two or more givers through 分别 ("A、B、C分别派驻42人次、26
+    /// 人次、18人次"): a member's share, whose sum is a team total when one is stated nearby.
+    pub(crate) respective: bool,
     /// For kind `other`: what is counted (surgeries, trainees, …).
     pub(crate) activity: Option<&'static str>,
     /// One named person with no numeral (X校长张卫东挂职Y副校长): the span of the statement;
@@ -39,6 +42,9 @@ pub(crate) struct Context {
     /// Kinds and units of the amounts of the last sentence that had any: a sentence opening
     /// with 其中 breaks them down.
     pub(crate) last_amounts: Vec<(K, String)>,
+    /// Kind, unit and activity of the last amount of the last sentence that had one: the item
+    /// of shares listed after 分别 in a sentence of their own (a slide's next bullet).
+    pub(crate) last_item: Option<(K, String, Option<&'static str>)>,
     /// The segment is a hospital's report: experts sent are medical staff.
     pub(crate) hospital_report: bool,
 }
@@ -865,6 +871,19 @@ fn team_total(prefix: &str) -> bool {
         .any(|w| p.ends_with(w))
 }
 
+/// Whether the amount `qi` is one of a list of amounts that ends its clause right after 分别
+/// (and a copula or a bare verb at most): "其中A、B、C分别派驻42人次、26人次、18人次", "A、B分别为
+/// 12人、9人". Such shares name no kind of their own.
+fn respective_shares(src: &str, clause: Span, quantities: &[Quantity<'_>], qi: usize) -> bool {
+    let (prefix, rest) = amount_list_bounds(src, clause, quantities, qi);
+    rest.trim_matches(|c: char| c.is_whitespace() || "，。；、,;！？".contains(c))
+        .is_empty()
+        && prefix.rfind("分别").is_some_and(|p| {
+            let tail = prefix.get(p + "分别".len()..).unwrap_or_default().trim();
+            tail.is_empty() || matches!(tail, "为" | "是" | "达") || EACH_VERBS.contains(&tail)
+        })
+}
+
 /// Whether the amount `q` stands in an elliptic clause that names no kind of its own and ends
 /// with it: a name or a few words, then the amount ("广医二院6名", "乙、丙各3名", "今年共14人").
 fn elliptic(
@@ -880,6 +899,9 @@ fn elliptic(
     };
     // A list of amounts shares its ellipsis ("A、B、C分别42人次、26人次、18人次"): the rest of
     // the clause and the text before may hold the other amounts of the list.
+    if respective_shares(src, clause, quantities, qi) {
+        return true;
+    }
     let (prefix, rest) = amount_list_bounds(src, clause, quantities, qi);
     if !rest.trim_matches(|c: char| c.is_whitespace() || "，。；、,;！？".contains(c)).is_empty()
         || prefix.contains(['的', '有', '为', '量', '愈'])
@@ -1797,6 +1819,16 @@ pub(crate) fn find(
                 clause_kind = Some(k);
                 activity = None;
             }
+            // "■ 团队累计派驻专家 86人次 ■ 我院、甲院、乙院分别 42人次、26人次、18人次": shares
+            // after 分别 whose sentence names no item take the item of the sentence before.
+            if clause_kind.is_none()
+                && activity.is_none()
+                && let Some((k, _, a)) = ctx.last_item.as_ref().filter(|(_, u, _)| u == unit)
+                && respective_shares(src, *clause, quantities, qi)
+            {
+                clause_kind = Some(*k);
+                activity = *a;
+            }
             let Some(kind) = clause_kind.or(activity.map(|_| K::Other)) else {
                 continue;
             };
@@ -1901,6 +1933,7 @@ pub(crate) fn find(
                 after_qizhong: literal_qizhong.is_some_and(|p| q.span.start > p)
                     && !part
                     && !units_before_qizhong.contains(&unit),
+                respective: false,
                 activity,
                 one_person: None,
             });
@@ -2002,6 +2035,7 @@ pub(crate) fn find(
                         && let Some(p) = k.and_then(|k| each.get(k).cloned())
                     {
                         set(one, p, giving);
+                        one.respective = giving && n >= 2;
                         // "X、Y分别选派教师15人、22人到A、B支教": the k-th place takes the k-th.
                         if giving
                             && let Some(to) = k.and_then(|k| {
@@ -2059,6 +2093,7 @@ pub(crate) fn find(
                 period: period.clone(),
                 part_of_total: false,
                 after_qizhong: false,
+                respective: false,
                 activity: None,
                 one_person: Some(span),
             });
@@ -2083,6 +2118,11 @@ pub(crate) fn find(
     }
     if !this_sentence.is_empty() {
         ctx.last_amounts = this_sentence;
+    }
+    if let Some(c) = out.last()
+        && let Some(u) = quantities.get(c.quantity).and_then(unit_of)
+    {
+        ctx.last_item = Some((c.kind, base_unit(u).to_owned(), c.activity));
     }
     out
 }
@@ -2116,6 +2156,69 @@ pub(crate) fn mark_parts_of_earlier_totals(
         if whole && let Some(c) = raw.get_mut(k) {
             c.part_of_total = true;
         }
+    }
+}
+
+/// "团队累计派驻专家86人次，其中我院、市立医院、中心医院分别派驻42人次、26人次、18人次": the members'
+/// shares of a team (the [`RawContribution::respective`] amounts of one clause among `raw[from..]`)
+/// are the contributions, and the total they add up to, stated in the same sentence or in one of
+/// the eight amounts before, is none: it is removed, and the shares stop being parts of it. The
+/// sum must match exactly (same kind, same unit as written), so a total that merely precedes a
+/// list is kept.
+pub(crate) fn drop_team_totals(
+    raw: &mut Vec<RawContribution>,
+    from: usize,
+    quantities: &[Quantity<'_>],
+) {
+    let value = |c: &RawContribution| {
+        quantities
+            .get(c.quantity)
+            .and_then(|q| q.value.and_then(|v| v.as_decimal()))
+    };
+    let unit = |c: &RawContribution| quantities.get(c.quantity).and_then(unit_of);
+    let mut k = from;
+    while k < raw.len() {
+        let Some(first) = raw.get(k).filter(|c| c.respective) else {
+            k += 1;
+            continue;
+        };
+        let (kind, clause, u) = (first.kind, first.clause, unit(first));
+        // The run of shares of this clause, and their sum.
+        let mut end = k;
+        let mut sum = Some(Decimal::ZERO);
+        while let Some(c) = raw
+            .get(end)
+            .filter(|c| c.respective && c.clause == clause && c.kind == kind && unit(c) == u)
+        {
+            sum = sum.zip(value(c)).and_then(|(a, b)| a.checked_add(b));
+            end += 1;
+        }
+        let is_total = |t: &RawContribution| {
+            !t.respective
+                && t.kind == kind
+                && unit(t) == u
+                && u.is_some()
+                && sum.is_some()
+                && value(t) == sum
+        };
+        let total = if end - k >= 2 {
+            let before = (k.saturating_sub(8)..k)
+                .rev()
+                .find(|&i| raw.get(i).is_some_and(is_total));
+            before.or_else(|| (end..raw.len()).find(|&i| raw.get(i).is_some_and(is_total)))
+        } else {
+            None
+        };
+        if let Some(t) = total {
+            for c in raw.get_mut(k..end).unwrap_or_default() {
+                c.part_of_total = false;
+            }
+            raw.remove(t);
+            if t < k {
+                end -= 1;
+            }
+        }
+        k = end.max(k + 1);
     }
 }
 

@@ -473,7 +473,12 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             let sentence_text = s.span.slice(src).unwrap_or_default().trim();
             if s.para != para {
                 para = s.para;
-                ctx = fresh();
+                // The item of the last amount survives: a slide's bullets are paragraphs, and
+                // shares on the next bullet name no item of their own.
+                ctx = contributions::Context {
+                    last_item: ctx.last_item.take(),
+                    ..fresh()
+                };
                 if agreed && !text::is_heading_line(sentence_text) && !numbered_item(sentence_text)
                 {
                     agreed = false;
@@ -516,6 +521,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 role == Role::Recipient,
             ));
             contributions::mark_parts_of_earlier_totals(&mut raw_cs, from, &quantities);
+            contributions::drop_team_totals(&mut raw_cs, from, &quantities);
             if agreed {
                 for c in raw_cs.get_mut(from..).unwrap_or_default() {
                     if c.status == crate::Status::Actual {

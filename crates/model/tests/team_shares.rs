@@ -1,0 +1,76 @@
+//! A team's members' shares, listed after 分别, are the contributions; the team total they add
+//! up to is none, wherever it stands (before, after, or on the bullet above), and a total that
+//! the shares do not add up to stays.
+
+use duikou_model::{Contribution, extract};
+
+const HEAD: &str = "济南市第五人民医院对口帮扶工作汇报
+
+我院牵头，济南市中心医院（以下简称中心医院）、济南市儿童医院参与，组团帮扶临夏县人民医院。
+";
+
+/// (body, expected (supporter, value) of the counted person-times, in any order).
+type Case = (&'static str, &'static [(&'static str, &'static str)]);
+
+const TEAM: [(&str, &str); 3] = [
+    ("济南市第五人民医院", "37"),
+    ("济南市中心医院", "21"),
+    ("济南市儿童医院", "15"),
+];
+
+const CASES: &[Case] = &[
+    // The total first, then the shares after 其中 with a bare verb.
+    (
+        "三年来团队累计派驻专家73人次，其中我院、中心医院、济南市儿童医院分别派驻37人次、21人次和15人次。",
+        &TEAM,
+    ),
+    // The shares with a copula.
+    (
+        "三年来团队累计派驻专家73人次，我院、中心医院、济南市儿童医院分别为37人次、21人次和15人次。",
+        &TEAM,
+    ),
+    // The shares first, the total after them.
+    (
+        "我院、中心医院、济南市儿童医院分别派驻专家37人次、21人次和15人次，团队累计派驻专家73人次。",
+        &TEAM,
+    ),
+    // Slide bullets: the item on the bullet above, the amounts alone on the next line.
+    (
+        "（一）人才派驻\n■ 团队累计派驻专家\n73人次\n■ 我院、中心医院、济南市儿童医院分别\n37人次、21人次、15人次\n",
+        &TEAM,
+    ),
+    // Shares that do not add up to the figure before leave it standing: 80 is no sum of them.
+    (
+        "三年来团队累计派驻专家80人次，我院、中心医院、济南市儿童医院分别派驻专家37人次、21人次和15人次。",
+        &[
+            ("济南市第五人民医院", "80"),
+            ("济南市第五人民医院", "37"),
+            ("济南市中心医院", "21"),
+            ("济南市儿童医院", "15"),
+        ],
+    ),
+];
+
+fn counted(c: &Contribution) -> bool {
+    c.unit == "人次" && !c.part_of_total && c.repeat_of.is_none()
+}
+
+#[test]
+fn members_shares_replace_the_team_total() {
+    for (body, want) in CASES {
+        let net = extract(&format!("{HEAD}{body}"));
+        let mut got: Vec<(String, String)> = net
+            .contributions
+            .iter()
+            .filter(|c| counted(c))
+            .map(|c| (c.supporter.clone().unwrap_or_default(), c.value.to_string()))
+            .collect();
+        got.sort();
+        let mut want: Vec<(String, String)> = want
+            .iter()
+            .map(|(s, v)| ((*s).to_owned(), (*v).to_owned()))
+            .collect();
+        want.sort();
+        assert_eq!(got, want, "in {body}");
+    }
+}
