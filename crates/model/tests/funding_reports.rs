@@ -37,8 +37,16 @@ fn allocated_funds_and_their_cumulative_total_are_given_by_the_province() {
     assert_eq!(
         money,
         [
-            ("540000000".to_owned(), Some("江苏省"), Some("伊犁州")),
-            ("6130000000".to_owned(), Some("江苏省"), Some("伊犁州")),
+            (
+                "540000000".to_owned(),
+                Some("江苏省"),
+                Some("伊犁哈萨克自治州")
+            ),
+            (
+                "6130000000".to_owned(),
+                Some("江苏省"),
+                Some("伊犁哈萨克自治州")
+            ),
         ]
     );
 }
@@ -55,7 +63,7 @@ fn the_evaluator_and_its_commissioner_are_in_no_pair() {
         "{pairs:?}"
     );
     for want in [
-        ("江苏省", "伊犁州"),
+        ("江苏省", "伊犁哈萨克自治州"),
         ("南京农业大学", "霍城县农业农村局"),
         ("江苏省司法警官高等职业学校", "伊犁职业技术学院"),
     ] {

@@ -457,7 +457,7 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     // administrative units: libraries, offices and centres
     (
         "浙江图书馆对口帮扶阿坝州图书馆。",
-        &[(Some("浙江图书馆"), "阿坝州图书馆")],
+        &[(Some("浙江图书馆"), "阿坝藏族羌族自治州图书馆")],
     ),
     (
         "北京市教育委员会办公室对口支援喀什地区教育信息中心。",
@@ -489,9 +489,9 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     (
         "四川大学华西医院作为牵头医院，联合四川省人民医院、成都市第二人民医院，组团帮扶甘孜州人民医院。",
         &[
-            (Some("四川大学华西医院"), "甘孜州人民医院"),
-            (Some("四川省人民医院"), "甘孜州人民医院"),
-            (Some("成都市第二人民医院"), "甘孜州人民医院"),
+            (Some("四川大学华西医院"), "甘孜藏族自治州人民医院"),
+            (Some("四川省人民医院"), "甘孜藏族自治州人民医院"),
+            (Some("成都市第二人民医院"), "甘孜藏族自治州人民医院"),
         ],
     ),
     // the host of staff sent to study supports their hospital
@@ -864,7 +864,7 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     // stands for them
     (
         "江苏省三家医院组团帮扶伊犁州奎屯医院，四家医院累计派出专家30人。",
-        &[(Some("江苏省"), "伊犁州奎屯医院")],
+        &[(Some("江苏省"), "伊犁哈萨克自治州奎屯医院")],
     ),
     // 共建 of a research body pairs; of a building or an event it does not
     (
@@ -943,9 +943,9 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     (
         "川大华西牵头组团帮扶甘孜州人民医院\n3月2日，四川大学华西医院（以下简称“川大华西”）组团帮扶甘孜州人民医院启动会举行。帮扶团队由川大华西牵头，四川省人民医院、成都市第三人民医院参与。",
         &[
-            (Some("四川大学华西医院"), "甘孜州人民医院"),
-            (Some("四川省人民医院"), "甘孜州人民医院"),
-            (Some("成都市第三人民医院"), "甘孜州人民医院"),
+            (Some("四川大学华西医院"), "甘孜藏族自治州人民医院"),
+            (Some("四川省人民医院"), "甘孜藏族自治州人民医院"),
+            (Some("成都市第三人民医院"), "甘孜藏族自治州人民医院"),
         ],
     ),
     // a team noun with no lead before it makes no team
@@ -954,8 +954,8 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     (
         "甘孜州人民医院骨科、眼科由四川省人民医院骨科、眼科对口包科。",
         &[
-            (Some("四川省人民医院眼科"), "甘孜州人民医院眼科"),
-            (Some("四川省人民医院骨科"), "甘孜州人民医院骨科"),
+            (Some("四川省人民医院眼科"), "甘孜藏族自治州人民医院眼科"),
+            (Some("四川省人民医院骨科"), "甘孜藏族自治州人民医院骨科"),
         ],
     ),
     ("甘孜州人民医院口腔科尚无包科医院。", &[]),
@@ -1204,7 +1204,7 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     // an office named after the support it runs is one name, no pair of its own
     (
         "援疆工作简报\n　　江苏省对口支援新疆前方指挥部召开年度工作会议。\n　　江苏省对口支援伊犁州。",
-        &[(Some("江苏省"), "伊犁州")],
+        &[(Some("江苏省"), "伊犁哈萨克自治州")],
     ),
     // a hospital's nursing department pairs like its clinical departments
     (
@@ -1781,7 +1781,7 @@ fn zhonggong_trap() {
     let names: Vec<&str> = net.institutions.iter().map(|i| i.name.as_str()).collect();
     assert!(names.contains(&"彭州职中"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("中共")), "{names:?}");
-    assert_eq!(net.pairs(), [("彭州职中", "阿坝州")]);
+    assert_eq!(net.pairs(), [("彭州职中", "阿坝藏族羌族自治州")]);
 }
 
 #[test]
@@ -1857,7 +1857,10 @@ fn place_prefixes_denote_one_institution() {
     let net = extract("我局对口支援甘孜州乡城县。我局选派5名教师到乡城县支教。");
     let names: Vec<&str> = net.institutions.iter().map(|i| i.name.as_str()).collect();
     assert_eq!(names, ["乡城县"]);
-    assert_eq!(net.institutions[0].region.as_deref(), Some("甘孜州"));
+    assert_eq!(
+        net.institutions[0].region.as_deref(),
+        Some("甘孜藏族自治州")
+    );
 }
 
 #[test]

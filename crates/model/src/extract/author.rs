@@ -360,9 +360,12 @@ pub(crate) fn resolve(
         }
         // "X关于…的通知": the issuing body.
         if let Some(p) = line.find("关于")
-            && ["通知", "意见", "决定", "办法", "报告", "函", "批复"]
-                .iter()
-                .any(|w| line.ends_with(w))
+            && [
+                "通知", "意见", "决定", "办法", "报告", "函", "批复", "公示", "公告", "通告",
+                "请示",
+            ]
+            .iter()
+            .any(|w| line.ends_with(w))
             && let Some(head) = line.get(..p)
             && (2..=20).contains(&head.chars().count())
             && head.chars().all(super::names::is_cjk)

@@ -729,7 +729,9 @@ pub(crate) fn kind_of_header(
     }
     // Aid funds (援青资金, 援藏资金, 帮扶资金) in money; any 资金 of a table with a 受援 column.
     if unit == "元"
-        && name.contains("资金")
+        && ["资金", "金额", "经费", "拨款", "款项"]
+            .iter()
+            .any(|w| name.contains(w))
         && (name.contains('援') || name.contains("帮扶") || header.contains("受援"))
     {
         return Some((K::MoneyDonated, None));
@@ -860,6 +862,23 @@ fn medical_staff(b: Bag) -> bool {
 /// 比去年同期的3760万元.
 fn comparison_base(prefix: &str) -> bool {
     prefix.ends_with('的') && prefix.rfind('比').is_some_and(|p| prefix.len() - p <= 30)
+}
+
+/// Whether the text before an amount names the recipient's own matching funds (受援地落实配套资金
+/// 3260万元): money the supported side puts in is no support.
+fn own_matching_funds(prefix: &str) -> bool {
+    prefix.contains("配套")
+        && ["受援", "地方", "本级", "自筹"]
+            .iter()
+            .any(|w| prefix.contains(w))
+}
+
+/// Whether an amount closes a heading in parentheses (一、第一批已拨付资金（12600万元）): the
+/// total of the section below, whose items say who gave what.
+fn heading_total(sentence: &str, after: Option<&str>) -> bool {
+    after.is_some_and(|a| matches!(a.trim(), "）" | ")"))
+        && super::text::is_heading_line(sentence)
+        && !sentence.contains('。')
 }
 
 /// Whether the text before an amount names a whole team (援藏教师团队86人, 医疗队共28人): a
@@ -1626,6 +1645,8 @@ pub(crate) fn find(
             if growth
                 || comparison_base(t.get(..at).unwrap_or_default())
                 || team_total(t.get(..at).unwrap_or_default())
+                || heading_total(sentence_text, src.get(q.span.end..sentence.end))
+                || own_matching_funds(t.get(..at).unwrap_or_default())
             {
                 continue;
             }

@@ -344,10 +344,22 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         }
         let author = author::resolve(src, &seg, seg_owned, &raws, role);
         // The province of the segment, for 省教育厅 and 省立医院 written without it.
-        let province: Option<String> = seg_mentions
-            .iter()
-            .find(|m| !m.pronoun && m.kind == InstitutionKind::Province && m.name.ends_with('省'))
-            .map(|m| m.name.clone());
+        // The author's own province comes first (江苏省教育厅's 省教育厅 is 江苏省教育厅, though the
+        // text names 陕西省 before).
+        let province: Option<String> =
+            author
+                .as_deref()
+                .and_then(|a| place_of(a, "我省"))
+                .or_else(|| {
+                    seg_mentions
+                        .iter()
+                        .find(|m| {
+                            !m.pronoun
+                                && m.kind == InstitutionKind::Province
+                                && m.name.ends_with('省')
+                        })
+                        .map(|m| m.name.clone())
+                });
         let resolve = |p: &Party| -> String {
             // 集团公司 in a group's own report is the group (中国华能集团有限公司).
             if !p.pronoun
@@ -389,8 +401,9 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             match (&author, p.pronoun) {
                 // A government's 我市 (or its office's) is its city, whichever side it is on.
+                // A provincial department's 我省 is its province (江苏省教育厅: 我省与陕西省…).
                 (Some(a), true)
-                    if (role == Role::Recipient || a.contains("人民政府"))
+                    if (role == Role::Recipient || a.contains("人民政府") || p.name == "我省")
                         && place_pronoun(&p.name).is_some() =>
                 {
                     // 我县 in a report of 乡城县教育局 on the help it receives is the county, not
@@ -676,6 +689,9 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             out.supporter = supporter.map(&resolve);
             out.recipient = recipient.map(&resolve);
             out.period = t.period.and_then(|p| p.slice(src)).map(str::to_owned);
+            if t.planned {
+                out.status = crate::Status::Planned;
+            }
             let said = net
                 .contributions
                 .get(..text_end)

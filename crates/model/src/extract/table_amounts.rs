@@ -27,6 +27,9 @@ pub(crate) struct TableAmount {
     /// The year column's header (2023年) of a table with one column per year; such a table
     /// names no party, so the caller gives the document's.
     pub(crate) period: Option<Span>,
+    /// Allocated, not yet paid: the row's note (拟安排, 计划…拨付, 待…到位后拨付) or, without a
+    /// note that says it is done (已拨付), the table's title (…拟安排表).
+    pub(crate) planned: bool,
 }
 
 /// Most columns a header may have (more is no table of this kind).
@@ -221,9 +224,33 @@ fn unnumbered(src: &str, ls: &[(usize, usize)], ms: &[&Mention], out: &mut Vec<T
                 }
                 row.extend(more.into_iter().skip(1));
             }
-            emit(src, &row, &columns, giver, taker, ms, out);
+            emit(src, false, &row, &columns, (giver, taker), ms, out);
         }
     }
+}
+
+/// Whether `t` says money is allocated but not paid yet: 拟安排, 计划…拨付, 待…后拨付.
+fn planned_words(t: &str) -> bool {
+    t.contains('拟') || t.contains("计划") || (t.contains('待') && t.contains('后'))
+}
+
+/// Whether a row is planned: its note says so, or the table does and the note does not say the
+/// money is paid.
+fn planned_row(row: &str, planned_table: bool) -> bool {
+    let done = ["已拨付", "已下达", "已到位", "已完成"]
+        .iter()
+        .any(|w| row.contains(w));
+    !done && (planned_table || planned_words(row))
+}
+
+/// Whether a line may end the row above it: text that is no row of its own (no serial number)
+/// and no total.
+fn continues_row(t: &str) -> bool {
+    !t.is_empty()
+        && serial(t.split(['\t', ' ']).next().unwrap_or(t)).is_none()
+        && !["合计", "总计", "小计", "合　计", "注", "备注", "说明"]
+            .iter()
+            .any(|w| t.starts_with(w))
 }
 
 /// Whether a line starts with a serial number and a cell break (a numbered row).
@@ -237,10 +264,10 @@ fn serial_start(t: &str) -> bool {
 /// The amounts of one row.
 fn emit(
     src: &str,
+    planned_table: bool,
     row: &[(usize, usize)],
     columns: &[AmountColumn],
-    giver: Option<usize>,
-    taker: Option<usize>,
+    (giver, taker): (Option<usize>, Option<usize>),
     ms: &[&Mention],
     out: &mut Vec<TableAmount>,
 ) {
@@ -248,6 +275,7 @@ fn emit(
     let (Some(&(rs, _)), Some(&(_, re))) = (row.first(), row.last()) else {
         return;
     };
+    let planned = planned_row(src.get(rs..re).unwrap_or_default(), planned_table);
     let party = |col: Option<usize>| {
         let (s, e) = *row.get(col?)?;
         // Mentions are in text order: start at the cell (no scan of the whole list).
@@ -279,6 +307,7 @@ fn emit(
             supporter: party(giver),
             recipient: party(taker),
             period: None,
+            planned,
         });
     }
 }
@@ -334,6 +363,14 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
             continue;
         }
         let (giver, taker) = sides(src, &header);
+        // The table's title or its section's heading (the two lines above the header) may say
+        // that its allocations are planned (第二批拟安排资金, …拟安排表).
+        let header_at = i.saturating_sub(if one_per_line { header.len() } else { 1 });
+        let planned_table = ls
+            .get(header_at.saturating_sub(2)..header_at)
+            .unwrap_or_default()
+            .iter()
+            .any(|l| planned_words(text_of(*l)));
         // The rows, until a line that is no row.
         let width = header.len();
         loop {
@@ -350,17 +387,40 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
                 row
             } else {
                 let Some(&l) = ls.get(i) else { break };
-                let row = cells(src, l);
+                let mut row = cells(src, l);
                 if row.first().is_none_or(|c| serial(text_of(*c)).is_none()) {
                     break;
                 }
                 i += 1;
+                // A cell broken over two lines (项目名称 too long for its column): the next
+                // line, with no serial of its own, ends that cell and holds the rest.
+                if row.len() < width
+                    && let Some(&next) = ls.get(i)
+                    && continues_row(text_of(next))
+                {
+                    let more = cells(src, next);
+                    if !more.is_empty() && row.len() + more.len() <= width + 1 {
+                        i += 1;
+                        if let (Some(last), Some(first)) = (row.last_mut(), more.first()) {
+                            last.1 = first.1;
+                        }
+                        row.extend(more.into_iter().skip(1));
+                    }
+                }
                 row
             };
             if row.is_empty() {
                 break;
             }
-            emit(src, &row, &columns, giver, taker, ms, &mut out);
+            emit(
+                src,
+                planned_table,
+                &row,
+                &columns,
+                (giver, taker),
+                ms,
+                &mut out,
+            );
         }
     }
     out

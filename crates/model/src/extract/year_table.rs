@@ -89,6 +89,7 @@ fn push_cell(
         supporter: None,
         recipient: None,
         period: Some(Span::new(year.0, year.1)),
+        planned: false,
     });
 }
 
