@@ -84,6 +84,68 @@ impl SupportNetwork {
         Self::default()
     }
 
+    /// Applies `f` to every name and every text kept as written: institutions (name, parent,
+    /// region, aliases), supporters, recipients, authors, segment titles, programs named by
+    /// relations, agreements (parties, title, term, content), durations, disciplines, dates'
+    /// texts and periods. Evidence is left alone: it quotes the input. Call
+    /// [`normalize`](Self::normalize) afterwards when `f` may make two names equal.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut net = duikou_model::extract("南京大学对口支援伊犁师范学院。");
+    /// net.map_text(|s| *s = s.replace("南京", "金陵"));
+    /// assert_eq!(net.pairs(), [("金陵大学", "伊犁师范学院")]);
+    /// ```
+    pub fn map_text(&mut self, mut f: impl FnMut(&mut String)) {
+        let opt = |o: &mut Option<String>, f: &mut dyn FnMut(&mut String)| {
+            if let Some(s) = o {
+                f(s);
+            }
+        };
+        opt(&mut self.author, &mut f);
+        for s in &mut self.segments {
+            opt(&mut s.author, &mut f);
+            opt(&mut s.title, &mut f);
+        }
+        for i in &mut self.institutions {
+            f(&mut i.name);
+            opt(&mut i.parent, &mut f);
+            opt(&mut i.region, &mut f);
+            i.aliases.iter_mut().for_each(&mut f);
+        }
+        for r in &mut self.relations {
+            for s in &mut r.supporters {
+                f(&mut s.name);
+            }
+            f(&mut r.recipient);
+            opt(&mut r.duration, &mut f);
+            r.disciplines.iter_mut().for_each(&mut f);
+            if let Some(d) = &mut r.established {
+                f(&mut d.text);
+            }
+            for a in &mut r.agreements {
+                a.parties.iter_mut().for_each(&mut f);
+                opt(&mut a.title, &mut f);
+                opt(&mut a.term, &mut f);
+                opt(&mut a.content, &mut f);
+                if let Some(d) = &mut a.signed {
+                    f(&mut d.text);
+                }
+            }
+            for e in &mut r.events {
+                if let Some(d) = &mut e.date {
+                    f(&mut d.text);
+                }
+            }
+        }
+        for c in &mut self.contributions {
+            opt(&mut c.supporter, &mut f);
+            opt(&mut c.recipient, &mut f);
+            opt(&mut c.period, &mut f);
+        }
+    }
+
     /// The canonical name used in this network for `name` (an alias or a name variant).
     ///
     /// # Examples

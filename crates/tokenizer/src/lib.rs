@@ -49,6 +49,7 @@ mod outline;
 mod quantity;
 mod scan;
 mod span;
+mod traditional;
 
 pub use bullet::is_bullet;
 pub use date::{PartialDate, Year};
@@ -65,6 +66,7 @@ pub use outline::{
 pub use quantity::{Approx, Quantity, QuantityKind};
 pub use scan::{Quantities, quantities, quantity_in_line};
 pub use span::{LineIndex, Span, char_offset, utf8_len};
+pub use traditional::{fold_traditional, simplified_of};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

@@ -53,7 +53,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 279] = [
+const WORDS: [&str; 284] = [
     "获批",
     "入选",
     "认定",
@@ -95,6 +95,11 @@ const WORDS: [&str; 279] = [
     "捐",
     "赠送",
     "划拨",
+    "拨款",
+    "争取",
+    "发放",
+    "颁发",
+    "奖教金",
     "援建",
     "支持资金",
     "帮扶资金",
@@ -488,6 +493,15 @@ pub(crate) fn counted_unit<'q>(src: &str, q: &Quantity<'q>) -> Option<&'q str> {
     Some(unit)
 }
 
+/// Whether `unit` is money in a currency other than the yuan (港元, 美元, 欧元): read as
+/// money, kept in its own unit.
+pub(crate) fn foreign_currency(unit: &str) -> bool {
+    matches!(
+        unit,
+        "港元" | "港币" | "美元" | "欧元" | "日元" | "英镑" | "澳门元" | "澳元" | "新台币"
+    )
+}
+
 /// The base unit of a counted amount: 名 and 位 count people (人).
 pub(crate) fn base_unit(unit: &str) -> &str {
     match unit {
@@ -523,10 +537,17 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
                 Some(K::TuitionWaived)
             } else if b.any(w!["设备", "仪器", "設備", "儀器", "教具"])
                 && !b.any(w!["购买", "購買"])
+                // Funds for equipment (设备资金, 设备购置经费) are money.
+                && !["设备资金", "设备经费", "设备购置资金", "设备购置经费"]
+                    .iter()
+                    .any(|w| t.contains(w))
             {
                 Some(K::EquipmentDonated)
             } else if b.any(w!["图书", "书籍", "圖書"]) && books_as_goods(t, b) {
                 Some(K::BooksDonated)
+            } else if b.any(w!["争取"]) && b.any(w!["资金", "经费"]) && t.contains('为') {
+                // Funds secured for the recipient (为市医院争取设备资金1500万元).
+                Some(K::MoneyDonated)
             } else if b.any(w![
                 "捐赠",
                 "捐助",
@@ -538,6 +559,7 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
                 "捐",
                 "赠送",
                 "划拨",
+                "拨款",
                 "援建",
                 "支持资金",
                 "帮扶资金",
@@ -595,14 +617,14 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     if b.any(w![
         "报考",
         "报名",
-        "导师",
         "聘为",
         "具有",
         "引进",
         "招聘",
         "获得博士",
         "获得硕士",
-    ]) {
+    ]) || (b.any(w!["导师"]) && !b.any(w!["派出", "选派", "派遣", "派驻"]))
+    {
         return None;
     }
     // Places in an enrolment plan (单列博士招生计划6名) are a quota, not people trained yet;
@@ -702,7 +724,7 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     }
     // 派了 in speech (湖州一中也派了4个老师).
     if b.any(w!["派出", "选派", "派遣", "派驻", "派了"])
-        && b.any(w!["教师", "专家", "教授", "骨干", "老师"])
+        && b.any(w!["教师", "专家", "教授", "骨干", "老师", "导师"])
     {
         // Doctors sent to a hospital are medical staff (kind `other`, see other_activity).
         if medical_staff(b) {
@@ -865,12 +887,24 @@ fn comparison_base(prefix: &str) -> bool {
 }
 
 /// Whether the text before an amount names the recipient's own matching funds (受援地落实配套资金
-/// 3260万元): money the supported side puts in is no support.
+/// 3260万元, 本校配合款12万元): money the supported side or the project's own body puts in is no
+/// support.
 fn own_matching_funds(prefix: &str) -> bool {
-    prefix.contains("配套")
+    (prefix.contains("配套")
         && ["受援", "地方", "本级", "自筹"]
             .iter()
-            .any(|w| prefix.contains(w))
+            .any(|w| prefix.contains(w)))
+        || prefix.ends_with("配合款")
+}
+
+/// Whether a sentence is a line of an expense account, labelled by its cost category
+/// (（二）业务费：购置教具…，共计16.4万元; 人事费：…): money spent, not given.
+fn expense_line(sentence: &str) -> bool {
+    let head = super::text::first_chars(sentence, 16);
+    head.find(['：', ':']).is_some_and(|p| {
+        head.get(..p)
+            .is_some_and(|label| label.ends_with('费') && !label.contains("经费"))
+    })
 }
 
 /// Whether an amount closes a heading in parentheses (一、第一批已拨付资金（12600万元）): the
@@ -1478,6 +1512,64 @@ fn collective_count(head: &str) -> Option<usize> {
     })
 }
 
+/// Whether every `word` in `text` stands inside quotes or title marks (「…培训计划」, “…计划”,
+/// 《…计划》): the name of a programme, no plan.
+fn quoted_only(text: &str, word: &str) -> bool {
+    let mut depth = 0usize;
+    let mut any = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '「' | '“' | '《' | '『' => depth += 1,
+            '」' | '”' | '》' | '』' => depth = depth.saturating_sub(1),
+            _ => {
+                if text.get(i..).is_some_and(|r| r.starts_with(word)) {
+                    if depth == 0 {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+    }
+    any
+}
+
+/// The members of a team formed earlier in the sentence (`from..to`), lead first: "由X牵头，
+/// Y、Z参与" or "X牵头，Y、Z参与" (a pronoun may be the lead). Empty when there is none.
+fn team_of(src: &str, from: usize, to: usize, ms: &[&Mention]) -> Vec<Party> {
+    let Some(head) = src.get(from..to) else {
+        return Vec::new();
+    };
+    let (Some(lead_at), Some(join_at)) = (head.find("牵头"), head.find("参与")) else {
+        return Vec::new();
+    };
+    if join_at < lead_at {
+        return Vec::new();
+    }
+    let (lead_end, join_end) = (from + lead_at, from + join_at);
+    let inside = |m: &&&Mention| m.start >= from && m.end <= join_end;
+    let lead = ms.iter().filter(inside).rfind(|m| {
+        m.end <= lead_end
+            && src
+                .get(m.end..lead_end)
+                .is_some_and(|g| g.trim().is_empty())
+    });
+    let Some(lead) = lead else {
+        return Vec::new();
+    };
+    let members = joined_mentions(src, lead_end, join_end, ms, false, false);
+    let ends_at_join = members.last().is_some_and(|m| {
+        src.get(m.end..join_end)
+            .is_some_and(|g| g.trim().is_empty())
+    });
+    if members.is_empty() || !ends_at_join {
+        return Vec::new();
+    }
+    core::iter::once(Party::of(lead))
+        .chain(members.into_iter().map(Party::of))
+        .collect()
+}
+
 /// Words of the period a sentence speaks of, in the order they are tried.
 const PERIODS: [&str; 14] = [
     "四年来",
@@ -1637,6 +1729,9 @@ pub(crate) fn find(
             let Some(unit) = counted_unit(src, q) else {
                 continue;
             };
+            // Money in another currency (86万港元) is given like money in 元; the contribution
+            // keeps its own unit (see mod.rs), never added to 元.
+            let unit = if foreign_currency(unit) { "元" } else { unit };
             if unit == "批" || q.text.starts_with(['万', '亿', '萬', '億']) {
                 continue; // 批 counts groups, not people; 万元 alone is a unit name
             }
@@ -1647,6 +1742,7 @@ pub(crate) fn find(
                 || team_total(t.get(..at).unwrap_or_default())
                 || heading_total(sentence_text, src.get(q.span.end..sentence.end))
                 || own_matching_funds(t.get(..at).unwrap_or_default())
+                || expense_line(sentence_text)
             {
                 continue;
             }
@@ -1781,6 +1877,20 @@ pub(crate) fn find(
                     // In a supporter's report the author's own spending is given.
                     let author_gives = default_supporter.filter(|_| !self_is_recipient);
                     invested(tb, unit, giver.filter(|p| !p.pronoun).or(author_gives))
+                })
+                .or_else(|| {
+                    // "设立奖学金，每年发放52万元": grants paid out of a fund the sentence names.
+                    (unit == "元"
+                        && tb.any(w!["发放", "颁发"])
+                        && sb.any(w!["奖学金", "助学金", "奖教金"]))
+                    .then_some(K::MoneyDonated)
+                })
+                .or_else(|| {
+                    // "本校累计投入1850万元": a giver named in the clause puts money in.
+                    (unit == "元"
+                        && s0.is_some()
+                        && t.get(..at).is_some_and(|p| p.trim_end().ends_with("投入")))
+                    .then_some(K::MoneyDonated)
                 })
                 .or_else(|| {
                     // "投入…资金1.36亿元，累计投入5.82亿元": the verb again, its noun left out
@@ -1943,7 +2053,10 @@ pub(crate) fn find(
                     {
                         Status::Requested
                     }
-                    Status::Actual if spb.any(w!["商定", "约定", "议定", "计划", "明确", "拟"]) => {
+                    Status::Actual
+                        if spb.any(w!["商定", "约定", "议定", "明确", "拟"])
+                            || (spb.any(w!["计划"]) && !quoted_only(sentence_prefix, "计划")) =>
+                    {
                         Status::Planned
                     }
                     s => s,
@@ -2029,12 +2142,15 @@ pub(crate) fn find(
                         let named_before = ms
                             .iter()
                             .any(|m| m.start >= clause.start && m.end <= clause.start + p);
+                        let at = clause.start + p + "分别".len();
+                        // "由本校牵头，甲、乙参与…，三校分别派出导师12人、8人和6人": a count
+                        // of the team's members takes the team of the sentence.
+                        if let Some(n) = collective_count(prefix.get(..p)?) {
+                            let team = team_of(src, sentence.start, clause.start, ms);
+                            return (team.len() == n).then_some((team, true, at));
+                        }
                         let list = leading_list(src, prev_clause_span?, ms);
-                        (!named_before && list.len() >= 2).then_some((
-                            list,
-                            true,
-                            clause.start + p + "分别".len(),
-                        ))
+                        (!named_before && list.len() >= 2).then_some((list, true, at))
                     })
                 {
                     // How many amounts of this unit follow 分别 in the clause, and which is this.

@@ -9,6 +9,7 @@ pub(crate) mod fast_hash;
 pub(crate) mod headed_table;
 pub(crate) mod names;
 pub(crate) mod relations;
+mod script;
 pub(crate) mod shadows;
 pub(crate) mod speakers;
 pub(crate) mod table_amounts;
@@ -107,8 +108,12 @@ pub fn extract(src: &str) -> SupportNetwork {
 pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     // Tables written with bars (区 | 结对县 | 结对学校) are read as tab tables; spans are the
     // same, evidence is quoted from the original.
-    let cells = text::bars_as_tabs(original);
-    let src: &str = cells.as_deref().unwrap_or(original);
+    // A text in traditional characters is read folded to simplified ones (same length, same
+    // offsets); names come back in its own script at the end.
+    let folded = duikou_tokenizer::fold_traditional(original);
+    let read: &str = folded.as_deref().unwrap_or(original);
+    let cells = text::bars_as_tabs(read);
+    let src: &str = cells.as_deref().unwrap_or(read);
     let lines = LineIndex::new(src);
     let sentences = text::sentences(src);
     // Quantities are scanned per sentence (sentences are capped in length), so the scanner's
@@ -749,6 +754,10 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     }
     unify_variants(&mut net, &opts.aliases);
     net.normalize(&opts.aliases);
+    if folded.is_some() {
+        script::restore(&mut net, original, read);
+        net.normalize(&opts.aliases);
+    }
     net
 }
 

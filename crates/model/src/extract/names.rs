@@ -1395,7 +1395,7 @@ fn hospital_department_ok(body: &str) -> bool {
 }
 
 /// Words before 学校 that make it a kind of school (乡镇学校, 成员学校, 中职学校).
-const GENERIC_SCHOOL_BODIES: [&str; 20] = [
+const GENERIC_SCHOOL_BODIES: [&str; 26] = [
     "中小",
     "中等",
     "高等",
@@ -1416,6 +1416,12 @@ const GENERIC_SCHOOL_BODIES: [&str; 20] = [
     "受援",
     "帮扶",
     "团队成员",
+    "伙伴",
+    "夥伴",
+    "合作",
+    "姊妹",
+    "友好",
+    "对口",
 ];
 
 /// Whether the body of a …学校 name names one school: two characters or more after its last

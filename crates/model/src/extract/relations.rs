@@ -296,18 +296,27 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
         let mut memo = memo.borrow_mut();
         memo.cover(sentence_prefix, index);
         let n = sentence_prefix.len();
-        // 申请 granted (申请到, 成功申请, 申请…获批) is no request any more.
+        // 申请 granted (申请到, 成功申请, 申请…获批) is no request any more; nor is funding
+        // secured (争取…补助经费35万元, 争取到…).
         let granted = |s: usize, e: usize| {
-            sentence_prefix.get(s..e) == Some("申请")
-                && (sentence_prefix
-                    .get(..s)
-                    .is_some_and(|b| b.ends_with("成功"))
-                    || sentence_prefix.get(e..).is_some_and(|a| {
-                        a.starts_with('到')
-                            || ["获批", "获得", "批准", "立项", "成功"]
-                                .iter()
-                                .any(|w| a.contains(w))
-                    }))
+            (sentence_prefix.get(s..e) == Some("争取")
+                && sentence_prefix.get(e..).is_some_and(|a| {
+                    a.starts_with('到')
+                        || (["资金", "经费", "补助", "拨款"]
+                            .iter()
+                            .any(|w| a.contains(w))
+                            && !a.contains(['，', '；']))
+                }))
+                || sentence_prefix.get(s..e) == Some("申请")
+                    && (sentence_prefix
+                        .get(..s)
+                        .is_some_and(|b| b.ends_with("成功"))
+                        || sentence_prefix.get(e..).is_some_and(|a| {
+                            a.starts_with('到')
+                                || ["获批", "获得", "批准", "立项", "成功"]
+                                    .iter()
+                                    .any(|w| a.contains(w))
+                        }))
         };
         let requested = memo
             .hits

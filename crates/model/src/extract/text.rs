@@ -188,6 +188,12 @@ pub(crate) fn last_chars(s: &str, n: usize) -> &str {
     s.get(from..).unwrap_or(s)
 }
 
+/// The first `n` characters of `s` (all of it when shorter).
+pub(crate) fn first_chars(s: &str, n: usize) -> &str {
+    let to = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    s.get(..to).unwrap_or(s)
+}
+
 /// Whether the next line opens with an amount (36.5万元，… / 42人，…): digits, an optional
 /// decimal part, then a unit of money or of counted things.
 fn next_starts_with_amount(src: &str, from: usize) -> bool {
