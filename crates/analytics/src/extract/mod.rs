@@ -7,6 +7,7 @@
 mod cue;
 mod metric;
 mod period;
+mod restore;
 
 use duikou_tokenizer::{Approx, Decimal, LineIndex, Number, Quantity, QuantityKind, Span};
 
@@ -50,6 +51,24 @@ pub fn growth_statements(src: &str) -> Vec<GrowthStatement> {
 /// ```
 #[must_use]
 pub fn growth_statements_in<'q, I>(src: &'q str, quantities: I) -> Vec<GrowthStatement>
+where
+    I: IntoIterator<Item = Quantity<'q>>,
+{
+    // A text in traditional characters is read folded to simplified ones (same offsets); the
+    // statements then quote the original.
+    let Some(folded) = duikou_tokenizer::fold_traditional(src) else {
+        return statements_in(src, quantities);
+    };
+    let qs: Vec<Quantity<'_>> = quantities.into_iter().collect();
+    let mut out = statements_in(&folded, qs);
+    for s in &mut out {
+        restore::quote_original(s, src, &folded);
+    }
+    out
+}
+
+/// [`growth_statements_in`] on a text read as it is.
+fn statements_in<'q, I>(src: &'q str, quantities: I) -> Vec<GrowthStatement>
 where
     I: IntoIterator<Item = Quantity<'q>>,
 {
