@@ -67,3 +67,62 @@ fn a_departments_own_province_is_its_we() {
         "{pairs:?}"
     );
 }
+
+const LEDGER: &str = "昭觉县教育局2025年对口帮扶工作台账
+填报单位：昭觉县教育局（盖章）    填报人：阿说木呷    填报日期：2025年12月18日
+序号	帮扶单位	受帮扶单位	帮扶事项	计划投入（万元）	实际到位（万元）	完成情况	备注
+1	佛山市顺德区	昭觉县	教育协作专项资金	800	800	已完成	其中200万元用于幼儿园建设
+2	顺德区教育局	昭觉县教育局	选派支教教师	—	—	已完成	共22人
+3	顺德区职业技术学校	昭觉县职业技术学校	专业共建	150	90	推进中	余款拟于明年拨付
+小计（协作资金）				950	890
+4	顺德区第一中学	昭觉县民族中学	学校结对	40	40	已完成	捐赠图书3000册
+5	顺德职业技术学院	昭觉县中等职业学校	教师学历提升	—	—	未启动	协议尚未签订
+合计				990	930
+说明：
+一、“实际到位”以拨付凭证为准。培训教师320人次，较上年的240人次增长33.3%。
+";
+
+#[test]
+fn a_ledger_counts_money_paid_and_its_rows_notes() {
+    let net = extract(LEDGER);
+    assert_eq!(net.author.as_deref(), Some("昭觉县教育局"));
+    let rows: Vec<(String, String, String, String)> = net
+        .contributions
+        .iter()
+        .filter(|c| !c.part_of_total && c.status == Status::Actual)
+        .map(|c| {
+            (
+                c.supporter.clone().unwrap_or_default(),
+                c.recipient.clone().unwrap_or_default(),
+                c.value.to_string(),
+                c.unit.clone(),
+            )
+        })
+        .collect();
+    let s = |a: &str, b: &str, v: &str, u: &str| {
+        (a.to_owned(), b.to_owned(), v.to_owned(), u.to_owned())
+    };
+    let want = [
+        // The 实际到位 column, not the 计划投入 quota; paid, though the note plans the rest.
+        s("佛山市顺德区", "昭觉县", "8000000", "元"),
+        s("顺德区职业技术学校", "昭觉县职业技术学校", "900000", "元"),
+        // A row after the subtotal.
+        s("顺德区第一中学", "昭觉县民族中学", "400000", "元"),
+        // Notes give to and from the row's columns.
+        s("顺德区教育局", "昭觉县教育局", "22", "人"),
+        s("顺德区第一中学", "昭觉县民族中学", "3000", "册"),
+    ];
+    for w in &want {
+        assert!(rows.contains(w), "{w:?} not in {rows:?}");
+    }
+    // 较上年的240人次 is a comparison base; 计划投入 amounts and totals are none.
+    for v in ["240", "1500000", "9500000", "9900000", "9300000"] {
+        assert!(!rows.iter().any(|r| r.2 == v), "{v} in {rows:?}");
+    }
+    // A row not started, whose agreement is not signed, states no pair.
+    assert!(
+        !net.pairs().iter().any(|(s, _)| *s == "顺德职业技术学院"),
+        "{:?}",
+        net.pairs()
+    );
+}

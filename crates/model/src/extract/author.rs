@@ -686,7 +686,7 @@ const APPLICANT_LABELS: [&str; 5] = ["申报单位", "申请单位", "填报单�
 
 /// The institution a form's field names as its filer, among the first twelve lines of the
 /// segment: a line that opens with one of [`APPLICANT_LABELS`] (a parenthesis such as （盖章）
-/// allowed), a colon, and then only the name.
+/// allowed), a colon, and then the name (a stamp note or other fields may follow it).
 fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m Mention> {
     let text = src.get(seg.start..seg.end)?;
     let mut pos = seg.start;
@@ -705,7 +705,12 @@ fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m
         let Some(value) = rest.strip_prefix(['：', ':']) else {
             continue;
         };
-        let value = value.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        // The name, up to a stamp note or the next field on the line (填报单位：X（盖章）    填报人：…).
+        let value = value
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+            .split(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '（' || c == '(')
+            .next()
+            .unwrap_or_default();
         let m = ms
             .iter()
             .find(|m| m.start >= ls && m.end <= le && !m.pronoun)?;
@@ -715,8 +720,8 @@ fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m
 }
 
 /// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin).
-const TITLE_WORDS: [&str; 10] = [
-    "总结", "报告", "報告", "汇报", "回顾", "综述", "纪实", "简报", "通报", "专报",
+const TITLE_WORDS: [&str; 11] = [
+    "总结", "报告", "報告", "汇报", "回顾", "综述", "纪实", "简报", "通报", "专报", "台账",
 ];
 
 /// The one mention that makes up the whole of the line `src[ls..le]` (spaces aside).

@@ -351,6 +351,14 @@ fn table_line(cx: &SentenceCtx<'_>, text: &str, at: usize, out: &mut Vec<RawRela
     if !(rest.starts_with('\t') || rest.starts_with("  ") || rest.starts_with('\u{3000}')) {
         return;
     }
+    // A row a ledger marks as not started, whose agreement is not signed yet (未启动 / 协议尚未
+    // 签订), states no pair.
+    if ["未启动", "尚未签订", "尚未启动"]
+        .iter()
+        .any(|w| rest.contains(w))
+    {
+        return;
+    }
     let row_start = at + lead + digits;
     let cols = columns(rest, row_start);
     if cols.len() < 2 {

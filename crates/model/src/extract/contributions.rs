@@ -745,9 +745,19 @@ pub(crate) fn kind_of_header(
     unit: &str,
 ) -> Option<(K, Option<&'static str>)> {
     let name = cell.split(['（', '(']).next().unwrap_or(cell);
-    // People on post (在岗干部人才) are a stock, not people sent this year.
-    if name.contains("在岗") {
+    // People on post (在岗干部人才) are a stock, not people sent this year; a planned amount
+    // (计划投入) is a quota shown beside what was paid.
+    if name.contains("在岗") || name.contains("计划") {
         return None;
+    }
+    // Money paid in (实际到位, 已拨付) in a table of support.
+    if unit == "元"
+        && ["到位", "拨付", "实际投入"]
+            .iter()
+            .any(|w| name.contains(w))
+        && (header.contains("受援") || header.contains("受帮扶") || header.contains("帮扶"))
+    {
+        return Some((K::MoneyDonated, None));
     }
     // Aid funds (援青资金, 援藏资金, 帮扶资金) in money; any 资金 of a table with a 受援 column.
     if unit == "元"
@@ -881,9 +891,12 @@ fn medical_staff(b: Bag) -> bool {
 }
 
 /// Whether the text before an amount in its clause makes it a comparison base: 比上年的980人,
-/// 比去年同期的3760万元.
+/// 比去年同期的3760万元, 较上年的180人次.
 fn comparison_base(prefix: &str) -> bool {
-    prefix.ends_with('的') && prefix.rfind('比').is_some_and(|p| prefix.len() - p <= 30)
+    prefix.ends_with('的')
+        && prefix
+            .rfind(['比', '较'])
+            .is_some_and(|p| prefix.len() - p <= 30)
 }
 
 /// Whether the text before an amount names the recipient's own matching funds (受援地落实配套资金

@@ -538,6 +538,21 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 default_supporter.as_ref(),
                 role == Role::Recipient,
             ));
+            // A row of a numbered table (a ledger's 备注: 捐赠图书4000册) gives to and from the
+            // parties of its 帮扶 and 受援 columns.
+            if raw_cs.len() > from
+                && text::is_table_row(sentence_text)
+                && let Some((giver, taker)) = table_amounts::row_parties(src, s.span.start, ms)
+            {
+                for c in raw_cs.get_mut(from..).unwrap_or_default() {
+                    if giver.is_some() {
+                        c.supporter.clone_from(&giver);
+                    }
+                    if taker.is_some() {
+                        c.recipient.clone_from(&taker);
+                    }
+                }
+            }
             contributions::mark_parts_of_earlier_totals(&mut raw_cs, from, &quantities);
             contributions::drop_team_totals(&mut raw_cs, from, &quantities);
             if agreed {

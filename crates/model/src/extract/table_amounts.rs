@@ -44,6 +44,8 @@ struct AmountColumn {
     unit: &'static str,
     kind: K,
     activity: Option<&'static str>,
+    /// The column holds money paid (实际到位, 已拨付): actual whatever the row's note plans.
+    paid: bool,
 }
 
 /// The lines of `src` in `seg` as (start, end) byte offsets, without line breaks.
@@ -172,6 +174,7 @@ fn amount_columns(src: &str, header: &[(usize, usize)]) -> Vec<AmountColumn> {
                 unit,
                 kind,
                 activity,
+                paid: ["实际", "到位", "已拨付"].iter().any(|w| cell.contains(w)),
             })
         })
         .collect()
@@ -307,9 +310,52 @@ fn emit(
             supporter: party(giver),
             recipient: party(taker),
             period: None,
-            planned,
+            planned: planned && !c.paid,
         });
     }
+}
+
+/// The giving and the taking party of the numbered table row around byte `at`: the names in
+/// the row's cells under its header's 帮扶 and 受援 columns, the header being the nearest
+/// 序号 line above (other rows and subtotals between, no blank line). `None` when the line is
+/// no such row.
+pub(crate) fn row_parties(
+    src: &str,
+    at: usize,
+    ms: &[&Mention],
+) -> Option<(Option<Party>, Option<Party>)> {
+    let ls = src.get(..at)?.rfind('\n').map_or(0, |p| p + 1);
+    let le = src.get(at..)?.find('\n').map_or(src.len(), |p| at + p);
+    let row = cells(src, (ls, le));
+    let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
+    serial(text_of(*row.first()?))?;
+    // The header: up to 40 lines above.
+    let mut end = ls.checked_sub(1)?;
+    let mut header = None;
+    for _ in 0..40 {
+        let start = src.get(..end)?.rfind('\n').map_or(0, |p| p + 1);
+        let t = text_of((start, end));
+        if t.is_empty() {
+            return None;
+        }
+        if t.starts_with("序号") {
+            header = Some(cells(src, (start, end)));
+            break;
+        }
+        end = start.checked_sub(1)?;
+    }
+    let header = header?;
+    let (giver, taker) = sides(src, &header);
+    if giver.is_none() && taker.is_none() {
+        return None;
+    }
+    let party = |col: Option<usize>| {
+        let (s, e) = *row.get(col?)?;
+        ms.iter()
+            .find(|m| m.start >= s && m.end <= e && !m.pronoun)
+            .map(|m| Party::of(m))
+    };
+    Some((party(giver), party(taker)))
 }
 
 /// The amounts of every table in `seg` whose header names a unit.
@@ -387,6 +433,11 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
                 row
             } else {
                 let Some(&l) = ls.get(i) else { break };
+                // A subtotal between groups of rows (小计（协作资金）): the rows go on after it.
+                if text_of(l).starts_with("小计") {
+                    i += 1;
+                    continue;
+                }
                 let mut row = cells(src, l);
                 if row.first().is_none_or(|c| serial(text_of(*c)).is_none()) {
                     break;

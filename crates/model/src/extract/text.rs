@@ -140,6 +140,8 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
     (trimmed.is_empty() && continuing)
         || !trimmed.is_empty()
             && (trimmed.chars().count() >= 20 || next_starts_with_amount(src, next_line_start))
+            // A table row (cells split by tabs or runs of spaces) ends at its line.
+            && !is_table_row(trimmed)
             && !ends_sentence(trimmed)
             // A run-in heading (（三）开展培训。全年…) is followed by body text on its line,
             // which may run on like any other paragraph line; a short item broken before its
@@ -152,6 +154,12 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
             && !next_is_heading(src, next_line_start)
             && !next_is_indented(src, next_line_start)
             && !next_is_bullet(src, next_line_start)
+}
+
+/// Whether a line is a row of a table pasted as text: three cells or more, split by tabs or by
+/// runs of three spaces or more.
+pub(crate) fn is_table_row(line: &str) -> bool {
+    line.matches('\t').count() >= 2 || line.matches("   ").count() >= 2
 }
 
 /// Whether the next line with text opens with a bullet: a new item, never the rest of a
