@@ -425,7 +425,9 @@ fn marker_after_gate(src: &str, p: usize, end: usize) -> Option<usize> {
         Some(' ' | '\t' | '\u{3000}' | '\u{feff}') => at_line_start(src, p),
         Some(_) => false,
     };
-    if line_start {
+    // A percentage (`93.1%，` on a line of its own after a broken sentence) is no marker.
+    let percent = src.get(p..end).is_some_and(|t| t.ends_with(['%', '％']));
+    if line_start && !percent {
         // `1.1 基本情况`: a decimal section number, then a blank.
         // A `.` or `．` (EF BC 8E) in the numeral: one pass over its few bytes.
         let decimal = src.get(p..end).is_some_and(|t| {
