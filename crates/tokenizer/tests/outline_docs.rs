@@ -780,3 +780,32 @@ fn form_instructions_and_a_journal_introduction() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bulletins_reading_guide_is_a_table_of_contents() {
+    let src = "\
+青海省第六批援藏工作队
+工作简报
+第8期
+本期导读
+1．工作队召开半年工作会
+2．果洛州人民医院新住院楼启用
+★工作队召开半年工作会
+　　7月3日，工作队在玛沁县召开半年工作会，部署下半年任务。
+★果洛州人民医院新住院楼启用
+　　6月20日，新住院楼启用，新增床位260张。
+";
+    assert_eq!(
+        rows(src),
+        [
+            (5, 1, "ar_dot", 1, None, vec!["toc_entry"]),
+            (6, 1, "ar_dot", 2, None, vec!["toc_entry"]),
+        ]
+    );
+    let o = outline(src);
+    assert!(
+        o.segments.iter().any(|s| s.kind == SegmentKind::Toc),
+        "{:?}",
+        o.segments
+    );
+}

@@ -538,6 +538,12 @@ fn is_toc_header(t: &str) -> bool {
         "CONTENTS",
         "Contents",
         "目錄",
+        // A bulletin's list of its items (简报: 本期导读 / 本期要目).
+        "本期导读",
+        "本期要目",
+        "本期目录",
+        "导读",
+        "本期導讀",
     ]
     .iter()
     .any(|w| w.as_bytes() == compact)
