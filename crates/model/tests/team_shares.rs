@@ -74,3 +74,44 @@ fn members_shares_replace_the_team_total() {
         assert_eq!(got, want, "in {body}");
     }
 }
+
+/// A team formed in the sentence before ("R由X牵头，Y、Z参与组团帮扶。今年三家医院分别…"): a
+/// count of its members takes the team, lead first.
+#[test]
+fn a_count_of_the_team_takes_the_team_of_the_sentence_before() {
+    let src = "援藏工作简报
+　　日喀则市人民医院由上海交通大学医学院附属瑞金医院牵头，复旦大学附属中山医院、上海市第六人民医院参与组团帮扶。今年三家医院分别派驻专家8人、5人、4人，双方商定上海市追加援藏资金600万元。";
+    let net = extract(src);
+    let got: Vec<(String, String)> = net
+        .contributions
+        .iter()
+        .filter(|c| c.unit == "人")
+        .map(|c| (c.supporter.clone().unwrap_or_default(), c.value.to_string()))
+        .collect();
+    let want: Vec<(String, String)> = [
+        ("上海交通大学医学院附属瑞金医院", "8"),
+        ("复旦大学附属中山医院", "5"),
+        ("上海市第六人民医院", "4"),
+    ]
+    .iter()
+    .map(|(s, v)| ((*s).to_owned(), (*v).to_owned()))
+    .collect();
+    assert_eq!(got, want);
+    // 商定 ends a name on its left: the giver is the city.
+    assert!(
+        net.contributions
+            .iter()
+            .any(|c| c.unit == "元" && c.supporter.as_deref() == Some("上海市")),
+        "{:?}",
+        net.contributions
+    );
+}
+
+/// A pairing not made yet (X与Y的结对尚未签约) states no pair.
+#[test]
+fn a_pairing_not_signed_yet_is_no_pair() {
+    let net = extract(
+        "援藏工作简报\n　　仁布县中学与上海市七宝中学的结对尚未签约；江孜县中学与上海市格致中学签订结对协议。",
+    );
+    assert_eq!(net.pairs(), [("上海市格致中学", "江孜县中学")]);
+}

@@ -45,6 +45,8 @@ pub(crate) struct Context {
     /// Kind, unit and activity of the last amount of the last sentence that had one: the item
     /// of shares listed after 分别 in a sentence of their own (a slide's next bullet).
     pub(crate) last_item: Option<(K, String, Option<&'static str>)>,
+    /// The members of the last team formed in the paragraph (X牵头，Y、Z参与), lead first.
+    pub(crate) team: Vec<Party>,
     /// The segment is a hospital's report: experts sent are medical staff.
     pub(crate) hospital_report: bool,
 }
@@ -1688,6 +1690,8 @@ pub(crate) fn find(
             .filter_map(|q| counted_unit(src, q))
             .collect()
     });
+    // A team formed in an earlier sentence of the paragraph, for "三家医院分别…".
+    let team_before = ctx.team.clone();
     let mut prev_goods: Option<K> = None;
     let mut stock_at: Option<Option<usize>> = None;
     let mut sentence_bag: Option<Bag> = None;
@@ -2160,6 +2164,13 @@ pub(crate) fn find(
                         // of the team's members takes the team of the sentence.
                         if let Some(n) = collective_count(prefix.get(..p)?) {
                             let team = team_of(src, sentence.start, clause.start, ms);
+                            // The team may be formed in a sentence before, in the same
+                            // paragraph (R由X牵头，Y、Z参与组团帮扶。今年三家医院分别…).
+                            let team = if team.is_empty() {
+                                team_before.clone()
+                            } else {
+                                team
+                            };
                             return (team.len() == n).then_some((team, true, at));
                         }
                         let list = leading_list(src, prev_clause_span?, ms);
@@ -2268,6 +2279,12 @@ pub(crate) fn find(
     }
     if !this_sentence.is_empty() {
         ctx.last_amounts = this_sentence;
+    }
+    if sentence_text.contains("牵头") {
+        let team = team_of(src, sentence.start, sentence.end, ms);
+        if !team.is_empty() {
+            ctx.team = team;
+        }
     }
     if let Some(c) = out.last()
         && let Some(u) = quantities.get(c.quantity).and_then(unit_of)

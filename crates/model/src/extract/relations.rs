@@ -430,6 +430,19 @@ fn negated(prefix: &str) -> bool {
     })
 }
 
+/// Whether the words right after a pairing noun say it is not made yet (X与Y的结对尚未签约,
+/// …的协议还未签订): up to the end of the clause.
+fn pairing_not_done(after: &str) -> bool {
+    let clause = after
+        .split(['，', '。', '；', ',', ';'])
+        .next()
+        .unwrap_or_default();
+    super::text::first_chars(clause, 8).starts_with(['尚', '还', '未', '仍'])
+        && ["尚未", "还未", "未能", "仍未", "还没有", "尚无"]
+            .iter()
+            .any(|w| clause.contains(w))
+}
+
 /// The start of the clause containing byte `at` within the sentence.
 fn clause_start(src: &str, sentence: Span, at: usize) -> usize {
     let text = between(src, sentence.start, at);
@@ -2334,7 +2347,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         let verb = between(src, vs, ve);
         let cs = clause_start(src, cx.span, vs);
         let prefix = between(src, cs, vs);
-        if negated(prefix) {
+        if negated(prefix) || pairing_not_done(between(src, ve, cx.span.end)) {
             continue;
         }
         // Inside a document's title (印发《常州市东西部协作…方案》): no statement.
