@@ -79,30 +79,69 @@ pub fn simplified_of(c: char) -> Option<char> {
 /// ```
 #[must_use]
 pub fn fold_traditional(text: &str) -> Option<String> {
+    let table = &*TABLE;
+    let bytes = text.as_bytes();
+    // Pass 1, counting: ideographs of the block start with a lead byte E4–E9 (three bytes);
+    // every other byte is skipped at once.
     let (mut ideographs, mut traditional) = (0usize, 0usize);
-    for c in text.chars() {
-        if let Some(i) = offset(c) {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if (0xE4..=0xE9).contains(&b) {
             ideographs += 1;
-            if TABLE.get(i).is_some_and(|v| *v != 0) {
+            if block_index(bytes, i).is_some_and(|k| table.get(k).is_some_and(|v| *v != 0)) {
                 traditional += 1;
             }
+            i += 3;
+        } else {
+            i += 1;
         }
     }
     if traditional < 8 || traditional * 50 < ideographs {
         return None;
     }
-    let mut out: String = text
-        .chars()
-        .map(|c| simplified_of(c).unwrap_or(c))
-        .collect();
-    // Words whose mainland form is other characters of the same length (夥伴 is 伙伴; 計畫, a
-    // project in Taiwan's usage, is 项目): replaced in place, so offsets still hold.
-    for (from, to) in WORDS {
-        if out.contains(from) {
-            out = out.replace(from, to);
+    // Pass 2, folding in place: each pair has the same length, so the bytes are patched.
+    let mut out = bytes.to_vec();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if (0xE4..=0xE9).contains(&b) {
+            if let Some(s) = block_index(bytes, i)
+                .and_then(|k| table.get(k))
+                .filter(|v| **v != 0)
+                .and_then(|v| char::from_u32(BASE + u32::from(*v - 1)))
+                && let Some(dst) = out.get_mut(i..i + 3)
+            {
+                s.encode_utf8(dst);
+            }
+            i += 3;
+        } else {
+            i += 1;
         }
     }
-    Some(out)
+    // Words whose mainland form is other characters of the same length (夥伴 is 伙伴; 計畫, a
+    // project in Taiwan's usage, is 项目): patched in place, so offsets still hold.
+    for (from, to) in WORDS {
+        let finder = memchr::memmem::Finder::new(from.as_bytes());
+        let mut at = 0;
+        while let Some(p) = out.get(at..).and_then(|rest| finder.find(rest)) {
+            if let Some(dst) = out.get_mut(at + p..at + p + to.len()) {
+                dst.copy_from_slice(to.as_bytes());
+            }
+            at += p + to.len();
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The block offset of the three-byte character at `i` (lead byte E4–E9), when the bytes
+/// after the lead are continuation bytes.
+fn block_index(bytes: &[u8], i: usize) -> Option<usize> {
+    let (&b0, &b1, &b2) = (bytes.get(i)?, bytes.get(i + 1)?, bytes.get(i + 2)?);
+    if b1 & 0xC0 != 0x80 || b2 & 0xC0 != 0x80 {
+        return None;
+    }
+    let c = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+    let k = c.checked_sub(BASE)? as usize;
+    (k < BLOCK).then_some(k)
 }
 
 /// Words folded character by character into a form the mainland does not write, with the form
@@ -157,6 +196,18 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The byte-patching fold agrees with folding one character at a time.
+        #[test]
+        fn folding_agrees_with_the_character_map(s in "[學校對口支援萬億港元著乾学校对口a-z0-9，。\\n 〇㐀丟並]{0,120}") {
+            if let Some(f) = fold_traditional(&s) {
+                let mut want: String = s.chars().map(|c| simplified_of(c).unwrap_or(c)).collect();
+                for (from, to) in WORDS {
+                    want = want.replace(from, to);
+                }
+                proptest::prop_assert_eq!(f, want);
+            }
+        }
+
         /// Folding never changes the length, and so keeps every char boundary in place.
         #[test]
         fn folding_keeps_offsets(s in "[學校對口支援a-z0-9，。萬億港元]{0,80}") {
