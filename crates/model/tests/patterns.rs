@@ -2507,3 +2507,12 @@ fn a_group_company_in_its_own_report_is_the_group() {
         net.pairs()
     );
 }
+
+/// A government backing the writer's own aid (在特区政府支持下) gives no pair.
+#[test]
+fn backing_is_no_pairing() {
+    let net = duikou_model::extract(
+        "香港城市大学对口支援工作报告\n在特区政府支持下，本校以援建方式支援四川农业大学。",
+    );
+    assert_eq!(net.pairs(), [("香港城市大学", "四川农业大学")]);
+}

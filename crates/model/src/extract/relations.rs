@@ -1119,6 +1119,11 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             }
             lead.len() - '受'.len_utf8()
         } else if lead.ends_with('在') && after.starts_with('下') {
+            // 在特区政府支持下: a government's backing of the writer's own aid work, no help
+            // given to it (在浙江大学等高校的支持下 is).
+            if between(src, vs, ve).ends_with("支持") && first.name.ends_with("政府") {
+                continue;
+            }
             lead.len() - '在'.len_utf8()
         } else {
             continue;
