@@ -81,19 +81,13 @@ pub fn simplified_of(c: char) -> Option<char> {
 pub fn fold_traditional(text: &str) -> Option<String> {
     let table = &*TABLE;
     let bytes = text.as_bytes();
-    // Pass 1, counting: ideographs of the block start with a lead byte E4–E9 (three bytes);
-    // every other byte is skipped at once.
+    // Pass 1, counting the ideographs of the block and the traditional ones among them.
     let (mut ideographs, mut traditional) = (0usize, 0usize);
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if (0xE4..=0xE9).contains(&b) {
+    for c in text.chars() {
+        let k = (u32::from(c).wrapping_sub(BASE)) as usize;
+        if let Some(v) = table.get(k) {
             ideographs += 1;
-            if block_index(bytes, i).is_some_and(|k| table.get(k).is_some_and(|v| *v != 0)) {
-                traditional += 1;
-            }
-            i += 3;
-        } else {
-            i += 1;
+            traditional += usize::from(*v != 0);
         }
     }
     if traditional < 8 || traditional * 50 < ideographs {
