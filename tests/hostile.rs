@@ -23,6 +23,10 @@ fn run_all(src: &str) -> usize {
         assert!(h.span.slice(src).is_some(), "heading span off the input");
     }
     n += outline.headings.len() + t::paragraphs(src).len();
+    if let Some(folded) = t::fold_traditional(src) {
+        assert_eq!(folded.len(), src.len(), "folding moved an offset");
+        n += 1;
+    }
     let report = duikou::analyze(src);
     assert_eq!(report.bytes, src.len());
     n += report.network.relations.len() + report.growth.len();
@@ -280,6 +284,16 @@ fn deep_nesting(levels: usize) -> String {
 fn long_single_line() {
     let unit = "对口支援高校选派教师12名，捐赠图书3000余册价值28万元，增长了1.5倍";
     run_all(&repeat_to(unit, 2 * 1024 * 1024));
+}
+
+#[test]
+fn traditional_text_is_folded_and_restored_in_linear_time() {
+    let unit = "香港理工大學對口支援阿壩師範學院，選派導師12人次，捐贈圖書1.2萬冊，\
+                累計投入1,850萬港元；院系結對由本校牽頭，香港大學參與。\n";
+    let small = repeat_to(unit, 128 * 1024);
+    let large = repeat_to(unit, 1024 * 1024);
+    run_all(&small);
+    assert_linear(&small, &large, 4.0);
 }
 
 #[test]
