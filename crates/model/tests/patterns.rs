@@ -2516,3 +2516,16 @@ fn backing_is_no_pairing() {
     );
     assert_eq!(net.pairs(), [("香港城市大学", "四川农业大学")]);
 }
+
+/// A unit whose first subject holds a character that elsewhere ends names (经济与管理学院: 经 of
+/// 经过) keeps its university.
+#[test]
+fn a_unit_of_two_subjects_keeps_its_whole_name() {
+    let net = duikou_model::extract(
+        "对口支援工作简报\n北京大学经济与管理学院对口支援石河子大学经济与管理学院。",
+    );
+    assert_eq!(
+        net.pairs(),
+        [("北京大学经济与管理学院", "石河子大学经济与管理学院")]
+    );
+}

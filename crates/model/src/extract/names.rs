@@ -1557,7 +1557,9 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
             '馆', '所', '处', '室', '部', '系', '院', '科', '站', '队', '组',
         ])
         && subject.chars().all(is_cjk)
-        && !subject.chars().any(|c| STOP_CHARS.contains(c))
+        // A stop character may open a discipline's name (经济与管理学院: 经 of 经过).
+        && (!subject.chars().any(|c| STOP_CHARS.contains(c))
+            || DISCIPLINE_ENDS.contains(&subject))
         && !["学院", "学部", "系", "医院", "中心"]
             .iter()
             .chain(STOP_WORDS.iter())
@@ -1577,12 +1579,13 @@ const DISCIPLINE_ENDS: [&str; 34] = [
 /// 科学与技术学院, the institution a short form): `before` ends with a discipline word, and the
 /// subject runs back over two to six name characters.
 fn discipline_before(before: &str) -> Option<usize> {
-    if !DISCIPLINE_ENDS.iter().any(|w| before.ends_with(w)) {
-        return None;
-    }
-    let mut p = before.len();
-    for (n, (i, c)) in before.char_indices().rev().enumerate() {
-        if n >= 6 || !is_cjk(c) || class(c) & IS_STOP_CHAR != 0 {
+    // The discipline word is taken whole: its characters may end names elsewhere (经济与管理
+    // 学院: 经 of 经过).
+    let word = DISCIPLINE_ENDS.iter().find(|w| before.ends_with(**w))?;
+    let mut p = before.len() - word.len();
+    let head = before.get(..p).unwrap_or_default();
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n + 2 >= 6 || !is_cjk(c) || class(c) & IS_STOP_CHAR != 0 {
             break;
         }
         p = i;
