@@ -2294,6 +2294,13 @@ pub(crate) fn find(
     out
 }
 
+/// The exact value of a raw contribution's amount.
+fn raw_value(c: &RawContribution, quantities: &[Quantity<'_>]) -> Option<Decimal> {
+    quantities
+        .get(c.quantity)
+        .and_then(|q| q.value.and_then(|v| v.as_decimal()))
+}
+
 /// "其中奉化区协作资金2600万元用于…": an amount after a literal 其中 with no whole of its own in
 /// the sentence (`after_qizhong`, among `raw[from..]`) is a part of a larger total of its kind
 /// and unit stated shortly before (the last 64 amounts: the look-back stays bounded).
@@ -2302,11 +2309,7 @@ pub(crate) fn mark_parts_of_earlier_totals(
     from: usize,
     quantities: &[Quantity<'_>],
 ) {
-    let value = |c: &RawContribution| {
-        quantities
-            .get(c.quantity)
-            .and_then(|q| q.value.and_then(|v| v.as_decimal()))
-    };
+    let value = |c: &RawContribution| raw_value(c, quantities);
     let unit = |c: &RawContribution| quantities.get(c.quantity).and_then(unit_of).map(base_unit);
     for k in from..raw.len() {
         let Some(c) = raw.get(k).filter(|c| c.after_qizhong) else {
@@ -2337,11 +2340,7 @@ pub(crate) fn drop_team_totals(
     from: usize,
     quantities: &[Quantity<'_>],
 ) {
-    let value = |c: &RawContribution| {
-        quantities
-            .get(c.quantity)
-            .and_then(|q| q.value.and_then(|v| v.as_decimal()))
-    };
+    let value = |c: &RawContribution| raw_value(c, quantities);
     let unit = |c: &RawContribution| quantities.get(c.quantity).and_then(unit_of);
     let mut k = from;
     while k < raw.len() {
