@@ -2529,3 +2529,29 @@ fn a_unit_of_two_subjects_keeps_its_whole_name() {
         [("北京大学经济与管理学院", "石河子大学经济与管理学院")]
     );
 }
+
+/// A floor named after the amount (属最低要求) and a plan's whole scope (计划共6期) are targets,
+/// not what was given; the sessions already held are.
+#[test]
+fn floors_and_plan_scopes_are_targets() {
+    let net = duikou_model::extract(
+        "北京师范大学对口支援工作总结\n我校对口支援喀什大学。我校每年派出教师4人次以上，属最低要求。送教下乡已开展2期，计划共5期。",
+    );
+    let got: Vec<(String, duikou_model::Status)> = net
+        .contributions
+        .iter()
+        .map(|c| (format!("{}{}", c.value, c.unit), c.status))
+        .collect();
+    assert!(
+        got.contains(&("4人次".to_owned(), duikou_model::Status::Requested)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("5期".to_owned(), duikou_model::Status::Requested)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("2期".to_owned(), duikou_model::Status::Actual)),
+        "{got:?}"
+    );
+}

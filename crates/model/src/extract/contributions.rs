@@ -2058,9 +2058,17 @@ pub(crate) fn find(
                 recipient,
                 status: match status_of(prefix, sentence_prefix) {
                     // Norms of a notice (每年不少于…, 3—5名) are demands, not facts.
+                    // So are a floor named after the amount (…2人次以上，属最低要求) and a plan's
+                    // whole scope (已开展3期，计划共6期), a target beside what was done.
                     Status::Actual
                         if q.kind == QuantityKind::Range
-                            || pb.any(w!["不少于", "不低于", "至少", "不超过"]) =>
+                            || pb.any(w!["不少于", "不低于", "至少", "不超过"])
+                            || src.get(q.span.end..sentence.end).is_some_and(|r| {
+                                r.contains("最低要求") || r.contains("最低标准")
+                            })
+                            || ["计划共", "计划总", "计划全年共"]
+                                .iter()
+                                .any(|w| prefix.trim_end().ends_with(w)) =>
                     {
                         Status::Requested
                     }
