@@ -254,7 +254,7 @@ pub(crate) const SUPPORTER_HEADS: [&str; 9] = [
 /// Which cells (after the serial number) of the rows under the nearest header line before
 /// `at` (序号  受援学校  支援学校) hold the recipients and the supporters. The header is looked
 /// for in a bounded stretch before the row.
-fn header_sides(src: &str, at: usize) -> Option<(usize, Vec<usize>)> {
+pub(crate) fn header_sides(src: &str, at: usize) -> Option<(usize, Vec<usize>)> {
     let mut from = at.saturating_sub(2048);
     while !src.is_char_boundary(from) {
         from += 1;

@@ -944,6 +944,11 @@ fn team_total(prefix: &str) -> bool {
 /// 12人、9人". Such shares name no kind of their own.
 fn respective_shares(src: &str, clause: Span, quantities: &[Quantity<'_>], qi: usize) -> bool {
     let (prefix, rest) = amount_list_bounds(src, clause, quantities, qi);
+    respective_list(prefix, rest)
+}
+
+/// [`respective_shares`] on the text before and after the list of amounts.
+fn respective_list(prefix: &str, rest: &str) -> bool {
     rest.trim_matches(|c: char| c.is_whitespace() || "，。；、,;！？".contains(c))
         .is_empty()
         && prefix.rfind("分别").is_some_and(|p| {
@@ -967,10 +972,10 @@ fn elliptic(
     };
     // A list of amounts shares its ellipsis ("A、B、C分别42人次、26人次、18人次"): the rest of
     // the clause and the text before may hold the other amounts of the list.
-    if respective_shares(src, clause, quantities, qi) {
+    let (prefix, rest) = amount_list_bounds(src, clause, quantities, qi);
+    if respective_list(prefix, rest) {
         return true;
     }
-    let (prefix, rest) = amount_list_bounds(src, clause, quantities, qi);
     if !rest.trim_matches(|c: char| c.is_whitespace() || "，。；、,;！？".contains(c)).is_empty()
         || prefix.contains(['的', '有', '为', '量', '愈'])
         // A sum (共计16.4万元) or a part (其中今年19人) of what was named before.
@@ -1547,42 +1552,6 @@ fn quoted_only(text: &str, word: &str) -> bool {
         }
     }
     any
-}
-
-/// The members of a team formed earlier in the sentence (`from..to`), lead first: "由X牵头，
-/// Y、Z参与" or "X牵头，Y、Z参与" (a pronoun may be the lead). Empty when there is none.
-fn team_of(src: &str, from: usize, to: usize, ms: &[&Mention]) -> Vec<Party> {
-    let Some(head) = src.get(from..to) else {
-        return Vec::new();
-    };
-    let (Some(lead_at), Some(join_at)) = (head.find("牵头"), head.find("参与")) else {
-        return Vec::new();
-    };
-    if join_at < lead_at {
-        return Vec::new();
-    }
-    let (lead_end, join_end) = (from + lead_at, from + join_at);
-    let inside = |m: &&&Mention| m.start >= from && m.end <= join_end;
-    let lead = ms.iter().filter(inside).rfind(|m| {
-        m.end <= lead_end
-            && src
-                .get(m.end..lead_end)
-                .is_some_and(|g| g.trim().is_empty())
-    });
-    let Some(lead) = lead else {
-        return Vec::new();
-    };
-    let members = joined_mentions(src, lead_end, join_end, ms, false, false);
-    let ends_at_join = members.last().is_some_and(|m| {
-        src.get(m.end..join_end)
-            .is_some_and(|g| g.trim().is_empty())
-    });
-    if members.is_empty() || !ends_at_join {
-        return Vec::new();
-    }
-    core::iter::once(Party::of(lead))
-        .chain(members.into_iter().map(Party::of))
-        .collect()
 }
 
 /// Words of the period a sentence speaks of, in the order they are tried.
@@ -2171,7 +2140,7 @@ pub(crate) fn find(
                         // "由本校牵头，甲、乙参与…，三校分别派出导师12人、8人和6人": a count
                         // of the team's members takes the team of the sentence.
                         if let Some(n) = collective_count(prefix.get(..p)?) {
-                            let team = team_of(src, sentence.start, clause.start, ms);
+                            let team = super::relations::team_in(src, sentence, ms, clause.start);
                             // The team may be formed in a sentence before, in the same
                             // paragraph (R由X牵头，Y、Z参与组团帮扶。今年三家医院分别…).
                             let team = if team.is_empty() {
@@ -2289,7 +2258,7 @@ pub(crate) fn find(
         ctx.last_amounts = this_sentence;
     }
     if sentence_text.contains("牵头") {
-        let team = team_of(src, sentence.start, sentence.end, ms);
+        let team = super::relations::team_in(src, sentence, ms, sentence.end);
         if !team.is_empty() {
             ctx.team = team;
         }

@@ -772,14 +772,15 @@ fn commissions(src: &str, m: &Mention) -> bool {
 /// Whether `m` can be the subject of its clause: a usable supporter, no place gone to and no
 /// authority followed, with at most six characters between the clause's start and it.
 fn clause_subject(cx: &SentenceCtx<'_>, m: &Mention) -> bool {
-    let src = cx.src;
+    subject_of_clause(cx.src, cx.span, m)
+}
+
+/// [`clause_subject`] for the sentence `span` of `src`.
+fn subject_of_clause(src: &str, span: Span, m: &Mention) -> bool {
     usable_supporter(m)
         && !is_locative(src, m)
         && !is_basis(src, m)
-        && dense_len(
-            between(src, clause_start(src, cx.span, m.start), m.start),
-            7,
-        ) <= 6
+        && dense_len(between(src, clause_start(src, span, m.start), m.start), 7) <= 6
 }
 
 /// Words before the authority whose plan a sentence follows (按照X的统一安排): X is not the
@@ -855,12 +856,16 @@ fn members_after(cx: &SentenceCtx<'_>, from: usize) -> Vec<Party> {
 /// The units of a team stated before byte `limit`: the lead ("由X牵头", "以X为组长单位") and
 /// its members ("Y、Z参与", "联合Y、Z"). Empty when the sentence names no lead.
 fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
-    let src = cx.src;
-    let ms: Vec<&Mention> = cx
-        .mentions
+    team_in(cx.src, cx.span, &cx.mentions, limit)
+}
+
+/// [`team_before`] for the sentence `span` of `src` and its mentions: the contribution reader's
+/// way to the team a count of members (三家医院分别…) stands for.
+pub(crate) fn team_in(src: &str, span: Span, mentions: &[&Mention], limit: usize) -> Vec<Party> {
+    let ms: Vec<&Mention> = mentions
         .iter()
         .copied()
-        .filter(|m| m.end <= limit && m.start >= cx.span.start)
+        .filter(|m| m.end <= limit && m.start >= span.start)
         .collect();
     let Some(li) = ms.iter().position(|m| {
         let after = squeeze_head(between(src, m.end, limit), 8);
@@ -889,14 +894,14 @@ fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
     if let Some(lm) = ms.get(li)
         && ["参与由", "参加由", "加入由"]
             .iter()
-            .any(|w| squeeze(between(src, cx.span.start, lm.start)).ends_with(w))
-        && let Some(subject) = ms.iter().take(li).find(|m| clause_subject(cx, m))
+            .any(|w| squeeze(between(src, span.start, lm.start)).ends_with(w))
+        && let Some(subject) = ms.iter().take(li).find(|m| subject_of_clause(src, span, m))
     {
         out.push(Party::of(subject));
     }
     let mut k = li + 1;
     while let Some(m) = ms.get(k) {
-        let before = squeeze(between(src, cx.span.start, m.start));
+        let before = squeeze(between(src, span.start, m.start));
         let opens = TEAM_MEMBER_BEFORE
             .iter()
             .chain(TEAM_MEMBER_INTRO.iter())

@@ -316,9 +316,8 @@ fn emit(
 }
 
 /// The giving and the taking party of the numbered table row around byte `at`: the names in
-/// the row's cells under its header's 帮扶 and 受援 columns, the header being the nearest
-/// 序号 line above (other rows and subtotals between, no blank line). `None` when the line is
-/// no such row.
+/// the row's cells under the 支援 and 受援 columns of its header (the nearest 序号 line above,
+/// as the pair reader finds it). `None` when the line is no such row.
 pub(crate) fn row_parties(
     src: &str,
     at: usize,
@@ -329,33 +328,15 @@ pub(crate) fn row_parties(
     let row = cells(src, (ls, le));
     let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
     serial(text_of(*row.first()?))?;
-    // The header: up to 40 lines above.
-    let mut end = ls.checked_sub(1)?;
-    let mut header = None;
-    for _ in 0..40 {
-        let start = src.get(..end)?.rfind('\n').map_or(0, |p| p + 1);
-        let t = text_of((start, end));
-        if t.is_empty() {
-            return None;
-        }
-        if t.starts_with("序号") {
-            header = Some(cells(src, (start, end)));
-            break;
-        }
-        end = start.checked_sub(1)?;
-    }
-    let header = header?;
-    let (giver, taker) = sides(src, &header);
-    if giver.is_none() && taker.is_none() {
-        return None;
-    }
+    // Column indices after the serial number.
+    let (taker, givers) = super::clause::header_sides(src, ls)?;
     let party = |col: Option<usize>| {
-        let (s, e) = *row.get(col?)?;
+        let (s, e) = *row.get(col? + 1)?;
         ms.iter()
             .find(|m| m.start >= s && m.end <= e && !m.pronoun)
             .map(|m| Party::of(m))
     };
-    Some((party(giver), party(taker)))
+    Some((party(givers.first().copied()), party(Some(taker))))
 }
 
 /// The amounts of every table in `seg` whose header names a unit.
