@@ -7,6 +7,16 @@ pub(crate) const CLAUSE_SEPARATORS: &[char] = &['，', ',', '：', ':', '；', '
 /// Clause punctuation (line breaks excluded: a pasted sentence may break anywhere).
 pub(crate) const CLAUSE_PUNCTUATION: &[char] = &['，', ',', '：', ':', '；', ';', '。'];
 
+/// Whether the separator `sep` found at byte `i` of `text` is a thousands separator (1,260):
+/// a half-width comma between ASCII digits.
+pub(crate) fn is_thousands_comma(text: &str, i: usize, sep: &str) -> bool {
+    let digit = |k: Option<usize>| {
+        k.and_then(|k| text.as_bytes().get(k))
+            .is_some_and(u8::is_ascii_digit)
+    };
+    sep == "," && digit(i.checked_sub(1)) && digit(Some(i + 1))
+}
+
 /// Leading words that are not part of the metric (subjects, connectives, time words).
 const LEADING: &[&str] = &[
     "截至目前",

@@ -470,12 +470,9 @@ impl<'s, 'q> Sentence<'s, 'q> {
     fn clause_start(&self, at: usize, floor: usize) -> usize {
         let floor = self.lookback(at, floor);
         let head = self.slice(floor, at);
-        head.rfind(CLAUSE_SEPARATORS)
-            .and_then(|i| {
-                let c = head.get(i..)?.chars().next()?;
-                Some(floor + i + c.len_utf8())
-            })
-            .unwrap_or(floor)
+        head.rmatch_indices(CLAUSE_SEPARATORS)
+            .find(|&(i, sep)| !metric::is_thousands_comma(head, i, sep))
+            .map_or(floor, |(i, sep)| floor + i + sep.len())
     }
 
     fn run(mut self, out: &mut Vec<GrowthStatement>) {
