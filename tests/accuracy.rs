@@ -84,6 +84,47 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
     }
 }
 
+/// Robustness experiment: `DUIKOU_PERTURB=halfwidth|crlf|indent|digits` rewrites every
+/// document the way real copies differ (web paste, Word export) while keeping its lines, so
+/// the line-keyed ground truth still applies. Unset, the text is measured as written.
+fn perturb(text: String) -> String {
+    match std::env::var("DUIKOU_PERTURB").as_deref() {
+        Ok("halfwidth") => text
+            .chars()
+            .map(|c| match c {
+                '，' => ',',
+                '：' => ':',
+                '；' => ';',
+                '（' => '(',
+                '）' => ')',
+                '！' => '!',
+                '？' => '?',
+                _ => c,
+            })
+            .collect(),
+        Ok("crlf") => text.replace('\n', "\r\n"),
+        Ok("indent") => text
+            .lines()
+            .map(|l| {
+                if l.trim().is_empty() {
+                    l.to_owned()
+                } else {
+                    format!("\u{3000}\u{3000}{l}  ")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Ok("digits") => text
+            .chars()
+            .map(|c| match c {
+                '0'..='9' => char::from_u32(c as u32 - '0' as u32 + 0xFF10).unwrap_or(c),
+                _ => c,
+            })
+            .collect(),
+        _ => text,
+    }
+}
+
 fn documents(dir: &Path) -> Vec<(String, String)> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
@@ -97,7 +138,7 @@ fn documents(dir: &Path) -> Vec<(String, String)> {
         .map(|p| {
             (
                 p.file_stem().unwrap().to_string_lossy().into_owned(),
-                read(&p),
+                perturb(read(&p)),
             )
         })
         .collect()

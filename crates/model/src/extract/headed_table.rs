@@ -49,7 +49,10 @@ pub(crate) fn row(cx: &SentenceCtx<'_>, line: &str, at: usize, out: &mut Vec<Raw
     if !line.contains('\t') || line.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
         return;
     }
-    let Some((rec, sups)) = header(cx.src, at) else {
+    // The sentence may start after the row's indent (　　杭州市 ⇥ …): the header and the
+    // line before are looked for from the start of the row's line.
+    let line_start = line_start(cx.src, at);
+    let Some((rec, sups)) = header(cx.src, line_start) else {
         return;
     };
     let cols = columns(line.trim_end(), at);
@@ -57,7 +60,7 @@ pub(crate) fn row(cx: &SentenceCtx<'_>, line: &str, at: usize, out: &mut Vec<Raw
     // cell continues that line's last one, and the supporters are that line's.
     let prev = cx
         .src
-        .get(..at)
+        .get(..line_start)
         .and_then(|b| b.strip_suffix('\n'))
         .map(|b| {
             let s = b.rfind('\n').map_or(0, |p| p + 1);
@@ -109,6 +112,19 @@ pub(crate) fn row(cx: &SentenceCtx<'_>, line: &str, at: usize, out: &mut Vec<Raw
             continue;
         }
         push_pairs(cx, &recipients, &supporters, true, out);
+    }
+}
+
+/// The start of the line holding byte `at`, when only blanks stand between them; `at`
+/// otherwise.
+fn line_start(src: &str, at: usize) -> usize {
+    let before = src.get(..at).unwrap_or_default();
+    let start = before.rfind('\n').map_or(0, |p| p + 1);
+    let indent = before.get(start..).unwrap_or_default();
+    if indent.chars().all(|c| matches!(c, ' ' | '\t' | '\u{3000}')) {
+        start
+    } else {
+        at
     }
 }
 

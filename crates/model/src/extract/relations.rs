@@ -131,7 +131,7 @@ pub(crate) const POSTS: [&str; 10] = [
     "副", "校长", "院长", "主任", "书记", "科长", "园长", "局长", "处长", "党委",
 ];
 const LOCATIVE: [&str; 9] = ["前往", "赴", "到", "往", "在", "来", "去", "至", "于"];
-const JOINERS: [&str; 6] = ["、", "和", "与", "及", "以及", "，"];
+const JOINERS: [&str; 7] = ["、", "和", "与", "及", "以及", "，", ","];
 const REQUEST: [&str; 9] = [
     "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望", "申请",
 ];
@@ -258,7 +258,10 @@ fn frames_support(src: &str, m: &Mention) -> bool {
         return false;
     }
     let after = super::text::squeeze_head(src.get(m.end..).unwrap_or_default(), 30);
-    let clause = after.split(['，', '。', '；']).next().unwrap_or_default();
+    let clause = after
+        .split(['，', '。', '；', ',', ';'])
+        .next()
+        .unwrap_or_default();
     [
         "对口帮扶",
         "对口支援",
@@ -289,7 +292,7 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
             !window
                 .get(p..)
                 .unwrap_or_default()
-                .contains(['，', '。', '；'])
+                .contains(['，', '。', '；', ',', ';'])
         })
     };
     STATUS_HITS.with(|memo| {
@@ -305,7 +308,7 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
                         || (["资金", "经费", "补助", "拨款"]
                             .iter()
                             .any(|w| a.contains(w))
-                            && !a.contains(['，', '；']))
+                            && !a.contains(['，', '；', ',', ';']))
                 }))
                 || sentence_prefix.get(s..e) == Some("申请")
                     && (sentence_prefix
@@ -492,10 +495,11 @@ fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
             .any(|v| before.ends_with(v));
         // X支援A和B，C支援D: across a comma, B is the end of the first clause's objects.
         let clause = before
-            .rfind(['，', '。', '；', '\n'])
+            .rfind(['，', '。', '；', '\n', ',', ';'])
             .and_then(|p| before.get(p..))
             .unwrap_or(before);
-        let in_objects = gap == "，" && SUPPORT_VERBS.iter().any(|v| clause.contains(v));
+        let in_objects =
+            matches!(gap, "，" | ",") && SUPPORT_VERBS.iter().any(|v| clause.contains(v));
         (gap.is_empty() || JOINERS.contains(&gap)) && !prev_is_object && !in_objects
     })
 }
@@ -517,7 +521,7 @@ fn paired_chain<'m>(src: &str, ms: &[&&'m Mention]) -> Vec<(&'m Mention, &'m Men
         out.push((**a, **b));
         let Some(next) = ms.get(k + 2) else { break };
         let sep = squeeze(between(src, b.end, next.start));
-        if !["、", "，", "；", "及", "以及"].contains(&sep.as_str()) {
+        if !["、", "，", "；", ",", ";", "及", "以及"].contains(&sep.as_str()) {
             break;
         }
         k += 2;
@@ -661,7 +665,7 @@ impl SentenceCtx<'_> {
         let Some(list) = r.get(..end) else {
             return Vec::new();
         };
-        if list.chars().count() > 40 || list.contains(['，', '。']) {
+        if list.chars().count() > 40 || list.contains(['，', '。', ',']) {
             return Vec::new();
         }
         let list = list.trim_end_matches("等");
@@ -916,7 +920,7 @@ pub(crate) fn team_in(src: &str, span: Span, mentions: &[&Mention], limit: usize
                 let mut e = k;
                 while let (Some(cur), Some(next)) = (ms.get(e), ms.get(e + 1)) {
                     let gap = squeeze(between(src, cur.end, next.start));
-                    if JOINERS.contains(&gap.as_str()) && gap != "，" {
+                    if JOINERS.contains(&gap.as_str()) && !matches!(gap.as_str(), "，" | ",") {
                         e += 1;
                     } else {
                         break;
@@ -928,8 +932,12 @@ pub(crate) fn team_in(src: &str, span: Span, mentions: &[&Mention], limit: usize
                 // A short form declared in between: Y（以下简称“乙”）参与.
                 let rest = between(src, m.end, limit);
                 let rest = rest
-                    .strip_prefix('（')
-                    .and_then(|r| r.find('）').and_then(|e| r.get(e + '）'.len_utf8()..)))
+                    .strip_prefix(['（', '('])
+                    .and_then(|r| {
+                        let e = r.find(['）', ')'])?;
+                        let close = r.get(e..)?.chars().next()?;
+                        r.get(e + close.len_utf8()..)
+                    })
                     .unwrap_or(rest);
                 let after = squeeze_head(rest, 8);
                 TEAM_MEMBER_AFTER.iter().any(|w| after.starts_with(w))
@@ -1094,7 +1102,7 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         let organised = gap.starts_with("组织")
             && gap.ends_with("共同")
             && gap.chars().count() <= 20
-            && !gap.contains(['，', '。', '；']);
+            && !gap.contains(['，', '。', '；', ',', ';']);
         if !organised && !strip_modifiers(strip_group_noun(&gap)).is_empty() {
             continue;
         }
@@ -1117,7 +1125,7 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
                 || ms.iter().any(|m| {
                     m.start >= ve
                         && m.start <= ve + 6
-                        && !between(src, ve, m.start).contains(['，', '。', '；'])
+                        && !between(src, ve, m.start).contains(['，', '。', '；', ',', ';'])
                 })
             {
                 continue;
@@ -1273,7 +1281,7 @@ fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
                 continue;
             };
             let clause_end = between(src, ve, cx.span.end)
-                .find(['，', '。', '；'])
+                .find(['，', '。', '；', ',', ';'])
                 .map_or(cx.span.end, |p| ve + p);
             if ms.iter().any(|m| m.start >= ve && m.start < clause_end) {
                 continue;
@@ -1689,7 +1697,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             m.start >= ve
                 && dense_len(between(src, ve, m.start), 3) <= 2
                 // Nor a name in a note (县乡一体化帮扶（X牵头）).
-                && !between(src, ve, m.start).contains(['，', '。', '（', '('])
+                && !between(src, ve, m.start).contains(['，', '。', '（', '(', ','])
         });
         let mut subject_limit = vs;
         if recipient.is_none() {
@@ -1745,7 +1753,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         {
             let gap = squeeze_head(between(src, m.end, subject_limit), 13);
             let ok_gap = gap.chars().count() <= 12
-                && !gap.contains(['，', '；', '。', '《', '》'])
+                && !gap.contains(['，', '；', '。', '《', '》', ',', ';'])
                 && !["关于", "做好", "没有"].iter().any(|w| gap.contains(w));
             if ok_gap && usable_supporter(m) && (!is_locative(src, m) || frames_support(src, m)) {
                 respectively = RESPECTIVELY.iter().any(|w| gap.contains(w));
@@ -1807,7 +1815,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 // closed it with a comma.
                 let titled = gap
                     .find("关于")
-                    .is_some_and(|p| !gap.get(p..).unwrap_or_default().contains('，'));
+                    .is_some_and(|p| !gap.get(p..).unwrap_or_default().contains(['，', ',']));
                 if !titled && !gap.contains("没有") {
                     supporters.push(Party::of(first));
                 }
@@ -1884,7 +1892,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         let Some(last) = ms.iter().rposition(|m| {
             m.end <= js && dense_len(between(src, m.end, js), 7) <= 6 && {
                 let gap = between(src, m.end, js);
-                !gap.contains(['，', '。', '；'])
+                !gap.contains(['，', '。', '；', ',', ';'])
             }
         }) else {
             continue;
@@ -2138,13 +2146,13 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         // "赴X学习…课堂改革经验": X is a model learned from, no host of people sent.
         let model = tail.starts_with("学习")
             && tail
-                .split(['，', '。', '；'])
+                .split(['，', '。', '；', ',', ';'])
                 .next()
                 .is_some_and(|c| c.contains("经验"));
         // "组织评价组赴X开展现场评价": a visit to inspect, no one sent to help.
         let inspection = tail
             .strip_prefix("开展")
-            .and_then(|t| t.split(['，', '。', '；']).next())
+            .and_then(|t| t.split(['，', '。', '；', ',', ';']).next())
             .is_some_and(|t| {
                 [
                     "调研", "评价", "考察", "检查", "督查", "督导", "验收", "慰问", "评估",
@@ -2303,12 +2311,15 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 m.start >= ve
                     && m.end <= clause_end
                     && dense_len(between(src, ve, m.start), 7) <= 6
-                    && !between(src, ve, m.start).contains(['，', '。'])
+                    && !between(src, ve, m.start).contains(['，', '。', ','])
             }) else {
                 continue;
             };
             let tail = between(src, rm.end, clause_end);
-            let tail = tail.split(['，', '。', '；']).next().unwrap_or_default();
+            let tail = tail
+                .split(['，', '。', '；', ',', ';'])
+                .next()
+                .unwrap_or_default();
             if !["学生", "本科生", "插班", "新生", "研究生", "毕业生"]
                 .iter()
                 .any(|w| tail.contains(w))
@@ -2387,7 +2398,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         let (title, kind_word) = if pairing {
             let t: String = rest
                 .chars()
-                .take_while(|c| !"，。；".contains(*c))
+                .take_while(|c| !"，。；,;".contains(*c))
                 .collect();
             // 建立 pairs only in a relation of help (建立对口帮扶关系, 建立结对关系).
             if verb == "建立"
@@ -2680,7 +2691,10 @@ fn task_for(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<RawRela
         return;
     };
     let task = squeeze_head(between(src, rm.end, cx.span.end), 40);
-    let task = task.split(['，', '。', '；']).next().unwrap_or_default();
+    let task = task
+        .split(['，', '。', '；', ',', ';'])
+        .next()
+        .unwrap_or_default();
     if !(task.starts_with('的')
         && task.ends_with("任务")
         && ["帮扶", "支援", "援助"].iter().any(|w| task.contains(w)))
@@ -2753,12 +2767,15 @@ fn hosted_study(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<Raw
         let Some(rm) = ms.iter().find(|m| {
             m.start >= ve
                 && dense_len(between(src, ve, m.start), 7) <= 6
-                && !between(src, ve, m.start).contains(['，', '。', '；'])
+                && !between(src, ve, m.start).contains(['，', '。', '；', ',', ';'])
         }) else {
             continue;
         };
         let tail = between(src, rm.end, cx.span.end);
-        let tail = tail.split(['，', '。', '；']).next().unwrap_or_default();
+        let tail = tail
+            .split(['，', '。', '；', ',', ';'])
+            .next()
+            .unwrap_or_default();
         if !HOSTED_STUDY.iter().any(|w| tail.contains(w)) {
             continue;
         }
@@ -2790,7 +2807,7 @@ fn students_from(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             continue;
         };
         let rest = between(src, rm.end, cx.span.end);
-        let rest = rest.split(['。', '；']).next().unwrap_or_default();
+        let rest = rest.split(['。', '；', ';']).next().unwrap_or_default();
         if !rest.contains("学生") {
             continue;
         }

@@ -43,10 +43,13 @@ pub(crate) const POSTS: [&str; 22] = [
 /// most 16 of each word are looked at (one pass over the text per word: "，学校", "，医院", …).
 pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let mut added = Vec::new();
-    for own in OWN {
-        let pattern = ["，", own].concat();
+    for (comma, own) in ["，", ","]
+        .into_iter()
+        .flat_map(|c| OWN.iter().map(move |o| (c, o)))
+    {
+        let pattern = [comma, own].concat();
         for (p, _) in src.match_indices(pattern.as_str()).take(16) {
-            let at = p + "，".len();
+            let at = p + comma.len();
             let Some(m) = speaker_institution(src, p, &mentions) else {
                 continue;
             };
@@ -63,7 +66,7 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
                 let set_apart = rest
                     .get(..q)
                     .and_then(|b| b.chars().next_back())
-                    .is_none_or(|c| "为向给对在与和、，".contains(c));
+                    .is_none_or(|c| "为向给对在与和、，,".contains(c));
                 if set_apart {
                     added.push(standing_for(m, at + q, own));
                 }
@@ -190,7 +193,7 @@ fn house_school(
             continue;
         }
         // A clause's start, or after a preposition (则由学校图书馆负责, 向学校捐赠).
-        let opens = before.is_none_or(|c| "，。；：\n　 】）由向与和为".contains(c));
+        let opens = before.is_none_or(|c| "，。；：,;:\n　 】）)由向与和为".contains(c));
         if !opens || after.starts_with(['的', '领', '党', '层']) {
             continue;
         }
@@ -391,7 +394,7 @@ fn speaker_institution<'m>(
             .get(..start)?
             .chars()
             .next_back()
-            .is_none_or(|c| "。，；：\n　 ".contains(c));
+            .is_none_or(|c| "。，；：,;:\n　 ".contains(c));
         if !boundary {
             continue;
         }

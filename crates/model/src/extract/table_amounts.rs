@@ -216,7 +216,7 @@ fn unnumbered(src: &str, ls: &[(usize, usize)], ms: &[&Mention], out: &mut Vec<T
             i += 1;
             let mut row = cells(src, l);
             // A cell broken after a joiner: the next line's first cell ends it.
-            if t.ends_with(['、', '，'])
+            if t.ends_with(['、', '，', ','])
                 && let Some(&next) = ls.get(i)
                 && !text_of(next).is_empty()
             {

@@ -73,7 +73,9 @@ fn sponsors_team(src: &str, m: &Mention) -> bool {
     }
     // Its own clause: 乙卫生院结成对子，医疗队每月下乡 names the team of someone else.
     let rest = src.get(m.end..).unwrap_or_default();
-    let clause_end = rest.find(['，', '。', '；', '\n']).unwrap_or(rest.len());
+    let clause_end = rest
+        .find(['，', '。', '；', '\n', ',', ';'])
+        .unwrap_or(rest.len());
     let clause = rest.get(..clause_end).unwrap_or_default();
     clause.chars().count() <= 30 && TEAMS.iter().any(|t| clause.contains(t))
 }

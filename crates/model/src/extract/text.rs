@@ -89,7 +89,8 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
     let mut i = 0usize;
     while i < bytes.len() {
         let terminal = match at(i) {
-            b'!' | b'?' => Some(i + 1),
+            // Half-width marks end sentences as the full-width ones do (web text mixes them).
+            b'!' | b'?' | b';' => Some(i + 1),
             0xE3 if at(i + 1) == 0x80 && at(i + 2) == 0x82 => Some(i + 3),
             0xEF if at(i + 1) == 0xBC && matches!(at(i + 2), 0x81 | 0x9F | 0x9B) => Some(i + 3),
             _ => None,
@@ -112,7 +113,7 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
             let line = src.get(line_start..i).unwrap_or_default();
             let next_line_start = end;
             let trimmed = line.trim();
-            let continues = line_continues(src, trimmed, continuing, next_line_start);
+            let continues = line_continues(src, line, trimmed, continuing, next_line_start);
             if !trimmed.is_empty() {
                 continuing = continues;
             }
@@ -136,23 +137,33 @@ pub(crate) fn sentences(src: &str) -> Vec<Sentence> {
 /// Whether the sentence running through the line `trimmed` goes on after its line break: a
 /// blank line inside a running sentence, or a long line without a sentence end that is no
 /// heading and is not followed by one (text broken across lines by a web page or an editor).
-fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: usize) -> bool {
+fn line_continues(
+    src: &str,
+    line: &str,
+    trimmed: &str,
+    continuing: bool,
+    next_line_start: usize,
+) -> bool {
     (trimmed.is_empty() && continuing)
         || !trimmed.is_empty()
             && (trimmed.chars().count() >= 20 || next_starts_with_amount(src, next_line_start))
             // A table row (cells split by tabs or runs of spaces) ends at its line.
             && !is_table_row(trimmed)
+            // Nor does a line of fields set apart by blanks (来源：X　　作者：Y　　2024-11-18).
+            && !has_field_gap(trimmed)
             && !ends_sentence(trimmed)
             // A run-in heading (（三）开展培训。全年…) is followed by body text on its line,
             // which may run on like any other paragraph line; a short item broken before its
             // amount ("2.X资助我校实验室建设经费" / "36.5万元，…") runs on too.
             && (!is_heading_line(trimmed)
-                || trimmed.contains(['。', '！', '？'])
+                || trimmed.contains(['。', '！', '？', '!', '?'])
                 || next_starts_with_amount(src, next_line_start)
                 || next_starts_mid_sentence(src, next_line_start))
             && !TITLE_ENDS.iter().any(|w| trimmed.ends_with(w))
             && !next_is_heading(src, next_line_start)
-            && !next_is_indented(src, next_line_start)
+            // An indent opens a paragraph only where the broken line itself has none: a page
+            // that indents every line it shows says nothing by it.
+            && (is_indented(line) || !next_is_indented(src, next_line_start))
             && !next_is_bullet(src, next_line_start)
 }
 
@@ -160,6 +171,12 @@ fn line_continues(src: &str, trimmed: &str, continuing: bool, next_line_start: u
 /// runs of three spaces or more.
 pub(crate) fn is_table_row(line: &str) -> bool {
     line.matches('\t').count() >= 2 || line.matches("   ").count() >= 2
+}
+
+/// Whether a line holds a run of two blanks or more between its words (a U+3000 pair, two
+/// spaces): fields of a by-line or of a form, not running prose.
+fn has_field_gap(trimmed: &str) -> bool {
+    trimmed.contains("\u{3000}\u{3000}") || trimmed.contains("  ") || trimmed.contains("\u{3000} ")
 }
 
 /// Whether the next line with text opens with a bullet: a new item, never the rest of a
@@ -179,14 +196,19 @@ fn next_is_indented(src: &str, from: usize) -> bool {
     let rest = src.get(from..).unwrap_or_default();
     rest.lines()
         .find(|l| !l.trim().is_empty())
-        .is_some_and(|l| l.starts_with('\u{3000}') || l.starts_with("  "))
+        .is_some_and(is_indented)
+}
+
+/// Whether a line opens with an indent: one U+3000 or two spaces.
+fn is_indented(line: &str) -> bool {
+    line.starts_with('\u{3000}') || line.starts_with("  ")
 }
 
 /// Whether a line ends a sentence: an end mark, or a closing quote after one (…。”) — not a
 /// quote closing a name (就读“浙能班”).
 fn ends_sentence(trimmed: &str) -> bool {
     let inside = trimmed.trim_end_matches('”');
-    inside.ends_with(['。', '！', '？', '；', '：', ':'])
+    inside.ends_with(['。', '！', '？', '；', '：', ':', '!', '?', ';'])
         || (inside.len() < trimmed.len() && inside.ends_with('…'))
 }
 
@@ -421,7 +443,7 @@ mod tests {
         assert_eq!(sentences(src).len(), 1);
     }
 
-    const TERMINALS: [char; 6] = ['。', '！', '？', '；', '!', '?'];
+    const TERMINALS: [char; 7] = ['。', '！', '？', '；', '!', '?', ';'];
 
     /// The character-by-character splitter the byte scan replaced (the reference).
     fn sentences_by_chars(src: &str) -> Vec<Sentence> {
@@ -452,7 +474,7 @@ mod tests {
                 let line = src.get(line_start..i).unwrap_or_default();
                 let next_line_start = end;
                 let trimmed = line.trim();
-                let continues = line_continues(src, trimmed, continuing, next_line_start);
+                let continues = line_continues(src, line, trimmed, continuing, next_line_start);
                 if !trimmed.is_empty() {
                     continuing = continues;
                 }
