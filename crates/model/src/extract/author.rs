@@ -358,14 +358,18 @@ pub(crate) fn resolve(
             letterhead = Some(m).filter(|m| fits_a_pronoun(m));
             continue;
         }
-        // "X关于…的通知": the issuing body.
+        // "X关于…的通知": the issuing body; a title broken over two lines ends on the next.
+        let next = text
+            .get(pos - seg.start..)
+            .and_then(|r| r.lines().next())
+            .map_or("", str::trim);
         if let Some(p) = line.find("关于")
-            && [
-                "通知", "意见", "决定", "办法", "报告", "函", "批复", "公示", "公告", "通告",
-                "请示",
-            ]
-            .iter()
-            .any(|w| line.ends_with(w))
+            && DOCUMENT_TYPES.iter().any(|w| {
+                line.ends_with(w)
+                    || (next.ends_with(w)
+                        && !next.contains(['。', '：', ':'])
+                        && next.chars().count() <= 30)
+            })
             && let Some(head) = line.get(..p)
             && (2..=20).contains(&head.chars().count())
             && head.chars().all(super::names::is_cjk)
@@ -421,12 +425,15 @@ pub(crate) fn resolve(
     }
     // 2b. The signature of a 公文: a line that is only a name, among the last three lines of
     //     the segment (before the date), of a kind one of its self-pronouns takes.
+    //     Lines after the signature that are no text (the date, 联系人, 抄送, 附件) are
+    //     passed over.
     let mut end = text.len();
     let mut names_seen = 0;
-    for _ in 0..6 {
+    for _ in 0..10 {
         let body = text.get(..end).unwrap_or_default();
         let ls = body.rfind('\n').map_or(0, |p| p + 1);
-        if !body.get(ls..).unwrap_or_default().trim().is_empty() {
+        let line = body.get(ls..).unwrap_or_default().trim();
+        if !line.is_empty() && !is_closing_furniture(line) {
             names_seen += 1;
             if let Some(m) =
                 only_name(src, seg.start + ls, seg.start + end, &ms).filter(|m| fits_a_pronoun(m))
@@ -723,6 +730,36 @@ fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m
 const TITLE_WORDS: [&str; 11] = [
     "总结", "报告", "報告", "汇报", "回顾", "综述", "纪实", "简报", "通报", "专报", "台账",
 ];
+
+/// The kinds of 公文 whose title reads "X关于…的<kind>".
+const DOCUMENT_TYPES: [&str; 11] = [
+    "通知", "意见", "决定", "办法", "报告", "函", "批复", "公示", "公告", "通告", "请示",
+];
+
+/// Whether a line at the end of a 公文 or letter comes after its signature without being
+/// text: the date (2025年3月12日), a contact line (（联系人：…，电话：…）), the copy list (抄送：),
+/// an attachment line, a phone, an address.
+fn is_closing_furniture(line: &str) -> bool {
+    let t = line.trim_start_matches(['（', '(']);
+    const FIELDS: [&str; 9] = [
+        "联系人",
+        "抄送",
+        "印发",
+        "附件",
+        "电话",
+        "地址",
+        "邮编",
+        "传真",
+        "手机",
+    ];
+    FIELDS.iter().any(|f| t.starts_with(f))
+        || (line.chars().count() <= 16
+            && line.ends_with('日')
+            && line.chars().all(|c| {
+                c.is_ascii_digit()
+                    || "年月日〇一二三四五六七八九十０１２３４５６７８９ ".contains(c)
+            }))
+}
 
 /// The one mention that makes up the whole of the line `src[ls..le]` (spaces aside).
 fn only_name<'m>(src: &str, ls: usize, le: usize, ms: &[&'m Mention]) -> Option<&'m Mention> {

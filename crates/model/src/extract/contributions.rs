@@ -1519,6 +1519,28 @@ fn places_after_amounts(src: &str, from: usize, end: usize, ms: &[&Mention]) -> 
     (!out.is_empty()).then_some(out)
 }
 
+/// Whether a clause gives a total for a counted group (2024年三所学校共选派…, 四家医院累计…):
+/// no one of the group is its giver.
+fn counted_team_total(clause: &str) -> bool {
+    const GROUPS: [&str; 7] = [
+        "所学校",
+        "所高校",
+        "所院校",
+        "所中学",
+        "所小学",
+        "家医院",
+        "家单位",
+    ];
+    const TOTALS: [&str; 5] = ["共", "合计", "累计", "先后", "联合"];
+    GROUPS.iter().any(|g| {
+        clause.match_indices(g).take(4).any(|(p, _)| {
+            let head = clause.get(..p + g.len()).unwrap_or_default();
+            let after = clause.get(p + g.len()..).unwrap_or_default();
+            collective_count(head).is_some() && TOTALS.iter().any(|w| after.starts_with(w))
+        })
+    })
+}
+
 /// How many parties a collective right before 各 names: 两院, 两校, 三所学校, 四家医院 → 2, 2, 3, 4.
 fn collective_count(head: &str) -> Option<usize> {
     // The numeral (in the last few characters) is followed by a measure word or directly by
@@ -1694,7 +1716,8 @@ pub(crate) fn find(
             "增加至",
         ];
         let growth = t.contains('由') && tb.any(const { mask(&GROWTH_VERBS) });
-        let collective = tb.any(w!["两校", "双方", "三校", "各校", "兩校", "全市教育系统"]);
+        let collective = tb.any(w!["两校", "双方", "三校", "各校", "兩校", "全市教育系统"])
+            || counted_team_total(t);
         if collective {
             ctx.supporter = None;
         }

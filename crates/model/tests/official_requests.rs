@@ -1,0 +1,66 @@
+//! A 公文 (请示, 报告) whose title is broken over two lines and whose signature is followed by
+//! the date, a contact line and the copy list: the issuing body is the author, and 我县 is
+//! its county.
+
+use duikou_model::extract;
+
+const REQUEST: &str = "册亨县人民政府文件
+册府呈〔2025〕3号        签发人：李明
+册亨县人民政府关于恳请继续支持东西部协作工作
+并申请援建资金的请示
+黔西南州人民政府：
+自2022年宁波市鄞州区与我县建立结对帮扶关系以来，鄞州区累计投入帮扶资金1.2亿元。
+宁波市第三中学、宁波市实验小学分别与册亨县第一中学、册亨县实验小学结对，册亨县民族中学则由宁波市第五中学负责帮扶。2024年三所学校共选派支教教师11名。
+妥否，请批示。
+
+册亨县人民政府
+2025年4月2日
+（联系人：王强，电话：0851-1234567）
+抄送：宁波市鄞州区人民政府。
+";
+
+fn pairs(text: &str) -> Vec<(String, String)> {
+    let net = extract(text).to_contract();
+    let v = serde_json::to_value(&net).expect("serialises");
+    v["relations"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            (
+                r["supporter"].as_str().unwrap_or("?").to_owned(),
+                r["recipient"].as_str().unwrap_or("?").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_issuing_body_of_a_request_is_its_author() {
+    let net = extract(REQUEST);
+    let v = serde_json::to_value(net.to_contract()).expect("serialises");
+    assert_eq!(v["author"], "册亨县人民政府");
+}
+
+#[test]
+fn the_signature_is_found_above_date_contact_and_copy_lines() {
+    // The same request without its title: only the signature names the author.
+    let body: String = REQUEST.lines().skip(4).collect::<Vec<_>>().join("\n");
+    let v = serde_json::to_value(extract(&body).to_contract()).expect("serialises");
+    assert_eq!(v["author"], "册亨县人民政府");
+}
+
+#[test]
+fn a_counted_group_total_has_no_single_giver() {
+    let v = serde_json::to_value(extract(REQUEST).to_contract()).expect("serialises");
+    let c = v["contributions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|c| c["value"] == 11)
+        .expect("the 11 teachers");
+    assert!(c["supporter"].is_null(), "{c}");
+    // Nor is a recipient school made a supporter of its own county.
+    let got = pairs(REQUEST);
+    assert!(!got.iter().any(|(s, _)| s == "册亨县民族中学"), "{got:?}");
+}
