@@ -176,6 +176,10 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
         }
         let boundary = if essay || navigation {
             Some((start, Some(t.to_owned())))
+        } else if is_quoted_message_start(t) {
+            // An earlier message of an e-mail thread, quoted below the reply: its writer's
+            // 我校 is another institution's.
+            Some((start, None))
         } else if top_ordinal(t) == Some(1) && seen_later {
             let b = if prev_was_para {
                 prev_para.unwrap_or(start)
@@ -217,6 +221,15 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
     }
     out.push(cur);
     out
+}
+
+/// Whether a line opens an earlier message quoted in an e-mail: "-----原始邮件-----",
+/// "----- Original Message -----", "> 在 2025-02-20 10:03，X 写道：".
+fn is_quoted_message_start(t: &str) -> bool {
+    let bare = t.trim_matches(|c: char| c == '-' || c == ' ');
+    (t.starts_with("---") && matches!(bare, "原始邮件" | "Original Message" | "转发邮件"))
+        || (t.trim_start_matches(['>', ' ']).starts_with('在')
+            && (t.ends_with("写道：") || t.ends_with("写道:")))
 }
 
 /// Which side the author is on in a segment.
@@ -261,6 +274,11 @@ fn pronoun_fits(pronoun: &str, m: &Mention) -> bool {
 
 fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> bool {
     use crate::InstitutionKind as K;
+    // A unit of the author (我校化学学院) speaks for it as 我校 does.
+    let pronoun = super::names::PRONOUNS
+        .iter()
+        .find(|p| pronoun.starts_with(**p))
+        .map_or(pronoun, |p| *p);
     match pronoun {
         "我院" | "本院" => matches!(kind, K::College | K::Hospital | K::Department),
         "我校" | "本校" => matches!(kind, K::University | K::College | K::School),
@@ -435,8 +453,13 @@ pub(crate) fn resolve(
         let line = body.get(ls..).unwrap_or_default().trim();
         if !line.is_empty() && !is_closing_furniture(line) {
             names_seen += 1;
-            if let Some(m) =
-                only_name(src, seg.start + ls, seg.start + end, &ms).filter(|m| fits_a_pronoun(m))
+            let signed = only_name(src, seg.start + ls, seg.start + end, &ms);
+            if let Some(m) = signed.filter(|m| fits_a_pronoun(m)) {
+                return Some(m.name.clone());
+            }
+            // A letter signed by an office (北京科技大学对口支援工作办公室): its institution.
+            if let Some(m) = signing_office(src, seg.start + ls, seg.start + end, &ms)
+                .filter(|m| fits_a_pronoun(m))
             {
                 return Some(m.name.clone());
             }
@@ -730,6 +753,28 @@ fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m
 const TITLE_WORDS: [&str; 11] = [
     "总结", "报告", "報告", "汇报", "回顾", "综述", "纪实", "简报", "通报", "专报", "台账",
 ];
+
+/// The institution of a signature line that names one of its offices
+/// (北京科技大学对口支援工作办公室): the line opens with the institution's name and goes on
+/// with a short office name, and nothing else.
+fn signing_office<'m>(src: &str, ls: usize, le: usize, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    const OFFICES: [&str; 6] = ["办公室", "处", "办", "中心", "部", "委员会"];
+    let line = src.get(ls..le)?;
+    let lead = line.len() - line.trim_start().len();
+    let from = ms.partition_point(|m| m.start < ls + lead);
+    let m = *ms
+        .get(from)
+        .filter(|m| m.start == ls + lead && !m.pronoun)?;
+    if ms.get(from + 1).is_some_and(|n| n.start < le) {
+        return None;
+    }
+    let office = src.get(m.end..le)?.trim();
+    let n = office.chars().count();
+    ((2..=12).contains(&n)
+        && office.chars().all(super::names::is_cjk)
+        && OFFICES.iter().any(|o| office.ends_with(o)))
+    .then_some(m)
+}
 
 /// The kinds of 公文 whose title reads "X关于…的<kind>".
 const DOCUMENT_TYPES: [&str; 11] = [
