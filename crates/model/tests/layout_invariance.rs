@@ -1,6 +1,7 @@
 //! The same document copied the ways real copies differ must give the same network: every
 //! line indented with U+3000 and ending in spaces (a Word export), or its punctuation typed
-//! half-width (，；：（）！？ → , ; : ( ) ! ?, a web form). The lines stay where they are, so
+//! half-width (，；：（）！？ → , ; : ( ) ! ?, a web form), or its digits typed full-width
+//! (１２人, ２０２４年). The lines stay where they are, so
 //! relations and contributions must keep their kinds, values and lines.
 //!
 //! Checked on the sample documents of examples/data (our own text) and on short cases below
@@ -55,6 +56,17 @@ fn half_width(text: &str) -> String {
             '）' => ')',
             '！' => '!',
             '？' => '?',
+            _ => c,
+        })
+        .collect()
+}
+
+fn full_width_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '0'..='9' => {
+                char::from_u32(u32::from(c) - u32::from('0') + u32::from('０')).unwrap_or(c)
+            }
             _ => c,
         })
         .collect()
@@ -164,4 +176,38 @@ fn a_broken_sentence_runs_on_when_every_line_is_indented() {
         got.iter().any(|f| f.contains("386") && f.contains("人次")),
         "{got:#?}"
     );
+}
+
+#[test]
+fn samples_keep_their_network_with_full_width_digits() {
+    for (name, text) in samples() {
+        assert_same(&name, "full-width digits", &text, &full_width_digits(&text));
+    }
+}
+
+/// Evidence quotes the input as written, at its own offsets, when the digits were read
+/// narrowed.
+#[test]
+fn evidence_quotes_full_width_digits_as_written() {
+    let text =
+        "甲大学对口支援工作总结\n２０２４年，甲大学向乙学院捐赠图书３６００册，选派教师１２人。\n";
+    let net = extract(text);
+    let books = net
+        .contributions
+        .iter()
+        .find(|c| c.unit == "册")
+        .expect("the books");
+    assert_eq!(books.value.to_string(), "3600");
+    assert_eq!(books.amount.text, "３６００册");
+    assert_eq!(
+        text.get(books.amount.start..books.amount.end),
+        Some("３６００册")
+    );
+    let teachers = net
+        .contributions
+        .iter()
+        .find(|c| c.unit == "人")
+        .expect("the teachers");
+    assert_eq!(teachers.value.to_string(), "12");
+    assert_eq!(teachers.amount.line, 2);
 }

@@ -50,6 +50,7 @@ mod quantity;
 mod scan;
 mod span;
 mod traditional;
+mod width;
 
 pub use bullet::is_bullet;
 pub use date::{PartialDate, Year};
@@ -67,6 +68,7 @@ pub use quantity::{Approx, Quantity, QuantityKind};
 pub use scan::{Quantities, quantities, quantity_in_line};
 pub use span::{LineIndex, Span, char_offset, utf8_len};
 pub use traditional::{fold_traditional, simplified_of};
+pub use width::{Narrowed, narrow_digits};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

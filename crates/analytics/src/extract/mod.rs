@@ -54,15 +54,21 @@ pub fn growth_statements_in<'q, I>(src: &'q str, quantities: I) -> Vec<GrowthSta
 where
     I: IntoIterator<Item = Quantity<'q>>,
 {
-    // A text in traditional characters is read folded to simplified ones (same offsets); the
-    // statements then quote the original.
-    let Some(folded) = duikou_tokenizer::fold_traditional(src) else {
-        return statements_in(src, quantities);
+    // A text in traditional characters is read folded to simplified ones (same offsets), and
+    // full-width digits narrowed to ASCII ones (offsets mapped back, the narrowed text scanned
+    // again); the statements then quote the original.
+    let folded = duikou_tokenizer::fold_traditional(src);
+    let read: &str = folded.as_deref().unwrap_or(src);
+    let narrowed = duikou_tokenizer::narrow_digits(read);
+    let mut out = match (&folded, &narrowed) {
+        (None, None) => return statements_in(src, quantities),
+        (_, Some(n)) => statements_in(&n.text, duikou_tokenizer::quantities(&n.text)),
+        (Some(f), None) => statements_in(f, quantities.into_iter().collect::<Vec<_>>()),
     };
-    let qs: Vec<Quantity<'_>> = quantities.into_iter().collect();
-    let mut out = statements_in(&folded, qs);
+    let text = narrowed.as_ref().map_or(read, |n| n.text.as_str());
+    let map = |at: usize| narrowed.as_ref().map_or(at, |n| n.to_original(at));
     for s in &mut out {
-        restore::quote_original(s, src, &folded);
+        restore::quote_original(s, src, text, &map);
     }
     out
 }

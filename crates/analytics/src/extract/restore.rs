@@ -1,43 +1,57 @@
-//! Statements read from a text folded from traditional characters quote the original: the
-//! folding keeps every offset, so each text is the original's bytes at the same place.
+//! Statements read from a rewritten text quote the original. A text in traditional characters
+//! is read folded to simplified ones (every offset kept); full-width digits are read narrowed
+//! to ASCII ones (offsets mapped back). Each span is moved to the original and each text is the
+//! original's bytes there.
+
+use duikou_tokenizer::Span;
 
 use crate::GrowthStatement;
 
-/// Gives `s` (read from `folded`) the texts of `original` at the same spans. The metric has
-/// no span of its own: it is looked for inside the statement, where it was read.
-pub(super) fn quote_original(s: &mut GrowthStatement, original: &str, folded: &str) {
-    let at = |a: usize, b: usize| original.get(a..b).map(str::to_owned);
-    if let Some(t) = at(s.span.start, s.span.end) {
-        s.snippet = t;
-    }
-    for f in s.before.iter_mut().chain(s.after.iter_mut()) {
-        if let Some(t) = at(f.span.start, f.span.end) {
-            f.text = t;
-        }
-    }
-    if let Some(c) = &mut s.claim
-        && let Some(t) = at(c.span.start, c.span.end)
-    {
-        c.text = t;
-    }
+/// Gives `s` (read from `read`) the spans and texts of `original`; `map` takes an offset of
+/// `read` to the original's. The metric has no span of its own: it is looked for inside the
+/// statement, where it was read.
+pub(super) fn quote_original(
+    s: &mut GrowthStatement,
+    original: &str,
+    read: &str,
+    map: &impl Fn(usize) -> usize,
+) {
+    let moved = |sp: Span| Span::new(map(sp.start), map(sp.end));
+    let at = |sp: Span| original.get(sp.start..sp.end).map(str::to_owned);
     let within = |text: &str| -> Option<String> {
         if text.is_empty() {
             return None;
         }
         // From a little before the statement: a period (五年来) may open the sentence.
         let mut from = s.span.start.saturating_sub(120);
-        while !folded.is_char_boundary(from) {
+        while !read.is_char_boundary(from) {
             from += 1;
         }
-        let p = folded.get(from..s.span.end)?.find(text)? + from;
-        at(p, p + text.len())
+        let p = read.get(from..s.span.end)?.find(text)? + from;
+        at(moved(Span::new(p, p + text.len())))
     };
-    if let Some(t) = within(&s.metric) {
+    let metric = within(&s.metric);
+    let period = s.period.as_ref().and_then(|p| within(&p.text));
+    if let Some(t) = metric {
         s.metric = t;
     }
-    if let Some(p) = &mut s.period
-        && let Some(t) = within(&p.text)
-    {
+    if let (Some(p), Some(t)) = (&mut s.period, period) {
         p.text = t;
+    }
+    s.span = moved(s.span);
+    if let Some(t) = at(s.span) {
+        s.snippet = t;
+    }
+    for f in s.before.iter_mut().chain(s.after.iter_mut()) {
+        f.span = moved(f.span);
+        if let Some(t) = at(f.span) {
+            f.text = t;
+        }
+    }
+    if let Some(c) = &mut s.claim {
+        c.span = moved(c.span);
+        if let Some(t) = at(c.span) {
+            c.text = t;
+        }
     }
 }

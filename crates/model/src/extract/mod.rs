@@ -112,9 +112,25 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     // offsets); names come back in its own script at the end.
     let folded = duikou_tokenizer::fold_traditional(original);
     let read: &str = folded.as_deref().unwrap_or(original);
-    let cells = text::bars_as_tabs(read);
-    let src: &str = cells.as_deref().unwrap_or(read);
+    // Full-width digits (１２人) are read as ASCII ones; offsets are mapped back for evidence.
+    let narrowed = duikou_tokenizer::narrow_digits(read);
+    let narrow: &str = narrowed.as_ref().map_or(read, |n| n.text.as_str());
+    let cells = text::bars_as_tabs(narrow);
+    let src: &str = cells.as_deref().unwrap_or(narrow);
     let lines = LineIndex::new(src);
+    let original_lines = narrowed.as_ref().map(|_| LineIndex::new(original));
+    // Evidence quotes the input: a span of the text read, mapped back when digits were
+    // narrowed (lines are the same either way).
+    let evidence = |span: Span| -> Evidence {
+        match (&narrowed, &original_lines) {
+            (Some(n), Some(ol)) => Evidence::new(
+                original,
+                ol,
+                Span::new(n.to_original(span.start), n.to_original(span.end)),
+            ),
+            _ => Evidence::new(original, &lines, span),
+        }
+    };
     let sentences = text::sentences(src);
     // Quantities are scanned per sentence (sentences are capped in length), so the scanner's
     // look-behind stays bounded and the whole pass linear; spans are shifted back.
@@ -600,7 +616,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             rel.program = r.program;
             rel.duration = r.duration;
             rel.disciplines = r.disciplines;
-            let ev = Evidence::new(original, &lines, r.evidence);
+            let ev = evidence(r.evidence);
             rel.established = r.established.clone();
             if let Some(kind) = r.event {
                 rel.events.push(RelationEvent {
@@ -687,8 +703,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             out.part_of_total = c.part_of_total;
             out.activity = c.activity.map(str::to_owned);
-            out.evidence = Evidence::new(original, &lines, clause_trim(src, c.clause));
-            out.amount = Evidence::new(original, &lines, amount_span);
+            out.evidence = evidence(clause_trim(src, c.clause));
+            out.amount = evidence(amount_span);
             for p in c.supporter.iter().chain(c.recipient.iter()) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
@@ -729,8 +745,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 continue;
             }
             out.activity = t.activity.map(str::to_owned);
-            out.evidence = Evidence::new(original, &lines, t.row);
-            out.amount = Evidence::new(original, &lines, t.cell);
+            out.evidence = evidence(t.row);
+            out.amount = evidence(t.cell);
             for p in supporter.into_iter().chain(recipient) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
