@@ -57,7 +57,13 @@ where
     // A text in traditional characters is read folded to simplified ones (same offsets), and
     // full-width digits narrowed to ASCII ones (offsets mapped back, the narrowed text scanned
     // again); the statements then quote the original.
-    let folded = duikou_tokenizer::fold_traditional(src);
+    // Windows line ends (CRLF) are read as a blank and a line feed (same offsets), so that a
+    // line break is one break wherever breaks are counted.
+    let mut folded = duikou_tokenizer::fold_traditional(src);
+    if src.contains("\r\n") {
+        let text = folded.take().unwrap_or_else(|| src.to_owned());
+        folded = Some(text.replace("\r\n", " \n"));
+    }
     let read: &str = folded.as_deref().unwrap_or(src);
     let narrowed = duikou_tokenizer::narrow_digits(read);
     let mut out = match (&folded, &narrowed) {
