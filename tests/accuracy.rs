@@ -84,7 +84,7 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
     }
 }
 
-/// Robustness experiment: `DUIKOU_PERTURB=halfwidth|crlf|indent|digits` rewrites every
+/// Robustness experiment: `DUIKOU_PERTURB=halfwidth|crlf|indent|digits|quotes` rewrites every
 /// document the way real copies differ (web paste, Word export) while keeping its lines, so
 /// the line-keyed ground truth still applies. Unset, the text is measured as written.
 fn perturb(text: String) -> String {
@@ -103,6 +103,7 @@ fn perturb(text: String) -> String {
             })
             .collect(),
         Ok("crlf") => text.replace('\n', "\r\n"),
+        Ok("quotes") => text.replace(['“', '”'], "\""),
         Ok("indent") => text
             .lines()
             .map(|l| {
