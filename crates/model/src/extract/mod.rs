@@ -1,6 +1,7 @@
 //! Extraction of a [`SupportNetwork`] from the text of a report.
 
 pub(crate) mod author;
+mod autonomous;
 pub(crate) mod both_units;
 pub(crate) mod clause;
 pub(crate) mod contributions;
@@ -784,6 +785,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         }
     }
     unify_variants(&mut net, &opts.aliases);
+    autonomous::expand_short_counties(&mut net, src);
     net.normalize(&opts.aliases);
     if folded.is_some() {
         script::restore(&mut net, original, read);

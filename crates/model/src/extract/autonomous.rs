@@ -1,0 +1,171 @@
+//! Autonomous counties written short: a text that names 三都水族自治县 (or one of its schools)
+//! and elsewhere writes 三都县 means the same county, which keeps its full name.
+
+use std::collections::BTreeMap;
+
+use crate::SupportNetwork;
+
+/// Peoples named in the designations of autonomous counties (水族, 布依族苗族, 土家族).
+const PEOPLES: [&str; 44] = [
+    "水",
+    "苗",
+    "布依",
+    "土家",
+    "彝",
+    "藏",
+    "回",
+    "蒙古",
+    "哈萨克",
+    "满",
+    "瑶",
+    "侗",
+    "壮",
+    "黎",
+    "傣",
+    "哈尼",
+    "白",
+    "羌",
+    "纳西",
+    "傈僳",
+    "拉祜",
+    "佤",
+    "仡佬",
+    "土",
+    "撒拉",
+    "保安",
+    "东乡",
+    "裕固",
+    "鄂温克",
+    "达斡尔",
+    "朝鲜",
+    "锡伯",
+    "塔吉克",
+    "毛南",
+    "仫佬",
+    "畲",
+    "景颇",
+    "独龙",
+    "怒",
+    "普米",
+    "鄂伦春",
+    "柯尔克孜",
+    "布朗",
+    "各",
+];
+
+/// The place of an autonomous county's name read back from just before its 自治县: the
+/// designation (one people or more, each ending in 族) stripped, then two characters.
+fn place_before(head: &str) -> Option<(&str, &str)> {
+    let mut rest = head;
+    let mut peoples = 0;
+    while let Some(r) = rest.strip_suffix('族') {
+        let people = PEOPLES
+            .iter()
+            .filter(|p| r.ends_with(**p))
+            .max_by_key(|p| p.len())?;
+        rest = r.get(..r.len() - people.len())?;
+        peoples += 1;
+    }
+    if peoples == 0 {
+        return None;
+    }
+    let start = rest.char_indices().rev().nth(1).map(|(i, _)| i)?;
+    let place = rest.get(start..)?;
+    place
+        .chars()
+        .all(super::names::is_cjk)
+        .then(|| (place, head.get(start..).unwrap_or_default()))
+}
+
+/// The full names of the autonomous counties the text writes, keyed by their short form:
+/// 三都水族自治县第二中学 gives 三都县 → 三都水族自治县. At most 64 occurrences are read.
+fn short_forms(src: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (at, _) in src.match_indices("自治县").take(64) {
+        let from = src
+            .get(..at)
+            .unwrap_or_default()
+            .char_indices()
+            .rev()
+            .nth(15)
+            .map_or(0, |(i, _)| i);
+        let Some((place, full_head)) = src.get(from..at).and_then(place_before) else {
+            continue;
+        };
+        out.entry(format!("{place}县"))
+            .or_insert_with(|| format!("{full_head}自治县"));
+    }
+    out
+}
+
+/// Renames every name that is, or starts with, an autonomous county's short form (三都县,
+/// 三都县第二中学) to the full form the text also writes.
+pub(crate) fn expand_short_counties(net: &mut SupportNetwork, src: &str) {
+    let forms = short_forms(src);
+    if forms.is_empty() {
+        return;
+    }
+    // The aliases keep the forms as written; a renamed institution keeps its short name too.
+    let written: Vec<(String, Vec<String>)> = net
+        .institutions
+        .iter()
+        .map(|i| (i.name.clone(), i.aliases.clone()))
+        .collect();
+    net.map_text(|text| {
+        let Some((short, full)) = forms.iter().find(|(s, _)| text.starts_with(s.as_str())) else {
+            return;
+        };
+        // 三都县城 (the county seat) is a place in the county, renamed too; 三都县人 is no name
+        // the network holds.
+        let rest = text.get(short.len()..).unwrap_or_default().to_owned();
+        *text = format!("{full}{rest}");
+    });
+    for (inst, (name, mut aliases)) in net.institutions.iter_mut().zip(written) {
+        if inst.name != name && !aliases.contains(&name) {
+            aliases.push(name);
+        }
+        inst.aliases = aliases;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract;
+
+    #[test]
+    fn a_short_county_takes_the_full_name_the_text_writes() {
+        let net = extract(
+            "华南师范大学研究生支教团在三都水族自治县第二中学支教。华南师范大学对口支援三都县。",
+        );
+        assert!(
+            net.pairs().contains(&("华南师范大学", "三都水族自治县")),
+            "{:?}",
+            net.pairs()
+        );
+        assert!(!net.pairs().iter().any(|(_, r)| *r == "三都县"));
+        // The form as written stays an alias.
+        let county = net
+            .institutions
+            .iter()
+            .find(|i| i.name == "三都水族自治县")
+            .expect("the county");
+        assert!(county.aliases.iter().any(|a| a == "三都县"), "{county:?}");
+    }
+
+    #[test]
+    fn a_designation_of_several_peoples_is_read_back() {
+        assert_eq!(
+            place_before("支援镇宁布依族苗族"),
+            Some(("镇宁", "镇宁布依族苗族"))
+        );
+        assert_eq!(place_before("三都水族"), Some(("三都", "三都水族")));
+        assert_eq!(place_before("某某大学"), None);
+    }
+
+    #[test]
+    fn without_the_full_name_the_short_one_stays() {
+        let net = extract("华南师范大学对口支援三都县。");
+        assert_eq!(net.pairs(), [("华南师范大学", "三都县")]);
+    }
+}
