@@ -84,6 +84,7 @@ const TO_CUES: &[(&str, Option<Direction>)] = &[
     ("减为", Some(Direction::Down)),
     ("达到", None),
     ("变为", None),
+    ("变成", None),
     ("到", None),
     ("至", None),
 ];
@@ -243,13 +244,14 @@ pub(crate) fn to_cue(prefix: &str) -> Option<ToCue> {
         .nth(MAX_TO_FILLER + 3)
         .map_or(0, |(i, _)| i);
     let window = p.get(window_start..).unwrap_or("");
-    // Every cue ends in 到, 至 or 为: a cheap character test first.
-    if !window.contains(['到', '至', '为']) {
+    // Every cue ends in 到, 至, 为 or 成 (变成): a cheap character test first.
+    const ENDS: [char; 4] = ['到', '至', '为', '成'];
+    if !window.contains(ENDS) {
         return None;
     }
     let mut best: Option<(usize, usize, Option<Direction>)> = None;
-    // Try each 到/至/为 from the right; at a position, the longest cue ending there wins.
-    for (pos, c) in window.rmatch_indices(['到', '至', '为']) {
+    // Try each 到/至/为/成 from the right; at a position, the longest cue ending there wins.
+    for (pos, c) in window.rmatch_indices(ENDS) {
         let end = window_start + pos + c.len();
         let head = p.get(..end).unwrap_or("");
         let tail = p.get(end..).unwrap_or("");

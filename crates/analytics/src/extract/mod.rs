@@ -136,6 +136,17 @@ fn sentences(src: &str) -> Vec<(usize, usize)> {
             b'!' | b'?' | b';' => i + 1,
             0xE3 if at(i + 1) == 0x80 && at(i + 2) == 0x82 => i + 3,
             0xEF if at(i + 1) == 0xBC && matches!(at(i + 2), 0x81 | 0x9F | 0x9B) => i + 3,
+            // An emoji then a blank ends a sentence in a blog or a chat (…增长了2倍📖 作业…):
+            // the pictographs of U+1F000–U+1FFFF start F0 9F.
+            0xF0 if at(i + 1) == 0x9F && matches!(at(i + 4), b' ' | 0xE3) => {
+                let e = i + 4;
+                let blank = at(e) == b' ' || (at(e + 1) == 0x80 && at(e + 2) == 0x80);
+                if !blank {
+                    i += 4;
+                    continue;
+                }
+                e
+            }
             b'\n' | b'\r' => {
                 // The whole run of line breaks and blank lines.
                 let mut e = i + 1;
@@ -506,7 +517,16 @@ impl<'s, 'q> Sentence<'s, 'q> {
             let mut claims: Vec<Found> = Vec::new();
             for clause_no in 0..4 {
                 let tail = self.slice(from, next);
-                let mut seps = tail.match_indices(CLAUSE_SEPARATORS);
+                // A comma before a line break (…46人，⏎翻了一番) is one break, not two.
+                let mut last_end = usize::MAX;
+                let mut seps = tail.match_indices(CLAUSE_SEPARATORS).filter(|&(i, sep)| {
+                    let joined = last_end != usize::MAX
+                        && tail
+                            .get(last_end..i)
+                            .is_some_and(|g| g.chars().all(char::is_whitespace));
+                    last_end = i + sep.len();
+                    !joined
+                });
                 // B's own clause and the next one form the first window.
                 let cut = if clause_no == 0 {
                     seps.nth(1)
