@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // The two values of a change written 从A涨到了B / 从A变成了B are no gifts; the books
+    // given in the next sentence are.
+    (
+        "甲大学研究生支教团支教日记",
+        "图书角的借阅量从每周40本涨到了120本。主动借书的同学从15人变成了45人。甲大学文学院给学校捐赠了图书800册。",
+        &[(K::BooksDonated, "800", "册")],
+    ),
     // A list item that names doctors sends medical staff, though the item before sent teachers.
     (
         "江苏省对口援疆工作总结",

@@ -55,7 +55,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 284] = [
+const WORDS: [&str; 286] = [
     "获批",
     "入选",
     "认定",
@@ -238,6 +238,8 @@ const WORDS: [&str; 284] = [
     "降到",
     "提高至",
     "增加至",
+    "涨到",
+    "变成",
     "两校",
     "双方",
     "三校",
@@ -1703,7 +1705,7 @@ pub(crate) fn find(
         let tb = hits.bag(t);
         let mut last: Option<(K, &str)> = None;
         let mut window_start = clause.start;
-        const GROWTH_VERBS: [&str; 10] = [
+        const GROWTH_VERBS: [&str; 12] = [
             "增加到",
             "提高到",
             "增长到",
@@ -1714,8 +1716,11 @@ pub(crate) fn find(
             "降到",
             "提高至",
             "增加至",
+            "涨到",
+            "变成",
         ];
-        let growth = t.contains('由') && tb.any(const { mask(&GROWTH_VERBS) });
+        // 由A增加到B, 从每周35本涨到了105本: the two values of a change, no gift.
+        let growth = t.contains(['由', '从']) && tb.any(const { mask(&GROWTH_VERBS) });
         let collective = tb.any(w!["两校", "双方", "三校", "各校", "兩校", "全市教育系统"])
             || counted_team_total(t);
         if collective {
