@@ -866,6 +866,28 @@ fn contains_part_at(sentence: &str) -> Option<usize> {
     })
 }
 
+/// Words of a finding about support money or goods misused, held back or idle, or of its
+/// rectification.
+const FINDINGS: [&str; 12] = [
+    "滞留",
+    "截留",
+    "挪用",
+    "虚报",
+    "冒领",
+    "多申领",
+    "违规使用",
+    "不符合资金使用范围",
+    "闲置",
+    "整改问题金额",
+    "收回违规",
+    "未发挥效益",
+];
+
+/// Whether a sentence states a finding (see [`FINDINGS`]).
+fn is_finding(sentence: &str) -> bool {
+    FINDINGS.iter().any(|w| sentence.contains(w))
+}
+
 /// Verbs of handing over whose negation after an amount withholds it.
 const HANDED_OVER: [&str; 7] = ["拨付", "到位", "落实", "兑现", "支付", "下达", "拨款"];
 
@@ -1633,6 +1655,11 @@ pub(crate) fn find(
 ) -> Vec<RawContribution> {
     let mut out = Vec::new();
     let sentence_text = sentence.slice(src).unwrap_or_default();
+    // An audit's or an inspection's finding (滞留协作资金2860万元, 将资金315万元用于…，不符合
+    // 资金使用范围, 捐赠的12台设备中有3台闲置) or a rectification (收回违规资金) gives nothing.
+    if is_finding(sentence_text) {
+        return out;
+    }
     // Every trigger word of the sentence, found in one pass; the words of a part of it are
     // then a filter over these hits instead of a substring search per word.
     let hits = Hits::new(sentence_text);

@@ -1,7 +1,6 @@
 //! Extraction of a [`SupportNetwork`] from the text of a report.
 
 pub(crate) mod author;
-mod autonomous;
 pub(crate) mod both_units;
 pub(crate) mod clause;
 pub(crate) mod contributions;
@@ -12,6 +11,7 @@ pub(crate) mod names;
 pub(crate) mod relations;
 mod script;
 pub(crate) mod shadows;
+mod short_places;
 pub(crate) mod speakers;
 pub(crate) mod table_amounts;
 pub(crate) mod teams;
@@ -365,6 +365,12 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             surfaces.entry(&m.name).or_default().insert(&m.surface);
         }
         let author = author::resolve(src, &seg, seg_owned, &raws, role);
+        // A body that oversees support (an audit office) is on neither side of it.
+        let role = if author.as_deref().is_some_and(is_overseer) {
+            Role::Unknown
+        } else {
+            role
+        };
         // The province of the segment, for 省教育厅 and 省立医院 written without it.
         // The author's own province comes first (江苏省教育厅's 省教育厅 is 江苏省教育厅, though the
         // text names 陕西省 before).
@@ -425,7 +431,10 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 // A government's 我市 (or its office's) is its city, whichever side it is on.
                 // A provincial department's 我省 is its province (江苏省教育厅: 我省与陕西省…).
                 (Some(a), true)
-                    if (role == Role::Recipient || a.contains("人民政府") || p.name == "我省")
+                    if (role == Role::Recipient
+                        || a.contains("人民政府")
+                        || p.name == "我省"
+                        || is_overseer(a))
                         && place_pronoun(&p.name).is_some() =>
                 {
                     // 我县 in a report of 乡城县教育局 on the help it receives is the county, not
@@ -504,6 +513,19 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         // planned, not done: from a line that announces them to the first paragraph that is
         // no numbered item.
         let mut agreed = false;
+        // The pairs each sentence states, by where their evidence starts (one sort, then a
+        // bounded look-up per sentence).
+        let mut stated: Vec<(usize, &RawRelation)> = raws
+            .iter()
+            .filter(|r| {
+                r.status == crate::Status::Actual
+                    && !r.undirected
+                    && !r.recipient.pronoun
+                    && r.supporters.len() == 1
+            })
+            .map(|r| (r.evidence.start, r))
+            .collect();
+        stated.sort_by_key(|(at, _)| *at);
         for (s, ms) in &per_sentence {
             let sentence_text = s.span.slice(src).unwrap_or_default().trim();
             if s.para != para {
@@ -555,6 +577,26 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 default_supporter.as_ref(),
                 role == Role::Recipient,
             ));
+            // A sentence that states one pair (X与Y结成帮扶对子，全年派驻医生14人) gives its
+            // supporter's amounts to its recipient, not to one of an earlier sentence.
+            if raw_cs.len() > from {
+                let lo = stated.partition_point(|(at, _)| *at < s.span.start);
+                let hi = stated.partition_point(|(at, _)| *at < s.span.end);
+                if let Some([(_, only)]) = stated.get(lo..hi)
+                    && let Some(sup) = only.supporters.first()
+                {
+                    for c in raw_cs.get_mut(from..).unwrap_or_default() {
+                        let from_outside = c
+                            .recipient
+                            .as_ref()
+                            .is_some_and(|r| !ms.iter().any(|m| m.name == r.name));
+                        if c.supporter.as_ref().is_some_and(|p| p.name == sup.name) && from_outside
+                        {
+                            c.recipient = Some(only.recipient.clone());
+                        }
+                    }
+                }
+            }
             // A row of a numbered table (a ledger's 备注: 捐赠图书4000册) gives to and from the
             // parties of its 帮扶 and 受援 columns.
             if raw_cs.len() > from
@@ -785,7 +827,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         }
     }
     unify_variants(&mut net, &opts.aliases);
-    autonomous::expand_short_counties(&mut net, src);
+    short_places::expand_short_places(&mut net, src);
     net.normalize(&opts.aliases);
     if folded.is_some() {
         script::restore(&mut net, original, read);
@@ -1009,6 +1051,14 @@ fn place_pronoun(pronoun: &str) -> Option<char> {
 /// The place a place pronoun denotes in a report of `author`: the author itself when it is
 /// that place (我县 of 乡城县), else the place its name starts with (我县 of 乡城县教育局 →
 /// 乡城县); `None` when the author's name holds no such place.
+/// Whether a body oversees support without giving or receiving it (百色市审计局, 省财政厅,
+/// 县统计局): its 我市 / 我县 is always its place.
+fn is_overseer(author: &str) -> bool {
+    ["审计局", "审计厅", "统计局", "财政局", "财政厅"]
+        .iter()
+        .any(|w| author.ends_with(w))
+}
+
 fn place_of(author: &str, pronoun: &str) -> Option<String> {
     let mark = place_pronoun(pronoun)?;
     let end = author.char_indices().skip(1).find(|(_, c)| *c == mark)?.0 + mark.len_utf8();

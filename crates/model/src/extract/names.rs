@@ -589,7 +589,11 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
-                if suffix == "区" && !district_ok(body) {
+                // A district listed after another (深圳市福田区、南山区) is a district, though its
+                // name ends like a kind of area.
+                let listed_district = body.chars().count() == 2
+                    && text.get(..start).is_some_and(|b| b.ends_with("区、"));
+                if suffix == "区" && !district_ok(body) && !listed_district {
                     continue;
                 }
                 if suffix.ends_with("区") && suffix.chars().count() > 2 && !park_ok(body) {

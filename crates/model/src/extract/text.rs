@@ -10,8 +10,9 @@ pub(crate) struct Sentence {
 }
 
 /// Last words of a title line, which never continues into the next paragraph.
-const TITLE_ENDS: [&str; 10] = [
-    "总结", "报告", "報告", "通知", "方案", "意见", "办法", "汇报", "情况", "打算",
+const TITLE_ENDS: [&str; 17] = [
+    "总结", "报告", "報告", "通知", "方案", "意见", "办法", "汇报", "情况", "打算", "公告", "通告",
+    "公示", "请示", "批复", "决定", "纪要",
 ];
 
 /// Whether a trimmed line looks like a heading (一、 （一） 1. 第一章 …).

@@ -1,5 +1,6 @@
-//! Autonomous counties written short: a text that names 三都水族自治县 (or one of its schools)
-//! and elsewhere writes 三都县 means the same county, which keeps its full name.
+//! Places written short where the text also gives them whole: an autonomous county (三都县
+//! beside 三都水族自治县第二中学) and a district listed after another of its city (深圳市福田区、
+//! 南山区). The short names take the whole one; the forms as written stay aliases.
 
 use std::collections::BTreeMap;
 
@@ -98,10 +99,65 @@ fn short_forms(src: &str) -> BTreeMap<String, String> {
     out
 }
 
-/// Renames every name that is, or starts with, an autonomous county's short form (三都县,
-/// 三都县第二中学) to the full form the text also writes.
-pub(crate) fn expand_short_counties(net: &mut SupportNetwork, src: &str) {
-    let forms = short_forms(src);
+/// Districts listed after a district of a city (深圳市福田区、南山区、罗湖区): 南山区 → 深圳市南山区.
+/// At most 64 lists are read.
+fn listed_districts(src: &str, out: &mut BTreeMap<String, String>) {
+    for (at, _) in src.match_indices("区、").take(64) {
+        // The first item: <city>市<district>区, the city two to four characters.
+        let head = src.get(..at).unwrap_or_default();
+        let from = head.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
+        let item = head.get(from..).unwrap_or_default();
+        let Some(shi) = item.rfind('市') else {
+            continue;
+        };
+        let district = item.get(shi + '市'.len_utf8()..).unwrap_or_default();
+        let city_start = item
+            .get(..shi)
+            .unwrap_or_default()
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| super::names::is_cjk(*c))
+            .take(4)
+            .last()
+            .map(|(i, _)| i);
+        let Some(city_start) = city_start else {
+            continue;
+        };
+        let city = item
+            .get(city_start..shi + '市'.len_utf8())
+            .unwrap_or_default();
+        if !(2..=3).contains(&district.chars().count()) || !(3..=5).contains(&city.chars().count())
+        {
+            continue;
+        }
+        // The items after it: two or three characters and 区 each.
+        let mut rest = src.get(at + "区、".len()..).unwrap_or_default();
+        for _ in 0..6 {
+            let Some(end) = rest.find('区') else { break };
+            let body = rest.get(..end).unwrap_or_default();
+            if !(2..=3).contains(&body.chars().count()) || !body.chars().all(super::names::is_cjk) {
+                break;
+            }
+            out.entry(format!("{body}区"))
+                .or_insert_with(|| format!("{city}{body}区"));
+            match rest.get(end + '区'.len_utf8()..) {
+                Some(r) if r.starts_with('、') => {
+                    rest = r.get('、'.len_utf8()..).unwrap_or_default()
+                }
+                _ => break,
+            }
+        }
+    }
+}
+
+/// Renames every name that is, or starts with, a short form the text also gives whole: an
+/// autonomous county (三都县, 三都县第二中学 → 三都水族自治县…) and a listed district (南山区 →
+/// 深圳市南山区).
+pub(crate) fn expand_short_places(net: &mut SupportNetwork, src: &str) {
+    let mut forms = short_forms(src);
+    if src.contains("区、") {
+        listed_districts(src, &mut forms);
+    }
     if forms.is_empty() {
         return;
     }
@@ -151,6 +207,15 @@ mod tests {
             .find(|i| i.name == "三都水族自治县")
             .expect("the county");
         assert!(county.aliases.iter().any(|a| a == "三都县"), "{county:?}");
+    }
+
+    #[test]
+    fn a_district_listed_after_another_takes_its_city() {
+        let net = extract("深圳市福田区、南山区分别对口帮扶凌云县、乐业县。");
+        assert_eq!(
+            net.pairs(),
+            [("深圳市南山区", "乐业县"), ("深圳市福田区", "凌云县")]
+        );
     }
 
     #[test]
