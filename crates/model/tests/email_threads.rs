@@ -58,3 +58,42 @@ fn each_message_has_the_writer_of_its_signature() {
         "{pairs:?}"
     );
 }
+
+/// In each message, 贵校X is the other institution's unit: the one the writer is paired with,
+/// or in a thread between two institutions the other writer's.
+#[test]
+fn gui_xiao_is_the_addressee() {
+    let thread = "主题：秋季学期安排
+发件人：李华
+
+张老师：
+今年我校继续对口支援喀什大学，我校化工学院派出的2名教师已到贵校化学与环境科学学院报到。
+--
+李华
+华东理工大学对口支援工作办公室
+电话：021-64250000
+";
+    let v = serde_json::to_value(extract(thread).to_contract()).expect("serialises");
+    let pairs: Vec<(String, String)> = v["relations"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            (
+                r["supporter"].as_str().unwrap_or("?").to_owned(),
+                r["recipient"].as_str().unwrap_or("?").to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        pairs.contains(&(
+            "华东理工大学化工学院".to_owned(),
+            "喀什大学化学与环境科学学院".to_owned()
+        )),
+        "{pairs:?}"
+    );
+    assert!(
+        !pairs.iter().any(|(_, r)| r.starts_with("贵校")),
+        "{pairs:?}"
+    );
+}

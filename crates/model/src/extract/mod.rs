@@ -1,5 +1,6 @@
 //! Extraction of a [`SupportNetwork`] from the text of a report.
 
+mod addressee;
 pub(crate) mod author;
 pub(crate) mod both_units;
 pub(crate) mod clause;
@@ -828,6 +829,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     }
     unify_variants(&mut net, &opts.aliases);
     short_places::expand_short_places(&mut net, src);
+    addressee::resolve(&mut net);
     net.normalize(&opts.aliases);
     if folded.is_some() {
         script::restore(&mut net, original, read);
