@@ -33,12 +33,6 @@ impl Narrowed {
     }
 }
 
-/// The ASCII digit a full-width one stands for.
-fn narrow(c: char) -> Option<char> {
-    let k = u32::from(c).checked_sub(u32::from('０'))?;
-    (k < 10).then(|| char::from(b'0' + u8::try_from(k).unwrap_or(0)))
-}
-
 /// The text with its full-width digits written as ASCII digits, or `None` when it has none
 /// (the common case: one scan, no allocation). A full-width point (．) is folded too when it
 /// stands between two digits (１２．５ → 12.5); elsewhere it is a heading mark's and stays.
@@ -56,39 +50,41 @@ fn narrow(c: char) -> Option<char> {
 /// ```
 #[must_use]
 pub fn narrow_digits(text: &str) -> Option<Narrowed> {
-    // Full-width digits are EF BC 90–99: look for the pattern before decoding anything.
+    // Full-width digits are EF BC 90–99 and the point EF BC 8E: found by their first two bytes
+    // (shared with the other full-width marks), the runs between copied whole.
     let bytes = text.as_bytes();
-    let any = memchr::memmem::find_iter(bytes, &[0xEF, 0xBC])
-        .any(|i| bytes.get(i + 2).is_some_and(|b| (0x90..=0x99).contains(b)));
-    if !any {
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
+    let full_digit =
+        |k: usize| at(k) == 0xEF && at(k + 1) == 0xBC && (0x90..=0x99).contains(&at(k + 2));
+    let digit_before = |k: usize| {
+        k.checked_sub(1).is_some_and(|j| at(j).is_ascii_digit())
+            || k.checked_sub(3).is_some_and(full_digit)
+    };
+    let digit_after = |k: usize| at(k).is_ascii_digit() || full_digit(k);
+    // Most texts have none: one scan says so before anything is copied.
+    if !memchr::memmem::find_iter(bytes, &[0xEF, 0xBC]).any(full_digit) {
         return None;
     }
-    let mut out = String::with_capacity(text.len());
-    let mut folded_at = Vec::new();
-    let mut prev_digit = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let digit = narrow(c);
-        let point = c == '．'
-            && prev_digit
-            && chars
-                .peek()
-                .is_some_and(|&n| n.is_ascii_digit() || narrow(n).is_some());
-        match (digit, point) {
-            (Some(d), _) => {
-                folded_at.push(out.len());
-                out.push(d);
-            }
-            (None, true) => {
-                folded_at.push(out.len());
-                out.push('.');
-            }
-            (None, false) => out.push(c),
-        }
-        prev_digit = digit.is_some() || c.is_ascii_digit();
+    let mut out: Option<(String, Vec<usize>)> = None;
+    let mut last = 0;
+    for i in memchr::memmem::find_iter(bytes, &[0xEF, 0xBC]) {
+        let third = at(i + 2);
+        let ascii = match third {
+            0x90..=0x99 => b'0' + (third - 0x90),
+            0x8E if digit_before(i) && digit_after(i + 3) => b'.',
+            _ => continue,
+        };
+        let (o, folded_at) =
+            out.get_or_insert_with(|| (String::with_capacity(text.len()), Vec::new()));
+        o.push_str(text.get(last..i).unwrap_or_default());
+        folded_at.push(o.len());
+        o.push(char::from(ascii));
+        last = i + 3;
     }
+    let (mut text_out, folded_at) = out?;
+    text_out.push_str(text.get(last..).unwrap_or_default());
     Some(Narrowed {
-        text: out,
+        text: text_out,
         folded_at,
     })
 }
@@ -96,6 +92,12 @@ pub fn narrow_digits(text: &str) -> Option<Narrowed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ASCII digit a full-width one stands for.
+    fn narrow(c: char) -> Option<char> {
+        let k = u32::from(c).checked_sub(u32::from('０'))?;
+        (k < 10).then(|| char::from(b'0' + u8::try_from(k).unwrap_or(0)))
+    }
 
     #[test]
     fn offsets_map_back_to_the_same_characters() {

@@ -55,7 +55,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 286] = [
+const WORDS: [&str; 305] = [
     "获批",
     "入选",
     "认定",
@@ -240,6 +240,25 @@ const WORDS: [&str; 286] = [
     "增加至",
     "涨到",
     "变成",
+    "滞留",
+    "截留",
+    "挪用",
+    "虚报",
+    "冒领",
+    "多申领",
+    "违规使用",
+    "不符合资金使用范围",
+    "闲置",
+    "整改问题金额",
+    "收回违规",
+    "未发挥效益",
+    "所学校",
+    "所高校",
+    "所院校",
+    "所中学",
+    "所小学",
+    "家医院",
+    "家单位",
     "两校",
     "双方",
     "三校",
@@ -882,11 +901,6 @@ const FINDINGS: [&str; 12] = [
     "收回违规",
     "未发挥效益",
 ];
-
-/// Whether a sentence states a finding (see [`FINDINGS`]).
-fn is_finding(sentence: &str) -> bool {
-    FINDINGS.iter().any(|w| sentence.contains(w))
-}
 
 /// Verbs of handing over whose negation after an amount withholds it.
 const HANDED_OVER: [&str; 7] = ["拨付", "到位", "落实", "兑现", "支付", "下达", "拨款"];
@@ -1543,18 +1557,20 @@ fn places_after_amounts(src: &str, from: usize, end: usize, ms: &[&Mention]) -> 
     (!out.is_empty()).then_some(out)
 }
 
+/// Counted groups of institutions (三所学校, 四家医院).
+const GROUPS: [&str; 7] = [
+    "所学校",
+    "所高校",
+    "所院校",
+    "所中学",
+    "所小学",
+    "家医院",
+    "家单位",
+];
+
 /// Whether a clause gives a total for a counted group (2024年三所学校共选派…, 四家医院累计…):
 /// no one of the group is its giver.
 fn counted_team_total(clause: &str) -> bool {
-    const GROUPS: [&str; 7] = [
-        "所学校",
-        "所高校",
-        "所院校",
-        "所中学",
-        "所小学",
-        "家医院",
-        "家单位",
-    ];
     const TOTALS: [&str; 5] = ["共", "合计", "累计", "先后", "联合"];
     GROUPS.iter().any(|g| {
         clause.match_indices(g).take(4).any(|(p, _)| {
@@ -1655,14 +1671,14 @@ pub(crate) fn find(
 ) -> Vec<RawContribution> {
     let mut out = Vec::new();
     let sentence_text = sentence.slice(src).unwrap_or_default();
-    // An audit's or an inspection's finding (滞留协作资金2860万元, 将资金315万元用于…，不符合
-    // 资金使用范围, 捐赠的12台设备中有3台闲置) or a rectification (收回违规资金) gives nothing.
-    if is_finding(sentence_text) {
-        return out;
-    }
     // Every trigger word of the sentence, found in one pass; the words of a part of it are
     // then a filter over these hits instead of a substring search per word.
     let hits = Hits::new(sentence_text);
+    // An audit's or an inspection's finding (滞留协作资金2860万元, 将资金315万元用于…，不符合
+    // 资金使用范围, 捐赠的12台设备中有3台闲置) or a rectification (收回违规资金) gives nothing.
+    if hits.bag(sentence_text).any(const { mask(&FINDINGS) }) {
+        return out;
+    }
     let period = period_of(sentence_text, hits.bag(sentence_text));
     // A breakdown starts at 其中, or after "…3名挂职干部中，".
     let has_amounts = quantities
@@ -1749,7 +1765,7 @@ pub(crate) fn find(
         // 由A增加到B, 从每周35本涨到了105本: the two values of a change, no gift.
         let growth = t.contains(['由', '从']) && tb.any(const { mask(&GROWTH_VERBS) });
         let collective = tb.any(w!["两校", "双方", "三校", "各校", "兩校", "全市教育系统"])
-            || counted_team_total(t);
+            || (tb.any(const { mask(&GROUPS) }) && counted_team_total(t));
         if collective {
             ctx.supporter = None;
         }

@@ -40,16 +40,27 @@ pub(crate) const POSTS: [&str; 22] = [
 /// Adds a mention for each bare 学校/医院/学院 that opens the words of a speaker introduced
 /// with an institution earlier in the text (and for the same word set apart later in that
 /// sentence). Mentions stay in order and do not overlap; at
-/// most 16 of each word are looked at (one pass over the text per word: "，学校", "，医院", …).
+/// most 16 of each word after each comma are looked at (one pass over the text per word:
+/// "，学校" and ",学校", "，医院" …).
 pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let mut added = Vec::new();
-    for (comma, own) in ["，", ","]
-        .into_iter()
-        .flat_map(|c| OWN.iter().map(move |o| (c, o)))
-    {
-        let pattern = [comma, own].concat();
-        for (p, _) in src.match_indices(pattern.as_str()).take(16) {
-            let at = p + comma.len();
+    for own in OWN {
+        let mut seen = [0usize; 2];
+        let after_comma =
+            memchr::memmem::find_iter(src.as_bytes(), own.as_bytes()).filter_map(|at| {
+                let head = src.get(..at)?;
+                let k = if head.ends_with('，') {
+                    0
+                } else if head.ends_with(',') {
+                    1
+                } else {
+                    return None;
+                };
+                let n = seen.get_mut(k)?;
+                *n += 1;
+                (*n <= 16).then(|| (at - if k == 0 { '，'.len_utf8() } else { 1 }, at))
+            });
+        for (p, at) in after_comma {
             let Some(m) = speaker_institution(src, p, &mentions) else {
                 continue;
             };
