@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // 增派 sends as 选派 does; experts of named specialities (心内科、儿科专家) are medical
+    // staff even where the hospital is written short.
+    (
+        "甲县人民政府关于恳请继续支持帮扶工作的请示",
+        "乙市第二中学为县民族中学增派数学教师3名。乙市一院选派心内科、儿科专家5人来我县开展帮扶。",
+        &[(K::TeacherDispatched, "3", "人"), (K::Other, "5", "人")],
+    ),
     // The two values of a change written 从A涨到了B / 从A变成了B are no gifts; the books
     // given in the next sentence are.
     (

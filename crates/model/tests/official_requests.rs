@@ -64,3 +64,17 @@ fn a_counted_group_total_has_no_single_giver() {
     let got = pairs(REQUEST);
     assert!(!got.iter().any(|(s, _)| s == "册亨县民族中学"), "{got:?}");
 }
+
+/// A request named after its amount (提出增派…2名的请求) is requested, not done.
+#[test]
+fn a_request_named_after_its_amount_is_requested() {
+    let net = extract(
+        "甲大学对口支援乙学院工作简报\n乙学院提出增派计算机专业教师2名的请求，甲大学正在研究。\n",
+    );
+    let c = net
+        .contributions
+        .iter()
+        .find(|c| c.value.to_string() == "2")
+        .expect("the 2 teachers");
+    assert_eq!(c.status, duikou_model::Status::Requested, "{c:?}");
+}

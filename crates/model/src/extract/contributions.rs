@@ -55,7 +55,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 305] = [
+const WORDS: [&str; 312] = [
     "获批",
     "入选",
     "认定",
@@ -252,6 +252,13 @@ const WORDS: [&str; 305] = [
     "整改问题金额",
     "收回违规",
     "未发挥效益",
+    "增派",
+    "内科",
+    "外科",
+    "儿科",
+    "妇产科",
+    "骨科",
+    "麻醉",
     "所学校",
     "所高校",
     "所院校",
@@ -681,12 +688,12 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         || (post
             && !b.any(w!["任教", "课程", "教学"])
             && b.any(w!["院长", "校长", "主任", "科长", "书记", "园长", "局长"]))
-        || (b.any(w!["选派", "派出", "派遣", "委派", "派驻"])
+        || (b.any(w!["选派", "派出", "增派", "派遣", "委派", "派驻"])
             && (post || b.any(w!["担任"]))
             && b.any(w!["干部", "副校长", "副院长", "校长", "院长"]))
-        || (b.any(w!["选派", "派出", "派驻", "委派"]) && b.any(w!["第一书记"]))
+        || (b.any(w!["选派", "派出", "增派", "派驻", "委派"]) && b.any(w!["第一书记"]))
         // Cadres sent (选派党政干部58名) are seconded, unless they are sent to be trained.
-        || (b.any(w!["选派", "派出", "派驻", "委派"])
+        || (b.any(w!["选派", "派出", "增派", "派驻", "委派"])
             && b.any(w!["干部"])
             && !b.any(w!["培训", "进修", "跟岗学习", "挂职学习"]))
     {
@@ -746,7 +753,7 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         return Some(K::StudentsPlaced);
     }
     // 派了 in speech (湖州一中也派了4个老师).
-    if b.any(w!["派出", "选派", "派遣", "派驻", "派了"])
+    if b.any(w!["派出", "增派", "选派", "派遣", "派驻", "派了"])
         && b.any(w!["教师", "专家", "教授", "骨干", "老师", "导师"])
     {
         // Doctors sent to a hospital are medical staff (kind `other`, see other_activity).
@@ -808,7 +815,7 @@ pub(crate) fn kind_of_header(
             Some((K::Other, Some("surgeries")))
         }
         "人" | "人次" => {
-            let sent = nb.any(w!["派驻", "派出", "选派", "派遣"]) || name.contains("援派");
+            let sent = nb.any(w!["派驻", "派出", "增派", "选派", "派遣"]) || name.contains("援派");
             if nb.any(w!["专家", "医生", "医师", "医护", "护士"]) && medical_staff(hb)
                 || (sent && hospitals)
             {
@@ -924,7 +931,8 @@ fn withheld_after(src: &str, end: usize, clause_end: usize) -> bool {
 fn medical_staff(b: Bag) -> bool {
     // Doctors and nurses are medical staff by their name; experts by where they go.
     (b.any(w!["医生", "医师", "护士", "医护"])
-        || (b.any(w!["专家"]) && b.any(w!["医院", "该院", "诊", "医疗", "医学"]))
+        || (b.any(w!["专家"])
+            && b.any(w!["医院", "该院", "诊", "医疗", "医学", "内科", "外科", "儿科", "妇产科", "骨科", "麻醉"]))
         // 医疗骨干, 医务人员, 医疗队员: named by their work.
         || (b.any(w!["医疗", "医务"]) && b.any(w!["骨干", "人员", "队员"])))
         && !b.any(w!["教师", "教授", "讲学", "授课", "教学"])
@@ -1161,10 +1169,13 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         "人次" | "人" if b.any(w!["培训", "带教", "代培"]) && !b.any(w!["进修", "访学"]) => {
             Some("trainees")
         }
-        "人" if b.any(w!["派出", "选派", "派遣", "抽调", "派驻", "下派"]) => {
+        "人" if b.any(w!["派出", "增派", "选派", "派遣", "抽调", "派驻", "下派"]) => {
             Some("staff_dispatched")
         }
-        "人次" if b.any(w!["派出", "选派", "派遣", "抽调", "派驻", "下派"]) && medical_staff(b) => {
+        "人次"
+            if b.any(w!["派出", "增派", "选派", "派遣", "抽调", "派驻", "下派"])
+                && medical_staff(b) =>
+        {
             Some("staff_dispatched")
         }
         _ => None,
@@ -1835,7 +1846,7 @@ pub(crate) fn find(
             }
             // "选派…教师320人次、柔性援青医生86人次": a list item that names doctors or nurses
             // sends medical staff, whatever the item before it sent.
-            let sends = tb.any(w!["派出", "选派", "派遣", "派驻", "抽调", "下派"]);
+            let sends = tb.any(w!["派出", "增派", "选派", "派遣", "派驻", "抽调", "下派"]);
             let local_medical =
                 lb.any(w!["医生", "医师", "护士", "医护"]) && medical_staff(lb) && sends;
             if local_medical {
@@ -2108,7 +2119,13 @@ pub(crate) fn find(
                             })
                             || ["计划共", "计划总", "计划全年共"]
                                 .iter()
-                                .any(|w| prefix.trim_end().ends_with(w)) =>
+                                .any(|w| prefix.trim_end().ends_with(w))
+                            // A request named after its amount (提出增派教师2名的请求).
+                            || src.get(q.span.end..clause.end).is_some_and(|r| {
+                                ["的请求", "的申请", "的要求", "的建议"]
+                                    .iter()
+                                    .any(|w| r.starts_with(w))
+                            }) =>
                     {
                         Status::Requested
                     }
