@@ -84,12 +84,24 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
     }
 }
 
-/// Robustness experiment: `DUIKOU_PERTURB=halfwidth|crlf|indent|digits|quotes` rewrites every
-/// document the way real copies differ (web paste, Word export) while keeping its lines, so
-/// the line-keyed ground truth still applies. Unset, the text is measured as written.
+/// Robustness experiment: `DUIKOU_PERTURB=halfwidth|crlf|indent|digits|quotes|all` rewrites
+/// every document the way real copies differ (web paste, Word export) while keeping its lines,
+/// so the line-keyed ground truth still applies (`all` applies every rewrite at once). Unset,
+/// the text is measured as written.
 fn perturb(text: String) -> String {
-    match std::env::var("DUIKOU_PERTURB").as_deref() {
-        Ok("halfwidth") => text
+    let mode = std::env::var("DUIKOU_PERTURB").unwrap_or_default();
+    if mode == "all" {
+        return ["indent", "halfwidth", "digits", "quotes", "crlf"]
+            .iter()
+            .fold(text, |t, m| rewrite(t, m));
+    }
+    rewrite(text, &mode)
+}
+
+/// One rewrite of [`perturb`].
+fn rewrite(text: String, mode: &str) -> String {
+    match mode {
+        "halfwidth" => text
             .chars()
             .map(|c| match c {
                 '，' => ',',
@@ -102,9 +114,9 @@ fn perturb(text: String) -> String {
                 _ => c,
             })
             .collect(),
-        Ok("crlf") => text.replace('\n', "\r\n"),
-        Ok("quotes") => text.replace(['“', '”'], "\""),
-        Ok("indent") => text
+        "crlf" => text.replace('\n', "\r\n"),
+        "quotes" => text.replace(['“', '”'], "\""),
+        "indent" => text
             .lines()
             .map(|l| {
                 if l.trim().is_empty() {
@@ -115,7 +127,7 @@ fn perturb(text: String) -> String {
             })
             .collect::<Vec<_>>()
             .join("\n"),
-        Ok("digits") => text
+        "digits" => text
             .chars()
             .map(|c| match c {
                 '0'..='9' => char::from_u32(c as u32 - '0' as u32 + 0xFF10).unwrap_or(c),
@@ -457,7 +469,11 @@ fn accuracy_on_samples_and_heldout() {
     }
     println!("\nheld-out misses:\n{held_log}\nsample misses:\n{samp_log}");
     // Regression floors (below the scores measured when they were set; raise them as the
-    // extractors improve).
+    // extractors improve). A rewritten copy is measured, not held to them: its quantities
+    // are no longer written as the table of quantities quotes them.
+    if std::env::var_os("DUIKOU_PERTURB").is_some() {
+        return;
+    }
     assert!(
         held.headings_found.rate() >= 0.95,
         "held-out headings found"
