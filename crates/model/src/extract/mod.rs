@@ -9,6 +9,7 @@ pub(crate) mod cues;
 pub(crate) mod fast_hash;
 pub(crate) mod headed_table;
 pub(crate) mod names;
+mod quoted;
 pub(crate) mod relations;
 mod script;
 pub(crate) mod shadows;
@@ -835,6 +836,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         script::restore(&mut net, original, read);
         net.normalize(&opts.aliases);
     }
+    quoted::mark_quoted_repeats(&mut net, original);
     net
 }
 
