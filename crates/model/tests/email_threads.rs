@@ -2,6 +2,9 @@
 //! institution, and the earlier message quoted below a reply (-----原始邮件-----) has another
 //! writer, so 我校 changes with it.
 
+mod common;
+
+use common::pairs;
 use duikou_model::extract;
 
 const THREAD: &str = "主题：回复：秋季学期对口支援安排
@@ -35,17 +38,7 @@ fn each_message_has_the_writer_of_its_signature() {
         .filter_map(|s| s["author"].as_str())
         .collect();
     assert_eq!(authors, ["华东理工大学", "喀什大学"], "{v:#}");
-    let pairs: Vec<(String, String)> = v["relations"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|r| {
-            (
-                r["supporter"].as_str().unwrap_or("?").to_owned(),
-                r["recipient"].as_str().unwrap_or("?").to_owned(),
-            )
-        })
-        .collect();
+    let pairs = pairs(THREAD);
     assert!(
         pairs.contains(&("华东理工大学".to_owned(), "喀什大学".to_owned())),
         "{pairs:?}"
@@ -73,18 +66,7 @@ fn gui_xiao_is_the_addressee() {
 华东理工大学对口支援工作办公室
 电话：021-64250000
 ";
-    let v = serde_json::to_value(extract(thread).to_contract()).expect("serialises");
-    let pairs: Vec<(String, String)> = v["relations"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|r| {
-            (
-                r["supporter"].as_str().unwrap_or("?").to_owned(),
-                r["recipient"].as_str().unwrap_or("?").to_owned(),
-            )
-        })
-        .collect();
+    let pairs = pairs(thread);
     assert!(
         pairs.contains(&(
             "华东理工大学化工学院".to_owned(),

@@ -2,6 +2,9 @@
 //! the date, a contact line and the copy list: the issuing body is the author, and 我县 is
 //! its county.
 
+mod common;
+
+use common::pairs;
 use duikou_model::extract;
 
 const REQUEST: &str = "册亨县人民政府文件
@@ -18,22 +21,6 @@ const REQUEST: &str = "册亨县人民政府文件
 （联系人：王强，电话：0851-1234567）
 抄送：宁波市鄞州区人民政府。
 ";
-
-fn pairs(text: &str) -> Vec<(String, String)> {
-    let net = extract(text).to_contract();
-    let v = serde_json::to_value(&net).expect("serialises");
-    v["relations"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|r| {
-            (
-                r["supporter"].as_str().unwrap_or("?").to_owned(),
-                r["recipient"].as_str().unwrap_or("?").to_owned(),
-            )
-        })
-        .collect()
-}
 
 #[test]
 fn the_issuing_body_of_a_request_is_its_author() {
