@@ -86,8 +86,9 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
 
 /// Robustness experiment: `DUIKOU_PERTURB=halfwidth|crlf|indent|digits|quotes|all` rewrites
 /// every document the way real copies differ (web paste, Word export) while keeping its lines,
-/// so the line-keyed ground truth still applies (`all` applies every rewrite at once). Unset,
-/// the text is measured as written.
+/// so the line-keyed ground truth still applies (`all` applies every rewrite at once);
+/// `wrap` breaks long lines as a PDF copy does (see [`rewrite`]). Unset, the text is measured
+/// as written.
 fn perturb(text: String) -> String {
     let mode = std::env::var("DUIKOU_PERTURB").unwrap_or_default();
     if mode == "all" {
@@ -124,6 +125,20 @@ fn rewrite(text: String, mode: &str) -> String {
                 } else {
                     format!("\u{3000}\u{3000}{l}  ")
                 }
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        // Not line-keeping: lines longer than 30 characters broken into pieces of 30 (a PDF
+        // copy). Pairs and contributions are matched without lines; headings and growth
+        // statements are keyed by line and read low under it.
+        "wrap" => text
+            .split('\n')
+            .map(|l| {
+                let cs: Vec<char> = l.chars().collect();
+                cs.chunks(30)
+                    .map(|c| c.iter().collect::<String>())
+                    .collect::<Vec<_>>()
+                    .join("\n")
             })
             .collect::<Vec<_>>()
             .join("\n"),
