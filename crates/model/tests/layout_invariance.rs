@@ -211,3 +211,46 @@ fn evidence_quotes_full_width_digits_as_written() {
     assert_eq!(teachers.value.to_string(), "12");
     assert_eq!(teachers.amount.line, 2);
 }
+
+/// Lines longer than `width` characters broken into pieces of `width` (a PDF copy).
+fn wrapped(text: &str, width: usize) -> String {
+    text.split('\n')
+        .map(|l| {
+            let cs: Vec<char> = l.chars().collect();
+            cs.chunks(width)
+                .map(|c| c.iter().collect::<String>())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A copy wrapped at a fixed width (names and numbers cut at line ends: 和田师范专⏎科学校) is
+/// read joined: nearly every pair and amount of the samples is found again.
+#[test]
+fn samples_wrapped_at_a_fixed_width_keep_nearly_all_their_network() {
+    let (mut kept, mut all) = (0usize, 0usize);
+    for (name, text) in samples() {
+        let key = |net: &duikou_model::SupportNetwork| -> Vec<String> {
+            let mut v: Vec<String> = net
+                .pairs()
+                .iter()
+                .map(|(s, r)| format!("{s}→{r}"))
+                .collect();
+            v.extend(
+                net.contributions
+                    .iter()
+                    .map(|c| format!("{:?} {} {}", c.kind, c.value, c.unit)),
+            );
+            v
+        };
+        let plain = key(&extract(&text));
+        let copy = key(&extract(&wrapped(&text, 30)));
+        let found = plain.iter().filter(|f| copy.contains(f)).count();
+        println!("{name}: {found}/{}", plain.len());
+        kept += found;
+        all += plain.len();
+    }
+    assert!(kept * 100 >= all * 97, "kept {kept} of {all}");
+}

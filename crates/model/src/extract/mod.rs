@@ -8,6 +8,7 @@ pub(crate) mod contributions;
 pub(crate) mod cues;
 pub(crate) mod fast_hash;
 pub(crate) mod headed_table;
+mod joined;
 pub(crate) mod names;
 mod quoted;
 pub(crate) mod relations;
@@ -119,20 +120,25 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     let narrowed = duikou_tokenizer::narrow_digits(read);
     let narrow: &str = narrowed.as_ref().map_or(read, |n| n.text.as_str());
     let cells = text::bars_as_tabs(narrow);
-    let src: &str = cells.as_deref().unwrap_or(narrow);
-    let lines = LineIndex::new(src);
-    let original_lines = narrowed.as_ref().map(|_| LineIndex::new(original));
-    // Evidence quotes the input: a span of the text read, mapped back when digits were
-    // narrowed (lines are the same either way).
+    let unjoined: &str = cells.as_deref().unwrap_or(narrow);
+    // A text wrapped at a fixed width (a PDF copy) is read with its wrapped lines joined.
+    let joined = joined::join_wrapped_lines(unjoined);
+    let src: &str = joined.as_ref().map_or(unjoined, |j| j.text.as_str());
+    // Offsets of the text read, taken back to the input through the joining and the
+    // narrowing (each the identity when it did nothing).
+    let to_input = |at: usize, is_end: bool| -> usize {
+        let at = joined.as_ref().map_or(at, |j| j.to_unjoined(at, is_end));
+        narrowed.as_ref().map_or(at, |n| n.to_original(at))
+    };
+    let lines = LineIndex::new(original);
+    let line_of = |at: usize| lines.line_of(to_input(at, false));
+    // Evidence quotes the input at the place the span was read from.
     let evidence = |span: Span| -> Evidence {
-        match (&narrowed, &original_lines) {
-            (Some(n), Some(ol)) => Evidence::new(
-                original,
-                ol,
-                Span::new(n.to_original(span.start), n.to_original(span.end)),
-            ),
-            _ => Evidence::new(original, &lines, span),
-        }
+        Evidence::new(
+            original,
+            &lines,
+            Span::new(to_input(span.start, false), to_input(span.end, true)),
+        )
     };
     let sentences = text::sentences(src);
     // Quantities are scanned per sentence (sentences are capped in length), so the scanner's
@@ -146,7 +152,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             let span = q.span.shift(s.span.start);
             quantities.push(duikou_tokenizer::Quantity {
                 span,
-                line: lines.line_of(span.start),
+                line: line_of(span.start),
                 ..q
             });
         }
@@ -807,8 +813,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         }
         authors.push(author.clone());
         net.segments.push(Segment {
-            start_line: lines.line_of(seg.start),
-            end_line: lines.line_of(seg.end.saturating_sub(1).max(seg.start)),
+            start_line: line_of(seg.start),
+            end_line: line_of(seg.end.saturating_sub(1).max(seg.start)),
             title: seg.title.clone(),
             author,
         });
