@@ -2,6 +2,9 @@
 //! messages between two institutions it is, in each message, the other one; in a single
 //! letter it is the one institution its writer is paired with.
 
+use std::collections::BTreeSet;
+
+use super::fast_hash::FastMap;
 use crate::SupportNetwork;
 
 /// Honorific forms for the addressee's institution (贵州 and 贵阳 are places, no such form).
@@ -12,18 +15,18 @@ fn addressee_form(name: &str) -> Option<&'static str> {
     ADDRESSEE.iter().copied().find(|f| name.starts_with(f))
 }
 
-/// The institution a name belongs to: its parent when the network knows one (青海民族大学化学
-/// 化工学院 → 青海民族大学), else the name.
-fn top_level<'n>(net: &'n SupportNetwork, name: &'n str) -> &'n str {
-    net.institutions
-        .iter()
-        .find(|i| i.name == name)
-        .and_then(|i| i.parent.as_deref())
-        .unwrap_or(name)
+/// The segment (by index) holding `line`; the segments are in line order.
+fn segment_of(net: &SupportNetwork, line: u32) -> Option<usize> {
+    let k = net.segments.partition_point(|s| s.end_line < line);
+    net.segments
+        .get(k)
+        .is_some_and(|s| s.start_line <= line)
+        .then_some(k)
 }
 
 /// The addressee of each segment (by index): the other author of a two-sided thread, else the
-/// one institution the segment's author is paired with.
+/// one institution the segment's author is paired with (an institution's unit counting as
+/// the institution: 青海民族大学化学化工学院 → 青海民族大学). One pass over the relations.
 fn addressees(net: &SupportNetwork) -> Vec<Option<String>> {
     let mut authors: Vec<&str> = net
         .segments
@@ -32,37 +35,54 @@ fn addressees(net: &SupportNetwork) -> Vec<Option<String>> {
         .collect();
     authors.sort_unstable();
     authors.dedup();
-    net.segments
+    if let [a, b] = authors.as_slice() {
+        return net
+            .segments
+            .iter()
+            .map(|s| {
+                let own = s.author.as_deref()?;
+                Some(if own == *a { *b } else { *a }.to_owned())
+            })
+            .collect();
+    }
+    let parents: FastMap<&str, &str> = net
+        .institutions
         .iter()
-        .map(|seg| {
-            let own = seg.author.as_deref()?;
-            if let [a, b] = authors.as_slice() {
-                return Some(if own == *a { b } else { a }.to_string());
-            }
-            let within = |line: u32| (seg.start_line..=seg.end_line).contains(&line);
-            let mut partners: Vec<&str> = net
-                .relations
-                .iter()
-                .filter(|r| r.evidence.first().is_some_and(|e| within(e.line)))
-                .flat_map(|r| {
-                    let rec = top_level(net, &r.recipient);
-                    let sups = r.supporters.iter().map(|s| top_level(net, &s.name));
-                    let gives = sups.clone().any(|s| s == own);
-                    let other: Vec<&str> = if gives {
-                        vec![rec]
-                    } else if rec == own {
-                        sups.collect()
-                    } else {
-                        Vec::new()
-                    };
-                    other
-                })
-                .filter(|n| *n != own && addressee_form(n).is_none())
-                .collect();
-            partners.sort_unstable();
-            partners.dedup();
-            match partners.as_slice() {
-                [one] => Some((*one).to_owned()),
+        .filter_map(|i| Some((i.name.as_str(), i.parent.as_deref()?)))
+        .collect();
+    let top = |name: &'_ str| -> String { parents.get(name).copied().unwrap_or(name).to_owned() };
+    // Each segment's partners of its author.
+    let mut partners: Vec<BTreeSet<String>> = vec![BTreeSet::new(); net.segments.len()];
+    for r in &net.relations {
+        let Some(k) = r.evidence.first().and_then(|e| segment_of(net, e.line)) else {
+            continue;
+        };
+        let Some(own) = net.segments.get(k).and_then(|s| s.author.as_deref()) else {
+            continue;
+        };
+        let rec = top(&r.recipient);
+        let sups: Vec<String> = r.supporters.iter().map(|s| top(&s.name)).collect();
+        let others: Vec<String> = if sups.iter().any(|s| s == own) {
+            vec![rec]
+        } else if rec == own {
+            sups
+        } else {
+            Vec::new()
+        };
+        if let Some(set) = partners.get_mut(k) {
+            set.extend(
+                others
+                    .into_iter()
+                    .filter(|n| n != own && addressee_form(n).is_none()),
+            );
+        }
+    }
+    partners
+        .into_iter()
+        .map(|set| {
+            let mut it = set.into_iter();
+            match (it.next(), it.next()) {
+                (Some(one), None) => Some(one),
                 _ => None,
             }
         })
@@ -83,59 +103,46 @@ pub(crate) fn resolve(net: &mut SupportNetwork) {
         return;
     }
     let to = addressees(net);
-    let segment_of = |line: u32| {
-        net.segments
-            .iter()
-            .position(|s| (s.start_line..=s.end_line).contains(&line))
-    };
-    let rename = |name: &mut String, addressee: Option<&String>| {
-        if let (Some(form), Some(a)) = (addressee_form(name), addressee) {
-            let unit = name.get(form.len()..).unwrap_or_default().to_owned();
-            *name = format!("{a}{unit}");
-        }
-    };
-    let mut renamed: Vec<(String, String)> = Vec::new();
-    let lines: Vec<Option<usize>> = net
+    let rel_segments: Vec<Option<usize>> = net
         .relations
         .iter()
-        .map(|r| r.evidence.first().and_then(|e| segment_of(e.line)))
+        .map(|r| r.evidence.first().and_then(|e| segment_of(net, e.line)))
         .collect();
-    for (r, seg) in net.relations.iter_mut().zip(lines) {
-        let a = seg.and_then(|k| to.get(k)).and_then(Option::as_ref);
-        for s in &mut r.supporters {
-            let before = s.name.clone();
-            rename(&mut s.name, a);
-            if before != s.name {
-                renamed.push((before, s.name.clone()));
-            }
-        }
-        let before = r.recipient.clone();
-        rename(&mut r.recipient, a);
-        if before != r.recipient {
-            renamed.push((before, r.recipient.clone()));
-        }
-    }
-    let lines: Vec<Option<usize>> = net
+    let con_segments: Vec<Option<usize>> = net
         .contributions
         .iter()
-        .map(|c| segment_of(c.evidence.line))
+        .map(|c| segment_of(net, c.evidence.line))
         .collect();
-    for (c, seg) in net.contributions.iter_mut().zip(lines) {
-        let a = seg.and_then(|k| to.get(k)).and_then(Option::as_ref);
+    let addressee_of = |seg: Option<usize>| seg.and_then(|k| to.get(k)).and_then(Option::as_ref);
+    // Old name → new name, for the institutions.
+    let mut renamed: FastMap<String, String> = FastMap::default();
+    let mut rename = |name: &mut String, addressee: Option<&String>| {
+        let (Some(form), Some(a)) = (addressee_form(name), addressee) else {
+            return;
+        };
+        let new = format!("{a}{}", name.get(form.len()..).unwrap_or_default());
+        let old = std::mem::replace(name, new.clone());
+        renamed.insert(old, new);
+    };
+    for (r, seg) in net.relations.iter_mut().zip(rel_segments) {
+        let a = addressee_of(seg);
+        for s in &mut r.supporters {
+            rename(&mut s.name, a);
+        }
+        rename(&mut r.recipient, a);
+    }
+    for (c, seg) in net.contributions.iter_mut().zip(con_segments) {
+        let a = addressee_of(seg);
         for p in [&mut c.supporter, &mut c.recipient].into_iter().flatten() {
-            let before = p.clone();
             rename(p, a);
-            if before != *p {
-                renamed.push((before, p.clone()));
-            }
         }
     }
     // The institutions take the new names; the form as written stays an alias.
     for inst in &mut net.institutions {
-        if let Some((old, new)) = renamed.iter().find(|(old, _)| *old == inst.name) {
-            inst.name.clone_from(new);
-            if !inst.aliases.contains(old) {
-                inst.aliases.push(old.clone());
+        if let Some(new) = renamed.get(&inst.name) {
+            let old = std::mem::replace(&mut inst.name, new.clone());
+            if !inst.aliases.contains(&old) {
+                inst.aliases.push(old);
             }
         }
     }

@@ -6,7 +6,7 @@
 
 use duikou_tokenizer::is_bullet;
 
-use super::text::{is_heading_line, is_table_row};
+use super::text::{ends_sentence, is_heading_line, is_table_row};
 
 /// A text with its wrapped line breaks taken out, and where.
 #[derive(Debug)]
@@ -85,7 +85,7 @@ pub(crate) fn join_wrapped_lines(src: &str) -> Option<Joined> {
         // Only a line filled to the width was wrapped; a shorter one was ended by hand, and
         // so was one that ends a sentence or a table row.
         if line.chars().count() + 1 < width
-            || line.ends_with(['。', '！', '？', '；', '：', '!', '?', ';', ':'])
+            || ends_sentence(line)
             || is_table_row(line)
             || !raw.ends_with('\n')
         {

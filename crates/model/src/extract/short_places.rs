@@ -133,7 +133,10 @@ fn listed_districts(src: &str, out: &mut BTreeMap<String, String>) {
         // The items after it: two or three characters and 区 each.
         let mut rest = src.get(at + "区、".len()..).unwrap_or_default();
         for _ in 0..6 {
-            let Some(end) = rest.find('区') else { break };
+            // The 区 within the next four characters (no search past the list).
+            let Some(end) = super::text::first_chars(rest, 4).find('区') else {
+                break;
+            };
             let body = rest.get(..end).unwrap_or_default();
             if !(2..=3).contains(&body.chars().count()) || !body.chars().all(super::names::is_cjk) {
                 break;

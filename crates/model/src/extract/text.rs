@@ -207,7 +207,7 @@ fn is_indented(line: &str) -> bool {
 
 /// Whether a line ends a sentence: an end mark, or a closing quote after one (…。”) — not a
 /// quote closing a name (就读“浙能班”).
-fn ends_sentence(trimmed: &str) -> bool {
+pub(crate) fn ends_sentence(trimmed: &str) -> bool {
     let inside = trimmed.trim_end_matches('”');
     inside.ends_with(['。', '！', '？', '；', '：', ':', '!', '?', ';'])
         || (inside.len() < trimmed.len() && inside.ends_with('…'))
