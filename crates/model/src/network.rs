@@ -609,7 +609,9 @@ where
 }
 
 /// Marks later mentions of an amount already stated by the same supporter for the same
-/// recipient and period (money in 元 regardless of kind; other units per kind).
+/// recipient and period (money in 元 regardless of kind; other units per kind). An amount with
+/// no period repeats one with a period (2024年…投入860万元, then 去年…投入860万元); the same
+/// amount in two stated periods (a table's rows) is no repeat.
 fn flag_repeats(cs: &mut [Contribution]) {
     // Keys borrow the contributions' names: the repeats are found first, then marked.
     type Key<'c> = (
@@ -619,11 +621,11 @@ fn flag_repeats(cs: &mut [Contribution]) {
         &'c str,
         Decimal,
         bool,
-        Option<&'c str>,
     );
     let mut repeats: Vec<(usize, usize)> = Vec::new();
     {
-        let mut first: BTreeMap<Key<'_>, usize> = BTreeMap::new();
+        // The first mention of each amount per period.
+        let mut first: BTreeMap<Key<'_>, Vec<(Option<&str>, usize)>> = BTreeMap::new();
         let mut any_giver: BTreeMap<(&str, Decimal, bool), usize> = BTreeMap::new();
         for (i, c) in cs.iter().enumerate() {
             if !c.status.is_actual() || c.part_of_total {
@@ -637,23 +639,27 @@ fn flag_repeats(cs: &mut [Contribution]) {
                 c.unit.as_str(),
                 c.value,
                 c.cumulative,
-                // The same amount in two years (a table's rows) is no repeat.
-                c.period.as_deref(),
             );
+            let period = c.period.as_deref();
+            let earlier = first.get(&key).and_then(|v| {
+                v.iter()
+                    .find(|(p, _)| period.is_none() || p.is_none() || *p == period)
+                    .map(|&(_, j)| j)
+            });
             // An amount of money said again with no giver named (2.6亿元资金已全部拨付到位)
             // repeats the one stated with its giver.
             let loose = (c.unit.as_str(), c.value, c.cumulative);
-            match first.get(&key) {
-                Some(&j) => repeats.push((i, j)),
+            match earlier {
+                Some(j) => repeats.push((i, j)),
                 None if c.unit == "元" && c.supporter.is_none() => {
                     if let Some(&j) = any_giver.get(&loose) {
                         repeats.push((i, j));
                     } else {
-                        first.insert(key, i);
+                        first.entry(key).or_default().push((period, i));
                     }
                 }
                 None => {
-                    first.insert(key, i);
+                    first.entry(key).or_default().push((period, i));
                     if c.unit == "元" && c.supporter.is_some() {
                         any_giver.entry(loose).or_insert(i);
                     }

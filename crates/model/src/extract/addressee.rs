@@ -5,14 +5,79 @@
 use std::collections::BTreeSet;
 
 use super::fast_hash::FastMap;
+use super::names::Mention;
 use crate::SupportNetwork;
 
 /// Honorific forms for the addressee's institution (贵州 and 贵阳 are places, no such form).
 const ADDRESSEE: [&str; 6] = ["贵校", "贵院", "贵单位", "贵局", "贵厅", "贵方"];
 
 /// The addressee form `name` opens with, if any.
-fn addressee_form(name: &str) -> Option<&'static str> {
+pub(crate) fn addressee_form(name: &str) -> Option<&'static str> {
     ADDRESSEE.iter().copied().find(|f| name.starts_with(f))
+}
+
+/// The length of the addressee form at byte `i` of `text`, unless 贵 ends a word there
+/// (宝贵、珍贵、昂贵: 宝贵校园文化 names no school).
+pub(crate) fn form_at(text: &str, i: usize) -> Option<usize> {
+    let form = addressee_form(text.get(i..)?)?;
+    let before = text.get(..i)?.chars().next_back();
+    (!before.is_some_and(|c| "宝珍昂富高尊显可权名华矜".contains(c))).then_some(form.len())
+}
+
+/// The institution a letter is addressed to on its salutation line (主送: "西藏大学：",
+/// "西藏大学对口支援工作办公室：") among the first lines of the segment `seg` of `src`: a line
+/// that is one name (an office of it allowed) and a colon. Not the author, not a pronoun.
+pub(crate) fn salutation(
+    src: &str,
+    seg: (usize, usize),
+    mentions: &[&Mention],
+    author: Option<&str>,
+) -> Option<String> {
+    const OFFICES: [&str; 8] = [
+        "对口支援工作办公室",
+        "对口支援办公室",
+        "办公室",
+        "党委",
+        "校长办公室",
+        "办公厅",
+        "合作处",
+        "国际合作与交流处",
+    ];
+    // The first dozen lines of the segment.
+    let head_end = src
+        .get(seg.0..seg.1)?
+        .match_indices('\n')
+        .nth(11)
+        .map_or(seg.1, |(k, _)| seg.0 + k);
+    mentions
+        .iter()
+        .take_while(|m| m.end <= head_end)
+        .filter(|m| !m.pronoun && addressee_form(&m.name).is_none())
+        .filter(|m| author != Some(m.name.as_str()))
+        .find(|m| {
+            let line_start = src
+                .get(..m.start)
+                .and_then(|b| b.rfind('\n'))
+                .map_or(0, |k| k + 1);
+            let line_end = src
+                .get(m.end..)
+                .and_then(|a| a.find('\n'))
+                .map_or(src.len(), |k| m.end + k);
+            let (Some(before), Some(after)) =
+                (src.get(line_start..m.start), src.get(m.end..line_end))
+            else {
+                return false;
+            };
+            let Some(rest) = after
+                .trim_end()
+                .strip_suffix(['：', ':'])
+                .map(str::trim_end)
+            else {
+                return false;
+            };
+            before.trim().is_empty() && (rest.is_empty() || OFFICES.contains(&rest))
+        })
+        .map(|m| m.name.clone())
 }
 
 /// The segment (by index) holding `line`; the segments are in line order.
@@ -135,6 +200,17 @@ pub(crate) fn resolve(net: &mut SupportNetwork) {
         let a = addressee_of(seg);
         for p in [&mut c.supporter, &mut c.recipient].into_iter().flatten() {
             rename(p, a);
+        }
+    }
+    // An addressee not found names no one: its relations go, its contributions keep the
+    // amount with that party unknown.
+    net.relations
+        .retain(|r| !named(&r.recipient) && !r.supporters.iter().any(|s| named(&s.name)));
+    for c in &mut net.contributions {
+        for p in [&mut c.supporter, &mut c.recipient] {
+            if p.as_deref().is_some_and(named) {
+                *p = None;
+            }
         }
     }
     // The institutions take the new names; the form as written stays an alias.

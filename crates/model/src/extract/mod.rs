@@ -396,7 +396,16 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                         })
                         .map(|m| m.name.clone())
                 });
+        // 贵校 of a letter with a salutation line (西藏大学：) is that institution.
+        let addressed =
+            addressee::salutation(src, (seg.start, seg.end), &seg_mentions, author.as_deref());
         let resolve = |p: &Party| -> String {
+            if !p.pronoun
+                && let Some(a) = &addressed
+                && let Some(form) = addressee::addressee_form(&p.name)
+            {
+                return format!("{a}{}", p.name.get(form.len()..).unwrap_or_default());
+            }
             // 集团公司 in a group's own report is the group (中国华能集团有限公司).
             if !p.pronoun
                 && matches!(p.name.as_str(), "集团公司" | "集团")

@@ -442,6 +442,14 @@ impl<'t> Recognizer<'t> {
                 }
                 continue;
             }
+            // The addressee of a letter (贵校, 贵院理学院): named as written, renamed once the
+            // addressee is known (see `addressee`).
+            if c == '贵'
+                && let Some(len) = super::addressee::form_at(text, i)
+            {
+                let after = rest.get(len..).unwrap_or_default();
+                cands.push((i, i + len + unit_after(after), None, false));
+            }
             // Alias table and short forms.
             for (surface, canonical) in self.starting_with(c) {
                 if starts_with(rest, surface) && alias_ok(text, i, surface) {
@@ -942,7 +950,12 @@ fn unit_after(rest: &str) -> usize {
             || (c == '处' && (n < 2 || next.is_some_and(|x| "于理在置境长".contains(x))));
         // A long-named centre acts for its institution (本校師資培育中心); a short one is an
         // office (我校信息中心).
-        let long_centre = head.ends_with("中心") && n >= 4;
+        // A centre paired as such (我校网络信息中心结成帮扶对子) is the centre.
+        let long_centre = head.ends_with("中心")
+            && n >= 4
+            && !rest
+                .get(end..)
+                .is_some_and(|r| ["结成", "结为", "结对"].iter().any(|w| r.starts_with(w)));
         // A major needs a name of two characters (我校旅游专业), and not 相关专业.
         let not_major = head.ends_with("专业")
             && (n < 3
@@ -1910,6 +1923,7 @@ pub(crate) fn unit_of_college_or_university(name: &str) -> bool {
 /// (新疆理工学院, 湘西民族职业技术学院 are colleges in their own right).
 pub(crate) fn bare_college(name: &str) -> bool {
     name.ends_with("学院")
+        && super::addressee::addressee_form(name).is_none()
         && (4..=10).contains(&name.chars().count())
         && crate::strip_place_prefix(name) == name
         && !name.contains(['省', '市', '县', '州', '区', '大'])

@@ -1,0 +1,85 @@
+//! A letter (函) addressed to one institution on its salutation line: 贵校 and 贵校X are
+//! that institution and its units, and an amount restated later in the letter is one amount.
+
+mod common;
+
+use common::pairs;
+use duikou_model::extract;
+
+const LETTER: &str = "北京大学关于2025年对口支援工作安排的函
+西藏大学：
+我校对口支援贵校以来，双方合作不断深化。根据两校协议，贵校理学院与我校数学科学学院结对共建，
+我校图书馆向贵校捐赠图书2000册。
+2024年我校全年投入支援经费300万元。去年我校全年投入支援经费300万元，已全部到位。
+北京大学
+2025年3月1日
+";
+
+#[test]
+fn gui_xiao_is_the_institution_on_the_salutation_line() {
+    let pairs = pairs(LETTER);
+    assert!(
+        pairs.contains(&("北京大学".to_owned(), "西藏大学".to_owned())),
+        "{pairs:?}"
+    );
+    // The units pair as their institutions do, the author's unit supporting.
+    assert!(
+        pairs.contains(&(
+            "北京大学数学科学学院".to_owned(),
+            "西藏大学理学院".to_owned()
+        )),
+        "{pairs:?}"
+    );
+    assert!(
+        !pairs
+            .iter()
+            .any(|(s, r)| s.contains('贵') || r.contains('贵')),
+        "{pairs:?}"
+    );
+    let net = extract(LETTER);
+    let books = net
+        .contributions
+        .iter()
+        .find(|c| c.unit == "册")
+        .expect("the books are found");
+    assert_eq!(books.recipient.as_deref(), Some("西藏大学"));
+}
+
+#[test]
+fn an_amount_said_again_without_its_year_is_a_repeat() {
+    let net = extract(LETTER);
+    let money: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.unit == "元")
+        .collect();
+    assert_eq!(money.len(), 2, "{money:#?}");
+    assert_eq!(money.iter().filter(|c| c.repeat_of.is_some()).count(), 1);
+}
+
+/// With no salutation and no single partner, 贵校 names no one: no pair is made with it.
+#[test]
+fn an_unknown_addressee_pairs_nothing() {
+    let speech = "在签约仪式上的讲话
+我们先后对口支援凯里学院和遵义师范学院。接下来，我校材料学院将选派教师到贵校支教。
+";
+    let pairs = pairs(speech);
+    assert!(
+        !pairs
+            .iter()
+            .any(|(s, r)| s.contains('贵') || r.contains('贵')),
+        "{pairs:?}"
+    );
+}
+
+/// 宝贵 and 珍贵 end a word: no school is named after them.
+#[test]
+fn precious_is_no_addressee() {
+    let text = "甲大学对口支援乙学院。乙学院珍惜宝贵校园资源，甲大学向乙学院捐赠图书500册。\n";
+    let net = extract(text);
+    assert!(
+        !net.institutions.iter().any(|i| i.name.contains('贵')),
+        "{:?}",
+        net.institutions
+    );
+}
