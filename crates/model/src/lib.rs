@@ -63,6 +63,7 @@ pub use contribution::{Contribution, ContributionKind, Total};
 pub use date::{DateMention, InferredYear};
 pub use error::ModelError;
 pub use evidence::Evidence;
+pub use extract::joined::{Joined, join_wrapped_lines};
 pub use extract::{ExtractOptions, extract, extract_with, is_self_pronoun};
 pub use institution::{Institution, InstitutionKind};
 pub use network::{Segment, SupportNetwork, totals_of};

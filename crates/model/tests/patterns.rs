@@ -613,6 +613,8 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     ),
     ("长宁区中心医院与泸水市人民医院建立合作关系。", &[]),
     ("部分村小尚未与长宁区延安中学建立结对关系。", &[]),
+    // the pairing's agreement not signed yet
+    ("喀什大学与石河子大学的结对协议尚未签订。", &[]),
     // areas ending in 区 are no districts
     ("西部边远山区和民族地区的学校条件较差。", &[]),
     // a team written recipient first: R由X牵头，Y、Z参与组团帮扶

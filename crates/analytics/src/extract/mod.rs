@@ -66,15 +66,28 @@ where
     }
     let read: &str = folded.as_deref().unwrap_or(src);
     let narrowed = duikou_tokenizer::narrow_digits(read);
-    let mut out = match (&folded, &narrowed) {
-        (None, None) => return statements_in(src, quantities),
-        (_, Some(n)) => statements_in(&n.text, duikou_tokenizer::quantities(&n.text)),
-        (Some(f), None) => statements_in(f, quantities.into_iter().collect::<Vec<_>>()),
+    let narrow: &str = narrowed.as_ref().map_or(read, |n| n.text.as_str());
+    // A text wrapped at a fixed width (a PDF copy) is read with its wrapped lines joined, as
+    // the network is.
+    let joined = duikou_model::join_wrapped_lines(narrow);
+    let mut out = match (&folded, &narrowed, &joined) {
+        (None, None, None) => return statements_in(src, quantities),
+        (_, _, Some(j)) => statements_in(j.text(), duikou_tokenizer::quantities(j.text())),
+        (_, Some(n), None) => statements_in(&n.text, duikou_tokenizer::quantities(&n.text)),
+        (Some(f), None, None) => statements_in(f, quantities.into_iter().collect::<Vec<_>>()),
     };
-    let text = narrowed.as_ref().map_or(read, |n| n.text.as_str());
-    let map = |at: usize| narrowed.as_ref().map_or(at, |n| n.to_original(at));
+    let text = joined.as_ref().map_or(narrow, |j| j.text());
+    let map = |at: usize, is_end: bool| {
+        let at = joined.as_ref().map_or(at, |j| j.to_unjoined(at, is_end));
+        narrowed.as_ref().map_or(at, |n| n.to_original(at))
+    };
+    // Lines are the original's (a joined text has fewer).
+    let lines = joined.as_ref().map(|_| LineIndex::new(src));
     for s in &mut out {
         restore::quote_original(s, src, text, &map);
+        if let Some(li) = &lines {
+            s.line = li.line_of(s.span.start);
+        }
     }
     out
 }

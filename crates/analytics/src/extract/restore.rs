@@ -1,6 +1,7 @@
 //! Statements read from a rewritten text quote the original. A text in traditional characters
 //! is read folded to simplified ones (every offset kept); full-width digits are read narrowed
-//! to ASCII ones (offsets mapped back). Each span is moved to the original and each text is the
+//! to ASCII ones (offsets mapped back), and a text wrapped at a fixed width is read joined (offsets
+//! mapped back). Each span is moved to the original and each text is the
 //! original's bytes there.
 
 use duikou_tokenizer::Span;
@@ -8,15 +9,16 @@ use duikou_tokenizer::Span;
 use crate::GrowthStatement;
 
 /// Gives `s` (read from `read`) the spans and texts of `original`; `map` takes an offset of
-/// `read` to the original's. The metric has no span of its own: it is looked for inside the
-/// statement, where it was read.
+/// `read` (a span's start, or with `true` its end) to the original's. The metric has no span of
+/// its own: it is looked for inside the statement, where it was read; a metric or a period
+/// read across a joined line break keeps the text read.
 pub(super) fn quote_original(
     s: &mut GrowthStatement,
     original: &str,
     read: &str,
-    map: &impl Fn(usize) -> usize,
+    map: &impl Fn(usize, bool) -> usize,
 ) {
-    let moved = |sp: Span| Span::new(map(sp.start), map(sp.end));
+    let moved = |sp: Span| Span::new(map(sp.start, false), map(sp.end, true));
     let at = |sp: Span| original.get(sp.start..sp.end).map(str::to_owned);
     let within = |text: &str| -> Option<String> {
         if text.is_empty() {
@@ -28,7 +30,7 @@ pub(super) fn quote_original(
             from += 1;
         }
         let p = read.get(from..s.span.end)?.find(text)? + from;
-        at(moved(Span::new(p, p + text.len())))
+        at(moved(Span::new(p, p + text.len()))).filter(|t| !t.contains('\n'))
     };
     let metric = within(&s.metric);
     let period = s.period.as_ref().and_then(|p| within(&p.text));

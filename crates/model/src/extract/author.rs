@@ -948,9 +948,21 @@ pub(crate) fn resolve_anaphora(
                                 .iter()
                                 .any(|m| m.pronoun && m.surface.chars().nth(1) == Some(head));
                             let subject = before.iter().find(fits).map(|m| &m.name);
+                            // "…向乙学院图书馆捐赠图书；为该校培养博士3人": after 为/向/给/到
+                            // the anaphor is the one helped, not the subject before.
+                            let helped_before =
+                                src.get(..at - '该'.len_utf8())
+                                    .is_some_and(|b| b.ends_with(['为', '向', '给', '到']))
+                                    .then(|| {
+                                        before.iter().rev().find(|m| {
+                                            fits(m) && subject.is_some_and(|s| *s != m.name)
+                                        })
+                                    })
+                                    .flatten();
                             before
                                 .iter()
                                 .find(|m| same_anaphor(m) && fits(m))
+                                .or(helped_before)
                                 .or_else(|| {
                                     self_here
                                         .then(|| {

@@ -6,11 +6,13 @@
 
 use duikou_tokenizer::is_bullet;
 
+use super::fast_hash::FastMap;
 use super::text::{ends_sentence, is_heading_line, is_table_row};
 
-/// A text with its wrapped line breaks taken out, and where.
+/// A text with its wrapped line breaks (and the page furniture of its page breaks) taken out,
+/// and where: see [`join_wrapped_lines`].
 #[derive(Debug)]
-pub(crate) struct Joined {
+pub struct Joined {
     /// The joined text.
     pub(crate) text: String,
     /// For each cut: its offset in `text` and the bytes removed there, ascending.
@@ -20,9 +22,38 @@ pub(crate) struct Joined {
 }
 
 impl Joined {
+    /// The joined text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let wrapped = "一、总体情况\n".to_owned()
+    ///     + &"甲大学对口支援乙学院，选派教师十二人次，捐赠图书\n3000册，价值二十万元整，设备\n".repeat(5)
+    ///     + "到位。\n";
+    /// let j = duikou_model::join_wrapped_lines(&wrapped).expect("wrapped at one width");
+    /// assert!(j.text().contains("捐赠图书3000册"));
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// The offset in the unjoined text of byte `at` of the joined text. A cut at `at` is
     /// passed when `at` starts something (a span's start), not when it ends something.
-    pub(crate) fn to_unjoined(&self, at: usize, is_end: bool) -> usize {
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let wrapped = "一、总体情况\n".to_owned()
+    ///     + &"甲大学对口支援乙学院，选派教师十二人次，捐赠图书\n3000册，价值二十万元整，设备\n".repeat(5)
+    ///     + "到位。\n";
+    /// let j = duikou_model::join_wrapped_lines(&wrapped).expect("wrapped at one width");
+    /// let at = j.text().find("3000册").expect("joined");
+    /// let back = j.to_unjoined(at, false);
+    /// assert_eq!(wrapped.get(back..back + "3000册".len()), Some("3000册"));
+    /// ```
+    #[must_use]
+    pub fn to_unjoined(&self, at: usize, is_end: bool) -> usize {
         let k = if is_end {
             self.cuts.partition_point(|&(p, _)| p < at)
         } else {
@@ -39,29 +70,83 @@ impl Joined {
 /// Fewest lines of the one width that make a text wrapped.
 const MIN_WRAPPED_LINES: usize = 5;
 
-/// The width (in characters) a text is wrapped at: the most common length of its lines of
-/// fifteen characters or more, when at least [`MIN_WRAPPED_LINES`] lines and two in five of
-/// those lines have it (a hand-broken text has lines of all lengths).
-fn wrap_width(src: &str) -> Option<usize> {
-    let mut counts: Vec<usize> = Vec::new();
+/// How a text is wrapped: at a number of characters (a terminal, a converter), or at a number
+/// of columns, a Chinese character taking two and an ASCII one one (a PDF page, whose lines
+/// hold more characters when they hold digits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Wrap {
+    /// Lines of this many characters (one short: a wide character that did not fit).
+    Chars(usize),
+    /// Lines of this many columns, give or take two.
+    Columns(usize),
+}
+
+/// Fewest columns of a page wrapped by columns (a list of names of one length is no page).
+const MIN_PAGE_COLUMNS: usize = 50;
+
+/// The columns a character takes on a page: one for ASCII and the half-width forms, two for
+/// the rest (Chinese characters, full-width punctuation, curly quotes).
+fn columns(c: char) -> usize {
+    if c.is_ascii() || ('\u{FF61}'..='\u{FFDC}').contains(&c) {
+        1
+    } else {
+        2
+    }
+}
+
+/// The width a text is wrapped at: the most common length of its lines of fifteen characters
+/// or more, in characters or else in columns, when at least [`MIN_WRAPPED_LINES`] lines and
+/// two in five of those lines have it (a hand-broken text has lines of all lengths).
+fn wrap_width(src: &str) -> Option<Wrap> {
+    let mut chars: Vec<usize> = Vec::new();
+    let mut cols: Vec<usize> = Vec::new();
     let mut long = 0usize;
+    let add = |counts: &mut Vec<usize>, n: usize| {
+        if counts.len() <= n {
+            counts.resize(n + 1, 0);
+        }
+        if let Some(c) = counts.get_mut(n) {
+            *c += 1;
+        }
+    };
     for line in src.lines() {
-        let n = line.trim_end().chars().count();
+        let line = line.trim_end();
+        let n = line.chars().count();
         if n < 15 {
             continue;
         }
         long += 1;
         if n < 200 {
-            if counts.len() <= n {
-                counts.resize(n + 1, 0);
-            }
-            if let Some(c) = counts.get_mut(n) {
-                *c += 1;
-            }
+            add(&mut chars, n);
+            add(&mut cols, line.chars().map(columns).sum());
         }
     }
-    let (width, &most) = counts.iter().enumerate().max_by_key(|&(n, c)| (*c, n))?;
-    (most >= MIN_WRAPPED_LINES && most * 5 >= long * 2).then_some(width)
+    let enough = |most: usize| most >= MIN_WRAPPED_LINES && most * 5 >= long * 2;
+    let (width, &most) = chars.iter().enumerate().max_by_key(|&(n, c)| (*c, n))?;
+    if enough(most) {
+        return Some(Wrap::Chars(width));
+    }
+    // Columns: the window of three widths holding the most lines (a wide character that did
+    // not fit leaves a line one column short, a half-width one two).
+    let (width, most) = (MIN_PAGE_COLUMNS..cols.len())
+        .map(|w| {
+            (
+                w,
+                cols.get(w - 2..=w).map_or(0, |c| c.iter().sum::<usize>()),
+            )
+        })
+        .max_by_key(|&(w, c)| (c, w))?;
+    enough(most).then_some(Wrap::Columns(width))
+}
+
+impl Wrap {
+    /// Whether `line` is filled to the width (so its break was the wrap's).
+    fn filled(self, line: &str) -> bool {
+        match self {
+            Self::Chars(w) => line.chars().count() + 1 >= w,
+            Self::Columns(w) => line.chars().map(columns).sum::<usize>() + 2 >= w,
+        }
+    }
 }
 
 /// Whether a character is blank between two lines (spaces, U+3000, tabs, line ends).
@@ -69,11 +154,103 @@ fn blank(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\n' | '\r')
 }
 
+/// Whether a trimmed line is a page number (— 3 —, - 3 -, 第 3 页 共 6 页, ·412·).
+fn is_page_number(t: &str) -> bool {
+    let inner = t.trim_matches(|c: char| "—－-–─·• \u{3000}".contains(c));
+    if inner.len() < t.len() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let Some(rest) = t.strip_prefix('第') else {
+        return false;
+    };
+    let rest = rest
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.trim_start();
+    rest.starts_with('页')
+        && rest.get("页".len()..).is_some_and(|r| {
+            let r = r.trim();
+            r.is_empty() || r.starts_with('共')
+        })
+}
+
+/// Whether a trimmed line opens a footnote (①对口支援西部地区高等学校计划：…).
+fn is_footnote(t: &str) -> bool {
+    t.chars().next().is_some_and(|c| ('①'..='⑳').contains(&c))
+}
+
+/// The page furniture a page break puts between a wrapped line and the rest of its sentence:
+/// footnotes, then the page number, then the running header (a short line written again and
+/// again), blank lines anywhere. The byte length of that run at the start of `rest`, or 0 when
+/// `rest` does not start with a page break.
+fn page_break(rest: &str, headers: &[&str]) -> usize {
+    let mut len = 0usize;
+    let mut page = false;
+    let mut footnotes = 0usize;
+    for raw in rest.split_inclusive('\n').take(8) {
+        let t = raw.trim_matches(blank);
+        if t.is_empty() {
+        } else if is_page_number(t) {
+            page = true;
+        } else if !page && footnotes < 3 && is_footnote(t) {
+            footnotes += 1;
+        } else if page && headers.contains(&t) {
+        } else {
+            break;
+        }
+        len += raw.len();
+        // The run ends at the page number or at the header after it.
+        if page && (is_page_number(t) || headers.contains(&t)) {
+            let next = rest.get(len..).unwrap_or_default();
+            let next_t = next
+                .split('\n')
+                .next()
+                .unwrap_or_default()
+                .trim_matches(blank);
+            if !headers.contains(&next_t) && !next_t.is_empty() && !is_page_number(next_t) {
+                return len;
+            }
+        }
+    }
+    0
+}
+
+/// Running headers of a paged text: short lines (under forty characters) written three times
+/// or more, or twice beside a page number.
+fn running_headers(src: &str) -> Vec<&str> {
+    let mut counts: FastMap<&str, usize> = FastMap::default();
+    let mut prev_page = false;
+    for line in src.lines() {
+        let t = line.trim_matches(blank);
+        let page = is_page_number(t);
+        if !t.is_empty() && !page && t.chars().count() < 40 && !ends_sentence(t) {
+            // Beside a page number counts twice.
+            *counts.entry(t).or_default() += if prev_page { 2 } else { 1 };
+        }
+        prev_page = page;
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, c)| c >= 3)
+        .map(|(l, _)| l)
+        .collect()
+}
+
 /// The text with every line break after a line filled to the wrap width removed (with the
-/// blanks around it) where the text goes on, or `None` when the text is not wrapped at a fixed
-/// width. A break between two ASCII letters (a Latin name) stays. Linear in the input.
-pub(crate) fn join_wrapped_lines(src: &str) -> Option<Joined> {
-    let width = wrap_width(src)?;
+/// blanks around it, and the page furniture of a page break) where the text goes on, or `None`
+/// when the text is not wrapped at a fixed width. A break between two ASCII letters (a Latin
+/// name) stays. Linear in the input.
+///
+/// # Examples
+///
+/// ```
+/// // A hand-broken text is left as it is.
+/// assert!(duikou_model::join_wrapped_lines("一、总体情况\n全年选派教师12人，\n捐赠图书3000册。\n").is_none());
+/// ```
+#[must_use]
+pub fn join_wrapped_lines(src: &str) -> Option<Joined> {
+    let wrap = wrap_width(src)?;
+    let headers = running_headers(src);
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut text = String::with_capacity(src.len());
     let mut copied = 0usize;
@@ -84,14 +261,16 @@ pub(crate) fn join_wrapped_lines(src: &str) -> Option<Joined> {
         let line = raw.trim_end();
         // Only a line filled to the width was wrapped; a shorter one was ended by hand, and
         // so was one that ends a sentence or a table row.
-        if line.chars().count() + 1 < width
-            || ends_sentence(line)
-            || is_table_row(line)
-            || !raw.ends_with('\n')
-        {
+        if !wrap.filled(line) || ends_sentence(line) || is_table_row(line) || !raw.ends_with('\n') {
             continue;
         }
         let rest = src.get(pos..).unwrap_or_default();
+        let furniture = if headers.is_empty() && !rest.starts_with(['—', '-', '第', '①']) {
+            0
+        } else {
+            page_break(rest, &headers)
+        };
+        let rest = rest.get(furniture..).unwrap_or_default();
         let next_line = rest.split('\n').next().unwrap_or_default();
         let next = next_line.trim_start_matches(blank);
         // The next line goes on with text: no blank line, no heading, no bullet between.
@@ -99,7 +278,7 @@ pub(crate) fn join_wrapped_lines(src: &str) -> Option<Joined> {
             continue;
         }
         let run_start = line_start + line.len();
-        let run_end = pos + (next_line.len() - next.len());
+        let run_end = pos + furniture + (next_line.len() - next.len());
         let prev = line.chars().next_back();
         let first = next.chars().next();
         let (Some(prev), Some(first)) = (prev, first) else {
@@ -166,6 +345,22 @@ mod tests {
         let e = j.text.find("增列为和").expect("joined") + "增列为和".len();
         let back = j.to_unjoined(e, true);
         assert!(WRAPPED.get(..back).is_some_and(|s| s.ends_with("增列为和")));
+    }
+
+    #[test]
+    fn page_numbers_footnotes_and_headers_are_furniture() {
+        for page in ["— 3 —", "- 3 -", "第 3 页 共 6 页", "第3页", "·412·"] {
+            assert!(is_page_number(page), "{page}");
+        }
+        for text in ["3", "第三条", "第3页码说明", "— 说明 —"] {
+            assert!(!is_page_number(text), "{text}");
+        }
+        let headers = ["甲大学对口支援工作总结"];
+        let rest = "①注：计划名称。\n— 2 —\n甲大学对口支援工作总结\n帮扶。各学院…\n";
+        let n = page_break(rest, &headers);
+        assert_eq!(rest.get(n..), Some("帮扶。各学院…\n"));
+        // No page number, no page break (a footnote alone is text).
+        assert_eq!(page_break("①注：计划名称。\n帮扶。\n", &headers), 0);
     }
 
     #[test]

@@ -8,7 +8,7 @@ pub(crate) mod contributions;
 pub(crate) mod cues;
 pub(crate) mod fast_hash;
 pub(crate) mod headed_table;
-mod joined;
+pub(crate) mod joined;
 pub(crate) mod names;
 mod quoted;
 pub(crate) mod relations;

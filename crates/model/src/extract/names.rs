@@ -775,7 +775,11 @@ impl<'t> Recognizer<'t> {
             .kind_of(&name)
             .unwrap_or_else(|| InstitutionKind::guess(&name));
         let parent = self.parent_of(&name);
-        let kind = if parent.is_some() && kind == InstitutionKind::College {
+        // A unit of a college (its 学院, its 图书馆) is a department of it.
+        let kind = if parent.is_some()
+            && (kind == InstitutionKind::College
+                || (kind == InstitutionKind::Other && name.ends_with("图书馆")))
+        {
             InstitutionKind::Department
         } else {
             kind
@@ -826,7 +830,8 @@ impl<'t> Recognizer<'t> {
             let subject = COLLEGE_UNITS
                 .iter()
                 .find_map(|u| unit.strip_suffix(u))
-                .filter(|sub| sub.chars().count() >= 2)?;
+                // A college's library (昌吉学院图书馆) has no subject of its own.
+                .filter(|sub| sub.chars().count() >= 2 || (sub.is_empty() && unit == "图书馆"))?;
             (head.chars().count() >= 4 && !SCHOOL_HEADS.iter().any(|w| subject.contains(w)))
                 .then(|| self.aliases.resolve(head))
         })
@@ -935,7 +940,10 @@ fn unit_after(rest: &str) -> usize {
             && rest
                 .get(i + c.len_utf8()..)
                 .is_some_and(|r| r.starts_with('济'));
-        if n >= 10
+        // A unit of a unit (同济医学院附属同济医院) can take fourteen characters, others ten.
+        let long = n >= 10 && !rest.get(..i).is_some_and(|h| h.contains("附属"));
+        if n >= 14
+            || long
             || !is_cjk(c)
             || (class(c) & IS_STOP_CHAR != 0 && !joins && !complete && !economy)
         {
@@ -1942,6 +1950,17 @@ fn university_head(name: &str) -> Option<String> {
 /// A mention renamed to `full` followed by `unit` (as written after the short form).
 fn renamed(m: &Mention, full: &str, unit: &str) -> Mention {
     let name = format!("{full}{unit}");
+    // A short form of the author's unit (我校附属协和医院（以下简称“协和医院”）) is the
+    // author's unit again.
+    if PRONOUNS.iter().any(|p| name.starts_with(p)) {
+        return Mention {
+            name,
+            kind: InstitutionKind::Other,
+            parent: None,
+            pronoun: true,
+            ..m.clone()
+        };
+    }
     let parent = university_head(&name);
     let kind = InstitutionKind::guess(&name);
     let kind = if parent.is_some() && kind == InstitutionKind::College {
@@ -2326,7 +2345,11 @@ fn spoken_short<'s>(src: &'s str, at: usize, full: &str) -> Option<&'s str> {
 /// The declarations of short forms after the mentions of a document (at most 16).
 fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
     let mut out: Vec<Declared> = Vec::new();
-    for m in mentions.iter().filter(|m| !m.pronoun) {
+    // The author's hospitals declare short forms too (我校同济医学院附属同济医院（以下简称
+    // “同济医院”）).
+    for m in mentions.iter().filter(|m| {
+        !m.pronoun || (m.name.ends_with("医院") && !PRONOUNS.contains(&m.name.as_str()))
+    }) {
         if out.len() >= 16 {
             break;
         }

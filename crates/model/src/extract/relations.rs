@@ -434,12 +434,17 @@ fn negated(prefix: &str) -> bool {
 }
 
 /// Whether the words right after a pairing noun say it is not made yet (X与Y的结对尚未签约,
-/// …的协议还未签订): up to the end of the clause.
+/// …的协议还未签订, X与Y的结对协议尚未签订): up to the end of the clause.
 fn pairing_not_done(after: &str) -> bool {
     let clause = after
         .split(['，', '。', '；', ',', ';'])
         .next()
         .unwrap_or_default();
+    // The noun the pairing names first (X与Y的结对协议尚未签订).
+    let clause = ["协议书", "协议", "关系", "合同"]
+        .iter()
+        .find_map(|n| clause.strip_prefix(n))
+        .unwrap_or(clause);
     super::text::first_chars(clause, 8).starts_with(['尚', '还', '未', '仍'])
         && ["尚未", "还未", "未能", "仍未", "还没有", "尚无"]
             .iter()
