@@ -461,7 +461,7 @@ pub(crate) fn resolve(
             if let Some(m) = signing_office(src, seg.start + ls, seg.start + end, &ms)
                 .filter(|m| fits_a_pronoun(m))
             {
-                return Some(m.name.clone());
+                return Some(m.name);
             }
         }
         if ls == 0 || names_seen >= 3 {
@@ -755,9 +755,10 @@ const TITLE_WORDS: [&str; 11] = [
 ];
 
 /// The institution of a signature line that names one of its offices
-/// (北京科技大学对口支援工作办公室): the line opens with the institution's name and goes on
-/// with a short office name, and nothing else.
-fn signing_office<'m>(src: &str, ls: usize, le: usize, ms: &[&'m Mention]) -> Option<&'m Mention> {
+/// (北京科技大学对口支援工作办公室, 温州医科大学本科招生办公室, 甲大学教务处): the line opens with the
+/// institution's name and goes on with a short office name, and nothing else — or it is one
+/// name, of an office under its institution.
+fn signing_office(src: &str, ls: usize, le: usize, ms: &[&Mention]) -> Option<Mention> {
     const OFFICES: [&str; 6] = ["办公室", "处", "办", "中心", "部", "委员会"];
     let line = src.get(ls..le)?;
     let lead = line.len() - line.trim_start().len();
@@ -765,15 +766,25 @@ fn signing_office<'m>(src: &str, ls: usize, le: usize, ms: &[&'m Mention]) -> Op
     let m = *ms
         .get(from)
         .filter(|m| m.start == ls + lead && !m.pronoun)?;
-    if ms.get(from + 1).is_some_and(|n| n.start < le) {
-        return None;
-    }
+    let office_name = |o: &str| {
+        (2..=12).contains(&o.chars().count())
+            && o.chars().all(super::names::is_cjk)
+            && OFFICES.iter().any(|w| o.ends_with(w))
+    };
     let office = src.get(m.end..le)?.trim();
-    let n = office.chars().count();
-    ((2..=12).contains(&n)
-        && office.chars().all(super::names::is_cjk)
-        && OFFICES.iter().any(|o| office.ends_with(o)))
-    .then_some(m)
+    if office.is_empty() {
+        // One name: an office of its institution (甲大学教务处).
+        let parent = m.parent.as_deref()?;
+        let o = m.name.strip_prefix(parent)?;
+        return office_name(o).then(|| Mention {
+            name: parent.to_owned(),
+            kind: crate::InstitutionKind::guess(parent),
+            parent: None,
+            ..(*m).clone()
+        });
+    }
+    // Names the recogniser read inside the office's name (科招生办公室) are passed over.
+    office_name(office).then(|| (*m).clone())
 }
 
 /// The kinds of 公文 whose title reads "X关于…的<kind>".

@@ -55,7 +55,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 312] = [
+const WORDS: [&str; 317] = [
     "获批",
     "入选",
     "认定",
@@ -363,6 +363,11 @@ const WORDS: [&str; 312] = [
     "初中生",
     "高中生",
     "中职生",
+    "定向培养",
+    "医学生",
+    "考生",
+    "定向生",
+    "师范生",
     "代培",
     "组织",
     "劳动力",
@@ -749,6 +754,11 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     }
     if b.any(w!["学生", "新生", "初中生", "高中生", "中职生", "毕业生"])
         && b.any(w!["接收", "接受", "就读", "入学", "转入"])
+    {
+        return Some(K::StudentsPlaced);
+    }
+    // Students admitted for the recipient (为阿坝州定向培养医学生286人, 录取阿坝州考生62人).
+    if b.any(w!["定向培养", "录取", "招收"]) && b.any(w!["医学生", "考生", "定向生", "师范生"])
     {
         return Some(K::StudentsPlaced);
     }

@@ -400,6 +400,15 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         let addressed =
             addressee::salutation(src, (seg.start, seg.end), &seg_mentions, author.as_deref());
         let resolve = |p: &Party| -> String {
+            // A bare 附属第一医院 in a university's own text is its hospital.
+            if !p.pronoun
+                && p.name.starts_with("附属")
+                && let Some(a) = author
+                    .as_deref()
+                    .filter(|a| a.ends_with("大学") || a.ends_with("学院"))
+            {
+                return format!("{a}{}", p.name);
+            }
             if !p.pronoun
                 && let Some(a) = &addressed
                 && let Some(form) = addressee::addressee_form(&p.name)
