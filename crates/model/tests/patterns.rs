@@ -613,6 +613,11 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     ),
     ("长宁区中心医院与泸水市人民医院建立合作关系。", &[]),
     ("部分村小尚未与长宁区延安中学建立结对关系。", &[]),
+    // a row of a list of people: where a person works and serves, no pair
+    (
+        "张　华　　陕西师范大学文学院副教授（挂职西藏民族大学文学院副院长）",
+        &[],
+    ),
     // the pairing's agreement not signed yet
     ("喀什大学与石河子大学的结对协议尚未签订。", &[]),
     // areas ending in 区 are no districts

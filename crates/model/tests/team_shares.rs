@@ -115,3 +115,33 @@ fn a_pairing_not_signed_yet_is_no_pair() {
     );
     assert_eq!(net.pairs(), [("上海市格致中学", "江孜县中学")]);
 }
+
+/// "X、Y分别对口支援A和B，分别选派教师m人次和n人次": the k-th amount goes from the k-th giver to
+/// its own recipient, the one listed k-th after the first 分别.
+#[test]
+fn a_second_respectively_follows_the_pairs_of_the_first() {
+    let net = extract(
+        "工作简报\n东南大学、河海大学分别对口支援喀什大学和新疆农业大学，分别选派骨干教师24人次和17人次。\n",
+    );
+    let given: Vec<(Option<&str>, Option<&str>, String)> = net
+        .contributions
+        .iter()
+        .map(|c| {
+            (
+                c.supporter.as_deref(),
+                c.recipient.as_deref(),
+                c.value.to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        given.contains(&(Some("东南大学"), Some("喀什大学"), "24".to_owned())),
+        "{given:?}"
+    );
+    assert!(
+        given.contains(&(Some("河海大学"), Some("新疆农业大学"), "17".to_owned())),
+        "{given:?}"
+    );
+    // The amounts pair no one the first 分别 did not.
+    assert_eq!(net.pairs().len(), 2, "{:?}", net.pairs());
+}

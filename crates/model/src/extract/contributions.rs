@@ -2282,6 +2282,18 @@ pub(crate) fn find(
                             })
                         {
                             one.recipient = Some(to);
+                        } else if giving
+                            && !ms
+                                .iter()
+                                .any(|m| m.start >= clause.start && m.end <= clause.end)
+                            && let Some(to) = k.and_then(|k| {
+                                let takers = list_after(src, prev_clause_span?, ms, "分别");
+                                (takers.len() == n).then(|| takers.into_iter().nth(k))?
+                            })
+                        {
+                            // "X、Y分别对口支援A和B，分别选派教师32人次和26人次": the k-th
+                            // giver's own recipient, listed after the 分别 of the clause before.
+                            one.recipient = Some(to);
                         }
                     } else if n == 1
                         && src

@@ -309,6 +309,13 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             let (Some((s, ms)), Some(cues)) = (per_sentence.get(k), cues.get(k)) else {
                 return (Vec::new(), false);
             };
+            // A row of a list of people (name, blanks, unit and post) states no support.
+            if s.span
+                .slice(src)
+                .is_some_and(|t| !t.contains('\n') && text::is_roster_row(t))
+            {
+                return (Vec::new(), false);
+            }
             let cx = SentenceCtx {
                 src,
                 span: s.span,

@@ -180,6 +180,26 @@ fn has_field_gap(trimmed: &str) -> bool {
     trimmed.contains("\u{3000}\u{3000}") || trimmed.contains("  ") || trimmed.contains("\u{3000} ")
 }
 
+/// Whether a line is a row of a list of people (王立新　　甲大学教育学部副教授（挂职乙大学副校长）,
+/// 李　静　　清华大学化学系教授): a person's name of two to four characters (a U+3000 may
+/// stand inside a two-character one), a run of blanks, then the person's unit and post. Such a
+/// row names where people work; it states no support.
+pub(crate) fn is_roster_row(line: &str) -> bool {
+    let t = line.trim();
+    let Some((name, rest)) = t
+        .split_once("\u{3000}\u{3000}")
+        .or_else(|| t.split_once("  "))
+    else {
+        return false;
+    };
+    let name: String = name.chars().filter(|c| *c != '\u{3000}').collect();
+    (2..=4).contains(&name.chars().count())
+        && name.chars().all(super::names::is_cjk)
+        && !rest.trim().is_empty()
+        && !rest.contains('。')
+        && rest.chars().count() <= 60
+}
+
 /// Whether the next line with text opens with a bullet: a new item, never the rest of a
 /// wrapped line.
 fn next_is_bullet(src: &str, from: usize) -> bool {
