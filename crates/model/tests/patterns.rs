@@ -618,6 +618,16 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "张　华　　陕西师范大学文学院副教授（挂职西藏民族大学文学院副院长）",
         &[],
     ),
+    // an autonomous county whose name holds 里, written after its prefecture's short form
+    (
+        "攀枝花市对口帮扶凉山州木里藏族自治县。",
+        &[(Some("攀枝花市"), "木里藏族自治县")],
+    ),
+    // 取消 is no part of a city's name
+    (
+        "新一轮方案取消了成都市对汶川县的帮扶任务，改由德阳市对口帮扶汶川县。",
+        &[(Some("德阳市"), "汶川县")],
+    ),
     // the pairing's agreement not signed yet
     ("喀什大学与石河子大学的结对协议尚未签订。", &[]),
     // areas ending in 区 are no districts

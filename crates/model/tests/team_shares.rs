@@ -145,3 +145,25 @@ fn a_second_respectively_follows_the_pairs_of_the_first() {
     // The amounts pair no one the first 分别 did not.
     assert_eq!(net.pairs().len(), 2, "{:?}", net.pairs());
 }
+
+/// A sentence that names only its giver gives to the one recipient the text paired that giver
+/// with before (not to the first recipient of the text).
+#[test]
+fn a_giver_named_alone_gives_to_its_own_recipient() {
+    let net = extract(
+        "工作简报\n南通市、扬州市分别对口帮扶伊犁哈萨克自治州和昌吉回族自治州。四年来，南通市累计选派支教教师300名；扬州市累计选派支教教师120名。\n",
+    );
+    let to = |v: u32| {
+        net.contributions
+            .iter()
+            .find(|c| c.value == v.into())
+            .and_then(|c| c.recipient.as_deref())
+    };
+    assert_eq!(
+        to(300),
+        Some("伊犁哈萨克自治州"),
+        "{:#?}",
+        net.contributions
+    );
+    assert_eq!(to(120), Some("昌吉回族自治州"), "{:#?}", net.contributions);
+}

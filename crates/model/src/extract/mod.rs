@@ -628,6 +628,32 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                             c.recipient = Some(only.recipient.clone());
                         }
                     }
+                } else if lo == hi {
+                    // A sentence that states no pair and names its giver (绵阳市累计选派支教
+                    // 教师460名) gives to the one recipient the document paired it with before.
+                    let earlier = stated.get(..lo).unwrap_or_default();
+                    for c in raw_cs.get_mut(from..).unwrap_or_default() {
+                        let Some(sup) = c.supporter.as_ref().filter(|p| !p.pronoun) else {
+                            continue;
+                        };
+                        let named_here = |n: &str| ms.iter().any(|m| m.name == n);
+                        if !named_here(&sup.name)
+                            || c.recipient.as_ref().is_some_and(|r| named_here(&r.name))
+                        {
+                            continue;
+                        }
+                        let mut theirs = earlier
+                            .iter()
+                            .filter(|(_, r)| {
+                                r.supporters.first().is_some_and(|p| p.name == sup.name)
+                            })
+                            .map(|(_, r)| &r.recipient);
+                        if let Some(first) = theirs.next()
+                            && theirs.all(|r| r.name == first.name)
+                        {
+                            c.recipient = Some(first.clone());
+                        }
+                    }
                 }
             }
             // A row of a numbered table (a ledger's 备注: 捐赠图书4000册) gives to and from the
