@@ -126,3 +126,58 @@ fn a_ledger_counts_money_paid_and_its_rows_notes() {
         net.pairs()
     );
 }
+
+/// A table pasted one cell per line with no serial numbers (a PDF's): a header of side and
+/// amount cells, then rows of as many lines. Each amount cell is a contribution of its
+/// column's kind, from the row's college to the row's college, and the colleges are the
+/// university's own where the text pairs them so.
+#[test]
+fn a_table_one_cell_a_line_without_serials_gives_its_amounts() {
+    let text = "浙江大学2024年对口支援工作总结
+我校化学学院、数学科学学院分别对口支援贵州大学化学与化工学院和数学与统计学院。
+表2　学院结对情况
+支援学院
+受援学院
+派出教师（人次）
+讲授课程（门）
+化学学院
+化学与化工学院
+12
+5
+数学科学学院
+数学与统计学院
+8
+3
+（下转第3页）
+";
+    let net = duikou_model::extract(text);
+    let got: Vec<(String, &str, Option<&str>, Option<&str>)> = net
+        .contributions
+        .iter()
+        .map(|c| {
+            (
+                c.value.to_string(),
+                c.unit.as_str(),
+                c.supporter.as_deref(),
+                c.recipient.as_deref(),
+            )
+        })
+        .collect();
+    for (v, u, s, r) in [
+        ("12", "人次", "浙江大学化学学院", "贵州大学化学与化工学院"),
+        ("5", "门", "浙江大学化学学院", "贵州大学化学与化工学院"),
+        (
+            "8",
+            "人次",
+            "浙江大学数学科学学院",
+            "贵州大学数学与统计学院",
+        ),
+        ("3", "门", "浙江大学数学科学学院", "贵州大学数学与统计学院"),
+    ] {
+        assert!(
+            got.contains(&(v.to_owned(), u, Some(s), Some(r))),
+            "{v}{u}: {got:?}"
+        );
+    }
+    assert_eq!(got.len(), 4, "{got:?}");
+}

@@ -821,6 +821,9 @@ pub(crate) fn kind_of_header(
     // A bare activity heads its column in a table of support: 手术（台）, 派驻（人次）, 人数.
     let hospitals = hb.any(w!["医院", "医生", "医师", "专家"]);
     match unit {
+        // Courses and hours taught (讲授课程（门）, 授课（学时）).
+        "门" if name.contains("课") => Some((K::CoursesTaught, None)),
+        "学时" => Some((K::TeachingHours, None)),
         "台" | "台次" if nb.any(w!["手术"]) && !nb.any(w!["手术量"]) => {
             Some((K::Other, Some("surgeries")))
         }

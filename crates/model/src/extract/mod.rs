@@ -694,13 +694,9 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             );
             // In a university's own text, a bare 学院 paired with a unit of another university
             // (化学化工学院对口支援塔里木大学化学化工学院) is the author's.
-            if let Some(a) = author.as_deref().filter(|a| a.ends_with("大学"))
-                && names::unit_of_college_or_university(&rel.recipient)
-            {
-                for s in &mut rel.supporters {
-                    if names::bare_college(&s.name) {
-                        s.name = format!("{a}{}", s.name);
-                    }
+            for s in &mut rel.supporters {
+                if let Some(own) = authors_college(author.as_deref(), &s.name, &rel.recipient) {
+                    s.name = own;
                 }
             }
             rel.status = r.status;
@@ -826,6 +822,11 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             };
             out.supporter = supporter.map(&resolve);
             out.recipient = recipient.map(&resolve);
+            if let (Some(s), Some(r)) = (&mut out.supporter, &out.recipient)
+                && let Some(own) = authors_college(author.as_deref(), s, r)
+            {
+                *s = own;
+            }
             out.period = t.period.and_then(|p| p.slice(src)).map(str::to_owned);
             if t.planned {
                 out.status = crate::Status::Planned;
@@ -897,6 +898,14 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     net
 }
 
+/// In a university's own text, a bare 学院 paired with (or giving to) a unit of another
+/// university (化学化工学院 → 塔里木大学化学化工学院) is the author's: its full name.
+fn authors_college(author: Option<&str>, giver: &str, recipient: &str) -> Option<String> {
+    let a = author.filter(|a| a.ends_with("大学"))?;
+    (names::unit_of_college_or_university(recipient) && names::bare_college(giver))
+        .then(|| format!("{a}{giver}"))
+}
+
 /// Whether a paragraph opens with an Arabic item number (1. / 2、/ 3．), however long it is.
 fn numbered_item(t: &str) -> bool {
     let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -945,11 +954,15 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
         std::collections::BTreeMap::new();
     for long in &names {
         // Up to four leading characters, or a province and a city before a district
-        // (广东省佛山市顺德区 → 顺德区).
-        for (n, (i, _)) in long.char_indices().skip(1).take(6).enumerate() {
+        // (广东省佛山市顺德区 → 顺德区), or a university before its college (华中科技大学
+        // 机械科学与工程学院 → 机械科学与工程学院).
+        for (n, (i, _)) in long.char_indices().skip(1).take(10).enumerate() {
             if let Some(tail) = long.get(i..)
                 && names.contains(tail)
-                && (n < 4 || (tail.chars().count() == 3 && tail.ends_with(['区', '县'])))
+                && (n < 4
+                    || (n < 6 && tail.chars().count() == 3 && tail.ends_with(['区', '县']))
+                    || (long.get(..i).is_some_and(|h| h.ends_with("大学"))
+                        && names::bare_college(tail)))
             {
                 longer_of.entry(tail).or_default().push(long);
             }

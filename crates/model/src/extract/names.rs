@@ -1937,7 +1937,7 @@ pub(crate) fn bare_college(name: &str) -> bool {
         && !name.contains(['省', '市', '县', '州', '区', '大'])
         && !["职业", "技术学院", "师范", "民族", "学院学院"]
             .iter()
-            .any(|w| name.contains(w))
+            .any(|w| name.contains(w) && !(*w == "技术学院" && name.contains("科学与技术")))
 }
 
 /// The parent university of a unit name (甘肃农业大学动物医学院 → 甘肃农业大学).

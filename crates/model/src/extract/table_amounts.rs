@@ -115,6 +115,8 @@ pub(super) fn header_unit(cell: &str) -> Option<(u32, &'static str)> {
         "套" => (0, "套"),
         "场" => (0, "场"),
         "期" => (0, "期"),
+        "门" => (0, "门"),
+        "学时" => (0, "学时"),
         _ => return None,
     })
 }
@@ -232,6 +234,60 @@ fn unnumbered(src: &str, ls: &[(usize, usize)], ms: &[&Mention], out: &mut Vec<T
     }
 }
 
+/// Tables pasted one cell per line with no serial numbers (a PDF's or a web page's table):
+/// a header of cells on lines of their own, each a giving or taking side (支援学院, 受援学院)
+/// or an amount with its unit (派出教师（人次）), then rows of as many lines, the amount cells
+/// bare numbers, until a line that breaks the pattern (a total, a blank, running text).
+fn unnumbered_cells(src: &str, ls: &[(usize, usize)], ms: &[&Mention], out: &mut Vec<TableAmount>) {
+    let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
+    let head_cell = |t: &str| {
+        (2..=16).contains(&t.chars().count())
+            && !t.contains(['。', '，', '；', '\t'])
+            // The table's caption (表1　2024年学院对口支援情况) is no cell.
+            && !t.starts_with('表')
+            && !t.chars().any(|c| c.is_ascii_digit())
+            && (side_of(t).is_some() || header_unit(t).is_some())
+    };
+    let number = |t: &str| !t.is_empty() && t.parse::<Decimal>().is_ok();
+    let mut i = 0usize;
+    while i < ls.len() {
+        // A header: the longest run of header cells from here.
+        let start = i;
+        while ls.get(i).is_some_and(|l| head_cell(text_of(*l))) && i - start < MAX_COLUMNS {
+            i += 1;
+        }
+        let header: Vec<(usize, usize)> = ls.get(start..i).unwrap_or_default().to_vec();
+        if header.len() < 3 {
+            i = start + 1;
+            continue;
+        }
+        let columns = amount_columns(src, &header);
+        let (giver, taker) = sides(src, &header);
+        if columns.is_empty() || giver.is_none() || taker.is_none() {
+            continue;
+        }
+        let width = header.len();
+        // The rows: every amount cell a number, every side cell no number.
+        while let Some(row) = ls.get(i..i + width) {
+            let fits = row.iter().enumerate().all(|(k, c)| {
+                let t = text_of(*c);
+                if columns.iter().any(|col| col.index == k) {
+                    number(t)
+                } else if Some(k) == giver || Some(k) == taker {
+                    !t.is_empty() && !number(t) && !t.contains(['。', '，'])
+                } else {
+                    !t.is_empty()
+                }
+            });
+            if !fits {
+                break;
+            }
+            emit(src, false, row, &columns, (giver, taker), ms, out);
+            i += width;
+        }
+    }
+}
+
 /// Whether `t` says money is allocated but not paid yet: 拟安排, 计划…拨付, 待…后拨付.
 fn planned_words(t: &str) -> bool {
     t.contains('拟') || t.contains("计划") || (t.contains('待') && t.contains('后'))
@@ -345,13 +401,18 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
     let text = src.get(seg.start..seg.end).unwrap_or_default();
     let numbered = text.contains("序号");
     let by_year = text.contains("年\t") || text.contains("年  ") || text.contains("年\u{3000}");
-    if !numbered && !by_year && !text.contains('\t') {
+    // A header cell with its unit alone on its line (派出教师（人次）): a table one cell a line.
+    let cell_lines = !numbered && (text.contains("）\n") || text.contains(")\n"));
+    if !numbered && !by_year && !cell_lines && !text.contains('\t') {
         return Vec::new();
     }
     let ls = lines(src, seg);
     let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
     let mut out = Vec::new();
     unnumbered(src, &ls, ms, &mut out);
+    if cell_lines {
+        unnumbered_cells(src, &ls, ms, &mut out);
+    }
     if by_year {
         super::year_table::read(src, &ls, &mut out);
     }
