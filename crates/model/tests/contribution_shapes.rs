@@ -13,6 +13,12 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Money after 其中 is a part of the money before it, whatever it bought.
+    (
+        "东南大学对口支援工作总结",
+        "我校对口支援新疆农业大学。2024年，我校投入支援经费900万元，其中设备购置费300万元。",
+        &[(K::MoneyDonated, "9000000", "元")],
+    ),
     // 增派 sends as 选派 does; experts of named specialities (心内科、儿科专家) are medical
     // staff even where the hospital is written short.
     (

@@ -2080,8 +2080,12 @@ pub(crate) fn find(
             if after_qizhong && stock_whole {
                 continue;
             }
+            // Money after 其中 is a part of the money before it, whatever it bought (投入经费
+            // 1850万元，其中设备购置费620万元).
             let part = (inside_parens && same_as_last)
-                || (after_qizhong && before_qizhong.contains(&(kind, unit)));
+                || (after_qizhong
+                    && (before_qizhong.contains(&(kind, unit))
+                        || (unit == "元" && before_qizhong.iter().any(|(_, u)| *u == "元"))));
             let cumulative = spb.any(w!["累计", "共计", "总计", "累积", "至今", "截至", "先后"])
                 || tb.any(w!["累计"]);
             let supporter = if collective && sup.is_none() {
