@@ -809,3 +809,25 @@ fn a_bulletins_reading_guide_is_a_table_of_contents() {
         o.segments
     );
 }
+
+/// A report copied out of a PDF: a footnote at the foot of a page (① above the page number)
+/// is no item of a list, and the page number and running header are no headings.
+#[test]
+fn pdf_footnote_above_a_page_number_is_no_heading() {
+    let src = "\
+江南大学对口支援工作总结
+一、总体情况
+　　我校继续实施对口支援西部地区高等学校计划①，选派支教教师三十人次，捐赠图书
+①对口支援西部地区高等学校计划：教育部于2001年启动的计划。
+— 1 —
+江南大学对口支援工作总结
+八千册。
+二、下一步打算
+①继续选派支教教师。
+②扩大联合培养规模。
+";
+    let got = rows(src);
+    let lines: Vec<u32> = got.iter().map(|r| r.0).collect();
+    // The two sections and the two items of the second; not line 4 (the footnote).
+    assert_eq!(lines, [2, 8, 9, 10], "{got:?}");
+}

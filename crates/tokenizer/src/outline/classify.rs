@@ -413,7 +413,7 @@ fn is_unit(c: char) -> bool {
 }
 
 /// Page furniture: - 3 - / — 3 — / 第3页 / 第 3 页 共 10 页.
-fn is_page_furniture(t: &str) -> bool {
+pub(crate) fn is_page_furniture(t: &str) -> bool {
     if t.len() > 60 {
         return false;
     }

@@ -1323,6 +1323,14 @@ impl<'a> Scan<'a> {
                 reject(self);
                 continue;
             }
+            // A footnote at the foot of a page (①计划名称：… above — 1 —) is no item.
+            if c.style == S::Circled
+                && next_nonblank(src, start + line.len() + 1)
+                    .is_some_and(|(_, nl)| super::classify::is_page_furniture(nl.trim()))
+            {
+                reject(self);
+                continue;
+            }
             let idx = self.out.headings.len();
             // The row is assembled from locals and written once, at the end.
             // Offsets within the text: the plain sums never overflow.
