@@ -87,8 +87,9 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
 /// Robustness experiment: `DUIKOU_PERTURB=halfwidth|crlf|indent|digits|quotes|all` rewrites
 /// every document the way real copies differ (web paste, Word export) while keeping its lines,
 /// so the line-keyed ground truth still applies (`all` applies every rewrite at once);
-/// `wrap` breaks long lines as a PDF copy does (see [`rewrite`]). Unset, the text is measured
-/// as written.
+/// `wrap` breaks long lines every 30 characters, `pdf` wraps them at a page's width with page
+/// numbers and running headers between (see [`rewrite`]). Unset, the text is measured as
+/// written.
 fn perturb(text: String) -> String {
     let mode = std::env::var("DUIKOU_PERTURB").unwrap_or_default();
     if mode == "all" {
@@ -142,6 +143,43 @@ fn rewrite(text: String, mode: &str) -> String {
             })
             .collect::<Vec<_>>()
             .join("\n"),
+        // Not line-keeping: a PDF page copied out — lines wrapped at 76 columns (a Chinese
+        // character taking two), and every 30 lines a page number and a running header (the
+        // title) in the middle of whatever sentence runs there.
+        "pdf" => {
+            let header: String = text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or_default()
+                .trim()
+                .chars()
+                .take(20)
+                .collect();
+            let mut out: Vec<String> = Vec::new();
+            for l in text.split('\n') {
+                let mut line = String::new();
+                let mut cols = 0;
+                for c in l.chars() {
+                    let w = if c.is_ascii() { 1 } else { 2 };
+                    if cols + w > 76 {
+                        out.push(std::mem::take(&mut line));
+                        cols = 0;
+                    }
+                    line.push(c);
+                    cols += w;
+                }
+                out.push(line);
+            }
+            let mut paged = Vec::with_capacity(out.len() + out.len() / 15);
+            for (k, l) in out.into_iter().enumerate() {
+                if k > 0 && k % 30 == 0 {
+                    paged.push(format!("— {} —", k / 30));
+                    paged.push(header.clone());
+                }
+                paged.push(l);
+            }
+            paged.join("\n")
+        }
         "digits" => text
             .chars()
             .map(|c| match c {

@@ -95,8 +95,9 @@ fn columns(c: char) -> usize {
 }
 
 /// The width a text is wrapped at: the most common length of its lines of fifteen characters
-/// or more, in characters or else in columns, when at least [`MIN_WRAPPED_LINES`] lines and
-/// two in five of those lines have it (a hand-broken text has lines of all lengths).
+/// or more (table rows aside), in characters or in columns (whichever fits more lines), when
+/// at least [`MIN_WRAPPED_LINES`] lines and two in five of those lines have it (a hand-broken
+/// text has lines of all lengths).
 fn wrap_width(src: &str) -> Option<Wrap> {
     let mut chars: Vec<usize> = Vec::new();
     let mut cols: Vec<usize> = Vec::new();
@@ -112,7 +113,8 @@ fn wrap_width(src: &str) -> Option<Wrap> {
     for line in src.lines() {
         let line = line.trim_end();
         let n = line.chars().count();
-        if n < 15 {
+        // Table rows keep their own lines, whatever the width of the page.
+        if n < 15 || is_table_row(line) {
             continue;
         }
         long += 1;
@@ -122,21 +124,25 @@ fn wrap_width(src: &str) -> Option<Wrap> {
         }
     }
     let enough = |most: usize| most >= MIN_WRAPPED_LINES && most * 5 >= long * 2;
-    let (width, &most) = chars.iter().enumerate().max_by_key(|&(n, c)| (*c, n))?;
-    if enough(most) {
-        return Some(Wrap::Chars(width));
-    }
+    let (by_chars, &in_chars) = chars.iter().enumerate().max_by_key(|&(n, c)| (*c, n))?;
     // Columns: the window of three widths holding the most lines (a wide character that did
     // not fit leaves a line one column short, a half-width one two).
-    let (width, most) = (MIN_PAGE_COLUMNS..cols.len())
+    let (by_cols, in_cols) = (MIN_PAGE_COLUMNS..cols.len())
         .map(|w| {
             (
                 w,
                 cols.get(w - 2..=w).map_or(0, |c| c.iter().sum::<usize>()),
             )
         })
-        .max_by_key(|&(w, c)| (c, w))?;
-    enough(most).then_some(Wrap::Columns(width))
+        .max_by_key(|&(w, c)| (c, w))
+        .unwrap_or((0, 0));
+    // A page wrapped by columns has lines of one character count too (those without
+    // digits): the measure that explains more lines wins.
+    if enough(in_cols) && in_cols > in_chars {
+        Some(Wrap::Columns(by_cols))
+    } else {
+        enough(in_chars).then_some(Wrap::Chars(by_chars))
+    }
 }
 
 impl Wrap {
@@ -273,8 +279,17 @@ pub fn join_wrapped_lines(src: &str) -> Option<Joined> {
         let rest = rest.get(furniture..).unwrap_or_default();
         let next_line = rest.split('\n').next().unwrap_or_default();
         let next = next_line.trim_start_matches(blank);
-        // The next line goes on with text: no blank line, no heading, no bullet between.
-        if next.is_empty() || is_heading_line(next) || next.starts_with(is_bullet) {
+        // The next line goes on with text: no blank line, no heading, no bullet between. A
+        // line that only looks like one at a glance (第一人民医院…, 2024年…) is asked of the
+        // outline's classifier.
+        if next.is_empty()
+            || (is_heading_line(next)
+                && matches!(
+                    duikou_tokenizer::classify_line(next),
+                    duikou_tokenizer::LineClass::Heading(_)
+                ))
+            || next.starts_with(is_bullet)
+        {
             continue;
         }
         let run_start = line_start + line.len();
@@ -345,6 +360,43 @@ mod tests {
         let e = j.text.find("增列为和").expect("joined") + "增列为和".len();
         let back = j.to_unjoined(e, true);
         assert!(WRAPPED.get(..back).is_some_and(|s| s.ends_with("增列为和")));
+    }
+
+    /// A page wrapped at 76 columns: lines with digits hold more characters than the others,
+    /// a table's rows keep their lines, and a line that only looks like a heading at a glance
+    /// (第一人民医院…) goes on with the sentence.
+    #[test]
+    fn a_page_wrapped_by_columns_reads_joined() {
+        let text = "常州市对口支援门源县工作总结\n\
+            序号\t支援方\t受援方\t备注说明文字较长的一列内容\n\
+            1\t常州市\t门源县\t全面结对帮扶，覆盖教育医疗产业\n\
+            \u{3000}\u{3000}自2026年起，常州市对口支援门源县的医疗帮扶进入新阶段，按照协议由常州市\n\
+            第一人民医院牵头组团帮扶门源县人民医院，常州市第七人民医院、常州市中医医院参\n\
+            与，每年派驻专家不少于12人，重点建设急诊、重症和儿科，力争三年内通过二级甲等\n\
+            医院复审，派驻期间同步开展远程会诊和带教培训，并为当地培养一批留得住的骨干医\n\
+            生，全面提升县域医疗服务能力。\n\
+            \u{3000}\u{3000}同时，常州市教育局组织十所学校与门源县中小学结对，每年选派骨干教师20名赴\n\
+            门源县支教，接收门源县教师到常州跟岗学习，共建远程同步课堂，三年来累计培训当\n\
+            地教师1200人次，捐赠图书3.6万册。\n";
+        // Lines of 74 to 76 columns hold 37 to 41 characters: columns explain them.
+        assert_eq!(wrap_width(text), Some(Wrap::Columns(76)));
+        let j = join_wrapped_lines(text).expect("wrapped");
+        assert!(
+            j.text().contains("由常州市第一人民医院牵头"),
+            "{}",
+            j.text()
+        );
+        assert!(
+            j.text().contains("选派骨干教师20名赴门源县支教"),
+            "{}",
+            j.text()
+        );
+        // The table's rows keep their lines.
+        assert!(
+            j.text().contains("受援方\t备注说明文字较长的一列内容\n1\t"),
+            "{}",
+            j.text()
+        );
     }
 
     #[test]
