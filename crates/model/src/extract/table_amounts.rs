@@ -402,7 +402,10 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
     let numbered = text.contains("序号");
     let by_year = text.contains("年\t") || text.contains("年  ") || text.contains("年\u{3000}");
     // A header cell with its unit alone on its line (派出教师（人次）): a table one cell a line.
-    let cell_lines = !numbered && (text.contains("）\n") || text.contains(")\n"));
+    let cell_lines = !numbered
+        && text
+            .lines()
+            .any(|l| l.trim_end().ends_with(['）', ')']) && l.trim().chars().count() <= 16);
     if !numbered && !by_year && !cell_lines && !text.contains('\t') {
         return Vec::new();
     }
