@@ -84,14 +84,14 @@ enum Wrap {
 /// Fewest columns of a page wrapped by columns (a list of names of one length is no page).
 const MIN_PAGE_COLUMNS: usize = 50;
 
-/// The columns a character takes on a page: one for ASCII and the half-width forms, two for
-/// the rest (Chinese characters, full-width punctuation, curly quotes).
-fn columns(c: char) -> usize {
-    if c.is_ascii() || ('\u{FF61}'..='\u{FFDC}').contains(&c) {
-        1
-    } else {
-        2
-    }
+/// The characters and the columns of a line on a page, in one pass over its bytes: a
+/// character starts at every byte that is no continuation byte; it takes one column when it is
+/// ASCII, two otherwise (Chinese characters, full-width punctuation, curly quotes).
+fn chars_and_columns(line: &str) -> (usize, usize) {
+    let (chars, ascii) = line.bytes().fold((0usize, 0usize), |(n, a), b| {
+        (n + usize::from(b & 0xC0 != 0x80), a + usize::from(b < 0x80))
+    });
+    (chars, 2 * chars - ascii)
 }
 
 /// The width a text is wrapped at: the most common length of its lines of fifteen characters
@@ -112,7 +112,7 @@ fn wrap_width(src: &str) -> Option<Wrap> {
     };
     for line in src.lines() {
         let line = line.trim_end();
-        let n = line.chars().count();
+        let (n, c) = chars_and_columns(line);
         // Table rows keep their own lines, whatever the width of the page.
         if n < 15 || is_table_row(line) {
             continue;
@@ -120,7 +120,7 @@ fn wrap_width(src: &str) -> Option<Wrap> {
         long += 1;
         if n < 200 {
             add(&mut chars, n);
-            add(&mut cols, line.chars().map(columns).sum());
+            add(&mut cols, c);
         }
     }
     let enough = |most: usize| most >= MIN_WRAPPED_LINES && most * 5 >= long * 2;
@@ -150,7 +150,7 @@ impl Wrap {
     fn filled(self, line: &str) -> bool {
         match self {
             Self::Chars(w) => line.chars().count() + 1 >= w,
-            Self::Columns(w) => line.chars().map(columns).sum::<usize>() + 2 >= w,
+            Self::Columns(w) => chars_and_columns(line).1 + 2 >= w,
         }
     }
 }

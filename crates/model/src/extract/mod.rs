@@ -312,7 +312,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             // A row of a list of people (name, blanks, unit and post) states no support.
             if s.span
                 .slice(src)
-                .is_some_and(|t| !t.contains('\n') && text::is_roster_row(t))
+                .is_some_and(|t| text::is_roster_row(t) && !t.contains('\n'))
             {
                 return (Vec::new(), false);
             }
@@ -559,6 +559,10 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             .map(|r| (r.evidence.start, r))
             .collect();
         stated.sort_by_key(|(at, _)| *at);
+        // Each supporter's one recipient among the pairs stated so far (`None` once it has
+        // two), filled as the sentences pass the pairs: one look-up per amount.
+        let mut own_recipient: FastMap<&str, Option<&Party>> = FastMap::default();
+        let mut stated_seen = 0usize;
         for (s, ms) in &per_sentence {
             let sentence_text = s.span.slice(src).unwrap_or_default().trim();
             if s.para != para {
@@ -631,7 +635,19 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 } else if lo == hi {
                     // A sentence that states no pair and names its giver (绵阳市累计选派支教
                     // 教师460名) gives to the one recipient the document paired it with before.
-                    let earlier = stated.get(..lo).unwrap_or_default();
+                    for (_, r) in stated.get(stated_seen..lo).unwrap_or_default() {
+                        if let Some(sup) = r.supporters.first() {
+                            own_recipient
+                                .entry(sup.name.as_str())
+                                .and_modify(|o| {
+                                    if o.is_some_and(|p| p.name != r.recipient.name) {
+                                        *o = None;
+                                    }
+                                })
+                                .or_insert(Some(&r.recipient));
+                        }
+                    }
+                    stated_seen = stated_seen.max(lo);
                     for c in raw_cs.get_mut(from..).unwrap_or_default() {
                         let Some(sup) = c.supporter.as_ref().filter(|p| !p.pronoun) else {
                             continue;
@@ -642,16 +658,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                         {
                             continue;
                         }
-                        let mut theirs = earlier
-                            .iter()
-                            .filter(|(_, r)| {
-                                r.supporters.first().is_some_and(|p| p.name == sup.name)
-                            })
-                            .map(|(_, r)| &r.recipient);
-                        if let Some(first) = theirs.next()
-                            && theirs.all(|r| r.name == first.name)
-                        {
-                            c.recipient = Some(first.clone());
+                        if let Some(Some(only)) = own_recipient.get(sup.name.as_str()) {
+                            c.recipient = Some((*only).clone());
                         }
                     }
                 }
