@@ -88,9 +88,10 @@ const MIN_PAGE_COLUMNS: usize = 50;
 /// character starts at every byte that is no continuation byte; it takes one column when it is
 /// ASCII, two otherwise (Chinese characters, full-width punctuation, curly quotes).
 fn chars_and_columns(line: &str) -> (usize, usize) {
-    let (chars, ascii) = line.bytes().fold((0usize, 0usize), |(n, a), b| {
-        (n + usize::from(b & 0xC0 != 0x80), a + usize::from(b < 0x80))
-    });
+    // Two counts the compiler turns into vector code.
+    let b = line.as_bytes();
+    let chars = b.iter().filter(|&&x| x & 0xC0 != 0x80).count();
+    let ascii = b.iter().filter(|&&x| x < 0x80).count();
     (chars, 2 * chars - ascii)
 }
 
@@ -102,6 +103,7 @@ fn wrap_width(src: &str) -> Option<Wrap> {
     let mut chars: Vec<usize> = Vec::new();
     let mut cols: Vec<usize> = Vec::new();
     let mut long = 0usize;
+    let three_spaces = memchr::memmem::Finder::new("   ");
     let add = |counts: &mut Vec<usize>, n: usize| {
         if counts.len() <= n {
             counts.resize(n + 1, 0);
@@ -112,9 +114,15 @@ fn wrap_width(src: &str) -> Option<Wrap> {
     };
     for line in src.lines() {
         let line = line.trim_end();
+        // Short lines are passed over before anything is counted.
+        if line.len() < 15 {
+            continue;
+        }
         let (n, c) = chars_and_columns(line);
         // Table rows keep their own lines, whatever the width of the page.
-        if n < 15 || is_table_row(line) {
+        let maybe_row = memchr::memchr(b'\t', line.as_bytes()).is_some()
+            || three_spaces.find(line.as_bytes()).is_some();
+        if n < 15 || (maybe_row && is_table_row(line)) {
             continue;
         }
         long += 1;
