@@ -618,6 +618,11 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "张　华　　陕西师范大学文学院副教授（挂职西藏民族大学文学院副院长）",
         &[],
     ),
+    // the author's hospital named with 和 inside (协和), and its short form
+    (
+        "华中科技大学工作总结\n我校附属协和医院（以下简称协和医院）对口帮扶巴东县人民医院。",
+        &[(Some("华中科技大学附属协和医院"), "巴东县人民医院")],
+    ),
     // an autonomous county whose name holds 里, written after its prefecture's short form
     (
         "攀枝花市对口帮扶凉山州木里藏族自治县。",

@@ -935,6 +935,8 @@ fn unit_after(rest: &str) -> usize {
         let joins = (c == '与' || c == '及') && n >= 1 && best == 0;
         // 完全小学 (a complete primary school) holds 全, which elsewhere ends a name (全县).
         let complete = c == '全' && rest.get(..i).is_some_and(|h| h.ends_with('完'));
+        // 协和医院 holds 和, which elsewhere joins two names.
+        let xiehe = c == '和' && rest.get(..i).is_some_and(|h| h.ends_with('协'));
         // 经济管理学院 holds 经, which elsewhere ends a name (经我校推荐).
         let economy = c == '经'
             && rest
@@ -945,7 +947,7 @@ fn unit_after(rest: &str) -> usize {
         if n >= 14
             || long
             || !is_cjk(c)
-            || (class(c) & IS_STOP_CHAR != 0 && !joins && !complete && !economy)
+            || (class(c) & IS_STOP_CHAR != 0 && !joins && !complete && !economy && !xiehe)
         {
             return best;
         }
