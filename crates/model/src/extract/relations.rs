@@ -163,7 +163,7 @@ const PLANNED: [&str; 20] = [
 const JOINT: [&str; 5] = ["共同", "联合", "一起", "一道", "携手"];
 /// Words that map a list of supporters onto a list of recipients in order (分别).
 const RESPECTIVELY: [&str; 2] = ["分别", "分頭"];
-const NEGATION: [&str; 5] = ["没有", "未", "无", "不再", "并非"];
+const NEGATION: [&str; 7] = ["没有", "未", "无", "不再", "并非", "取消", "终止"];
 
 fn between(src: &str, a: usize, b: usize) -> &str {
     src.get(a..b).unwrap_or_default()
