@@ -273,9 +273,7 @@ pub fn join_wrapped_lines(src: &str) -> Option<Joined> {
         let line_start = pos;
         pos += raw.len();
         let line = raw.trim_end();
-        // Only a line filled to the width was wrapped; a shorter one was ended by hand, and
-        // so was one that ends a sentence or a table row.
-        if !wrap.filled(line) || ends_sentence(line) || is_table_row(line) || !raw.ends_with('\n') {
+        if !raw.ends_with('\n') {
             continue;
         }
         let rest = src.get(pos..).unwrap_or_default();
@@ -284,6 +282,17 @@ pub fn join_wrapped_lines(src: &str) -> Option<Joined> {
         } else {
             page_break(rest, &headers)
         };
+        // Only a line filled to the width was wrapped; a shorter one was ended by hand, and
+        // so was one that ends a sentence or a table row. A page break after it is taken out
+        // all the same (a table's rows go on after it), the line's own break kept.
+        if !wrap.filled(line) || ends_sentence(line) || is_table_row(line) {
+            if furniture > 0 && !line.trim().is_empty() && pos >= copied {
+                text.push_str(src.get(copied..pos).unwrap_or_default());
+                cuts.push((text.len(), furniture));
+                copied = pos + furniture;
+            }
+            continue;
+        }
         let rest = rest.get(furniture..).unwrap_or_default();
         let next_line = rest.split('\n').next().unwrap_or_default();
         let next = next_line.trim_start_matches(blank);
@@ -405,6 +414,31 @@ mod tests {
             "{}",
             j.text()
         );
+    }
+
+    /// A page break between two rows of a table (or after any line the wrap did not break)
+    /// is taken out too; the row keeps its line.
+    #[test]
+    fn a_page_break_inside_a_table_is_taken_out() {
+        let page = "\u{3000}\u{3000}自2026年起，常州市对口支援门源县的医疗帮扶进入新阶段，按照协议由常州市\n\
+            第一人民医院牵头组团帮扶门源县人民医院，常州市第七人民医院、常州市中医医院参\n\
+            与，每年派驻专家不少于12人，重点建设急诊、重症和儿科，力争三年内通过二级甲等\n\
+            医院复审，派驻期间同步开展远程会诊和带教培训，并为当地培养一批留得住的骨干医\n\
+            生，全面提升县域医疗服务能力。\n";
+        let text = format!(
+            "常州市对口支援工作总结\n{page}支援方\t受援方\t资金（万元）\n常州市\t门源县\t3200\n\
+             — 2 —\n常州市对口支援工作总结\n溧阳市\t紫阳县\t800\n— 3 —\n常州市对口支援工作总结\n{page}"
+        );
+        let j = join_wrapped_lines(&text).expect("wrapped");
+        assert!(
+            j.text().contains("门源县\t3200\n溧阳市\t紫阳县\t800\n"),
+            "{}",
+            j.text()
+        );
+        // The rows map back to their own lines.
+        let at = j.text().find("溧阳市").expect("kept");
+        let back = j.to_unjoined(at, false);
+        assert_eq!(text.get(back..back + "溧阳市".len()), Some("溧阳市"));
     }
 
     #[test]
