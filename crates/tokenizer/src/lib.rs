@@ -62,7 +62,8 @@ pub use numeral::{
 };
 pub use outline::{
     Anomaly, AnomalyKind, Candidate, Heading, LineClass, MarkerStyle, Outline, Paragraph,
-    ParagraphKind, Reject, Segment, SegmentKind, classify_line, outline, paragraphs,
+    ParagraphKind, Reject, Segment, SegmentKind, classify_line, is_page_furniture, outline,
+    paragraphs,
 };
 pub use quantity::{Approx, Quantity, QuantityKind};
 pub use scan::{Quantities, quantities, quantity_in_line};

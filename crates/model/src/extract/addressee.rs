@@ -33,16 +33,6 @@ pub(crate) fn salutation(
     mentions: &[&Mention],
     author: Option<&str>,
 ) -> Option<String> {
-    const OFFICES: [&str; 8] = [
-        "对口支援工作办公室",
-        "对口支援办公室",
-        "办公室",
-        "党委",
-        "校长办公室",
-        "办公厅",
-        "合作处",
-        "国际合作与交流处",
-    ];
     // The first dozen lines of the segment.
     let head_end = src
         .get(seg.0..seg.1)?
@@ -75,7 +65,7 @@ pub(crate) fn salutation(
             else {
                 return false;
             };
-            before.trim().is_empty() && (rest.is_empty() || OFFICES.contains(&rest))
+            before.trim().is_empty() && (rest.is_empty() || super::author::office_name(rest))
         })
         .map(|m| m.name.clone())
 }

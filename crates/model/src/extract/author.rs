@@ -759,18 +759,12 @@ const TITLE_WORDS: [&str; 11] = [
 /// institution's name and goes on with a short office name, and nothing else — or it is one
 /// name, of an office under its institution.
 fn signing_office(src: &str, ls: usize, le: usize, ms: &[&Mention]) -> Option<Mention> {
-    const OFFICES: [&str; 6] = ["办公室", "处", "办", "中心", "部", "委员会"];
     let line = src.get(ls..le)?;
     let lead = line.len() - line.trim_start().len();
     let from = ms.partition_point(|m| m.start < ls + lead);
     let m = *ms
         .get(from)
         .filter(|m| m.start == ls + lead && !m.pronoun)?;
-    let office_name = |o: &str| {
-        (2..=12).contains(&o.chars().count())
-            && o.chars().all(super::names::is_cjk)
-            && OFFICES.iter().any(|w| o.ends_with(w))
-    };
     let office = src.get(m.end..le)?.trim();
     if office.is_empty() {
         // One name: an office of its institution (甲大学教务处).
@@ -785,6 +779,24 @@ fn signing_office(src: &str, ls: usize, le: usize, ms: &[&Mention]) -> Option<Me
     }
     // Names the recogniser read inside the office's name (科招生办公室) are passed over.
     office_name(office).then(|| (*m).clone())
+}
+
+/// Whether `o` names an office of an institution written after its name (对口支援工作办公室,
+/// 本科招生办公室, 教务处, 党委): a few Chinese characters ending in an office's word.
+pub(crate) fn office_name(o: &str) -> bool {
+    const OFFICES: [&str; 8] = [
+        "办公室",
+        "处",
+        "办",
+        "中心",
+        "部",
+        "委员会",
+        "党委",
+        "办公厅",
+    ];
+    (2..=12).contains(&o.chars().count())
+        && o.chars().all(super::names::is_cjk)
+        && OFFICES.iter().any(|w| o.ends_with(w))
 }
 
 /// The kinds of 公文 whose title reads "X关于…的<kind>".

@@ -4,7 +4,7 @@
 //! the joined text keeps the map of its offsets back. Texts broken by hand are left as they
 //! are: their readers rely on their lines.
 
-use duikou_tokenizer::is_bullet;
+use duikou_tokenizer::{is_bullet, is_page_furniture};
 
 use super::fast_hash::FastMap;
 use super::text::{ends_sentence, is_heading_line, is_table_row};
@@ -168,26 +168,6 @@ fn blank(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\n' | '\r')
 }
 
-/// Whether a trimmed line is a page number (— 3 —, - 3 -, 第 3 页 共 6 页, ·412·).
-fn is_page_number(t: &str) -> bool {
-    let inner = t.trim_matches(|c: char| "—－-–─·• \u{3000}".contains(c));
-    if inner.len() < t.len() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
-        return true;
-    }
-    let Some(rest) = t.strip_prefix('第') else {
-        return false;
-    };
-    let rest = rest
-        .trim_start()
-        .trim_start_matches(|c: char| c.is_ascii_digit());
-    let rest = rest.trim_start();
-    rest.starts_with('页')
-        && rest.get("页".len()..).is_some_and(|r| {
-            let r = r.trim();
-            r.is_empty() || r.starts_with('共')
-        })
-}
-
 /// Whether a trimmed line opens a footnote (①对口支援西部地区高等学校计划：…).
 fn is_footnote(t: &str) -> bool {
     t.chars().next().is_some_and(|c| ('①'..='⑳').contains(&c))
@@ -204,7 +184,7 @@ fn page_break(rest: &str, headers: &[&str]) -> usize {
     for raw in rest.split_inclusive('\n').take(8) {
         let t = raw.trim_matches(blank);
         if t.is_empty() {
-        } else if is_page_number(t) {
+        } else if is_page_furniture(t) {
             page = true;
         } else if !page && footnotes < 3 && is_footnote(t) {
             footnotes += 1;
@@ -214,14 +194,14 @@ fn page_break(rest: &str, headers: &[&str]) -> usize {
         }
         len += raw.len();
         // The run ends at the page number or at the header after it.
-        if page && (is_page_number(t) || headers.contains(&t)) {
+        if page && (is_page_furniture(t) || headers.contains(&t)) {
             let next = rest.get(len..).unwrap_or_default();
             let next_t = next
                 .split('\n')
                 .next()
                 .unwrap_or_default()
                 .trim_matches(blank);
-            if !headers.contains(&next_t) && !next_t.is_empty() && !is_page_number(next_t) {
+            if !headers.contains(&next_t) && !next_t.is_empty() && !is_page_furniture(next_t) {
                 return len;
             }
         }
@@ -236,7 +216,7 @@ fn running_headers(src: &str) -> Vec<&str> {
     let mut prev_page = false;
     for line in src.lines() {
         let t = line.trim_matches(blank);
-        let page = is_page_number(t);
+        let page = is_page_furniture(t);
         if !t.is_empty() && !page && t.chars().count() < 40 && !ends_sentence(t) {
             // Beside a page number counts twice.
             *counts.entry(t).or_default() += if prev_page { 2 } else { 1 };
@@ -444,10 +424,10 @@ mod tests {
     #[test]
     fn page_numbers_footnotes_and_headers_are_furniture() {
         for page in ["— 3 —", "- 3 -", "第 3 页 共 6 页", "第3页", "·412·"] {
-            assert!(is_page_number(page), "{page}");
+            assert!(is_page_furniture(page), "{page}");
         }
         for text in ["3", "第三条", "第3页码说明", "— 说明 —"] {
-            assert!(!is_page_number(text), "{text}");
+            assert!(!is_page_furniture(text), "{text}");
         }
         let headers = ["甲大学对口支援工作总结"];
         let rest = "①注：计划名称。\n— 2 —\n甲大学对口支援工作总结\n帮扶。各学院…\n";

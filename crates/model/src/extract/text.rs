@@ -192,9 +192,9 @@ pub(crate) fn is_roster_row(line: &str) -> bool {
     else {
         return false;
     };
-    let name: String = name.chars().filter(|c| *c != '\u{3000}').collect();
-    (2..=4).contains(&name.chars().count())
-        && name.chars().all(super::names::is_cjk)
+    let mut name = name.chars().filter(|c| *c != '\u{3000}');
+    (2..=4).contains(&name.clone().count())
+        && name.all(super::names::is_cjk)
         && !rest.trim().is_empty()
         && !rest.contains('。')
         && rest.chars().count() <= 60

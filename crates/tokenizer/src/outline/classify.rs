@@ -412,8 +412,21 @@ fn is_unit(c: char) -> bool {
     "%％‰倍万亿千百个名人次元角分年月日号时楼层栋班级届期批所项条位余多家台套册门篇份岁天周秒米吨亩户间座辆件把张本次场轮".contains(c)
 }
 
-/// Page furniture: - 3 - / — 3 — / 第3页 / 第 3 页 共 10 页.
-pub(crate) fn is_page_furniture(t: &str) -> bool {
+/// Whether a trimmed line is page furniture: a page number (- 3 -, — 3 —, ·412·, 第3页,
+/// 第 3 页 共 10 页, 3/10), which a copy of a paged document leaves between its lines.
+///
+/// # Examples
+///
+/// ```
+/// use duikou_tokenizer::is_page_furniture;
+/// assert!(is_page_furniture("— 3 —"));
+/// assert!(is_page_furniture("第 3 页 共 6 页"));
+/// assert!(is_page_furniture("·412·"));
+/// assert!(!is_page_furniture("第三条"));
+/// assert!(!is_page_furniture("3"));
+/// ```
+#[must_use]
+pub fn is_page_furniture(t: &str) -> bool {
     if t.len() > 60 {
         return false;
     }
@@ -422,7 +435,7 @@ pub(crate) fn is_page_furniture(t: &str) -> bool {
     for c in t.chars() {
         match c {
             '0'..='9' | '０'..='９' => digits += 1,
-            '-' | '—' | '–' | '－' | '―' | '─' => dashes += 1,
+            '-' | '—' | '–' | '－' | '―' | '─' | '·' | '•' => dashes += 1,
             c if is_space(c) => {}
             '第' | '页' | '共' | '/' => dashes += 1,
             _ => return false,

@@ -33,7 +33,7 @@ mod toc;
 mod tree;
 
 pub use self::anomaly::{Anomaly, AnomalyKind};
-pub use self::classify::{Candidate, LineClass, Reject, classify_line};
+pub use self::classify::{Candidate, LineClass, Reject, classify_line, is_page_furniture};
 pub use self::document::{Heading, Outline, Segment, SegmentKind, outline};
 pub use self::reflow::{Paragraph, ParagraphKind, paragraphs};
 pub use self::style::MarkerStyle;
