@@ -473,6 +473,13 @@ const CASES: &[Case] = &[
         "● 专家手术带教\n1560台\n● 培训基层医护\n1900余人次\n",
         &[(K::Other, "1560", "台"), (K::Other, "1900", "人次")],
     ),
+    // The receiving side's treasury passing the money on to its counties gives nothing: the
+    // city's gift is the amount before.
+    (
+        "河池市东西部协作资金审计结果公告",
+        "2023年，广州市向我市拨付财政援助资金5.2亿元。其中南沙区对口帮扶环江县，0.9亿元已拨付到县。截至年底，市财政已将4.6亿元拨付至各县（区）。",
+        &[(K::MoneyDonated, "520000000", "元")],
+    ),
 ];
 
 #[test]

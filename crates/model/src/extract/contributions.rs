@@ -971,6 +971,26 @@ fn own_matching_funds(prefix: &str) -> bool {
         || prefix.ends_with("配合款")
 }
 
+/// Whether money is the receiving side passing funds on to its counties, not support given:
+/// "市财政已将7.9亿元拨付至各县（市、区）", "1.08亿元已拨付到县". `prefix` is the clause before the
+/// amount, `after` the clause after it.
+fn passed_on(prefix: &str, after: Option<&str>) -> bool {
+    let by_treasury = ["财政已将", "财政将", "财政局已将", "财政局将"]
+        .iter()
+        .any(|w| prefix.ends_with(w));
+    let to_counties = after.is_some_and(|a| {
+        let a = a.trim_start_matches(['已', '全', '部', '均']);
+        ["拨付", "下拨", "下达", "划拨"].iter().any(|v| {
+            a.strip_prefix(v).is_some_and(|r| {
+                ["到县", "至县", "到各县", "至各县", "到区县", "至区县"]
+                    .iter()
+                    .any(|d| r.starts_with(d))
+            })
+        })
+    });
+    by_treasury || to_counties
+}
+
 /// Whether a sentence is a line of an expense account, labelled by its cost category
 /// (（二）业务费：购置教具…，共计16.4万元; 人事费：…): money spent, not given.
 fn expense_line(sentence: &str) -> bool {
@@ -1823,6 +1843,11 @@ pub(crate) fn find(
                 || team_total(t.get(..at).unwrap_or_default())
                 || heading_total(sentence_text, src.get(q.span.end..sentence.end))
                 || own_matching_funds(t.get(..at).unwrap_or_default())
+                || (unit == "元"
+                    && passed_on(
+                        t.get(..at).unwrap_or_default(),
+                        src.get(q.span.end..clause.end),
+                    ))
                 || expense_line(sentence_text)
             {
                 continue;
