@@ -1259,6 +1259,28 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "关于全市对口支援工作情况的报告\n——在市人民代表大会常务委员会会议上\n漳州市人民政府副市长　林建华\n\n主任、各位副主任：\n　　我市对口支援甘孜州泸定县，成效明显。",
         &[(Some("漳州市"), "泸定县")],
     ),
+    // People sent with no place named, then whom they help (…，帮助R…): every sender of the
+    // clause, a partner after 联合 too, supports R.
+    (
+        "武汉大学联合华中科技大学选派教师17人，帮助西藏大学新建两个专业。",
+        &[
+            (Some("华中科技大学"), "西藏大学"),
+            (Some("武汉大学"), "西藏大学"),
+        ],
+    ),
+    // …and 该校 after the verb of help is the school helped, not a sender of its sentence.
+    (
+        "江苏省教育厅援藏工作总结\n（三）南京工业职业技术大学组团帮扶拉萨市第一中等职业技术学校\n南京工业职业技术大学联合江苏建筑职业技术学院选派骨干教师9人，协助该校开设物联网专业。",
+        &[
+            (Some("南京工业职业技术大学"), "拉萨市第一中等职业技术学校"),
+            (Some("江苏建筑职业技术学院"), "拉萨市第一中等职业技术学校"),
+        ],
+    ),
+    // 该校 in a sender's own sentence (X派出副校长1名任该校校长) is the school it leads.
+    (
+        "广东省教育厅援藏工作简报\n1．林芝市第一中学由广州市执信中学牵头组团帮扶。广州市执信中学派出副校长1名任该校校长，另派出教师12人。",
+        &[(Some("广州市执信中学"), "林芝市第一中学")],
+    ),
 ];
 
 #[test]
@@ -1344,6 +1366,27 @@ const AUTHORS: &[(&str, Option<&str>)] = &[
     // a pronoun of the wrong kind does not resolve (我局 is not a university)
     ("浙江大学对口支援喀什大学。我局高度重视。", None),
 ];
+
+/// The recipient of people or money given in a clause that names no place is the party the
+/// next clause helps (…，帮助R / 协助R).
+#[test]
+fn the_party_helped_next_receives() {
+    let net = extract(
+        "南京大学对口支援工作总结\n南京大学选派教师5人，帮助新疆大学建设实验室。我校捐赠图书2000册，协助石河子大学充实馆藏。",
+    );
+    let got: Vec<(K, Option<&str>, Option<&str>)> = net
+        .contributions
+        .iter()
+        .map(|c| (c.kind, c.supporter.as_deref(), c.recipient.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (K::TeacherDispatched, Some("南京大学"), Some("新疆大学")),
+            (K::BooksDonated, Some("南京大学"), Some("石河子大学")),
+        ]
+    );
+}
 
 #[test]
 fn author_resolution() {

@@ -863,7 +863,9 @@ fn anaphor_fits(head: char, kind: crate::InstitutionKind) -> bool {
 }
 
 /// Verbs whose object is the institution helped.
-const HELP_VERBS: [&str; 6] = ["帮扶", "支援", "援助", "援建", "结对", "指导"];
+const HELP_VERBS: [&str; 8] = [
+    "帮扶", "支援", "援助", "援建", "结对", "指导", "帮助", "协助",
+];
 
 /// Resolves 该校/该院/该局 (and a unit after them: 该校动物科学技术学院) to the institution
 /// they stand for: the nearest fitting name before them in the sentence, else the first
@@ -948,19 +950,52 @@ pub(crate) fn resolve_anaphora(
                     let start_of_clause = src
                         .get(..at - '该'.len_utf8())
                         .and_then(|b| b.rfind(['，', '；', ',', ';']))
-                        .unwrap_or(0);
+                        .unwrap_or(0)
+                        .max(s.span.start);
                     let opens_clause = |m: &Mention| {
-                        m.start > start_of_clause
+                        m.start >= start_of_clause
                             && src
                                 .get(start_of_clause..m.start)
                                 .is_some_and(|g| g.chars().count() <= 2)
                     };
-                    let subject = here.iter().find(|m| opens_clause(m)).map(|m| &m.name);
+                    // A clause without a subject of its own (…选派教师17人，帮助该校…) has
+                    // the sentence's, unless the anaphor opens it (…结成对子，该院派出…).
+                    let anaphor_opens = src
+                        .get(start_of_clause..at - '该'.len_utf8())
+                        .is_some_and(|g| g.chars().count() <= 2);
+                    let subject = here.iter().position(opens_clause).or_else(|| {
+                        here.iter().position(|m| {
+                            !anaphor_opens
+                                && m.start >= s.span.start
+                                && src
+                                    .get(s.span.start..m.start)
+                                    .is_some_and(|g| g.trim().chars().count() <= 2)
+                        })
+                    });
+                    // The subject with the names joined to it (X和Y…, X联合Y…): none of them
+                    // is what the anaphor of its own clause points back to.
+                    let mut subjects: Vec<&str> = Vec::new();
+                    if let Some(k) = subject {
+                        let mut edge: Option<usize> = None;
+                        for m in here.iter().skip(k) {
+                            let joined = edge.is_none_or(|e| {
+                                src.get(e..m.start).is_some_and(|g| {
+                                    super::names::is_joiner(g)
+                                        || ["联合", "会同", "携手", "协同"].contains(&g)
+                                })
+                            });
+                            if !joined {
+                                break;
+                            }
+                            subjects.push(&m.name);
+                            edge = Some(m.end);
+                        }
+                    }
                     let Some(ante) = helped
                         .or_else(|| {
                             here.iter()
                                 .rev()
-                                .find(|m| fits(m) && subject.is_none_or(|n| *n != m.name))
+                                .find(|m| fits(m) && !subjects.contains(&m.name.as_str()))
                         })
                         .or_else(|| {
                             let before = out.get(previous.clone()).unwrap_or_default();
@@ -994,6 +1029,11 @@ pub(crate) fn resolve_anaphora(
                                             })
                                         })
                                         .flatten()
+                                })
+                                .or_else(|| {
+                                    before
+                                        .iter()
+                                        .find(|m| fits(m) && !subjects.contains(&m.name.as_str()))
                                 })
                                 .or_else(|| before.iter().find(fits))
                         })

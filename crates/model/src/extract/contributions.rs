@@ -991,6 +991,26 @@ fn passed_on(prefix: &str, after: Option<&str>) -> bool {
     by_treasury || to_counties
 }
 
+/// The party a clause's gift or people go to help when the next clause of the sentence says so
+/// ("选派专业教师17人，帮助该校新建两个专业"): the name right after its verb of help.
+fn helped_next(src: &str, clause: Span, sentence_end: usize, ms: &[&Mention]) -> Option<Party> {
+    let rest = src.get(clause.end..sentence_end)?;
+    let open = rest.len() - rest.trim_start_matches(['，', ',']).len();
+    if open == 0 {
+        return None;
+    }
+    let at = clause.end + open;
+    let verb = super::relations::HELP_AFTER
+        .iter()
+        .find(|v| src.get(at..).is_some_and(|r| r.starts_with(**v)))?;
+    let m = ms.iter().find(|m| m.start == at + verb.len())?;
+    Some(if m.surface.starts_with('该') {
+        Party::of(m)
+    } else {
+        super::relations::destination(m)
+    })
+}
+
 /// Whether a sentence is a line of an expense account, labelled by its cost category
 /// (（二）业务费：购置教具…，共计16.4万元; 人事费：…): money spent, not given.
 fn expense_line(sentence: &str) -> bool {
@@ -2120,6 +2140,7 @@ pub(crate) fn find(
                     .or_else(|| default_supporter.cloned())
             };
             let recipient = rec
+                .or_else(|| helped_next(src, *clause, sentence.end, ms))
                 .or_else(|| ctx.recipient.clone())
                 .or_else(|| default_recipient.cloned());
             // "协议约定拨付3200万元，截至巡视时实际拨付1900万元": the agreed amount is the yardstick

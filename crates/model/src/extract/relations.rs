@@ -2634,6 +2634,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
     shared_task(cx, &mut out);
     // 9. "我校继续承担对X的职业教育对口帮扶任务": the subject supports X.
     task_for(cx, implicit_subject, &mut out);
+    // 10. "X联合Y选派教师17人，帮助该校新建…": people sent, then whom they help.
+    sent_to_help(cx, implicit_subject, &mut out);
     for r in &mut out {
         lift_departments(r);
     }
@@ -2721,6 +2723,115 @@ fn task_for(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<RawRela
     }
     let status = relation_status(between(src, cs, at), between(src, cx.span.start, at));
     out.push(cx.raw(vec![sup], rm, cx.span, status));
+}
+
+/// Verbs opening a clause that names whom the people sent in the clause before help.
+pub(crate) const HELP_AFTER: [&str; 4] = ["帮助", "协助", "助力", "指导"];
+
+/// "武汉职业技术学院联合湖北城市建设职业技术学院选派专业教师17人，帮助该校新建两个专业": a
+/// clause that sends people without naming a place, and a next clause that opens with a verb
+/// of help and the party helped. Every sender (the clause's subject, its list, a partner after
+/// 联合/会同) supports that party.
+fn sent_to_help(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let sentence = between(src, cx.span.start, cx.span.end);
+    for (p, _) in sentence.match_indices('，') {
+        let comma = cx.span.start + p;
+        let after_comma = comma + '，'.len_utf8();
+        let rest = between(src, after_comma, cx.span.end);
+        let Some(verb) = HELP_AFTER.iter().find(|v| rest.starts_with(**v)) else {
+            continue;
+        };
+        let Some(rm) = cx
+            .mentions
+            .iter()
+            .find(|m| m.start == after_comma + verb.len())
+        else {
+            continue;
+        };
+        let cs = clause_start(src, cx.span, comma);
+        let clause = between(src, cs, comma);
+        let Some(d) = ["选派", "派出", "派遣", "抽调", "派驻"]
+            .iter()
+            .filter_map(|w| clause.find(w))
+            .min()
+            .map(|d| cs + d)
+        else {
+            continue;
+        };
+        // A clause that names where the people go (选派…到R) is read by the dispatch rule.
+        if cx.mentions.iter().any(|m| m.start > d && m.end <= comma) || negated(clause) {
+            continue;
+        }
+        let Some(last) = cx.mentions.iter().rposition(|m| {
+            m.end <= d && m.start >= cs && usable_supporter(m) && !is_locative(src, m)
+        }) else {
+            let Some(sup) = implicit.get().cloned().filter(|s| s.name != rm.name) else {
+                continue;
+            };
+            let status = relation_status(clause, between(src, cx.span.start, comma));
+            out.push(relation_sent(cx, vec![sup], rm, status));
+            continue;
+        };
+        let mut senders: Vec<Party> = Vec::new();
+        let list = plain_list_ending_at(src, &cx.mentions, last);
+        // "X联合Y选派…": X sends with Y.
+        if let Some(first) = list.first().and_then(|&k| cx.mentions.get(k))
+            && TEAM_MEMBER_BEFORE
+                .iter()
+                .any(|w| between(src, cs, first.start).ends_with(w))
+            && let Some(partner) = cx.mentions.iter().rfind(|m| {
+                m.end < first.start
+                    && m.start >= cs
+                    && TEAM_MEMBER_BEFORE
+                        .iter()
+                        .any(|w| between(src, m.end, first.start) == *w)
+                    && usable_supporter(m)
+            })
+        {
+            senders.push(Party::of(partner));
+        }
+        senders.extend(
+            list.iter()
+                .filter_map(|&k| cx.mentions.get(k))
+                .map(|m| Party::of(m)),
+        );
+        senders.retain(|s| s.name != rm.name);
+        if senders.is_empty() {
+            continue;
+        }
+        let status = relation_status(clause, between(src, cx.span.start, comma));
+        out.push(relation_sent(cx, senders, rm, status));
+    }
+}
+
+/// The dispatch relation of [`sent_to_help`]: a school helped stands for its county unless a
+/// school sends or it is named by anaphora (该校), as in the dispatch rule.
+fn relation_sent(
+    cx: &SentenceCtx<'_>,
+    senders: Vec<Party>,
+    rm: &Mention,
+    status: Status,
+) -> RawRelation {
+    let status = match status {
+        Status::Planned => Status::Hypothetical,
+        s => s,
+    };
+    let school_sends = senders
+        .iter()
+        .any(|s| InstitutionKind::guess(&s.name) == InstitutionKind::School);
+    let place = (!school_sends && !rm.surface.starts_with('该'))
+        .then(|| school_place(rm))
+        .flatten();
+    let mut raw = cx.raw(senders, rm, cx.span, status);
+    raw.kind = RelationKind::TeacherDispatch;
+    if let Some(p) = place {
+        raw.recipient = Party {
+            name: p,
+            pronoun: false,
+        };
+    }
+    raw
 }
 
 /// "我校被增列为该校对口支援高校，与南京农业大学共同承担支援任务": the partner named after 与/和
