@@ -371,6 +371,7 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// assert_eq!(strip_place_prefix("德阳市第一中学"), "德阳市第一中学");
 /// assert_eq!(strip_place_prefix("成都市树德中学"), "成都市树德中学");
 /// assert_eq!(strip_place_prefix("阿坝州理县"), "理县");
+/// assert_eq!(strip_place_prefix("黔东南苗族侗族自治州从江县"), "从江县");
 /// assert_eq!(strip_place_prefix("四川省凉山州昭觉县"), "昭觉县");
 /// assert_eq!(strip_place_prefix("西藏山南市"), "山南市");
 /// assert_eq!(strip_place_prefix("贵州省普安县"), "普安县");
@@ -473,7 +474,9 @@ fn strip_one_place(name: &str) -> Option<&str> {
             return Some(rest);
         }
     }
-    for (pos, _) in name.char_indices().skip(2).take(8) {
+    // Up to twelve characters: autonomous prefectures have long names (黔东南苗族侗族自治州,
+    // 克孜勒苏柯尔克孜自治州).
+    for (pos, _) in name.char_indices().skip(2).take(11) {
         let Some(head) = name.get(..pos) else {
             continue;
         };

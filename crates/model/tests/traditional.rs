@@ -93,3 +93,55 @@ fn a_teams_shares_and_a_programmes_name() {
         .map(|c| c.status);
     assert_eq!(sessions, Some(Status::Actual));
 }
+
+/// A Macau government release: pataca amounts in their own unit (澳門元, 澳門幣 alike), names
+/// glossed in Portuguese between the name and its verb or its declared short form, a
+/// foundation as a supporter, a long autonomous prefecture before the county, and the year a
+/// pairing holds since (自…年起).
+const MACAU_RELEASE: &str = "澳門特別行政區政府入口網站 > 新聞
+發佈日期 : 2025年3月12日
+　　【新聞局訊】特區政府代表團赴貴州省黔南布依族苗族自治州三都水族自治縣（以下簡稱三都縣）考察。
+　　澳門特別行政區政府自2019年起對口幫扶三都縣，累計撥付幫扶資金逾2.6億澳門元。衛生局轄下山頂醫院（Hospital Conde de São Januário，以下簡稱山頂醫院）對口幫扶三都縣人民醫院，山頂醫院累計派駐醫生40人次，捐贈設備價值860萬澳門幣。
+　　澳門培正中學與三都縣民族中學結為姊妹學校。三都縣職業技術學校則由澳門城市大學（Universidade da Cidade de Macau）負責幫扶。澳門基金會（Fundação Macau）亦對口幫扶三都縣，2024年發放助學金320萬澳門元。
+";
+
+#[test]
+fn a_macau_release_reads_its_parties_and_patacas() {
+    let net = extract(MACAU_RELEASE);
+    let mut pairs = net.pairs();
+    pairs.sort_unstable();
+    assert_eq!(
+        pairs,
+        [
+            ("山頂醫院", "三都水族自治縣人民醫院"),
+            ("澳門城市大學", "三都水族自治縣職業技術學校"),
+            ("澳門培正中學", "三都水族自治縣民族中學"),
+            ("澳門基金會", "三都水族自治縣"),
+            ("澳門特別行政區政府", "三都水族自治縣"),
+        ]
+    );
+    let government = net
+        .relations
+        .iter()
+        .find(|r| {
+            r.recipient == "三都水族自治縣"
+                && r.supporter_names().any(|s| s == "澳門特別行政區政府")
+        })
+        .expect("the government's pairing");
+    assert_eq!(
+        government.established.as_ref().map(|d| d.text.as_str()),
+        Some("2019年")
+    );
+    let money: Vec<(K, String, &str)> = net
+        .contributions
+        .iter()
+        .map(|c| (c.kind, c.value.to_string(), c.unit.as_str()))
+        .collect();
+    for want in [
+        (K::MoneyDonated, "260000000".to_owned(), "澳門元"),
+        (K::EquipmentDonated, "8600000".to_owned(), "澳門元"),
+        (K::MoneyDonated, "3200000".to_owned(), "澳門元"),
+    ] {
+        assert!(money.contains(&want), "{want:?} not in {money:?}");
+    }
+}

@@ -960,9 +960,13 @@ pub(crate) fn resolve_anaphora(
                     };
                     // A clause without a subject of its own (…选派教师17人，帮助该校…) has
                     // the sentence's, unless the anaphor opens it (…结成对子，该院派出…).
-                    let anaphor_opens = src
-                        .get(start_of_clause..at - '该'.len_utf8())
-                        .is_some_and(|g| g.chars().count() <= 2);
+                    let anaphor_opens =
+                        src.get(start_of_clause..at - '该'.len_utf8())
+                            .is_some_and(|g| {
+                                g.chars().count() <= 2
+                                    && !g
+                                        .ends_with(['向', '为', '给', '到', '对', '在', '与', '和'])
+                            });
                     let subject = here.iter().position(opens_clause).or_else(|| {
                         here.iter().position(|m| {
                             !anaphor_opens

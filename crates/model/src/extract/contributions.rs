@@ -533,7 +533,16 @@ pub(crate) fn counted_unit<'q>(src: &str, q: &Quantity<'q>) -> Option<&'q str> {
 pub(crate) fn foreign_currency(unit: &str) -> bool {
     matches!(
         unit,
-        "港元" | "港币" | "美元" | "欧元" | "日元" | "英镑" | "澳门元" | "澳元" | "新台币"
+        "港元"
+            | "港币"
+            | "美元"
+            | "欧元"
+            | "日元"
+            | "英镑"
+            | "澳门元"
+            | "澳門元"
+            | "澳元"
+            | "新台币"
     )
 }
 

@@ -64,7 +64,7 @@ pub(crate) const PRONOUNS: [&str; 21] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 84] = [
+const SUFFIXES: [(&str, usize); 85] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -89,6 +89,8 @@ const SUFFIXES: [(&str, usize); 84] = [
     ("办公室", 2),
     ("指挥部", 2),
     ("委员会", 2),
+    // Foundations that fund projects (澳门基金会, 中国扶贫基金会).
+    ("基金会", 2),
     ("中心", 2),
     ("研究院", 2),
     ("研究所", 2),
@@ -165,27 +167,28 @@ const SUFFIXES: [(&str, usize); 84] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组";
+const SUFFIX_FIRST: &str = "基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止";
+const STOP_LAST: &str = "下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
-const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾正全本该是非不性后前时间年月号共约近余说析";
+const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 132] = [
-    "协助", "助力", "指导", "终止", "取消", "帮助", "下达", "年度", "根据", "按照", "依据", "遵照",
-    "围绕", "抓好", "做好", "搞好", "办好", "增列", "新增", "增加", "调整", "承担", "与其", "作为",
-    "接管", "支援", "援助", "帮扶", "前往", "来自", "确定", "批准", "签订", "签署", "续签", "接收",
-    "接受", "安排", "选派", "派出", "捐赠", "捐助", "联合", "共同", "通过", "经过", "访问", "推荐",
-    "任命", "录取", "招收", "培养", "考取", "带领", "率领", "召开", "举办", "组织", "主持", "协调",
-    "联系", "以及", "还有", "包括", "其中", "目前", "已经", "今年", "去年", "继续", "对口", "重点",
-    "全面", "积极", "正式", "先后", "分别", "陆续", "相继", "主动", "提出", "完成", "负责", "参观",
-    "普通", "结成", "结对", "希望", "支持", "进驻", "入驻", "挂职", "双方", "援建", "捐建", "万元",
-    "资助", "培训", "推动", "争取", "托管", "派驻", "常驻", "动员", "依托", "依靠", "借助", "立足",
-    "所属", "统筹", "提升", "选送", "获批", "采购", "借鉴", "学习", "投入", "尚无", "包科", "学期",
-    "省内", "省外", "市内", "县内", "区内", "对话", "专访", "单位", "考察", "视察", "督察", "商定",
+const STOP_WORDS: [&str; 139] = [
+    "辖下", "简称", "正在", "正是", "正值", "正如", "正当", "协助", "助力", "指导", "终止", "取消",
+    "帮助", "下达", "年度", "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好",
+    "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往",
+    "来自", "确定", "批准", "签订", "签署", "续签", "接收", "接受", "安排", "选派", "派出", "捐赠",
+    "捐助", "联合", "共同", "通过", "经过", "访问", "推荐", "任命", "录取", "招收", "培养", "考取",
+    "带领", "率领", "召开", "举办", "组织", "主持", "协调", "联系", "以及", "还有", "包括", "其中",
+    "目前", "已经", "今年", "去年", "继续", "对口", "重点", "全面", "积极", "正式", "先后", "分别",
+    "陆续", "相继", "主动", "提出", "完成", "负责", "参观", "普通", "结成", "结对", "希望", "支持",
+    "进驻", "入驻", "挂职", "双方", "援建", "捐建", "万元", "资助", "培训", "推动", "争取", "托管",
+    "派驻", "常驻", "动员", "依托", "依靠", "借助", "立足", "所属", "统筹", "提升", "选送", "获批",
+    "采购", "借鉴", "学习", "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内",
+    "对话", "专访", "单位", "考察", "视察", "督察", "商定",
 ];
 
 /// Names that look like institutions but are generic.
@@ -1890,9 +1893,22 @@ const SHORT_UNITS: [&str; 12] = [
 fn declared_short(src: &str, at: usize) -> Option<(&str, usize)> {
     let rest = src.get(at..)?;
     let r = rest.trim_start_matches(['（', '(', '，', ',']);
-    let r = ["以下简称", "以下称", "下称", "简称"]
-        .iter()
-        .find_map(|w| r.strip_prefix(w))?;
+    const WORDS: [&str; 4] = ["以下简称", "以下称", "下称", "简称"];
+    let r = WORDS.iter().find_map(|w| r.strip_prefix(w)).or_else(|| {
+        // Another name first, in the same parenthesis (仁伯爵综合医院（Centro Hospitalar
+        // Conde de São Januário，以下简称仁伯爵医院）).
+        let inner = rest.strip_prefix(['（', '('])?;
+        let head = super::text::first_chars(inner, 80);
+        let comma = head.find(['，', ','])?;
+        if head
+            .get(..comma)?
+            .contains(['（', '(', '）', ')', '。', '；'])
+        {
+            return None;
+        }
+        let after = inner.get(comma..)?.trim_start_matches(['，', ',']);
+        WORDS.iter().find_map(|w| after.strip_prefix(w))
+    })?;
     let r = r.trim_start_matches(['：', ':', '为']);
     let r = r.trim_start_matches(['“', '"', '「', '『', '‘']);
     let len: usize = r
@@ -1908,6 +1924,24 @@ fn declared_short(src: &str, at: usize) -> Option<(&str, usize)> {
     }
     let end = src.len() - r.len() + len;
     Some((short, end))
+}
+
+/// Where a name's gloss in another language ends when one follows at byte `at`: a parenthesis
+/// of Latin script only (（Fundação Macau）, (Macao Polytechnic University)).
+fn foreign_gloss_end(src: &str, at: usize) -> Option<usize> {
+    let rest = src.get(at..)?;
+    let inner = rest.strip_prefix(['（', '('])?;
+    let close = super::text::first_chars(inner, 80).find(['）', ')'])?;
+    let gloss = inner.get(..close)?;
+    let letters = gloss
+        .chars()
+        .filter(|c| c.is_alphabetic() && !is_cjk(*c))
+        .count();
+    let latin = gloss
+        .chars()
+        .all(|c| !is_cjk(c) && !matches!(c, '，' | '。' | '；' | '：'));
+    let close_len = inner.get(close..)?.chars().next()?.len_utf8();
+    (letters >= 3 && latin).then(|| at + (rest.len() - inner.len()) + close + close_len)
 }
 
 /// A full name seen in the document (…大学, …医院, …学院).
@@ -2621,6 +2655,11 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         if let Some(d) = declared.iter().find(|d| d.from == m.start) {
             m.end = m.end.max(d.end);
             last_end = last_end.max(m.end);
+        } else if let Some(end) = foreign_gloss_end(src, m.end) {
+            // So is its name in another language (澳门旅游大学（Universidade de Turismo de
+            // Macau）负责帮扶).
+            m.end = end;
+            last_end = last_end.max(m.end);
         }
         let mut add = |name: &str| {
             if fulls.len() < 64
@@ -2929,7 +2968,9 @@ mod dump {
         let Ok(path) = std::env::var("DUMP") else {
             return;
         };
-        let src = std::fs::read_to_string(path).unwrap();
+        let raw = std::fs::read_to_string(path).unwrap();
+        // Read as the extractor reads it: traditional characters folded.
+        let src = duikou_tokenizer::fold_traditional(&raw).unwrap_or(raw);
         let sentences = super::super::text::sentences(&src);
         let table = crate::AliasTable::builtin();
         let r = super::Recognizer::new(&table);

@@ -620,6 +620,22 @@ impl SentenceCtx<'_> {
             .and_then(|q| q.date.map(|d| DateMention::new(d, q.text)))
     }
 
+    /// The date a sentence says its state holds since: 自2018年起, 2018年以来, 从2018年开始.
+    fn since_date(&self) -> Option<DateMention> {
+        self.quantities
+            .iter()
+            .filter(|q| q.span.start >= self.span.start && q.span.end <= self.span.end)
+            .filter(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Year))
+            .find(|q| {
+                let after = between(self.src, q.span.end, self.span.end);
+                let before = between(self.src, self.span.start, q.span.start);
+                ["起", "以来", "开始"].iter().any(|w| after.starts_with(w))
+                    || before.ends_with('自')
+                    || before.ends_with('从')
+            })
+            .and_then(|q| q.date.map(|d| DateMention::new(d, q.text)))
+    }
+
     fn duration(&self) -> Option<String> {
         // Most sentences state no term: look for its word before copying the sentence.
         if !self.text().contains("为期") {
@@ -711,10 +727,12 @@ impl SentenceCtx<'_> {
             recipient: Party::of(recipient),
             kind: self.kind(recipient, &disciplines),
             status,
-            established: if establishing && event.is_none() {
+            established: if event.is_some() {
+                None
+            } else if establishing {
                 self.first_date()
             } else {
-                None
+                self.since_date()
             },
             duration: self.duration(),
             disciplines,
