@@ -372,6 +372,10 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// assert_eq!(strip_place_prefix("成都市树德中学"), "成都市树德中学");
 /// assert_eq!(strip_place_prefix("阿坝州理县"), "理县");
 /// assert_eq!(strip_place_prefix("黔东南苗族侗族自治州从江县"), "从江县");
+/// assert_eq!(strip_place_prefix("克州阿合奇县"), "阿合奇县");
+/// assert_eq!(strip_place_prefix("克州阿图什市"), "阿图什市");
+/// assert_eq!(strip_place_prefix("兰州城市学院"), "兰州城市学院");
+/// assert_eq!(strip_place_prefix("湖州市安吉县"), "安吉县");
 /// assert_eq!(strip_place_prefix("四川省凉山州昭觉县"), "昭觉县");
 /// assert_eq!(strip_place_prefix("西藏山南市"), "山南市");
 /// assert_eq!(strip_place_prefix("贵州省普安县"), "普安县");
@@ -493,12 +497,21 @@ fn strip_one_place(name: &str) -> Option<&str> {
         } else {
             1
         };
-        if head.chars().count() < mark_chars + 2 {
-            continue; // 兰州 in 兰州城市学院 is part of the name
-        }
         let rest = name.get(pos..).unwrap_or_default();
         let kind = InstitutionKind::guess(rest);
         let body = crate::extract::names::body_chars(rest);
+        // 兰州 in 兰州城市学院 is part of the name; a prefecture written short (克州, 伊州)
+        // before a county is not.
+        if head.chars().count() < mark_chars + 2
+            && !(head.ends_with('州')
+                && head.chars().count() == 2
+                && !rest.starts_with(['市', '省', '县', '区', '州', '地', '城'])
+                && (kind == InstitutionKind::County
+                    || (kind == InstitutionKind::City && !rest.ends_with('区')))
+                && body >= 2)
+        {
+            continue;
+        }
         let district = rest.ends_with('区');
         // A county (甘孜州乡城县 → 乡城县, 阿坝州理县 → 理县) or a county-level city after its
         // prefecture (黔西南州兴义市 → 兴义市).

@@ -1276,6 +1276,25 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("江苏建筑职业技术学院"), "拉萨市第一中等职业技术学校"),
         ],
     ),
+    // The places after 的 within the place helped are the recipients; a prefecture written
+    // short before a county (克州阿合奇县) is dropped; 该市 is the city named before.
+    (
+        "2024年浙江省对口援疆工作统计公报\n　　湖州市对口支援阿克苏地区的乌什县、柯坪县两县。克州阿合奇县则由温州市负责对口支援，该市全年选派挂职干部9人。",
+        &[
+            (Some("温州市"), "阿合奇县"),
+            (Some("湖州市"), "乌什县"),
+            (Some("湖州市"), "柯坪县"),
+        ],
+    ),
+    // Divisions of the corps are recipients, a bare 第X师 in their list too; a pairing whose
+    // work has not started (结对工作尚未启动) is none.
+    (
+        "我省对口支援新疆生产建设兵团第一师、第三师。宁波市与克州乌恰县的教育结对工作尚未启动。",
+        &[
+            (None, "新疆生产建设兵团第一师"),
+            (None, "新疆生产建设兵团第三师"),
+        ],
+    ),
     // 该校 in a sender's own sentence (X派出副校长1名任该校校长) is the school it leads.
     (
         "广东省教育厅援藏工作简报\n1．林芝市第一中学由广州市执信中学牵头组团帮扶。广州市执信中学派出副校长1名任该校校长，另派出教师12人。",
@@ -1306,6 +1325,11 @@ const AUTHORS: &[(&str, Option<&str>)] = &[
     (
         "喀什大学对口支援工作总结\n浙江大学对口支援我校。",
         Some("喀什大学"),
+    ),
+    // a statistical bulletin's title names its province
+    (
+        "2024年浙江省对口援疆工作统计公报\n　　2024年，我省对口支援阿克苏地区。",
+        Some("浙江省"),
     ),
     // from "X对口支援Y" + "X…我校"
     (

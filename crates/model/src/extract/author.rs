@@ -749,9 +749,11 @@ fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m
     None
 }
 
-/// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin).
-const TITLE_WORDS: [&str; 11] = [
-    "总结", "报告", "報告", "汇报", "回顾", "综述", "纪实", "简报", "通报", "专报", "台账",
+/// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin, 公报 of
+/// statistics).
+const TITLE_WORDS: [&str; 13] = [
+    "总结", "报告", "報告", "汇报", "回顾", "综述", "纪实", "简报", "通报", "专报", "台账", "公报",
+    "公報",
 ];
 
 /// The institution of a signature line that names one of its offices
@@ -858,6 +860,8 @@ fn anaphor_fits(head: char, kind: crate::InstitutionKind) -> bool {
         '校' => matches!(kind, K::University | K::College | K::School),
         '院' => matches!(kind, K::Hospital | K::College | K::Department),
         '局' => kind == K::EducationBureau,
+        '市' => kind == K::City,
+        '县' => kind == K::County,
         _ => false,
     }
 }
@@ -867,7 +871,7 @@ const HELP_VERBS: [&str; 8] = [
     "帮扶", "支援", "援助", "援建", "结对", "指导", "帮助", "协助",
 ];
 
-/// Resolves 该校/该院/该局 (and a unit after them: 该校动物科学技术学院) to the institution
+/// Resolves 该校/该院/该局/该市/该县 (and a unit after them: 该校动物科学技术学院) to the institution
 /// they stand for: the nearest fitting name before them in the sentence, else the first
 /// fitting name of the last sentence that named one (the subject of the previous statement
 /// or of a heading). Bare 该校 becomes a mention of its own; "校…学院" (cut at 该 by the
@@ -884,8 +888,10 @@ pub(crate) fn resolve_anaphora(
         .match_indices('该')
         .filter_map(|(p, _)| {
             let at = p + '该'.len_utf8();
-            let c = src.get(at..)?.chars().next()?;
-            "校院局".contains(c).then_some((at, c))
+            let mut cs = src.get(at..)?.chars();
+            let c = cs.next()?;
+            // 该市场 is a market, not a city.
+            ("校院局县".contains(c) || (c == '市' && cs.next() != Some('场'))).then_some((at, c))
         })
         .collect();
     if hits.is_empty() {

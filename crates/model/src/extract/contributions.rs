@@ -1354,10 +1354,18 @@ fn roles(
     // Whether the giver is a unit of an institution (甲大学乙学院, 我校乙学院, 乙学院).
     let mut sup_unit = false;
     let mut rec = None;
+    // Where the recipient's mention ends when it is a place (伊犁州 of 对口支援伊犁州的尼勒克县).
+    let mut rec_place_end: Option<usize> = None;
     for m in ms
         .iter()
         .filter(|m| m.start >= clause.start && m.end <= clause.end)
     {
+        // "对口支援伊犁州的尼勒克县": the place named after 的 within the place helped.
+        if m.kind.is_place() && rec_place_end.is_some_and(|e| src.get(e..m.start) == Some("的")) {
+            rec = Some(Party::of(m));
+            rec_place_end = None;
+            continue;
+        }
         let before = src.get(clause.start..m.start).unwrap_or_default();
         let open = before.rfind(['（', '(']);
         if open.is_some_and(|p| !before.get(p..).unwrap_or_default().contains(['）', ')'])) {
@@ -1439,6 +1447,9 @@ fn roles(
             "为", "向", "给", "对", "帮助", "资助", "支持", "挂任", "挂职", "任", "帮扶", "支援",
             "援助", "援建", "托管", "下达",
         ]) {
+            if rec.is_none() && m.kind.is_place() {
+                rec_place_end = Some(m.end);
+            }
             rec.get_or_insert(p);
         } else if ends(&["到", "来", "赴", "前往", "去"]) {
             if host_kind {

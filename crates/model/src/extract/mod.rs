@@ -5,6 +5,7 @@ pub(crate) mod author;
 pub(crate) mod both_units;
 pub(crate) mod clause;
 pub(crate) mod contributions;
+mod corps;
 pub(crate) mod cues;
 pub(crate) mod fast_hash;
 pub(crate) mod headed_table;

@@ -752,6 +752,7 @@ impl<'t> Recognizer<'t> {
             });
             last_end = e;
         }
+        super::corps::add_divisions(text, offset, &mut out);
         out
     }
 

@@ -434,14 +434,15 @@ fn negated(prefix: &str) -> bool {
 }
 
 /// Whether the words right after a pairing noun say it is not made yet (X与Y的结对尚未签约,
-/// …的协议还未签订, X与Y的结对协议尚未签订): up to the end of the clause.
+/// …的协议还未签订, X与Y的结对协议尚未签订, X与Y的教育结对工作尚未启动): up to the end of the
+/// clause.
 fn pairing_not_done(after: &str) -> bool {
     let clause = after
         .split(['，', '。', '；', ',', ';'])
         .next()
         .unwrap_or_default();
     // The noun the pairing names first (X与Y的结对协议尚未签订).
-    let clause = ["协议书", "协议", "关系", "合同"]
+    let clause = ["协议书", "协议", "关系", "合同", "工作"]
         .iter()
         .find_map(|n| clause.strip_prefix(n))
         .unwrap_or(clause);
@@ -1857,6 +1858,18 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         }
         // More recipients joined to the first: "X对口支援Y、Z和W", unless one of them starts
         // a new statement ("Y、Z对口支援W").
+        // "常州市对口支援伊犁州的尼勒克县、新源县两县": the places named after 的 within the
+        // place helped are the recipients.
+        let ri = match ms.get(ri + 1) {
+            Some(next)
+                if rm.kind.is_place()
+                    && next.kind.is_place()
+                    && between(src, rm.end, next.start) == "的" =>
+            {
+                ri + 1
+            }
+            _ => ri,
+        };
         let mut recipients = vec![ri];
         let mut k = ri;
         while let (Some(cur), Some(next)) = (ms.get(k), ms.get(k + 1)) {
