@@ -473,6 +473,12 @@ const CASES: &[Case] = &[
         "● 专家手术带教\n1560台\n● 培训基层医护\n1900余人次\n",
         &[(K::Other, "1560", "台"), (K::Other, "1900", "人次")],
     ),
+    // What an appeal means to raise (计划募集…) is a target, not a gift.
+    (
+        "复旦大学关于“书香永平”捐书行动的倡议书",
+        "本次行动计划募集善款50万元、图书1万册，全部用于永平县乡村学校。",
+        &[],
+    ),
     // The receiving side's treasury passing the money on to its counties gives nothing: the
     // city's gift is the amount before.
     (

@@ -1295,6 +1295,21 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (None, "新疆生产建设兵团第三师"),
         ],
     ),
+    // An appeal's title names its author; a county declared short by its own name (以下简称
+    // 永胜县) names its schools' units as written.
+    (
+        "华东师范大学关于为永胜县乡村学校捐书的倡议书\n　　自2015年起，华东师范大学定点帮扶云南省丽江市永胜县（以下简称永胜县）。永胜县第一中学图书馆则由我校图书馆负责帮扶。",
+        &[
+            (Some("华东师范大学"), "永胜县"),
+            (Some("华东师范大学图书馆"), "永胜县第一中学图书馆"),
+        ],
+    ),
+    // A hospital alliance (组建紧密型医联体): the prefecture's hospital supports the county's;
+    // a pairing agreement not signed yet is none.
+    (
+        "玉树州人民医院与称多县人民医院组建紧密型医联体。青海省人民医院与囊谦县人民医院的结对帮扶协议尚未签订。",
+        &[(Some("玉树藏族自治州人民医院"), "称多县人民医院")],
+    ),
     // 该校 in a sender's own sentence (X派出副校长1名任该校校长) is the school it leads.
     (
         "广东省教育厅援藏工作简报\n1．林芝市第一中学由广州市执信中学牵头组团帮扶。广州市执信中学派出副校长1名任该校校长，另派出教师12人。",

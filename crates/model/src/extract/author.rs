@@ -802,8 +802,20 @@ pub(crate) fn office_name(o: &str) -> bool {
 }
 
 /// The kinds of 公文 whose title reads "X关于…的<kind>".
-const DOCUMENT_TYPES: [&str; 11] = [
-    "通知", "意见", "决定", "办法", "报告", "函", "批复", "公示", "公告", "通告", "请示",
+const DOCUMENT_TYPES: [&str; 13] = [
+    "通知",
+    "意见",
+    "决定",
+    "办法",
+    "报告",
+    "函",
+    "批复",
+    "公示",
+    "公告",
+    "通告",
+    "请示",
+    "倡议书",
+    "公开信",
 ];
 
 /// Whether a line at the end of a 公文 or letter comes after its signature without being

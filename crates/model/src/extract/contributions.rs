@@ -1020,6 +1020,19 @@ fn helped_next(src: &str, clause: Span, sentence_end: usize, ms: &[&Mention]) ->
     })
 }
 
+/// Whether the text before an amount makes it what a drive means to raise (本次行动计划募集善款
+/// 200万元, 力争筹集资金50万元): a target of the appeal, not money given.
+fn raising_target(prefix: &str) -> bool {
+    ["募集", "筹集", "募捐", "筹措"].iter().any(|v| {
+        prefix.find(v).is_some_and(|p| {
+            let head = prefix.get(..p).unwrap_or_default();
+            ["计划", "拟", "目标", "力争", "预计"]
+                .iter()
+                .any(|w| head.ends_with(w) || head.ends_with(&format!("{w}共")))
+        })
+    })
+}
+
 /// Whether a sentence is a line of an expense account, labelled by its cost category
 /// (（二）业务费：购置教具…，共计16.4万元; 人事费：…): money spent, not given.
 fn expense_line(sentence: &str) -> bool {
@@ -2116,6 +2129,7 @@ pub(crate) fn find(
             let pb = hits.bag(prefix);
             if pb.any(w!["没有", "未能", "无法", "难以"])
                 || withheld_after(src, q.span.end, clause.end)
+                || raising_target(prefix)
             {
                 continue;
             }

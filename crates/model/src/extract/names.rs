@@ -2545,7 +2545,11 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                     && !f.ends_with(s.as_str())
                     && m.surface.starts_with(s.as_str())
                     && !InstitutionKind::guess(unit).is_place()
-                    && InstitutionKind::guess(unit) != InstitutionKind::Other;
+                    && (InstitutionKind::guess(unit) != InstitutionKind::Other
+                        // …and their units (云龙县第二中学图书馆).
+                        || ["中学", "小学", "学校", "医院", "幼儿园", "卫生院"]
+                            .iter()
+                            .any(|w| unit.contains(w)));
                 if !unit_rest(unit) && !place_institution {
                     return None;
                 }
@@ -2556,8 +2560,16 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                     ..m.clone()
                 };
                 // A county's institution is known by the county (门源回族自治县人民医院).
+                // A place whose declared short form is its own name (云龙县 of 云南省大理白族
+                // 自治州云龙县) names its institutions by that name, as written.
                 let owner = if place_institution && !unit.is_empty() {
                     crate::strip_place_prefix(f)
+                } else if !unit.is_empty()
+                    && f.ends_with(s.as_str())
+                    && InstitutionKind::guess(f).is_place()
+                    && !InstitutionKind::guess(unit).is_place()
+                {
+                    s.as_str()
                 } else {
                     f.as_str()
                 };

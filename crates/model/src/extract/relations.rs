@@ -441,7 +441,11 @@ fn pairing_not_done(after: &str) -> bool {
         .split(['，', '。', '；', ',', ';'])
         .next()
         .unwrap_or_default();
-    // The noun the pairing names first (X与Y的结对协议尚未签订).
+    // The noun the pairing names first (X与Y的结对协议尚未签订, …的结对帮扶协议尚未签订).
+    let clause = ["帮扶", "支援", "援助"]
+        .iter()
+        .find_map(|v| clause.strip_prefix(v))
+        .unwrap_or(clause);
     let clause = ["协议书", "协议", "关系", "合同", "工作"]
         .iter()
         .find_map(|n| clause.strip_prefix(n))
@@ -1480,7 +1484,8 @@ pub(crate) fn fill_team_recipients(raws: &mut Vec<RawRelation>) {
 }
 
 /// Orients a pairing between a university or college and a school (我校还与X第三中学结成帮扶对子):
-/// the university supports. The author's pronoun takes the author's kind.
+/// the university supports; between a prefecture's or city's hospital and a county's (医联体),
+/// the former. The author's pronoun takes the author's kind.
 pub(crate) fn orient_by_level(raws: &mut [RawRelation], author: Option<&str>) {
     let higher = |p: &Party| {
         let name = if p.pronoun {
@@ -1501,7 +1506,37 @@ pub(crate) fn orient_by_level(raws: &mut [RawRelation], author: Option<&str>) {
         if r.supporters.len() != 1 {
             continue;
         }
+        // A hospital alliance (县人民医院与地区医院组建医联体): the hospital of the higher level
+        // (a prefecture's or a city's over a county's) supports.
+        let level = |p: &Party| {
+            let name = if p.pronoun {
+                author.unwrap_or(&p.name)
+            } else {
+                &p.name
+            };
+            (InstitutionKind::guess(name) == InstitutionKind::Hospital).then(|| {
+                let own = crate::strip_place_prefix(name);
+                if own.contains(['县', '旗']) {
+                    1
+                } else if own.contains("地区") || own.contains(['州', '市']) {
+                    2
+                } else {
+                    0
+                }
+            })
+        };
+        let by_level = match (level(&a), level(&r.recipient)) {
+            (Some(2), Some(1)) => Some(true),
+            (Some(1), Some(2)) => Some(false),
+            _ => None,
+        };
         match (higher(&a), higher(&r.recipient)) {
+            _ if by_level == Some(true) => r.undirected = false,
+            _ if by_level == Some(false) => {
+                r.supporters = vec![r.recipient.clone()];
+                r.recipient = a;
+                r.undirected = false;
+            }
             (Some(true), Some(false)) => r.undirected = false,
             (Some(false), Some(true)) => {
                 r.supporters = vec![r.recipient.clone()];
@@ -2442,6 +2477,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                     && ["帮扶", "支援", "结对", "对口", "协作"]
                         .iter()
                         .any(|w| t.contains(w)))
+            {
+                continue;
+            }
+            // 组建 pairs only in a medical or school alliance (组建紧密型医联体, 组建医共体).
+            if verb == "组建"
+                && !["医联体", "医共体", "教联体", "教共体", "专科联盟"]
+                    .iter()
+                    .any(|w| t.contains(w))
             {
                 continue;
             }
