@@ -209,13 +209,13 @@ pub(crate) struct ToCue {
 }
 
 /// Strips filler that may sit between a transition verb and its value: `的`, `了`, a year
-/// (`2024年的`), and the line break of a sentence wrapped after its verb (`增长到⏎2024年的`).
+/// or a month (`2024年的`, `2025年6月末的`), and the line break of a sentence wrapped after its verb (`增长到⏎2024年的`).
 /// Returns the remaining prefix.
 fn strip_value_filler(mut s: &str) -> &str {
     loop {
         s = s.trim_end();
         let before = s;
-        for f in ["的", "了", "年", "底", "末"] {
+        for f in ["的", "了", "年", "月", "底", "末"] {
             if let Some(r) = s.strip_suffix(f) {
                 s = r;
             }
@@ -480,6 +480,7 @@ mod tests {
     fn cues() {
         assert!(to_cue("本科招生规模由1516人增加到").is_some());
         assert!(to_cue("从2019年的48人增长到2024年的").is_some());
+        assert!(to_cue("由2024年末的78.0%提高到2025年6月末的").is_some());
         assert!(to_cue("医疗队扩增至").unwrap().direction == Some(Direction::Up));
         let c = claim_cue("，比上年增长").unwrap();
         assert_eq!(c.start, "，".len());
