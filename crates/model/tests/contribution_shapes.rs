@@ -473,6 +473,13 @@ const CASES: &[Case] = &[
         "● 专家手术带教\n1560台\n● 培训基层医护\n1900余人次\n",
         &[(K::Other, "1560", "台"), (K::Other, "1900", "人次")],
     ),
+    // People counted after 其中 in the unit of those sent are some of them, whatever post
+    // they hold.
+    (
+        "北京市对口支援拉萨市人民医院中期评估报告",
+        "北京大学第一医院、北京协和医院分别派驻医疗专家24人次、18人次，其中担任科室主任以上职务的9人次。",
+        &[(K::Other, "24", "人次"), (K::Other, "18", "人次")],
+    ),
     // What an appeal means to raise (计划募集…) is a target, not a gift.
     (
         "复旦大学关于“书香永平”捐书行动的倡议书",

@@ -2164,7 +2164,13 @@ pub(crate) fn find(
             let part = (inside_parens && same_as_last)
                 || (after_qizhong
                     && (before_qizhong.contains(&(kind, unit))
-                        || (unit == "元" && before_qizhong.iter().any(|(_, u)| *u == "元"))));
+                        || (unit == "元" && before_qizhong.iter().any(|(_, u)| *u == "元"))
+                        // People counted after 其中 in the unit of the people before (派驻专家
+                        // 66人次，其中担任科室主任的11人次) are some of them, whatever post they
+                        // hold; a secondment among them (其中挂职副校长2名) is a gift of its own.
+                        || (matches!(unit, "人次" | "人")
+                            && before_qizhong.iter().any(|(_, u)| *u == unit)
+                            && !["挂职", "挂任"].iter().any(|w| t.contains(w)))));
             let cumulative = spb.any(w!["累计", "共计", "总计", "累积", "至今", "截至", "先后"])
                 || tb.any(w!["累计"]);
             let supporter = if collective && sup.is_none() {
