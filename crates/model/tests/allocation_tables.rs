@@ -1,6 +1,8 @@
-//! A department's public notice of fund allocations: numbered tables with a generic 金额（万元）
-//! column, a project name broken over two lines, a second table of allocations not paid yet,
-//! a bare 省教育厅 that is the author's, and the author's 我省 that is its province.
+//! Tables of amounts. A department's public notice of fund allocations: numbered tables with
+//! a generic 金额（万元） column, a project name broken over two lines, a second table of
+//! allocations not paid yet, a bare 省教育厅 that is the author's, and the author's 我省 that is
+//! its province. An evaluation's indicator table gives the values achieved of the gifts it
+//! names.
 
 use duikou_model::{Status, extract};
 
@@ -180,4 +182,49 @@ fn a_table_one_cell_a_line_without_serials_gives_its_amounts() {
         );
     }
     assert_eq!(got.len(), 4, "{got:?}");
+}
+
+/// An evaluation's indicator table: targets are no gifts; the value achieved is, when the
+/// indicator names one giver and a gift with its unit. A team's total and an outcome give
+/// nothing.
+#[test]
+fn an_indicator_tables_achieved_gift_is_a_contribution() {
+    let text = "上海市对口支援喀什地区第二人民医院中期评估报告\n\
+表2　主要指标完成情况\n\
+序号\t指标\t目标值（2027年）\t中期目标值\t完成值\t完成率\n\
+1\t派驻医疗专家（人次）\t90\t45\t52\t115.6%\n\
+2\t复旦大学附属中山医院捐赠设备（万元）\t800\t800\t920\t115.0%\n\
+3\t上海市第六人民医院投入帮扶资金（万元）\t300\t150\t160\t106.7%\n\
+4\t三、四级手术占比（%）\t40\t35\t33.5\t95.7%\n\
+　　说明：目标值为方案约定数。\n";
+    let net = duikou_model::extract(text);
+    let got: Vec<(duikou_model::ContributionKind, String, String, Option<&str>)> = net
+        .contributions
+        .iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.value.to_string(),
+                c.unit.clone(),
+                c.supporter.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                duikou_model::ContributionKind::EquipmentDonated,
+                "9200000".to_owned(),
+                "元".to_owned(),
+                Some("复旦大学附属中山医院")
+            ),
+            (
+                duikou_model::ContributionKind::MoneyDonated,
+                "1600000".to_owned(),
+                "元".to_owned(),
+                Some("上海市第六人民医院")
+            ),
+        ]
+    );
 }

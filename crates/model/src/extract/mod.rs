@@ -9,6 +9,7 @@ mod corps;
 pub(crate) mod cues;
 pub(crate) mod fast_hash;
 pub(crate) mod headed_table;
+mod indicator_table;
 pub(crate) mod joined;
 pub(crate) mod names;
 mod quoted;

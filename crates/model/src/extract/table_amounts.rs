@@ -78,7 +78,7 @@ pub(super) fn cells(src: &str, (s, e): (usize, usize)) -> Vec<(usize, usize)> {
 }
 
 /// A serial number cell (1, 2, １２).
-fn serial(text: &str) -> Option<u32> {
+pub(super) fn serial(text: &str) -> Option<u32> {
     let t = text.trim();
     if t.is_empty() || t.chars().count() > 3 {
         return None;
@@ -424,6 +424,9 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
     }
     if !numbered {
         return out;
+    }
+    if text.contains("指标") {
+        super::indicator_table::read(src, &ls, ms, &mut out);
     }
     let mut i = 0usize;
     while let Some(&line) = ls.get(i) {
