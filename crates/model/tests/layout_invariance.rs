@@ -164,6 +164,22 @@ fn half_width_commas_and_semicolons_split_like_full_width_ones() {
     assert_same("commas", "half-width", text, &half_width(text));
 }
 
+/// People sent with no place, then whom they help after a comma (…选派教师9人，协助该校…): the
+/// pair is read after a half-width comma too.
+#[test]
+fn the_party_helped_after_a_half_width_comma() {
+    let text = "江苏省教育厅援藏工作总结\n\
+                （三）南京工业职业技术大学组团帮扶拉萨市第一中等职业技术学校\n\
+                南京工业职业技术大学联合江苏建筑职业技术学院选派骨干教师9人，协助该校开设物联网专业。\n";
+    let full = facts(&extract(text));
+    assert!(
+        full.iter()
+            .any(|f| f.contains("\"江苏建筑职业技术学院\" → \"拉萨市第一中等职业技术学校\"")),
+        "{full:#?}"
+    );
+    assert_same("help", "half-width", text, &half_width(text));
+}
+
 /// A sentence broken before its amount, in a page that indents every line it shows: the
 /// indent of the next line opens no paragraph there.
 #[test]

@@ -2809,9 +2809,9 @@ pub(crate) const HELP_AFTER: [&str; 4] = ["帮助", "协助", "助力", "指导"
 fn sent_to_help(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let sentence = between(src, cx.span.start, cx.span.end);
-    for (p, _) in sentence.match_indices('，') {
+    for (p, c) in sentence.match_indices(['，', ',']) {
         let comma = cx.span.start + p;
-        let after_comma = comma + '，'.len_utf8();
+        let after_comma = comma + c.len();
         let rest = between(src, after_comma, cx.span.end);
         let Some(verb) = HELP_AFTER.iter().find(|v| rest.starts_with(**v)) else {
             continue;
