@@ -196,7 +196,7 @@ fn an_indicator_tables_achieved_gift_is_a_contribution() {
 2\t复旦大学附属中山医院捐赠设备（万元）\t800\t800\t920\t115.0%\n\
 3\t上海市第六人民医院投入帮扶资金（万元）\t300\t150\t160\t106.7%\n\
 4\t三、四级手术占比（%）\t40\t35\t33.5\t95.7%\n\
-　　说明：目标值为方案约定数。\n";
+\u{3000}\u{3000}说明：目标值为方案约定数。\n";
     let net = duikou_model::extract(text);
     let got: Vec<(duikou_model::ContributionKind, String, String, Option<&str>)> = net
         .contributions
