@@ -9,7 +9,9 @@ use crate::{ContributionKind, SupportNetwork};
 
 /// Marks each contribution on a quoted line that repeats one stated on an unquoted line.
 pub(crate) fn mark_quoted_repeats(net: &mut SupportNetwork, src: &str) {
-    if !src.contains("\n>") && !src.starts_with('>') {
+    // A quoted line may be indented (a copy that indents every line): any '>' is a candidate,
+    // and each line is tested after its blanks.
+    if !src.contains('>') {
         return;
     }
     // 1-based numbers of the quoted lines, ascending.
@@ -53,9 +55,19 @@ mod tests {
 
     #[test]
     fn an_amount_quoted_from_an_earlier_message_is_a_repeat() {
-        let net = extract(
-            "甲大学对口支援乙学院工作函\n今年甲大学向乙学院捐赠图书3600册。\n\n> 在 2025-02-20 10:03，王磊 写道：\n> 图书馆拟向贵校捐赠图书3600册；\n",
-        );
+        let text = "甲大学对口支援乙学院工作函\n今年甲大学向乙学院捐赠图书3600册。\n\n> 在 2025-02-20 10:03，王磊 写道：\n> 图书馆拟向贵校捐赠图书3600册；\n";
+        // The same in a copy that indents every line.
+        let indented: String = text
+            .lines()
+            .map(|l| format!("\u{3000}\u{3000}{l}\n"))
+            .collect();
+        for text in [text, indented.as_str()] {
+            quoted_book_is_a_repeat(text);
+        }
+    }
+
+    fn quoted_book_is_a_repeat(text: &str) {
+        let net = extract(text);
         let books: Vec<_> = net
             .contributions
             .iter()
