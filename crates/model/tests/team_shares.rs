@@ -1,6 +1,7 @@
 //! A team's members' shares, listed after 分别, are the contributions; the team total they add
 //! up to is none, wherever it stands (before, after, or on the bullet above), and a total that
-//! the shares do not add up to stays.
+//! the shares do not add up to stays. Shares in a clause naming no party go, in order, to the
+//! places closing the clause before.
 
 use duikou_model::{Contribution, extract};
 
@@ -166,4 +167,25 @@ fn a_giver_named_alone_gives_to_its_own_recipient() {
         net.contributions
     );
     assert_eq!(to(120), Some("昌吉回族自治州"), "{:#?}", net.contributions);
+}
+
+/// Shares after 分别 in a clause that names no party go, in order, to the places that close
+/// the clause before (…对口支援阿克苏地区的乌什县、柯坪县两县，分别选派…30人和25人).
+#[test]
+fn shares_go_to_the_places_listed_in_the_clause_before() {
+    let net = duikou_model::extract(
+        "浙江省对口援疆工作总结\n湖州市对口支援阿克苏地区的乌什县、柯坪县两县，全年分别选派专业技术人才30人和25人。\n",
+    );
+    let got: Vec<(String, Option<&str>)> = net
+        .contributions
+        .iter()
+        .map(|c| (c.value.to_string(), c.recipient.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("30".to_owned(), Some("乌什县")),
+            ("25".to_owned(), Some("柯坪县"))
+        ]
+    );
 }

@@ -1583,6 +1583,44 @@ fn list_before(
     Some((list, !receiving, ge + word.len()))
 }
 
+/// The places joined by 、/和/及 that close `clause` (…对口支援伊犁州的尼勒克县、新源县两县), a
+/// count of them (两县) or 等 after the last; none unless two or more.
+fn places_closing(src: &str, clause: Span, ms: &[&Mention]) -> Vec<Party> {
+    let inside: Vec<&&Mention> = ms
+        .iter()
+        .filter(|m| m.start >= clause.start && m.end <= clause.end)
+        .collect();
+    let Some(last) = inside.last() else {
+        return Vec::new();
+    };
+    let tail = src.get(last.end..clause.end).unwrap_or_default().trim();
+    let tail = tail.trim_end_matches(['，', ',', '。', '；', ';']);
+    let counted = tail
+        .trim_start_matches('等')
+        .trim_start_matches(|c: char| "两二三四五六七八九十".contains(c) || c.is_ascii_digit());
+    if !(tail.is_empty()
+        || tail == "等"
+        || matches!(counted, "县" | "市" | "区" | "个县" | "个区" | "地"))
+    {
+        return Vec::new();
+    }
+    let mut list = vec![Party::of(last)];
+    let mut edge = last.start;
+    for m in inside.iter().rev().skip(1) {
+        if !m.kind.is_place() || !super::names::is_joiner(src.get(m.end..edge).unwrap_or_default())
+        {
+            break;
+        }
+        list.push(Party::of(m));
+        edge = m.start;
+    }
+    if !last.kind.is_place() || list.len() < 2 {
+        return Vec::new();
+    }
+    list.reverse();
+    list
+}
+
 /// The names joined by 、/和/及 that open `clause` (two or more, else none).
 fn leading_list(src: &str, clause: Span, ms: &[&Mention]) -> Vec<Party> {
     joined_names(src, clause.start, clause.end, ms, true)
@@ -2401,6 +2439,36 @@ pub(crate) fn find(
                             set(&mut c, p, giving);
                             out.push(c);
                         }
+                    }
+                } else if let Some(at) = src
+                    .get(clause.start..q.span.start)
+                    .and_then(|p| p.find("分别"))
+                    .map(|p| clause.start + p + "分别".len())
+                    && !ms
+                        .iter()
+                        .any(|m| m.start >= clause.start && m.end <= clause.end)
+                    && let Some(takers) = prev_clause_span
+                        .map(|p| places_closing(src, p, ms))
+                        .filter(|l| l.len() >= 2)
+                {
+                    // "X对口支援伊犁州的A、B两县，全年分别选派…86人和74人": the k-th amount of
+                    // the unit goes to the k-th place that closes the clause before.
+                    let mine = quantities
+                        .iter()
+                        .enumerate()
+                        .skip(qstart)
+                        .take_while(|(_, x)| x.span.start < clause.end)
+                        .filter(|(_, x)| x.span.start >= at && x.span.end <= clause.end)
+                        .filter(|(_, x)| unit_of(x).map(base_unit) == Some(unit))
+                        .map(|(i, _)| i)
+                        .collect::<Vec<_>>();
+                    if mine.len() == takers.len()
+                        && let Some(to) = mine
+                            .iter()
+                            .position(|&i| i == qi)
+                            .and_then(|k| takers.get(k).cloned())
+                    {
+                        one.recipient = Some(to);
                     }
                 }
             }
