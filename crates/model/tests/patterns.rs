@@ -1427,6 +1427,21 @@ fn the_party_helped_next_receives() {
     );
 }
 
+/// 该院 after 向, in a sentence whose subject was one of the givers paired respectively in the
+/// sentence before, is that giver's own recipient.
+#[test]
+fn the_anaphor_helped_is_the_subjects_respective_partner() {
+    let net = extract(
+        "厦门市对口帮扶工作简报\n厦门大学附属第一医院、厦门市中医院分别对口帮扶临夏县人民医院和临夏县中医医院。厦门大学附属第一医院累计派驻医护人员40人次，向该院捐赠医疗设备价值260万元。\n",
+    );
+    let gift = net
+        .contributions
+        .iter()
+        .find(|c| c.kind == K::EquipmentDonated)
+        .expect("the equipment");
+    assert_eq!(gift.recipient.as_deref(), Some("临夏县人民医院"));
+}
+
 #[test]
 fn author_resolution() {
     for (text, want) in AUTHORS {

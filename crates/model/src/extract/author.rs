@@ -1030,15 +1030,36 @@ pub(crate) fn resolve_anaphora(
                             let subject = before.iter().find(fits).map(|m| &m.name);
                             // "…向乙学院图书馆捐赠图书；为该校培养博士3人": after 为/向/给/到
                             // the anaphor is the one helped, not the subject before.
-                            let helped_before =
-                                src.get(..at - '该'.len_utf8())
-                                    .is_some_and(|b| b.ends_with(['为', '向', '给', '到']))
-                                    .then(|| {
+                            // When the sentence before paired its givers respectively (A、B分别
+                            // 帮扶C和D) and this one's subject is one of them, the one helped is
+                            // that giver's own.
+                            let own_partner = || -> Option<&Mention> {
+                                let here_subject = subjects.first()?;
+                                let first = before.first()?;
+                                let last = before.last()?;
+                                let text = src.get(first.start..last.end)?;
+                                let split = first.start + text.find("分别")?;
+                                let givers: Vec<&Mention> =
+                                    before.iter().filter(|m| m.end <= split).collect();
+                                let takers: Vec<&Mention> =
+                                    before.iter().filter(|m| m.start > split).collect();
+                                let k = givers.iter().position(|m| m.name == *here_subject)?;
+                                (givers.len() == takers.len())
+                                    .then(|| takers.get(k).copied())
+                                    .flatten()
+                                    .filter(|m| fits(m))
+                            };
+                            let helped_before = src
+                                .get(..at - '该'.len_utf8())
+                                .is_some_and(|b| b.ends_with(['为', '向', '给', '到']))
+                                .then(|| {
+                                    own_partner().or_else(|| {
                                         before.iter().rev().find(|m| {
                                             fits(m) && subject.is_some_and(|s| *s != m.name)
                                         })
                                     })
-                                    .flatten();
+                                })
+                                .flatten();
                             before
                                 .iter()
                                 .find(|m| same_anaphor(m) && fits(m))
