@@ -1310,6 +1310,12 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "玉树州人民医院与称多县人民医院组建紧密型医联体。青海省人民医院与囊谦县人民医院的结对帮扶协议尚未签订。",
         &[(Some("玉树藏族自治州人民医院"), "称多县人民医院")],
     ),
+    // A writer who says who they are (我是X的老师) speaks for X with 我们学校 on that line, and
+    // a place before the name helped (帮扶格尔木的Y) is no gap.
+    (
+        "支教博客\n王老师好！我是宁波市第二中学的老师，我们学校也对口帮扶格尔木的郭勒木德中学，欢迎来玩。\n今天我们学校开运动会。",
+        &[(Some("宁波市第二中学"), "郭勒木德中学")],
+    ),
     // 该校 in a sender's own sentence (X派出副校长1名任该校校长) is the school it leads.
     (
         "广东省教育厅援藏工作简报\n1．林芝市第一中学由广州市执信中学牵头组团帮扶。广州市执信中学派出副校长1名任该校校长，另派出教师12人。",

@@ -1753,10 +1753,15 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         let status = relation_status(prefix, between(src, cx.span.start, vs));
         // Recipient right after the verb (gap ≤ 2 chars), or "对R" before the verb.
         let mut recipient = ms.iter().position(|m| {
+            let gap = between(src, ve, m.start);
             m.start >= ve
-                && dense_len(between(src, ve, m.start), 3) <= 2
+                && (dense_len(gap, 3) <= 2
+                    // A place before the name (对口帮扶三都的周覃中学).
+                    || (gap.ends_with('的')
+                        && dense_len(gap, 6) <= 5
+                        && !ms.iter().any(|o| o.start >= ve && o.end <= m.start)))
                 // Nor a name in a note (县乡一体化帮扶（X牵头）).
-                && !between(src, ve, m.start).contains(['，', '。', '（', '(', ','])
+                && !gap.contains(['，', '。', '（', '(', ','])
         });
         let mut subject_limit = vs;
         if recipient.is_none() {

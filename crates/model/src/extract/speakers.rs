@@ -89,6 +89,7 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
     let mut replace: Vec<(usize, usize)> = Vec::new();
     house_school(src, &mentions, &mut added, &mut replace);
     interview_answers(src, &mentions, &mut added, &mut replace);
+    first_person(src, &mentions, &mut added);
     if !replace.is_empty() {
         mentions.retain(|m| !replace.iter().any(|(s, e)| m.start < *e && *s < m.end));
     }
@@ -101,6 +102,39 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
     mentions
+}
+
+/// A writer who says who they are (我是广州市执信中学的老师，我们学校也对口帮扶…): their
+/// 我们学校 (我们医院, 我们学院) later on the same line is that institution. Only on that line: a
+/// volunteer's 我们学校 of another day may be the school they teach at.
+fn first_person(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) {
+    for (p, _) in memchr::memmem::find_iter(src.as_bytes(), "我是".as_bytes())
+        .map(|p| (p, ()))
+        .take(64)
+    {
+        let at = p + "我是".len();
+        let Some(m) = named_at(mentions, at) else {
+            continue;
+        };
+        let line_end = src
+            .get(m.end..)
+            .and_then(|r| r.find('\n'))
+            .map_or(src.len(), |e| m.end + e);
+        let Some(rest) = src.get(m.end..line_end) else {
+            continue;
+        };
+        // "的<role>" closes the self-introduction within a few words (第26届研究生支教团的成员).
+        let Some(de) = rest.find('的') else { continue };
+        let between = rest.get(..de).unwrap_or_default();
+        if between.chars().count() > 16 || between.contains(['，', '。', ',', '；']) {
+            continue;
+        }
+        for own in OWN_IN_SPEECH {
+            for (q, _) in rest.match_indices(own).take(8) {
+                added.push(standing_for(m, m.end + q, own));
+            }
+        }
+    }
 }
 
 /// A mention of `inst` written as `surface` at byte `start` (学校, 我们学校, 我们).
