@@ -1448,6 +1448,22 @@ fn the_anaphor_helped_is_the_subjects_respective_partner() {
     assert_eq!(gift.recipient.as_deref(), Some("临夏县人民医院"));
 }
 
+/// The items of an appeal (我们倡议：一、…1．…) ask for gifts, none is given; a lone 一 of a
+/// thing with no verb of giving (一本书、一份爱) is a figure of speech.
+#[test]
+fn an_appeals_items_ask_and_its_figures_of_speech_give_nothing() {
+    let net = extract(
+        "复旦大学关于“书香永平”捐书行动的倡议书\n　　我校累计向永平县捐赠图书1.2万册。为此，我们倡议：\n一、捐出一本好书\n1．每位教职工至少捐赠图书1册；\n二、资助一名学生\n　　一本书、一份爱，都可能点亮一个孩子的梦想。\n",
+    );
+    let got: Vec<(String, Status)> = net
+        .contributions
+        .iter()
+        .filter(|c| c.status != Status::Requested)
+        .map(|c| (c.value.to_string(), c.status))
+        .collect();
+    assert_eq!(got, [("12000".to_owned(), Status::Actual)]);
+}
+
 #[test]
 fn author_resolution() {
     for (text, want) in AUTHORS {

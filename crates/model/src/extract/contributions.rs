@@ -2179,6 +2179,17 @@ pub(crate) fn find(
             if unit == "批" && q.value.and_then(|v| v.as_decimal()) == Some(1_i64.into()) {
                 continue;
             }
+            // "一本书、一份爱，都可能点亮…": a lone 一 of a thing with no verb of giving in its
+            // clause is a figure of speech, not a count.
+            if q.text.starts_with('一')
+                && !PEOPLE.contains(&base_unit(unit))
+                && q.value.and_then(|v| v.as_decimal()) == Some(1_i64.into())
+                && !["捐", "赠", "送", "购", "提供", "发放", "援", "建", "资助"]
+                    .iter()
+                    .any(|w| t.contains(w))
+            {
+                continue;
+            }
             let (sup, rec) = if host_kind {
                 host_roles
                     .get_or_insert_with(|| fix(roles(src, *clause, ms, true)))

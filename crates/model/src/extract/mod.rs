@@ -545,9 +545,10 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         };
         let mut raw_cs = Vec::new();
         // Inside the items agreed at a meeting (会议议定以下事项：一、…二、…) an amount is
-        // planned, not done: from a line that announces them to the first paragraph that is
-        // no numbered item.
-        let mut agreed = false;
+        // planned, not done, and inside the items of an appeal (我们倡议：一、捐出一本好书…)
+        // it is asked for: from a line that announces them to the first paragraph that is no
+        // numbered item.
+        let mut agreed: Option<crate::Status> = None;
         // The pairs each sentence states, by where their evidence starts (one sort, then a
         // bounded look-up per sentence).
         let mut stated: Vec<(usize, &RawRelation)> = raws
@@ -575,15 +576,21 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                     last_item: ctx.last_item.take(),
                     ..fresh()
                 };
-                if agreed && !text::is_heading_line(sentence_text) && !numbered_item(sentence_text)
+                if agreed.is_some()
+                    && !text::is_heading_line(sentence_text)
+                    && !numbered_item(sentence_text)
                 {
-                    agreed = false;
+                    agreed = None;
                 }
             }
             if sentence_text.ends_with(['：', ':'])
                 && AGREED.iter().any(|w| sentence_text.contains(w))
             {
-                agreed = true;
+                agreed = Some(crate::Status::Planned);
+            } else if sentence_text.ends_with(['：', ':'])
+                && APPEALED.iter().any(|w| sentence_text.contains(w))
+            {
+                agreed = Some(crate::Status::Requested);
             }
             while quantities
                 .get(q_at)
@@ -683,10 +690,10 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             contributions::mark_parts_of_earlier_totals(&mut raw_cs, from, &quantities);
             contributions::drop_team_totals(&mut raw_cs, from, &quantities);
-            if agreed {
+            if let Some(status) = agreed {
                 for c in raw_cs.get_mut(from..).unwrap_or_default() {
                     if c.status == crate::Status::Actual {
-                        c.status = crate::Status::Planned;
+                        c.status = status;
                     }
                 }
             }
@@ -921,6 +928,9 @@ fn numbered_item(t: &str) -> bool {
     let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
     rest.len() < t.len() && rest.starts_with(['、', '.', '．'])
 }
+
+/// Words of a line that announces the items of an appeal (我们倡议：, 特此呼吁：).
+const APPEALED: [&str; 3] = ["倡议", "呼吁", "倡导"];
 
 /// Words of a line that announces the items agreed at a meeting (会议议定以下事项：).
 const AGREED: [&str; 6] = [
