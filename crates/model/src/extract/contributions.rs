@@ -1583,6 +1583,33 @@ fn list_before(
     Some((list, !receiving, ge + word.len()))
 }
 
+/// How many amounts in `unit` follow 分别 (ending at byte `at`) in `clause`, and which of them
+/// the amount `qi` is (quantities from index `qstart` on).
+fn share_position(
+    quantities: &[Quantity<'_>],
+    qstart: usize,
+    at: usize,
+    clause: Span,
+    unit: &str,
+    qi: usize,
+) -> (usize, Option<usize>) {
+    let (mut n, mut k) = (0, None);
+    for (i, _) in quantities
+        .iter()
+        .enumerate()
+        .skip(qstart)
+        .take_while(|(_, x)| x.span.start < clause.end)
+        .filter(|(_, x)| x.span.start >= at && x.span.end <= clause.end)
+        .filter(|(_, x)| unit_of(x).map(base_unit) == Some(unit))
+    {
+        if i == qi {
+            k = Some(n);
+        }
+        n += 1;
+    }
+    (n, k)
+}
+
 /// The places joined by 、/和/及 that close `clause` (…对口支援伊犁州的尼勒克县、新源县两县), a
 /// count of them (两县) or 等 after the last; none unless two or more.
 fn places_closing(src: &str, clause: Span, ms: &[&Mention]) -> Vec<Party> {
@@ -2394,21 +2421,7 @@ pub(crate) fn find(
                         (!named_before && list.len() >= 2).then_some((list, true, at))
                     })
                 {
-                    // How many amounts of this unit follow 分别 in the clause, and which is this.
-                    let (mut n, mut k) = (0, None);
-                    for (i, _) in quantities
-                        .iter()
-                        .enumerate()
-                        .skip(qstart)
-                        .take_while(|(_, x)| x.span.start < clause.end)
-                        .filter(|(_, x)| x.span.start >= at && x.span.end <= clause.end)
-                        .filter(|(_, x)| unit_of(x).map(base_unit) == Some(unit))
-                    {
-                        if i == qi {
-                            k = Some(n);
-                        }
-                        n += 1;
-                    }
+                    let (n, k) = share_position(quantities, qstart, at, *clause, unit, qi);
                     if n == each.len()
                         && let Some(p) = k.and_then(|k| each.get(k).cloned())
                     {
@@ -2464,20 +2477,9 @@ pub(crate) fn find(
                 {
                     // "X对口支援伊犁州的A、B两县，全年分别选派…86人和74人": the k-th amount of
                     // the unit goes to the k-th place that closes the clause before.
-                    let mine = quantities
-                        .iter()
-                        .enumerate()
-                        .skip(qstart)
-                        .take_while(|(_, x)| x.span.start < clause.end)
-                        .filter(|(_, x)| x.span.start >= at && x.span.end <= clause.end)
-                        .filter(|(_, x)| unit_of(x).map(base_unit) == Some(unit))
-                        .map(|(i, _)| i)
-                        .collect::<Vec<_>>();
-                    if mine.len() == takers.len()
-                        && let Some(to) = mine
-                            .iter()
-                            .position(|&i| i == qi)
-                            .and_then(|k| takers.get(k).cloned())
+                    let (n, k) = share_position(quantities, qstart, at, *clause, unit, qi);
+                    if n == takers.len()
+                        && let Some(to) = k.and_then(|k| takers.get(k).cloned())
                     {
                         one.recipient = Some(to);
                     }
