@@ -946,8 +946,11 @@ fn unit_after(rest: &str) -> usize {
             && rest
                 .get(i + c.len_utf8()..)
                 .is_some_and(|r| r.starts_with('济'));
-        // A unit of a unit (同济医学院附属同济医院) can take fourteen characters, others ten.
-        let long = n >= 10 && !rest.get(..i).is_some_and(|h| h.contains("附属"));
+        // A unit of a unit (同济医学院附属同济医院) can take fourteen characters, one of two
+        // subjects (应用生物及化学科技学系) thirteen, others ten.
+        let long = n >= 10
+            && !rest.get(..i).is_some_and(|h| h.contains("附属"))
+            && !(n < 13 && best == 0 && rest.get(..i).is_some_and(|h| h.contains(['与', '及'])));
         if n >= 14
             || long
             || !is_cjk(c)
