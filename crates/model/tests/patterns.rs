@@ -1304,6 +1304,15 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("华东师范大学图书馆"), "永胜县第一中学图书馆"),
         ],
     ),
+    // An autonomous county declared short (以下简称宁蒗县) names its schools' units with its
+    // own full name, without the province and city above it.
+    (
+        "华东师范大学关于为宁蒗县乡村学校捐书的倡议书\n　　自2015年起，华东师范大学定点帮扶云南省丽江市宁蒗彝族自治县（以下简称宁蒗县）。宁蒗县第一中学图书馆则由我校图书馆负责帮扶。",
+        &[
+            (Some("华东师范大学"), "宁蒗彝族自治县"),
+            (Some("华东师范大学图书馆"), "宁蒗彝族自治县第一中学图书馆"),
+        ],
+    ),
     // A hospital alliance (组建紧密型医联体): the prefecture's hospital supports the county's;
     // a pairing agreement not signed yet is none.
     (

@@ -1026,9 +1026,10 @@ fn raising_target(prefix: &str) -> bool {
     ["募集", "筹集", "募捐", "筹措"].iter().any(|v| {
         prefix.find(v).is_some_and(|p| {
             let head = prefix.get(..p).unwrap_or_default();
+            let head = head.strip_suffix('共').unwrap_or(head);
             ["计划", "拟", "目标", "力争", "预计"]
                 .iter()
-                .any(|w| head.ends_with(w) || head.ends_with(&format!("{w}共")))
+                .any(|w| head.ends_with(w))
         })
     })
 }
@@ -1617,7 +1618,7 @@ fn places_closing(src: &str, clause: Span, ms: &[&Mention]) -> Vec<Party> {
         .iter()
         .filter(|m| m.start >= clause.start && m.end <= clause.end)
         .collect();
-    let Some(last) = inside.last() else {
+    let Some(last) = inside.last().filter(|m| m.kind.is_place()) else {
         return Vec::new();
     };
     let tail = src.get(last.end..clause.end).unwrap_or_default().trim();
@@ -1641,7 +1642,7 @@ fn places_closing(src: &str, clause: Span, ms: &[&Mention]) -> Vec<Party> {
         list.push(Party::of(m));
         edge = m.start;
     }
-    if !last.kind.is_place() || list.len() < 2 {
+    if list.len() < 2 {
         return Vec::new();
     }
     list.reverse();

@@ -1896,8 +1896,6 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         if supporters.is_empty() {
             continue;
         }
-        // More recipients joined to the first: "X对口支援Y、Z和W", unless one of them starts
-        // a new statement ("Y、Z对口支援W").
         // "常州市对口支援伊犁州的尼勒克县、新源县两县": the places named after 的 within the
         // place helped are the recipients.
         let ri = match ms.get(ri + 1) {
@@ -1910,6 +1908,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             }
             _ => ri,
         };
+        // More recipients joined to the first: "X对口支援Y、Z和W", unless one of them starts
+        // a new statement ("Y、Z对口支援W").
         let mut recipients = vec![ri];
         let mut k = ri;
         while let (Some(cur), Some(next)) = (ms.get(k), ms.get(k + 1)) {
@@ -2292,11 +2292,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             .map(|m| Party::of(m))
             .or_else(|| implicit_subject.get().cloned());
         let Some(sender) = sender else { continue };
-        // People to be sent (将选派…赴R) are a plan, no relation yet.
-        let status = match relation_status(between(src, cs, ls), between(src, cx.span.start, ls)) {
-            Status::Planned => Status::Hypothetical,
-            s => s,
-        };
+        let status = sent_status(between(src, cs, ls), between(src, cx.span.start, ls));
         let pairs = dispatch_pairs(cx, in_clause.copied(), sender, (first, last), ls);
         for (sender, rm) in pairs {
             let dest = Party::of(rm);
@@ -2842,13 +2838,13 @@ fn sent_to_help(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<Raw
         if cx.mentions.iter().any(|m| m.start > d && m.end <= comma) || negated(clause) {
             continue;
         }
+        let status = sent_status(clause, between(src, cx.span.start, comma));
         let Some(last) = cx.mentions.iter().rposition(|m| {
             m.end <= d && m.start >= cs && usable_supporter(m) && !is_locative(src, m)
         }) else {
             let Some(sup) = implicit.get().cloned().filter(|s| s.name != rm.name) else {
                 continue;
             };
-            let status = relation_status(clause, between(src, cx.span.start, comma));
             out.push(relation_sent(cx, vec![sup], rm, status));
             continue;
         };
@@ -2879,8 +2875,16 @@ fn sent_to_help(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<Raw
         if senders.is_empty() {
             continue;
         }
-        let status = relation_status(clause, between(src, cx.span.start, comma));
         out.push(relation_sent(cx, senders, rm, status));
+    }
+}
+
+/// The status of a relation of people sent: people to be sent (将选派…赴R) are a plan, no
+/// relation yet.
+fn sent_status(prefix: &str, sentence_prefix: &str) -> Status {
+    match relation_status(prefix, sentence_prefix) {
+        Status::Planned => Status::Hypothetical,
+        s => s,
     }
 }
 
@@ -2892,10 +2896,6 @@ fn relation_sent(
     rm: &Mention,
     status: Status,
 ) -> RawRelation {
-    let status = match status {
-        Status::Planned => Status::Hypothetical,
-        s => s,
-    };
     let school_sends = senders
         .iter()
         .any(|s| InstitutionKind::guess(&s.name) == InstitutionKind::School);

@@ -108,10 +108,7 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
 /// 我们学校 (我们医院, 我们学院) later on the same line is that institution. Only on that line: a
 /// volunteer's 我们学校 of another day may be the school they teach at.
 fn first_person(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) {
-    for (p, _) in memchr::memmem::find_iter(src.as_bytes(), "我是".as_bytes())
-        .map(|p| (p, ()))
-        .take(64)
-    {
+    for p in memchr::memmem::find_iter(src.as_bytes(), "我是".as_bytes()).take(64) {
         let at = p + "我是".len();
         let Some(m) = named_at(mentions, at) else {
             continue;
