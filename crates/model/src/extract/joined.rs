@@ -209,6 +209,29 @@ fn page_break(rest: &str, headers: &[&str]) -> usize {
     0
 }
 
+/// Whether the line at the start of `rest` is the rest of a table row of `tabs` tabs that the
+/// wrap broke, in a table whose rows hold `table_tabs`: text (no heading, no bullet) whose
+/// cells, added to the row's, are no more than a row holds.
+fn row_goes_on(rest: &str, tabs: usize, table_tabs: usize) -> bool {
+    let next_line = rest.split('\n').next().unwrap_or_default();
+    let next = next_line.trim_matches(blank);
+    let next_tabs = memchr::memchr_iter(b'\t', next_line.as_bytes()).count();
+    !next.is_empty()
+        && tabs + next_tabs <= table_tabs
+        && !next.starts_with(is_bullet)
+        && !opens_heading(next)
+}
+
+/// Whether a trimmed line is a heading: one that only looks like one at a glance
+/// (第一人民医院…, 2024年…) is asked of the outline's classifier.
+fn opens_heading(line: &str) -> bool {
+    is_heading_line(line)
+        && matches!(
+            duikou_tokenizer::classify_line(line),
+            duikou_tokenizer::LineClass::Heading(_)
+        )
+}
+
 /// Running headers of a paged text: short lines (under forty characters) written three times
 /// or more, or twice beside a page number.
 fn running_headers(src: &str) -> Vec<&str> {
@@ -249,10 +272,21 @@ pub fn join_wrapped_lines(src: &str) -> Option<Joined> {
     let mut text = String::with_capacity(src.len());
     let mut copied = 0usize;
     let mut pos = 0usize;
+    // The most cells a row of the table being read holds (tabs between them), 0 outside
+    // tables; and whether the line being read is the rest of a row the wrap broke.
+    let mut table_tabs = 0usize;
+    let mut rest_of_row = false;
     for raw in src.split_inclusive('\n') {
         let line_start = pos;
         pos += raw.len();
         let line = raw.trim_end();
+        let tabs = memchr::memchr_iter(b'\t', raw.as_bytes()).count();
+        if is_table_row(line) {
+            table_tabs = table_tabs.max(tabs);
+        } else if tabs == 0 && !rest_of_row {
+            table_tabs = 0;
+        }
+        rest_of_row = false;
         if !raw.ends_with('\n') {
             continue;
         }
@@ -266,6 +300,21 @@ pub fn join_wrapped_lines(src: &str) -> Option<Joined> {
         // so was one that ends a sentence or a table row. A page break after it is taken out
         // all the same (a table's rows go on after it), the line's own break kept.
         if !wrap.filled(line) || ends_sentence(line) || is_table_row(line) {
+            // A row filled to the width goes on on the next line when the two hold no more
+            // cells than the table's rows: its line break, and only that, is taken out.
+            if furniture == 0
+                && table_tabs > 0
+                && wrap.filled(line)
+                && !ends_sentence(line)
+                && pos > copied
+                && row_goes_on(rest, tabs, table_tabs)
+            {
+                text.push_str(src.get(copied..pos - 1).unwrap_or_default());
+                cuts.push((text.len(), 1));
+                copied = pos;
+                rest_of_row = true;
+                continue;
+            }
             if furniture > 0 && !line.trim().is_empty() && pos >= copied {
                 text.push_str(src.get(copied..pos).unwrap_or_default());
                 cuts.push((text.len(), furniture));
@@ -276,15 +325,11 @@ pub fn join_wrapped_lines(src: &str) -> Option<Joined> {
         let rest = rest.get(furniture..).unwrap_or_default();
         let next_line = rest.split('\n').next().unwrap_or_default();
         let next = next_line.trim_start_matches(blank);
-        // The next line goes on with text: no blank line, no heading, no bullet between. A
-        // line that only looks like one at a glance (第一人民医院…, 2024年…) is asked of the
-        // outline's classifier.
+        // The next line goes on with text: no blank line, no table row, no heading, no bullet
+        // between.
         if next.is_empty()
-            || (is_heading_line(next)
-                && matches!(
-                    duikou_tokenizer::classify_line(next),
-                    duikou_tokenizer::LineClass::Heading(_)
-                ))
+            || is_table_row(next_line)
+            || opens_heading(next)
             || next.starts_with(is_bullet)
         {
             continue;
@@ -419,6 +464,51 @@ mod tests {
         let at = j.text().find("溧阳市").expect("kept");
         let back = j.to_unjoined(at, false);
         assert_eq!(text.get(back..back + "溧阳市".len()), Some("溧阳市"));
+    }
+
+    /// Rows of a table the wrap broke (inside a cell, or before a bar) read whole; a row
+    /// that is whole keeps its line.
+    #[test]
+    fn a_table_row_the_wrap_broke_reads_whole() {
+        fn cells_of(row: &str) -> Vec<&str> {
+            row.split('\t').map(str::trim).collect()
+        }
+        // Lines of thirty characters.
+        let para = "常州市与安康市开展东西部协作，各辖市区分别结对帮扶安康市的四\n\
+            个县区，选派干部和专业技术人才，投入援助资金，共建产业园区。\n";
+        let table = "辖市区 | 结对县 | 结对学校 | 结对医院\n\
+            天宁区 | 汉滨区 | 常州市第二中学—汉滨区江北中学实验部\n\
+             | 常州市第二人民医院—汉滨区第一医院\n\
+            武进区 | 平利县 | 武进高级中学—平利中学 | 武进人民\n\
+            医院—平利县人民医院\n\
+            钟楼区 | 紫阳县 | 常州市第五中学—紫阳中学 | 紫阳县\n\
+            新北区 | 岚皋县 | 新北区实验中学—岚皋中学 | —\n";
+        let text = format!("{para}{para}{para}{table}");
+        let cells = crate::extract::text::bars_as_tabs(&text).expect("a table");
+        let j = join_wrapped_lines(&cells).expect("wrapped");
+        let rows: Vec<Vec<&str>> = j.text().lines().skip(3).map(cells_of).collect();
+        assert_eq!(
+            rows,
+            [
+                vec!["辖市区", "结对县", "结对学校", "结对医院"],
+                vec![
+                    "天宁区",
+                    "汉滨区",
+                    "常州市第二中学—汉滨区江北中学实验部",
+                    "常州市第二人民医院—汉滨区第一医院"
+                ],
+                vec![
+                    "武进区",
+                    "平利县",
+                    "武进高级中学—平利中学",
+                    "武进人民医院—平利县人民医院"
+                ],
+                vec!["钟楼区", "紫阳县", "常州市第五中学—紫阳中学", "紫阳县"],
+                vec!["新北区", "岚皋县", "新北区实验中学—岚皋中学", "—"],
+            ],
+            "{}",
+            j.text()
+        );
     }
 
     #[test]

@@ -45,9 +45,10 @@ pub(crate) fn is_heading_line(line: &str) -> bool {
     }
 }
 
-/// `src` with the bars of table lines (天宁区 | 汉滨区 | 甲中学—乙中学: two bars or more) written
-/// as tabs, each bar's bytes kept in place (`|` is one tab, `｜` a tab and two spaces); `None`
-/// when no line is such a table line.
+/// `src` with the bars of table lines (天宁区 | 汉滨区 | 甲中学—乙中学: two bars or more, or one
+/// on the line right after such a line: the rest of a wrapped row) written as tabs, each bar's
+/// bytes kept in place (`|` is one tab, `｜` a tab and two spaces); `None` when no line is such
+/// a table line.
 pub(crate) fn bars_as_tabs(src: &str) -> Option<String> {
     // Most text has no bar: two vectorised searches before any line is looked at.
     if memchr::memchr(b'|', src.as_bytes()).is_none()
@@ -57,9 +58,13 @@ pub(crate) fn bars_as_tabs(src: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(src.len());
     let mut changed = false;
+    let mut prev_row = false;
     for line in src.split_inclusive('\n') {
         let bars = line.matches(['|', '｜']).count();
-        if bars >= 2 {
+        // A line with one bar right after a table line is the rest of that row, wrapped.
+        let row = bars >= 2 || (prev_row && bars == 1);
+        prev_row = row;
+        if row {
             changed = true;
             for c in line.chars() {
                 match c {
