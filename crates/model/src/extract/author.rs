@@ -14,6 +14,16 @@ pub(crate) struct SegmentSpan {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) title: Option<String>,
+    /// The author the text names for the segment (the source of a reposted item).
+    pub(crate) given_author: Option<String>,
+    /// The segment whose author this one's is (the text after a reposted item).
+    pub(crate) resumes: Option<usize>,
+}
+
+/// Whether a trimmed line opens an item of the document: a top heading (二、), a block label
+/// (【简讯】, ★…) or an essay's title.
+pub(crate) fn is_item_start(t: &str) -> bool {
+    top_ordinal(t).is_some() || t.starts_with(['【', '★', '☆', '■', '◆']) || is_essay_title(t)
 }
 
 /// Whether a line opens an essay of a compilation: "…篇一", "【篇2】", "第三篇 …", "范文一：…".
@@ -124,12 +134,16 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
         start: 0,
         end: src.len(),
         title: None,
+        given_author: None,
+        resumes: None,
     };
     let mut seen_later = false;
     let mut prev_para: Option<usize> = None; // start of the previous non-empty, non-heading line
     let mut prev_was_para = false;
     // Inside a table of contents: its first 一、 entry once read.
     let mut toc: Option<Option<String>> = None;
+    // The last 一、 line, and whether a line other than a top heading came after it.
+    let mut list_head: Option<(String, bool)> = None;
     let mut pos = 0usize;
     for raw in src.split_inclusive('\n') {
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -146,9 +160,12 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
             seen_later = false;
             continue;
         }
-        // A table of contents without page numbers (目录 / 一、帮扶概况 / 二、…): its entries
-        // announce the body, whose first heading repeats the first entry.
-        if matches!(t, "目录" | "目 录" | "目　录" | "本文目录") {
+        // A table of contents without page numbers (目录 / 一、帮扶概况 / 二、…, a bulletin's
+        // 本期要目): its entries announce the body, whose first heading repeats the first entry.
+        if matches!(
+            t,
+            "目录" | "目 录" | "目　录" | "本文目录" | "本期要目" | "本期目录" | "本期导读"
+        ) {
             toc = Some(None);
             continue;
         }
@@ -180,7 +197,12 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
             // An earlier message of an e-mail thread, quoted below the reply: its writer's
             // 我校 is another institution's.
             Some((start, None))
-        } else if top_ordinal(t) == Some(1) && seen_later {
+        } else if top_ordinal(t) == Some(1)
+            && seen_later
+            && !list_head
+                .as_ref()
+                .is_some_and(|(h, prose)| !prose && h == t)
+        {
             let b = if prev_was_para {
                 prev_para.unwrap_or(start)
             } else {
@@ -200,10 +222,23 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
                 start: b,
                 end: src.len(),
                 title,
+                given_author: None,
+                resumes: None,
             };
             seen_later = false;
         } else if let Some((_, Some(title))) = boundary {
             cur.title.get_or_insert(title);
+        }
+        // A list of headings with no text between them that the body repeats (一、X / 二、Y /
+        // … / 一、X …) was a table of contents with no title: the same document.
+        if top_ordinal(t) == Some(1) {
+            if list_head.as_ref().is_none_or(|(h, _)| h != t) {
+                list_head = Some((t.to_owned(), false));
+            }
+        } else if top_ordinal(t).is_none()
+            && let Some((_, prose)) = &mut list_head
+        {
+            *prose = true;
         }
         // A table-of-contents entry (二、主要做法……2) announces the body: the body's 一、
         // that follows is the same document, not a restart.
@@ -750,10 +785,23 @@ fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m
 }
 
 /// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin, 公报 of
-/// statistics).
-const TITLE_WORDS: [&str; 13] = [
-    "总结", "报告", "報告", "汇报", "回顾", "综述", "纪实", "简报", "通报", "专报", "台账", "公报",
+/// statistics, 要点 and 工作计划 of a plan for the year).
+const TITLE_WORDS: [&str; 15] = [
+    "总结",
+    "报告",
+    "報告",
+    "汇报",
+    "回顾",
+    "综述",
+    "纪实",
+    "简报",
+    "通报",
+    "专报",
+    "台账",
+    "公报",
     "公報",
+    "要点",
+    "工作计划",
 ];
 
 /// The institution of a signature line that names one of its offices
@@ -878,6 +926,34 @@ fn anaphor_fits(head: char, kind: crate::InstitutionKind) -> bool {
     }
 }
 
+/// Whether the clause after an anaphor sends people to `m`'s own institution (该院…派出教师
+/// 14人次赴塔大讲学, with `m` 塔大动物科学学院): a unit does not send people to itself, so the
+/// anaphor is not `m`.
+fn sends_to_own(clause_after: &str, m: &Mention) -> bool {
+    let Some(to) = ["赴", "到", "前往"]
+        .iter()
+        .filter_map(|w| clause_after.find(w).map(|p| p + w.len()))
+        .min()
+    else {
+        return false;
+    };
+    let place = clause_after.get(to..).unwrap_or_default();
+    // The institution as the text names it here (塔大 of 塔大动物科学学院) and by its name.
+    let own_surface = m.parent.as_deref().and_then(|p| {
+        let unit = m.name.strip_prefix(p)?;
+        m.surface.strip_suffix(unit).filter(|s| !s.is_empty())
+    });
+    [
+        Some(m.name.as_str()),
+        Some(m.surface.as_str()),
+        m.parent.as_deref(),
+        own_surface,
+    ]
+    .into_iter()
+    .flatten()
+    .any(|n| place.starts_with(n))
+}
+
 /// Verbs whose object is the institution helped.
 const HELP_VERBS: [&str; 8] = [
     "帮扶", "支援", "援助", "援建", "结对", "指导", "帮助", "协助",
@@ -939,10 +1015,40 @@ pub(crate) fn resolve_anaphora(
                     let here = out.get(first_here..).unwrap_or_default();
                     // A unit of a college or university (新疆理工学院机电工程学院) stands for
                     // its institution to 该校.
+                    // The rest of the anaphor's clause (该院随即选派5名教师赴民大讲授…).
+                    let clause_after = src
+                        .get(at..s.span.end)
+                        .map(|r| r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r))
+                        .unwrap_or_default();
+                    // A unit of the author that opens its clause (我校动物科技学院…，该院派出…)
+                    // can be what 该院 stands for; the author itself cannot, nor a unit of it
+                    // that receives (甲学院结对帮扶我校乙学院，该院…).
+                    let own_unit = |m: &Mention| {
+                        m.pronoun
+                            && head == '院'
+                            && (m.start <= s.span.start
+                                || src.get(s.span.start..m.start).is_some_and(|b| {
+                                    b.trim().is_empty()
+                                        || b.trim_end().ends_with(['，', '；', ',', ';', '：'])
+                                }))
+                            && super::names::PRONOUNS
+                                .iter()
+                                .find_map(|p| m.name.strip_prefix(p))
+                                .is_some_and(|unit| {
+                                    matches!(
+                                        crate::InstitutionKind::guess(unit),
+                                        crate::InstitutionKind::Department
+                                            | crate::InstitutionKind::College
+                                            | crate::InstitutionKind::Hospital
+                                    )
+                                })
+                    };
                     let fits = |m: &&Mention| {
-                        !m.pronoun
+                        (!m.pronoun || own_unit(m))
+                            && !sends_to_own(clause_after, m)
                             && !selves.contains(&m.name)
                             && (anaphor_fits(head, m.kind)
+                                || own_unit(m)
                                 || (head == '校'
                                     && m.kind == crate::InstitutionKind::Department
                                     && m.parent.is_some()))

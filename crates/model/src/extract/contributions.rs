@@ -1433,7 +1433,8 @@ fn roles(
             && !host_kind
             && !m.surface.starts_with('该')
             && ends(&[
-                "到", "来", "赴", "前往", "去", "为", "向", "给", "来自", "接收", "接受", "招收",
+                "到", "来", "赴", "前往", "去", "抵达", "到达", "为", "向", "给", "来自", "接收",
+                "接受", "招收",
             ]) {
             super::relations::destination(m)
         } else {
@@ -1465,7 +1466,7 @@ fn roles(
                 rec_place_end = Some(m.end);
             }
             rec.get_or_insert(p);
-        } else if ends(&["到", "来", "赴", "前往", "去"]) {
+        } else if ends(&["到", "来", "赴", "前往", "去", "抵达", "到达"]) {
             if host_kind {
                 sup.get_or_insert(p);
             } else {

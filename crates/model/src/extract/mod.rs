@@ -14,6 +14,7 @@ pub(crate) mod joined;
 pub(crate) mod names;
 mod quoted;
 pub(crate) mod relations;
+pub(crate) mod repost;
 mod script;
 pub(crate) mod shadows;
 mod short_places;
@@ -248,10 +249,12 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     let mut net = SupportNetwork::new();
     let mut seen: FastSet<String> = FastSet::default();
     let mut authors = Vec::new();
+    // Which of `authors` are the sources of reposted items.
+    let mut reposted: Vec<usize> = Vec::new();
     let mut m_at = 0usize;
     let mut q_at = 0usize;
     let mut s_at = 0usize;
-    for seg in author::segments(src) {
+    for seg in repost::split_reposts(src, author::segments(src)) {
         // Sentences and mentions of the segment (all lists are in document order): runs of
         // the document's, borrowed.
         let seg_n = sentences
@@ -381,7 +384,13 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             by_name.entry(&m.name).or_insert(m);
             surfaces.entry(&m.name).or_default().insert(&m.surface);
         }
-        let author = author::resolve(src, &seg, seg_owned, &raws, role);
+        // A reposted item's author is its source; the text after it resumes the author of
+        // the text before.
+        let author = seg
+            .given_author
+            .clone()
+            .or_else(|| seg.resumes.and_then(|k| authors.get(k).cloned().flatten()))
+            .or_else(|| author::resolve(src, &seg, seg_owned, &raws, role));
         // A body that oversees support (an audit office) is on neither side of it.
         let role = if author.as_deref().is_some_and(is_overseer) {
             Role::Unknown
@@ -408,7 +417,19 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         // 贵校 of a letter with a salutation line (西藏大学：) is that institution.
         let addressed =
             addressee::salutation(src, (seg.start, seg.end), &seg_mentions, author.as_deref());
+        // Hospitals named with their university (我校附属中大医院, 东南大学附属中大医院): the
+        // hospital's own name after 附属 (中大医院) stands for the whole name in the segment.
+        let affiliated = affiliated_short_names(&seg_mentions, author.as_deref());
         let resolve = |p: &Party| -> String {
+            if !p.pronoun
+                && let Some(full) = affiliated.iter().find_map(|(short, full)| {
+                    let rest = p.name.strip_prefix(short.as_str())?;
+                    (rest.is_empty() || names::ends_as_department(rest))
+                        .then(|| format!("{full}{rest}"))
+                })
+            {
+                return full;
+            }
             // A bare 附属第一医院 in a university's own text is its hospital.
             if !p.pronoun
                 && p.name.starts_with("附属")
@@ -881,6 +902,9 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             net.institutions.push(Institution::new(a.clone()));
         }
         authors.push(author.clone());
+        if seg.given_author.is_some() {
+            reposted.push(authors.len() - 1);
+        }
         net.segments.push(Segment {
             start_line: line_of(seg.start),
             end_line: line_of(seg.end.saturating_sub(1).max(seg.start)),
@@ -888,7 +912,13 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             author,
         });
     }
-    let resolved: std::collections::BTreeSet<&String> = authors.iter().flatten().collect();
+    // The document's author: the one author of its segments, reposted items aside.
+    let resolved: std::collections::BTreeSet<&String> = authors
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !reposted.contains(k))
+        .filter_map(|(_, a)| a.as_ref())
+        .collect();
     net.author = if resolved.len() == 1 {
         resolved.into_iter().next().cloned()
     } else {
@@ -1159,6 +1189,37 @@ fn place_of(author: &str, pronoun: &str) -> Option<String> {
     author.get(..end).map(str::to_owned)
 }
 
+/// The short names of the hospitals of a university the segment names with it: for each
+/// mention "<university>附属<hospital>" (or "我校附属<hospital>" with the author known), the
+/// hospital's own name, when it is a name of its own (中大医院, not 第一医院), with the whole
+/// name.
+fn affiliated_short_names(ms: &[&names::Mention], author: Option<&str>) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for m in ms {
+        let Some((owner, short)) = m.name.split_once("附属") else {
+            continue;
+        };
+        let owner = if m.pronoun {
+            match author {
+                Some(a) if names::PRONOUNS.contains(&owner) => a,
+                _ => continue,
+            }
+        } else {
+            owner
+        };
+        let own_name = short.ends_with("医院")
+            && short.chars().count() >= 4
+            && !short.starts_with('第')
+            && !short.starts_with("医院")
+            && short != "人民医院";
+        if owner.is_empty() || !own_name || out.iter().any(|(s, _)| s == short) {
+            continue;
+        }
+        out.push((short.to_owned(), format!("{owner}附属{short}")));
+    }
+    out
+}
+
 /// The quantities inside `span` (the list is in document order).
 fn sentence_quantities<'q, 'a>(
     qs: &'q [duikou_tokenizer::Quantity<'a>],
@@ -1184,9 +1245,15 @@ fn date_of(d: &Option<DateMention>, a: &Option<crate::Agreement>) -> Option<Date
 fn most_common_pronoun(ms: &[&names::Mention]) -> Option<Party> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for m in ms.iter().filter(|m| m.pronoun) {
-        match counts.iter_mut().find(|(n, _)| *n == m.name) {
+        // A unit of the author (我校动物科技学院) speaks of the author too (我校).
+        let name = names::PRONOUNS
+            .iter()
+            .find(|p| m.name.starts_with(**p))
+            .copied()
+            .unwrap_or(m.name.as_str());
+        match counts.iter_mut().find(|(n, _)| *n == name) {
             Some((_, c)) => *c += 1,
-            None => counts.push((&m.name, 1)),
+            None => counts.push((name, 1)),
         }
     }
     counts

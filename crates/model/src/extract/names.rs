@@ -170,13 +170,13 @@ const SUFFIXES: [(&str, usize); 85] = [
 const SUFFIX_FIRST: &str = "基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止";
+const STOP_LAST: &str = "下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 139] = [
+const STOP_WORDS: [&str; 149] = [
     "辖下", "简称", "正在", "正是", "正值", "正如", "正当", "协助", "助力", "指导", "终止", "取消",
     "帮助", "下达", "年度", "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好",
     "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往",
@@ -188,11 +188,12 @@ const STOP_WORDS: [&str; 139] = [
     "进驻", "入驻", "挂职", "双方", "援建", "捐建", "万元", "资助", "培训", "推动", "争取", "托管",
     "派驻", "常驻", "动员", "依托", "依靠", "借助", "立足", "所属", "统筹", "提升", "选送", "获批",
     "采购", "借鉴", "学习", "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内",
-    "对话", "专访", "单位", "考察", "视察", "督察", "商定",
+    "对话", "专访", "单位", "考察", "视察", "督察", "商定", "抵达", "到达", "赶赴", "奔赴", "来到",
+    "走进", "讲授", "转自", "转载", "摘自",
 ];
 
 /// Names that look like institutions but are generic.
-const GENERIC: [&str; 20] = [
+const GENERIC: [&str; 23] = [
     "高水平大学",
     "一流大学",
     "省属大学",
@@ -213,6 +214,9 @@ const GENERIC: [&str; 20] = [
     "高校附属医院",
     "乡镇卫生院",
     "结对卫生院",
+    "实验中心",
+    "培训中心",
+    "研究中心",
 ];
 
 /// Characters in the body of a name before its recognised suffix (0 when there is none).
@@ -922,9 +926,11 @@ fn unit_after(rest: &str) -> usize {
         "保健院",
         "中医院",
     ];
-    // A post taken or a stay (我校挂职实训处副主任, 我校跟岗学习) is no unit of the pronoun.
+    // A post taken, a stay or a class given (我校挂职实训处副主任, 我校跟岗学习, 赴民大讲授专业
+    // 课程) is no unit of the pronoun.
     if [
         "挂职", "挂任", "任职", "支教", "跟岗", "进修", "访学", "学习", "工作", "指导", "开展",
+        "讲授", "授课", "讲学", "任教", "执教", "调研", "考察", "交流", "参观", "开设",
     ]
     .iter()
     .any(|v| rest.starts_with(v))

@@ -86,6 +86,35 @@ pub(crate) struct RawRelation {
 const CUES: &str = include_str!("../../data/cues.tsv");
 
 /// The words of one class of [`CUES`], in table order.
+/// Nouns a university's or a hospital's own text names itself with, opening a clause
+/// (学校对口支援塔里木大学): its author.
+const SELF_NOUNS: [&str; 3] = ["学校", "本校", "医院"];
+
+/// Whether `m` is the object of a verb of support and the verb at `verb` (a clause later, or
+/// after 、/和/并) opens a second predicate of the same subject: "X对口支援Y（以下简称“塔大”）、
+/// 定点帮扶Z", "X帮扶Y，并支援Z".
+fn helped_before_verb(src: &str, m: &Mention, verb: usize) -> bool {
+    let helped = src
+        .get(..m.start)
+        .is_some_and(|b| SUPPORT_VERBS.iter().any(|v| b.ends_with(v)));
+    if !helped {
+        return false;
+    }
+    let gap = between(src, m.end, verb);
+    // A note on the name (（以下简称“塔大”）) is passed over.
+    let gap = match gap.strip_prefix('（') {
+        Some(r) => r.split_once('）').map_or(gap, |(_, after)| after),
+        None => gap,
+    };
+    let gap = gap.trim_start_matches(['、', '，', ',']);
+    let opened = between(src, m.end, verb).len() != gap.len();
+    let gap = gap
+        .trim_start_matches('并')
+        .trim_start_matches("同时")
+        .trim_start_matches("还");
+    opened && ["", "定点", "对口", "结对", "重点", "长期"].contains(&gap)
+}
+
 fn cue_words(class: &str) -> Vec<&'static str> {
     CUES.lines()
         .filter(|l| !l.starts_with('#'))
@@ -130,7 +159,9 @@ const MOVE_IN: [&str; 3] = ["进驻", "入驻", "派驻"];
 pub(crate) const POSTS: [&str; 10] = [
     "副", "校长", "院长", "主任", "书记", "科长", "园长", "局长", "处长", "党委",
 ];
-const LOCATIVE: [&str; 9] = ["前往", "赴", "到", "往", "在", "来", "去", "至", "于"];
+const LOCATIVE: [&str; 11] = [
+    "前往", "赴", "抵达", "到达", "到", "往", "在", "来", "去", "至", "于",
+];
 const JOINERS: [&str; 7] = ["、", "和", "与", "及", "以及", "，", ","];
 const REQUEST: [&str; 9] = [
     "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望", "申请",
@@ -1698,7 +1729,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
     } else {
         cx
     };
-    let mut out = Vec::new();
+    let mut out: Vec<RawRelation> = Vec::new();
     let src = cx.src;
     let ms = &cx.mentions;
     let sentence = cx.text();
@@ -1819,7 +1850,17 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             let ok_gap = gap.chars().count() <= 12
                 && !gap.contains(['，', '；', '。', '《', '》', ',', ';'])
                 && !["关于", "做好", "没有"].iter().any(|w| gap.contains(w));
-            if ok_gap && usable_supporter(m) && (!is_locative(src, m) || frames_support(src, m)) {
+            // "X对口支援Y（以下简称…）、定点帮扶Z": Y is the first verb's object; the second
+            // verb has the first one's subject.
+            let second_verb = helped_before_verb(src, m, subject_limit);
+            if second_verb {
+                if let Some(prev) = out.iter().rev().find(|r| r.recipient.name == m.name) {
+                    supporters.extend(prev.supporters.iter().cloned());
+                }
+            } else if ok_gap
+                && usable_supporter(m)
+                && (!is_locative(src, m) || frames_support(src, m))
+            {
                 respectively = RESPECTIVELY.iter().any(|w| gap.contains(w));
                 let list = list_ending_at(src, ms, last);
                 // "X加入，与Y共同帮扶R", "X…，并联合Y共同支援R": the subject of the sentence
@@ -1866,7 +1907,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 supporters.push(p);
             }
         }
-        if supporters.is_empty() {
+        let second_verb = before
+            .last()
+            .and_then(|&k| ms.get(k))
+            .is_some_and(|m| helped_before_verb(src, m, subject_limit));
+        if supporters.is_empty() && !second_verb {
             // The subject of the sentence: "以甲医院为主体的医疗队赴乙地支援丙医院",
             // "甲大学与乙学院签订…协议，对口重点支援乙学院的…学科".
             if let Some(first) = before
@@ -1888,7 +1933,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         if supporters.is_empty()
             && let Some(p) = implicit_subject.get()
             && before.is_empty()
-            && sentence.starts_with(['继', '我']) | prefix.contains("继续")
+            && (sentence.starts_with(['继', '我'])
+                || prefix.contains("继续")
+                || SELF_NOUNS.iter().any(|w| prefix.starts_with(w)))
         {
             supporters.push(p.clone());
         }

@@ -1,0 +1,116 @@
+//! A university's work bulletin and its next year's plan: a 本期要目 list the body repeats is
+//! no restart, an item reposted from the partner's site speaks with the partner's 我校 and
+//! the items after it with the bulletin's again, a hospital named with its university is
+//! named so when its own short name comes back, people who 抵达 a hospital are sent to it,
+//! bare 学校 in a plan is its author, a second predicate after 、 keeps the first one's
+//! subject, and 该院 sending people to a place is not a unit of that place.
+
+use duikou_model::extract;
+
+const BULLETIN: &str = "四川大学对口支援工作简报
+2026年第2期
+四川大学对口支援工作办公室　　　　2026年4月30日
+本期要目
+一、我校与青海民族大学召开第九次联席会议
+二、锦江医院第三批援青专家出发
+三、青海民族大学新闻网：我校新建实验中心投入使用
+四、简讯
+
+一、我校与青海民族大学召开第九次联席会议
+　　4月9日，两校联席会议在西宁召开。自2011年起我校对口支援青海民族大学（以下简称“青民大”），累计选派挂职干部8人。
+二、锦江医院第三批援青专家出发
+　　4月16日，我校附属锦江医院选派的第三批援青专家7人抵达玉树州人民医院。锦江医院自2020年起对口帮扶玉树州人民医院。
+三、青海民族大学新闻网：我校新建实验中心投入使用
+　　（转自青海民族大学新闻网　2026-04-20）
+　　四川大学对口支援我校以来，为我校援建实验中心1个，投入建设资金350万元。
+四、简讯
+　　●我校化学学院与青民大化学化工学院签订共建协议，该院随即选派教师3人赴青民大授课。
+";
+
+#[test]
+fn a_bulletin_keeps_its_author_around_a_reposted_item() {
+    let net = extract(BULLETIN);
+    // The reposted item's 我校 is its source; the bulletin's author is still 四川大学.
+    assert_eq!(net.author.as_deref(), Some("四川大学"));
+    let pairs = net.pairs();
+    for want in [
+        ("四川大学", "青海民族大学"),
+        ("四川大学附属锦江医院", "玉树藏族自治州人民医院"),
+        ("四川大学化学学院", "青海民族大学化学化工学院"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    // No institution pairs with itself, the short 锦江医院 is no party of its own, and a
+    // laboratory built is no institution.
+    assert!(pairs.iter().all(|(s, r)| s != r), "{pairs:?}");
+    assert!(pairs.iter().all(|(s, _)| *s != "锦江医院"), "{pairs:?}");
+    assert!(pairs.iter().all(|(_, r)| *r != "实验中心"), "{pairs:?}");
+    // The money of the reposted item goes from 四川大学 to the source.
+    let money = net
+        .contributions
+        .iter()
+        .find(|c| c.value.to_string() == "3500000")
+        .expect("the reposted item's money");
+    assert_eq!(money.supporter.as_deref(), Some("四川大学"));
+    assert_eq!(money.recipient.as_deref(), Some("青海民族大学"));
+    // The experts who 抵达 the hospital are sent to it.
+    let experts = net
+        .contributions
+        .iter()
+        .find(|c| c.value.to_string() == "7")
+        .expect("the experts");
+    assert_eq!(experts.recipient.as_deref(), Some("玉树藏族自治州人民医院"));
+    // 该院 sends teachers to 青民大: it is the sender (四川大学化学学院), not 青民大's unit.
+    let teachers = net
+        .contributions
+        .iter()
+        .find(|c| c.value.to_string() == "3" && c.unit == "人")
+        .expect("the teachers");
+    assert_eq!(teachers.supporter.as_deref(), Some("四川大学化学学院"));
+}
+
+const PLAN: &str = "兰州大学2027年对口支援工作要点
+一、2026年工作回顾
+　　2026年，学校对口支援西藏大学（以下简称“藏大”）、定点帮扶甘南州舟曲县，各项任务全面完成。我校草地农业科技学院自2018年起对口支援藏大理学院，该院全年派出教师9人次赴藏大授课。
+二、2027年重点任务
+1.拟选派支教教师20人次。
+";
+
+#[test]
+fn a_plan_names_its_author_and_both_predicates_of_its_subject() {
+    let net = extract(PLAN);
+    assert_eq!(net.author.as_deref(), Some("兰州大学"));
+    let pairs = net.pairs();
+    for want in [
+        ("兰州大学", "西藏大学"),
+        ("兰州大学", "舟曲县"),
+        ("兰州大学草地农业科技学院", "西藏大学理学院"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    // 西藏大学 is the object of the first predicate, not the subject of the second.
+    assert!(!pairs.iter().any(|(s, _)| *s == "西藏大学"), "{pairs:?}");
+    let visits = net
+        .contributions
+        .iter()
+        .find(|c| c.value.to_string() == "9")
+        .expect("the visits");
+    assert_eq!(
+        visits.supporter.as_deref(),
+        Some("兰州大学草地农业科技学院")
+    );
+}
+
+#[test]
+fn a_list_of_titles_the_body_repeats_is_no_restart_even_without_its_label() {
+    // The same bulletin with its 本期要目 label lost in the copy: the list of item titles
+    // before the body still announces it.
+    let unlabelled = BULLETIN.replace("本期要目\n", "");
+    let net = extract(&unlabelled);
+    assert_eq!(net.author.as_deref(), Some("四川大学"));
+    assert!(
+        net.pairs().contains(&("四川大学", "青海民族大学")),
+        "{:?}",
+        net.pairs()
+    );
+}
