@@ -379,6 +379,7 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// assert_eq!(strip_place_prefix("四川省凉山州昭觉县"), "昭觉县");
 /// assert_eq!(strip_place_prefix("西藏山南市"), "山南市");
 /// assert_eq!(strip_place_prefix("贵州省普安县"), "普安县");
+/// assert_eq!(strip_place_prefix("西藏自治区昌都市人民医院心内科"), "昌都市人民医院心内科");
 /// assert_eq!(strip_place_prefix("北京市教育委员会"), "北京市教育委员会");
 /// assert_eq!(strip_place_prefix("新疆医科大学"), "新疆医科大学");
 /// ```
@@ -498,8 +499,15 @@ fn strip_one_place(name: &str) -> Option<&str> {
             1
         };
         let rest = name.get(pos..).unwrap_or_default();
-        let kind = InstitutionKind::guess(rest);
-        let body = crate::extract::names::body_chars(rest);
+        // A hospital's department (昌都市人民医院心内科) is placed as its hospital is.
+        let own = match rest.rfind("医院") {
+            Some(p) if crate::extract::names::ends_as_department(rest) => {
+                rest.get(..p + "医院".len()).unwrap_or(rest)
+            }
+            _ => rest,
+        };
+        let kind = InstitutionKind::guess(own);
+        let body = crate::extract::names::body_chars(own);
         // 兰州 in 兰州城市学院 is part of the name; a prefecture written short (克州, 伊州)
         // before a county is not.
         if head.chars().count() < mark_chars + 2

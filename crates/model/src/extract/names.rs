@@ -64,7 +64,7 @@ pub(crate) const PRONOUNS: [&str; 21] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 85] = [
+const SUFFIXES: [(&str, usize); 87] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -89,8 +89,11 @@ const SUFFIXES: [(&str, usize); 85] = [
     ("办公室", 2),
     ("指挥部", 2),
     ("委员会", 2),
-    // Foundations that fund projects (澳门基金会, 中国扶贫基金会).
+    // Foundations and charities that fund projects (澳门基金会, 中国扶贫基金会, 中华慈善总会,
+    // 上海市慈善基金会).
     ("基金会", 2),
+    ("慈善总会", 2),
+    ("红十字会", 2),
     ("中心", 2),
     ("研究院", 2),
     ("研究所", 2),
@@ -167,7 +170,7 @@ const SUFFIXES: [(&str, usize); 85] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组";
+const SUFFIX_FIRST: &str = "慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载";
@@ -2041,8 +2044,23 @@ fn first_unit(rest: &str) -> usize {
     0
 }
 
+/// Whether what follows a short form is what the party builds (乙方建设远程医学中心), no unit
+/// of it; a unit named for building (建设工程学院, 建设管理处) is one.
+fn builds(unit: &str) -> bool {
+    [
+        "建设", "建成", "设立", "成立", "组建", "建立", "援建", "新建",
+    ]
+    .iter()
+    .any(|v| unit.starts_with(v))
+        && !unit.starts_with("建设工程")
+        && !unit.starts_with("建设管理")
+}
+
 /// Whether `unit` (what follows a short form inside one name) is a unit of it, or nothing.
 fn unit_rest(unit: &str) -> bool {
+    if builds(unit) {
+        return false;
+    }
     unit.is_empty()
         // A hospital's administrative units (镇宁县医院护理部).
         || HOSPITAL_UNITS.contains(&unit)
@@ -2535,6 +2553,8 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
             .and_then(|d| {
                 let (s, f) = (&d.short, &d.full);
                 let unit = match m.surface.get(s.len()..) {
+                    // The short form alone, before what it builds.
+                    Some(u) if m.surface.starts_with(s.as_str()) && builds(u) => "",
                     Some(u) if m.surface.starts_with(s.as_str()) => u,
                     _ => {
                         let after = rest.get(s.len()..).unwrap_or_default();

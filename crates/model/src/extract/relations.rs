@@ -85,7 +85,6 @@ pub(crate) struct RawRelation {
 /// The relation cue table (`data/cues.tsv`): word and direction class.
 const CUES: &str = include_str!("../../data/cues.tsv");
 
-/// The words of one class of [`CUES`], in table order.
 /// Nouns a university's or a hospital's own text names itself with, opening a clause
 /// (学校对口支援塔里木大学): its author.
 const SELF_NOUNS: [&str; 3] = ["学校", "本校", "医院"];
@@ -115,6 +114,7 @@ fn helped_before_verb(src: &str, m: &Mention, verb: usize) -> bool {
     opened && ["", "定点", "对口", "结对", "重点", "长期"].contains(&gap)
 }
 
+/// The words of one class of [`CUES`], in table order.
 fn cue_words(class: &str) -> Vec<&'static str> {
     CUES.lines()
         .filter(|l| !l.starts_with('#'))
