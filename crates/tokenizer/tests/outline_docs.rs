@@ -831,3 +831,30 @@ fn pdf_footnote_above_a_page_number_is_no_heading() {
     // The two sections and the two items of the second; not line 4 (the footnote).
     assert_eq!(lines, [2, 8, 9, 10], "{got:?}");
 }
+
+/// A notice whose second heading drifted into 第二、: on a title line, continuing the open
+/// 一、 series, it is that series' second item with a style mix (no list item, no orphan), and
+/// the 三、 after it is no gap; in a paragraph, 第二、 stays an inline enumerator.
+#[test]
+fn an_ordinal_drifting_into_the_top_series_is_its_next_item() {
+    let src = "\
+关于召开帮扶工作座谈会的通知
+一、会议内容
+　　总结上一年度帮扶工作。
+第二、时间地点
+　　（一）时间：5月8日上午。
+　　（二）地点：学术交流中心。
+三、参会人员
+　　第一、各高校分管领导，第二、各受援学校校长。
+";
+    assert_eq!(
+        rows(src),
+        [
+            (2, 1, "cn_comma", 1, None, vec![]),
+            (4, 1, "ordinal", 2, None, vec!["style_mix"]),
+            (5, 2, "cn_paren", 1, Some(4), vec![]),
+            (6, 2, "cn_paren", 2, Some(4), vec![]),
+            (7, 1, "cn_comma", 3, None, vec![]),
+        ]
+    );
+}

@@ -1275,17 +1275,36 @@ impl<'a> Scan<'a> {
             }
             self.attach_list = false;
             let reject = |me: &mut Self| me.text_line(line_no, span, t_trim);
-            if c.style.is_weak() && self.prev_open() {
+            // 第二、 on a title line among 一、 三、: the ordinal drifts into the open 一、
+            // series it continues (a style mix), no list item.
+            let joins_top = c.style == S::Ordinal
+                && line
+                    .get(c.marker_span.start..c.marker_span.end)
+                    .is_some_and(|m| m.ends_with('、'))
+                && !c.title.is_empty()
+                && !c.title.contains(['。', '；', '，'])
+                && c.title.chars().count() <= 30
+                && self.builder.open().iter().any(|n| {
+                    n.list == Some(S::CnComma) && n.ordinal.saturating_add(1) == c.ordinal
+                });
+            if c.style.is_weak() && !joins_top && self.prev_open() {
                 reject(self);
                 continue;
             }
-            let p: Placement = self.builder.place(c.style, c.ordinal, c.path.as_deref());
+            let p: Placement = if joins_top {
+                Placement {
+                    drift: true,
+                    ..self.builder.place(S::CnComma, c.ordinal, None)
+                }
+            } else {
+                self.builder.place(c.style, c.ordinal, c.path.as_deref())
+            };
             let mut ordinal = c.ordinal;
             let prev = match c.style {
                 S::Article => self.last_article,
                 _ => p.prev.as_ref().map(|r| r.last),
             };
-            if c.style.is_weak() {
+            if c.style.is_weak() && !joins_top {
                 match prev {
                     None if ordinal > 1 || ordinal == 0 => {
                         reject(self);
@@ -1452,7 +1471,11 @@ impl<'a> Scan<'a> {
                 _ => {}
             }
             let segment = self.out.segments.len().saturating_sub(1);
-            if parent_boundary && !matches!(c.style, S::Pian | S::Attachment | S::Appendix) {
+            // A drift into the top series (第二、 among 一、) ranks as the series does.
+            if parent_boundary
+                && !joins_top
+                && !matches!(c.style, S::Pian | S::Attachment | S::Appendix)
+            {
                 self.under_boundary.push(idx);
             }
             if c.style == S::Article && c.insert.is_none() {
