@@ -858,3 +858,28 @@ fn an_ordinal_drifting_into_the_top_series_is_its_next_item() {
         ]
     );
 }
+
+/// A plan whose items each end with a 责任单位 field: the field line is complete, so an item
+/// after it that skips an ordinal is still an item (with its gap), not a broken sentence.
+#[test]
+fn an_item_after_a_field_line_may_skip_an_ordinal() {
+    let src = "\
+某大学2026年对口支援工作要点
+一、重点任务
+1.推进学科共建。
+责任单位：研究生院、动物科技学院
+2.加强师资培养。
+责任单位：人事处、教务处
+4.深化消费帮扶。力争采购金额稳步增长。
+责任单位：后勤保障部
+";
+    assert_eq!(
+        rows(src),
+        [
+            (2, 1, "cn_comma", 1, None, vec![]),
+            (3, 2, "ar_dot", 1, Some(2), vec![]),
+            (5, 2, "ar_dot", 2, Some(2), vec![]),
+            (7, 2, "ar_dot", 4, Some(2), vec!["gap"]),
+        ]
+    );
+}

@@ -248,9 +248,26 @@ fn line_state(t: &str) -> (bool, bool) {
     let closed = ends_closed_trimmed(t);
     // Byte length first: more than 90 bytes is more than 30 characters, at most 30 bytes is
     // at most 30 characters, so the count runs only on mid-length lines.
-    let open =
-        !closed && (t.len() > 90 || (t.len() > 30 && t.chars().count() > 30) || has_open_punct(t));
+    let open = !closed
+        && !is_field_line(t)
+        && (t.len() > 90 || (t.len() > 30 && t.chars().count() > 30) || has_open_punct(t));
     (closed, open)
+}
+
+/// Whether a line is a short field of a form or a plan, "label：value" with a label of two to
+/// six characters (责任单位：校团委、工学院, 联系人：李明): complete as it stands, no sentence
+/// broken at its end.
+fn is_field_line(t: &str) -> bool {
+    let t = t.trim_start_matches(is_space);
+    let Some((label, value)) = t.split_once(['：', ':']) else {
+        return false;
+    };
+    (2..=6).contains(&label.chars().count())
+        && label
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !value.contains(['。', '：', ':'])
+        && t.chars().count() <= 40
 }
 
 /// `t.contains(['，', '、', ',', '《', '“'])`, read from the bytes: a comma, or one of the
