@@ -2,8 +2,8 @@
 //! no restart, an item reposted from the partner's site speaks with the partner's 我校 and
 //! the items after it with the bulletin's again, a hospital named with its university is
 //! named so when its own short name comes back, people who 抵达 a hospital are sent to it,
-//! bare 学校 in a plan is its author, a second predicate after 、 keeps the first one's
-//! subject, and 该院 sending people to a place is not a unit of that place.
+//! bare 学校 in a plan is its author (学校图书馆 its library, 工学院 its school), a second
+//! predicate after 、 keeps the first one's subject, and 该院 sending people to a place is not a unit of that place.
 
 use duikou_model::extract;
 
@@ -74,6 +74,7 @@ const PLAN: &str = "兰州大学2027年对口支援工作要点
 　　2026年，学校对口支援西藏大学（以下简称“藏大”）、定点帮扶甘南州舟曲县，各项任务全面完成。我校草地农业科技学院自2018年起对口支援藏大理学院，该院全年派出教师9人次赴藏大授课。
 二、2027年重点任务
 1.拟选派支教教师20人次。
+2.学校图书馆将与藏大图书馆结成对口帮扶关系；工学院将与舟曲县职业中学开展结对帮扶。
 ";
 
 #[test]
@@ -85,6 +86,10 @@ fn a_plan_names_its_author_and_both_predicates_of_its_subject() {
         ("兰州大学", "西藏大学"),
         ("兰州大学", "舟曲县"),
         ("兰州大学草地农业科技学院", "西藏大学理学院"),
+        // 学校图书馆 is the author's library, and a school named by one character at the
+        // start of a clause (工学院) the author's school.
+        ("兰州大学图书馆", "西藏大学图书馆"),
+        ("兰州大学工学院", "舟曲县职业中学"),
     ] {
         assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
     }

@@ -430,6 +430,18 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             {
                 return full;
             }
+            // 学校图书馆 in a university's own text (学校 for 我校) is its library.
+            if !p.pronoun
+                && let Some(unit) = p.name.strip_prefix("学校")
+                && ["图书馆", "学院", "医院", "处", "中心", "办公室"]
+                    .iter()
+                    .any(|u| unit.ends_with(u))
+                && let Some(a) = author
+                    .as_deref()
+                    .filter(|a| a.ends_with("大学") || a.ends_with("学院"))
+            {
+                return format!("{a}{unit}");
+            }
             // A bare 附属第一医院 in a university's own text is its hospital.
             if !p.pronoun
                 && p.name.starts_with("附属")
@@ -733,7 +745,12 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             // In a university's own text, a bare 学院 paired with a unit of another university
             // (化学化工学院对口支援塔里木大学化学化工学院) is the author's.
             for s in &mut rel.supporters {
-                if let Some(own) = authors_college(author.as_deref(), &s.name, &rel.recipient) {
+                if let Some(own) = authors_college(
+                    author.as_deref(),
+                    &s.name,
+                    &rel.recipient,
+                    role == Role::Supporter,
+                ) {
                     s.name = own;
                 }
             }
@@ -861,7 +878,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             out.supporter = supporter.map(&resolve);
             out.recipient = recipient.map(&resolve);
             if let (Some(s), Some(r)) = (&mut out.supporter, &out.recipient)
-                && let Some(own) = authors_college(author.as_deref(), s, r)
+                && let Some(own) = authors_college(author.as_deref(), s, r, role == Role::Supporter)
             {
                 *s = own;
             }
@@ -947,10 +964,27 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
 
 /// In a university's own text, a bare 学院 paired with (or giving to) a unit of another
 /// university (化学化工学院 → 塔里木大学化学化工学院) is the author's: its full name.
-fn authors_college(author: Option<&str>, giver: &str, recipient: &str) -> Option<String> {
+fn authors_college(
+    author: Option<&str>,
+    giver: &str,
+    recipient: &str,
+    author_gives: bool,
+) -> Option<String> {
     let a = author.filter(|a| a.ends_with("大学"))?;
-    (names::unit_of_college_or_university(recipient) && names::bare_college(giver))
-        .then(|| format!("{a}{giver}"))
+    // A bare college helping a unit of a college or university is the author's; in the text
+    // of a university that gives, one helping a school or a county is too (工学院将与甲县中等
+    // 职业技术学校结对).
+    let own = names::unit_of_college_or_university(recipient)
+        || (author_gives
+            && !recipient.starts_with(a)
+            && !matches!(
+                InstitutionKind::guess(recipient),
+                InstitutionKind::University
+                    | InstitutionKind::College
+                    | InstitutionKind::Department
+                    | InstitutionKind::Other
+            ));
+    (own && names::bare_college(giver)).then(|| format!("{a}{giver}"))
 }
 
 /// Whether a paragraph opens with an Arabic item number (1. / 2、/ 3．), however long it is.

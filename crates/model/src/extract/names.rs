@@ -527,6 +527,20 @@ impl<'t> Recognizer<'t> {
                     .take(4)
                     .find(|c| c.2.is_some() && c.0 < start && c.1 > start && c.1 <= i)
                     .map_or(start, |c| c.0);
+                // The schools of a university named by one character (工学院, 理学院, 医学院),
+                // whose character may end names elsewhere (工作): at the start of a clause.
+                let clause_opens_at = |at: usize| clause_opens_at(text, at);
+                let start = match text.get(..i).and_then(|b| b.chars().next_back()) {
+                    Some(c)
+                        if suffix == "学院"
+                            && ONE_CHARACTER_SCHOOLS.contains(&c)
+                            && start == i
+                            && clause_opens_at(i - c.len_utf8()) =>
+                    {
+                        i - c.len_utf8()
+                    }
+                    _ => start,
+                };
                 let body = text.get(start..i).unwrap_or_default();
                 let body_n = body.chars().count();
                 // A one-character unit (药学院, 工学院) only in a list after a unit of an
@@ -566,7 +580,11 @@ impl<'t> Recognizer<'t> {
                 // 省教育厅, 市教育局: the place of the text (resolved by the extractor).
                 let bare_place_body = matches!(body, "省" | "市" | "县")
                     && matches!(suffix, "教育厅" | "教育局" | "委员会");
-                if (body_n < min_body && !listed_unit && !bare_place_body)
+                let one_character = suffix == "学院"
+                    && body_n == 1
+                    && clause_opens_at(start)
+                    && one_character_school(&format!("{body}学院"));
+                if (body_n < min_body && !listed_unit && !bare_place_body && !one_character)
                     || body_n > if support_office { 28 } else { 16 }
                     || (suffix == "小学" && body.ends_with('中'))
                 {
@@ -732,7 +750,11 @@ impl<'t> Recognizer<'t> {
                 .last()
                 .and_then(|prev| qualify_unit(text, offset, prev, s, &name, pronoun))
             {
-                None if !pronoun && surface.chars().count() < 4 && surface.ends_with("学院") => {
+                None if !pronoun
+                    && surface.chars().count() < 4
+                    && surface.ends_with("学院")
+                    && !(one_character_school(surface) && clause_opens_at(text, s)) =>
+                {
                     continue;
                 }
                 Some((q, q_pronoun)) => {
@@ -1975,10 +1997,33 @@ pub(crate) fn unit_of_college_or_university(name: &str) -> bool {
         })
 }
 
+/// Whether a clause (or a cell, a line) opens at byte `at` of `text`.
+fn clause_opens_at(text: &str, at: usize) -> bool {
+    text.get(..at).is_some_and(|b| {
+        b.is_empty() || b.ends_with(['，', '；', '。', '：', '、', '\n', '\t', ' '])
+    })
+}
+
+/// The characters that name a school of a university alone (工学院, 理学院, 医学院).
+const ONE_CHARACTER_SCHOOLS: [char; 7] = ['工', '理', '文', '医', '农', '法', '商'];
+
+/// Whether `name` is a school of a university named by one character (工学院).
+fn one_character_school(name: &str) -> bool {
+    name.strip_suffix("学院").is_some_and(|b| {
+        let mut cs = b.chars();
+        cs.next()
+            .is_some_and(|c| ONE_CHARACTER_SCHOOLS.contains(&c))
+            && cs.next().is_none()
+    })
+}
+
 /// Whether `name` is a bare college of some university, written without it (化学化工学院,
-/// 马克思主义学院): a 学院 whose name holds no place and no word of an institution of its own
-/// (新疆理工学院, 湘西民族职业技术学院 are colleges in their own right).
+/// 马克思主义学院, 工学院): a 学院 whose name holds no place and no word of an institution of
+/// its own (新疆理工学院, 湘西民族职业技术学院 are colleges in their own right).
 pub(crate) fn bare_college(name: &str) -> bool {
+    if one_character_school(name) {
+        return true;
+    }
     name.ends_with("学院")
         && super::addressee::addressee_form(name).is_none()
         && (4..=10).contains(&name.chars().count())
