@@ -19,7 +19,7 @@ const BULLETIN: &str = "四川大学对口支援工作简报
 一、我校与青海民族大学召开第九次联席会议
 　　4月9日，两校联席会议在西宁召开。自2011年起我校对口支援青海民族大学（以下简称“青民大”），累计选派挂职干部8人。
 二、锦江医院第三批援青专家出发
-　　4月16日，我校附属锦江医院选派的第三批援青专家7人抵达玉树州人民医院。锦江医院自2020年起对口帮扶玉树州人民医院。
+　　4月16日，我校附属锦江医院选派的第三批援青专家7人抵达玉树州人民医院。锦江医院自2020年起对口帮扶该院。
 三、青海民族大学新闻网：我校新建实验中心投入使用
 　　（转自青海民族大学新闻网　2026-04-20）
 　　四川大学对口支援我校以来，为我校援建实验中心1个，投入建设资金350万元。
@@ -40,6 +40,17 @@ fn a_bulletin_keeps_its_author_around_a_reposted_item() {
     ] {
         assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
     }
+    // 该院 after 对口帮扶 is the hospital the experts reached, not the author's hospital
+    // that sent them in the sentence before: the pairing holds since 2020.
+    assert!(
+        net.relations
+            .iter()
+            .any(|r| r.recipient == "玉树藏族自治州人民医院"
+                && r.supporter_names().any(|s| s == "四川大学附属锦江医院")
+                && r.established.is_some()),
+        "{:?}",
+        net.relations
+    );
     // No institution pairs with itself, the short 锦江医院 is no party of its own, and a
     // laboratory built is no institution.
     assert!(pairs.iter().all(|(s, r)| s != r), "{pairs:?}");

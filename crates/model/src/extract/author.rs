@@ -1020,17 +1020,26 @@ pub(crate) fn resolve_anaphora(
                         .get(at..s.span.end)
                         .map(|r| r.split(['，', '；', '。', ',', ';']).next().unwrap_or(r))
                         .unwrap_or_default();
-                    // A unit of the author that opens its clause (我校动物科技学院…，该院派出…)
-                    // can be what 该院 stands for; the author itself cannot, nor a unit of it
+                    // Whether the anaphor is its clause's subject (…，该院派出…), not an object
+                    // (…对口帮扶该院).
+                    let anaphor_leads = src
+                        .get(s.span.start..at - '该'.len_utf8())
+                        .map(|b| b.rsplit(['，', '；', ',', ';']).next().unwrap_or(b))
+                        .is_some_and(|g| g.trim().chars().count() <= 2);
+                    // A unit of the author that opens a clause (我校动物科技学院…，该院派出…) can
+                    // be what 该院 stands for: in the anaphor's sentence, or in the one before
+                    // when the anaphor is a subject. The author itself cannot, nor a unit of it
                     // that receives (甲学院结对帮扶我校乙学院，该院…).
                     let own_unit = |m: &Mention| {
                         m.pronoun
                             && head == '院'
-                            && (m.start <= s.span.start
-                                || src.get(s.span.start..m.start).is_some_and(|b| {
-                                    b.trim().is_empty()
-                                        || b.trim_end().ends_with(['，', '；', ',', ';', '：'])
-                                }))
+                            && (m.start >= s.span.start || anaphor_leads)
+                            && src.get(..m.start).is_some_and(|b| {
+                                let b = b.trim_end_matches([' ', '\u{3000}', '\t']);
+                                b.is_empty()
+                                    || m.start == s.span.start
+                                    || b.ends_with(['，', '；', ',', ';', '：', '。', '\n'])
+                            })
                             && super::names::PRONOUNS
                                 .iter()
                                 .find_map(|p| m.name.strip_prefix(p))
