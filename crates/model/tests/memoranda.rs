@@ -56,3 +56,23 @@ fn a_memorandum_names_its_parties_and_their_departments() {
         net.institutions.iter().map(|i| &i.name).collect::<Vec<_>>()
     );
 }
+
+/// 各 after the verb distributes the amount over the receivers named after 向, or over the
+/// institutions a count (两院) stands for earlier in the sentence: one entry each.
+#[test]
+fn each_after_the_verb_gives_to_every_receiver() {
+    for text in [
+        "阿里地区人民医院工作总结\n2025年，我院向噶尔县人民医院、普兰县人民医院下派医师各3人。\n",
+        "阿里地区人民医院工作总结\n我院已与噶尔县人民医院、普兰县人民医院组建紧密型医联体，2025年向两院下派医师各3人。\n",
+    ] {
+        let net = extract(text);
+        let mut to: Vec<&str> = net
+            .contributions
+            .iter()
+            .filter(|c| c.value.to_string() == "3")
+            .filter_map(|c| c.recipient.as_deref())
+            .collect();
+        to.sort_unstable();
+        assert_eq!(to, ["噶尔县人民医院", "普兰县人民医院"], "{text}");
+    }
+}

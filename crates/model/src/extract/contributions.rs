@@ -1577,12 +1577,75 @@ fn list_before(
         first_start = m.start;
     }
     if list.len() < 2 {
-        return None;
+        return (word == "各")
+            .then(|| receivers_before_verb(src, clause, ms, ge))
+            .flatten()
+            .map(|l| (l, false, ge + word.len()));
     }
     list.reverse();
     let before = src.get(clause.start..first_start)?;
     let receiving = ["向", "为", "给", "对"].iter().any(|w| before.ends_with(w));
     Some((list, !receiving, ge + word.len()))
+}
+
+/// The receivers of "向A、B下派医师各4人" (the verb between the list and 各) and of "…与A、B组建
+/// 医联体，向两院下派医师各4人" (a count of institutions standing for the list before it in
+/// the sentence): two to twelve parties, or `None`.
+fn receivers_before_verb(
+    src: &str,
+    clause: Span,
+    ms: &[&Mention],
+    each_at: usize,
+) -> Option<Vec<Party>> {
+    let inside: Vec<&&Mention> = ms
+        .iter()
+        .filter(|m| m.start >= clause.start && m.end <= each_at)
+        .collect();
+    let before_each = src.get(clause.start..each_at)?;
+    let to = ["向", "为", "给"]
+        .iter()
+        .filter_map(|w| before_each.rfind(w).map(|p| clause.start + p + w.len()))
+        .max()?;
+    // The verb phrase between the receivers and 各: short, no punctuation.
+    let joined_from = |ms: &[&&Mention]| -> Vec<Party> {
+        let mut list: Vec<Party> = Vec::new();
+        let mut edge: Option<usize> = None;
+        for m in ms {
+            if let Some(e) = edge
+                && !src.get(e..m.start).is_some_and(super::names::is_joiner)
+            {
+                break;
+            }
+            list.push(Party::of(m));
+            edge = Some(m.end);
+        }
+        list
+    };
+    let listed: Vec<&&Mention> = inside.iter().copied().filter(|m| m.start == to).collect();
+    if let Some(first) = listed.first() {
+        let run: Vec<&&Mention> = inside
+            .iter()
+            .copied()
+            .filter(|m| m.start >= first.start)
+            .collect();
+        let list = joined_from(&run);
+        let end = run.get(list.len().checked_sub(1)?).map(|m| m.end)?;
+        let verb = src.get(end..each_at)?;
+        return (list.len() >= 2
+            && verb.chars().count() <= 10
+            && !verb.contains(['，', '。', '；', ',', ';']))
+        .then_some(list);
+    }
+    // 向两院…各: the count names as many institutions listed earlier in the sentence.
+    let head: String = src.get(to..each_at)?.chars().take(3).collect();
+    let n = collective_count(&head)?;
+    let earlier: Vec<&&Mention> = ms.iter().filter(|m| m.end <= to).collect();
+    let start = earlier.iter().rposition(|m| {
+        src.get(..m.start)
+            .is_some_and(|b| b.ends_with(['与', '和', '同', '对', '向']))
+    })?;
+    let list = joined_from(earlier.get(start..)?);
+    (list.len() == n).then_some(list)
 }
 
 /// How many amounts in `unit` follow 分别 (ending at byte `at`) in `clause`, and which of them
