@@ -76,3 +76,62 @@ fn each_after_the_verb_gives_to_every_receiver() {
         assert_eq!(to, ["噶尔县人民医院", "普兰县人民医院"], "{text}");
     }
 }
+
+/// A donation agreement: the donor named at its head supports the donee; a clause opened by
+/// 鉴于 states a pairing like any other, each pairing holds since the year of its own clause,
+/// instalments of money paid in instalments are parts of the total, and money 收到 from X is
+/// X's gift.
+#[test]
+fn a_donation_agreement_pairs_its_donor_and_donee() {
+    let text = "捐赠协议书
+捐赠方（甲方）：复旦大学教育发展基金会
+受赠方（乙方）：永善县人民医院
+　　鉴于复旦大学自2013年起定点帮扶云南省永善县，复旦大学附属中山医院自2020年起对口帮扶乙方，双方达成如下协议：
+第一条　甲方向乙方捐赠资金人民币90万元，用于乙方急诊科建设。
+第二条　捐赠资金分两期拨付：本协议签订后拨付第一期资金60万元；年底前拨付第二期资金30万元。
+受赠确认书
+　　兹确认永善县人民医院已收到复旦大学教育发展基金会第一期捐赠资金60万元。
+";
+    let net = extract(text);
+    let pairs = net.pairs();
+    for want in [
+        ("复旦大学教育发展基金会", "永善县人民医院"),
+        ("复旦大学", "永善县"),
+        ("复旦大学附属中山医院", "永善县人民医院"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    let since = |s: &str| {
+        net.relations
+            .iter()
+            .find(|r| r.supporter_names().any(|n| n == s))
+            .and_then(|r| r.established.as_ref())
+            .map(|d| d.text.clone())
+    };
+    assert_eq!(since("复旦大学").as_deref(), Some("2013年"));
+    assert_eq!(since("复旦大学附属中山医院").as_deref(), Some("2020年"));
+    // The total is a gift; each instalment a part of it.
+    let money: Vec<(String, bool)> = net
+        .contributions
+        .iter()
+        .filter(|c| c.unit == "元")
+        .map(|c| (c.value.to_string(), c.part_of_total))
+        .collect();
+    assert!(money.contains(&("900000".to_owned(), false)), "{money:?}");
+    assert!(
+        money
+            .iter()
+            .filter(|(v, _)| v == "600000" || v == "300000")
+            .all(|(_, part)| *part),
+        "{money:?}"
+    );
+    let received = net
+        .contributions
+        .iter()
+        .rfind(|c| c.value.to_string() == "600000")
+        .expect("the receipt");
+    assert_eq!(
+        received.supporter.as_deref(),
+        Some("复旦大学教育发展基金会")
+    );
+}

@@ -49,7 +49,16 @@ pub(crate) struct Context {
     pub(crate) team: Vec<Party>,
     /// The segment is a hospital's report: experts sent are medical staff.
     pub(crate) hospital_report: bool,
+    /// A sentence so far said money is paid in instalments (分两期拨付): each instalment
+    /// (第一期资金70万元) is a part of the total.
+    pub(crate) instalments: bool,
 }
+
+/// Words that say money is paid in instalments.
+const IN_INSTALMENTS: [&str; 5] = ["分两期", "分二期", "分三期", "分四期", "分期拨付"];
+
+/// Words that name one instalment before its amount.
+const INSTALMENT: [&str; 6] = ["第一期", "第二期", "第三期", "第四期", "首期", "尾款"];
 
 const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
@@ -1466,6 +1475,13 @@ fn roles(
                 rec_place_end = Some(m.end);
             }
             rec.get_or_insert(p);
+        } else if ends(&["收到", "收到了", "获赠", "接到"]) {
+            // "我院…收到X的捐赠资金": X gives, the subject before receives.
+            if rec.is_none() {
+                rec = sup.take();
+            }
+            sup = Some(p);
+            sup_end = Some(m.end);
         } else if ends(&["到", "来", "赴", "前往", "去", "抵达", "到达"]) {
             if host_kind {
                 sup.get_or_insert(p);
@@ -1907,6 +1923,9 @@ pub(crate) fn find(
         return out;
     }
     let period = period_of(sentence_text, hits.bag(sentence_text));
+    if IN_INSTALMENTS.iter().any(|w| sentence_text.contains(w)) {
+        ctx.instalments = true;
+    }
     // A breakdown starts at 其中, or after "…3名挂职干部中，".
     let has_amounts = quantities
         .get(qstart)
@@ -2302,7 +2321,14 @@ pub(crate) fn find(
             }
             // Money after 其中 is a part of the money before it, whatever it bought (投入经费
             // 1850万元，其中设备购置费620万元).
-            let part = (inside_parens && same_as_last)
+            // An instalment of money paid in instalments (…分两期拨付：…第一期资金70万元).
+            let instalment = ctx.instalments
+                && unit == "元"
+                && INSTALMENT
+                    .iter()
+                    .any(|w| super::text::last_chars(prefix, 12).contains(w));
+            let part = instalment
+                || (inside_parens && same_as_last)
                 || (after_qizhong
                     && (before_qizhong.contains(&(kind, unit))
                         || (unit == "元" && before_qizhong.iter().any(|(_, u)| *u == "元"))

@@ -7,6 +7,7 @@ pub(crate) mod clause;
 pub(crate) mod contributions;
 mod corps;
 pub(crate) mod cues;
+mod donation;
 pub(crate) mod fast_hash;
 pub(crate) mod headed_table;
 mod indicator_table;
@@ -354,7 +355,14 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             raws.extend(found);
         }
         // Tables pasted one cell per line span sentences: read over the segment's lines.
-        let tables = clause::cell_table(src, (seg.start, seg.end), &seg_mentions, &opts.programs);
+        let mut tables =
+            clause::cell_table(src, (seg.start, seg.end), &seg_mentions, &opts.programs);
+        // A donation agreement's donor and donee, named at its head.
+        tables.extend(donation::donation_agreement(
+            src,
+            (seg.start, seg.end),
+            &seg_mentions,
+        ));
         raws.extend(tables.iter().cloned());
         let role = author::role(
             &raws,
@@ -605,8 +613,11 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 para = s.para;
                 // The item of the last amount survives: a slide's bullets are paragraphs, and
                 // shares on the next bullet name no item of their own.
+                // So does a statement that money is paid in instalments (the receipt of the
+                // first one may come paragraphs later).
                 ctx = contributions::Context {
                     last_item: ctx.last_item.take(),
+                    instalments: ctx.instalments,
                     ..fresh()
                 };
                 if agreed.is_some()

@@ -173,13 +173,13 @@ const SUFFIXES: [(&str, usize); 87] = [
 const SUFFIX_FIRST: &str = "慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载";
+const STOP_LAST: &str = "下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 149] = [
+const STOP_WORDS: [&str; 150] = [
     "辖下", "简称", "正在", "正是", "正值", "正如", "正当", "协助", "助力", "指导", "终止", "取消",
     "帮助", "下达", "年度", "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好",
     "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往",
@@ -192,7 +192,7 @@ const STOP_WORDS: [&str; 149] = [
     "派驻", "常驻", "动员", "依托", "依靠", "借助", "立足", "所属", "统筹", "提升", "选送", "获批",
     "采购", "借鉴", "学习", "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内",
     "对话", "专访", "单位", "考察", "视察", "督察", "商定", "抵达", "到达", "赶赴", "奔赴", "来到",
-    "走进", "讲授", "转自", "转载", "摘自",
+    "走进", "讲授", "转自", "转载", "摘自", "确认",
 ];
 
 /// Names that look like institutions but are generic.
@@ -2376,13 +2376,23 @@ fn party_label(src: &str, at: usize) -> Option<(&'static str, usize)> {
         .filter_map(|l| line.rfind(l).map(|p| (*l, p)))
         .max_by_key(|(_, p)| *p)?;
     let rest = line.get(p + label.len()..)?.trim_end();
+    // The label in parentheses after the party's role (受赠方（乙方）：X, 捐赠人(甲方)：X).
+    let before = line.get(..p)?;
+    if let Some(role) = before.strip_suffix(['（', '('])
+        && let Some(after) = rest.strip_prefix(['）', ')'])
+    {
+        let role = role.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        return ((1..=5).contains(&role.chars().count())
+            && role.chars().all(is_cjk)
+            && (after == "：" || after == ":"))
+            .then_some((label, line_at + p));
+    }
     let rest = match rest.strip_prefix(['（', '(']) {
         Some(r) => r
             .split_once(['）', ')'])
             .map(|(inner, after)| (inner.chars().count() <= 8).then_some(after))??,
         None => rest,
     };
-    let before = line.get(..p)?;
     let line_start = before
         .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
         .is_empty();

@@ -276,7 +276,11 @@ fn with_automaton<T: Default>(
 
 fn is_locative(src: &str, m: &Mention) -> bool {
     let before = src.get(..m.start).unwrap_or_default();
+    // 鉴于X…, 由于X… open a reason whose subject X is; 于 alone is a place (于X召开).
     LOCATIVE.iter().any(|w| before.ends_with(w))
+        && !["鉴于", "由于", "基于", "对于"]
+            .iter()
+            .any(|w| before.ends_with(w))
 }
 
 /// Nouns of a framework inside which other units act: 在X对口帮扶Y的框架下.
@@ -657,19 +661,32 @@ impl SentenceCtx<'_> {
     }
 
     /// The date a sentence says its state holds since: 自2018年起, 2018年以来, 从2018年开始.
-    fn since_date(&self) -> Option<DateMention> {
-        self.quantities
+    /// Of several (X自2013年起帮扶A，Y自2019年起帮扶B), the one in the clause of the party at
+    /// byte `near` (B's), else the first.
+    fn since_date(&self, near: usize) -> Option<DateMention> {
+        let mut dates = self
+            .quantities
             .iter()
             .filter(|q| q.span.start >= self.span.start && q.span.end <= self.span.end)
             .filter(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Year))
-            .find(|q| {
+            .filter(|q| {
                 let after = between(self.src, q.span.end, self.span.end);
                 let before = between(self.src, self.span.start, q.span.start);
                 ["起", "以来", "开始"].iter().any(|w| after.starts_with(w))
                     || before.ends_with('自')
                     || before.ends_with('从')
-            })
-            .and_then(|q| q.date.map(|d| DateMention::new(d, q.text)))
+            });
+        let first = dates.next()?;
+        let same_clause = |at: usize| {
+            let (a, b) = (at.min(near), at.max(near));
+            !between(self.src, a, b).contains(['，', '；', ',', ';'])
+        };
+        let q = if same_clause(first.span.start) {
+            first
+        } else {
+            dates.find(|q| same_clause(q.span.start)).unwrap_or(first)
+        };
+        q.date.map(|d| DateMention::new(d, q.text))
     }
 
     fn duration(&self) -> Option<String> {
@@ -768,7 +785,7 @@ impl SentenceCtx<'_> {
             } else if establishing {
                 self.first_date()
             } else {
-                self.since_date()
+                self.since_date(recipient.start)
             },
             duration: self.duration(),
             disciplines,
