@@ -77,8 +77,9 @@ fn each_after_the_verb_gives_to_every_receiver() {
     }
 }
 
-/// A donation agreement: the donor named at its head supports the donee; a clause opened by
-/// 鉴于 states a pairing like any other, each pairing holds since the year of its own clause,
+/// A donation agreement: the donor named at its head supports the donee; an amount in words
+/// and again in figures (¥) is one amount; a clause opened by 鉴于 states a pairing like any
+/// other, each pairing holds since the year of its own clause,
 /// instalments of money paid in instalments are parts of the total, and money 收到 from X is
 /// X's gift.
 #[test]
@@ -87,7 +88,7 @@ fn a_donation_agreement_pairs_its_donor_and_donee() {
 捐赠方（甲方）：复旦大学教育发展基金会
 受赠方（乙方）：永善县人民医院
 　　鉴于复旦大学自2013年起定点帮扶云南省永善县，复旦大学附属中山医院自2020年起对口帮扶乙方，双方达成如下协议：
-第一条　甲方向乙方捐赠资金人民币90万元，用于乙方急诊科建设。
+第一条　甲方向乙方捐赠资金人民币玖拾万元整（¥900,000.00），用于乙方急诊科建设。
 第二条　捐赠资金分两期拨付：本协议签订后拨付第一期资金60万元；年底前拨付第二期资金30万元。
 受赠确认书
 　　兹确认永善县人民医院已收到复旦大学教育发展基金会第一期捐赠资金60万元。
@@ -117,6 +118,15 @@ fn a_donation_agreement_pairs_its_donor_and_donee() {
         .filter(|c| c.unit == "元")
         .map(|c| (c.value.to_string(), c.part_of_total))
         .collect();
+    // Written in words and again in figures: one amount.
+    assert_eq!(
+        money
+            .iter()
+            .filter(|(v, _)| v.starts_with("900000"))
+            .count(),
+        1,
+        "{money:?}"
+    );
     assert!(money.contains(&("900000".to_owned(), false)), "{money:?}");
     assert!(
         money

@@ -2038,6 +2038,23 @@ pub(crate) fn find(
             if unit == "批" || q.text.starts_with(['万', '亿', '萬', '億']) {
                 continue; // 批 counts groups, not people; 万元 alone is a unit name
             }
+            // The same amount again in figures in a parenthesis right after it (壹佰贰拾万元整
+            // （¥1,200,000.00）): one amount written twice.
+            if qi > 0
+                && let Some(prev) = quantities.get(qi - 1)
+                && prev.unit == q.unit
+                && prev.value.is_some()
+                && prev
+                    .value
+                    .and_then(|v| v.as_decimal())
+                    .map(|d| d.normalized())
+                    == q.value.and_then(|v| v.as_decimal()).map(|d| d.normalized())
+                && src
+                    .get(prev.span.end..q.span.start)
+                    .is_some_and(|g| matches!(g.trim(), "（" | "(" | "（人民币" | "(人民币"))
+            {
+                continue;
+            }
             let at = q.span.start - clause.start;
             // Neither a change (由A增加到B) nor a comparison base (比上年的980人) is given.
             if growth

@@ -636,6 +636,20 @@ fn expression(
             approx = a;
         }
     }
+    // ¥1,200,000.00 and ￥5000: a yuan sign before a number with no unit of its own makes
+    // it an amount of money in 元 (the sign is part of the span).
+    if unit.is_none() && !ranged && kind == QuantityKind::Number {
+        let b = before(src, start);
+        let b_trim = b.strip_suffix(' ').unwrap_or(b);
+        if let Some(sign) = ['¥', '￥'].into_iter().find(|c| b_trim.ends_with(*c)) {
+            let len = b.len() - b_trim.len() + sign.len_utf8();
+            if start.saturating_sub(len) >= floor {
+                start -= len;
+                unit = Some("元");
+                kind = QuantityKind::Quantity;
+            }
+        }
+    }
     // 百分, 万分感谢, 千分: a bare multiplier before 分 is a word (百分之… is the numeral
     // parser's), never 100 分, unless a score cue precedes it (满分百分).
     if head.pure_mult && !ranged && unit == Some("分") && !score_cue(before(src, p)) {
