@@ -65,3 +65,30 @@ fn a_request_named_after_its_amount_is_requested() {
         .expect("the 2 teachers");
     assert_eq!(c.status, duikou_model::Status::Requested, "{c:?}");
 }
+
+/// 要求 as a verb asks (要求市卫健委再选派专家10名: requested, and 要求 is no part of a name);
+/// as a noun (按照…部署要求，…对口支援X) it asks nothing; a pairing a unit 提出 is proposed,
+/// not done.
+#[test]
+fn a_leaders_demand_and_a_proposal_are_not_done() {
+    let text = "苏州市对口支援工作领导小组办公室督办通知单
+　　市委主要领导批示：「要求市卫健委再选派儿科专家10名赴阿图什市蹲点帮扶。」
+　　按照对口支援工作的部署要求，苏州市对口支援阿图什市。
+　　另：姑苏区曾提出与阿图什市格达良乡结对，至今尚未签订协议。
+";
+    let net = extract(text);
+    let experts = net
+        .contributions
+        .iter()
+        .find(|c| c.value.to_string() == "10")
+        .expect("the experts asked for");
+    assert_eq!(experts.status, duikou_model::Status::Requested);
+    let pairs = net.pairs();
+    assert!(pairs.contains(&("苏州市", "阿图什市")), "{pairs:?}");
+    assert!(
+        pairs
+            .iter()
+            .all(|(s, r)| !s.contains("要求") && !r.contains("格达良乡")),
+        "{pairs:?}"
+    );
+}

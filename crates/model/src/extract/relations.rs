@@ -163,8 +163,8 @@ const LOCATIVE: [&str; 11] = [
     "前往", "赴", "抵达", "到达", "到", "往", "在", "来", "去", "至", "于",
 ];
 const JOINERS: [&str; 7] = ["、", "和", "与", "及", "以及", "，", ","];
-const REQUEST: [&str; 9] = [
-    "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望", "申请",
+const REQUEST: [&str; 11] = [
+    "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望", "申请", "提出", "要求",
 ];
 const HYPOTHETICAL: [&str; 6] = ["如能", "如果", "若", "假如", "设想", "构想"];
 const PLANNED: [&str; 20] = [
@@ -356,10 +356,25 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
                                     .any(|w| a.contains(w))
                         }))
         };
+        // 要求 as a noun (部署要求, 协议要求，…, 有关要求) asks nothing; as a verb it asks
+        // someone (要求市卫健委再选派…).
+        let noun = |s: usize, e: usize| {
+            sentence_prefix.get(s..e) == Some("要求")
+                && (sentence_prefix.get(..s).is_some_and(|b| {
+                    [
+                        "的", "部署", "工作", "有关", "相关", "协议", "文件", "具体", "总体",
+                        "基本",
+                    ]
+                    .iter()
+                    .any(|w| b.ends_with(w))
+                }) || sentence_prefix.get(e..).is_some_and(|a| {
+                    a.is_empty() || a.starts_with(['，', '。', '；', ',', ';', '的', '和', '下'])
+                }))
+        };
         let requested = memo
             .hits
             .iter()
-            .any(|&(s, e, p)| e <= n && p < r && !met(s) && !granted(s, e));
+            .any(|&(s, e, p)| e <= n && p < r && !met(s) && !granted(s, e) && !noun(s, e));
         // The clause before the trigger ends the sentence's text before it: its words are the
         // sentence's words inside that window.
         let class_in = |lo: usize, hi: usize| match n.checked_sub(prefix.len()) {
