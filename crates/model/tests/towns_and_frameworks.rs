@@ -100,3 +100,26 @@ fn a_full_primary_school_keeps_its_name() {
         "{pairs:?}"
     );
 }
+
+/// A town written after its city keeps a transliterated name whole (阿图什市松他克镇: 他 ends
+/// names elsewhere), and a bare town joined to it is in the same city (…和阿扎克乡); a town
+/// after 与 starts no name across the joiner (与东乡族自治县达板镇).
+#[test]
+fn towns_after_their_city_keep_their_names_and_their_city() {
+    let net = extract(
+        "苏州市对口支援工作总结\n苏州工业园区、姑苏区分别结对帮扶阿图什市松他克镇和阿扎克乡。\n\
+         湖里区原计划与东乡族自治县达板镇开展镇镇结对。\n",
+    );
+    let pairs = net.pairs();
+    for want in [
+        ("苏州工业园区", "阿图什市松他克镇"),
+        ("姑苏区", "阿图什市阿扎克乡"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    assert!(
+        net.institutions.iter().all(|i| !i.name.contains("原计划")),
+        "{:?}",
+        net.institutions.iter().map(|i| &i.name).collect::<Vec<_>>()
+    );
+}

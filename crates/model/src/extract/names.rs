@@ -1325,6 +1325,9 @@ fn qualify_unit(
     if let Some(q) = numbered_school_of_place(text, offset, prev, s, name) {
         return Some(q);
     }
+    if let Some(q) = town_of_placed_town(text, offset, prev, s, name) {
+        return Some((q, false));
+    }
     let head = BARE_UNITS.iter().find(|u| name.ends_with(**u))?;
     let body = name.get(..name.len() - head.len())?;
     if [
@@ -1757,6 +1760,74 @@ fn listed_place(text: &str, i: usize, at: usize) -> bool {
             .is_some_and(|n| (2..=4).contains(&n.chars().count()))
 }
 
+/// "阿图什市松他克镇和阿扎克乡": a bare town joined to a town written with its city or county
+/// is in the same place (阿图什市阿扎克乡).
+fn town_of_placed_town(
+    text: &str,
+    offset: usize,
+    prev: &Mention,
+    s: usize,
+    name: &str,
+) -> Option<String> {
+    let town = |n: &str| n.ends_with('镇') || n.ends_with('乡') || n.ends_with("街道");
+    if !town(name) || !town(&prev.name) {
+        return None;
+    }
+    let body = name.trim_end_matches("街道").trim_end_matches(['镇', '乡']);
+    if !(2..=4).contains(&body.chars().count())
+        || body.contains(['省', '市', '州', '县', '区', '旗'])
+    {
+        return None;
+    }
+    // The place of the town before: its name up to the last county-level mark.
+    let mark = prev.name.rfind(['市', '县', '区', '旗'])?;
+    let place = prev.name.get(..mark + '市'.len_utf8())?;
+    if place.chars().count() < 3 {
+        return None;
+    }
+    let gap = text.get(prev.end.checked_sub(offset)?..s)?;
+    LIST_JOINERS
+        .contains(&gap.trim())
+        .then(|| format!("{place}{name}"))
+}
+
+/// Whether the stop character at byte `i` stands inside a town's name written right after its
+/// city or county (阿图什市松他克镇: 他 between 松 and 克): one to three name characters after
+/// the place's mark, then the stop character, then the rest of a town's name of two to five
+/// characters (`at` is where 镇/乡 starts). Transliterated names hold characters that end
+/// names elsewhere (他, 那, 来).
+fn placed_town(text: &str, i: usize, at: usize) -> bool {
+    // Only the characters that sound out a name; never a joiner or a preposition (与东乡族…).
+    if !text
+        .get(i..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| matches!(c, '他' | '那' | '来' | '其' | '些'))
+        || !text
+            .get(at..)
+            .is_some_and(|r| r.starts_with('镇') || r.starts_with('乡'))
+    {
+        return false;
+    }
+    let head = text.get(..i).unwrap_or_default();
+    let mut run = 0usize;
+    let mut marked = false;
+    for c in head.chars().rev().take(4) {
+        if matches!(c, '市' | '县' | '区' | '州') && run >= 1 {
+            marked = true;
+            break;
+        }
+        if !is_cjk(c) || class(c) & IS_STOP_CHAR != 0 {
+            return false;
+        }
+        run += 1;
+    }
+    marked
+        && text
+            .get(i..at)
+            .is_some_and(|n| (1..=4).contains(&n.chars().count()))
+        && run + text.get(i..at).map_or(0, |n| n.chars().count()) <= 5
+}
+
 /// Walks left from byte `at` over name characters; returns the start of the name.
 fn walk_left(text: &str, at: usize) -> usize {
     let mut start = at;
@@ -1773,7 +1844,10 @@ fn walk_left(text: &str, at: usize) -> usize {
             continue;
         }
         let cls = class(c);
-        if cls & IS_STOP_CHAR != 0 && n < 4 && listed_place(text, i, at) {
+        if cls & IS_STOP_CHAR != 0
+            && n < 4
+            && (listed_place(text, i, at) || placed_town(text, i, at))
+        {
             start = i;
             continue;
         }
