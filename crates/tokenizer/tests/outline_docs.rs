@@ -883,3 +883,15 @@ fn an_item_after_a_field_line_may_skip_an_ordinal() {
         ]
     );
 }
+
+/// A title that opens with a carriage return (a fuzzer's find: "5.5\r\0月"): every piece of
+/// every paragraph still slices the input on character boundaries.
+#[test]
+fn a_title_opening_with_a_carriage_return_keeps_its_pieces_on_characters() {
+    let src = "\n5.5\r\0月\n12\n";
+    for p in paragraphs(src) {
+        for piece in &p.pieces {
+            assert!(piece.slice(src).is_some(), "{piece:?} of {src:?}");
+        }
+    }
+}

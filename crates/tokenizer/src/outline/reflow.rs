@@ -148,8 +148,11 @@ fn title_pieces(src: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut at = span.start;
     for part in t.split('\n') {
-        let lead = part.len() - part.trim_start_matches(is_space).len();
-        let kept = part.trim_matches(|c: char| is_space(c) || c == '\r');
+        // One test for both ends, so the kept text starts where the lead ends (a title may
+        // open with a carriage return).
+        let blank = |c: char| is_space(c) || c == '\r';
+        let lead = part.len() - part.trim_start_matches(blank).len();
+        let kept = part.trim_matches(blank);
         if !kept.is_empty() {
             out.push(Span::new(at + lead, at + lead + kept.len()));
         }
