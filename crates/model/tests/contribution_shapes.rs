@@ -657,3 +657,20 @@ fn a_term_before_a_name_is_no_part_of_it() {
     let c = net.contributions.first().expect("one contribution");
     assert_eq!(c.supporter.as_deref(), Some("佛山职业技术学院"));
 }
+
+/// A government's report on money that 到位: the verb again after its first amount (累计到位
+/// 7.9亿元) gives money too, cumulative.
+#[test]
+fn money_that_arrives_again_without_its_noun_is_money() {
+    let net = extract(
+        "临夏县2025年政府工作报告（节选）\n　　福建省厦门市海沧区（以下简称海沧区）与我县结对帮扶，\
+         全年到位财政援助资金1.2亿元，八年来累计到位6.8亿元。\n",
+    );
+    let total = net
+        .contributions
+        .iter()
+        .find(|c| c.value.to_string() == "680000000")
+        .expect("the cumulative amount");
+    assert_eq!(total.kind, duikou_model::ContributionKind::MoneyDonated);
+    assert!(total.cumulative);
+}

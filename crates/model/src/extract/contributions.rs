@@ -64,7 +64,8 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 317] = [
+const WORDS: [&str; 318] = [
+    "到位",
     "获批",
     "入选",
     "认定",
@@ -2218,10 +2219,13 @@ pub(crate) fn find(
                     .then_some(K::MoneyDonated)
                 })
                 .or_else(|| {
-                    // "投入…资金1.36亿元，累计投入5.82亿元": the verb again, its noun left out
-                    // (after a semicolon too: the sentence before in the paragraph).
+                    // "投入…资金1.36亿元，累计投入5.82亿元", "到位…资金1.36亿元，累计到位7.9亿元":
+                    // the verb again, its noun left out (after a semicolon too: the sentence
+                    // before in the paragraph).
                     (unit == "元"
-                        && tb.any(w!["投入", "注入", "安排", "追加", "提供", "筹措", "落实"])
+                        && tb.any(w![
+                            "投入", "注入", "安排", "追加", "提供", "筹措", "落实", "到位"
+                        ])
                         && this_sentence
                             .last()
                             .or_else(|| {
