@@ -529,13 +529,12 @@ impl<'t> Recognizer<'t> {
                     .map_or(start, |c| c.0);
                 // The schools of a university named by one character (工学院, 理学院, 医学院),
                 // whose character may end names elsewhere (工作): at the start of a clause.
-                let clause_opens_at = |at: usize| clause_opens_at(text, at);
                 let start = match text.get(..i).and_then(|b| b.chars().next_back()) {
                     Some(c)
                         if suffix == "学院"
                             && ONE_CHARACTER_SCHOOLS.contains(&c)
                             && start == i
-                            && clause_opens_at(i - c.len_utf8()) =>
+                            && clause_opens_at(text, i - c.len_utf8()) =>
                     {
                         i - c.len_utf8()
                     }
@@ -582,7 +581,7 @@ impl<'t> Recognizer<'t> {
                     && matches!(suffix, "教育厅" | "教育局" | "委员会");
                 let one_character = suffix == "学院"
                     && body_n == 1
-                    && clause_opens_at(start)
+                    && clause_opens_at(text, start)
                     && one_character_school(&format!("{body}学院"));
                 if (body_n < min_body && !listed_unit && !bare_place_body && !one_character)
                     || body_n > if support_office { 28 } else { 16 }
