@@ -170,11 +170,12 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
             continue;
         }
         let essay = is_essay_title(t);
+        let top = top_ordinal(t);
         if toc.is_some() && (t.contains('。') || essay || navigation) {
             toc = None;
         }
         if let Some(first) = &mut toc {
-            match (top_ordinal(t), &first) {
+            match (top, &first) {
                 (Some(1), None) => {
                     *first = Some(t.to_owned());
                     continue;
@@ -197,7 +198,7 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
             // An earlier message of an e-mail thread, quoted below the reply: its writer's
             // 我校 is another institution's.
             Some((start, None))
-        } else if top_ordinal(t) == Some(1)
+        } else if top == Some(1)
             && seen_later
             && !list_head
                 .as_ref()
@@ -231,18 +232,18 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
         }
         // A list of headings with no text between them that the body repeats (一、X / 二、Y /
         // … / 一、X …) was a table of contents with no title: the same document.
-        if top_ordinal(t) == Some(1) {
+        if top == Some(1) {
             if list_head.as_ref().is_none_or(|(h, _)| h != t) {
                 list_head = Some((t.to_owned(), false));
             }
-        } else if top_ordinal(t).is_none()
+        } else if top.is_none()
             && let Some((_, prose)) = &mut list_head
         {
             *prose = true;
         }
         // A table-of-contents entry (二、主要做法……2) announces the body: the body's 一、
         // that follows is the same document, not a restart.
-        if top_ordinal(t).is_some_and(|n| n >= 2) && !is_toc_entry(t) {
+        if top.is_some_and(|n| n >= 2) && !is_toc_entry(t) {
             seen_later = true;
         }
         // A chapter or section above (第三节　教育卫生帮扶) numbers its own 一、 二、 again.

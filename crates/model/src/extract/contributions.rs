@@ -1614,55 +1614,30 @@ fn receivers_before_verb(
     ms: &[&Mention],
     each_at: usize,
 ) -> Option<Vec<Party>> {
-    let inside: Vec<&&Mention> = ms
-        .iter()
-        .filter(|m| m.start >= clause.start && m.end <= each_at)
-        .collect();
     let before_each = src.get(clause.start..each_at)?;
     let to = ["向", "为", "给"]
         .iter()
         .filter_map(|w| before_each.rfind(w).map(|p| clause.start + p + w.len()))
         .max()?;
-    // The verb phrase between the receivers and 各: short, no punctuation.
-    let joined_from = |ms: &[&&Mention]| -> Vec<Party> {
-        let mut list: Vec<Party> = Vec::new();
-        let mut edge: Option<usize> = None;
-        for m in ms {
-            if let Some(e) = edge
-                && !src.get(e..m.start).is_some_and(super::names::is_joiner)
-            {
-                break;
-            }
-            list.push(Party::of(m));
-            edge = Some(m.end);
-        }
-        list
-    };
-    let listed: Vec<&&Mention> = inside.iter().copied().filter(|m| m.start == to).collect();
-    if let Some(first) = listed.first() {
-        let run: Vec<&&Mention> = inside
-            .iter()
-            .copied()
-            .filter(|m| m.start >= first.start)
-            .collect();
-        let list = joined_from(&run);
-        let end = run.get(list.len().checked_sub(1)?).map(|m| m.end)?;
-        let verb = src.get(end..each_at)?;
-        return (list.len() >= 2
+    let parties = |l: Vec<&Mention>| l.into_iter().map(Party::of).collect::<Vec<_>>();
+    // The receivers named right after 向, then a short verb phrase before 各.
+    let named = joined_mentions(src, to, each_at, ms, true, true);
+    if let Some(last) = named.last() {
+        let verb = src.get(last.end..each_at)?;
+        return (named.len() >= 2
             && verb.chars().count() <= 10
             && !verb.contains(['，', '。', '；', ',', ';']))
-        .then_some(list);
+        .then(|| parties(named));
     }
     // 向两院…各: the count names as many institutions listed earlier in the sentence.
     let head: String = src.get(to..each_at)?.chars().take(3).collect();
     let n = collective_count(&head)?;
-    let earlier: Vec<&&Mention> = ms.iter().filter(|m| m.end <= to).collect();
-    let start = earlier.iter().rposition(|m| {
+    let first = ms.iter().rev().filter(|m| m.end <= to).find(|m| {
         src.get(..m.start)
             .is_some_and(|b| b.ends_with(['与', '和', '同', '对', '向']))
     })?;
-    let list = joined_from(earlier.get(start..)?);
-    (list.len() == n).then_some(list)
+    let list = joined_mentions(src, first.start, to, ms, true, true);
+    (list.len() == n).then(|| parties(list))
 }
 
 /// How many amounts in `unit` follow 分别 (ending at byte `at`) in `clause`, and which of them

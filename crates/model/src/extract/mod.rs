@@ -250,8 +250,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     let mut net = SupportNetwork::new();
     let mut seen: FastSet<String> = FastSet::default();
     let mut authors = Vec::new();
-    // Which of `authors` are the sources of reposted items.
-    let mut reposted: Vec<usize> = Vec::new();
+    // The authors of the document's own segments (a reposted item's source is none of them).
+    let mut own_authors: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     let mut m_at = 0usize;
     let mut q_at = 0usize;
     let mut s_at = 0usize;
@@ -929,10 +929,12 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         {
             net.institutions.push(Institution::new(a.clone()));
         }
-        authors.push(author.clone());
-        if seg.given_author.is_some() {
-            reposted.push(authors.len() - 1);
+        if seg.given_author.is_none()
+            && let Some(a) = &author
+        {
+            own_authors.insert(a.clone());
         }
+        authors.push(author.clone());
         net.segments.push(Segment {
             start_line: line_of(seg.start),
             end_line: line_of(seg.end.saturating_sub(1).max(seg.start)),
@@ -941,14 +943,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         });
     }
     // The document's author: the one author of its segments, reposted items aside.
-    let resolved: std::collections::BTreeSet<&String> = authors
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| !reposted.contains(k))
-        .filter_map(|(_, a)| a.as_ref())
-        .collect();
-    net.author = if resolved.len() == 1 {
-        resolved.into_iter().next().cloned()
+    net.author = if own_authors.len() == 1 {
+        own_authors.into_iter().next()
     } else {
         None
     };
@@ -1255,7 +1251,6 @@ fn affiliated_short_names(ms: &[&names::Mention], author: Option<&str>) -> Vec<(
         let own_name = short.ends_with("医院")
             && short.chars().count() >= 4
             && !short.starts_with('第')
-            && !short.starts_with("医院")
             && short != "人民医院";
         if owner.is_empty() || !own_name || out.iter().any(|(s, _)| s == short) {
             continue;

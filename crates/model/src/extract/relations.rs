@@ -1873,6 +1873,12 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             continue;
         }
         let mut supporters: Vec<Party> = Vec::new();
+        // "X对口支援Y（以下简称…）、定点帮扶Z": Y is the first verb's object; the second verb
+        // has the first one's subject.
+        let second_verb = before
+            .last()
+            .and_then(|&k| ms.get(k))
+            .is_some_and(|m| helped_before_verb(src, m, subject_limit));
         // "X、Y分别支援A、B": X supports A and Y supports B.
         let mut respectively = false;
         if let Some(&last) = before.last()
@@ -1882,9 +1888,6 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             let ok_gap = gap.chars().count() <= 12
                 && !gap.contains(['，', '；', '。', '《', '》', ',', ';'])
                 && !["关于", "做好", "没有"].iter().any(|w| gap.contains(w));
-            // "X对口支援Y（以下简称…）、定点帮扶Z": Y is the first verb's object; the second
-            // verb has the first one's subject.
-            let second_verb = helped_before_verb(src, m, subject_limit);
             if second_verb {
                 if let Some(prev) = out.iter().rev().find(|r| r.recipient.name == m.name) {
                     supporters.extend(prev.supporters.iter().cloned());
@@ -1939,10 +1942,6 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 supporters.push(p);
             }
         }
-        let second_verb = before
-            .last()
-            .and_then(|&k| ms.get(k))
-            .is_some_and(|m| helped_before_verb(src, m, subject_limit));
         if supporters.is_empty() && !second_verb {
             // The subject of the sentence: "以甲医院为主体的医疗队赴乙地支援丙医院",
             // "甲大学与乙学院签订…协议，对口重点支援乙学院的…学科".
