@@ -124,6 +124,22 @@ fn a_list_of_titles_the_body_repeats_is_no_restart_even_without_its_label() {
     let unlabelled = BULLETIN.replace("本期要目\n", "");
     let net = extract(&unlabelled);
     assert_eq!(net.author.as_deref(), Some("四川大学"));
+    // One segment up to the reposted item (its title in the body, not in the list): the
+    // body's 一、 starts nothing new.
+    let first = net.segments.first().expect("segments");
+    let repost_line = unlabelled
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("三、青海民族大学新闻网"))
+        .last()
+        .map(|(k, _)| k as u32 + 1)
+        .expect("the reposted item");
+    assert_eq!(
+        (first.start_line, first.end_line),
+        (1, repost_line - 1),
+        "{:?}",
+        net.segments
+    );
     assert!(
         net.pairs().contains(&("四川大学", "青海民族大学")),
         "{:?}",
