@@ -16,6 +16,7 @@ pub(crate) mod names;
 mod quoted;
 pub(crate) mod relations;
 pub(crate) mod repost;
+mod role_nouns;
 mod script;
 pub(crate) mod shadows;
 mod short_places;

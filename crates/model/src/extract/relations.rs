@@ -196,7 +196,7 @@ const JOINT: [&str; 5] = ["共同", "联合", "一起", "一道", "携手"];
 const RESPECTIVELY: [&str; 2] = ["分别", "分頭"];
 const NEGATION: [&str; 7] = ["没有", "未", "无", "不再", "并非", "取消", "终止"];
 
-fn between(src: &str, a: usize, b: usize) -> &str {
+pub(crate) fn between(src: &str, a: usize, b: usize) -> &str {
     src.get(a..b).unwrap_or_default()
 }
 
@@ -460,7 +460,7 @@ static STATUS_WORDS: LazyLock<super::words::WordIndex> = LazyLock::new(|| {
 
 /// Status of a relation: as [`status_of`], except that an intention (拟推动, 拟争取) or a plan
 /// not carried out (原计划…) is no relation yet, only a hope.
-fn relation_status(prefix: &str, sentence_prefix: &str) -> Status {
+pub(crate) fn relation_status(prefix: &str, sentence_prefix: &str) -> Status {
     match status_of(prefix, sentence_prefix) {
         Status::Planned if prefix.contains('拟') || prefix.contains("原计划") => {
             Status::Hypothetical
@@ -469,7 +469,7 @@ fn relation_status(prefix: &str, sentence_prefix: &str) -> Status {
     }
 }
 
-fn negated(prefix: &str) -> bool {
+pub(crate) fn negated(prefix: &str) -> bool {
     NEGATION.iter().any(|w| {
         prefix.match_indices(w).any(|(p, _)| {
             let after = prefix.get(p + w.len()..).unwrap_or_default();
@@ -507,7 +507,7 @@ fn pairing_not_done(after: &str) -> bool {
 }
 
 /// The start of the clause containing byte `at` within the sentence.
-fn clause_start(src: &str, sentence: Span, at: usize) -> usize {
+pub(crate) fn clause_start(src: &str, sentence: Span, at: usize) -> usize {
     let text = between(src, sentence.start, at);
     text.rfind(['，', '：', ',', ':'])
         .map_or(sentence.start, |p| {
@@ -591,7 +591,7 @@ fn paired_chain<'m>(src: &str, ms: &[&&'m Mention]) -> Vec<(&'m Mention, &'m Men
 
 /// Like [`list_ending_at`], over 、 和 及 only (a comma starts another clause).
 /// The items of a plain list (X、Y和Z) that starts at `first`.
-fn plain_list_starting_at(src: &str, ms: &[&Mention], first: usize) -> Vec<usize> {
+pub(crate) fn plain_list_starting_at(src: &str, ms: &[&Mention], first: usize) -> Vec<usize> {
     let mut out = vec![first];
     let mut k = first;
     while let (Some(cur), Some(next)) = (ms.get(k), ms.get(k + 1)) {
@@ -612,7 +612,7 @@ fn opens_sentence(cx: &SentenceCtx<'_>, m: &Mention) -> bool {
         && !before.contains(|c: char| "在由受经据按从为与和同对向".contains(c))
 }
 
-fn plain_list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
+pub(crate) fn plain_list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
     list_leftwards(src, ms, last, |gap, _| super::names::is_joiner(gap))
 }
 
@@ -647,7 +647,7 @@ fn acting_party<'m>(
         .copied()
 }
 
-fn usable_supporter(m: &Mention) -> bool {
+pub(crate) fn usable_supporter(m: &Mention) -> bool {
     m.kind != InstitutionKind::Ministry && m.name != "教育部"
 }
 
@@ -2116,6 +2116,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
     //     apposition: "Y的对口支援高校X…".
     passive(cx, &mut out);
     passive_team(cx, &mut out);
+    // 1c. Role nouns: "Y的支援高校为A、B", "Y是X的受援高校".
+    super::role_nouns::add(cx, &mut out);
     // 2a. Recipient-side wording: "我校得到/受到/接受X的(大力)(对口)支援/帮扶".
     for (vs, ve, _) in cx.cues.find(List::Receive, cx.span.start, cx.span.end) {
         let Some(sm) = ms
