@@ -787,8 +787,10 @@ fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m
 
 /// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin, 公报 of
 /// statistics, 要点 and 工作计划 of a plan for the year).
-const TITLE_WORDS: [&str; 15] = [
+const TITLE_WORDS: [&str; 17] = [
     "总结",
+    "交流材料",
+    "经验材料",
     "报告",
     "報告",
     "汇报",

@@ -12,6 +12,7 @@ pub(crate) mod fast_hash;
 pub(crate) mod headed_table;
 mod indicator_table;
 pub(crate) mod joined;
+mod models;
 pub(crate) mod names;
 mod quoted;
 pub(crate) mod relations;
@@ -246,6 +247,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         }
         out
     };
+    // Units cited as models (学习借鉴X的经验) are no parties.
+    let mentions = models::drop_models(src, mentions);
     let mentions = author::resolve_anaphora(src, &sentences, mentions);
 
     let mut net = SupportNetwork::new();

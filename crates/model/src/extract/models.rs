@@ -1,0 +1,112 @@
+//! Institutions cited as models: "学习借鉴了北京协和医院的经验", "借鉴华西医院远程医疗做法".
+//!
+//! A unit whose experience the author learns from is no party of the support it reports: it
+//! neither gives nor receives, and 该院 after it does not stand for it. Its mentions leave the
+//! list before anaphora, relations and contributions are read.
+
+use super::names::Mention;
+
+/// Verbs of learning from a model, the model named after them.
+const LEARN: [&str; 8] = [
+    "学习借鉴",
+    "借鉴",
+    "参照",
+    "参考",
+    "效仿",
+    "对标",
+    "复制",
+    "学习",
+];
+
+/// Nouns of what is learnt, after the model.
+const LESSONS: [&str; 5] = ["经验", "做法", "模式", "办法", "成功范例"];
+
+/// Characters of the clause searched before and after a mention.
+const REACH: usize = 24;
+
+/// Whether the mention at `m` sits between a verb of learning and a lesson in its clause
+/// ("学习借鉴了X的经验", "借鉴X远程医疗做法").
+fn is_model(src: &str, m: &Mention) -> bool {
+    if m.pronoun {
+        return false;
+    }
+    let before = src.get(..m.start).unwrap_or_default();
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .take(REACH)
+        .find(|(_, c)| "，。；：！？\n,;:".contains(*c))
+        .map_or_else(
+            || {
+                before
+                    .char_indices()
+                    .rev()
+                    .take(REACH)
+                    .last()
+                    .map_or(0, |(i, _)| i)
+            },
+            |(i, c)| i + c.len_utf8(),
+        );
+    let clause = before.get(clause_start..).unwrap_or_default();
+    // The verb, then at most a particle (借鉴了) or other models (学习A、B的经验).
+    let Some(at) = LEARN
+        .iter()
+        .filter_map(|v| clause.rfind(v).map(|p| p + v.len()))
+        .max()
+    else {
+        return false;
+    };
+    // "到X学习": the place of a study visit comes before the verb, not after.
+    if at > clause.len() {
+        return false;
+    }
+    let after = src.get(m.end..).unwrap_or_default();
+    let rest: String = after
+        .chars()
+        .take(REACH)
+        .take_while(|c| !"，。；！？\n,;".contains(*c))
+        .collect();
+    LESSONS.iter().any(|l| rest.contains(l))
+}
+
+/// The mentions without the models among them.
+pub(crate) fn drop_models(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    // Most documents cite no model: look for a lesson word before testing each mention.
+    if !LESSONS.iter().any(|l| src.contains(l)) {
+        return mentions;
+    }
+    mentions.into_iter().filter(|m| !is_model(src, m)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(src: &str) -> Vec<String> {
+        let ms = super::super::names::Recognizer::new(crate::alias::builtin_ref()).mentions(src, 0);
+        drop_models(src, ms).into_iter().map(|m| m.name).collect()
+    }
+
+    #[test]
+    fn a_model_is_dropped() {
+        let kept = names("我院学习借鉴了北京协和医院的经验，帮扶阿克苏地区第一人民医院。");
+        assert!(!kept.iter().any(|n| n == "北京协和医院"), "{kept:?}");
+        assert!(
+            kept.iter().any(|n| n == "阿克苏地区第一人民医院"),
+            "{kept:?}"
+        );
+    }
+
+    #[test]
+    fn a_study_visit_is_kept() {
+        // The place visited comes before the verb: it may be a party (进修 there).
+        let kept = names("我院选派骨干医师到北京协和医院学习先进管理经验。");
+        assert!(kept.iter().any(|n| n == "北京协和医院"), "{kept:?}");
+    }
+
+    #[test]
+    fn learning_without_a_lesson_keeps_the_name() {
+        let kept = names("教师们学习了浙江大学编写的教材。");
+        assert!(kept.iter().any(|n| n == "浙江大学"), "{kept:?}");
+    }
+}
