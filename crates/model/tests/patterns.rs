@@ -78,6 +78,16 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "昌吉学院目前没有受援高校以外的合作单位，也不是任何高校的支援单位。",
         &[],
     ),
+    // A ceremony named as a noun after its verb, the supporter's short form between the two.
+    (
+        "今天，我们在这里隆重举行中山大学（以下简称“中大”）与喀什大学对口支援协议签约仪式。",
+        &[(Some("中山大学"), "喀什大学")],
+    ),
+    // …and a ceremony of no help pairs no one.
+    (
+        "上午，学校隆重举行中山大学与喀什大学战略合作签约仪式。",
+        &[],
+    ),
     // X对Y进行…支援
     (
         "多年来，武汉大学对塔里木大学进行了全方位的对口支援。",

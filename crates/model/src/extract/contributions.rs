@@ -1738,7 +1738,9 @@ fn joined_mentions<'m>(
         } else {
             super::names::is_joiner(gap)
         };
-        if !joined || (!pronouns && m.pronoun) {
+        // A unit of the author (我市和平区) is a name of its own; the bare pronoun is not.
+        let bare = m.pronoun && super::names::PRONOUNS.contains(&m.name.as_str());
+        if !joined || (!pronouns && bare) {
             break;
         }
         list.push(*m);
@@ -1808,7 +1810,7 @@ fn collective_count(head: &str) -> Option<usize> {
     tail.char_indices().find_map(|(i, _)| {
         let (n, rest) = duikou_tokenizer::parse_numeral_prefix(tail.get(i..)?).ok()?;
         let n: usize = n.value.as_decimal()?.to_string().parse().ok()?;
-        (rest.starts_with(|c: char| "家所个院校省市县地方".contains(c)) && (2..=12).contains(&n))
+        (rest.starts_with(|c: char| "家所个院校省市县区地方".contains(c)) && (2..=12).contains(&n))
             .then_some(n)
     })
 }
@@ -2502,7 +2504,13 @@ pub(crate) fn find(
                             } else {
                                 team
                             };
-                            return (team.len() == n).then_some((team, true, at));
+                            if team.len() == n {
+                                return Some((team, true, at));
+                            }
+                            // "A、B、C分别结对帮扶…，三区分别投入…": the count names the list
+                            // that opens the clause before.
+                            let list = leading_list(src, prev_clause_span?, ms);
+                            return (list.len() == n).then_some((list, true, at));
                         }
                         let list = leading_list(src, prev_clause_span?, ms);
                         (!named_before && list.len() >= 2).then_some((list, true, at))

@@ -3,6 +3,7 @@
 mod addressee;
 pub(crate) mod author;
 pub(crate) mod both_units;
+mod ceremony;
 pub(crate) mod clause;
 pub(crate) mod contributions;
 mod corps;

@@ -173,13 +173,13 @@ const SUFFIXES: [(&str, usize); 87] = [
 const SUFFIX_FIRST: &str = "慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求";
+const STOP_LAST: &str = "行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 151] = [
+const STOP_WORDS: [&str; 152] = [
     "辖下", "简称", "正在", "正是", "正值", "正如", "正当", "协助", "助力", "指导", "终止", "取消",
     "帮助", "下达", "年度", "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好",
     "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往",
@@ -192,7 +192,7 @@ const STOP_WORDS: [&str; 151] = [
     "派驻", "常驻", "动员", "依托", "依靠", "借助", "立足", "所属", "统筹", "提升", "选送", "获批",
     "采购", "借鉴", "学习", "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内",
     "对话", "专访", "单位", "考察", "视察", "督察", "商定", "抵达", "到达", "赶赴", "奔赴", "来到",
-    "走进", "讲授", "转自", "转载", "摘自", "确认", "要求",
+    "走进", "讲授", "转自", "转载", "摘自", "确认", "要求", "举行",
 ];
 
 /// Names that look like institutions but are generic.
@@ -427,7 +427,13 @@ impl<'t> Recognizer<'t> {
                         } else {
                             0
                         };
-                        unit_after(after).max(town)
+                        // A city's districts and counties (我市和平区、河西区).
+                        let district = if ["我市", "本市", "我州", "本州"].contains(p) {
+                            district_after(after)
+                        } else {
+                            0
+                        };
+                        unit_after(after).max(town).max(district)
                     };
                     // 我院重症医学科: a department of the author's hospital; "我院急诊医学科与
                     // 乙医院急诊科" ends at the department the conjunction follows.
@@ -1066,6 +1072,33 @@ fn town_after(rest: &str) -> usize {
     0
 }
 
+/// The length of a district or county named right after a city's pronoun (我市和平区、…,
+/// 本市南开区结对…): two or three characters and 区 or 县, then a joiner or the verb that
+/// follows a subject; 0 when there is none.
+fn district_after(rest: &str) -> usize {
+    const NEXT: [&str; 16] = [
+        "、", "和", "与", "及", "，", "分别", "结对", "对口", "帮扶", "支援", "援建", "先后",
+        "投入", "选派", "共", "累计",
+    ];
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        // 和 opens 和平区 (a stop character elsewhere: 我市和乙县).
+        let stop = class(c) & IS_STOP_CHAR != 0 && !(n == 0 && c == '和');
+        if n > 3 || !is_cjk(c) || stop {
+            return 0;
+        }
+        if n >= 2 && (c == '区' || c == '县') {
+            let end = i + c.len_utf8();
+            let after = rest.get(end..).unwrap_or_default();
+            return if NEXT.iter().any(|w| after.starts_with(w)) {
+                end
+            } else {
+                0
+            };
+        }
+    }
+    0
+}
+
 /// Whether a name's body is a count (四家, 两所, 3个): a numeral and a measure word.
 fn counted(body: &str) -> bool {
     let mut cs = body.chars().rev();
@@ -1320,6 +1353,18 @@ fn qualify_unit(
 ) -> Option<(String, bool)> {
     if pronoun {
         return None;
+    }
+    // "我市和平区、河西区": a district listed after one of the author's city.
+    if prev.pronoun
+        && (name.ends_with('区') || name.ends_with('县'))
+        && (3..=4).contains(&name.chars().count())
+        && let Some(owner) = ["我市", "本市", "我州", "本州"]
+            .iter()
+            .find(|p| prev.name.starts_with(**p))
+        && prev.name.ends_with(['区', '县'])
+        && LIST_JOINERS.contains(&text.get(prev.end.checked_sub(offset)?..s)?.trim())
+    {
+        return Some((format!("{owner}{name}"), true));
     }
     if let Some(q) = numbered_school_of_place(text, offset, prev, s, name) {
         return Some(q);

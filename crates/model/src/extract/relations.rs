@@ -2118,6 +2118,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
     passive_team(cx, &mut out);
     // 1c. Role nouns: "Y的支援高校为A、B", "Y是X的受援高校".
     super::role_nouns::add(cx, &mut out);
+    // 1d. A ceremony named as a noun (举行A与B对口支援协议签约仪式).
+    super::ceremony::add(cx, &mut out);
     // 2a. Recipient-side wording: "我校得到/受到/接受X的(大力)(对口)支援/帮扶".
     for (vs, ve, _) in cx.cues.find(List::Receive, cx.span.start, cx.span.end) {
         let Some(sm) = ms

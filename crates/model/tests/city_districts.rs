@@ -1,0 +1,53 @@
+//! A city's districts named after its pronoun: "我市A区、B区、C区分别结对帮扶X、Y、Z" pairs each
+//! district of the author's city with its own recipient, and "三区分别投入…" gives the k-th
+//! amount to the k-th district.
+
+use duikou_model::extract;
+
+const DOC: &str = "宁波市东西部协作工作情况报告
+
+我市海曙区、江北区、北仑区分别结对帮扶普格县、布拖县、昭觉县，2024年三区分别投入协作资金1500万元、1100万元和900万元。
+";
+
+#[test]
+fn districts_of_the_authors_city_pair_in_order() {
+    let net = extract(DOC);
+    let mut pairs: Vec<(String, String)> = net
+        .relations
+        .iter()
+        .flat_map(|r| {
+            r.supporter_names()
+                .map(|s| (s.to_owned(), r.recipient.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        [
+            ("宁波市北仑区".to_owned(), "昭觉县".to_owned()),
+            ("宁波市江北区".to_owned(), "布拖县".to_owned()),
+            ("宁波市海曙区".to_owned(), "普格县".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn the_count_of_districts_takes_the_list_before() {
+    let net = extract(DOC);
+    let mut money: Vec<(String, String)> = net
+        .contributions
+        .iter()
+        .filter(|c| c.unit == "元")
+        .map(|c| (c.supporter.clone().unwrap_or_default(), c.value.to_string()))
+        .collect();
+    money.sort();
+    assert_eq!(
+        money,
+        [
+            ("宁波市北仑区".to_owned(), "9000000".to_owned()),
+            ("宁波市江北区".to_owned(), "11000000".to_owned()),
+            ("宁波市海曙区".to_owned(), "15000000".to_owned()),
+        ]
+    );
+}
