@@ -13,6 +13,17 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Matching funds named right before their amount are the recipient's own money, though
+    // aid money was named earlier in the sentence; the school under an owner (X教育局所属Y中学)
+    // is who sends.
+    (
+        "甲县第二中学实验楼项目竣工验收报告",
+        "乙区教育局所属乙区第三中学与甲县第二中学结为帮扶对子，累计派出支教教师18人次。项目总投资1100万元。其中：东西部协作财政援助资金（以下简称“援建资金”）860万元；甲县财政配套资金240万元。截至验收日，援建资金已全部拨付到位，配套资金到位228万元。",
+        &[
+            (K::TeacherDispatched, "18", "人次"),
+            (K::MoneyDonated, "8600000", "元"),
+        ],
+    ),
     // Money after 其中 is a part of the money before it, whatever it bought.
     (
         "东南大学对口支援工作总结",

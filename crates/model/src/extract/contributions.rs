@@ -988,6 +988,12 @@ fn own_matching_funds(prefix: &str) -> bool {
             .iter()
             .any(|w| prefix.contains(w)))
         || prefix.ends_with("配合款")
+        // "援建资金已全部拨付到位，配套资金到位228万元": matching funds named right before the
+        // amount, with no word of aid after them.
+        || prefix.rfind("配套资金").is_some_and(|p| {
+            let tail = prefix.get(p..).unwrap_or_default();
+            tail.chars().count() <= 10 && !tail.contains('援') && !tail.contains("帮扶")
+        })
 }
 
 /// Whether money is the receiving side passing funds on to its counties, not support given:

@@ -15,6 +15,7 @@ mod indicator_table;
 pub(crate) mod joined;
 mod models;
 pub(crate) mod names;
+mod owners;
 mod quoted;
 pub(crate) mod relations;
 pub(crate) mod repost;
@@ -250,6 +251,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     };
     // Units cited as models (学习借鉴X的经验) are no parties.
     let mentions = models::drop_models(src, mentions);
+    // An owner before its unit (X教育局所属Y中学) is no party: the unit is.
+    let mentions = owners::drop_owners(src, mentions);
     let mentions = author::resolve_anaphora(src, &sentences, mentions);
 
     let mut net = SupportNetwork::new();
