@@ -561,7 +561,8 @@ impl<'t> Recognizer<'t> {
                 let listed_unit = listed_unit
                     || (suffix == "科"
                         && (2..=5).contains(&body_n)
-                        && !body.ends_with(['专', '本', '学'])
+                        && !body.ends_with(['专', '本'])
+                        && (!body.ends_with('学') || body.ends_with("医学"))
                         && text.get(..start).is_some_and(|b| {
                             ["科、", "科和", "科及"].iter().any(|w| b.ends_with(w))
                         }));
@@ -1386,10 +1387,17 @@ fn qualify_unit(
     if !LIST_JOINERS.contains(&gap.trim()) {
         return None;
     }
+    // A department of a university's hospital (甲大学乙医院心内科、重症医学科): the hospital's.
+    let hospital_department = || {
+        let h = hospital_end(&prev.name)?;
+        (name.ends_with('科') && h < prev.name.len()).then(|| prev.name.get(..h))?
+    };
     let owner = if prev.pronoun {
         PRONOUNS
             .iter()
             .find(|p| prev.name.starts_with(**p) && prev.name.len() > p.len())?
+    } else if let Some(h) = hospital_department() {
+        h
     } else if let Some(p) = &prev.parent {
         p.as_str()
     } else {
