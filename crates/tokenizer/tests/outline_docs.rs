@@ -895,3 +895,43 @@ fn a_title_opening_with_a_carriage_return_keeps_its_pieces_on_characters() {
         }
     }
 }
+
+/// A host's script: a stage direction in brackets closes its line, so the duplicate 四、 after
+/// it is a heading (flagged); a lone 首先 with no 其次 after it is a word of its sentence.
+#[test]
+fn script_stage_directions_and_a_lone_first() {
+    let src = "\
+签约仪式主持词
+
+一、奏唱国歌
+（全体起立）
+二、签署协议
+　　有请双方代表上台签约。
+（签约，奏乐）（交换文本、合影）
+二、授牌仪式
+三、领导致辞
+　　首先，有请甲医院院长致辞。
+　　下面，有请乙医院院长致辞。
+";
+    assert_eq!(
+        rows(src),
+        vec![
+            (3, 1, "cn_comma", 1, None, vec![]),
+            (5, 1, "cn_comma", 2, None, vec![]),
+            (8, 1, "cn_comma", 2, None, vec!["duplicate"]),
+            (9, 1, "cn_comma", 3, None, vec![]),
+        ]
+    );
+    // With its list going on, 首先 opens the first item.
+    let listed = "\
+工作打算
+
+首先，加强组织领导。
+其次，完善工作机制。
+";
+    let o = outline(listed);
+    assert_eq!(
+        o.headings.iter().map(|h| h.line).collect::<Vec<_>>(),
+        [3, 4]
+    );
+}

@@ -250,8 +250,44 @@ fn line_state(t: &str) -> (bool, bool) {
     // at most 30 characters, so the count runs only on mid-length lines.
     let open = !closed
         && !is_field_line(t)
+        && !is_bracketed(t)
         && (t.len() > 90 || (t.len() > 30 && t.chars().count() > 30) || has_open_punct(t));
     (closed, open)
+}
+
+/// How far after a 首先 the next item of its list may start, in bytes (about 1300 characters).
+const SEQ_REACH: usize = 4000;
+
+/// The start of the first line at or after byte `from` that opens with 其次, 再次, 然后 or 最后
+/// (after indentation), or `usize::MAX`.
+fn next_seq_paragraph(src: &str, from: usize) -> usize {
+    let rest = src.get(from..).unwrap_or_default();
+    let mut at = 0;
+    while let Some(p) = rest
+        .get(at..)
+        .and_then(|r| r.find(['其', '再', '然', '最']))
+    {
+        let pos = at + p;
+        let head = rest.get(..pos).unwrap_or_default();
+        let line_start = head.trim_end_matches(is_space).ends_with('\n');
+        let word = rest.get(pos..).is_some_and(|r| {
+            ["其次", "再次", "然后", "最后"]
+                .iter()
+                .any(|w| r.starts_with(w))
+        });
+        if line_start && word {
+            return from + pos;
+        }
+        at = pos + '其'.len_utf8();
+    }
+    usize::MAX
+}
+
+/// Whether a line is one remark in brackets, or several ("（签约，奏乐）（双方交换文本）", a
+/// stage direction of a script): complete as it stands.
+fn is_bracketed(t: &str) -> bool {
+    let t = t.trim_start_matches(is_space);
+    t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
 }
 
 /// Whether a line is a short field of a form or a plan, "label：value" with a label of two to
@@ -825,6 +861,10 @@ struct Scan<'a> {
     /// Body headings of an ordinary style placed right under a boundary (the root, 篇X,
     /// 附件, 附录), in order: the only ones the orphan check of [`Scan::finish`] looks at.
     under_boundary: Vec<usize>,
+    /// The start of the next paragraph opened by 其次/再次/然后/最后 at or after the last place
+    /// it was looked for (`usize::MAX`: none): whether a 首先 has its list, from one forward
+    /// search over the whole text.
+    seq_next: Option<usize>,
 }
 
 /// The last bare decimal heading (`2 帮扶工作开展情况`): its number and level, and whether a
@@ -956,6 +996,21 @@ impl<'a> Scan<'a> {
 
     /// Whether the line before leaves a sentence open ([`line_state`] of a text line,
     /// computed here the first time it is asked).
+    /// Whether a paragraph opened by 其次/再次/然后/最后 starts within [`SEQ_REACH`] bytes after
+    /// byte `from`. The next one is searched once and kept, so all the calls of a document
+    /// read it once.
+    fn seq_follows(&mut self, from: usize) -> bool {
+        let next = match self.seq_next {
+            Some(n) if n >= from => n,
+            _ => {
+                let n = next_seq_paragraph(self.src, from);
+                self.seq_next = Some(n);
+                n
+            }
+        };
+        next != usize::MAX && next - from <= SEQ_REACH
+    }
+
     fn prev_open(&mut self) -> bool {
         match self.prev {
             Prev::Open(open) => open,
@@ -1321,6 +1376,16 @@ impl<'a> Scan<'a> {
                 S::Article => self.last_article,
                 _ => p.prev.as_ref().map(|r| r.last),
             };
+            // A 首先 whose list never goes on (首先，有请… with no 其次 after it) is a word of
+            // the sentence, not the first item of a list.
+            if c.style == S::SeqWord
+                && prev.is_none()
+                && ordinal == 1
+                && !self.seq_follows(start + line.len())
+            {
+                reject(self);
+                continue;
+            }
             if c.style.is_weak() && !joins_top {
                 match prev {
                     None if ordinal > 1 || ordinal == 0 => {
@@ -1859,6 +1924,7 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         key_buf: String::new(),
         bare: None,
         under_boundary: Vec::new(),
+        seq_next: None,
     };
     s.bar_full = find_full_bar(&s.full_bar, src, 0);
     let first = next_nonblank(src, 0).map(|(p, l)| (p, l.trim_matches(is_space)));
