@@ -13,6 +13,12 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Money found for the recipient (帮助解决…资金N万元) is money, here asked for.
+    (
+        "甲医院与乙医院对口支援协议签约仪式主持词",
+        "乙医院党委书记表示，恳请甲医院帮助解决胸痛中心设备购置资金200万元。",
+        &[(K::MoneyDonated, "2000000", "元")],
+    ),
     // Matching funds named right before their amount are the recipient's own money, though
     // aid money was named earlier in the sentence; the school under an owner (X教育局所属Y中学)
     // is who sends.

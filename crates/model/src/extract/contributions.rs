@@ -64,7 +64,8 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 318] = [
+const WORDS: [&str; 319] = [
+    "解决",
     "到位",
     "获批",
     "入选",
@@ -601,6 +602,9 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
                 Some(K::BooksDonated)
             } else if b.any(w!["争取"]) && b.any(w!["资金", "经费"]) && t.contains('为') {
                 // Funds secured for the recipient (为市医院争取设备资金1500万元).
+                Some(K::MoneyDonated)
+            } else if b.any(w!["解决"]) && b.any(w!["资金", "经费"]) {
+                // Funds found for the recipient (帮助解决设备购置资金200万元), often asked for.
                 Some(K::MoneyDonated)
             } else if b.any(w![
                 "捐赠",
