@@ -1798,8 +1798,15 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         .any(|w| after.starts_with(w))
             && !after.starts_with("的支援")
         {
-            // A noun use (支援方, 支援高校, 对口支援工作) unless a recipient follows at once.
-            if !ms.iter().any(|m| m.start == ve) {
+            // A noun use (支援方, 支援高校, 对口支援工作) unless a recipient follows at once,
+            // or stands before it with 对 ("X对R的帮扶力度", "X对R的对口支援工作").
+            let object_before = ms.iter().any(|m| {
+                m.end <= vs
+                    && src.get(..m.start).is_some_and(|b| b.ends_with('对'))
+                    && between(src, m.end, vs).starts_with('的')
+                    && strip_modifiers(between(src, m.end, vs)).is_empty()
+            });
+            if !ms.iter().any(|m| m.start == ve) && !object_before {
                 continue;
             }
         }
