@@ -965,6 +965,8 @@ fn unit_after(rest: &str) -> usize {
     if [
         "挂职", "挂任", "任职", "支教", "跟岗", "进修", "访学", "学习", "工作", "指导", "开展",
         "讲授", "授课", "讲学", "任教", "执教", "调研", "考察", "交流", "参观", "开设",
+        // What the author built or has (我州新建学校12所, 我县现有中学8所).
+        "新建", "改建", "扩建", "建成", "新增", "现有", "共有", "所有",
     ]
     .iter()
     .any(|v| rest.starts_with(v))
@@ -1518,7 +1520,10 @@ fn hospital_department_ok(body: &str) -> bool {
 }
 
 /// Words before 学校 that make it a kind of school (乡镇学校, 成员学校, 中职学校).
-const GENERIC_SCHOOL_BODIES: [&str; 26] = [
+const GENERIC_SCHOOL_BODIES: [&str; 29] = [
+    "新建",
+    "改建",
+    "扩建",
     "中小",
     "中等",
     "高等",
@@ -3172,6 +3177,12 @@ mod tests {
             ("7月16日江苏省", &["江苏省"]),
             ("和吉林大学中日联谊医院共同接管", &["吉林大学中日联谊医院"]),
             ("中国科技大学则应我校的要求", &["中国科学技术大学", "我校"]),
+            // What the author built is no unit of it; a city's districts are.
+            ("在成都市的帮扶下，我州新建学校12所", &["成都市", "我州"]),
+            (
+                "我市和平区、河西区分别结对帮扶",
+                &["我市和平区", "我市河西区"],
+            ),
             ("在彭州中学和彭州一中学习", &["彭州中学", "彭州一中"]),
             (
                 "长春中医药大学支援长春通源方舱医院",
