@@ -54,3 +54,14 @@ fn a_claim_after_a_comma_and_a_line_break_is_the_statements_own() {
         [row("周末来参加兴趣小组的同学", "12", "24", "翻了一番")]
     );
 }
+
+/// Spoken then and now: the value of the clause opened by 以前/过去 is the before value of the
+/// clause opened by 现在, whose claim follows; a 现在 with no past clause has no before value.
+#[test]
+fn then_and_now_in_speech() {
+    let got = read("以前我们一年做手术80多台，现在400多台，增长了四倍。");
+    assert_eq!(got, [row("我们一年做手术", "80", "400", "增长了四倍")]);
+    let alone = read("现在学生500人，比上年增长10%。");
+    assert_eq!(alone.len(), 1);
+    assert_eq!(alone[0].1, "");
+}

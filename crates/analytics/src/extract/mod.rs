@@ -1199,6 +1199,46 @@ impl<'s, 'q> Sentence<'s, 'q> {
             .and_then(|(_, q)| figure(q, self.src))
     }
 
+    /// The before value of a then-and-now pair whose "now" clause holds `now`
+    /// ("以前一年住院病人1200多人，现在3600多人"): the value of the same unit in the clause
+    /// before, opened by a word of the past. Gives the value, the metric between the word and
+    /// the value, and where the metric starts.
+    fn then_and_now(&self, now: &Figure) -> Option<(Figure, String, usize)> {
+        const NOW: [&str; 5] = ["现在", "如今", "目前", "眼下", "现如今"];
+        const THEN: [&str; 8] = [
+            "以前",
+            "过去",
+            "原来",
+            "当时",
+            "那时",
+            "此前",
+            "起初",
+            "刚来时",
+        ];
+        let vc = self.clause_start(now.span.start, self.base);
+        let lead = self.slice(vc, now.span.start).trim_start();
+        if vc <= self.base || !NOW.iter().any(|w| lead.starts_with(w)) {
+            return None;
+        }
+        let prev = self.clause_start(vc.saturating_sub(1), self.base);
+        let head = self.slice(prev, vc);
+        let p = THEN
+            .iter()
+            .filter_map(|w| head.find(w).map(|i| i + w.len()))
+            .min()?;
+        let from = prev + p;
+        let before = self
+            .last_value_in(from, vc)
+            .filter(|b| b.unit == now.unit)?;
+        let raw = self.slice(from, before.span.start);
+        let metric = metric::clean(raw);
+        let start = raw
+            .find(metric.as_str())
+            .filter(|_| !metric.is_empty())
+            .map_or(from, |i| from + i);
+        Some((before, metric, start))
+    }
+
     /// The last before/after-like value in `[from, to)` that no statement used.
     fn last_value_in(&self, from: usize, to: usize) -> Option<Figure> {
         self.in_range(from, to)
@@ -1295,6 +1335,14 @@ impl<'s, 'q> Sentence<'s, 'q> {
             if after.is_none() {
                 // 合格率提高了5个百分点，达到95%: the after value follows.
                 after = self.reached_value(f.claim.span.end);
+            }
+            // 以前一年住院病人1200多人，现在3600多人，增长了两倍: then and now, spoken.
+            if before.is_none()
+                && let Some((b, m, s)) = after.as_ref().and_then(|v| self.then_and_now(v))
+            {
+                before = Some(b);
+                metric = m;
+                start = s;
             }
             if before.is_some()
                 && after.is_none()
