@@ -435,6 +435,20 @@ pub(crate) fn county_led(name: &str) -> Option<&str> {
 /// Short names of autonomous regions written before a place without 自治区 (西藏山南市).
 const REGION_SHORT: [&str; 5] = ["内蒙古", "西藏", "新疆", "宁夏", "广西"];
 
+/// Whether `name` opens with the short name of an autonomous region (新疆克州): a short form
+/// of it must not be taken from its first characters (新疆克).
+pub(crate) fn opens_with_region(name: &str) -> bool {
+    REGION_SHORT.iter().any(|r| name.starts_with(r))
+}
+
+/// Whether `prefix` is a province-level region written before a place (新疆, 甘肃省,
+/// 西藏自治区): what a short form may be written after.
+pub(crate) fn is_region_prefix(prefix: &str) -> bool {
+    REGION_SHORT.contains(&prefix)
+        || ((prefix.ends_with('省') || prefix.ends_with("自治区"))
+            && (2..=8).contains(&prefix.chars().count()))
+}
+
 /// Whether `rest` starts with a place of two to six characters before its mark (山南市,
 /// 黔西南州, 金平县, 闵行区): a school or a generic name after it is that place's.
 fn starts_with_place(rest: &str) -> bool {

@@ -412,6 +412,9 @@ pub(crate) fn resolve(
             letterhead = Some(m).filter(|m| fits_a_pronoun(m));
             continue;
         }
+        if document_number(line) {
+            continue;
+        }
         // "X关于…的通知": the issuing body; a title broken over two lines ends on the next.
         let next = text
             .get(pos - seg.start..)
@@ -452,9 +455,10 @@ pub(crate) fn resolve(
         // letterhead is its subject, Y the object.
         if let [only] = in_line.as_slice()
             && let Some(m) = letterhead
-            && SUPPORT_VERBS
-                .iter()
-                .any(|v| src.get(ls..only.start).is_some_and(|h| h.trim() == *v))
+            && SUPPORT_VERBS.iter().any(|v| {
+                src.get(ls..only.start)
+                    .is_some_and(|h| title_head(h.trim()) == *v)
+            })
         {
             return Some(m.name.clone());
         }
@@ -787,6 +791,16 @@ fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m
 
 /// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin, 公报 of
 /// statistics, 要点 and 工作计划 of a plan for the year).
+/// The head of a title before its object without 关于 and a year (关于2024年度对口支援 →
+/// 对口支援).
+fn title_head(h: &str) -> &str {
+    let h = h.strip_prefix("关于").unwrap_or(h);
+    let h = h.trim_start_matches(|c: char| c.is_ascii_digit());
+    h.strip_prefix("年度")
+        .or_else(|| h.strip_prefix('年'))
+        .unwrap_or(h)
+}
+
 const TITLE_WORDS: [&str; 17] = [
     "总结",
     "交流材料",
@@ -900,7 +914,17 @@ fn only_name<'m>(src: &str, ls: usize, le: usize, ms: &[&'m Mention]) -> Option<
     let m = *ms.get(from)?;
     let after = ms.get(from + 1).is_some_and(|n| n.start < le);
     let line = src.get(ls..le)?.trim();
+    // A red-headed document's letterhead: the issuing body and 文件 (甲省对口办文件).
+    let line = line.strip_suffix("文件").unwrap_or(line);
     (!m.pronoun && !after && m.end <= le && src.get(m.start..m.end)? == line).then_some(m)
+}
+
+/// Whether a line is a document number under a letterhead (苏援办〔2025〕7号, 甲政发[2024]3号).
+fn document_number(line: &str) -> bool {
+    line.ends_with('号')
+        && line.contains(['〔', '[', '［'])
+        && line.chars().count() <= 24
+        && !line.contains(['。', '，'])
 }
 
 /// Keeps one candidate name: takes `name` when there is none yet, and answers `false` when it

@@ -184,6 +184,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             let base = crate::strip_place_prefix(&m.name);
             if let Some(stem) = base.strip_suffix('县').or_else(|| base.strip_suffix('州'))
                 && stem.chars().count() >= 2
+                && !crate::alias::opens_with_region(base)
             {
                 shorts.push((stem.to_owned(), m.name.clone()));
             }

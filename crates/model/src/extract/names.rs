@@ -2734,6 +2734,23 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
             },
             None => m,
         };
+        // A declared short form written after its region (新疆克州 for 克州): the full name.
+        if let Some(d) = declared.iter().find(|d| {
+            m.surface.len() > d.short.len()
+                && m.surface.ends_with(d.short.as_str())
+                && m.surface
+                    .strip_suffix(d.short.as_str())
+                    .is_some_and(crate::alias::is_region_prefix)
+                && d.usable_at(m.start, m.surface.len())
+        }) {
+            last_renamed = Some(d.full.clone());
+            out.push(Mention {
+                name: d.full.clone(),
+                kind: InstitutionKind::guess(&d.full),
+                ..m
+            });
+            continue;
+        }
         let rest = src.get(m.start..).unwrap_or_default();
         let mut new: Option<(Mention, String)> = declared
             .iter()

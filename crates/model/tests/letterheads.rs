@@ -1,0 +1,61 @@
+//! A red-headed notice: the letterhead (X文件) above a document number is the author, though
+//! the title names only the recipient (关于2024年度对口支援Y工作考核结果的通报); a short form
+//! written after its region (新疆克州) is the short form, and names the declared place.
+
+use duikou_model::extract;
+
+const DOC: &str = "浙江省对口支援工作领导小组办公室文件
+浙援办〔2025〕3号
+关于2024年度对口支援新疆阿克苏工作考核结果的通报
+
+　　2024年，我省对口支援新疆阿克苏地区（以下简称阿克苏），浙江大学医学院附属第一医院对口帮扶阿克苏第一人民医院。
+";
+
+fn pairs(src: &str) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = extract(src)
+        .relations
+        .iter()
+        .flat_map(|r| {
+            r.supporter_names()
+                .map(|s| (s.to_owned(), r.recipient.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn the_letterhead_is_the_author_and_we_are_its_province() {
+    let net = extract(DOC);
+    assert_eq!(
+        net.author.as_deref(),
+        Some("浙江省对口支援工作领导小组办公室")
+    );
+    assert!(
+        pairs(DOC).contains(&("浙江省".to_owned(), "阿克苏地区".to_owned())),
+        "{:?}",
+        pairs(DOC)
+    );
+}
+
+#[test]
+fn a_short_form_after_its_region_is_the_declared_place() {
+    let src = "关于2024年度对口支援新疆克州工作考核结果的通报
+
+　　江苏省对口支援新疆克孜勒苏柯尔克孜自治州（以下简称克州），江苏省人民医院对口帮扶克州人民医院。
+";
+    let p = pairs(src);
+    assert!(
+        p.contains(&("江苏省".to_owned(), "克孜勒苏柯尔克孜自治州".to_owned())),
+        "{p:?}"
+    );
+    assert!(
+        p.contains(&(
+            "江苏省人民医院".to_owned(),
+            "克孜勒苏柯尔克孜自治州人民医院".to_owned()
+        )),
+        "{p:?}"
+    );
+    assert!(!p.iter().any(|(_, r)| r.contains("新疆克")), "{p:?}");
+}
