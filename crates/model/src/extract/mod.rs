@@ -13,6 +13,7 @@ pub(crate) mod fast_hash;
 pub(crate) mod headed_table;
 mod indicator_table;
 pub(crate) mod joined;
+mod level_hospitals;
 mod models;
 pub(crate) mod names;
 mod owners;
@@ -254,6 +255,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     let mentions = models::drop_models(src, mentions);
     // An owner before its unit (X教育局所属Y中学) is no party: the unit is.
     let mentions = owners::drop_owners(src, mentions);
+    // 县医院 for the one county hospital the document names in full.
+    let mentions = level_hospitals::add(src, mentions);
     let mentions = author::resolve_anaphora(src, &sentences, mentions);
 
     let mut net = SupportNetwork::new();

@@ -1469,7 +1469,7 @@ pub(crate) fn ends_as_department(name: &str) -> bool {
 }
 
 /// The byte length of a hospital department (重症医学科, 眼科, 护理部) at byte `at` of `text`, if any.
-fn department_after(text: &str, at: usize) -> Option<usize> {
+pub(crate) fn department_after(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
     // Administrative units of a hospital pair like its clinical departments (护理部 with 护理部).
     if let Some(u) = HOSPITAL_UNITS.iter().find(|u| rest.starts_with(**u)) {
@@ -1513,7 +1513,7 @@ fn hospital_department_ok(body: &str) -> bool {
     let subject = body.get(p..).unwrap_or_default();
     // One-character departments (眼科, 内科) are left to their hospital: "医院内" and the
     // like are too often no department.
-    let one_char_department = ["儿", "眼", "骨", "妇", "产"].contains(&subject);
+    let one_char_department = ["儿", "眼", "骨", "妇", "产", "外"].contains(&subject);
     (subject.chars().count() >= 2 || one_char_department)
         && !subject.ends_with(['专', '本'])
         && (!subject.ends_with('学') || subject.ends_with("医学"))
