@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // The members a body is made of (…抽调的14名同志组成) are sent to no one; people counted
+    // after 中有 are some of those before (52名干部中有17名…), no gift of their own.
+    (
+        "苏州市援疆工作总结",
+        "考核组由省财政厅、省审计厅抽调的14名同志组成，采取实地察看的方式进行。苏州市对口支援阿图什市，选派的52名干部中有17名担任领导职务。",
+        &[(K::CadreSeconded, "52", "人")],
+    ),
     // Money found for the recipient (帮助解决…资金N万元) is money, here asked for.
     (
         "甲医院与乙医院对口支援协议签约仪式主持词",

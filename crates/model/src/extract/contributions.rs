@@ -983,6 +983,20 @@ fn comparison_base(prefix: &str) -> bool {
             .is_some_and(|p| prefix.len() - p <= 30)
 }
 
+/// Whether the text after an amount says it is what a body is made of and ends there
+/// ("考核组由…抽调的14名同志组成，…"): members counted, no one sent to anyone. A team made up
+/// and then sent ("由5名专家组成的医疗队赴…") goes on after 组成.
+fn made_of(after: &str) -> bool {
+    after.find("组成").is_some_and(|p| {
+        let noun = after.get(..p).unwrap_or_default();
+        let rest = after.get(p + "组成".len()..).unwrap_or_default();
+        noun.chars().count() <= 4
+            && rest
+                .trim_matches(|c: char| c.is_whitespace() || "，。；,;".contains(c))
+                .is_empty()
+    })
+}
+
 /// Whether the text before an amount names the recipient's own matching funds (受援地落实配套资金
 /// 3260万元, 本校配合款12万元): money the supported side or the project's own body puts in is no
 /// support.
@@ -1926,8 +1940,15 @@ pub(crate) fn find(
     let qizhong = literal_qizhong
         .map(|p| p - sentence.start)
         .or_else(|| {
+            // "首批派驻专家中，…", "选派的52名干部中有17名…": the amounts after 中 are some of
+            // those before it.
             has_amounts
-                .then(|| sentence_text.find("中，").map(|p| p + "中".len()))
+                .then(|| {
+                    sentence_text
+                        .find("中，")
+                        .or_else(|| sentence_text.find("中有"))
+                        .map(|p| p + "中".len())
+                })
                 .flatten()
         })
         .map(|p| sentence.start + p);
@@ -2080,6 +2101,7 @@ pub(crate) fn find(
             });
             if lb.any(w!["在岗", "每个", "每班", "每人"])
                 || stock.is_some_and(|at| at < q.span.start)
+                || made_of(src.get(q.span.end..clause.end).unwrap_or_default())
             {
                 continue;
             }
