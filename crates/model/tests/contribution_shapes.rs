@@ -13,6 +13,16 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Medical devices named without a word for equipment, brought (运来, 送来) and priced in a
+    // clause of their own, are equipment given.
+    (
+        "青岛大学附属医院对口帮扶工作纪实",
+        "青岛大学附属医院对口帮扶南木林县人民医院。医院从青岛运来了腹腔镜、麻醉机和监护仪，一共价值约260万元。医院还为该院送来呼吸机5台。",
+        &[
+            (K::EquipmentDonated, "2600000", "元"),
+            (K::EquipmentDonated, "5", "台"),
+        ],
+    ),
     // The members a body is made of (…抽调的14名同志组成) are sent to no one; people counted
     // after 中有 are some of those before (52名干部中有17名…), no gift of their own.
     (

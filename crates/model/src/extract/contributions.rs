@@ -64,8 +64,16 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 319] = [
+const WORDS: [&str; 327] = [
     "解决",
+    "呼吸机",
+    "监护仪",
+    "麻醉机",
+    "腹腔镜",
+    "彩超",
+    "医疗器械",
+    "送来",
+    "运来",
     "到位",
     "获批",
     "入选",
@@ -389,7 +397,7 @@ const WORDS: [&str; 319] = [
 const _: () = assert!(WORDS.len() <= BAG_WORDS * 64, "WORDS outgrew Bag");
 
 /// 64-bit words of a [`Bag`].
-const BAG_WORDS: usize = 5;
+const BAG_WORDS: usize = 6;
 
 /// Words of [`WORDS`] as a bit set (bit `i` for `WORDS[i]`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -590,8 +598,19 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
                 || (b.any(w!["减免", "免除"]) && b.any(w!["费", "費"]))
             {
                 Some(K::TuitionWaived)
-            } else if b.any(w!["设备", "仪器", "設備", "儀器", "教具"])
-                && !b.any(w!["购买", "購買"])
+            } else if b.any(w![
+                "设备",
+                "仪器",
+                "設備",
+                "儀器",
+                "教具",
+                "医疗器械",
+                "呼吸机",
+                "监护仪",
+                "麻醉机",
+                "腹腔镜",
+                "彩超",
+            ]) && !b.any(w!["购买", "購買"])
                 // Funds for equipment (设备资金, 设备购置经费) are money.
                 && !["设备资金", "设备经费", "设备购置资金", "设备购置经费"]
                     .iter()
@@ -651,8 +670,11 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
             "設備",
             "儀器",
             "電腦",
+            "医疗器械",
+            "呼吸机",
+            "麻醉机",
         ]) || (unit != "件"
-            && b.any(w!["捐赠", "捐贈", "赠送", "援建", "捐助"])))
+            && b.any(w!["捐赠", "捐贈", "赠送", "援建", "捐助", "送来", "运来"])))
         .then_some(K::EquipmentDonated),
         // Vehicles given (捐赠救护车1辆): the counter and a verb of giving.
         "辆" => b
