@@ -30,6 +30,19 @@ fn is_model(src: &str, m: &Mention) -> bool {
     if m.pronoun {
         return false;
     }
+    // The rarer condition first: a lesson word shortly after the name (within REACH
+    // characters, at most three bytes each).
+    let after = src.get(m.end..).unwrap_or_default();
+    let near = after
+        .get(..after.len().min(REACH * 3))
+        .or_else(|| {
+            let cut = (0..=REACH * 3).rev().find(|&i| after.is_char_boundary(i))?;
+            after.get(..cut)
+        })
+        .unwrap_or(after);
+    if !LESSONS.iter().any(|l| near.contains(l)) {
+        return false;
+    }
     let before = src.get(..m.start).unwrap_or_default();
     let clause_start = before
         .char_indices()
@@ -60,7 +73,6 @@ fn is_model(src: &str, m: &Mention) -> bool {
     if at > clause.len() {
         return false;
     }
-    let after = src.get(m.end..).unwrap_or_default();
     let rest: String = after
         .chars()
         .take(REACH)
