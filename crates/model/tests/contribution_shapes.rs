@@ -13,6 +13,12 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A medical team that arrives somewhere (医疗队员抵达…) was sent there.
+    (
+        "青岛大学附属医院援藏工作纪实",
+        "青岛大学附属医院对口帮扶南木林县人民医院。2019年8月，第一批5名医疗队员抵达南木林县。",
+        &[(K::Other, "5", "人")],
+    ),
     // Medical devices named without a word for equipment, brought (运来, 送来) and priced in a
     // clause of their own, are equipment given.
     (

@@ -121,6 +121,12 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("青岛大学附属医院麻醉科"), "南木林县人民医院麻醉科"),
         ],
     ),
+    // People a hospital sends to the place of the hospital it helps (a county written under its
+    // region) evidence no second pair with the place.
+    (
+        "青岛大学附属医院对口帮扶南木林县人民医院。2019年8月，青岛大学附属医院第一批5名医疗队员抵达西藏日喀则市南木林县。",
+        &[(Some("青岛大学附属医院"), "南木林县人民医院")],
+    ),
     // X对Y进行…支援
     (
         "多年来，武汉大学对塔里木大学进行了全方位的对口支援。",

@@ -64,8 +64,10 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 327] = [
+const WORDS: [&str; 329] = [
     "解决",
+    "抵达",
+    "到达",
     "呼吸机",
     "监护仪",
     "麻醉机",
@@ -1304,6 +1306,8 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         "人" if b.any(w!["派出", "增派", "选派", "派遣", "抽调", "派驻", "下派"]) => {
             Some("staff_dispatched")
         }
+        // A medical team that arrives (第一批5名医疗队员抵达南木林) was sent there.
+        "人" if b.any(w!["抵达", "到达"]) && medical_staff(b) => Some("staff_dispatched"),
         "人次"
             if b.any(w!["派出", "增派", "选派", "派遣", "抽调", "派驻", "下派"])
                 && medical_staff(b) =>

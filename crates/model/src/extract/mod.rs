@@ -1153,7 +1153,14 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
         .collect();
     let linked = |s: &str, r: &str| {
         // Already paired with an institution of that place (台江县人民医院 for 台江县).
-        placed.contains(&(s, r)) || widened.contains(&(s, r)) || {
+        placed.contains(&(s, r))
+            // …or with the place written under its region (西藏日喀则市南木林县) or short
+            // (南木林 for 南木林县).
+            || placed.contains(&(s, crate::strip_place_prefix(r)))
+            || (r.chars().count() >= 2
+                && placed.iter().any(|&(a, p)| a == s && p.len() > r.len() && p.starts_with(r)))
+            || widened.contains(&(s, r))
+            || {
             let recipient_heads = heads(r);
             heads(s)
                 .into_iter()
