@@ -4,6 +4,8 @@
 
 use duikou_model::extract;
 
+mod common;
+
 const DOC: &str = "宁波市东西部协作工作情况报告
 
 我市海曙区、江北区、北仑区分别结对帮扶普格县、布拖县、昭觉县，2024年三区分别投入协作资金1500万元、1100万元和900万元。
@@ -11,16 +13,7 @@ const DOC: &str = "宁波市东西部协作工作情况报告
 
 #[test]
 fn districts_of_the_authors_city_pair_in_order() {
-    let net = extract(DOC);
-    let mut pairs: Vec<(String, String)> = net
-        .relations
-        .iter()
-        .flat_map(|r| {
-            r.supporter_names()
-                .map(|s| (s.to_owned(), r.recipient.clone()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let mut pairs = common::pairs(DOC);
     pairs.sort();
     assert_eq!(
         pairs,

@@ -4,26 +4,20 @@
 
 use duikou_model::extract;
 
+mod common;
+
+fn pairs(src: &str) -> Vec<(String, String)> {
+    let mut v = common::pairs(src);
+    v.sort();
+    v
+}
+
 const DOC: &str = "浙江省对口支援工作领导小组办公室文件
 浙援办〔2025〕3号
 关于2024年度对口支援新疆阿克苏工作考核结果的通报
 
 　　2024年，我省对口支援新疆阿克苏地区（以下简称阿克苏），浙江大学医学院附属第一医院对口帮扶阿克苏第一人民医院。
 ";
-
-fn pairs(src: &str) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = extract(src)
-        .relations
-        .iter()
-        .flat_map(|r| {
-            r.supporter_names()
-                .map(|s| (s.to_owned(), r.recipient.clone()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    v.sort();
-    v
-}
 
 #[test]
 fn the_letterhead_is_the_author_and_we_are_its_province() {

@@ -46,6 +46,7 @@ mod error;
 mod number;
 mod numeral;
 mod outline;
+mod parens;
 mod quantity;
 mod scan;
 mod span;
@@ -65,6 +66,7 @@ pub use outline::{
     ParagraphKind, Reject, Segment, SegmentKind, classify_line, is_page_furniture, outline,
     paragraphs,
 };
+pub use parens::without_parenthesised;
 pub use quantity::{Approx, Quantity, QuantityKind};
 pub use scan::{Quantities, quantities, quantity_in_line};
 pub use span::{LineIndex, Span, char_offset, utf8_len};

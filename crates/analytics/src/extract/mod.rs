@@ -259,17 +259,7 @@ fn line_continues(src: &str, line: &str, run_end: usize) -> bool {
 /// The last 40 characters of `head` without the parenthesised parts among them (（2020年）).
 fn without_parentheses(head: &str) -> String {
     let w0 = head.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-    let mut out = String::new();
-    let mut depth = 0usize;
-    for c in head.get(w0..).unwrap_or_default().chars() {
-        match c {
-            '（' | '(' => depth += 1,
-            '）' | ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
+    duikou_tokenizer::without_parenthesised(head.get(w0..).unwrap_or_default())
 }
 
 /// How far back (bytes) a metric or a clause start is looked for: about 100 CJK characters.

@@ -60,7 +60,7 @@ pub(crate) fn add(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         .filter_map(|back| last.checked_sub(back).and_then(|k| ms.get(k)))
         .find(|a| {
             let gap = squeeze(between(src, a.end, b.start));
-            ["与", "和", "與"].contains(&without_parens(&gap).as_str())
+            ["与", "和", "與"].contains(&duikou_tokenizer::without_parenthesised(&gap).as_str())
         })
     else {
         return;
@@ -87,31 +87,4 @@ pub(crate) fn add(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     raw.disciplines.clear();
     raw.agreement = Some(agreement);
     out.push(raw);
-}
-
-/// `text` without its parenthesised parts ("（以下简称“甲”）与" → "与").
-fn without_parens(text: &str) -> String {
-    let mut depth = 0u32;
-    let mut out = String::new();
-    for c in text.chars() {
-        match c {
-            '（' | '(' => depth += 1,
-            '）' | ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parentheses_go() {
-        assert_eq!(without_parens("（以下简称“甲”）与"), "与");
-        assert_eq!(without_parens("与"), "与");
-        assert_eq!(without_parens("）与（"), "与");
-    }
 }

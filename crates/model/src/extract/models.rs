@@ -95,8 +95,7 @@ mod tests {
     use super::*;
 
     fn names(src: &str) -> Vec<String> {
-        let ms = super::super::names::Recognizer::new(crate::alias::builtin_ref()).mentions(src, 0);
-        drop_models(src, ms).into_iter().map(|m| m.name).collect()
+        super::super::names::names_after(src, drop_models)
     }
 
     #[test]

@@ -23,6 +23,17 @@ pub(crate) struct Mention {
     pub(crate) parent: Option<String>,
 }
 
+/// The names a pass over the mentions of `src` (read with the built-in aliases) keeps: the
+/// unit tests of the mention passes (models, owners, level hospitals) read through it.
+#[cfg(test)]
+pub(crate) fn names_after(
+    src: &str,
+    pass: impl FnOnce(&str, Vec<Mention>) -> Vec<Mention>,
+) -> Vec<String> {
+    let ms = Recognizer::new(crate::alias::builtin_ref()).mentions(src, 0);
+    pass(src, ms).into_iter().map(|m| m.name).collect()
+}
+
 /// What joins the items of a plain list of names (X、Y和Z; a comma starts another clause).
 pub(crate) const LIST_JOINERS: [&str; 4] = ["、", "和", "及", "以及"];
 

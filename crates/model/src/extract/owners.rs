@@ -37,8 +37,7 @@ mod tests {
     use super::*;
 
     fn names(src: &str) -> Vec<String> {
-        let ms = super::super::names::Recognizer::new(crate::alias::builtin_ref()).mentions(src, 0);
-        drop_owners(src, ms).into_iter().map(|m| m.name).collect()
+        super::super::names::names_after(src, drop_owners)
     }
 
     #[test]
