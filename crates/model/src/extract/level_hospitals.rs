@@ -64,7 +64,10 @@ pub(crate) fn add(src: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
         for (at, _) in src.match_indices(word) {
             let end = at + word.len();
             let prev = src.get(..at).and_then(|b| b.chars().next_back());
-            if !opens_bare(prev) || mentions.iter().any(|m| m.start < end && at < m.end) {
+            // Mentions are in order and apart: only the first that ends after `at` can cover it.
+            let next = mentions.partition_point(|m| m.end <= at);
+            let covered = mentions.get(next).is_some_and(|m| m.start < end);
+            if !opens_bare(prev) || covered {
                 continue;
             }
             let dept = super::names::department_after(src, end).unwrap_or(0);
