@@ -334,10 +334,16 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             {
                 return (Vec::new(), false);
             }
+            // "…；并与C建立对口帮扶关系": a clause after a semicolon that opens with 与 has the
+            // subject of the clauses before it.
+            let mut mentions = ms.to_vec();
+            if let Some(m) = semicolon_subject(src, &per_sentence, k) {
+                mentions.insert(0, m);
+            }
             let cx = SentenceCtx {
                 src,
                 span: s.span,
-                mentions: ms.to_vec(),
+                mentions,
                 quantities: sentence_quantities(&quantities, s.span),
                 programs: &opts.programs,
                 cues,
@@ -1117,6 +1123,51 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
     if let Some(a) = net.author.as_mut() {
         map(a);
     }
+}
+
+/// The subject carried into sentence `k` when it opens with 与 (并与, 还与, 同时与) after a
+/// semicolon: the name that opens the nearest of the (at most four) semicolon-ended sentences
+/// before it, with nothing but a short adverb before the name.
+fn semicolon_subject<'m>(
+    src: &str,
+    per_sentence: &[(text::Sentence, &[&'m names::Mention])],
+    k: usize,
+) -> Option<&'m names::Mention> {
+    let (s, ms) = per_sentence.get(k)?;
+    let head = s.span.slice(src)?.trim_start();
+    let opens_with = ["并与", "还与", "同时与", "并同", "与"]
+        .iter()
+        .any(|w| head.starts_with(w));
+    if !opens_with
+        || ms.first().is_some_and(|m| {
+            src.get(s.span.start..m.start)
+                .is_some_and(|g| !g.contains('与'))
+        })
+    {
+        return None;
+    }
+    for j in (k.saturating_sub(4)..k).rev() {
+        let (p, pms) = per_sentence.get(j)?;
+        let text = p.span.slice(src)?;
+        if !text.trim_end().ends_with(['；', ';']) {
+            return None;
+        }
+        // The last name of the sentence that opens one of its clauses (…关系：湘雅二医院每年…；).
+        if let Some(m) = pms.iter().rev().find(|m| {
+            src.get(p.span.start..m.start).is_some_and(|before| {
+                let g = before
+                    .rsplit(['，', '：', ',', ':', '）', ')'])
+                    .next()
+                    .unwrap_or(before)
+                    .trim();
+                g.chars().count() <= 2
+                    && !g.contains(['向', '为', '给', '对', '与', '和', '由', '在'])
+            }) && !m.pronoun
+        }) {
+            return Some(m);
+        }
+    }
+    None
 }
 
 /// People sent by a named supporter to a named recipient ("南昌大学医学部派出4名教师负责临床教学"
