@@ -1153,7 +1153,8 @@ fn semicolon_subject<'m>(
             return None;
         }
         // The last name of the sentence that opens one of its clauses (…关系：湘雅二医院每年…；).
-        if let Some(m) = pms.iter().rev().find(|m| {
+        // (Its last eight names: the look-back stays linear in a sentence of many names.)
+        if let Some(m) = pms.iter().rev().take(8).find(|m| {
             src.get(p.span.start..m.start).is_some_and(|before| {
                 let g = before
                     .rsplit(['，', '：', ',', ':', '）', ')'])
