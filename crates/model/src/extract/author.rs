@@ -789,8 +789,6 @@ fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m
     None
 }
 
-/// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin, 公报 of
-/// statistics, 要点 and 工作计划 of a plan for the year).
 /// The head of a title before its object without 关于 and a year (关于2024年度对口支援 →
 /// 对口支援).
 fn title_head(h: &str) -> &str {
@@ -801,6 +799,8 @@ fn title_head(h: &str) -> &str {
         .unwrap_or(h)
 }
 
+/// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin, 公报 of
+/// statistics, 要点 and 工作计划 of a plan for the year, 交流材料 of an experience paper).
 const TITLE_WORDS: [&str; 17] = [
     "总结",
     "交流材料",

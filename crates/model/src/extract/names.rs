@@ -442,7 +442,7 @@ impl<'t> Recognizer<'t> {
                             0
                         };
                         // A city's districts and counties (我市和平区、河西区).
-                        let district = if ["我市", "本市", "我州", "本州"].contains(p) {
+                        let district = if CITY_PRONOUNS.contains(p) {
                             district_after(after)
                         } else {
                             0
@@ -1089,6 +1089,9 @@ fn town_after(rest: &str) -> usize {
     0
 }
 
+/// The pronouns of a city or a prefecture, whose districts and counties follow them.
+const CITY_PRONOUNS: [&str; 4] = ["我市", "本市", "我州", "本州"];
+
 /// The length of a district or county named right after a city's pronoun (我市和平区、…,
 /// 本市南开区结对…): two or three characters and 区 or 县, then a joiner or the verb that
 /// follows a subject; 0 when there is none.
@@ -1375,9 +1378,7 @@ fn qualify_unit(
     if prev.pronoun
         && (name.ends_with('区') || name.ends_with('县'))
         && (3..=4).contains(&name.chars().count())
-        && let Some(owner) = ["我市", "本市", "我州", "本州"]
-            .iter()
-            .find(|p| prev.name.starts_with(**p))
+        && let Some(owner) = CITY_PRONOUNS.iter().find(|p| prev.name.starts_with(**p))
         && prev.name.ends_with(['区', '县'])
         && LIST_JOINERS.contains(&text.get(prev.end.checked_sub(offset)?..s)?.trim())
     {
@@ -1403,23 +1404,25 @@ fn qualify_unit(
     if !LIST_JOINERS.contains(&gap.trim()) {
         return None;
     }
-    // A department of a university's hospital (甲大学乙医院心内科、重症医学科): the hospital's.
-    let hospital_department = || {
-        let h = hospital_end(&prev.name)?;
-        (name.ends_with('科') && h < prev.name.len()).then(|| prev.name.get(..h))?
+    // The hospital `prev` is a unit of (甲医院重症医学科 → 甲医院).
+    let hospital = || {
+        hospital_end(&prev.name)
+            .filter(|&h| h < prev.name.len())
+            .and_then(|h| prev.name.get(..h))
     };
     let owner = if prev.pronoun {
         PRONOUNS
             .iter()
             .find(|p| prev.name.starts_with(**p) && prev.name.len() > p.len())?
-    } else if let Some(h) = hospital_department() {
+    } else if let Some(h) = hospital().filter(|_| name.ends_with('科')) {
+        // A department listed after a department of a university's hospital (甲大学乙医院
+        // 心内科、重症医学科) is the hospital's, not the university's.
         h
     } else if let Some(p) = &prev.parent {
         p.as_str()
     } else {
-        // A hospital department (甲医院重症医学科、心内科): the hospital before the unit.
-        let h = hospital_end(&prev.name)?;
-        (h < prev.name.len()).then(|| prev.name.get(..h))??
+        // A hospital's other units listed after one of its units: the hospital's.
+        hospital()?
     };
     let prev_unit = prev.name.strip_prefix(owner)?;
     if prev_unit.is_empty() || !BARE_UNITS.iter().any(|u| prev_unit.ends_with(u)) {
@@ -2747,11 +2750,9 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         };
         // A declared short form written after its region (新疆克州 for 克州): the full name.
         if let Some(d) = declared.iter().find(|d| {
-            m.surface.len() > d.short.len()
-                && m.surface.ends_with(d.short.as_str())
-                && m.surface
-                    .strip_suffix(d.short.as_str())
-                    .is_some_and(crate::alias::is_region_prefix)
+            m.surface
+                .strip_suffix(d.short.as_str())
+                .is_some_and(crate::alias::is_region_prefix)
                 && d.usable_at(m.start, m.surface.len())
         }) {
             last_renamed = Some(d.full.clone());
