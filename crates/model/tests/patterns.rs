@@ -662,6 +662,16 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "宁波市教育局选派副局长1人到普安县挂职，任县教育局副局长。",
         &[(Some("宁波市教育局"), "普安县")],
     ),
+    // X帮助Y: help between two named units is support; 帮助 going on a clause whose subject
+    // is elsewhere (…，帮助R建成…) states no pair of its own
+    (
+        "温州市教育局信息中心帮助文成县教育局信息中心建设教育城域网。",
+        &[(Some("温州市教育局信息中心"), "文成县教育局信息中心")],
+    ),
+    (
+        "温州医科大学附属第一医院专家组抵达后，帮助文成县人民医院建成胸痛中心。",
+        &[],
+    ),
     // 托管 (a cue of the data table) is support
     (
         "杭州市第二中学托管台江县第二中学。",

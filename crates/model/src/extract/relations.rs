@@ -1854,6 +1854,16 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         if between(src, vs, ve) == "接管" && rm.kind != InstitutionKind::Hospital {
             continue;
         }
+        // 帮助 is a support verb only between two named units ("X信息中心帮助Y信息中心建设…");
+        // after a comma it goes on a clause whose subject is elsewhere ("…，帮助R建成…").
+        if between(src, vs, ve) == "帮助"
+            && (rm.start != ve
+                || !ms
+                    .iter()
+                    .any(|m| m.end <= vs && strip_modifiers(between(src, m.end, vs)).is_empty()))
+        {
+            continue;
+        }
         // A name inside a program's name (对口支援西部地区高等学校计划) is no recipient.
         let rest = between(src, vs, cx.span.end);
         if cx.programs.iter().flat_map(|p| p.surfaces.iter()).any(|w| {
