@@ -672,6 +672,20 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "温州医科大学附属第一医院专家组抵达后，帮助文成县人民医院建成胸痛中心。",
         &[],
     ),
+    // Y接收/迎来X（选派的）支教教师: X sends them, Y receives them; X's teachers sent to Y to
+    // learn (跟岗学习) are hosted by the subject instead
+    (
+        "台江县民族中学迎来杭州第二中学第五批支教教师8名。",
+        &[(Some("杭州第二中学"), "台江县民族中学")],
+    ),
+    (
+        "台江县第一中学接收杭州第二中学选派的挂职干部2人。",
+        &[(Some("杭州第二中学"), "台江县第一中学")],
+    ),
+    (
+        "杭州第二中学接收台江县第一中学选派的教师15人跟岗学习。",
+        &[(Some("杭州第二中学"), "台江县第一中学")],
+    ),
     // 托管 (a cue of the data table) is support
     (
         "杭州市第二中学托管台江县第二中学。",

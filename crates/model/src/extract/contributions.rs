@@ -1533,6 +1533,17 @@ fn roles(
             }
             sup = Some(p);
             sup_end = Some(m.end);
+        } else if !host_kind
+            && ends(&RECEIVING)
+            && sent_to_the_subject(src.get(m.end..clause.end).unwrap_or_default())
+        {
+            // "我校接收X选派的支教教师8名", "Y迎来X第五批援藏干部": X sends them, the subject
+            // before receives them.
+            if rec.is_none() {
+                rec = sup.take();
+            }
+            sup = Some(Party::of(m));
+            sup_end = Some(m.end);
         } else if ends(&["到", "来", "赴", "前往", "去", "抵达", "到达"]) {
             if host_kind {
                 sup.get_or_insert(p);
@@ -1584,6 +1595,47 @@ fn roles(
         }
     }
     (sup, rec)
+}
+
+/// Verbs of a unit receiving people another unit sends (Y接收X的支教教师, Y迎来X医疗队).
+const RECEIVING: [&str; 8] = [
+    "接收了",
+    "接收",
+    "接受了",
+    "接受",
+    "迎来了",
+    "迎来",
+    "迎接了",
+    "迎接",
+];
+
+/// Whether the text after a unit names people it sends out to help (…的支教教师, 选派的挂职干部,
+/// 第五批援藏医疗队), not people it sends to learn (…教师跟岗学习, 进修): after a verb of
+/// receiving, such a unit is the giver.
+fn sent_to_the_subject(after: &str) -> bool {
+    let head = super::text::squeeze_head(after, 16);
+    let head = head
+        .split(['，', '。', '；', ',', ';'])
+        .next()
+        .unwrap_or_default();
+    [
+        "支教",
+        "援藏",
+        "援疆",
+        "援青",
+        "援派",
+        "挂职干部",
+        "医疗队",
+        "专家团队",
+        "派出的",
+        "选派的",
+        "派驻的",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
+        && !["跟岗", "进修", "学习", "培训", "锻炼"]
+            .iter()
+            .any(|w| after.contains(w))
 }
 
 /// Verbs after 各 that hand an amount to each party of a list (A、B各选派…, 向A、B各捐赠…).
