@@ -317,6 +317,7 @@ fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> bool {
         .map_or(pronoun, |p| *p);
     match pronoun {
         "我院" | "本院" => matches!(kind, K::College | K::Hospital | K::Department),
+        "我科" => kind == K::Department,
         "我校" | "本校" => matches!(kind, K::University | K::College | K::School),
         "我局" | "我厅" => kind == K::EducationBureau,
         "我集团" | "本集团" | "我公司" | "本公司" => kind == K::Enterprise,
@@ -939,13 +940,14 @@ fn agree<'a>(candidate: &mut Option<&'a str>, name: &'a str) -> bool {
     }
 }
 
-/// Whether an institution of `kind` can be what 该校 (`'校'`), 该院 (`'院'`) or 该局 (`'局'`)
-/// refers to.
+/// Whether an institution of `kind` can be what 该校 (`'校'`), 该院 (`'院'`), 该科 (`'科'`) or
+/// 该局 (`'局'`) refers to.
 fn anaphor_fits(head: char, kind: crate::InstitutionKind) -> bool {
     use crate::InstitutionKind as K;
     match head {
         '校' => matches!(kind, K::University | K::College | K::School),
         '院' => matches!(kind, K::Hospital | K::College | K::Department),
+        '科' => kind == K::Department,
         '局' => kind == K::EducationBureau,
         '市' => kind == K::City,
         '县' => kind == K::County,
@@ -1005,8 +1007,13 @@ pub(crate) fn resolve_anaphora(
             let at = p + '该'.len_utf8();
             let mut cs = src.get(at..)?.chars();
             let c = cs.next()?;
-            // 该市场 is a market, not a city.
-            ("校院局县".contains(c) || (c == '市' && cs.next() != Some('场'))).then_some((at, c))
+            // 该市场 is a market, not a city; 该科研/该科技 are research and technology, not a
+            // department.
+            let next = cs.next();
+            ("校院局县".contains(c)
+                || (c == '市' && next != Some('场'))
+                || (c == '科' && !next.is_some_and(|n| "研技学目室级普".contains(n))))
+            .then_some((at, c))
         })
         .collect();
     if hits.is_empty() {

@@ -64,8 +64,12 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 329] = [
+const WORDS: [&str; 333] = [
     "解决",
+    "再派",
+    "我科",
+    "该科",
+    "科室",
     "抵达",
     "到达",
     "呼吸机",
@@ -810,7 +814,7 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         return Some(K::StudentsPlaced);
     }
     // 派了 in speech (湖州一中也派了4个老师).
-    if b.any(w!["派出", "增派", "选派", "派遣", "派驻", "派了"])
+    if b.any(w!["派出", "增派", "选派", "派遣", "派驻", "派了", "再派"])
         && b.any(w!["教师", "专家", "教授", "骨干", "老师", "导师"])
     {
         // Doctors sent to a hospital are medical staff (kind `other`, see other_activity).
@@ -992,7 +996,10 @@ fn medical_staff(b: Bag) -> bool {
     // Doctors and nurses are medical staff by their name; experts by where they go.
     (b.any(w!["医生", "医师", "护士", "医护"])
         || (b.any(w!["专家"])
-            && b.any(w!["医院", "该院", "诊", "医疗", "医学", "内科", "外科", "儿科", "妇产科", "骨科", "麻醉"]))
+            && b.any(w![
+                "医院", "该院", "诊", "医疗", "医学", "内科", "外科", "儿科", "妇产科", "骨科", "麻醉",
+                "我科", "该科", "科室"
+            ]))
         // 医疗骨干, 医务人员, 医疗队员: named by their work.
         || (b.any(w!["医疗", "医务"]) && b.any(w!["骨干", "人员", "队员"])))
         && !b.any(w!["教师", "教授", "讲学", "授课", "教学"])
@@ -1303,14 +1310,18 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         "人次" | "人" if b.any(w!["培训", "带教", "代培"]) && !b.any(w!["进修", "访学"]) => {
             Some("trainees")
         }
-        "人" if b.any(w!["派出", "增派", "选派", "派遣", "抽调", "派驻", "下派"]) => {
+        "人" if b.any(w![
+            "派出", "增派", "选派", "派遣", "抽调", "派驻", "下派", "再派"
+        ]) =>
+        {
             Some("staff_dispatched")
         }
         // A medical team that arrives (第一批5名医疗队员抵达南木林) was sent there.
         "人" if b.any(w!["抵达", "到达"]) && medical_staff(b) => Some("staff_dispatched"),
         "人次"
-            if b.any(w!["派出", "增派", "选派", "派遣", "抽调", "派驻", "下派"])
-                && medical_staff(b) =>
+            if b.any(w![
+                "派出", "增派", "选派", "派遣", "抽调", "派驻", "下派", "再派"
+            ]) && medical_staff(b) =>
         {
             Some("staff_dispatched")
         }
@@ -1596,6 +1607,20 @@ fn roles(
     }
     (sup, rec)
 }
+
+/// Words of helpers whose work a recipient's report counts (专家团队开展手术…): without one in
+/// its paragraph, a count of the author's surgeries or patients is its own workload.
+const OWN_WORK_HELPERS: [&str; 9] = [
+    "专家",
+    "帮扶",
+    "援",
+    "指导",
+    "带教",
+    "协助",
+    "驻",
+    "医疗队",
+    "团队",
+];
 
 /// Verbs of a unit receiving people another unit sends (Y接收X的支教教师, Y迎来X医疗队).
 const RECEIVING: [&str; 8] = [
@@ -2191,7 +2216,9 @@ pub(crate) fn find(
             }
             // "选派…教师320人次、柔性援青医生86人次": a list item that names doctors or nurses
             // sends medical staff, whatever the item before it sent.
-            let sends = tb.any(w!["派出", "增派", "选派", "派遣", "派驻", "抽调", "下派"]);
+            let sends = tb.any(w![
+                "派出", "增派", "选派", "派遣", "派驻", "抽调", "下派", "再派"
+            ]);
             let local_medical =
                 lb.any(w!["医生", "医师", "护士", "医护"]) && medical_staff(lb) && sends;
             if local_medical {
@@ -2458,6 +2485,42 @@ pub(crate) fn find(
                 .or_else(|| helped_next(src, *clause, sentence.end, ms))
                 .or_else(|| ctx.recipient.clone())
                 .or_else(|| default_recipient.cloned());
+            // Hearsay (听说院里拟明年再派4名护士过来) reports no fact and no agreed plan.
+            if ["听说", "据说", "听人说"]
+                .iter()
+                .any(|w| sentence_prefix.contains(w))
+            {
+                continue;
+            }
+            // Staff of the author sent out to study with no host named (拟选派2名护士外出进修):
+            // no one is known to give the training.
+            if kind == K::VisitingScholar
+                && t.contains("外出")
+                && !ms
+                    .iter()
+                    .any(|m| m.start >= clause.start && m.end <= clause.end && !m.pronoun)
+            {
+                continue;
+            }
+            // The author's own workload in a recipient's report (我科…；完成手术1236台次): no
+            // giver is named or meant in its paragraph, and the author is the one counted.
+            if self_is_recipient
+                && supporter.is_none()
+                && recipient.as_ref().is_some_and(|p| p.pronoun)
+                && (kind == K::PatientsTreated || activity == Some("surgeries"))
+            {
+                let head = src.get(..q.span.start).unwrap_or_default();
+                let tail = src.get(q.span.start..).unwrap_or_default();
+                let paragraph = src
+                    .get(
+                        head.rfind('\n').map_or(0, |p| p + 1)
+                            ..q.span.start + tail.find('\n').unwrap_or(tail.len()),
+                    )
+                    .unwrap_or_default();
+                if !OWN_WORK_HELPERS.iter().any(|w| paragraph.contains(w)) {
+                    continue;
+                }
+            }
             // "协议约定拨付3200万元，截至巡视时实际拨付1900万元": the agreed amount is the yardstick
             // of the actual one that the sentence goes on to state, no contribution of its own.
             // "每年选派3名…，共选派24人次": the yearly rate behind a total stated after it.

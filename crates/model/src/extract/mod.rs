@@ -537,11 +537,17 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 }
                 (Some(a), true) => {
                     // 我校医学院 → <author>医学院.
-                    let unit = names::PRONOUNS
+                    let (pr, unit) = names::PRONOUNS
                         .iter()
-                        .find_map(|pr| p.name.strip_prefix(pr))
+                        .find_map(|pr| p.name.strip_prefix(pr).map(|u| (*pr, u)))
                         .unwrap_or_default();
-                    format!("{a}{unit}")
+                    // In a department's own report (昭觉县人民医院普外科…述职报告) 我院 is its
+                    // hospital and 我科 the department; 我科 of a whole hospital is unknown.
+                    match (pr, relations::hospital_of(a)) {
+                        ("我院" | "本院", Some(h)) => format!("{h}{unit}"),
+                        ("我科", None) => p.name.clone(),
+                        _ => format!("{a}{unit}"),
+                    }
                 }
                 _ => p.name.clone(),
             }

@@ -49,7 +49,7 @@ pub(crate) fn is_joiner(gap: &str) -> bool {
 }
 
 /// Self-references of the author.
-pub(crate) const PRONOUNS: [&str; 21] = [
+pub(crate) const PRONOUNS: [&str; 22] = [
     "我集团",
     "本集团",
     "我公司",
@@ -66,6 +66,8 @@ pub(crate) const PRONOUNS: [&str; 21] = [
     "我委",
     "本院",
     "本校",
+    // A hospital department's own report (科室主任述职报告); 本科 is undergraduate study.
+    "我科",
     // A gazetteer's or a government's own place (本县 is 我县: see `Recognizer::mentions`).
     "本县",
     "本市",
@@ -207,7 +209,7 @@ const STOP_WORDS: [&str; 153] = [
 ];
 
 /// Names that look like institutions but are generic.
-const GENERIC: [&str; 26] = [
+const GENERIC: [&str; 31] = [
     "高水平大学",
     "一流大学",
     "省属大学",
@@ -234,6 +236,12 @@ const GENERIC: [&str; 26] = [
     "胸痛中心",
     "卒中中心",
     "创伤中心",
+    // Facilities a hospital builds (建设日间手术中心), no institutions.
+    "手术中心",
+    "日间手术中心",
+    "透析中心",
+    "体检中心",
+    "会诊中心",
 ];
 
 /// Characters in the body of a name before its recognised suffix (0 when there is none).

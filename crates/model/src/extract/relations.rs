@@ -3143,12 +3143,14 @@ pub(crate) fn hospital_of(name: &str) -> Option<&str> {
 /// Department-level pairs only between departments (甲医院重症医学科 → 乙医院重症医学科); a
 /// department paired with a whole institution stands for its hospital.
 fn lift_departments(r: &mut RawRelation) {
-    // 我院重症医学科: a department of the author's hospital, named once the pronoun resolves.
+    // 我院重症医学科: a department of the author's hospital, named once the pronoun resolves;
+    // 我科 is one too.
     let own_dept = |p: &Party| {
         p.pronoun
-            && p.name.starts_with("我院")
-            && p.name.len() > "我院".len()
-            && super::names::ends_as_department(&p.name)
+            && (p.name == "我科"
+                || (p.name.starts_with("我院")
+                    && p.name.len() > "我院".len()
+                    && super::names::ends_as_department(&p.name)))
     };
     // A unit of a hospital (麻醉手术中心 too) is no whole institution.
     let unit = |p: &Party| {
