@@ -59,3 +59,53 @@ fn a_pair_in_the_sentence_receives_its_amounts() {
         assert_eq!(c.recipient.as_deref(), Some("龙州县人民医院"), "{c:?}");
     }
 }
+
+/// A rectification notice (整改情况的通报) under a letterhead and a document number, its title
+/// broken over two lines: the office that issues it is the author.
+const RECTIFICATION: &str = "四川省审计厅
+川审通〔2025〕4号
+
+四川省审计厅关于对口支援甘孜州资金
+审计发现问题整改情况的通报
+
+各市州人民政府：
+　　成都市、德阳市分别对口支援石渠县、色达县，错那县则由绵阳市负责帮扶。
+　　1．德阳市已于2024年10月将滞留的1800万元全部拨付色达县，并建立了拨付台账。
+　　2．石渠县已将挪用的260万元全部收回；色达县已将8.4万元退回援助资金专户。
+四川省审计厅
+2025年3月10日
+";
+
+#[test]
+fn a_rectification_notice_is_issued_by_the_office_in_its_title() {
+    let net = extract(RECTIFICATION);
+    assert_eq!(net.author.as_deref(), Some("四川省审计厅"));
+    // 错那 holds a stop character (那) and is still a county's name.
+    assert!(
+        net.pairs().contains(&("绵阳市", "错那县")),
+        "{:?}",
+        net.pairs()
+    );
+}
+
+#[test]
+fn money_held_back_then_paid_is_a_gift_and_money_taken_back_is_none() {
+    let net = extract(RECTIFICATION);
+    let money: Vec<_> = net
+        .contributions
+        .iter()
+        .map(|c| {
+            (
+                c.value.to_string(),
+                c.supporter.as_deref(),
+                c.recipient.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        money,
+        [("18000000".to_owned(), Some("德阳市"), Some("色达县"))],
+        "{:#?}",
+        net.contributions
+    );
+}

@@ -868,8 +868,10 @@ pub(crate) fn office_name(o: &str) -> bool {
 }
 
 /// The kinds of 公文 whose title reads "X关于…的<kind>".
-const DOCUMENT_TYPES: [&str; 13] = [
+const DOCUMENT_TYPES: [&str; 15] = [
     "通知",
+    "通报",
+    "纪要",
     "意见",
     "决定",
     "办法",

@@ -64,8 +64,12 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 333] = [
+const WORDS: [&str; 337] = [
     "解决",
+    "退回",
+    "追回",
+    "退还",
+    "收回",
     "再派",
     "我科",
     "该科",
@@ -958,7 +962,11 @@ fn contains_part_at(sentence: &str) -> Option<usize> {
 
 /// Words of a finding about support money or goods misused, held back or idle, or of its
 /// rectification.
-const FINDINGS: [&str; 12] = [
+const FINDINGS: [&str; 16] = [
+    "退回",
+    "追回",
+    "退还",
+    "收回",
     "滞留",
     "截留",
     "挪用",
@@ -972,6 +980,20 @@ const FINDINGS: [&str; 12] = [
     "收回违规",
     "未发挥效益",
 ];
+
+/// Whether a finding's money was then paid to its recipient ("将滞留的2600万元全部拨付扎囊县"):
+/// the payment is a gift, as any payment is; money taken back (收回, 退回) is none.
+fn rectified_by_paying(sentence: &str) -> bool {
+    ["滞留的", "截留的", "闲置的"]
+        .iter()
+        .any(|w| sentence.contains(w))
+        && ["全部拨付", "已拨付", "拨付到位", "足额拨付"]
+            .iter()
+            .any(|w| sentence.contains(w))
+        && !["收回", "退回", "追回", "退还", "未拨付", "尚未"]
+            .iter()
+            .any(|w| sentence.contains(w))
+}
 
 /// Verbs of handing over whose negation after an amount withholds it.
 const HANDED_OVER: [&str; 7] = ["拨付", "到位", "落实", "兑现", "支付", "下达", "拨款"];
@@ -2024,7 +2046,8 @@ pub(crate) fn find(
     let hits = Hits::new(sentence_text);
     // An audit's or an inspection's finding (滞留协作资金2860万元, 将资金315万元用于…，不符合
     // 资金使用范围, 捐赠的12台设备中有3台闲置) or a rectification (收回违规资金) gives nothing.
-    if hits.bag(sentence_text).any(const { mask(&FINDINGS) }) {
+    if hits.bag(sentence_text).any(const { mask(&FINDINGS) }) && !rectified_by_paying(sentence_text)
+    {
         return out;
     }
     let period = period_of(sentence_text, hits.bag(sentence_text));
