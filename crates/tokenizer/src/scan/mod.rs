@@ -874,34 +874,42 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool, out: &mut Fou
             return Step::Emit;
         }
     }
-    // Adjacent pairs start with a Chinese digit.
+    // Adjacent pairs start with a Chinese digit; so do pairs after a round numeral
+    // (一百二三十人: 120 to 130).
     let pair = if range::digit(c).is_some() {
         range::adjacent_pair(src, p)
     } else {
         None
     };
-    if let Some((end, lo, hi, k)) = pair {
-        let scale = 10_i128.pow(k.min(30));
-        if let (Some(low), Some(high)) = (
-            int_number(i128::from(lo) * scale),
-            int_number(i128::from(hi) * scale),
-        ) && let Some((tend, _, unit)) =
+    let values = pair
+        .map(|(end, lo, hi, k)| {
+            let scale = 10_i128.pow(k.min(30));
+            (end, i128::from(lo) * scale, i128::from(hi) * scale, k)
+        })
+        .or_else(|| {
+            range::digit(c)
+                .is_some()
+                .then(|| range::headed_pair(src, p))
+                .flatten()
+        });
+    if let Some((end, lo, hi, k)) = values
+        && let (Some(low), Some(high)) = (int_number(lo), int_number(hi))
+        && let Some((tend, _, unit)) =
             tail(src, end).or((k > 0).then_some((end, QuantityKind::Range, "")))
+    {
+        let f = out;
+        *f = Found::new(p, tend, QuantityKind::Range);
+        f.low = Some(low);
+        f.high = Some(high);
+        f.unit = (!unit.is_empty()).then_some(unit);
+        // 约两三百人, 近两三年: a qualifier before the pair qualifies the range.
+        if let Some((len, a)) = qualifier::prefix(before(src, p), false)
+            && p.saturating_sub(len) >= floor
         {
-            let f = out;
-            *f = Found::new(p, tend, QuantityKind::Range);
-            f.low = Some(low);
-            f.high = Some(high);
-            f.unit = (!unit.is_empty()).then_some(unit);
-            // 约两三百人, 近两三年: a qualifier before the pair qualifies the range.
-            if let Some((len, a)) = qualifier::prefix(before(src, p), false)
-                && p.saturating_sub(len) >= floor
-            {
-                f.start = p - len;
-                f.approx = a;
-            }
-            return Step::Emit;
+            f.start = p - len;
+            f.approx = a;
         }
+        return Step::Emit;
     }
     // 三四月份: a range of months.
     if let Some((end, lo, hi, 0)) = pair

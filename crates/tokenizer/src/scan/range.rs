@@ -95,9 +95,41 @@ pub(super) fn adjacent_pair(src: &str, p: usize) -> Option<(usize, u8, u8, u32)>
     Some((end, x, y, exp))
 }
 
+/// A round numeral followed by an adjacent pair one order lower (`一百二三十`, `一千五六百`,
+/// `两万三四千`) at `p`: `(end, low, high, exponent of the pair)`, with the values in full
+/// (120 and 130 for `一百二三十`).
+pub(super) fn headed_pair(src: &str, p: usize) -> Option<(usize, i128, i128, u32)> {
+    let mut chars = rest(src, p).chars();
+    let (d, m) = (chars.next()?, chars.next()?);
+    let (head, e) = (digit(d)?, multiplier(m)?);
+    let at = p + d.len_utf8() + m.len_utf8();
+    let (end, lo, hi, k) = adjacent_pair(src, at)?;
+    // The pair counts the next order down (百 → 十, 亿 → 千万), else it is no part of it.
+    if k + 1 != e {
+        return None;
+    }
+    let base = i128::from(head) * 10_i128.pow(e);
+    let scale = 10_i128.pow(k);
+    Some((
+        end,
+        base + i128::from(lo) * scale,
+        base + i128::from(hi) * scale,
+        k,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headed_pairs() {
+        assert_eq!(headed_pair("一百二三十人", 0), Some((15, 120, 130, 1)));
+        assert_eq!(headed_pair("两万三四千", 0), Some((15, 23_000, 24_000, 3)));
+        // Not one order down: 一百二三 is a number and a numeral, not a range.
+        assert_eq!(headed_pair("一百二三", 0), None);
+        assert_eq!(headed_pair("一千二三十", 0), None);
+    }
 
     #[test]
     fn pieces() {
