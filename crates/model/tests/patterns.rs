@@ -686,6 +686,21 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "杭州第二中学接收台江县第一中学选派的教师15人跟岗学习。",
         &[(Some("杭州第二中学"), "台江县第一中学")],
     ),
+    // a former name with its present one in a note (原X（现Y，以下简称…）) is Y, and the
+    // comma inside the note starts no clause; a place written bare before its note too
+    (
+        "1998年起，苏州中学与原林芝地区第一中学（现林芝市第一中学，以下简称“林芝一中”）结为对口帮扶学校。",
+        &[(Some("苏州中学"), "林芝市第一中学")],
+    ),
+    (
+        "江苏省自1995年起对口支援西藏林芝（原林芝地区，2015年撤地设市，现林芝市）。",
+        &[(Some("江苏省"), "林芝市")],
+    ),
+    // a wish in speech (也想跟X结对子) states no pair
+    (
+        "前几年米林县中学也想跟我们苏州中学结对子，到现在还没有结成。",
+        &[],
+    ),
     // 托管 (a cue of the data table) is support
     (
         "杭州市第二中学托管台江县第二中学。",

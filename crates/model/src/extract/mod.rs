@@ -19,6 +19,7 @@ pub(crate) mod names;
 mod owners;
 mod quoted;
 pub(crate) mod relations;
+mod renamed;
 pub(crate) mod repost;
 mod role_nouns;
 mod script;
@@ -251,6 +252,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         }
         out
     };
+    // A former name followed by its present one (原X（现Y）) is Y.
+    let mentions = renamed::apply(src, mentions);
     // Units cited as models (学习借鉴X的经验) are no parties.
     let mentions = models::drop_models(src, mentions);
     // An owner before its unit (X教育局所属Y中学) is no party: the unit is.

@@ -163,8 +163,10 @@ const LOCATIVE: [&str; 11] = [
     "前往", "赴", "抵达", "到达", "到", "往", "在", "来", "去", "至", "于",
 ];
 const JOINERS: [&str; 7] = ["、", "和", "与", "及", "以及", "，", ","];
-const REQUEST: [&str; 11] = [
+const REQUEST: [&str; 15] = [
     "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望", "申请", "提出", "要求",
+    // A wish in speech (也想跟我们学校结对子).
+    "想跟", "想与", "想和", "想同",
 ];
 const HYPOTHETICAL: [&str; 6] = ["如能", "如果", "若", "假如", "设想", "构想"];
 const PLANNED: [&str; 20] = [
@@ -509,15 +511,17 @@ fn pairing_not_done(after: &str) -> bool {
 /// The start of the clause containing byte `at` within the sentence.
 pub(crate) fn clause_start(src: &str, sentence: Span, at: usize) -> usize {
     let text = between(src, sentence.start, at);
-    text.rfind(['，', '：', ',', ':'])
-        .map_or(sentence.start, |p| {
-            sentence.start
-                + p
-                + text
-                    .get(p..)
-                    .and_then(|t| t.chars().next())
-                    .map_or(1, char::len_utf8)
-        })
+    // A comma inside a closed note (X（现Y，以下简称“乙”）结为…) starts no clause.
+    let mut depth = 0usize;
+    for (p, c) in text.char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' => depth = depth.saturating_sub(1),
+            '，' | '：' | ',' | ':' if depth == 0 => return sentence.start + p + c.len_utf8(),
+            _ => {}
+        }
+    }
+    sentence.start
 }
 
 /// Extends a list leftwards from mention index `last` while `joins(gap, previous mention)`

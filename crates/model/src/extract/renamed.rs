@@ -1,0 +1,175 @@
+//! Institutions renamed since: "原昌都地区第一中学（现昌都市第一高级中学）", "西藏昌都（原昌都
+//! 地区，2014年撤地设市，现昌都市）".
+//!
+//! A name followed by a parenthesis that gives its present name after 现 is one institution,
+//! known by its present name: the mention before the parenthesis takes that name, and the
+//! names inside the note (原…, 现…) leave the list. A place written bare before such a note
+//! (西藏昌都（…现昌都市）) becomes a mention of the present name when that name starts with it.
+
+use super::names::{Mention, is_cjk};
+
+/// The longest note read after a name, in characters.
+const MAX_NOTE: usize = 40;
+
+/// The mentions with former names replaced by the present ones their notes give.
+pub(crate) fn apply(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    if !src.contains("（现") && !src.contains("，现") && !src.contains("(现") {
+        return mentions;
+    }
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    // The end of the last note read: mentions inside it are dropped.
+    let mut note_end = 0usize;
+    let mut k = 0usize;
+    while let Some(m) = mentions.get(k) {
+        k += 1;
+        if m.start < note_end {
+            continue;
+        }
+        // A bare place before a note (西藏昌都（原…，现昌都市）).
+        if let Some(prev_end) = out.last().map(|p: &Mention| p.end).or(Some(0))
+            && let Some((open, close)) = note_before(src, m.start, prev_end)
+            && let Some(present) = present_in(src, open, close, &mentions)
+            && let Some(stem) = stem_of(src, prev_end, open, &present.name)
+        {
+            out.push(Mention {
+                start: open - stem.len(),
+                end: open,
+                name: present.name.clone(),
+                surface: stem.to_owned(),
+                kind: present.kind,
+                pronoun: false,
+                parent: present.parent.clone(),
+            });
+            note_end = close;
+            if m.start < note_end {
+                continue;
+            }
+        }
+        let mut m = m.clone();
+        if !m.pronoun
+            && let Some((open, close)) = note_after(src, m.end)
+            && let Some(present) = present_in(src, open, close, &mentions)
+        {
+            m.name = present.name;
+            m.kind = present.kind;
+            m.parent = present.parent;
+            note_end = close;
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// The note in parentheses right after byte `end`: (open, close) byte offsets of the
+/// parenthesis marks' insides.
+fn note_after(src: &str, end: usize) -> Option<(usize, usize)> {
+    let rest = src.get(end..)?;
+    let open = ['（', '(']
+        .iter()
+        .find(|p| rest.starts_with(**p))
+        .map(|p| end + p.len_utf8())?;
+    let inside = src.get(open..)?;
+    let close = inside
+        .char_indices()
+        .take(MAX_NOTE)
+        .find(|(_, c)| matches!(c, '）' | ')' | '（' | '(' | '。' | '\n'))
+        .filter(|(_, c)| matches!(c, '）' | ')'))?
+        .0;
+    Some((open, open + close))
+}
+
+/// A note that opens with 原 between byte `from` and the mention at `at` whose text before
+/// the parenthesis is a bare name: (open, close) of the note.
+fn note_before(src: &str, at: usize, from: usize) -> Option<(usize, usize)> {
+    let gap = src.get(from..at)?;
+    let p = gap.rfind(['（', '('])?;
+    let open_mark = from + p;
+    let (open, close) = note_after(src, open_mark)?;
+    src.get(open..)?.starts_with('原').then_some((open, close))
+}
+
+/// The present name a note gives after 现 (现昌都市, 现为X): a mention inside the note.
+fn present_in(src: &str, open: usize, close: usize, mentions: &[Mention]) -> Option<Mention> {
+    let note = src.get(open..close)?;
+    let at = note.find('现')?;
+    // The note says what the name was or became, not something else now (现有, 现任).
+    let after = note.get(at + '现'.len_utf8()..)?;
+    let after = after.strip_prefix('为').unwrap_or(after);
+    let start = close - after.len();
+    let m = mentions
+        .iter()
+        .find(|m| !m.pronoun && (m.start == open + at || m.start == start) && m.end <= close)?;
+    let name = m.name.strip_prefix('现').unwrap_or(&m.name);
+    (name.chars().count() >= 2).then(|| Mention {
+        name: name.to_owned(),
+        ..m.clone()
+    })
+}
+
+/// The bare name ending right before the note at `open` (after byte `from`) that the present
+/// name starts with (昌都 of 昌都市), with the region written before it (西藏昌都): the
+/// longest that fits, of two to six characters before the region.
+fn stem_of<'a>(src: &'a str, from: usize, open: usize, present: &str) -> Option<&'a str> {
+    let mark = open
+        .checked_sub('（'.len_utf8())
+        .filter(|&p| src.get(p..open) == Some("（"));
+    let mark = mark.or_else(|| {
+        open.checked_sub(1)
+            .filter(|&p| src.get(p..open) == Some("("))
+    })?;
+    let before = src.get(from..mark)?;
+    let mut best = None;
+    for (n, (i, c)) in before.char_indices().rev().enumerate() {
+        if n >= 6 || !is_cjk(c) {
+            break;
+        }
+        let stem = before.get(i..)?;
+        if n >= 1 && present.starts_with(stem) && present.len() > stem.len() {
+            best = Some(i);
+        }
+    }
+    let mut start = best?;
+    // A region before the place (西藏昌都) belongs to its name.
+    let head = before.get(..start)?;
+    for (n, (j, _)) in head.char_indices().rev().enumerate() {
+        if n >= 8 {
+            break;
+        }
+        if head.get(j..).is_some_and(crate::alias::is_region_prefix) {
+            start = j;
+        }
+    }
+    before.get(start..)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(src: &str) -> Vec<String> {
+        super::super::names::names_after(src, apply)
+    }
+
+    #[test]
+    fn a_former_name_takes_the_present_one() {
+        let kept =
+            names("天津市实验中学与原昌都地区第一中学（现昌都市第一高级中学）结为帮扶学校。");
+        assert_eq!(kept, ["天津市实验中学", "昌都市第一高级中学"]);
+    }
+
+    #[test]
+    fn a_bare_place_before_its_note_is_named_by_the_present_name() {
+        let kept =
+            names("天津市自1995年起对口支援西藏昌都（原昌都地区，2014年撤地设市，现昌都市）。");
+        assert_eq!(kept, ["天津市", "昌都市"]);
+        let kept = names("天津市对口支援昌都（原昌都地区，现昌都市）。");
+        assert_eq!(kept, ["天津市", "昌都市"]);
+    }
+
+    #[test]
+    fn a_note_without_a_present_name_changes_nothing() {
+        let src = "北京大学（现有学生四万余人）对口支援石河子大学。";
+        let before: Vec<String> = super::super::names::names_after(src, |_, ms| ms);
+        assert_eq!(names(src), before);
+    }
+}
