@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Goods priced before a long name (捐赠价值320万元的新能源汽车实训设备) are equipment; a
+    // school's own enrolment told as a statistic (招收新生1620人，同比增长…) is no placement.
+    (
+        "北京援建洛浦县职业技术学校实训楼交付使用",
+        "北京市大兴区职业学校与洛浦县职业技术学校结对帮扶。交付仪式上，北京市大兴区职业学校向该校捐赠价值240万元的工业机器人实训设备。据介绍，该校今年秋季学期招收新生980人，同比增长12.0%。",
+        &[(K::EquipmentDonated, "2400000", "元")],
+    ),
     // A medical team that arrives somewhere (医疗队员抵达…) was sent there.
     (
         "青岛大学附属医院援藏工作纪实",

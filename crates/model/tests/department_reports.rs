@@ -106,3 +106,25 @@ fn surgeries_of_helpers_in_the_paragraph_stay_gifts() {
         net.contributions
     );
 }
+
+/// A giver written with its city once (北京市海淀区) and without it in the pair (海淀区对口支援
+/// 墨玉县) gives to that pair's recipient; an agreed sum (将出资) is planned.
+#[test]
+fn a_giver_named_with_or_without_its_city_gives_to_its_one_recipient() {
+    let text = "北京援建墨玉县实训楼交付使用\n　　海淀区对口支援墨玉县。\n　　该项目总投资6800万元，其中北京市海淀区援疆资金5200万元。\n　　双方签订协议，2025年海淀区将出资50万元设立奖学金。\n";
+    let net = extract(text);
+    let money: Vec<_> = net
+        .contributions
+        .iter()
+        .map(|c| (c.value.to_string(), c.recipient.as_deref(), c.status))
+        .collect();
+    assert_eq!(
+        money,
+        [
+            ("52000000".to_owned(), Some("墨玉县"), Status::Actual),
+            ("500000".to_owned(), Some("墨玉县"), Status::Planned),
+        ],
+        "{:#?}",
+        net.contributions
+    );
+}

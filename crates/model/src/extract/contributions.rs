@@ -2283,8 +2283,11 @@ pub(crate) fn find(
                     .get(q.span.end..clause.end)
                     .is_some_and(|r| r.starts_with('的')))
             .then(|| {
-                let r = src.get(q.span.end..clause.end).unwrap_or_default();
-                let r = r.get(..r.len().min(24)).map_or(r, |x| x);
+                // The noun phrase after 的, up to 16 characters (…的新能源汽车实训设备).
+                let r = super::text::first_chars(
+                    src.get(q.span.end..clause.end).unwrap_or_default(),
+                    16,
+                );
                 let rb = hits.bag(r);
                 [
                     (K::BooksDonated, w!["图书", "书籍", "圖書"]),
@@ -2508,6 +2511,29 @@ pub(crate) fn find(
                 .or_else(|| helped_next(src, *clause, sentence.end, ms))
                 .or_else(|| ctx.recipient.clone())
                 .or_else(|| default_recipient.cloned());
+            // A school's own enrolment, told as a statistic (今年秋季学期招收新生1620人，同比增长
+            // 18.5%): no one placed those students with it.
+            // The school counting them may be named as the subject (该校…招收新生); the
+            // students' origin after the verb (招收甘孜州新生) would make them placed.
+            let verb_at = ["招收", "接收", "录取"]
+                .iter()
+                .filter_map(|w| src.get(clause.start..q.span.start)?.find(w))
+                .min()
+                .map_or(clause.start, |p| clause.start + p);
+            if kind == K::StudentsPlaced
+                && tb.any(w!["新生"])
+                && !ms
+                    .iter()
+                    .any(|m| m.start >= verb_at && m.end <= clause.end && !m.pronoun)
+                && src.get(q.span.end..sentence.end).is_some_and(|r| {
+                    let r = r.trim_start_matches(['，', ',', ' ']);
+                    ["同比", "比上年", "较上年", "比去年", "较去年"]
+                        .iter()
+                        .any(|w| r.starts_with(w))
+                })
+            {
+                continue;
+            }
             // Hearsay (听说院里拟明年再派4名护士过来) reports no fact and no agreed plan.
             if ["听说", "据说", "听人说"]
                 .iter()

@@ -10,6 +10,7 @@ mod corps;
 pub(crate) mod cues;
 mod donation;
 pub(crate) mod fast_hash;
+mod furniture;
 pub(crate) mod headed_table;
 mod indicator_table;
 pub(crate) mod joined;
@@ -252,6 +253,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         }
         out
     };
+    // A breadcrumb trail and the headlines of related articles name no party of this text.
+    let mentions = furniture::drop_furniture(src, mentions);
     // A former name followed by its present one (原X（现Y）) is Y.
     let mentions = renamed::apply(src, mentions);
     // Units cited as models (学习借鉴X的经验) are no parties.
@@ -707,7 +710,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                             .recipient
                             .as_ref()
                             .is_some_and(|r| !ms.iter().any(|m| m.name == r.name));
-                        if c.supporter.as_ref().is_some_and(|p| p.name == sup.name) && from_outside
+                        if c.supporter.as_ref().is_some_and(|p| p.name == sup.name)
+                            && (from_outside || c.recipient.is_none())
                         {
                             c.recipient = Some(only.recipient.clone());
                         }
@@ -738,8 +742,27 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                         {
                             continue;
                         }
-                        if let Some(Some(only)) = own_recipient.get(sup.name.as_str()) {
-                            c.recipient = Some((*only).clone());
+                        // The giver as named here, or written with or without its city (海淀区
+                        // and 北京市海淀区): one recipient among those it may be.
+                        let only = own_recipient.get(sup.name.as_str()).copied().or_else(|| {
+                            let mut found: Option<Option<&Party>> = None;
+                            for (k, v) in &own_recipient {
+                                let same = k.chars().count() >= 3
+                                    && (sup.name.ends_with(k) || k.ends_with(sup.name.as_str()));
+                                if same {
+                                    found = match found {
+                                        None => Some(*v),
+                                        Some(f) if f.map(|p| &p.name) == v.map(|p| &p.name) => {
+                                            Some(f)
+                                        }
+                                        Some(_) => Some(None),
+                                    };
+                                }
+                            }
+                            found
+                        });
+                        if let Some(Some(only)) = only {
+                            c.recipient = Some(only.clone());
                         }
                     }
                 }

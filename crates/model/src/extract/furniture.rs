@@ -1,0 +1,128 @@
+//! Web-page furniture that names institutions without stating anything about them: the
+//! breadcrumb trail ("首页 > 新闻中心 > 援疆动态 > 正文") and the list of related articles after
+//! the text ("相关新闻：" and its headlines, which link to other stories).
+//!
+//! The names in them leave the list of mentions before relations and contributions are read:
+//! a headline of another story states its pair there, not in this text.
+
+use super::names::Mention;
+
+/// Words that open a list of links to other articles.
+const RELATED: [&str; 8] = [
+    "相关新闻",
+    "相关阅读",
+    "推荐阅读",
+    "延伸阅读",
+    "相关链接",
+    "相关报道",
+    "热点推荐",
+    "猜你喜欢",
+];
+
+/// Words that open a breadcrumb trail.
+const TRAIL_HEADS: [&str; 4] = ["首页", "当前位置", "您的位置", "您现在的位置"];
+
+/// Characters that separate the steps of a breadcrumb trail.
+const TRAIL_MARKS: [char; 5] = ['>', '＞', '»', '›', '→'];
+
+/// Byte ranges of the furniture of `src`, in order.
+fn ranges(src: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut in_related = false;
+    let mut pos = 0usize;
+    for raw in src.split_inclusive('\n') {
+        let (start, end) = (pos, pos + raw.len());
+        pos = end;
+        let line = raw.trim().trim_start_matches('\u{3000}');
+        if in_related {
+            if line.is_empty() || linkish(line) {
+                out.push((start, end));
+                continue;
+            }
+            in_related = false;
+        }
+        if is_trail(line) {
+            out.push((start, end));
+        } else if RELATED.iter().any(|w| {
+            line.strip_prefix(w).is_some_and(|r| {
+                r.trim_start_matches(['：', ':', ' ', '\u{3000}'])
+                    .is_empty()
+            })
+        }) {
+            out.push((start, end));
+            in_related = true;
+        }
+    }
+    out
+}
+
+/// Whether a line is a breadcrumb trail: opened by 首页 or 当前位置, with two or more steps.
+fn is_trail(line: &str) -> bool {
+    let line = line.trim_start_matches(['【', '[']);
+    TRAIL_HEADS.iter().any(|h| line.starts_with(h))
+        && line.chars().filter(|c| TRAIL_MARKS.contains(c)).count() >= 2
+        && line.chars().count() <= 60
+}
+
+/// Whether a line looks like one item of a list of links: a bullet, or a short line that is
+/// no sentence of the text.
+fn linkish(line: &str) -> bool {
+    line.starts_with(['·', '•', '●', '▪', '-', '—', '>', '*'])
+        || (line.chars().count() <= 40 && !line.contains(['。', '！', '？']))
+}
+
+/// The mentions outside the page's furniture.
+pub(crate) fn drop_furniture(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    if !TRAIL_HEADS
+        .iter()
+        .chain(RELATED.iter())
+        .any(|w| src.contains(w))
+    {
+        return mentions;
+    }
+    let spans = ranges(src);
+    if spans.is_empty() {
+        return mentions;
+    }
+    let mut k = 0usize;
+    mentions
+        .into_iter()
+        .filter(|m| {
+            // Both lists are in document order: one forward walk.
+            while spans.get(k).is_some_and(|&(_, e)| e <= m.start) {
+                k += 1;
+            }
+            !spans
+                .get(k)
+                .is_some_and(|&(s, e)| s <= m.start && m.end <= e)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(src: &str) -> Vec<String> {
+        super::super::names::names_after(src, drop_furniture)
+    }
+
+    #[test]
+    fn a_breadcrumb_names_no_one() {
+        let kept = names("首页 > 新闻中心 > 援疆动态 > 正文\n上海市对口支援喀什地区。\n");
+        assert_eq!(kept, ["上海市", "喀什地区"]);
+    }
+
+    #[test]
+    fn related_headlines_name_no_one_and_text_after_them_does() {
+        let src = "上海市对口支援喀什地区。\n相关新闻：\n· 北京市朝阳区援建洛浦县幼儿园投入使用\n· 于田县与北京市丰台区签订劳务协作协议\n\n编者按：本届论坛由上海市教育委员会主办，来自各地的代表参加了会议并作了交流发言。\n";
+        let kept = names(src);
+        assert_eq!(kept, ["上海市", "喀什地区", "上海市教育委员会"]);
+    }
+
+    #[test]
+    fn a_sentence_about_related_news_is_no_list() {
+        let kept = names("相关新闻报道称，上海市对口支援喀什地区。\n");
+        assert_eq!(kept, ["上海市", "喀什地区"]);
+    }
+}
