@@ -25,33 +25,40 @@ const TRAIL_HEADS: [&str; 4] = ["首页", "当前位置", "您的位置", "您�
 /// Characters that separate the steps of a breadcrumb trail.
 const TRAIL_MARKS: [char; 5] = ['>', '＞', '»', '›', '→'];
 
-/// Byte ranges of the furniture of `src`, in order.
+/// The lines among the first ones of a page where a breadcrumb trail may stand.
+const TRAIL_LINES: usize = 8;
+
+/// Byte ranges of the furniture of `src`, in order: one pass over the line starts.
 fn ranges(src: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut in_related = false;
-    let mut pos = 0usize;
-    for raw in src.split_inclusive('\n') {
-        let (start, end) = (pos, pos + raw.len());
-        pos = end;
+    let mut start = 0usize;
+    let mut n = 0usize;
+    while start < src.len() {
+        let end = memchr::memchr(b'\n', src.as_bytes().get(start..).unwrap_or_default())
+            .map_or(src.len(), |p| start + p + 1);
+        let raw = src.get(start..end).unwrap_or_default();
         let line = raw.trim().trim_start_matches('\u{3000}');
-        if in_related {
-            if line.is_empty() || linkish(line) {
-                out.push((start, end));
-                continue;
-            }
+        if in_related && (line.is_empty() || linkish(line)) {
+            out.push((start, end));
+        } else {
             in_related = false;
+            if n < TRAIL_LINES && is_trail(line) {
+                out.push((start, end));
+            } else if line.starts_with(['相', '推', '延', '热', '猜'])
+                && RELATED.iter().any(|w| {
+                    line.strip_prefix(w).is_some_and(|r| {
+                        r.trim_start_matches(['：', ':', ' ', '\u{3000}'])
+                            .is_empty()
+                    })
+                })
+            {
+                out.push((start, end));
+                in_related = true;
+            }
         }
-        if is_trail(line) {
-            out.push((start, end));
-        } else if RELATED.iter().any(|w| {
-            line.strip_prefix(w).is_some_and(|r| {
-                r.trim_start_matches(['：', ':', ' ', '\u{3000}'])
-                    .is_empty()
-            })
-        }) {
-            out.push((start, end));
-            in_related = true;
-        }
+        start = end;
+        n += 1;
     }
     out
 }
@@ -73,13 +80,6 @@ fn linkish(line: &str) -> bool {
 
 /// The mentions outside the page's furniture.
 pub(crate) fn drop_furniture(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
-    if !TRAIL_HEADS
-        .iter()
-        .chain(RELATED.iter())
-        .any(|w| src.contains(w))
-    {
-        return mentions;
-    }
     let spans = ranges(src);
     if spans.is_empty() {
         return mentions;

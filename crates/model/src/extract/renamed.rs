@@ -11,53 +11,111 @@ use super::names::{Mention, is_cjk};
 /// The longest note read after a name, in characters.
 const MAX_NOTE: usize = 40;
 
+/// Openings of a note that may give a present name.
+const NOTE_OPENINGS: [&str; 4] = ["（现", "(现", "（原", "(原"];
+
 /// The mentions with former names replaced by the present ones their notes give.
 pub(crate) fn apply(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
-    if !src.contains("（现") && !src.contains("，现") && !src.contains("(现") {
+    if !NOTE_OPENINGS
+        .iter()
+        .any(|w| memchr::memmem::find(src.as_bytes(), w.as_bytes()).is_some())
+    {
         return mentions;
     }
-    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-    // The end of the last note read: mentions inside it are dropped.
+    // First the changes, read without copying a mention: (index, present name) for renamed
+    // ones, (index before which to insert, new mention) for bare places, and the notes.
+    let mut renamed: Vec<(usize, Mention)> = Vec::new();
+    let mut inserted: Vec<(usize, Mention)> = Vec::new();
+    let mut notes: Vec<(usize, usize)> = Vec::new();
     let mut note_end = 0usize;
-    let mut k = 0usize;
-    while let Some(m) = mentions.get(k) {
-        k += 1;
+    let mut prev_end = 0usize;
+    for (k, m) in mentions.iter().enumerate() {
         if m.start < note_end {
             continue;
         }
         // A bare place before a note (西藏昌都（原…，现昌都市）).
-        if let Some(prev_end) = out.last().map(|p: &Mention| p.end).or(Some(0))
-            && let Some((open, close)) = note_before(src, m.start, prev_end)
+        if let Some((open, close)) = note_before(src, m.start, prev_end)
             && let Some(present) = present_in(src, open, close, &mentions)
             && let Some(stem) = stem_of(src, prev_end, open, &present.name)
         {
-            out.push(Mention {
-                start: open - stem.len(),
-                end: open,
-                name: present.name.clone(),
-                surface: stem.to_owned(),
-                kind: present.kind,
-                pronoun: false,
-                parent: present.parent.clone(),
-            });
+            inserted.push((
+                k,
+                Mention {
+                    start: open - stem.len(),
+                    end: open,
+                    name: present.name.clone(),
+                    surface: stem.to_owned(),
+                    kind: present.kind,
+                    pronoun: false,
+                    parent: present.parent,
+                },
+            ));
+            notes.push((open, close));
             note_end = close;
+            prev_end = close;
             if m.start < note_end {
                 continue;
             }
         }
-        let mut m = m.clone();
         if !m.pronoun
             && let Some((open, close)) = note_after(src, m.end)
             && let Some(present) = present_in(src, open, close, &mentions)
         {
+            renamed.push((k, present));
+            notes.push((open, close));
+            note_end = close;
+        }
+        prev_end = m.end.max(prev_end);
+    }
+    if renamed.is_empty() && inserted.is_empty() {
+        return mentions;
+    }
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + inserted.len());
+    let (mut r, mut i, mut n) = (0usize, 0usize, 0usize);
+    for (k, mut m) in mentions.into_iter().enumerate() {
+        while let Some((at, _)) = inserted.get(i)
+            && *at <= k
+        {
+            if let Some((_, new)) = inserted.get_mut(i) {
+                out.push(core::mem::replace(new, placeholder()));
+            }
+            i += 1;
+        }
+        // Notes are in order: skip those that end before this mention.
+        while notes.get(n).is_some_and(|&(_, e)| e <= m.start) {
+            n += 1;
+        }
+        if notes
+            .get(n)
+            .is_some_and(|&(s, e)| s <= m.start && m.end <= e)
+        {
+            continue;
+        }
+        if let Some((at, present)) = renamed.get_mut(r)
+            && *at == k
+        {
+            let present = core::mem::replace(present, placeholder());
             m.name = present.name;
             m.kind = present.kind;
             m.parent = present.parent;
-            note_end = close;
+            r += 1;
         }
         out.push(m);
     }
     out
+}
+
+/// An empty mention, left where a change was moved out.
+fn placeholder() -> Mention {
+    Mention {
+        start: 0,
+        end: 0,
+        name: String::new(),
+        surface: String::new(),
+        kind: crate::InstitutionKind::Other,
+        pronoun: false,
+        parent: None,
+    }
 }
 
 /// The note in parentheses right after byte `end`: (open, close) byte offsets of the
