@@ -1023,10 +1023,14 @@ pub(crate) fn resolve_anaphora(
     }
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + hits.len());
     let mut hi = 0usize;
+    // Names the author declared its own (X（以下简称“我院”）): 该院 is never the author; nor
+    // is the institution whose own publication the text is (南京农业大学校史).
+    let mut selves: Vec<String> = super::speakers::house_of(src, &mentions)
+        .map(|m| m.name.clone())
+        .into_iter()
+        .collect();
     // The mentions not yet placed, moved into `out` (not copied) as they are.
     let mut pending = mentions.into_iter().peekable();
-    // Names the author declared its own (X（以下简称“我院”）): 该院 is never the author.
-    let mut selves: Vec<String> = Vec::new();
     // The end of the last unit made after an anaphor (该院心内科) and its institution: a bare
     // department listed right after it (…和神经外科) belongs to the same institution.
     let mut anaphor_unit: Option<(usize, String)> = None;
@@ -1093,6 +1097,11 @@ pub(crate) fn resolve_anaphora(
                             && !sends_to_own(clause_after, m)
                             && !selves.contains(&m.name)
                             && (anaphor_fits(head, m.kind)
+                                // A college since renamed a university (农牧学院, now 西藏
+                                // 农牧大学) is still 该院 where the text writes it as a college.
+                                || (head == '院'
+                                    && m.surface.ends_with("学院")
+                                    && m.kind == crate::InstitutionKind::University)
                                 || own_unit(m)
                                 || (head == '校'
                                     && m.kind == crate::InstitutionKind::Department
@@ -1332,11 +1341,13 @@ pub(crate) fn resolve_anaphora(
                 (None, None) => break,
             }
         }
+        // A sentence that names only the author (1985年，华中农学院更名为华中农业大学) leaves
+        // 该校 to the one before.
         if out
             .get(first_here..)
             .unwrap_or_default()
             .iter()
-            .any(|m| !m.pronoun)
+            .any(|m| !m.pronoun && !selves.contains(&m.name))
         {
             previous = first_here..out.len();
         }
@@ -1379,6 +1390,25 @@ fn push_mention(
             .is_some_and(|g| super::names::LIST_JOINERS.contains(&g))
     {
         *anaphor_unit = Some((m.end, base.clone()));
+        out.push(Mention {
+            name: format!("{base}{}", m.surface),
+            parent: Some(base),
+            ..m
+        });
+        return;
+    }
+    // A bare college listed right after a unit of an institution (学校动物科技学院、植物保护
+    // 学院; 该院动物科学学院和植物科学学院) is a unit of the same institution.
+    if !m.pronoun
+        && m.parent.is_none()
+        && super::names::bare_college(&m.name)
+        && let Some(prev) = out.last()
+        && let Some(base) = prev.parent.clone()
+        && prev.name.ends_with("学院")
+        && src
+            .get(prev.end..m.start)
+            .is_some_and(|g| super::names::LIST_JOINERS.contains(&g))
+    {
         out.push(Mention {
             name: format!("{base}{}", m.surface),
             parent: Some(base),

@@ -48,7 +48,8 @@ fn is_model(src: &str, m: &Mention) -> bool {
         .char_indices()
         .rev()
         .take(REACH)
-        .find(|(_, c)| "，。；：！？\n,;:".contains(*c))
+        // A line break is no boundary: wrapped text goes on (…对口支援\n贵州大学的经验).
+        .find(|(_, c)| "，。；：！？,;:".contains(*c))
         .map_or_else(
             || {
                 before
@@ -75,8 +76,9 @@ fn is_model(src: &str, m: &Mention) -> bool {
     }
     let rest: String = after
         .chars()
+        .filter(|c| *c != '\n')
         .take(REACH)
-        .take_while(|c| !"，。；！？\n,;".contains(*c))
+        .take_while(|c| !"，。；！？,;".contains(*c))
         .collect();
     LESSONS.iter().any(|l| rest.contains(l))
 }
@@ -113,6 +115,16 @@ mod tests {
         // The place visited comes before the verb: it may be a party (进修 there).
         let kept = names("我院选派骨干医师到北京协和医院学习先进管理经验。");
         assert!(kept.iter().any(|n| n == "北京协和医院"), "{kept:?}");
+    }
+
+    #[test]
+    fn a_pair_cited_as_a_model_across_a_line_break_is_dropped() {
+        let kept =
+            names("同年，学校学习借鉴浙江大学对口支援\n贵州大学的经验，开始实施团队式支援。");
+        assert!(
+            !kept.iter().any(|n| n == "浙江大学" || n == "贵州大学"),
+            "{kept:?}"
+        );
     }
 
     #[test]

@@ -209,7 +209,7 @@ const STOP_WORDS: [&str; 153] = [
 ];
 
 /// Names that look like institutions but are generic.
-const GENERIC: [&str; 31] = [
+const GENERIC: [&str; 42] = [
     "高水平大学",
     "一流大学",
     "省属大学",
@@ -236,6 +236,18 @@ const GENERIC: [&str; 31] = [
     "胸痛中心",
     "卒中中心",
     "创伤中心",
+    // Kinds of region (对口支援边远地区农业院校), no places of their own.
+    "边远地区",
+    "贫困地区",
+    "民族地区",
+    "边疆地区",
+    "欠发达地区",
+    "西部地区",
+    "东部地区",
+    "中部地区",
+    "边疆民族地区",
+    "少数民族地区",
+    "偏远地区",
     // Facilities a hospital builds (建设日间手术中心), no institutions.
     "手术中心",
     "日间手术中心",
@@ -663,8 +675,15 @@ impl<'t> Recognizer<'t> {
                 if suffix.ends_with("区") && suffix.chars().count() > 2 && !park_ok(body) {
                     continue;
                 }
-                // 中心小学校长 is the head of 中心小学.
-                if suffix == "学校" && after.starts_with('长') {
+                // 中心小学校长 is the head of 中心小学; 南京农业大学校史 is the history of 南京农业
+                // 大学 (校史, 校庆, 校友 …: words of the university's own).
+                if suffix == "学校"
+                    && (after.starts_with('长')
+                        || (body.ends_with('大')
+                            && after.starts_with([
+                                '史', '训', '庆', '友', '歌', '徽', '区', '园', '报', '刊',
+                            ])))
+                {
                     continue;
                 }
                 // A centre or office of the author (本校师资培育中心) is the author's work.
@@ -2645,7 +2664,12 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
             }
             continue;
         }
-        if let Some((short, end)) = parenthesised_short(src, m.end, &m.name) {
+        // A renamed institution declares its short form after its former name (西藏农牧学院
+        // （现西藏农牧大学，以下简称“农牧学院”）): the written name holds the short form's
+        // characters.
+        if let Some((short, end)) = parenthesised_short(src, m.end, &m.name)
+            .or_else(|| parenthesised_short(src, m.end, &m.surface))
+        {
             out.push(Declared {
                 short: short.to_owned(),
                 full: m.name.clone(),

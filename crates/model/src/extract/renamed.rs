@@ -12,7 +12,7 @@ use super::names::{Mention, is_cjk};
 const MAX_NOTE: usize = 40;
 
 /// Openings of a note that may give a present name.
-const NOTE_OPENINGS: [&str; 4] = ["（现", "(现", "（原", "(原"];
+const NOTE_OPENINGS: [&str; 6] = ["（现", "(现", "（原", "(原", "更名为", "改名为"];
 
 /// The mentions with former names replaced by the present ones their notes give.
 pub(crate) fn apply(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
@@ -67,7 +67,20 @@ pub(crate) fn apply(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         }
         prev_end = m.end.max(prev_end);
     }
+    let map: Vec<(String, String)> = renamed
+        .iter()
+        .filter_map(|(k, present)| {
+            let old = mentions.get(*k)?.name.strip_prefix('原')?;
+            Some((old.to_owned(), present.name.clone()))
+        })
+        .chain(renamed.iter().filter_map(|(k, present)| {
+            let old = &mentions.get(*k)?.name;
+            (!old.starts_with('原')).then(|| (old.clone(), present.name.clone()))
+        }))
+        .collect();
     if renamed.is_empty() && inserted.is_empty() {
+        let mut mentions = mentions;
+        rename_all(src, &mut mentions, map);
         return mentions;
     }
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + inserted.len());
@@ -95,13 +108,24 @@ pub(crate) fn apply(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             && *at == k
         {
             let present = core::mem::replace(present, placeholder());
+            // The kind stays as written: 该院 after 西藏农牧学院（现西藏农牧大学） is that college.
             m.name = present.name;
-            m.kind = present.kind;
             m.parent = present.parent;
+            // The note is part of the name's mention, so that a list goes on after it (A（现
+            // A'）和B); one that declares a short form is left to be read as such.
+            if let Some(&(_, close)) = notes.iter().find(|(s, _)| *s > m.end)
+                && let Some(note) = src.get(m.end..close)
+                && !note.contains("简称")
+                && !note.contains("下称")
+                && let Some(mark) = src.get(close..).and_then(|r| r.chars().next())
+            {
+                m.end = close + mark.len_utf8();
+            }
             r += 1;
         }
         out.push(m);
     }
+    rename_all(src, &mut out, map);
     out
 }
 
@@ -146,14 +170,18 @@ fn note_before(src: &str, at: usize, from: usize) -> Option<(usize, usize)> {
     src.get(open..)?.starts_with('原').then_some((open, close))
 }
 
-/// The present name a note gives after 现 (现昌都市, 现为X): a mention inside the note.
+/// Words after which a note or a sentence gives the present name (现昌都市, 现为X, 2004年更名为
+/// 塔里木大学).
+const PRESENT_MARKS: [&str; 5] = ["更名为", "改名为", "升格为", "现为", "现"];
+
+/// The present name a note gives after 现 (现昌都市, 现为X) or 更名为: a mention inside the note.
 fn present_in(src: &str, open: usize, close: usize, mentions: &[Mention]) -> Option<Mention> {
     let note = src.get(open..close)?;
-    let at = note.find('现')?;
+    let (at, mark) = PRESENT_MARKS
+        .iter()
+        .find_map(|w| note.find(w).map(|p| (p, *w)))?;
     // The note says what the name was or became, not something else now (现有, 现任).
-    let after = note.get(at + '现'.len_utf8()..)?;
-    let after = after.strip_prefix('为').unwrap_or(after);
-    let start = close - after.len();
+    let start = open + at + mark.len();
     let m = mentions
         .iter()
         .find(|m| !m.pronoun && (m.start == open + at || m.start == start) && m.end <= close)?;
@@ -162,6 +190,40 @@ fn present_in(src: &str, open: usize, close: usize, mentions: &[Mention]) -> Opt
         name: name.to_owned(),
         ..m.clone()
     })
+}
+
+/// Former names and the present ones, from the notes read and from statements of a renaming
+/// (1984年，南京农学院更名为南京农业大学): every mention of a former name, or of a unit of it
+/// (西藏农牧学院动物科学学院), or written with 原 (原南京农学院), takes the present one.
+fn rename_all(src: &str, mentions: &mut [Mention], mut map: Vec<(String, String)>) {
+    for w in mentions.windows(2) {
+        let [a, b] = w else { continue };
+        let gap = src.get(a.end..b.start).unwrap_or_default();
+        if !a.pronoun && !b.pronoun && ["更名为", "改名为", "升格为", "正式更名为"].contains(&gap)
+        {
+            let old = a.name.strip_prefix('原').unwrap_or(&a.name);
+            map.push((old.to_owned(), b.name.clone()));
+        }
+    }
+    if map.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| !m.pronoun) {
+        let name = m.name.strip_prefix('原').unwrap_or(&m.name);
+        let Some((old, new)) = map
+            .iter()
+            .find(|(old, _)| name.starts_with(old.as_str()) && old.chars().count() >= 3)
+        else {
+            continue;
+        };
+        let unit = name.get(old.len()..).unwrap_or_default();
+        m.name = format!("{new}{unit}");
+        if let Some(parent) = m.parent.as_mut()
+            && parent.as_str() == old
+        {
+            parent.clone_from(new);
+        }
+    }
 }
 
 /// The bare name ending right before the note at `open` (after byte `from`) that the present
@@ -222,6 +284,24 @@ mod tests {
         assert_eq!(kept, ["天津市", "昌都市"]);
         let kept = names("天津市对口支援昌都（原昌都地区，现昌都市）。");
         assert_eq!(kept, ["天津市", "昌都市"]);
+    }
+
+    #[test]
+    fn a_renaming_holds_for_the_whole_text() {
+        let kept = names(
+            "原南京农学院与西藏农牧学院（现西藏农牧大学）建立对口支援关系。1984年，南京农学院更名为南京农业大学。南京农业大学动物科技学院对口支援西藏农牧学院动物科学学院。",
+        );
+        assert_eq!(
+            kept,
+            [
+                "南京农业大学",
+                "西藏农牧大学",
+                "南京农业大学",
+                "南京农业大学",
+                "南京农业大学动物科技学院",
+                "西藏农牧大学动物科学学院"
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,58 @@
+//! A university's own history (校史): the university named in the running header is the
+//! author (its 学校), under its former name too; partners renamed since are known by their
+//! present names; a bare college listed after a unit is a unit of the same institution.
+
+mod common;
+
+use common::pairs;
+use duikou_model::extract;
+
+const HISTORY: &str = "华中农业大学校史（1898—2018）　　第二卷　　·311·
+第三节　对口支援
+　　四十年间，学校先后对口支援拉萨师范专科学校（现拉萨师范高等专科学校）和昌吉农业学校（现昌吉职业技术学院）。
+　　1985年4月，原华中农学院与拉萨师范专科学校（以下简称“拉萨师专”）建立对口支援关系。同年，该校选派2名教师来校进修。
+1985年，华中农学院更名为华中农业大学。
+　　2012年起，学校园艺林学学院、植物保护学院分别对口支援该校生命科学学院和农业工程学院。同年，学校学习借鉴南京大学对口支援
+新疆大学的经验，组织团队式支援。
+";
+
+#[test]
+fn the_history_is_the_universitys_and_its_partners_have_their_present_names() {
+    let net = extract(HISTORY);
+    assert_eq!(net.author.as_deref(), Some("华中农业大学"));
+    let pairs = pairs(HISTORY);
+    for want in [
+        ("华中农业大学", "拉萨师范高等专科学校"),
+        ("华中农业大学", "昌吉职业技术学院"),
+    ] {
+        assert!(
+            pairs.contains(&(want.0.to_owned(), want.1.to_owned())),
+            "{want:?} in {pairs:?}"
+        );
+    }
+    // No name under its former form survives.
+    assert!(
+        !pairs
+            .iter()
+            .any(|(s, r)| s.contains("华中农学院") || r.contains("师范专科学校")),
+        "{pairs:?}"
+    );
+}
+
+#[test]
+fn bare_colleges_after_units_are_units_of_the_same_institution() {
+    let pairs = pairs(HISTORY);
+    assert!(
+        pairs.contains(&(
+            "华中农业大学植物保护学院".to_owned(),
+            "拉萨师范高等专科学校农业工程学院".to_owned()
+        )),
+        "{pairs:?}"
+    );
+}
+
+#[test]
+fn a_pair_cited_as_a_model_is_no_pair() {
+    let pairs = pairs(HISTORY);
+    assert!(!pairs.iter().any(|(s, _)| s == "南京大学"), "{pairs:?}");
+}
