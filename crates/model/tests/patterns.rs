@@ -701,6 +701,12 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "前几年米林县中学也想跟我们苏州中学结对子，到现在还没有结成。",
         &[],
     ),
+    // a prefecture named only inside its institutions' names (那曲地区人民医院) is known by
+    // its stem too, after a verb of help; helpers after a relative clause support it
+    (
+        "那曲地区人民医院举行揭牌仪式。\n我们向长期以来对口支援那曲的浙江省、辽宁省表示感谢。",
+        &[(Some("浙江省"), "那曲地区"), (Some("辽宁省"), "那曲地区")],
+    ),
     // 托管 (a cue of the data table) is support
     (
         "杭州市第二中学托管台江县第二中学。",

@@ -795,8 +795,14 @@ fn applicant<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m
 fn title_head(h: &str) -> &str {
     let h = h.strip_prefix("关于").unwrap_or(h);
     let h = h.trim_start_matches(|c: char| c.is_ascii_digit());
-    h.strip_prefix("年度")
+    let h = h
+        .strip_prefix("年度")
         .or_else(|| h.strip_prefix('年'))
+        .unwrap_or(h);
+    // The region written before a short form (对口支援新疆阿克苏): the verb is the head.
+    ["新疆", "西藏", "青海", "内蒙古", "宁夏", "广西"]
+        .iter()
+        .find_map(|r| h.strip_suffix(r))
         .unwrap_or(h)
 }
 

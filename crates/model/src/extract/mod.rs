@@ -20,6 +20,7 @@ pub(crate) mod names;
 mod owners;
 mod quoted;
 pub(crate) mod relations;
+mod relative;
 mod renamed;
 pub(crate) mod repost;
 mod role_nouns;
@@ -185,12 +186,26 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             InstitutionKind::County | InstitutionKind::Prefecture
         ) {
             let base = crate::strip_place_prefix(&m.name);
-            if let Some(stem) = base.strip_suffix('县').or_else(|| base.strip_suffix('州'))
+            // 乡城 for 乡城县, 黔西南 for 黔西南州, 阿里 for 阿里地区.
+            if let Some(stem) = base
+                .strip_suffix('县')
+                .or_else(|| base.strip_suffix('州'))
+                .or_else(|| base.strip_suffix("地区"))
                 && stem.chars().count() >= 2
                 && !crate::alias::opens_with_region(base)
             {
                 shorts.push((stem.to_owned(), m.name.clone()));
             }
+        } else if !m.pronoun
+            && let Some(p) = m.name.find("地区")
+            && let Some(stem) = m.name.get(..p)
+            && (2..=4).contains(&stem.chars().count())
+            && p + "地区".len() < m.name.len()
+            && !crate::alias::opens_with_region(stem)
+        {
+            // A prefecture named only inside its institutions' names (阿里地区人民医院): 阿里
+            // is the prefecture too.
+            shorts.push((stem.to_owned(), format!("{stem}地区")));
         }
     }
     let mentions: Vec<names::Mention> = if shorts.is_empty() {

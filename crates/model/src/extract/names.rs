@@ -1194,7 +1194,8 @@ fn alias_ok(text: &str, at: usize, surface: &str) -> bool {
         return true;
     }
     let before = text.get(..at).and_then(|t| t.chars().next_back());
-    let ok_before = before.is_none_or(|c| !is_cjk(c) || "在与和及、到赴从向对为".contains(c));
+    // The object of a verb of help too (对口支援阿里, 帮扶乡城).
+    let ok_before = before.is_none_or(|c| !is_cjk(c) || "在与和及、到赴从向对为援扶".contains(c));
     let after = text
         .get(at + surface.len()..)
         .and_then(|t| t.chars().next());

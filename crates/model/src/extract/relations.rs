@@ -1842,6 +1842,17 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 // Nor a name in a note (县乡一体化帮扶（X牵头）).
                 && !gap.contains(['，', '。', '（', '(', ','])
         });
+        // "对口帮扶三都的周覃中学", "支援伊犁州的尼勒克县": a place, then 的 and a smaller
+        // place or an institution of it, which is the one helped.
+        if let Some(r) = recipient
+            && let (Some(rm), Some(next)) = (ms.get(r), ms.get(r + 1))
+            && rm.kind.is_place()
+            && !next.pronoun
+            && between(src, rm.end, next.start) == "的"
+            && super::relative::rank(next.kind) < super::relative::rank(rm.kind)
+        {
+            recipient = Some(r + 1);
+        }
         let mut subject_limit = vs;
         if recipient.is_none() {
             // "X为R援助…设备": 为/向/给 R right before the verb.
@@ -2535,6 +2546,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             out.push(raw);
         }
     }
+    // 4a. Helpers named after a relative clause of help (向对口支援R的X、Y表示感谢).
+    super::relative::find(cx, &mut out);
     // 4b. Hosted study: "S接收R(的)…进修/跟岗/访学" — the host supports the sender.
     if HOSTED_STUDY.iter().any(|w| sentence.contains(w)) {
         hosted_study(cx, implicit_subject, &mut out);
