@@ -10,6 +10,7 @@ mod corps;
 pub(crate) mod cues;
 mod donation;
 pub(crate) mod fast_hash;
+mod fields;
 mod furniture;
 pub(crate) mod headed_table;
 mod indicator_table;

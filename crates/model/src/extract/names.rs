@@ -2401,9 +2401,17 @@ fn short_forms_between(
     };
     // (start in the gap, length, full name).
     let mut cands: Vec<(usize, usize, String)> = Vec::new();
+    // A label opening a field of its own (帮扶单位：X on the next card of a form) declares
+    // again; it is no use of the short form.
+    let field_label = |i: usize, d: &Declared| {
+        PARTY_LABELS.contains(&d.short.as_str())
+            && gap
+                .get(i + d.short.len()..)
+                .is_some_and(|r| r.starts_with(['：', ':', '（', '(']))
+    };
     for d in declared {
         for (i, _) in gap.match_indices(d.short.as_str()) {
-            if d.usable_at(from + i, d.short.len()) && starts_ok(i) {
+            if d.usable_at(from + i, d.short.len()) && starts_ok(i) && !field_label(i, d) {
                 cands.push((i, d.short.len(), d.full.clone()));
             }
         }
