@@ -707,6 +707,15 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "那曲地区人民医院举行揭牌仪式。\n我们向长期以来对口支援那曲的浙江省、辽宁省表示感谢。",
         &[(Some("浙江省"), "那曲地区"), (Some("辽宁省"), "那曲地区")],
     ),
+    // 结对 with its partner as an object: the units before it pair with those after, in
+    // order with 分别 (not with each other)
+    (
+        "另有温州市鹿城区第一中学、温州市鹿城区第二中学分别结对文成县民族中学和文成县黄坦镇中学。",
+        &[
+            (Some("温州市鹿城区第一中学"), "文成县民族中学"),
+            (Some("温州市鹿城区第二中学"), "文成县黄坦镇中学"),
+        ],
+    ),
     // 托管 (a cue of the data table) is support
     (
         "杭州市第二中学托管台江县第二中学。",

@@ -513,6 +513,79 @@ fn pairing_not_done(after: &str) -> bool {
             .any(|w| clause.contains(w))
 }
 
+/// Pairs of "X、Y(分别)结对A和B" (the verb between `vs` and `ve`, its clause from `cs`):
+/// whether the sentence was read so.
+fn object_pairs(
+    cx: &SentenceCtx<'_>,
+    cs: usize,
+    vs: usize,
+    ve: usize,
+    out: &mut Vec<RawRelation>,
+) -> bool {
+    let (src, ms) = (cx.src, &cx.mentions);
+    let clause = between(src, cs, vs);
+    if clause.contains(['与', '和', '同', '跟', '與']) && !clause.contains("分别") {
+        return false;
+    }
+    let Some(first) = ms
+        .iter()
+        .position(|m| m.start >= ve && dense_len(between(src, ve, m.start), 3) == 0)
+    else {
+        return false;
+    };
+    let Some(last_before) = ms.iter().rposition(|m| m.end <= vs && m.start >= cs) else {
+        return false;
+    };
+    let joined = |a: &Mention, b: &Mention| {
+        super::names::LIST_JOINERS.contains(&between(src, a.end, b.start))
+    };
+    let mut objects = vec![first];
+    while let (Some(&k), Some(a)) = (objects.last(), objects.last().and_then(|&k| ms.get(k))) {
+        match ms.get(k + 1) {
+            Some(b) if joined(a, b) => objects.push(k + 1),
+            _ => break,
+        }
+    }
+    let mut subjects = vec![last_before];
+    while let Some(&k) = subjects.last()
+        && k > 0
+        && let (Some(a), Some(b)) = (ms.get(k - 1), ms.get(k))
+        && a.start >= cs
+        && joined(a, b)
+    {
+        subjects.push(k - 1);
+    }
+    subjects.reverse();
+    let Some(last) = ms.get(last_before) else {
+        return false;
+    };
+    let gap = squeeze(between(src, last.end, vs));
+    let respectively = gap.contains("分别");
+    if !(gap.is_empty() || respectively || gap.chars().count() <= 2) {
+        return false;
+    }
+    let status = relation_status(clause, between(src, cx.span.start, vs));
+    let pairs: Vec<(usize, usize)> = if respectively && subjects.len() == objects.len() {
+        subjects
+            .iter()
+            .copied()
+            .zip(objects.iter().copied())
+            .collect()
+    } else if subjects.len() == 1 {
+        objects.iter().map(|&o| (last_before, o)).collect()
+    } else {
+        return false;
+    };
+    for (s, r) in pairs {
+        if let (Some(sm), Some(rm)) = (ms.get(s), ms.get(r))
+            && sm.name != rm.name
+        {
+            out.push(cx.raw(vec![Party::of(sm)], rm, cx.span, status));
+        }
+    }
+    true
+}
+
 /// The start of the clause containing byte `at` within the sentence.
 pub(crate) fn clause_start(src: &str, sentence: Span, at: usize) -> usize {
     let text = between(src, sentence.start, at);
@@ -2590,6 +2663,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                         && dense_len(between(src, ve + v.len(), m.start), 3) <= 2
                 }))
         {
+            continue;
+        }
+        // "X、Y分别结对A和B", "X结对A": the pairing verb takes its partner as an object; the
+        // units before it pair with the ones after (in order with 分别).
+        if pairing && verb == "结对" && object_pairs(cx, cs, vs, ve, &mut out) {
             continue;
         }
         let (title, kind_word) = if pairing {
