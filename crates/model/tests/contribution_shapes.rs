@@ -13,6 +13,16 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // People sent counted in 人次 with no noun after a semicolon are who the clause before
+    // said; the sum of the parties listed (三方合计) and a form's measures are no gifts.
+    (
+        "在全地区对口支援工作表彰大会上的讲话",
+        "2000年以来，江苏省累计选派援藏干部人才980人次；浙江省累计选派740人次。三方合计投入52.6亿元。\n帮扶措施：\n1. 拟选派2名音乐教师赴该校支教一学期。",
+        &[
+            (K::CadreSeconded, "980", "人次"),
+            (K::CadreSeconded, "740", "人次"),
+        ],
+    ),
     // Goods priced before a long name (捐赠价值320万元的新能源汽车实训设备) are equipment; a
     // school's own enrolment told as a statistic (招收新生1620人，同比增长…) is no placement.
     (

@@ -1644,6 +1644,33 @@ const OWN_WORK_HELPERS: [&str; 9] = [
     "团队",
 ];
 
+/// Labels of a form's fields that list measures or targets rather than what was done.
+const PLAN_FIELDS: [&str; 6] = [
+    "帮扶措施",
+    "年度目标",
+    "工作目标",
+    "目标任务",
+    "计划措施",
+    "帮扶计划",
+];
+
+/// Whether byte `at` lies under a field of measures or targets (帮扶措施：…) of a form: the
+/// nearest field label above it (on its line or up to six lines before) is one of
+/// [`PLAN_FIELDS`].
+fn under_plan_field(src: &str, at: usize) -> bool {
+    let head = src.get(..at).unwrap_or_default();
+    for line in head.rsplit('\n').take(7) {
+        let t = line.trim_start_matches([' ', '\u{3000}', '\t']);
+        if let Some(p) = t.find(['：', ':']) {
+            let label = t.get(..p).unwrap_or_default();
+            if label.chars().count() <= 6 && !label.contains(['，', '。', '、', ' ']) {
+                return PLAN_FIELDS.contains(&label);
+            }
+        }
+    }
+    false
+}
+
 /// Verbs of a unit receiving people another unit sends (Y接收X的支教教师, Y迎来X医疗队).
 const RECEIVING: [&str; 8] = [
     "接收了",
@@ -2419,6 +2446,26 @@ pub(crate) fn find(
                 clause_kind = Some(k);
                 activity = None;
             }
+            // "河北省累计选派援藏干部人才1120人次…；陕西省累计选派860人次": counted in 人次 too,
+            // people sent with no noun of their own are who the sentence said they were.
+            if clause_kind.is_none()
+                && activity.is_none()
+                && unit == "人次"
+                && tb.any(w!["选派", "派出", "派驻", "增派", "派遣"])
+                && !tb.any(const { mask(&ITEM_NOUNS) })
+                && let Some(k) = kind_of(sentence_prefix, spb, sentence_prefix.len(), unit)
+                    .or_else(|| {
+                        // …or the clause before the semicolon said.
+                        ctx.last_amounts
+                            .iter()
+                            .rev()
+                            .find(|(_, u)| *u == unit)
+                            .map(|(k, _)| *k)
+                    })
+                    .filter(|k| matches!(k, K::TeacherDispatched | K::CadreSeconded))
+            {
+                clause_kind = Some(k);
+            }
             // "■ 团队累计派驻专家 86人次 ■ 我院、甲院、乙院分别 42人次、26人次、18人次": shares
             // after 分别 whose sentence names no item take the item of the sentence before.
             if clause_kind.is_none()
@@ -2531,6 +2578,19 @@ pub(crate) fn find(
                         .iter()
                         .any(|w| r.starts_with(w))
                 })
+            {
+                continue;
+            }
+            // The measures or targets of a form (帮扶措施：, then numbered items) are what is
+            // meant to be done, not what was.
+            if under_plan_field(src, q.span.start) {
+                continue;
+            }
+            // The sum of the parties just listed (三方合计投入73.1亿元) is no gift of its own.
+            if super::text::last_chars(prefix, 8).contains("合计")
+                && ["三方", "各方", "两省", "三省", "四方", "上述"]
+                    .iter()
+                    .any(|w| prefix.contains(w))
             {
                 continue;
             }
