@@ -53,3 +53,10 @@ fn a_short_form_after_its_region_is_the_declared_place() {
     );
     assert!(!p.iter().any(|(_, r)| r.contains("新疆克")), "{p:?}");
 }
+
+#[test]
+fn a_title_below_blank_lines_still_names_its_issuer() {
+    let src = "克州财政局文件\n\n克财建〔2025〕12号\n\n克州财政局关于下达2025年第一批\n江苏省援疆资金的通知\n\n阿图什市财政局：\n　　现将江苏省对口支援我州的援疆资金下达给你们。\n";
+    let net = extract(src);
+    assert_eq!(net.author.as_deref(), Some("克州财政局"));
+}

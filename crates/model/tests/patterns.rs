@@ -716,6 +716,15 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("温州市鹿城区第二中学"), "文成县黄坦镇中学"),
         ],
     ),
+    // a list of recipients before 则由X负责对口支援: X supports each of them
+    (
+        "阿图什市由江苏省负责帮扶，阿合奇县、乌恰县则由江苏省苏州市负责对口支援。",
+        &[
+            (Some("江苏省"), "阿图什市"),
+            (Some("苏州市"), "乌恰县"),
+            (Some("苏州市"), "阿合奇县"),
+        ],
+    ),
     // 托管 (a cue of the data table) is support
     (
         "杭州市第二中学托管台江县第二中学。",

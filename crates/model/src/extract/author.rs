@@ -402,7 +402,14 @@ pub(crate) fn resolve(
     };
     let mut letterhead: Option<&Mention> = None;
     let mut pos = seg.start;
-    for raw in text.split_inclusive('\n').take(4) {
+    // Four lines of text, blank lines between them not counted (a 公文's letterhead, 文号 and
+    // title stand apart).
+    for raw in text.split_inclusive('\n').scan(0usize, |n, l| {
+        if !l.trim().is_empty() {
+            *n += 1;
+        }
+        (*n <= 4).then_some(l)
+    }) {
         let line = raw.trim();
         let (ls, le) = (pos, pos + raw.len());
         pos += raw.len();

@@ -1382,6 +1382,22 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         if sups.is_empty() {
             continue;
         }
+        // "朗县、波密县、察隅县则由福建省负责对口支援": one supporter of every unit listed.
+        if sups.len() == 1
+            && !respectively
+            && let Some(ri) = ms.iter().position(|m| std::ptr::eq(*m, *rm))
+            && let recs = list_leftwards(src, ms, ri, |gap, _| {
+                super::names::LIST_JOINERS.contains(&gap)
+            })
+            && recs.len() >= 2
+        {
+            for r in recs.iter().filter_map(|&k| ms.get(k)) {
+                if sups.iter().all(|p| p.name != r.name) {
+                    out.push(cx.raw(sups.clone(), r, cx.span, status));
+                }
+            }
+            continue;
+        }
         out.push(cx.raw(sups, rm, cx.span, status));
     }
 }
