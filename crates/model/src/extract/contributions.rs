@@ -2594,6 +2594,13 @@ pub(crate) fn find(
             {
                 continue;
             }
+            // An average (年均选派教师不足3人次, 平均每年…) describes the gifts, it is none.
+            if ["年均", "平均每年", "每年平均"]
+                .iter()
+                .any(|w| super::text::last_chars(prefix, 12).contains(w))
+            {
+                continue;
+            }
             // Hearsay (听说院里拟明年再派4名护士过来) reports no fact and no agreed plan.
             if ["听说", "据说", "听人说"]
                 .iter()
