@@ -23,6 +23,12 @@ const CASES: &[Case] = &[
             (K::CadreSeconded, "740", "人次"),
         ],
     ),
+    // An average (年均选派教师不足3人次) describes gifts; it is none.
+    (
+        "华中农业大学校史",
+        "这一时期，华中农业大学对口支援拉萨师范专科学校，年均选派教师不足3人次。",
+        &[],
+    ),
     // Goods priced before a long name (捐赠价值320万元的新能源汽车实训设备) are equipment; a
     // school's own enrolment told as a statistic (招收新生1620人，同比增长…) is no placement.
     (
