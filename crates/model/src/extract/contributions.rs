@@ -1654,18 +1654,32 @@ const PLAN_FIELDS: [&str; 6] = [
     "帮扶计划",
 ];
 
-/// Whether byte `at` lies under a field of measures or targets (帮扶措施：…) of a form: the
-/// nearest field label above it (on its line or up to six lines before) is one of
-/// [`PLAN_FIELDS`].
+/// Whether byte `at` lies under a field of measures or targets (帮扶措施：…) of a form: its
+/// line opens with the label, or is a numbered item (2. 拟选派…) under the label within six
+/// lines.
 fn under_plan_field(src: &str, at: usize) -> bool {
     let head = src.get(..at).unwrap_or_default();
-    for line in head.rsplit('\n').take(7) {
+    let mut lines = head.rsplit('\n');
+    let own = lines.next().unwrap_or_default();
+    fn label_of(line: &str) -> Option<&str> {
         let t = line.trim_start_matches([' ', '\u{3000}', '\t']);
-        if let Some(p) = t.find(['：', ':']) {
-            let label = t.get(..p).unwrap_or_default();
-            if label.chars().count() <= 6 && !label.contains(['，', '。', '、', ' ']) {
-                return PLAN_FIELDS.contains(&label);
-            }
+        let p = t.get(..t.len().min(24)).unwrap_or(t).find(['：', ':'])?;
+        let label = t.get(..p)?;
+        (label.chars().count() <= 6 && !label.contains(['，', '。', '、', ' '])).then_some(label)
+    }
+    if let Some(label) = label_of(own) {
+        return PLAN_FIELDS.contains(&label);
+    }
+    // Only a numbered item looks further up.
+    if !own
+        .trim_start_matches([' ', '\u{3000}', '\t'])
+        .starts_with(|c: char| c.is_ascii_digit() || "（(一二三四五六七八九十".contains(c))
+    {
+        return false;
+    }
+    for line in lines.take(6) {
+        if let Some(label) = label_of(line) {
+            return PLAN_FIELDS.contains(&label);
         }
     }
     false

@@ -33,10 +33,6 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         if ms.iter().any(|m| m.start >= cs && m.end <= vs) {
             continue;
         }
-        let prefix = between(src, cs, vs);
-        if negated(prefix) {
-            continue;
-        }
         let Some(ri) = ms
             .iter()
             .position(|m| m.start >= ve && dense_len(between(src, ve, m.start), 3) <= 2)
@@ -52,6 +48,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             || first.pronoun
             || (rank(first.kind) > 0 && rank(first.kind) < rank(rm.kind).max(1))
         {
+            continue;
+        }
+        let prefix = between(src, cs, vs);
+        if negated(prefix) {
             continue;
         }
         let mut helpers = vec![*first];
