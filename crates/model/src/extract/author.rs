@@ -807,9 +807,13 @@ fn title_head(h: &str) -> &str {
         .or_else(|| h.strip_prefix('年'))
         .unwrap_or(h);
     // The region written before a short form (对口支援新疆阿克苏): the verb is the head.
-    ["新疆", "西藏", "青海", "内蒙古", "宁夏", "广西"]
-        .iter()
-        .find_map(|r| h.strip_suffix(r))
+    h.char_indices()
+        .rev()
+        .take(8)
+        .map(|(i, _)| i)
+        .filter(|&i| h.get(i..).is_some_and(crate::alias::is_region_prefix))
+        .last()
+        .and_then(|i| h.get(..i))
         .unwrap_or(h)
 }
 

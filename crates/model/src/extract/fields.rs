@@ -79,8 +79,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             if let Some(sname) = field(prev, &SUPPORTER_LABELS) {
                 let at = s + prev.find(sname).unwrap_or(0);
                 let supporters: Vec<Mention> =
-                    super::names::Recognizer::new(crate::alias::builtin_ref())
-                        .mentions(sname, at)
+                    super::headed_table::supporters_before(cx, at, at + sname.len())
                         .into_iter()
                         .filter(|x| !x.pronoun && x.surface == sname)
                         .collect();

@@ -128,9 +128,9 @@ fn line_start(src: &str, at: usize) -> usize {
     }
 }
 
-/// The names in a cell of the line before the sentence (a broken row): recognised again, the
-/// cell being short.
-fn supporters_before(cx: &SentenceCtx<'_>, s: usize, e: usize) -> Vec<Mention> {
+/// The names in a short span outside the sentence (a cell of the line before, for a broken
+/// row; a form's field line): recognised again, the span being short.
+pub(crate) fn supporters_before(cx: &SentenceCtx<'_>, s: usize, e: usize) -> Vec<Mention> {
     let Some(cell) = cx.src.get(s..e) else {
         return Vec::new();
     };

@@ -536,26 +536,10 @@ fn object_pairs(
     let Some(last_before) = ms.iter().rposition(|m| m.end <= vs && m.start >= cs) else {
         return false;
     };
-    let joined = |a: &Mention, b: &Mention| {
-        super::names::LIST_JOINERS.contains(&between(src, a.end, b.start))
-    };
-    let mut objects = vec![first];
-    while let (Some(&k), Some(a)) = (objects.last(), objects.last().and_then(|&k| ms.get(k))) {
-        match ms.get(k + 1) {
-            Some(b) if joined(a, b) => objects.push(k + 1),
-            _ => break,
-        }
-    }
-    let mut subjects = vec![last_before];
-    while let Some(&k) = subjects.last()
-        && k > 0
-        && let (Some(a), Some(b)) = (ms.get(k - 1), ms.get(k))
-        && a.start >= cs
-        && joined(a, b)
-    {
-        subjects.push(k - 1);
-    }
-    subjects.reverse();
+    let objects = list_rightwards(src, ms, first);
+    let subjects = list_leftwards(src, ms, last_before, |gap, prev| {
+        prev.start >= cs && super::names::LIST_JOINERS.contains(&gap)
+    });
     let Some(last) = ms.get(last_before) else {
         return false;
     };
@@ -624,6 +608,21 @@ fn list_leftwards(
         }
     }
     out.reverse();
+    out
+}
+
+/// Extends a plain list (X、Y和Z) rightwards from mention index `first` over the joiners of
+/// [`LIST_JOINERS`](super::names::LIST_JOINERS); indices in document order.
+pub(crate) fn list_rightwards(src: &str, ms: &[&Mention], first: usize) -> Vec<usize> {
+    let mut out = vec![first];
+    let mut k = first;
+    while let (Some(a), Some(b)) = (ms.get(k), ms.get(k + 1)) {
+        if !super::names::LIST_JOINERS.contains(&between(src, a.end, b.start)) {
+            break;
+        }
+        k += 1;
+        out.push(k);
+    }
     out
 }
 

@@ -7,9 +7,9 @@
 //! (对口帮扶三都的周覃中学 is a school of 三都, read by the support reader).
 
 use super::cues::List;
-use super::names::LIST_JOINERS;
 use super::relations::{
-    Party, RawRelation, SentenceCtx, between, clause_start, negated, relation_status,
+    Party, RawRelation, SentenceCtx, between, clause_start, list_rightwards, negated,
+    relation_status,
 };
 use super::text::dense_len;
 use crate::InstitutionKind as K;
@@ -54,17 +54,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         if negated(prefix) {
             continue;
         }
-        let mut helpers = vec![*first];
-        let mut k = ri + 1;
-        while let (Some(prev), Some(next)) = (ms.get(k), ms.get(k + 1)) {
-            if !LIST_JOINERS.contains(&between(src, prev.end, next.start)) {
-                break;
-            }
-            helpers.push(*next);
-            k += 1;
-        }
         let status = relation_status(prefix, between(src, cx.span.start, vs));
-        for h in helpers {
+        for h in list_rightwards(src, ms, ri + 1)
+            .into_iter()
+            .filter_map(|k| ms.get(k).copied())
+        {
             if h.name != rm.name && !h.pronoun {
                 out.push(cx.raw(vec![Party::of(h)], rm, cx.span, status));
             }

@@ -22,9 +22,10 @@ pub(crate) fn apply(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     {
         return mentions;
     }
-    // First the changes, read without copying a mention: (index, present name) for renamed
-    // ones, (index before which to insert, new mention) for bare places, and the notes.
-    let mut renamed: Vec<(usize, Mention)> = Vec::new();
+    // First the changes, read without copying a mention: (index, end of its note, present
+    // mention) for renamed ones, (index before which to insert, new mention) for bare places,
+    // and the notes.
+    let mut renamed: Vec<(usize, usize, Mention)> = Vec::new();
     let mut inserted: Vec<(usize, Mention)> = Vec::new();
     let mut notes: Vec<(usize, usize)> = Vec::new();
     let mut note_end = 0usize;
@@ -43,11 +44,9 @@ pub(crate) fn apply(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
                 Mention {
                     start: open - stem.len(),
                     end: open,
-                    name: present.name.clone(),
                     surface: stem.to_owned(),
-                    kind: present.kind,
                     pronoun: false,
-                    parent: present.parent,
+                    ..present
                 },
             ));
             notes.push((open, close));
@@ -61,22 +60,20 @@ pub(crate) fn apply(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             && let Some((open, close)) = note_after(src, m.end)
             && let Some(present) = present_in(src, open, close, &mentions)
         {
-            renamed.push((k, present));
+            renamed.push((k, close, present));
             notes.push((open, close));
             note_end = close;
         }
         prev_end = m.end.max(prev_end);
     }
+    // Former names (without 原, which `rename_all` strips too) and present ones.
     let map: Vec<(String, String)> = renamed
         .iter()
-        .filter_map(|(k, present)| {
-            let old = mentions.get(*k)?.name.strip_prefix('原')?;
+        .filter_map(|(k, _, present)| {
+            let old = &mentions.get(*k)?.name;
+            let old = old.strip_prefix('原').unwrap_or(old);
             Some((old.to_owned(), present.name.clone()))
         })
-        .chain(renamed.iter().filter_map(|(k, present)| {
-            let old = &mentions.get(*k)?.name;
-            (!old.starts_with('原')).then(|| (old.clone(), present.name.clone()))
-        }))
         .collect();
     if renamed.is_empty() && inserted.is_empty() {
         let mut mentions = mentions;
@@ -84,15 +81,12 @@ pub(crate) fn apply(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         return mentions;
     }
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + inserted.len());
-    let (mut r, mut i, mut n) = (0usize, 0usize, 0usize);
+    let mut renamed = renamed.into_iter().peekable();
+    let mut inserted = inserted.into_iter().peekable();
+    let mut n = 0usize;
     for (k, mut m) in mentions.into_iter().enumerate() {
-        while let Some((at, _)) = inserted.get(i)
-            && *at <= k
-        {
-            if let Some((_, new)) = inserted.get_mut(i) {
-                out.push(core::mem::replace(new, placeholder()));
-            }
-            i += 1;
+        while let Some((_, new)) = inserted.next_if(|(at, _)| *at <= k) {
+            out.push(new);
         }
         // Notes are in order: skip those that end before this mention.
         while notes.get(n).is_some_and(|&(_, e)| e <= m.start) {
@@ -104,42 +98,24 @@ pub(crate) fn apply(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         {
             continue;
         }
-        if let Some((at, present)) = renamed.get_mut(r)
-            && *at == k
-        {
-            let present = core::mem::replace(present, placeholder());
+        if let Some((_, close, present)) = renamed.next_if(|(at, _, _)| *at == k) {
             // The kind stays as written: 该院 after 西藏农牧学院（现西藏农牧大学） is that college.
             m.name = present.name;
             m.parent = present.parent;
             // The note is part of the name's mention, so that a list goes on after it (A（现
             // A'）和B); one that declares a short form is left to be read as such.
-            if let Some(&(_, close)) = notes.iter().find(|(s, _)| *s > m.end)
-                && let Some(note) = src.get(m.end..close)
+            if let Some(note) = src.get(m.end..close)
                 && !note.contains("简称")
                 && !note.contains("下称")
                 && let Some(mark) = src.get(close..).and_then(|r| r.chars().next())
             {
                 m.end = close + mark.len_utf8();
             }
-            r += 1;
         }
         out.push(m);
     }
     rename_all(src, &mut out, map);
     out
-}
-
-/// An empty mention, left where a change was moved out.
-fn placeholder() -> Mention {
-    Mention {
-        start: 0,
-        end: 0,
-        name: String::new(),
-        surface: String::new(),
-        kind: crate::InstitutionKind::Other,
-        pronoun: false,
-        parent: None,
-    }
 }
 
 /// The note in parentheses right after byte `end`: (open, close) byte offsets of the
