@@ -23,3 +23,26 @@ fn a_claim_on_the_next_line_belongs_to_its_values_with_crlf() {
         assert_eq!(text.get(g.span.start..g.span.end), Some(g.snippet.as_str()));
     }
 }
+
+#[test]
+fn a_comparison_broken_after_its_first_value_reads_as_one_statement() {
+    // The after value ends a line with a comma; the compared decade opens the next one.
+    for text in [
+        "2013—2022年学校选派教师158人次，\n比1983—1992年的47人次增长了2.4倍。\n",
+        "　　2013—2022年学校选派教师158人次，\r\n\r\n比1983—1992年的47人次增长了2.4倍。\r\n",
+    ] {
+        let got = duikou_analytics::check_growth(text);
+        assert_eq!(got.len(), 1, "{text:?}");
+        let g = &got[0].statement;
+        assert_eq!(g.metric, "学校选派教师", "{text:?}");
+        let value = |f: Option<&duikou_analytics::Figure>| f.map(|q| q.value.to_string());
+        assert_eq!(value(g.before.as_ref()).as_deref(), Some("47"), "{text:?}");
+        assert_eq!(value(g.after.as_ref()).as_deref(), Some("158"), "{text:?}");
+        // 158/47 = 3.36: 增长了2.4倍 holds under the strict reading (2.36 ± 0.05).
+        assert_eq!(
+            got[0].evaluation.verdict,
+            duikou_analytics::Verdict::Consistent,
+            "{text:?}"
+        );
+    }
+}

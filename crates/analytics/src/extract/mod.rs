@@ -501,6 +501,16 @@ impl<'s, 'q> Sentence<'s, 'q> {
             .map_or(floor, |(i, sep)| floor + i + sep.len())
     }
 
+    /// Start of the clause before the one starting at `clause`: the separators and blanks
+    /// between the two are passed over, so that a clause ended by a comma and a line break
+    /// (`…158人次，⏎比…`) is the previous one, not the empty text between the two.
+    fn previous_clause_start(&self, clause: usize, floor: usize) -> usize {
+        let head = self.slice(floor, clause);
+        let body =
+            head.trim_end_matches(|c: char| c.is_whitespace() || CLAUSE_SEPARATORS.contains(&c));
+        self.clause_start(floor + body.len(), floor)
+    }
+
     fn run(mut self, out: &mut Vec<GrowthStatement>) {
         let transitions = self.transitions();
         for (k, t) in transitions.iter().enumerate() {
@@ -787,7 +797,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
             if a.is_none() && !cue.neutral && metric.is_empty() && clause > floor {
                 // 2019年招生1200人，2024年增至1800人: the before value and the metric are in
                 // the previous clause.
-                let prev = self.clause_start(clause.saturating_sub(1), floor);
+                let prev = self.previous_clause_start(clause, floor);
                 if let Some(i) = self.same_unit_value_in(prev, clause, b) {
                     a = Some(i);
                     metric_end = self.qs.get(i).map_or(clause, |q| q.span.start);
@@ -798,7 +808,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
             if metric.is_empty() && clause > floor {
                 // 学校新增硕士点3个，由原来的5个增加到现在的8个: the metric is the previous
                 // clause's subject.
-                let prev = self.clause_start(clause.saturating_sub(1), floor);
+                let prev = self.previous_clause_start(clause, floor);
                 let upto = self
                     .in_range(prev, clause)
                     .next()
@@ -1157,7 +1167,11 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 && {
                     // A parenthesis before the value (比原协议首年（2020年）的120万元) does not
                     // count against the window.
-                    let head = without_parentheses(self.slice(from, q.span.start));
+                    // Nor do the digits of a year or a span of years (比1983—1992年的47人次).
+                    let head: String = without_parentheses(self.slice(from, q.span.start))
+                        .chars()
+                        .filter(|c| !c.is_ascii_digit() && !matches!(c, '—' | '–' | '-' | '~'))
+                        .collect();
                     let w0 = head.char_indices().rev().nth(8).map_or(0, |(i, _)| i);
                     head.get(w0..).is_some_and(|w| w.contains(['比', '较']))
                 }
@@ -1210,7 +1224,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
         if vc <= self.base || !NOW.iter().any(|w| lead.starts_with(w)) {
             return None;
         }
-        let prev = self.clause_start(vc.saturating_sub(1), self.base);
+        let prev = self.previous_clause_start(vc, self.base);
         let head = self.slice(prev, vc);
         let p = THEN
             .iter()
@@ -1312,7 +1326,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
             }
             if metric.is_empty() && clause > self.base {
                 // 招生2236人，比上年增长8.1%: the metric is in the previous clause.
-                let prev = self.clause_start(clause.saturating_sub(1), self.base);
+                let prev = self.previous_clause_start(clause, self.base);
                 let value = self.last_value_in(prev, clause);
                 let upto = value.as_ref().map_or(clause, |f| f.span.start);
                 let raw = self.slice(prev, upto);
