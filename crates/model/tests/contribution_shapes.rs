@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Apprentices counted in speech (带了六个徒弟) are people the sent teachers trained, not
+    // teachers sent, though the clause names the teachers sent.
+    (
+        "大连市第二十四中学援藏工作回顾",
+        "大连市第二十四中学对口支援那曲市第二高级中学。我校选派的两名教师在该校手把手带了六个徒弟。",
+        &[(K::TeacherDispatched, "2", "人"), (K::Other, "6", "人")],
+    ),
     // People sent counted in 人次 with no noun after a semicolon are who the clause before
     // said; the sum of the parties listed (三方合计) and a form's measures are no gifts.
     (

@@ -64,7 +64,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 337] = [
+const WORDS: [&str; 339] = [
     "解决",
     "退回",
     "追回",
@@ -402,6 +402,8 @@ const WORDS: [&str; 337] = [
     "劳动力",
     "研修",
     "手术量",
+    "徒弟",
+    "带徒",
 ];
 
 const _: () = assert!(WORDS.len() <= BAG_WORDS * 64, "WORDS outgrew Bag");
@@ -539,8 +541,8 @@ pub(crate) fn unit_of<'q>(q: &Quantity<'q>) -> Option<&'q str> {
 }
 
 /// Nouns of people that make 个 count people in speech (4个老师, 25个学生).
-const PEOPLE_AFTER_GE: [&str; 10] = [
-    "老师", "教师", "学生", "医生", "医师", "护士", "专家", "干部", "骨干", "孩子",
+const PEOPLE_AFTER_GE: [&str; 12] = [
+    "老师", "教师", "学生", "医生", "医师", "护士", "专家", "干部", "骨干", "孩子", "徒弟", "学员",
 ];
 
 /// The base unit of an amount as counted: [`base_unit`], and 个 before people (派了4个老师)
@@ -1328,8 +1330,11 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         {
             Some("workers_transferred")
         }
-        // Trained, or taught at the bedside (带教当地医务人员47人).
-        "人次" | "人" if b.any(w!["培训", "带教", "代培"]) && !b.any(w!["进修", "访学"]) => {
+        // Trained, taught at the bedside (带教当地医务人员47人) or taken on as apprentices
+        // (带了八个徒弟, 师带徒结对12人).
+        "人次" | "人"
+            if b.any(w!["培训", "带教", "代培", "徒弟", "带徒"]) && !b.any(w!["进修", "访学"]) =>
+        {
             Some("trainees")
         }
         "人" if b.any(w![
@@ -2451,6 +2456,12 @@ pub(crate) fn find(
             // People sent with no noun of their own in the clause ("其中甲中学选派12名") are
             // who the sentence said they were (援藏教师共40名…): teachers or cadres.
             let mut clause_kind = clause_kind;
+            // "手把手带了八个徒弟": apprentices counted are trainees, whoever the clause says
+            // was sent to teach them.
+            if unit == "人" && src.get(q.span.end..).is_some_and(|r| r.starts_with("徒弟")) {
+                clause_kind = None;
+                activity = Some("trainees");
+            }
             if activity == Some("staff_dispatched")
                 && !tb.any(const { mask(&ITEM_NOUNS) })
                 && let Some(k) = kind_of(sentence_prefix, spb, sentence_prefix.len(), unit)
