@@ -45,3 +45,52 @@ fn an_application_form_is_read_from_its_fields() {
         "{money:?}"
     );
 }
+
+/// Two records of seconded staff exported from a Word table: a tab between each label and its
+/// cell, the second record's 派出单位 declared again.
+const TABBED: &str = "援派人员年度考核表（2025年度）
+
+姓名\t周敏\t性别\t女
+派出单位\t浙江省人民医院
+受援单位\t那曲市人民医院
+工作实绩：
+本人到岗后牵头组建那曲市人民医院卒中中心，派出单位向该院捐赠呼吸机3台。
+————————
+姓名\t吴刚\t性别\t男
+派出单位\t浙江省财政厅
+受援单位\t色尼区农业农村局
+工作实绩：
+派出单位向该局捐赠农产品检测设备4台。
+";
+
+#[test]
+fn tabbed_fields_of_each_record_state_its_pair_and_its_sending_unit() {
+    let net = extract(TABBED);
+    let pairs = net.pairs();
+    for want in [
+        ("浙江省人民医院", "那曲市人民医院"),
+        ("浙江省财政厅", "色尼区农业农村局"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    // 派出单位 in each record's text is that record's sending unit.
+    let gifts: Vec<_> = net
+        .contributions
+        .iter()
+        .map(|c| (c.value.to_string(), c.supporter.as_deref()))
+        .collect();
+    assert!(
+        gifts.contains(&("3".to_owned(), Some("浙江省人民医院"))),
+        "{gifts:?}"
+    );
+    assert!(
+        gifts.contains(&("4".to_owned(), Some("浙江省财政厅"))),
+        "{gifts:?}"
+    );
+    // 牵头组建 is no part of the centre's name.
+    assert!(
+        net.institutions.iter().all(|i| !i.name.contains("组建")),
+        "{:?}",
+        net.institutions.iter().map(|i| &i.name).collect::<Vec<_>>()
+    );
+}

@@ -9,8 +9,10 @@ use super::names::Mention;
 use super::relations::{RawRelation, SentenceCtx};
 
 /// Labels of the supporter's field.
-const SUPPORTER_LABELS: [&str; 6] = [
+const SUPPORTER_LABELS: [&str; 8] = [
     "帮扶单位",
+    "派出单位",
+    "选派单位",
     "支援单位",
     "援助单位",
     "支援方",
@@ -32,11 +34,14 @@ const RECIPIENT_LABELS: [&str; 6] = [
 const REACH: usize = 4;
 
 /// The name of a field line `label：name` (a name only, up to the line's end), if `line`
-/// starts with one of `labels`.
+/// starts with one of `labels`. A form exported from a Word table writes a tab between the
+/// label and its cell instead of the colon (`派出单位⇥山东大学齐鲁医院`).
 fn field<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
     let t = line.trim_start_matches([' ', '\u{3000}', '\t']);
     let rest = labels.iter().find_map(|l| t.strip_prefix(l))?;
-    let rest = rest.strip_prefix(['：', ':'])?;
+    let rest = rest
+        .strip_prefix(['：', ':'])
+        .or_else(|| rest.starts_with('\t').then_some(rest))?;
     let name = rest.trim();
     (!name.is_empty() && name.chars().count() <= 30).then_some(name)
 }

@@ -77,7 +77,7 @@ pub(crate) const PRONOUNS: [&str; 22] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 87] = [
+const SUFFIXES: [(&str, usize); 103] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -122,6 +122,24 @@ const SUFFIXES: [(&str, usize); 87] = [
     ("卫健局", 2),
     ("教体局", 2),
     ("教育和体育局", 2),
+    // Departments of a province and bureaus of a county that second cadres or receive them
+    // (山东省商务厅, 岳普湖县商务和工业信息化局).
+    ("商务厅", 2),
+    ("财政厅", 2),
+    ("民政厅", 2),
+    ("科技厅", 2),
+    ("农业农村厅", 2),
+    ("人力资源和社会保障厅", 2),
+    ("卫生健康委", 2),
+    ("卫健委", 2),
+    ("商务和工业信息化局", 2),
+    ("工业和信息化局", 2),
+    ("工业和信息化厅", 2),
+    ("人力资源和社会保障局", 2),
+    ("住房和城乡建设局", 2),
+    ("文化和旅游局", 2),
+    ("交通运输局", 2),
+    ("审计局", 2),
     ("学校", 2),
     ("大学", 2),
     ("学院", 2),
@@ -183,16 +201,16 @@ const SUFFIXES: [(&str, usize); 87] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组";
+const SUFFIX_FIRST: &str = "慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求";
+const STOP_LAST: &str = "决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 153] = [
+const STOP_WORDS: [&str; 156] = [
     "辖下", "简称", "正在", "正是", "正值", "正如", "正当", "协助", "助力", "指导", "终止", "取消",
     "帮助", "下达", "年度", "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好",
     "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往",
@@ -205,7 +223,7 @@ const STOP_WORDS: [&str; 153] = [
     "派驻", "常驻", "动员", "依托", "依靠", "借助", "立足", "所属", "统筹", "提升", "选送", "获批",
     "采购", "借鉴", "学习", "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内",
     "对话", "专访", "单位", "考察", "视察", "督察", "商定", "抵达", "到达", "赶赴", "奔赴", "来到",
-    "走进", "讲授", "转自", "转载", "摘自", "确认", "要求", "举行", "解决",
+    "走进", "讲授", "转自", "转载", "摘自", "确认", "要求", "举行", "解决", "建议", "组建", "牵头",
 ];
 
 /// Names that look like institutions but are generic.
@@ -2407,7 +2425,7 @@ fn short_forms_between(
         PARTY_LABELS.contains(&d.short.as_str())
             && gap
                 .get(i + d.short.len()..)
-                .is_some_and(|r| r.starts_with(['：', ':', '（', '(']))
+                .is_some_and(|r| r.starts_with(['：', ':', '（', '(', '\t']))
     };
     for d in declared {
         for (i, _) in gap.match_indices(d.short.as_str()) {
@@ -2490,13 +2508,19 @@ struct Declared {
     from: usize,
     /// Where the declaration ends (after its closing quote and parenthesis).
     end: usize,
+    /// Where a later declaration of the same short form takes over (the next card of a form:
+    /// 派出单位 again), else `usize::MAX`.
+    until: usize,
+    /// Whether this is the first declaration of its short form (only that one is usable
+    /// before it, in a headline).
+    first: bool,
 }
 
 impl Declared {
     /// Whether the short form written at `at` (`len` bytes) stands for the full name: after
     /// the declaration, or before the full name (a headline over the text that declares it).
     fn usable_at(&self, at: usize, len: usize) -> bool {
-        at >= self.end || at + len <= self.from
+        (at >= self.end && at < self.until) || (self.first && at + len <= self.from)
     }
 }
 
@@ -2543,13 +2567,20 @@ fn role_nouns(label: &'static str, kind: InstitutionKind) -> Vec<&'static str> {
 /// The party label that opens the line of a name starting at byte `at` (甲方：X, 乙方（盖章）：X,
 /// 甲方（受援方）: X), with nothing but the label, a parenthesis and a colon before the name;
 /// with where the label starts.
+/// Whether the label at byte `at` opens its line (blanks before it only): a field of a form.
+fn form_field_line(src: &str, at: usize) -> bool {
+    src.get(..at)
+        .map(|h| h.rsplit('\n').next().unwrap_or(h))
+        .is_some_and(|l| l.chars().all(|c| c.is_whitespace()))
+}
+
 fn party_label(src: &str, at: usize) -> Option<(&'static str, usize)> {
     let head = src.get(..at)?;
-    // Cheap test first: a colon right before the name.
-    if !head
-        .trim_end_matches([' ', '\u{3000}'])
-        .ends_with(['：', ':'])
-    {
+    // Cheap test first: a colon right before the name (a tab in a form exported from a Word
+    // table: 派出单位⇥X).
+    let trimmed = head.trim_end_matches([' ', '\u{3000}']);
+    let tabbed = !trimmed.ends_with(['：', ':']) && head.ends_with('\t');
+    if !tabbed && !trimmed.ends_with(['：', ':']) {
         return None;
     }
     let line = head.rsplit('\n').next().unwrap_or(head);
@@ -2581,7 +2612,9 @@ fn party_label(src: &str, at: usize) -> Option<(&'static str, usize)> {
         .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
         .is_empty();
     let after_gap = before.ends_with(['\u{3000}', ' ']);
-    ((line_start || after_gap) && (rest == "：" || rest == ":")).then_some((label, line_at + p))
+    let colon = rest == "：" || rest == ":";
+    let cell = tabbed && line_start && rest.trim_matches('\t').is_empty();
+    ((line_start || after_gap) && (colon || cell)).then_some((label, line_at + p))
 }
 
 /// Words that give a name's other name inside a parenthesis after it (X（当地人习惯叫“县一中”）).
@@ -2662,12 +2695,31 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
             // A role's label stands for the party under the role's other nouns too (受援单位：
             // 甲县人民医院, then 受援医院心内科).
             for short in role_nouns(label, m.kind) {
-                if !out.iter().any(|d| d.short == short) {
+                // A label declared again on a later line (the next card of a form, 派出单位⇥Y)
+                // takes over from there; the first stays usable before it.
+                let earlier = out.iter().rposition(|d| d.short == short);
+                if let Some(k) = earlier
+                    && let Some(d) = out.get_mut(k)
+                    && d.full != m.name
+                    && form_field_line(src, at)
+                {
+                    d.until = at;
                     out.push(Declared {
                         short: short.to_owned(),
                         full: m.name.clone(),
                         from: at,
                         end: m.end,
+                        until: usize::MAX,
+                        first: false,
+                    });
+                } else if earlier.is_none() {
+                    out.push(Declared {
+                        short: short.to_owned(),
+                        full: m.name.clone(),
+                        from: at,
+                        end: m.end,
+                        until: usize::MAX,
+                        first: true,
                     });
                 }
             }
@@ -2684,6 +2736,8 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
                 full: m.name.clone(),
                 from: m.start,
                 end,
+                until: usize::MAX,
+                first: true,
             });
             continue;
         }
@@ -2694,6 +2748,8 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
                 full: m.name.clone(),
                 from: m.start,
                 end: m.end,
+                until: usize::MAX,
+                first: true,
             });
             continue;
         }
@@ -2709,6 +2765,8 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
                 full: m.name.clone(),
                 from: m.start,
                 end: end + rest.len() - r.len(),
+                until: usize::MAX,
+                first: true,
             });
         }
     }

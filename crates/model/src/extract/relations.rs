@@ -1425,11 +1425,18 @@ fn passive_team_gap(gap: &str) -> bool {
         .or_else(|| g.strip_suffix("主要"))
         .or_else(|| g.strip_suffix("将"))
         .unwrap_or(g);
-    g.is_empty()
-        || (g.starts_with('的')
-            && ["帮扶任务", "支援任务", "帮扶工作", "支援工作"]
-                .iter()
-                .any(|w| g.ends_with(w)))
+    g.is_empty() || task_gap(g)
+}
+
+/// Whether `g` (between a recipient and 则由) names the recipient's task or help: "的帮扶任务",
+/// "的教育帮扶", "的学科建设" — a short phrase after 的, with no clause break.
+fn task_gap(g: &str) -> bool {
+    g.starts_with('的')
+        && g.chars().count() <= 10
+        && !g.contains(['，', ',', '。', '；', '、'])
+        && ["任务", "工作", "帮扶", "支援", "建设", "援建"]
+            .iter()
+            .any(|w| g.ends_with(w))
 }
 
 /// A team written recipient first: "R由X牵头，Y、Z参与组团帮扶" (the lead and every member
@@ -1477,7 +1484,11 @@ fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             team_before(cx, ve)
         } else {
             // "由X、Y共同承担": the list after 由, then the verb of a task taken on.
-            if !gap.contains("任务") && !gap.contains("工作") {
+            if !task_gap(
+                gap.strip_suffix('由')
+                    .unwrap_or(&gap)
+                    .trim_end_matches('则'),
+            ) {
                 continue;
             }
             let mut e = i;
@@ -1927,8 +1938,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                     || (gap.ends_with('的')
                         && dense_len(gap, 6) <= 5
                         && !ms.iter().any(|o| o.start >= ve && o.end <= m.start)))
-                // Nor a name in a note (县乡一体化帮扶（X牵头）).
+                // Nor a name in a note (县乡一体化帮扶（X牵头）), nor the agent of a passive
+                // after a noun use (R的教育帮扶则由X负责).
                 && !gap.contains(['，', '。', '（', '(', ','])
+                && !gap.ends_with('由')
         });
         // "对口帮扶三都的周覃中学", "支援伊犁州的尼勒克县": a place, then 的 and a smaller
         // place or an institution of it, which is the one helped.
