@@ -2649,6 +2649,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
     }
     // 4a. Helpers named after a relative clause of help (向对口支援R的X、Y表示感谢).
     super::relative::find(cx, &mut out);
+    super::relative::find_helped(cx, &mut out);
     // The fields of a form (帮扶单位：X, then 受援单位：Y).
     if cx.text().contains("受援") || cx.text().contains("被帮扶") {
         super::fields::find(cx, &mut out);

@@ -5,6 +5,11 @@
 //! that list supports the recipient. Read only when nothing in the clause before the verb
 //! could be its subject, and when the names after 的 are no smaller place within the recipient
 //! (对口帮扶三都的周覃中学 is a school of 三都, read by the support reader).
+//!
+//! The other relative clause has the helper before the verb and the helped after 的:
+//! "广州市对口支援的疏附县、东莞市对口支援的伽师县" (each unit before the verb supports the
+//! units after its 的), "浙江大学…与所对口支援的贵州大学、西藏民族大学一道…" (所: the
+//! sentence's subject supports them).
 
 use super::cues::List;
 use super::relations::{
@@ -66,6 +71,75 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     }
 }
 
+/// Pairs of relative clauses "X对口支援的Y、Z" and "(X…)所对口支援的Y、Z" in the sentence of
+/// `cx`, appended to `out`.
+pub(crate) fn find_helped(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
+    let (src, ms) = (cx.src, &cx.mentions);
+    for (vs, ve, _) in cx.cues.find(List::Support, cx.span.start, cx.span.end) {
+        // A building's owner after 援建的 (由X援建的Y实训楼) is not what the verb helps.
+        if matches!(between(src, vs, ve), "援建" | "捐建") {
+            continue;
+        }
+        // 的 right after the verb, then the first unit helped.
+        let Some(ri) = ms.iter().position(|m| m.start >= ve) else {
+            continue;
+        };
+        let Some(rm) = ms.get(ri) else { continue };
+        if between(src, ve, rm.start) != "的" || rm.pronoun {
+            continue;
+        }
+        let cs = clause_start(src, cx.span, vs);
+        let prefix = between(src, cs, vs);
+        if negated(prefix) {
+            continue;
+        }
+        // The helper: the unit right before the verb (长期 and the like between), or, after
+        // 所, the unit that opens the sentence.
+        let before = ms.iter().rposition(|m| m.end <= vs);
+        let gap = before
+            .and_then(|k| ms.get(k))
+            .map(|m| between(src, m.end, vs));
+        let helper = match (before.and_then(|k| ms.get(k)), gap) {
+            (Some(m), Some(g)) if dense_len(g, 3) == 0 || ["长期", "一直"].contains(&g) => {
+                Some(*m)
+            }
+            _ if prefix.ends_with('所') => ms
+                .iter()
+                .find(|m| m.end <= vs && !m.pronoun && opens(cx, m))
+                .copied(),
+            _ => None,
+        };
+        let Some(helper) = helper.filter(|h| !h.pronoun) else {
+            continue;
+        };
+        let status = relation_status(prefix, between(src, cx.span.start, vs));
+        // The units helped: the list after 的, up to a unit that helps in a clause of its own
+        // (…疏附县、东莞市对口支援的伽师县).
+        for k in list_rightwards(src, ms, ri) {
+            let Some(h) = ms.get(k).copied() else { break };
+            let helps_next = cx
+                .cues
+                .find(List::Support, h.end, cx.span.end)
+                .first()
+                .is_some_and(|&(v, _, _)| dense_len(between(src, h.end, v), 3) == 0);
+            if helps_next {
+                break;
+            }
+            if h.name != helper.name {
+                out.push(cx.raw(vec![Party::of(helper)], h, cx.span, status));
+            }
+        }
+    }
+}
+
+/// Whether `m` opens the sentence of `cx` (at most a date or a short phrase before it, no
+/// preposition).
+fn opens(cx: &SentenceCtx<'_>, m: &super::names::Mention) -> bool {
+    let before = between(cx.src, cx.span.start, m.start);
+    before.chars().filter(|c| !c.is_whitespace()).count() <= 12
+        && !before.contains(|c: char| "在由受经据按从为与和同对向".contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract;
@@ -95,6 +169,30 @@ mod tests {
             "{:?}",
             net.pairs()
         );
+    }
+
+    #[test]
+    fn units_after_a_relative_clause_are_helped_by_the_unit_before_it() {
+        let net = extract("鄞州区对口支援的册亨县、余姚市对口支援的望谟县，也各有一所学校在建。");
+        let mut pairs = net.pairs();
+        pairs.sort_unstable();
+        assert_eq!(pairs, [("余姚市", "望谟县"), ("鄞州区", "册亨县")]);
+    }
+
+    #[test]
+    fn the_owner_of_a_building_built_by_aid_is_no_pair_of_its_own() {
+        let net = extract("由宁波市鄞州区援建的册亨县第二中学实验楼正式启用。");
+        assert!(net.pairs().is_empty(), "{:?}", net.pairs());
+    }
+
+    #[test]
+    fn after_suo_the_subject_of_the_sentence_helps() {
+        let net = extract(
+            "南京大学在鼓楼校区召开工作会议，与所对口支援的新疆大学、西藏大学一道总结工作。",
+        );
+        let mut pairs = net.pairs();
+        pairs.sort_unstable();
+        assert_eq!(pairs, [("南京大学", "新疆大学"), ("南京大学", "西藏大学")]);
     }
 
     #[test]
