@@ -716,6 +716,11 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("温州市鹿城区第二中学"), "文成县黄坦镇中学"),
         ],
     ),
+    // 该校 is not the subject of its own clause, a date before that subject notwithstanding
+    (
+        "西藏大学汇报，2024年南京大学选派6名教师赴该校授课。",
+        &[(Some("南京大学"), "西藏大学")],
+    ),
     // R的<help or task>则由X负责(帮扶): X supports R, though a help word stands before X
     (
         "思明区第二实验小学与和政县城关小学结对；广河县的教育帮扶则由厦门市湖里区负责。",

@@ -1147,11 +1147,13 @@ pub(crate) fn resolve_anaphora(
                         .and_then(|b| b.rfind(['，', '；', ',', ';']))
                         .unwrap_or(0)
                         .max(s.span.start);
+                    // A date may open the clause before its subject (…，2024年浙江大学选派…
+                    // 赴该校).
                     let opens_clause = |m: &Mention| {
                         m.start >= start_of_clause
-                            && src
-                                .get(start_of_clause..m.start)
-                                .is_some_and(|g| g.chars().count() <= 2)
+                            && src.get(start_of_clause..m.start).is_some_and(|g| {
+                                g.chars().filter(|c| !is_date_char(*c)).count() <= 2
+                            })
                     };
                     // A clause without a subject of its own (…选派教师17人，帮助该校…) has
                     // the sentence's, unless the anaphor opens it (…结成对子，该院派出…).
@@ -1434,6 +1436,11 @@ fn push_mention(
         return;
     }
     out.push(m);
+}
+
+/// Characters of a date written before a clause's subject (2024年, 3月上旬).
+fn is_date_char(c: char) -> bool {
+    c.is_ascii_digit() || "年月日初底中旬上下半季度".contains(c)
 }
 
 #[cfg(test)]
