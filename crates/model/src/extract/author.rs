@@ -445,7 +445,12 @@ pub(crate) fn resolve(
         // A speech's title (在X对口支援Y签约仪式上的讲话) names the occasion, not always the
         // speaker: only a pair of sides with the pronoun's role says who speaks.
         let speech = ["讲话", "致辞", "发言"].iter().any(|w| line.ends_with(w));
-        if !speech && !TITLE_WORDS.iter().any(|w| line.contains(w)) {
+        // A meeting's name over 会议纪要 (X对口支援工作协调会 ⏎ 会议纪要): the host issues the
+        // minutes.
+        let minutes = next.ends_with("纪要")
+            && next.chars().count() <= 6
+            && (line.ends_with('会') || line.ends_with("会议"));
+        if !speech && !minutes && !TITLE_WORDS.iter().any(|w| line.contains(w)) {
             letterhead = None;
             continue;
         }

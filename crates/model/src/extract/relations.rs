@@ -722,10 +722,21 @@ fn acting_party<'m>(
                     && usable_supporter(m)
                     && !is_locative(src, m)
                     && !is_basis(src, m)
+                    && !is_reporter(src, m)
                     && dense_len(between(src, cx.span.start, m.start), 7) <= 6
             })
         })
         .copied()
+}
+
+/// Whether `m` only reports what follows ("X通报，…", "X汇报：…"): the speaker, not the
+/// subject of the clauses after.
+fn is_reporter(src: &str, m: &Mention) -> bool {
+    let rest = src.get(m.end..).unwrap_or_default();
+    ["通报", "汇报", "介绍", "表示", "指出"].iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|r| r.starts_with(['，', '：', ',', ':']))
+    })
 }
 
 pub(crate) fn usable_supporter(m: &Mention) -> bool {
