@@ -1114,8 +1114,12 @@ pub(crate) fn resolve_anaphora(
                                     )
                                 })
                     };
+                    // The members of a team formed in the anaphor's sentence (由X牵头，Y、Z参与，
+                    // 组团帮扶该院) are its helpers, not what it points back to.
+                    let team = team_members(src, here);
                     let fits = |m: &&Mention| {
-                        (!m.pronoun || own_unit(m))
+                        !team.contains(&m.name.as_str())
+                            && (!m.pronoun || own_unit(m))
                             && !sends_to_own(clause_after, m)
                             && !selves.contains(&m.name)
                             && (anaphor_fits(head, m.kind)
@@ -1205,6 +1209,10 @@ pub(crate) fn resolve_anaphora(
                         })
                         .or_else(|| {
                             let before = out.get(previous.clone()).unwrap_or_default();
+                            // So are those of the sentence before, to an anaphor looking back.
+                            let team_before = team_members(src, before);
+                            let fits =
+                                |m: &&Mention| fits(m) && !team_before.contains(&m.name.as_str());
                             // "我院…帮扶该院": with the author speaking of itself here, 该院 is
                             // not the subject of the sentence before ("甲医院托管乙医院。") but
                             // the last other institution it named.
@@ -1442,6 +1450,31 @@ fn push_mention(
     }
     out.push(m);
 }
+
+/// The names of `ms` (one sentence's mentions) that take a role in a team (X牵头, Y、Z参与).
+fn team_members<'m>(src: &str, ms: &'m [Mention]) -> Vec<&'m str> {
+    let mut team: Vec<&str> = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        let rest = src.get(m.end..).unwrap_or_default();
+        if !TEAM_ROLES.iter().any(|w| rest.starts_with(w)) {
+            continue;
+        }
+        team.push(&m.name);
+        let mut right = m;
+        for left in ms.get(..k).unwrap_or_default().iter().rev() {
+            let gap = src.get(left.end..right.start).unwrap_or_default();
+            if !super::names::is_joiner(gap) {
+                break;
+            }
+            team.push(&left.name);
+            right = left;
+        }
+    }
+    team
+}
+
+/// Words of a unit's role in a team (X牵头, Y参与).
+const TEAM_ROLES: [&str; 4] = ["牵头", "参与", "参加", "等参与"];
 
 /// Characters of a date written before a clause's subject (2024年, 3月上旬).
 fn is_date_char(c: char) -> bool {

@@ -1069,6 +1069,43 @@ fn own_matching_funds(prefix: &str) -> bool {
         })
 }
 
+/// Medical machines named without a word for equipment, as written after 价值…的.
+const DEVICES_BY_NAME: [&str; 8] = [
+    "CT",
+    "核磁共振",
+    "磁共振",
+    "DR",
+    "除颤仪",
+    "透析机",
+    "胃镜",
+    "肠镜",
+];
+
+/// Sources of a project's money that are neither side of a pairing (the central government,
+/// banks, private capital).
+const NEITHER_SIDE_FUNDS: [&str; 9] = [
+    "中央资金",
+    "中央财政资金",
+    "中央预算内投资",
+    "中央预算内资金",
+    "中央补助资金",
+    "中央专项资金",
+    "银行贷款",
+    "社会资本",
+    "企业自筹",
+];
+
+/// Whether the list item before an amount names money from neither side of the pairing
+/// (总投资…，其中中央资金3000万元、X援疆资金8400万元: the central share is no gift of X's).
+fn neither_side_funds(prefix: &str) -> bool {
+    let item = prefix
+        .rsplit(['、', '，', ',', '；'])
+        .next()
+        .unwrap_or(prefix);
+    let item = item.strip_prefix("其中").unwrap_or(item);
+    NEITHER_SIDE_FUNDS.iter().any(|w| item.trim() == *w)
+}
+
 /// Whether money is the receiving side passing funds on to its counties, not support given:
 /// "市财政已将7.9亿元拨付至各县（市、区）", "1.08亿元已拨付到县". `prefix` is the clause before the
 /// amount, `after` the clause after it.
@@ -2243,6 +2280,7 @@ pub(crate) fn find(
                 || team_total(t.get(..at).unwrap_or_default())
                 || heading_total(sentence_text, src.get(q.span.end..sentence.end))
                 || own_matching_funds(t.get(..at).unwrap_or_default())
+                || (unit == "元" && neither_side_funds(t.get(..at).unwrap_or_default()))
                 || (unit == "元"
                     && passed_on(
                         t.get(..at).unwrap_or_default(),
@@ -2339,12 +2377,30 @@ pub(crate) fn find(
                     (K::BooksDonated, w!["图书", "书籍", "圖書"]),
                     (
                         K::EquipmentDonated,
-                        w!["设备", "仪器", "電腦", "电脑", "設備"],
+                        w![
+                            "设备",
+                            "仪器",
+                            "電腦",
+                            "电脑",
+                            "設備",
+                            "呼吸机",
+                            "监护仪",
+                            "麻醉机",
+                            "腹腔镜",
+                            "彩超"
+                        ],
                     ),
                 ]
                 .into_iter()
                 .find(|(_, ws)| rb.any(*ws))
                 .map(|(k, _)| k)
+                // A machine named by its make (…的64排CT一台, …的核磁共振仪).
+                .or_else(|| {
+                    DEVICES_BY_NAME
+                        .iter()
+                        .any(|d| r.contains(d))
+                        .then_some(K::EquipmentDonated)
+                })
             })
             .flatten();
             // "集团出资200万元为该院购置CT设备1台": money spent on goods for the recipient is

@@ -210,7 +210,7 @@ const STOP_LAST: &str = "决行下称在是值如当力导察达度期内外托�
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 156] = [
+const STOP_WORDS: [&str; 157] = [
     "辖下", "简称", "正在", "正是", "正值", "正如", "正当", "协助", "助力", "指导", "终止", "取消",
     "帮助", "下达", "年度", "根据", "按照", "依据", "遵照", "围绕", "抓好", "做好", "搞好", "办好",
     "增列", "新增", "增加", "调整", "承担", "与其", "作为", "接管", "支援", "援助", "帮扶", "前往",
@@ -224,6 +224,7 @@ const STOP_WORDS: [&str; 156] = [
     "采购", "借鉴", "学习", "投入", "尚无", "包科", "学期", "省内", "省外", "市内", "县内", "区内",
     "对话", "专访", "单位", "考察", "视察", "督察", "商定", "抵达", "到达", "赶赴", "奔赴", "来到",
     "走进", "讲授", "转自", "转载", "摘自", "确认", "要求", "举行", "解决", "建议", "组建", "牵头",
+    "共建",
 ];
 
 /// Names that look like institutions but are generic.
@@ -2953,8 +2954,11 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                 let (Some(head), Some(unit)) = (m.name.get(..k), m.name.get(k..)) else {
                     continue;
                 };
+                // A name written in full before is itself, not short for another
+                // (深圳市人民医院 beside 深圳市第二人民医院).
                 if short_class(head).is_some()
                     && unit_rest(unit)
+                    && !fulls.iter().any(|f| f.name == head)
                     && let Some(f) = find_full(&fulls, head)
                 {
                     new = Some((renamed(&m, &f, unit), f));
