@@ -493,6 +493,22 @@ fn orphan_before_the_senior_style() {
 }
 
 #[test]
+fn items_before_an_embedded_reply_are_no_orphans() {
+    // A proposal's numbered wishes, then the reply under its own 公文 title: the reply's 一、
+    // does not make the proposal's 1. orphans; without the title line they are.
+    let proposal = "案由：关于加强学科共建的建议\n建议：\n1. 增派骨干教师。\n2. 设立专项资金。\n";
+    let reply = "一、工作开展情况\n（一）结对关系巩固\n";
+    let with_title = format!("{proposal}\n关于第0052号提案的答复\n\n{reply}");
+    let o = outline(&with_title);
+    assert_eq!(o.headings.len(), 4);
+    assert!(!o.has(&o.headings[0], A::Orphan));
+    assert!(!o.has(&o.headings[1], A::Orphan));
+    let without = format!("{proposal}\n{reply}");
+    let o = outline(&without);
+    assert!(o.has(&o.headings[0], A::Orphan));
+}
+
+#[test]
 fn paragraphs_keep_original_spans_and_segments() {
     let src = "材料汇编\n总结篇一\n\n一、概况\n\n4月，教育部下发了《关于实施计\n\n划的通知》。两校签订协议。\n\n（一）抓住机遇。对口支援的中心是\n培养教师。\n";
     let ps = paragraphs(src);

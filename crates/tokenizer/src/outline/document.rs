@@ -718,6 +718,35 @@ fn next_nonblank(src: &str, from: usize) -> Option<(usize, &str)> {
     Lines { src, pos: from }.find(|(_, l)| !l.trim_matches(is_space).is_empty())
 }
 
+/// The starts of the lines of `src` that title an embedded 公文 (关于…的答复, 关于…的通知):
+/// a line opening with 关于, ending with the name of a kind of document, short and without a
+/// sentence end. Only looked for when an orphan is about to be reported.
+#[cold]
+fn embedded_titles(src: &str) -> Vec<usize> {
+    const KINDS: [&str; 12] = [
+        "答复", "复函", "通知", "报告", "意见", "批复", "决定", "请示", "方案", "办法", "函",
+        "通报",
+    ];
+    let mut out = Vec::new();
+    let mut from = 0;
+    for end in memchr::memchr_iter(b'\n', src.as_bytes()).chain([src.len()]) {
+        let start = from;
+        from = end + 1;
+        let Some(line) = src.get(start..end) else {
+            continue;
+        };
+        let t = line.trim_matches(|c: char| is_space(c) || c == '\r');
+        if t.starts_with("关于")
+            && t.len() <= 240
+            && KINDS.iter().any(|k| t.ends_with(k))
+            && !has_sentence_mark(t)
+        {
+            out.push(start);
+        }
+    }
+    out
+}
+
 /// The title line of an embedded document that has no table-of-contents entry: the nearest
 /// non-blank line before byte `start` (at most three blank lines up), when it reads as a
 /// title — short, no sentence end inside — and not as a date or signature line.
@@ -1756,6 +1785,38 @@ impl<'a> Scan<'a> {
             *slot = (*slot).min(rank);
             if orphan {
                 orphans.push(i);
+            }
+        }
+        if !orphans.is_empty() {
+            // A document embedded under its own 公文 title (关于…的答复 after a proposal)
+            // starts its siblings afresh: juniors before that title are no orphans.
+            let titles = embedded_titles(self.src);
+            if !titles.is_empty() {
+                orphans.clear();
+                min_after.iter_mut().for_each(|m| *m = u8::MAX);
+                let mut next_title = titles.len();
+                for &i in self.under_boundary.iter().rev() {
+                    let Some(h) = self.out.headings.get(i) else {
+                        continue;
+                    };
+                    // Passing a title backwards: nothing after it is a sibling of what is
+                    // before it.
+                    let crossed = titles.partition_point(|&t| t < h.span.start);
+                    if crossed < next_title {
+                        next_title = crossed;
+                        min_after.iter_mut().for_each(|m| *m = u8::MAX);
+                    }
+                    let key = h.parent.map_or(0, |p| p + 1);
+                    let rank = h.style.rank();
+                    let Some(slot) = min_after.get_mut(key) else {
+                        continue;
+                    };
+                    let orphan = *slot < rank;
+                    *slot = (*slot).min(rank);
+                    if orphan {
+                        orphans.push(i);
+                    }
+                }
             }
         }
         if !orphans.is_empty() {
