@@ -124,14 +124,17 @@ pub(super) fn iso(src: &str, p: usize) -> Option<Found> {
     }
     let m_len = digits(5);
     let d_len = digits(6 + m_len);
-    if !(1..=2).contains(&m_len) || b.get(5 + m_len) != Some(&sep) || !(1..=2).contains(&d_len) {
-        return None;
-    }
     let num = |from: usize, len: usize| -> Option<u32> {
         b.get(from..from + len)?.iter().try_fold(0_u32, |acc, c| {
             Some(acc * 10 + u32::from(c.checked_sub(b'0')?))
         })
     };
+    if m_len == 2 && b.get(5 + m_len) != Some(&sep) {
+        return year_month(src, p, num(0, 4)?, num(5, 2)?);
+    }
+    if !(1..=2).contains(&m_len) || b.get(5 + m_len) != Some(&sep) || !(1..=2).contains(&d_len) {
+        return None;
+    }
     let year = i32::try_from(num(0, 4)?).ok()?;
     let month = u8::try_from(num(5, m_len)?).ok()?;
     let day = u8::try_from(num(6 + m_len, d_len)?).ok()?;
@@ -144,6 +147,30 @@ pub(super) fn iso(src: &str, p: usize) -> Option<Found> {
         day: Some(day),
     };
     Some(found(p, p + 6 + m_len + d_len, QuantityKind::Date, date))
+}
+
+/// A year and a zero-padded month written with digits only (`1979.04`, `1982-09`, `2023.02—`
+/// in a form's 出生年月 or 期限 cell) at `p`, when nothing after it makes it an amount (a unit,
+/// more digits): `year` and `month` as read from the 4 + 1 + 2 bytes at `p`.
+fn year_month(src: &str, p: usize, year: u32, month: u32) -> Option<Found> {
+    let year = i32::try_from(year).ok()?;
+    let month = u8::try_from(month).ok()?;
+    if !(1900..=2099).contains(&year) || !(1..=12).contains(&month) {
+        return None;
+    }
+    let end = p + 7;
+    let next = src.get(end..)?.chars().next();
+    let closes =
+        next.is_none_or(|c| c.is_whitespace() || "—–-~～至起止，,、）)；;。前后以底初".contains(c));
+    if !closes {
+        return None;
+    }
+    let date = PartialDate {
+        year: Year::Known(year),
+        month: Some(month),
+        day: None,
+    };
+    Some(found(p, end, QuantityKind::Date, date))
 }
 
 /// A date or year expression whose year ends at `yend` (`2017` + `年…`, `20xx-20xx学年`,
