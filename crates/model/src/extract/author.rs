@@ -306,6 +306,19 @@ pub(crate) fn role(rels: &[RawRelation], text: &str, pronoun: Option<&str>) -> R
 
 fn pronoun_fits(pronoun: &str, m: &Mention) -> bool {
     pronoun_kind_fits(pronoun, m.kind)
+        || (["我校", "本校"].iter().any(|p| pronoun.starts_with(p))
+            && organ_institution(&m.name).is_some())
+}
+
+/// The university of one of its committees (共青团华中师范大学委员会, 中共X大学委员会,
+/// X大学团委), which writes 我校 for the university.
+pub(crate) fn organ_institution(name: &str) -> Option<&str> {
+    let inner = ["共青团", "中国共产党", "中共"]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .and_then(|r| r.strip_suffix("委员会"))
+        .or_else(|| ["团委", "党委"].iter().find_map(|s| name.strip_suffix(s)))?;
+    (inner.ends_with("大学") || inner.ends_with("学院")).then_some(inner)
 }
 
 fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> bool {
@@ -444,6 +457,13 @@ pub(crate) fn resolve(
         }
         // A speech's title (在X对口支援Y签约仪式上的讲话) names the occasion, not always the
         // speaker: only a pair of sides with the pronoun's role says who speaks.
+        // A letterhead over a title that opens with 关于 (关于…情况的说明): the issuer.
+        if let Some(m) = letterhead
+            && line.starts_with("关于")
+            && DOCUMENT_TYPES.iter().any(|w| line.ends_with(w))
+        {
+            return Some(m.name.clone());
+        }
         let speech = ["讲话", "致辞", "发言"].iter().any(|w| line.ends_with(w));
         // A meeting's name over 会议纪要 (X对口支援工作协调会 ⏎ 会议纪要): the host issues the
         // minutes.
@@ -890,7 +910,9 @@ pub(crate) fn office_name(o: &str) -> bool {
 }
 
 /// The kinds of 公文 whose title reads "X关于…的<kind>".
-const DOCUMENT_TYPES: [&str; 15] = [
+const DOCUMENT_TYPES: [&str; 17] = [
+    "说明",
+    "答复",
     "通知",
     "通报",
     "纪要",

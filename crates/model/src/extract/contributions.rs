@@ -2509,9 +2509,19 @@ pub(crate) fn find(
             } else {
                 None
             };
-            // People sent with no noun of their own in the clause ("其中甲中学选派12名") are
-            // who the sentence said they were (援藏教师共40名…): teachers or cadres.
+            // Volunteers sent in a teaching programme (…赴博州开展支教…。累计派出志愿者486名)
+            // are teachers sent.
             let mut clause_kind = clause_kind;
+            if activity == Some("staff_dispatched") && t.contains("志愿者") && {
+                let lo = (sentence.start.saturating_sub(300)..=sentence.start)
+                    .find(|&i| src.is_char_boundary(i))
+                    .unwrap_or(sentence.start);
+                src.get(lo..sentence.end)
+                    .is_some_and(|w| w.contains("支教") || w.contains("送教"))
+            } {
+                clause_kind = Some(K::TeacherDispatched);
+                activity = None;
+            }
             // "手把手带了八个徒弟": apprentices counted are trainees, whoever the clause says
             // was sent to teach them.
             if unit == "人" && src.get(q.span.end..).is_some_and(|r| r.starts_with("徒弟")) {

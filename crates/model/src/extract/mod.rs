@@ -568,6 +568,11 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                     match (pr, relations::hospital_of(a)) {
                         ("我院" | "本院", Some(h)) => format!("{h}{unit}"),
                         ("我科", None) => p.name.clone(),
+                        // A university's youth league or party committee (共青团X大学委员会)
+                        // means its university by 我校.
+                        ("我校" | "本校", _) if author::organ_institution(a).is_some() => {
+                            format!("{}{unit}", author::organ_institution(a).unwrap_or(a))
+                        }
                         _ => format!("{a}{unit}"),
                     }
                 }

@@ -1484,6 +1484,19 @@ fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             // The help verb after the member list, with nothing named after it in its clause.
             let verbs = cx.cues.find(List::Support, lm.end, cx.span.end);
             let Some(&(_, ve, _)) = verbs.first() else {
+                // "R的物理学科帮扶由X牵头，Y参与": the help named before 由 needs no verb
+                // after the team.
+                let help_noun = task_gap(gap.strip_suffix('由').unwrap_or(&gap))
+                    && ["帮扶", "支援"].iter().any(|w| gap.contains(w));
+                if !help_noun {
+                    continue;
+                }
+                let mut team = vec![Party::of(lm)];
+                team.extend(members_after(cx, i + 1));
+                let team: Vec<Party> = team.into_iter().filter(|p| p.name != rm.name).collect();
+                let mut raw = cx.raw(team, rm, cx.span, status);
+                raw.lead = Some(lm.name.clone());
+                out.push(raw);
                 continue;
             };
             let clause_end = between(src, ve, cx.span.end)
