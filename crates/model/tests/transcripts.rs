@@ -55,3 +55,36 @@ fn a_newspaper_or_an_office_without_its_place_publishes_nothing() {
         );
     }
 }
+
+/// A video's subtitles: a teacher names both schools short before a caption names hers in
+/// full, speaks of the teachers who came, and a viewer reports what someone told him.
+const SUBTITLES: &str =
+    "[00:05] 旁白：2023年春天，一批宁波老师来到了帕米尔高原上的塔什库尔干塔吉克自治县第一中学。
+[00:09] 同期声：我们宁波二中跟塔县一中是结对学校，两年下来，前前后后来了十几个老师。
+[00:15] 【宁波市第二中学援疆教师　陈思】
+[00:20] 旁白：此外，塔县人民医院的帮扶则由宁波市第一医院负责，今年派来了4名医生。
+评论区
+雪山脚下：我同学在塔县一中，他说宁波今年又来了二十个老师👍
+";
+
+#[test]
+fn schools_named_short_before_their_caption_are_the_captioned_schools() {
+    let net = extract(SUBTITLES);
+    let pairs = net.pairs();
+    assert!(
+        pairs.contains(&("宁波市第二中学", "塔什库尔干塔吉克自治县第一中学")),
+        "{pairs:?}"
+    );
+    let sent: Vec<_> = net
+        .contributions
+        .iter()
+        .map(|c| (c.kind.as_str(), c.value.to_string()))
+        .collect();
+    // 十几个老师 came, 4名医生 were sent; the viewer's hearsay (他说…二十个老师) is none.
+    assert!(
+        sent.contains(&("teacher_dispatched", "10".to_owned())),
+        "{sent:?}"
+    );
+    assert!(sent.contains(&("other", "4".to_owned())), "{sent:?}");
+    assert!(!sent.iter().any(|(_, v)| v == "20"), "{sent:?}");
+}

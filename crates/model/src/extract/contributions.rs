@@ -64,7 +64,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 339] = [
+const WORDS: [&str; 341] = [
     "解决",
     "退回",
     "追回",
@@ -404,6 +404,8 @@ const WORDS: [&str; 339] = [
     "手术量",
     "徒弟",
     "带徒",
+    "派来",
+    "来了",
 ];
 
 const _: () = assert!(WORDS.len() <= BAG_WORDS * 64, "WORDS outgrew Bag");
@@ -819,9 +821,10 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     {
         return Some(K::StudentsPlaced);
     }
-    // 派了 in speech (湖州一中也派了4个老师).
-    if b.any(w!["派出", "增派", "选派", "派遣", "派驻", "派了", "再派"])
-        && b.any(w!["教师", "专家", "教授", "骨干", "老师", "导师"])
+    // 派了 in speech (湖州一中也派了4个老师, 前前后后来了二十多个老师).
+    if b.any(w![
+        "派出", "增派", "选派", "派遣", "派驻", "派了", "再派", "派来", "来了"
+    ]) && b.any(w!["教师", "专家", "教授", "骨干", "老师", "导师"])
     {
         // Doctors sent to a hospital are medical staff (kind `other`, see other_activity).
         if medical_staff(b) {
@@ -1375,7 +1378,7 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
             Some("trainees")
         }
         "人" if b.any(w![
-            "派出", "增派", "选派", "派遣", "抽调", "派驻", "下派", "再派"
+            "派出", "增派", "选派", "派遣", "抽调", "派驻", "下派", "再派", "派来"
         ]) =>
         {
             Some("staff_dispatched")
@@ -2693,7 +2696,7 @@ pub(crate) fn find(
                 continue;
             }
             // Hearsay (听说院里拟明年再派4名护士过来) reports no fact and no agreed plan.
-            if ["听说", "据说", "听人说"]
+            if ["听说", "据说", "听人说", "他说", "她说"]
                 .iter()
                 .any(|w| sentence_prefix.contains(w))
             {

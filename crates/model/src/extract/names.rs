@@ -3061,6 +3061,17 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
             &mut out,
         );
     }
+    // A school written short before the text names it in full (我们天津一中… then a caption
+    // 天津市第一中学): the full name, when exactly one fits.
+    for m in &mut out {
+        if !m.pronoun
+            && m.name == m.surface
+            && short_class(&m.name) == Some(ShortClass::School)
+            && let Some(f) = find_full(&fulls, &m.name)
+        {
+            *m = renamed(m, &f, "");
+        }
+    }
     share_town_suffix(src, &mut out);
     share_town_place(src, &mut out);
     complete_towns_and_companies(&mut out);

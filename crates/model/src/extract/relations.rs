@@ -2806,7 +2806,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 let gap = squeeze(between(src, in_clause.get(p)?.end, w));
                 (gap.chars().count() <= 20 && in_clause.iter().any(|m| m.start > w)).then_some(p)
             })
-            .or_else(|| joined_by(&['和']));
+            .or_else(|| joined_by(&['和']))
+            // Speech: "我们天津一中跟策勒一中是结对学校".
+            .or_else(|| joined_by(&['跟']));
         let (a, bs): (&Mention, Vec<&Mention>) = match with_pos {
             Some(p) => {
                 let Some(a) = in_clause.get(p) else { continue };
