@@ -66,3 +66,39 @@ fn a_team_member_is_not_what_its_own_sentence_helps() {
     let pairs = common::pairs(text);
     assert!(pairs.iter().all(|(_, r)| r != "浙江医院"), "{pairs:?}");
 }
+
+/// A hospital named with its place's short form declared inside its name, and a team that
+/// helps 该院 two paragraphs on.
+const STORY: &str = "　　本报讯　清晨，察隅县（以下简称察县）人民医院新住院楼前排起了长队。
+　　“以前做个手术要去林芝。”一位牧民说。
+　　硬件之外是软件。广东省对口支援林芝市以来，
+由广东省人民医院牵头，中山大学附属第一医院参与，组团帮扶该院。
+";
+
+#[test]
+fn a_team_helps_the_one_hospital_the_story_named() {
+    let mut pairs = common::pairs(STORY);
+    pairs.sort();
+    for want in [
+        ("中山大学附属第一医院", "察隅县人民医院"),
+        ("广东省人民医院", "察隅县人民医院"),
+    ] {
+        assert!(
+            pairs.contains(&(want.0.to_owned(), want.1.to_owned())),
+            "{want:?} not in {pairs:?}"
+        );
+    }
+}
+
+#[test]
+fn a_department_after_its_hospitals_declaration_is_that_department() {
+    let text = "帮扶关系：四川大学华西医院（以下简称华西医院）心内科 结对帮扶 理县人民医院（以下简称理县医院）心内科\n";
+    let pairs = common::pairs(text);
+    assert!(
+        pairs.contains(&(
+            "四川大学华西医院心内科".to_owned(),
+            "理县人民医院心内科".to_owned()
+        )),
+        "{pairs:?}"
+    );
+}

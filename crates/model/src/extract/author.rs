@@ -1294,6 +1294,18 @@ pub(crate) fn resolve_anaphora(
                                 })
                                 .or_else(|| before.iter().find(fits))
                         })
+                        .or_else(|| {
+                            // Nothing near: the one institution of its kind named so far
+                            // (the hospital a feature is about, named in its opening), when
+                            // no other fits among the last mentions.
+                            let earlier = out.get(..first_here).unwrap_or_default();
+                            let recent = earlier.get(earlier.len().saturating_sub(200)..)?;
+                            let mut fitting = recent.iter().filter(|m| {
+                                fits(m) && !team.contains(&m.name.as_str()) && !m.pronoun
+                            });
+                            let first = fitting.next()?;
+                            fitting.all(|m| m.name == first.name).then_some(first)
+                        })
                         .cloned()
                     else {
                         continue;

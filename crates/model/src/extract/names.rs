@@ -2805,6 +2805,37 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
             last_renamed = Some(f);
             last_end = last_end.max(out.last().map_or(0, |x| x.end));
         }
+        // An institution written after its place's declaration (X县（以下简称“Y”）人民医院):
+        // the place's institution, the declaration inside it.
+        if let Some(prev) = out.last_mut()
+            && prev.end == m.start
+            && !m.pronoun
+            && prev.kind.is_place()
+            && declared
+                .iter()
+                .any(|d| d.from == prev.start && d.end == m.start)
+            && !m.kind.is_place()
+            && [
+                "人民医院",
+                "中医医院",
+                "医院",
+                "中学",
+                "小学",
+                "学校",
+                "教育局",
+            ]
+            .iter()
+            .any(|w| m.name.ends_with(w))
+            && m.name.chars().count() <= 6
+        {
+            let place = prev.name.clone();
+            *prev = Mention {
+                end: m.end,
+                ..renamed(prev, &place, &m.name)
+            };
+            last_end = last_end.max(m.end);
+            continue;
+        }
         // Inside a short form read longer than the recogniser's name.
         if m.start < last_end {
             continue;
@@ -3019,6 +3050,19 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         if let Some(d) = declared.iter().find(|d| d.from == m.start) {
             m.end = m.end.max(d.end);
             last_end = last_end.max(m.end);
+            // A department written after its hospital's declaration (X医院（以下简称“Y”）
+            // 心内科): the hospital's department, the declaration inside it.
+            if m.name.ends_with("医院")
+                && let Some(n) = department_after(src, m.end)
+                && let Some(unit) = src.get(m.end..m.end + n)
+            {
+                let end = m.end + n;
+                m = Mention {
+                    end,
+                    ..renamed(&m, &m.name, unit)
+                };
+                last_end = last_end.max(end);
+            }
         } else if let Some(end) = foreign_gloss_end(src, m.end) {
             // So is its name in another language (澳门旅游大学（Universidade de Turismo de
             // Macau）负责帮扶).
