@@ -13,6 +13,16 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A ledger's rows: patients seen at a free clinic (诊治群众…人次) were treated; a plan
+    // awaiting approval is no gift yet; a 小计 row sums the rows above.
+    (
+        "宁波市第二医院骨科对口帮扶工作台账",
+        "宁波市第二医院骨科结对帮扶册亨县人民医院骨科。\n序号\t日期\t帮扶内容\t备注\n1\t3月2日\t开展骨科专家义诊，诊治群众150余人次\t\n2\t4月8日\t捐赠骨科手术器械2套\t\n3\t6月下旬\t拟增派主治医师1名\t计划，待医院审批\n小计\t\t义诊150人次；器械2套\t\n",
+        &[
+            (K::PatientsTreated, "150", "人次"),
+            (K::EquipmentDonated, "2", "套"),
+        ],
+    ),
     // Apprentices counted in speech (带了六个徒弟) are people the sent teachers trained, not
     // teachers sent, though the clause names the teachers sent.
     (

@@ -64,7 +64,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 341] = [
+const WORDS: [&str; 342] = [
     "解决",
     "退回",
     "追回",
@@ -406,6 +406,7 @@ const WORDS: [&str; 341] = [
     "带徒",
     "派来",
     "来了",
+    "义诊",
 ];
 
 const _: () = assert!(WORDS.len() <= BAG_WORDS * 64, "WORDS outgrew Bag");
@@ -738,7 +739,7 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         return None;
     }
     if (b.any(w!["收治", "救治", "接诊", "诊治", "诊疗"]) && b.any(w!["患者", "病人", "病例"]))
-        || (unit == "人次" && b.any(w!["接诊", "诊疗", "门诊"]))
+        || (unit == "人次" && b.any(w!["接诊", "诊疗", "门诊", "诊治", "义诊"]))
     {
         return (!b.any(w!["具备", "能够", "可"])).then_some(K::PatientsTreated);
     }
@@ -1170,6 +1171,22 @@ fn expense_line(sentence: &str) -> bool {
     head.find(['：', ':']).is_some_and(|p| {
         head.get(..p)
             .is_some_and(|label| label.ends_with('费') && !label.contains("经费"))
+    })
+}
+
+/// Whether the amount at byte `at` sits in a table's 小计 / 合计 / 总计 row: the sum of the
+/// rows above, no gift of its own.
+fn subtotal_row(src: &str, at: usize) -> bool {
+    let line_start = src
+        .get(..at)
+        .and_then(|b| b.rfind('\n'))
+        .map_or(0, |p| p + 1);
+    src.get(line_start..at).is_some_and(|l| {
+        let l = l.trim_start_matches([' ', '\u{3000}', '\t']);
+        ["小计", "合计", "总计", "小計", "合計", "總計"]
+            .iter()
+            .any(|w| l.starts_with(w))
+            && l.contains('\t')
     })
 }
 
@@ -2290,6 +2307,7 @@ pub(crate) fn find(
                         src.get(q.span.end..clause.end),
                     ))
                 || expense_line(sentence_text)
+                || subtotal_row(src, q.span.start)
             {
                 continue;
             }
@@ -2692,6 +2710,17 @@ pub(crate) fn find(
             if ["年均", "平均每年", "每年平均"]
                 .iter()
                 .any(|w| super::text::last_chars(prefix, 12).contains(w))
+            {
+                continue;
+            }
+            // A plan awaiting approval (拟增派1名…⇥计划，待医院审批) is not agreed yet.
+            if ["待审批", "待批准", "尚待批准", "待医院审批"]
+                .iter()
+                .any(|w| {
+                    src.get(q.span.end..)
+                        .and_then(|r| r.split('\n').next())
+                        .is_some_and(|row| row.contains(w))
+                })
             {
                 continue;
             }
