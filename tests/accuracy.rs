@@ -408,25 +408,34 @@ fn network_scores(dir: &Path, name: &str, text: &str, s: &mut Scores, log: &mut 
 
 fn growth_scores(dir: &Path, name: &str, text: &str, s: &mut Scores, log: &mut String) {
     let want = jsonl(&dir.join("expected").join(format!("{name}.growth.jsonl")));
-    let got: Vec<_> = duikou::analytics::check_growth(text)
+    let checked = duikou::analytics::check_growth(text);
+    // Each record with the last line its statement reaches.
+    let got: Vec<_> = checked
         .iter()
-        .filter_map(|c| c.record())
+        .filter_map(|c| {
+            let last = u64::from(c.statement.line)
+                + text
+                    .get(c.statement.span.start..c.statement.span.end)
+                    .map_or(0, |t| t.matches('\n').count() as u64);
+            c.record().map(|r| (r, last))
+        })
         .collect();
     let mut used = vec![false; got.len()];
     for w in &want {
-        let hit = got.iter().enumerate().position(|(i, g)| {
+        let hit = got.iter().enumerate().position(|(i, (g, last))| {
             !used[i]
-                // A statement broken over two lines (由2019年的⏎18个增加到…) is its own on
-                // either line: annotators name the line of the metric or of the values.
-                && w["line"]
-                    .as_u64()
-                    .is_some_and(|l| l == u64::from(g.line) || l == u64::from(g.line) + 1)
+                // A statement broken over lines (由2019年的⏎18个增加到…, or across a blank
+                // line) is its own on any of them: annotators name the line of the metric or
+                // of the values; the next line always counts.
+                && w["line"].as_u64().is_some_and(|l| {
+                    (u64::from(g.line)..=(*last).max(u64::from(g.line) + 1)).contains(&l)
+                })
                 && close(g.before.map(|d| d.to_f64()), num(&w["before"]))
                 && close(g.after.map(|d| d.to_f64()), num(&w["after"]))
         });
         s.growth_found.add(hit.is_some());
         let verdict_ok =
-            hit.is_some_and(|i| w["verdict"].as_str() == Some(got[i].verdict.as_str()));
+            hit.is_some_and(|i| w["verdict"].as_str() == Some(got[i].0.verdict.as_str()));
         s.growth_verdicts.add(verdict_ok);
         if let Some(i) = hit {
             used[i] = true;
