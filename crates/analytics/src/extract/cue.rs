@@ -75,6 +75,10 @@ const TO_CUES: &[(&str, Option<Direction>)] = &[
     ("下滑到", Some(Direction::Down)),
     ("下滑至", Some(Direction::Down)),
     ("骤降至", Some(Direction::Down)),
+    ("上涨到", Some(Direction::Up)),
+    ("上涨至", Some(Direction::Up)),
+    ("涨到", Some(Direction::Up)),
+    ("涨至", Some(Direction::Up)),
     ("增至", Some(Direction::Up)),
     ("升至", Some(Direction::Up)),
     ("降至", Some(Direction::Down)),
@@ -87,6 +91,8 @@ const TO_CUES: &[(&str, Option<Direction>)] = &[
     ("变成", None),
     ("到", None),
     ("至", None),
+    // A caption's arrow between the two values (37人→112人): the values give the direction.
+    ("→", None),
 ];
 
 /// Verbs of increase, longest first.
@@ -112,6 +118,8 @@ const UP: &[&str] = &[
     "净增",
     "延长",
     "增",
+    // Speech (涨了百分之二十三).
+    "涨",
     // A slide's arrow (↑35%, 同比↑18%).
     "↑",
 ];
@@ -244,8 +252,8 @@ pub(crate) fn to_cue(prefix: &str) -> Option<ToCue> {
         .nth(MAX_TO_FILLER + 3)
         .map_or(0, |(i, _)| i);
     let window = p.get(window_start..).unwrap_or("");
-    // Every cue ends in 到, 至, 为 or 成 (变成): a cheap character test first.
-    const ENDS: [char; 4] = ['到', '至', '为', '成'];
+    // Every cue ends in 到, 至, 为, 成 (变成) or → : a cheap character test first.
+    const ENDS: [char; 5] = ['到', '至', '为', '成', '→'];
     if !window.contains(ENDS) {
         return None;
     }
@@ -278,7 +286,8 @@ pub(crate) fn to_cue(prefix: &str) -> Option<ToCue> {
     best.map(|(start, len, direction)| ToCue {
         start,
         direction,
-        neutral: direction.is_none(),
+        // An arrow joins its two values as 由A增加到B does: no range.
+        neutral: direction.is_none() && p.get(start..start + len) != Some("→"),
         len,
     })
 }
