@@ -535,12 +535,23 @@ pub(crate) fn document_number(src: &str, p: usize) -> Option<usize> {
 }
 
 /// Phone numbers: mobile `1[3-9]` + 9 digits, `0xx(x)-xxxxxxx(x)`, `400-xxx-xxxx`, or any digit
-/// run after 电话/手机/传真/热线/Tel. Returns the end of the number.
+/// run after 电话/手机/传真/热线/Tel or an identifier label (学号, 编号), and a page's view count
+/// (浏览次数：3216). Returns the end of the number.
 pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
     let bytes = rest(src, p).as_bytes();
     let n = digits(bytes);
     let first = bytes.first().copied();
     let after = bytes.get(n).copied();
+    // A page's view count (浏览次数：3216, 阅读量 1.2万 is read as written) counts no
+    // quantity of the text.
+    if n >= 1 && {
+        let head = last_chars(before(src, p), 6);
+        ["浏览次数", "浏览量", "阅读量", "点击量", "阅读数", "点击数"]
+            .iter()
+            .any(|w| head.contains(w))
+    } {
+        return Some(p + n);
+    }
     if n < 6 && after != Some(b'-') {
         return None;
     }
@@ -555,6 +566,12 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
             "联系方式",
             "邮编",
             "编码",
+            // Identifiers of persons and certificates (学号：2021213406, 志愿者编号：…).
+            "学号",
+            "工号",
+            "编号",
+            "身份证",
+            "证件号",
             "Tel",
             "TEL",
             "tel",

@@ -744,7 +744,7 @@ fn in_set(t: &[u64; 4], b: u8) -> bool {
 /// marks, and the lead bytes E2, EF, C3 of dashes, full-width forms and `×`).
 const DIGIT_PREV: [u64; 4] = byte_set(
     &[
-        b'-', 0x97, 0x94, 0xB6, 0x95, b'[', b'(', 0xBB, 0x90, 0x88, b'+', 0x8B,
+        b'-', 0x97, 0x94, 0xB6, 0x95, b'[', b'(', 0xBB, 0x90, 0x88, b'+', 0x8B, b':', 0x9A,
     ],
     true,
 );
@@ -849,7 +849,8 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool, out: &mut Fou
         }
         // Last bytes of the opening brackets 〔 ［ [ 【 （ (.
         let bracket = matches!(prev, Some(b'[' | b'(' | 0x94 | 0xBB | 0x90 | 0x88));
-        let phone = n >= 6 || next == Some(b'-');
+        // After a colon (0x9A: the last byte of ：) a short run may be a page's view count.
+        let phone = n >= 6 || next == Some(b'-') || matches!(prev, Some(b':' | 0x9A));
         let clock = n <= 2 && matches!(next, Some(b':' | 0xEF));
         // `+`, `＋` after the run or before it.
         let plus = matches!(next, Some(b'+' | 0xEF)) || matches!(prev, Some(b'+' | 0x8B));
