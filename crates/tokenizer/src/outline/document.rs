@@ -718,33 +718,18 @@ fn next_nonblank(src: &str, from: usize) -> Option<(usize, &str)> {
     Lines { src, pos: from }.find(|(_, l)| !l.trim_matches(is_space).is_empty())
 }
 
-/// The starts of the lines of `src` that title an embedded 公文 (关于…的答复, 关于…的通知):
-/// a line opening with 关于, ending with the name of a kind of document, short and without a
-/// sentence end. Only looked for when an orphan is about to be reported.
-#[cold]
-fn embedded_titles(src: &str) -> Vec<usize> {
+/// Whether a plain line (`t`, trimmed) titles an embedded 公文 (关于…的答复, 关于…的通知): it
+/// opens with 关于, ends with the name of a kind of document, is short and has no sentence
+/// end.
+fn is_gongwen_title(t: &str) -> bool {
     const KINDS: [&str; 12] = [
         "答复", "复函", "通知", "报告", "意见", "批复", "决定", "请示", "方案", "办法", "函",
         "通报",
     ];
-    let mut out = Vec::new();
-    let mut from = 0;
-    for end in memchr::memchr_iter(b'\n', src.as_bytes()).chain([src.len()]) {
-        let start = from;
-        from = end + 1;
-        let Some(line) = src.get(start..end) else {
-            continue;
-        };
-        let t = line.trim_matches(|c: char| is_space(c) || c == '\r');
-        if t.starts_with("关于")
-            && t.len() <= 240
-            && KINDS.iter().any(|k| t.ends_with(k))
-            && !has_sentence_mark(t)
-        {
-            out.push(start);
-        }
-    }
-    out
+    t.starts_with("关于")
+        && t.len() <= 240
+        && KINDS.iter().any(|k| t.ends_with(k))
+        && !has_sentence_mark(t)
 }
 
 /// The title line of an embedded document that has no table-of-contents entry: the nearest
@@ -890,6 +875,8 @@ struct Scan<'a> {
     /// Body headings of an ordinary style placed right under a boundary (the root, 篇X,
     /// 附件, 附录), in order: the only ones the orphan check of [`Scan::finish`] looks at.
     under_boundary: Vec<usize>,
+    /// Starts of the plain lines that title an embedded 公文 (关于…的答复), in order.
+    gongwen_titles: Vec<usize>,
     /// The start of the next paragraph opened by 其次/再次/然后/最后 at or after the last place
     /// it was looked for (`usize::MAX`: none): whether a 首先 has its list, from one forward
     /// search over the whole text.
@@ -1283,6 +1270,9 @@ impl<'a> Scan<'a> {
                     // A form's instructions (填表说明, 说明：) number their rules 1. 2. like
                     // an attachment list: the items are notes, not headings.
                     self.attach_list = notes_header(t_trim);
+                    if first == '关' && is_gongwen_title(t_trim) {
+                        self.gongwen_titles.push(start);
+                    }
                     self.text_line(line_no, span, t_trim);
                     continue;
                 }
@@ -1790,7 +1780,7 @@ impl<'a> Scan<'a> {
         if !orphans.is_empty() {
             // A document embedded under its own 公文 title (关于…的答复 after a proposal)
             // starts its siblings afresh: juniors before that title are no orphans.
-            let titles = embedded_titles(self.src);
+            let titles = std::mem::take(&mut self.gongwen_titles);
             if !titles.is_empty() {
                 orphans.clear();
                 min_after.iter_mut().for_each(|m| *m = u8::MAX);
@@ -1985,6 +1975,7 @@ pub(crate) fn scan(src: &str, collect: bool) -> (Outline<'_>, Vec<LineRec>) {
         key_buf: String::new(),
         bare: None,
         under_boundary: Vec::new(),
+        gongwen_titles: Vec::new(),
         seq_next: None,
     };
     s.bar_full = find_full_bar(&s.full_bar, src, 0);
