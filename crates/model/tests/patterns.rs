@@ -1788,6 +1788,15 @@ const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
         false,
         Status::Planned,
     ),
+    // money asked for with 希望…支持
+    (
+        "院长希望宁波方面再支持约800万元购置一台磁共振。",
+        K::MoneyDonated,
+        "8000000",
+        "元",
+        false,
+        Status::Requested,
+    ),
     (
         "希望浙江大学每年单列5名博士名额招收我校教师。",
         K::DoctoralTrained,

@@ -64,7 +64,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 342] = [
+const WORDS: [&str; 346] = [
     "解决",
     "退回",
     "追回",
@@ -407,6 +407,10 @@ const WORDS: [&str; 342] = [
     "派来",
     "来了",
     "义诊",
+    "支持",
+    "希望",
+    "恳请",
+    "请求",
 ];
 
 const _: () = assert!(WORDS.len() <= BAG_WORDS * 64, "WORDS outgrew Bag");
@@ -636,6 +640,9 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
                 Some(K::BooksDonated)
             } else if b.any(w!["争取"]) && b.any(w!["资金", "经费"]) && t.contains('为') {
                 // Funds secured for the recipient (为市医院争取设备资金1500万元).
+                Some(K::MoneyDonated)
+            } else if b.any(w!["支持"]) && b.any(w!["希望", "恳请", "请求"]) {
+                // Money asked for (希望…再支持约1500万元): a requested gift.
                 Some(K::MoneyDonated)
             } else if b.any(w!["解决"]) && b.any(w!["资金", "经费"]) {
                 // Funds found for the recipient (帮助解决设备购置资金200万元), often asked for.
