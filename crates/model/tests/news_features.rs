@@ -102,3 +102,14 @@ fn a_department_after_its_hospitals_declaration_is_that_department() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_city_written_without_shi_before_a_verb_of_help_is_that_city() {
+    let text = "　　这座由宁波市援建的大楼通过验收。宁波对口支援册亨县以来，成效显著。宁波晚报记者报道。\n";
+    let pairs = common::pairs(text);
+    assert_eq!(
+        pairs,
+        [("宁波市".to_owned(), "册亨县".to_owned())],
+        "{pairs:?}"
+    );
+}

@@ -2431,7 +2431,11 @@ fn short_forms_between(
     };
     for d in declared {
         for (i, _) in gap.match_indices(d.short.as_str()) {
-            if d.usable_at(from + i, d.short.len()) && starts_ok(i) && !field_label(i, d) {
+            let cued = !d.needs_cue
+                || gap
+                    .get(i + d.short.len()..)
+                    .is_some_and(|r| PLACE_STEM_CUES.iter().any(|c| r.starts_with(c)));
+            if cued && d.usable_at(from + i, d.short.len()) && starts_ok(i) && !field_label(i, d) {
                 cands.push((i, d.short.len(), d.full.clone()));
             }
         }
@@ -2503,6 +2507,7 @@ fn short_forms_between(
 }
 
 /// A short form declared after a full name: X（以下简称“Y”）.
+#[derive(Clone)]
 struct Declared {
     short: String,
     full: String,
@@ -2516,6 +2521,53 @@ struct Declared {
     /// Whether this is the first declaration of its short form (only that one is usable
     /// before it, in a headline).
     first: bool,
+    /// A city or province written without 市/省 (深圳 of 深圳市), never declared: a short form
+    /// only right before a verb of help (深圳对口支援塔县).
+    needs_cue: bool,
+}
+
+/// Words after which a bare city or province stem (深圳 of 深圳市) is that place.
+/// (Not 援建: 杭州援建X学校教学楼 names a building's owner, no partner.)
+const PLACE_STEM_CUES: [&str; 8] = [
+    "对口支援",
+    "对口帮扶",
+    "支援",
+    "帮扶",
+    "援疆",
+    "援藏",
+    "方面",
+    "援助",
+];
+
+/// The stems of the cities and provinces named in full (深圳 of 深圳市), as short forms that
+/// hold only before a verb of help, after the full name's first mention; none that is
+/// declared already.
+fn place_stems(mentions: &[Mention], declared: &[Declared]) -> Vec<Declared> {
+    let mut out: Vec<Declared> = Vec::new();
+    for m in mentions {
+        if m.pronoun
+            || !matches!(m.kind, InstitutionKind::City | InstitutionKind::Province)
+            || out.len() >= 8
+        {
+            continue;
+        }
+        let Some(stem) = m.name.strip_suffix(['市', '省']) else {
+            continue;
+        };
+        if stem.chars().count() != 2 || declared.iter().chain(&out).any(|d| d.short == stem) {
+            continue;
+        }
+        out.push(Declared {
+            short: stem.to_owned(),
+            full: m.name.clone(),
+            from: m.start,
+            end: m.end,
+            until: usize::MAX,
+            first: false,
+            needs_cue: true,
+        });
+    }
+    out
 }
 
 impl Declared {
@@ -2713,6 +2765,7 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
                         end: m.end,
                         until: usize::MAX,
                         first: false,
+                        needs_cue: false,
                     });
                 } else if earlier.is_none() {
                     out.push(Declared {
@@ -2722,6 +2775,7 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
                         end: m.end,
                         until: usize::MAX,
                         first: true,
+                        needs_cue: false,
                     });
                 }
             }
@@ -2740,6 +2794,7 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
                 end,
                 until: usize::MAX,
                 first: true,
+                needs_cue: false,
             });
             continue;
         }
@@ -2752,6 +2807,7 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
                 end: m.end,
                 until: usize::MAX,
                 first: true,
+                needs_cue: false,
             });
             continue;
         }
@@ -2769,6 +2825,7 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
                 end: end + rest.len() - r.len(),
                 until: usize::MAX,
                 first: true,
+                needs_cue: false,
             });
         }
     }
@@ -2786,8 +2843,11 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
     // Declared forms hold for the whole document (a headline may use one before the text that
     // declares it).
     let declared = declarations(src, &mentions);
+    // The short forms looked for between names: the declared ones and the stems of places.
+    let mut gap_forms = declared.clone();
+    gap_forms.extend(place_stems(&mentions, &declared));
     let mut firsts = Firsts::default();
-    for d in &declared {
+    for d in &gap_forms {
         if let Some(c) = d.short.chars().next() {
             firsts.add(c);
         }
@@ -2799,8 +2859,9 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
     for m in mentions {
         if !firsts.is_empty()
             && m.start > last_end
-            && let Some(f) =
-                short_forms_between(src, last_end, m.start, &fulls, &declared, &firsts, &mut out)
+            && let Some(f) = short_forms_between(
+                src, last_end, m.start, &fulls, &gap_forms, &firsts, &mut out,
+            )
         {
             last_renamed = Some(f);
             last_end = last_end.max(out.last().map_or(0, |x| x.end));
@@ -3100,7 +3161,7 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
             last_end,
             src.len(),
             &fulls,
-            &declared,
+            &gap_forms,
             &firsts,
             &mut out,
         );
