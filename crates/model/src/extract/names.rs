@@ -2558,19 +2558,29 @@ fn place_stems(mentions: &[Mention], declared: &[Declared]) -> Vec<Declared> {
             continue;
         }
         out.push(Declared {
-            short: stem.to_owned(),
-            full: m.name.clone(),
-            from: m.start,
-            end: m.end,
-            until: usize::MAX,
             first: false,
             needs_cue: true,
+            ..Declared::new(stem, &m.name, m.start, m.end)
         });
     }
     out
 }
 
 impl Declared {
+    /// A declaration of `short` for `full`, written from `from` to `end`, the only one of its
+    /// short form so far.
+    fn new(short: &str, full: &str, from: usize, end: usize) -> Self {
+        Self {
+            short: short.to_owned(),
+            full: full.to_owned(),
+            from,
+            end,
+            until: usize::MAX,
+            first: true,
+            needs_cue: false,
+        }
+    }
+
     /// Whether the short form written at `at` (`len` bytes) stands for the full name: after
     /// the declaration, or before the full name (a headline over the text that declares it).
     fn usable_at(&self, at: usize, len: usize) -> bool {
@@ -2759,24 +2769,11 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
                 {
                     d.until = at;
                     out.push(Declared {
-                        short: short.to_owned(),
-                        full: m.name.clone(),
-                        from: at,
-                        end: m.end,
-                        until: usize::MAX,
                         first: false,
-                        needs_cue: false,
+                        ..Declared::new(short, &m.name, at, m.end)
                     });
                 } else if earlier.is_none() {
-                    out.push(Declared {
-                        short: short.to_owned(),
-                        full: m.name.clone(),
-                        from: at,
-                        end: m.end,
-                        until: usize::MAX,
-                        first: true,
-                        needs_cue: false,
-                    });
+                    out.push(Declared::new(short, &m.name, at, m.end));
                 }
             }
             continue;
@@ -2787,28 +2784,12 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
         if let Some((short, end)) = parenthesised_short(src, m.end, &m.name)
             .or_else(|| parenthesised_short(src, m.end, &m.surface))
         {
-            out.push(Declared {
-                short: short.to_owned(),
-                full: m.name.clone(),
-                from: m.start,
-                end,
-                until: usize::MAX,
-                first: true,
-                needs_cue: false,
-            });
+            out.push(Declared::new(short, &m.name, m.start, end));
             continue;
         }
         // The short form before 就是 stands for the name too (it is usable before `from`).
         if let Some(short) = spoken_short(src, m.start, &m.name) {
-            out.push(Declared {
-                short: short.to_owned(),
-                full: m.name.clone(),
-                from: m.start,
-                end: m.end,
-                until: usize::MAX,
-                first: true,
-                needs_cue: false,
-            });
+            out.push(Declared::new(short, &m.name, m.start, m.end));
             continue;
         }
         // X（以下简称“我院”） names the author (author.rs), no short form.
@@ -2818,15 +2799,12 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
             let rest = src.get(end..).unwrap_or_default();
             let r = rest.trim_start_matches(['”', '"', '」', '』', '’']);
             let r = r.strip_prefix(['）', ')']).unwrap_or(r);
-            out.push(Declared {
-                short: short.to_owned(),
-                full: m.name.clone(),
-                from: m.start,
-                end: end + rest.len() - r.len(),
-                until: usize::MAX,
-                first: true,
-                needs_cue: false,
-            });
+            out.push(Declared::new(
+                short,
+                &m.name,
+                m.start,
+                end + rest.len() - r.len(),
+            ));
         }
     }
     out

@@ -1762,10 +1762,20 @@ impl<'a> Scan<'a> {
         let mut orphans: Vec<usize> = Vec::new();
         // Smallest rank seen later under each boundary parent (slot 0 = no parent).
         let mut min_after: Vec<u8> = vec![u8::MAX; n + 1];
+        // A document embedded under its own 公文 title (关于…的答复 after a proposal) starts
+        // its siblings afresh: juniors before that title are no orphans.
+        let titles = std::mem::take(&mut self.gongwen_titles);
+        let mut next_title = titles.len();
         for &i in self.under_boundary.iter().rev() {
             let Some(h) = self.out.headings.get(i) else {
                 continue;
             };
+            // Passing a title backwards: nothing after it is a sibling of what is before it.
+            let crossed = titles.partition_point(|&t| t < h.span.start);
+            if crossed < next_title {
+                next_title = crossed;
+                min_after.iter_mut().for_each(|m| *m = u8::MAX);
+            }
             let key = h.parent.map_or(0, |p| p + 1);
             let rank = h.style.rank();
             let Some(slot) = min_after.get_mut(key) else {
@@ -1775,38 +1785,6 @@ impl<'a> Scan<'a> {
             *slot = (*slot).min(rank);
             if orphan {
                 orphans.push(i);
-            }
-        }
-        if !orphans.is_empty() {
-            // A document embedded under its own 公文 title (关于…的答复 after a proposal)
-            // starts its siblings afresh: juniors before that title are no orphans.
-            let titles = std::mem::take(&mut self.gongwen_titles);
-            if !titles.is_empty() {
-                orphans.clear();
-                min_after.iter_mut().for_each(|m| *m = u8::MAX);
-                let mut next_title = titles.len();
-                for &i in self.under_boundary.iter().rev() {
-                    let Some(h) = self.out.headings.get(i) else {
-                        continue;
-                    };
-                    // Passing a title backwards: nothing after it is a sibling of what is
-                    // before it.
-                    let crossed = titles.partition_point(|&t| t < h.span.start);
-                    if crossed < next_title {
-                        next_title = crossed;
-                        min_after.iter_mut().for_each(|m| *m = u8::MAX);
-                    }
-                    let key = h.parent.map_or(0, |p| p + 1);
-                    let rank = h.style.rank();
-                    let Some(slot) = min_after.get_mut(key) else {
-                        continue;
-                    };
-                    let orphan = *slot < rank;
-                    *slot = (*slot).min(rank);
-                    if orphan {
-                        orphans.push(i);
-                    }
-                }
             }
         }
         if !orphans.is_empty() {
