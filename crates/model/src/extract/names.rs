@@ -2541,8 +2541,10 @@ const PLACE_STEM_CUES: [&str; 8] = [
 
 /// The stems of the cities and provinces named in full (深圳 of 深圳市), as short forms that
 /// hold only before a verb of help, after the full name's first mention; none that is
-/// declared already.
-fn place_stems(mentions: &[Mention], declared: &[Declared]) -> Vec<Declared> {
+/// declared already, and only those that `src` writes before such a verb somewhere (a
+/// substring search per stem, so that the gaps between names are searched for them only in
+/// the documents that use them).
+fn place_stems(src: &str, mentions: &[Mention], declared: &[Declared]) -> Vec<Declared> {
     let mut out: Vec<Declared> = Vec::new();
     for m in mentions {
         if m.pronoun
@@ -2563,6 +2565,12 @@ fn place_stems(mentions: &[Mention], declared: &[Declared]) -> Vec<Declared> {
             ..Declared::new(stem, &m.name, m.start, m.end)
         });
     }
+    out.retain(|d| {
+        memchr::memmem::find_iter(src.as_bytes(), d.short.as_bytes()).any(|at| {
+            src.get(at + d.short.len()..)
+                .is_some_and(|r| PLACE_STEM_CUES.iter().any(|c| r.starts_with(c)))
+        })
+    });
     out
 }
 
@@ -2823,7 +2831,7 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
     let declared = declarations(src, &mentions);
     // The short forms looked for between names: the declared ones and the stems of places.
     let mut gap_forms = declared.clone();
-    gap_forms.extend(place_stems(&mentions, &declared));
+    gap_forms.extend(place_stems(src, &mentions, &declared));
     let mut firsts = Firsts::default();
     for d in &gap_forms {
         if let Some(c) = d.short.chars().next() {
