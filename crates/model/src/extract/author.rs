@@ -1456,11 +1456,7 @@ fn push_mention(
             .is_some_and(|g| super::names::LIST_JOINERS.contains(&g))
     {
         *anaphor_unit = Some((m.end, base.clone()));
-        out.push(Mention {
-            name: format!("{base}{}", m.surface),
-            parent: Some(base),
-            ..m
-        });
+        out.push(unit_of(base, m));
         return;
     }
     // A bare college listed right after a unit of an institution (学校动物科技学院、植物保护
@@ -1475,14 +1471,19 @@ fn push_mention(
             .get(prev.end..m.start)
             .is_some_and(|g| super::names::LIST_JOINERS.contains(&g))
     {
-        out.push(Mention {
-            name: format!("{base}{}", m.surface),
-            parent: Some(base),
-            ..m
-        });
+        out.push(unit_of(base, m));
         return;
     }
     out.push(m);
+}
+
+/// The mention `m` of a bare unit (心内科, 植物保护学院) as a unit of the institution `base`.
+fn unit_of(base: String, m: Mention) -> Mention {
+    Mention {
+        name: format!("{base}{}", m.surface),
+        parent: Some(base),
+        ..m
+    }
 }
 
 /// The names of `ms` (one sentence's mentions) that take a role in a team (X牵头, Y、Z参与).

@@ -687,7 +687,7 @@ pub(crate) fn plain_list_starting_at(src: &str, ms: &[&Mention], first: usize) -
 
 /// Whether `m` is the subject the sentence opens with: at most a date or an adverb before
 /// it, no preposition (在X的帮助下, 由X, 受X, 经X, 与X).
-fn opens_sentence(cx: &SentenceCtx<'_>, m: &Mention) -> bool {
+pub(crate) fn opens_sentence(cx: &SentenceCtx<'_>, m: &Mention) -> bool {
     let before = squeeze(between(cx.src, cx.span.start, m.start));
     before.chars().count() <= 12
         && !before.contains(|c: char| "在由受经据按从为与和同对向".contains(c))
@@ -1480,39 +1480,31 @@ fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         }
         let status = relation_status(prefix, between(src, cx.span.start, rm.start));
         let after_lead = squeeze_head(between(src, lm.end, cx.span.end), 8);
+        // What the recipient carries before 由 (的物理学科帮扶, 的帮扶任务则).
+        let task = gap.strip_suffix('由').unwrap_or(&gap);
         let team: Vec<Party> = if LEAD_WORDS.iter().any(|w| after_lead.starts_with(w)) {
             // The help verb after the member list, with nothing named after it in its clause.
             let verbs = cx.cues.find(List::Support, lm.end, cx.span.end);
-            let Some(&(_, ve, _)) = verbs.first() else {
-                // "R的物理学科帮扶由X牵头，Y参与": the help named before 由 needs no verb
-                // after the team.
-                let help_noun = task_gap(gap.strip_suffix('由').unwrap_or(&gap))
-                    && ["帮扶", "支援"].iter().any(|w| gap.contains(w));
-                if !help_noun {
+            if let Some(&(_, ve, _)) = verbs.first() {
+                let clause_end = between(src, ve, cx.span.end)
+                    .find(['，', '。', '；', ',', ';'])
+                    .map_or(cx.span.end, |p| ve + p);
+                if ms.iter().any(|m| m.start >= ve && m.start < clause_end) {
                     continue;
                 }
+                team_before(cx, ve)
+            } else if task_gap(task) && ["帮扶", "支援"].iter().any(|w| task.contains(w)) {
+                // "R的物理学科帮扶由X牵头，Y参与": the help named before 由 needs no verb
+                // after the team.
                 let mut team = vec![Party::of(lm)];
                 team.extend(members_after(cx, i + 1));
-                let team: Vec<Party> = team.into_iter().filter(|p| p.name != rm.name).collect();
-                let mut raw = cx.raw(team, rm, cx.span, status);
-                raw.lead = Some(lm.name.clone());
-                out.push(raw);
-                continue;
-            };
-            let clause_end = between(src, ve, cx.span.end)
-                .find(['，', '。', '；', ',', ';'])
-                .map_or(cx.span.end, |p| ve + p);
-            if ms.iter().any(|m| m.start >= ve && m.start < clause_end) {
+                team
+            } else {
                 continue;
             }
-            team_before(cx, ve)
         } else {
             // "由X、Y共同承担": the list after 由, then the verb of a task taken on.
-            if !task_gap(
-                gap.strip_suffix('由')
-                    .unwrap_or(&gap)
-                    .trim_end_matches('则'),
-            ) {
+            if !task_gap(task.trim_end_matches('则')) {
                 continue;
             }
             let mut e = i;

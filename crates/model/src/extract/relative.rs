@@ -14,7 +14,7 @@
 use super::cues::List;
 use super::relations::{
     Party, RawRelation, SentenceCtx, between, clause_start, list_rightwards, negated,
-    relation_status,
+    opens_sentence, relation_status,
 };
 use super::text::dense_len;
 use crate::InstitutionKind as K;
@@ -105,7 +105,7 @@ pub(crate) fn find_helped(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             }
             _ if prefix.ends_with('所') => ms
                 .iter()
-                .find(|m| m.end <= vs && !m.pronoun && opens(cx, m))
+                .find(|m| m.end <= vs && !m.pronoun && opens_sentence(cx, m))
                 .copied(),
             _ => None,
         };
@@ -130,14 +130,6 @@ pub(crate) fn find_helped(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             }
         }
     }
-}
-
-/// Whether `m` opens the sentence of `cx` (at most a date or a short phrase before it, no
-/// preposition).
-fn opens(cx: &SentenceCtx<'_>, m: &super::names::Mention) -> bool {
-    let before = between(cx.src, cx.span.start, m.start);
-    before.chars().filter(|c| !c.is_whitespace()).count() <= 12
-        && !before.contains(|c: char| "在由受经据按从为与和同对向".contains(c))
 }
 
 #[cfg(test)]
