@@ -1,5 +1,6 @@
 //! Agreements signed between supporter and recipient.
 
+use crate::extract::has::Has;
 use serde::{Deserialize, Serialize};
 
 use crate::{DateMention, Evidence};
@@ -51,19 +52,19 @@ impl AgreementKind {
     /// ```
     #[must_use]
     pub fn from_title(title: &str) -> Self {
-        if title.contains("学年") && title.contains("协议") {
+        if title.has("学年") && title.has("协议") {
             Self::AcademicYearProject
-        } else if title.contains("框架协议") {
+        } else if title.has("框架协议") {
             Self::Framework
-        } else if title.contains("协议书") {
+        } else if title.has("协议书") {
             Self::AgreementDocument
-        } else if title.contains("协议") {
+        } else if title.has("协议") {
             Self::Agreement
-        } else if title.contains("实施方案") {
+        } else if title.has("实施方案") {
             Self::ImplementationPlan
-        } else if title.contains("纪要") {
+        } else if title.has("纪要") {
             Self::MeetingMinutes
-        } else if title.contains("备忘录") {
+        } else if title.has("备忘录") {
             Self::Memorandum
         } else {
             Self::Other

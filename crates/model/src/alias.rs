@@ -1,6 +1,7 @@
 //! The alias table: canonical names, kinds and abbreviations, loaded from data.
 
 use crate::extract::fast_hash::FastMap;
+use crate::extract::has::Has;
 use crate::{InstitutionKind, ModelError};
 
 /// The built-in table (`data/aliases.tsv`), TAB-separated `canonical<TAB>kind<TAB>a|b|c`.
@@ -461,7 +462,7 @@ fn starts_with_place(rest: &str) -> bool {
             }
             return !["大学", "学院", "学校", "医院", "中学", "小学", "中心", "城"]
                 .iter()
-                .any(|w| head.contains(w));
+                .any(|w| head.has(w));
         }
         if !crate::extract::names::is_cjk(c) {
             return false;
@@ -477,7 +478,7 @@ fn starts_with_place(rest: &str) -> bool {
         && head.chars().all(crate::extract::names::is_cjk)
         && !["大学", "学院", "学校", "医院", "中学", "小学", "中心"]
             .iter()
-            .any(|w| head.contains(w))
+            .any(|w| head.has(w))
 }
 
 /// One leading place stripped from `name`, when what remains still names something: a

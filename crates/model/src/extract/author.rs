@@ -1,5 +1,6 @@
 //! Segments (essays of a compilation, embedded reports) and who 我院/我校/我局 is in each.
 
+use crate::extract::has::Has;
 use std::collections::BTreeSet;
 
 use super::fast_hash::FastMap;
@@ -123,7 +124,7 @@ fn continues(title: Option<&str>, nav: &str) -> bool {
     let (stem, essay) = (stem.trim(), essay.trim());
     // 2019对口支援工作总结（2） under 对口支援工作总结篇一 is another report: the page's title
     // must be inside the essay's, not around it.
-    stem.chars().count() >= 6 && essay.contains(stem)
+    stem.chars().count() >= 6 && essay.has(stem)
 }
 
 /// Splits the document: essay titles (…篇一), "返回目录" lines, and restarts of the top-level
@@ -155,7 +156,7 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
         }
         // "2021年受援工作总结（2） | 返回目录" under "第一篇 喀什大学2021年受援工作总结": the
         // next page of the same essay, whose numbering starts again.
-        let navigation = t.contains("返回目录");
+        let navigation = t.has("返回目录");
         if navigation && continues(cur.title.as_deref(), t) {
             seen_later = false;
             continue;
@@ -297,7 +298,7 @@ pub(crate) fn role(rels: &[RawRelation], text: &str, pronoun: Option<&str>) -> R
         Role::Unknown
     } else if text.matches("受援").count() > text.matches("支教").count() {
         Role::Recipient
-    } else if text.contains("支教") || text.contains("派出") {
+    } else if text.has("支教") || text.has("派出") {
         Role::Supporter
     } else {
         Role::Unknown
@@ -470,7 +471,7 @@ pub(crate) fn resolve(
         let minutes = next.ends_with("纪要")
             && next.chars().count() <= 6
             && (line.ends_with('会') || line.ends_with("会议"));
-        if !speech && !minutes && !TITLE_WORDS.iter().any(|w| line.contains(w)) {
+        if !speech && !minutes && !TITLE_WORDS.iter().any(|w| line.has(w)) {
             letterhead = None;
             continue;
         }
@@ -497,7 +498,7 @@ pub(crate) fn resolve(
         }
         if let [only] = in_line.as_slice()
             && !speech
-            && !line.contains("支援我")
+            && !line.has("支援我")
         {
             return Some(only.name.clone());
         }
@@ -505,7 +506,7 @@ pub(crate) fn resolve(
         if let [x, y] = in_line.as_slice()
             && ["支援", "帮扶", "援助"]
                 .iter()
-                .any(|w| src.get(x.end..y.start).is_some_and(|g| g.contains(w)))
+                .any(|w| src.get(x.end..y.start).is_some_and(|g| g.has(w)))
         {
             match role {
                 Role::Supporter => return Some(x.name.clone()),
@@ -598,7 +599,7 @@ pub(crate) fn resolve(
             .iter()
             .take_while(|(s, _)| *s < span.end)
             .any(|(_, p)| fits(p, &r.recipient.name));
-        if fits_here && sentence.contains("为") && !agree(&mut candidate, &r.recipient.name) {
+        if fits_here && sentence.has("为") && !agree(&mut candidate, &r.recipient.name) {
             return None;
         }
     }
@@ -1438,7 +1439,7 @@ fn push_mention(
             && head.len() - paren <= 60
             && head
                 .get(paren..)
-                .is_some_and(|g| g.contains("简称") && !g.contains(['）', ')']))
+                .is_some_and(|g| g.has("简称") && !g.contains(['）', ')']))
         {
             for prior in out.iter().rev().take(3) {
                 if prior.start >= paren || (prior.end == paren && !prior.pronoun) {

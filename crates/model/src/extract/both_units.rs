@@ -4,6 +4,7 @@
 //! institutions of that pair (北京航空航天大学 and 新疆理工学院), and their libraries pair:
 //! 北京航空航天大学图书馆 → 新疆理工学院图书馆.
 
+use crate::extract::has::Has;
 use duikou_tokenizer::Span;
 
 use super::relations::{Party, RawRelation};
@@ -62,7 +63,7 @@ pub(crate) fn add(
         };
         let after = rest.get(unit.len()..).unwrap_or_default();
         let after: String = after.chars().take(8).collect();
-        if !PAIRING.iter().any(|w| after.contains(w)) {
+        if !PAIRING.iter().any(|w| after.has(w)) {
             continue;
         }
         let Some(last) = raws

@@ -10,6 +10,7 @@ use super::relations::{
     Party, RawRelation, SentenceCtx, between, negated, relation_status, usable_supporter,
 };
 use super::text::squeeze;
+use crate::extract::has::Has;
 use crate::{Agreement, AgreementKind};
 
 /// Names of a ceremony of signing.
@@ -26,7 +27,7 @@ pub(crate) fn add(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let text = cx.text();
     // Most sentences name no ceremony: one search for what three of the four names share.
-    if !text.contains("仪式") && !text.contains("签约大会") {
+    if !text.has("仪式") && !text.has("签约大会") {
         return;
     }
     let Some((at, word)) = CEREMONIES
@@ -50,7 +51,7 @@ pub(crate) fn add(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let name = between(src, b.end, at);
     if name.chars().count() > REACH
         || name.contains(['，', '。', '；', ',', ';'])
-        || !HELP.iter().any(|w| name.contains(w))
+        || !HELP.iter().any(|w| name.has(w))
     {
         return;
     }
@@ -69,7 +70,7 @@ pub(crate) fn add(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         return;
     }
     // 与 of the verb (A与B举行…) is the agreement reader's: the pair is said before a verb.
-    if name.contains("举行") {
+    if name.has("举行") {
         return;
     }
     let prefix = between(src, cx.span.start, a.start);

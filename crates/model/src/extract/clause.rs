@@ -2,6 +2,7 @@
 //! A：B) and the side a place is usually on (data/regions.tsv), which orients symmetric
 //! wordings (X与Y结对) when the document itself does not.
 
+use crate::extract::has::Has;
 use std::sync::LazyLock;
 
 use super::cues::Cues;
@@ -185,7 +186,7 @@ fn alone_after(t: &str) -> bool {
         && label.chars().count() <= 24
         && ["帮扶", "结对", "协作", "对口", "共建"]
             .iter()
-            .any(|w| label.contains(w))
+            .any(|w| label.has(w))
     {
         return true;
     }
@@ -277,17 +278,17 @@ pub(crate) fn header_sides(src: &str, at: usize) -> Option<(usize, Vec<usize>)> 
 pub(crate) fn sides_of_cells(cells: &[&str]) -> Option<(usize, Vec<usize>)> {
     let rec = cells
         .iter()
-        .position(|c| RECIPIENT_HEADS.iter().any(|w| c.contains(w)))?;
+        .position(|c| RECIPIENT_HEADS.iter().any(|w| c.has(w)))?;
     // Beside a column of paired places (辖市区 ⇥ 结对县 ⇥ 结对学校), the other 结对 columns
     // hold pairs of their own (甲中学—乙中学), no supporters.
-    let paired_places = cells.get(rec).is_some_and(|c| c.contains("结对"));
+    let paired_places = cells.get(rec).is_some_and(|c| c.has("结对"));
     let sups: Vec<usize> = cells
         .iter()
         .enumerate()
         .filter(|(i, c)| {
             *i != rec
-                && SUPPORTER_HEADS.iter().any(|w| c.contains(w))
-                && !(paired_places && c.contains("结对"))
+                && SUPPORTER_HEADS.iter().any(|w| c.has(w))
+                && !(paired_places && c.has("结对"))
         })
         .map(|(i, _)| i)
         .take(4)
@@ -355,7 +356,7 @@ fn table_line(cx: &SentenceCtx<'_>, text: &str, at: usize, out: &mut Vec<RawRela
     // 签订), states no pair.
     if ["未启动", "尚未签订", "尚未启动"]
         .iter()
-        .any(|w| rest.contains(w))
+        .any(|w| rest.has(w))
     {
         return;
     }
@@ -434,7 +435,7 @@ pub(crate) fn cell_table(
         return out;
     };
     // Cheap test first: most segments hold no table.
-    if !text.contains("序号") {
+    if !text.has("序号") {
         return out;
     }
     // (start, end) of each non-empty line, trimmed.
@@ -469,14 +470,14 @@ pub(crate) fn cell_table(
         }
         let Some(rec) = heads
             .iter()
-            .position(|c| RECIPIENT_HEADS.iter().any(|w| c.contains(w)))
+            .position(|c| RECIPIENT_HEADS.iter().any(|w| c.has(w)))
         else {
             continue;
         };
         let Some(sup) = heads
             .iter()
             .enumerate()
-            .position(|(i, c)| i != rec && SUPPORTER_HEADS.iter().any(|w| c.contains(w)))
+            .position(|(i, c)| i != rec && SUPPORTER_HEADS.iter().any(|w| c.has(w)))
         else {
             continue;
         };

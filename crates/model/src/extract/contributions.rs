@@ -1,6 +1,7 @@
 //! Contributions: quantities with counting units plus trigger words, attributed to the
 //! supporter and recipient of the clause or of the nearest context.
 
+use crate::extract::has::Has;
 use std::sync::LazyLock;
 
 use duikou_tokenizer::{Decimal, Quantity, QuantityKind, Span};
@@ -633,7 +634,7 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
                 // Funds for equipment (设备资金, 设备购置经费) are money.
                 && !["设备资金", "设备经费", "设备购置资金", "设备购置经费"]
                     .iter()
-                    .any(|w| t.contains(w))
+                    .any(|w| t.has(w))
             {
                 Some(K::EquipmentDonated)
             } else if b.any(w!["图书", "书籍", "圖書"]) && books_as_goods(t, b) {
@@ -855,15 +856,13 @@ pub(crate) fn kind_of_header(
     let name = cell.split(['（', '(']).next().unwrap_or(cell);
     // People on post (在岗干部人才) are a stock, not people sent this year; a planned amount
     // (计划投入) is a quota shown beside what was paid.
-    if name.contains("在岗") || name.contains("计划") {
+    if name.has("在岗") || name.has("计划") {
         return None;
     }
     // Money paid in (实际到位, 已拨付) in a table of support.
     if unit == "元"
-        && ["到位", "拨付", "实际投入"]
-            .iter()
-            .any(|w| name.contains(w))
-        && (header.contains("受援") || header.contains("受帮扶") || header.contains("帮扶"))
+        && ["到位", "拨付", "实际投入"].iter().any(|w| name.has(w))
+        && (header.has("受援") || header.has("受帮扶") || header.has("帮扶"))
     {
         return Some((K::MoneyDonated, None));
     }
@@ -871,8 +870,8 @@ pub(crate) fn kind_of_header(
     if unit == "元"
         && ["资金", "金额", "经费", "拨款", "款项"]
             .iter()
-            .any(|w| name.contains(w))
-        && (name.contains('援') || name.contains("帮扶") || header.contains("受援"))
+            .any(|w| name.has(w))
+        && (name.contains('援') || name.has("帮扶") || header.has("受援"))
     {
         return Some((K::MoneyDonated, None));
     }
@@ -890,19 +889,19 @@ pub(crate) fn kind_of_header(
     let hospitals = hb.any(w!["医院", "医生", "医师", "专家"]);
     match unit {
         // Courses and hours taught (讲授课程（门）, 授课（学时）).
-        "门" if name.contains("课") => Some((K::CoursesTaught, None)),
+        "门" if name.has("课") => Some((K::CoursesTaught, None)),
         "学时" => Some((K::TeachingHours, None)),
         "台" | "台次" if nb.any(w!["手术"]) && !nb.any(w!["手术量"]) => {
             Some((K::Other, Some("surgeries")))
         }
         "人" | "人次" => {
-            let sent = nb.any(w!["派驻", "派出", "增派", "选派", "派遣"]) || name.contains("援派");
+            let sent = nb.any(w!["派驻", "派出", "增派", "选派", "派遣"]) || name.has("援派");
             if nb.any(w!["专家", "医生", "医师", "医护", "护士"]) && medical_staff(hb)
                 || (sent && hospitals)
             {
                 Some((K::Other, Some("staff_dispatched")))
             } else if nb.any(w!["教师", "骨干"])
-                || ((sent || name.contains("人数")) && header.contains("学校"))
+                || ((sent || name.has("人数")) && header.has("学校"))
             {
                 Some((K::TeacherDispatched, None))
             } else if nb.any(w!["干部"]) {
@@ -999,13 +998,13 @@ const FINDINGS: [&str; 16] = [
 fn rectified_by_paying(sentence: &str) -> bool {
     ["滞留的", "截留的", "闲置的"]
         .iter()
-        .any(|w| sentence.contains(w))
+        .any(|w| sentence.has(w))
         && ["全部拨付", "已拨付", "拨付到位", "足额拨付"]
             .iter()
-            .any(|w| sentence.contains(w))
+            .any(|w| sentence.has(w))
         && !["收回", "退回", "追回", "退还", "未拨付", "尚未"]
             .iter()
-            .any(|w| sentence.contains(w))
+            .any(|w| sentence.has(w))
 }
 
 /// Verbs of handing over whose negation after an amount withholds it.
@@ -1067,16 +1066,16 @@ fn made_of(after: &str) -> bool {
 /// 3260万元, 本校配合款12万元): money the supported side or the project's own body puts in is no
 /// support.
 fn own_matching_funds(prefix: &str) -> bool {
-    (prefix.contains("配套")
+    (prefix.has("配套")
         && ["受援", "地方", "本级", "自筹"]
             .iter()
-            .any(|w| prefix.contains(w)))
+            .any(|w| prefix.has(w)))
         || prefix.ends_with("配合款")
         // "援建资金已全部拨付到位，配套资金到位228万元": matching funds named right before the
         // amount, with no word of aid after them.
         || prefix.rfind("配套资金").is_some_and(|p| {
             let tail = prefix.get(p..).unwrap_or_default();
-            tail.chars().count() <= 10 && !tail.contains('援') && !tail.contains("帮扶")
+            tail.chars().count() <= 10 && !tail.contains('援') && !tail.has("帮扶")
         })
 }
 
@@ -1177,7 +1176,7 @@ fn expense_line(sentence: &str) -> bool {
     let head = super::text::first_chars(sentence, 16);
     head.find(['：', ':']).is_some_and(|p| {
         head.get(..p)
-            .is_some_and(|label| label.ends_with('费') && !label.contains("经费"))
+            .is_some_and(|label| label.ends_with('费') && !label.has("经费"))
     })
 }
 
@@ -1256,7 +1255,7 @@ fn elliptic(
         // A sum (共计16.4万元) or a part (其中今年19人) of what was named before.
         || ["共计", "共計", "合计", "合計", "总计", "總計", "其中"]
             .iter()
-            .any(|w| prefix.contains(w))
+            .any(|w| prefix.has(w))
         || hits.bag(prefix).any(const { mask(&KIND_WORDS) })
         // An activity of its own (帮助甲市劳动力转移就业2.1万人): no ellipsis of the item before.
         || other_activity(hits.bag(prefix), q.unit.unwrap_or_default()).is_some()
@@ -1789,10 +1788,10 @@ fn sent_to_the_subject(after: &str) -> bool {
         "派驻的",
     ]
     .iter()
-    .any(|w| head.contains(w))
+    .any(|w| head.has(w))
         && !["跟岗", "进修", "学习", "培训", "锻炼"]
             .iter()
-            .any(|w| after.contains(w))
+            .any(|w| after.has(w))
 }
 
 /// Verbs after 各 that hand an amount to each party of a list (A、B各选派…, 向A、B各捐赠…).
@@ -2161,7 +2160,7 @@ pub(crate) fn find(
         return out;
     }
     let period = period_of(sentence_text, hits.bag(sentence_text));
-    if IN_INSTALMENTS.iter().any(|w| sentence_text.contains(w)) {
+    if IN_INSTALMENTS.iter().any(|w| sentence_text.has(w)) {
         ctx.instalments = true;
     }
     // A breakdown starts at 其中, or after "…3名挂职干部中，".
@@ -2193,11 +2192,7 @@ pub(crate) fn find(
     let stock_whole = literal_qizhong.is_some_and(|at| {
         sentence_text
             .get(..at - sentence.start)
-            .is_some_and(|head| {
-                ["共有", "现有", "拥有", "在岗"]
-                    .iter()
-                    .any(|w| head.contains(w))
-            })
+            .is_some_and(|head| ["共有", "现有", "拥有", "在岗"].iter().any(|w| head.has(w)))
     });
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
     // "…访问学者12人。其中，机械工程学科接收访问学者5人。": the total is the sentence before's.
@@ -2426,7 +2421,7 @@ pub(crate) fn find(
                 .or_else(|| {
                     DEVICES_BY_NAME
                         .iter()
-                        .any(|d| r.contains(d))
+                        .any(|d| r.has(d))
                         .then_some(K::EquipmentDonated)
                 })
             })
@@ -2531,7 +2526,7 @@ pub(crate) fn find(
                     .or_else(|| {
                         (matches!(unit, "人" | "人次")
                             && t.trim_start().starts_with("覆盖")
-                            && before_this.contains("培训"))
+                            && before_this.has("培训"))
                         .then_some("trainees")
                     })
             } else {
@@ -2540,12 +2535,12 @@ pub(crate) fn find(
             // Volunteers sent in a teaching programme (…赴博州开展支教…。累计派出志愿者486名)
             // are teachers sent.
             let mut clause_kind = clause_kind;
-            if activity == Some("staff_dispatched") && t.contains("志愿者") && {
+            if activity == Some("staff_dispatched") && t.has("志愿者") && {
                 let lo = (sentence.start.saturating_sub(300)..=sentence.start)
                     .find(|&i| src.is_char_boundary(i))
                     .unwrap_or(sentence.start);
                 src.get(lo..sentence.end)
-                    .is_some_and(|w| w.contains("支教") || w.contains("送教"))
+                    .is_some_and(|w| w.has("支教") || w.has("送教"))
             } {
                 clause_kind = Some(K::TeacherDispatched);
                 activity = None;
@@ -2624,7 +2619,7 @@ pub(crate) fn find(
                 && q.value.and_then(|v| v.as_decimal()) == Some(1_i64.into())
                 && !["捐", "赠", "送", "购", "提供", "发放", "援", "建", "资助"]
                     .iter()
-                    .any(|w| t.contains(w))
+                    .any(|w| t.has(w))
             {
                 continue;
             }
@@ -2653,7 +2648,7 @@ pub(crate) fn find(
                 && unit == "元"
                 && INSTALMENT
                     .iter()
-                    .any(|w| super::text::last_chars(prefix, 12).contains(w));
+                    .any(|w| super::text::last_chars(prefix, 12).has(w));
             let part = instalment
                 || (inside_parens && same_as_last)
                 || (after_qizhong
@@ -2664,7 +2659,7 @@ pub(crate) fn find(
                         // hold; a secondment among them (其中挂职副校长2名) is a gift of its own.
                         || (matches!(unit, "人次" | "人")
                             && before_qizhong.iter().any(|(_, u)| *u == unit)
-                            && !["挂职", "挂任"].iter().any(|w| t.contains(w)))));
+                            && !["挂职", "挂任"].iter().any(|w| t.has(w)))));
             let cumulative = spb.any(w!["累计", "共计", "总计", "累积", "至今", "截至", "先后"])
                 || tb.any(w!["累计"]);
             let supporter = if collective && sup.is_none() {
@@ -2706,17 +2701,17 @@ pub(crate) fn find(
                 continue;
             }
             // The sum of the parties just listed (三方合计投入73.1亿元) is no gift of its own.
-            if super::text::last_chars(prefix, 8).contains("合计")
+            if super::text::last_chars(prefix, 8).has("合计")
                 && ["三方", "各方", "两省", "三省", "四方", "上述"]
                     .iter()
-                    .any(|w| prefix.contains(w))
+                    .any(|w| prefix.has(w))
             {
                 continue;
             }
             // An average (年均选派教师不足3人次, 平均每年…) describes the gifts, it is none.
             if ["年均", "平均每年", "每年平均"]
                 .iter()
-                .any(|w| super::text::last_chars(prefix, 12).contains(w))
+                .any(|w| super::text::last_chars(prefix, 12).has(w))
             {
                 continue;
             }
@@ -2726,7 +2721,7 @@ pub(crate) fn find(
                 .any(|w| {
                     src.get(q.span.end..)
                         .and_then(|r| r.split('\n').next())
-                        .is_some_and(|row| row.contains(w))
+                        .is_some_and(|row| row.has(w))
                 })
             {
                 continue;
@@ -2734,14 +2729,14 @@ pub(crate) fn find(
             // Hearsay (听说院里拟明年再派4名护士过来) reports no fact and no agreed plan.
             if ["听说", "据说", "听人说", "他说", "她说"]
                 .iter()
-                .any(|w| sentence_prefix.contains(w))
+                .any(|w| sentence_prefix.has(w))
             {
                 continue;
             }
             // Staff of the author sent out to study with no host named (拟选派2名护士外出进修):
             // no one is known to give the training.
             if kind == K::VisitingScholar
-                && t.contains("外出")
+                && t.has("外出")
                 && !ms
                     .iter()
                     .any(|m| m.start >= clause.start && m.end <= clause.end && !m.pronoun)
@@ -2763,7 +2758,7 @@ pub(crate) fn find(
                             ..q.span.start + tail.find('\n').unwrap_or(tail.len()),
                     )
                     .unwrap_or_default();
-                if !OWN_WORK_HELPERS.iter().any(|w| paragraph.contains(w)) {
+                if !OWN_WORK_HELPERS.iter().any(|w| paragraph.has(w)) {
                     continue;
                 }
             }
@@ -2802,7 +2797,7 @@ pub(crate) fn find(
                         if q.kind == QuantityKind::Range
                             || pb.any(w!["不少于", "不低于", "至少", "不超过"])
                             || src.get(q.span.end..sentence.end).is_some_and(|r| {
-                                r.contains("最低要求") || r.contains("最低标准")
+                                r.has("最低要求") || r.has("最低标准")
                             })
                             || ["计划共", "计划总", "计划全年共"]
                                 .iter()
@@ -3055,7 +3050,7 @@ pub(crate) fn find(
     if !this_sentence.is_empty() {
         ctx.last_amounts = this_sentence;
     }
-    if sentence_text.contains("牵头") {
+    if sentence_text.has("牵头") {
         let team = super::relations::team_in(src, sentence, ms, sentence.end);
         if !team.is_empty() {
             ctx.team = team;

@@ -5,6 +5,7 @@
 
 use super::names::{LIST_JOINERS, Mention};
 use crate::InstitutionKind;
+use crate::extract::has::Has;
 
 /// The corps' full name, which every division's canonical name starts with.
 const CORPS: &str = "新疆生产建设兵团";
@@ -12,7 +13,7 @@ const CORPS: &str = "新疆生产建设兵团";
 /// Adds the divisions named in `text` (which starts at byte `offset` of the document) to the
 /// mentions `out` of the same text, replacing any mention they overlap; in order.
 pub(crate) fn add_divisions(text: &str, offset: usize, out: &mut Vec<Mention>) {
-    if !text.contains("师") || !text.contains('第') {
+    if !text.has("师") || !text.contains('第') {
         return;
     }
     let mut found: Vec<Mention> = Vec::new();

@@ -3,6 +3,7 @@
 
 use super::names::Mention;
 use super::relations::{Party, RawRelation};
+use crate::extract::has::Has;
 use crate::{RelationKind, Status};
 
 /// Labels of the donor's line.
@@ -36,7 +37,7 @@ pub(crate) fn donation_agreement(
 ) -> Option<RawRelation> {
     let head = src.get(from..to)?;
     // Most texts are no donation agreement: one search before any line is looked at.
-    if !head.contains("受赠") {
+    if !head.has("受赠") {
         return None;
     }
     let (mut donor, mut donee): (Option<&Mention>, Option<&Mention>) = (None, None);

@@ -4,6 +4,7 @@
 //! team's total (派驻医疗专家（人次）), an output or an outcome (三、四级手术占比（%）) gives
 //! nothing.
 
+use crate::extract::has::Has;
 use duikou_tokenizer::{Decimal, Span};
 
 use super::names::Mention;
@@ -64,9 +65,9 @@ fn achieved(
         return None;
     }
     let (pow10, unit) = header_unit(name)?;
-    let kind = if name.contains("设备") || name.contains("仪器") {
+    let kind = if name.has("设备") || name.has("仪器") {
         K::EquipmentDonated
-    } else if name.contains("图书") || name.contains("书籍") {
+    } else if name.has("图书") || name.has("书籍") {
         K::BooksDonated
     } else if unit == "元" {
         K::MoneyDonated

@@ -9,6 +9,7 @@
 
 use super::names::{LIST_JOINERS, Mention};
 use crate::InstitutionKind;
+use crate::extract::has::Has;
 
 /// Bare level words and the endings of the full names they stand for.
 const LEVELS: [(&str, &[&str]); 2] = [
@@ -30,7 +31,7 @@ fn opens_bare(prev: Option<char>) -> bool {
 /// Adds the mentions of bare level words to `mentions` (kept in document order).
 pub(crate) fn add(src: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     for (word, endings) in LEVELS {
-        if !src.contains(word) {
+        if !src.has(word) {
             continue;
         }
         let mut full: Option<&str> = None;

@@ -12,6 +12,7 @@ mod donation;
 pub(crate) mod fast_hash;
 mod fields;
 mod furniture;
+pub(crate) mod has;
 pub(crate) mod headed_table;
 mod indicator_table;
 pub(crate) mod joined;
@@ -36,6 +37,7 @@ pub(crate) mod towns;
 pub(crate) mod words;
 mod year_table;
 
+use crate::extract::has::Has;
 use std::sync::LazyLock;
 
 use duikou_tokenizer::{Decimal, LineIndex, Span};
@@ -508,7 +510,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             // 集团公司 in a group's own report is the group (中国华能集团有限公司).
             if !p.pronoun
                 && matches!(p.name.as_str(), "集团公司" | "集团")
-                && let Some(a) = author.as_deref().filter(|a| a.contains("集团"))
+                && let Some(a) = author.as_deref().filter(|a| a.has("集团"))
             {
                 return a.to_owned();
             }
@@ -548,7 +550,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 // A provincial department's 我省 is its province (江苏省教育厅: 我省与陕西省…).
                 (Some(a), true)
                     if (role == Role::Recipient
-                        || a.contains("人民政府")
+                        || a.has("人民政府")
                         || p.name == "我省"
                         || is_overseer(a))
                         && place_pronoun(&p.name).is_some() =>
@@ -607,7 +609,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             && raws.iter().all(|r| {
                 r.kind == crate::RelationKind::MedicalSupport
                     // Hospitals and their departments (西吉县人民医院儿科).
-                    || r.recipient.name.contains("医院")
+                    || r.recipient.name.has("医院")
                     || r.recipient.name.ends_with("卫生院")
                     // Places pair in the frame of the account (福州市对口帮扶西吉县).
                     || InstitutionKind::guess(&r.recipient.name).is_place()
@@ -678,12 +680,11 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                     agreed = None;
                 }
             }
-            if sentence_text.ends_with(['：', ':'])
-                && AGREED.iter().any(|w| sentence_text.contains(w))
+            if sentence_text.ends_with(['：', ':']) && AGREED.iter().any(|w| sentence_text.has(w))
             {
                 agreed = Some(crate::Status::Planned);
             } else if sentence_text.ends_with(['：', ':'])
-                && APPEALED.iter().any(|w| sentence_text.contains(w))
+                && APPEALED.iter().any(|w| sentence_text.has(w))
             {
                 agreed = Some(crate::Status::Requested);
             }

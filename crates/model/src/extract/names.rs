@@ -2,6 +2,7 @@
 //! table, pronouns (我院, 我校, 我局, 我市), without swallowing neighbours (我市彭州职中共接收 is
 //! 彭州职中 + 共接收).
 
+use crate::extract::has::Has;
 use std::sync::LazyLock;
 
 use crate::{AliasTable, InstitutionKind};
@@ -931,7 +932,7 @@ impl<'t> Recognizer<'t> {
                 .find_map(|u| unit.strip_suffix(u))
                 // A college's library (昌吉学院图书馆) has no subject of its own.
                 .filter(|sub| sub.chars().count() >= 2 || (sub.is_empty() && unit == "图书馆"))?;
-            (head.chars().count() >= 4 && !SCHOOL_HEADS.iter().any(|w| subject.contains(w)))
+            (head.chars().count() >= 4 && !SCHOOL_HEADS.iter().any(|w| subject.has(w)))
                 .then(|| self.aliases.resolve(head))
         })
     }
@@ -1048,7 +1049,7 @@ fn unit_after(rest: &str) -> usize {
         // A unit of a unit (同济医学院附属同济医院) can take fourteen characters, one of two
         // subjects (应用生物及化学科技学系) thirteen, others ten.
         let long = n >= 10
-            && !rest.get(..i).is_some_and(|h| h.contains("附属"))
+            && !rest.get(..i).is_some_and(|h| h.has("附属"))
             && !(n < 13 && best == 0 && rest.get(..i).is_some_and(|h| h.contains(['与', '及'])));
         if n >= 14
             || long
@@ -1086,7 +1087,7 @@ fn unit_after(rest: &str) -> usize {
             && !long_centre
             && !not_major
             && UNITS.iter().any(|u| head.ends_with(u))
-            && !["大学", "学校", "高校"].iter().any(|w| head.contains(w))
+            && !["大学", "学校", "高校"].iter().any(|w| head.has(w))
         {
             best = end;
         }
@@ -1658,7 +1659,7 @@ fn district_ok(body: &str) -> bool {
             .is_some_and(|d| d.chars().count() == 2);
     (2..=8).contains(&n)
         && (city_hill || !body.ends_with(|c: char| NOT_DISTRICT_LAST.contains(c)))
-        && !NOT_DISTRICT_WORDS.iter().any(|w| body.contains(w))
+        && !NOT_DISTRICT_WORDS.iter().any(|w| body.has(w))
 }
 
 /// A park or zone is named after its place (江宁, 商南县), not its level or kind (国家级,
@@ -1753,8 +1754,8 @@ fn subjects_joined(text: &str, at: usize, suffix_at: usize) -> bool {
             .iter()
             .chain(STOP_WORDS.iter())
             .any(|u| subject.contains(u))
-        && !after.contains("大学")
-        && !after.contains("学院")
+        && !after.has("大学")
+        && !after.has("学院")
 }
 
 /// Last words of a discipline before 与 in a unit's name (计算机科学与技术学院, 化学与材料学院).
@@ -2227,7 +2228,7 @@ pub(crate) fn bare_college(name: &str) -> bool {
         && !name.contains(['省', '市', '县', '州', '区', '大'])
         && !["职业", "技术学院", "师范", "民族", "学院学院"]
             .iter()
-            .any(|w| name.contains(w) && !(*w == "技术学院" && name.contains("科学与技术")))
+            .any(|w| name.has(w) && !(*w == "技术学院" && name.has("科学与技术")))
 }
 
 /// The parent university of a unit name (甘肃农业大学动物医学院 → 甘肃农业大学).
@@ -2307,7 +2308,7 @@ fn unit_rest(unit: &str) -> bool {
         || HOSPITAL_UNITS.contains(&unit)
         || (SHORT_UNITS.iter().any(|u| unit.ends_with(u))
             && !unit.starts_with(['学', '學'])
-            && !["大学", "医院", "学校"].iter().any(|w| unit.contains(w)))
+            && !["大学", "医院", "学校"].iter().any(|w| unit.has(w)))
 }
 
 /// The full name that `short` abbreviates, when exactly one full name seen so far fits.
@@ -2975,7 +2976,7 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                         // …and their units (云龙县第二中学图书馆).
                         || ["中学", "小学", "学校", "医院", "幼儿园", "卫生院"]
                             .iter()
-                            .any(|w| unit.contains(w)));
+                            .any(|w| unit.has(w)));
                 if !unit_rest(unit) && !place_institution {
                     return None;
                 }

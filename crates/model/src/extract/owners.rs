@@ -5,13 +5,14 @@
 //! gives. Its mention leaves the list before relations and contributions are read.
 
 use super::names::Mention;
+use crate::extract::has::Has;
 
 /// Words between an owner and its unit.
 const OWNS: [&str; 5] = ["所属", "下属", "直属", "旗下", "所辖"];
 
 /// The mentions without the owners that stand right before 所属 (or the like) and a unit.
 pub(crate) fn drop_owners(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
-    if !OWNS.iter().any(|w| src.contains(w)) {
+    if !OWNS.iter().any(|w| src.has(w)) {
         return mentions;
     }
     let owner = |m: &Mention, next: Option<&Mention>| {

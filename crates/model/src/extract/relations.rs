@@ -1,6 +1,7 @@
 //! Relation patterns of the genre: X对口支援Y, X对Y进行…支援, 确定X、Y为我院对口支援单位,
 //! X与Y签订…协议, X重点支援Y的A、B、C等学科, 选派…到Y支教, 接收Y…学生, X派出…到Y挂职.
 
+use crate::extract::has::Has;
 use std::sync::LazyLock;
 
 use duikou_tokenizer::{Quantity, QuantityKind, Span};
@@ -347,9 +348,7 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
             (sentence_prefix.get(s..e) == Some("争取")
                 && sentence_prefix.get(e..).is_some_and(|a| {
                     a.starts_with('到')
-                        || (["资金", "经费", "补助", "拨款"]
-                            .iter()
-                            .any(|w| a.contains(w))
+                        || (["资金", "经费", "补助", "拨款"].iter().any(|w| a.has(w))
                             && !a.contains(['，', '；', ',', ';']))
                 }))
                 || sentence_prefix.get(s..e) == Some("申请")
@@ -360,7 +359,7 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
                             a.starts_with('到')
                                 || ["获批", "获得", "批准", "立项", "成功"]
                                     .iter()
-                                    .any(|w| a.contains(w))
+                                    .any(|w| a.has(w))
                         }))
         };
         // 要求 as a noun (部署要求, 协议要求，…, 有关要求) asks nothing; as a verb it asks
@@ -469,7 +468,7 @@ static STATUS_WORDS: LazyLock<super::words::WordIndex> = LazyLock::new(|| {
 /// not carried out (原计划…) is no relation yet, only a hope.
 pub(crate) fn relation_status(prefix: &str, sentence_prefix: &str) -> Status {
     match status_of(prefix, sentence_prefix) {
-        Status::Planned if prefix.contains('拟') || prefix.contains("原计划") => {
+        Status::Planned if prefix.contains('拟') || prefix.has("原计划") => {
             Status::Hypothetical
         }
         s => s,
@@ -510,7 +509,7 @@ fn pairing_not_done(after: &str) -> bool {
     super::text::first_chars(clause, 8).starts_with(['尚', '还', '未', '仍'])
         && ["尚未", "还未", "未能", "仍未", "还没有", "尚无"]
             .iter()
-            .any(|w| clause.contains(w))
+            .any(|w| clause.has(w))
 }
 
 /// Pairs of "X、Y(分别)结对A和B" (the verb between `vs` and `ve`, its clause from `cs`):
@@ -524,7 +523,7 @@ fn object_pairs(
 ) -> bool {
     let (src, ms) = (cx.src, &cx.mentions);
     let clause = between(src, cs, vs);
-    if clause.contains(['与', '和', '同', '跟', '與']) && !clause.contains("分别") {
+    if clause.contains(['与', '和', '同', '跟', '與']) && !clause.has("分别") {
         return false;
     }
     let Some(first) = ms
@@ -544,7 +543,7 @@ fn object_pairs(
         return false;
     };
     let gap = squeeze(between(src, last.end, vs));
-    let respectively = gap.contains("分别");
+    let respectively = gap.has("分别");
     if !(gap.is_empty() || respectively || gap.chars().count() <= 2) {
         return false;
     }
@@ -798,7 +797,7 @@ impl SentenceCtx<'_> {
 
     fn duration(&self) -> Option<String> {
         // Most sentences state no term: look for its word before copying the sentence.
-        if !self.text().contains("为期") {
+        if !self.text().has("为期") {
             return None;
         }
         let t = squeeze(self.text());
@@ -823,10 +822,10 @@ impl SentenceCtx<'_> {
         } else if recipient.kind == InstitutionKind::Hospital
             || ["医疗队", "方舱", "救治", "抗疫", "医疗"]
                 .iter()
-                .any(|w| t.contains(w))
+                .any(|w| t.has(w))
         {
             RelationKind::MedicalSupport
-        } else if t.contains("支教") {
+        } else if t.has("支教") {
             RelationKind::TeacherDispatch
         } else {
             RelationKind::PairingAssistance
@@ -872,12 +871,12 @@ impl SentenceCtx<'_> {
             "签订", "签署", "批准", "确定", "建立", "启动", "开始", "纳入", "续签", "结对",
         ]
         .iter()
-        .any(|w| t.contains(w));
-        let event = if t.contains("续签") {
+        .any(|w| t.has(w));
+        let event = if t.has("续签") {
             Some(EventKind::Renewed)
-        } else if t.contains("增列") || t.contains("增加") {
+        } else if t.has("增列") || t.has("增加") {
             Some(EventKind::Extended)
-        } else if t.contains("调整") {
+        } else if t.has("调整") {
             Some(EventKind::Adjusted)
         } else {
             None
@@ -1368,7 +1367,7 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         // (R麻醉科、检验科由S麻醉科、检验科包科).
         let respectively = RESPECTIVELY
             .iter()
-            .any(|w| between(src, rm.end, marker_at).contains(w));
+            .any(|w| between(src, rm.end, marker_at).has(w));
         if (respectively || sups.len() >= 2)
             && let Some(ri) = ms.iter().position(|m| std::ptr::eq(*m, *rm))
         {
@@ -1493,7 +1492,7 @@ fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
                     continue;
                 }
                 team_before(cx, ve)
-            } else if task_gap(task) && ["帮扶", "支援"].iter().any(|w| task.contains(w)) {
+            } else if task_gap(task) && ["帮扶", "支援"].iter().any(|w| task.has(w)) {
                 // "R的物理学科帮扶由X牵头，Y参与": the help named before 由 needs no verb
                 // after the team.
                 let mut team = vec![Party::of(lm)];
@@ -1705,7 +1704,7 @@ pub(crate) fn orient_by_level(raws: &mut [RawRelation], author: Option<&str>) {
                 let own = crate::strip_place_prefix(name);
                 if own.contains(['县', '旗']) {
                     1
-                } else if own.contains("地区") || own.contains(['州', '市']) {
+                } else if own.has("地区") || own.contains(['州', '市']) {
                     2
                 } else {
                     0
@@ -1842,7 +1841,7 @@ pub(crate) fn drop_peer_agreements(src: &str, raws: &mut Vec<RawRelation>) {
                 stated.contains(&(a.name.as_str(), b)) || stated.contains(&(b, a.name.as_str()))
             });
             let text = r.evidence.slice(src).unwrap_or_default();
-            linked || SUPPORT_WORDS.iter().any(|w| text.contains(w))
+            linked || SUPPORT_WORDS.iter().any(|w| text.has(w))
         })
         .collect();
     let mut k = keep.into_iter();
@@ -2041,7 +2040,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             let gap = squeeze_head(between(src, m.end, subject_limit), 13);
             let ok_gap = gap.chars().count() <= 12
                 && !gap.contains(['，', '；', '。', '《', '》', ',', ';'])
-                && !["关于", "做好", "没有"].iter().any(|w| gap.contains(w));
+                && !["关于", "做好", "没有"].iter().any(|w| gap.has(w));
             if second_verb {
                 if let Some(prev) = out.iter().rev().find(|r| r.recipient.name == m.name) {
                     supporters.extend(prev.supporters.iter().cloned());
@@ -2050,7 +2049,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 && usable_supporter(m)
                 && (!is_locative(src, m) || frames_support(src, m))
             {
-                respectively = RESPECTIVELY.iter().any(|w| gap.contains(w));
+                respectively = RESPECTIVELY.iter().any(|w| gap.has(w));
                 let list = list_ending_at(src, ms, last);
                 // "X加入，与Y共同帮扶R", "X…，并联合Y共同支援R": the subject of the sentence
                 // supports R together with Y.
@@ -2110,7 +2109,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 let titled = gap
                     .find("关于")
                     .is_some_and(|p| !gap.get(p..).unwrap_or_default().contains(['，', ',']));
-                if !titled && !gap.contains("没有") {
+                if !titled && !gap.has("没有") {
                     supporters.push(Party::of(first));
                 }
             }
@@ -2119,7 +2118,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             && let Some(p) = implicit_subject.get()
             && before.is_empty()
             && (sentence.starts_with(['继', '我'])
-                || prefix.contains("继续")
+                || prefix.has("继续")
                 || SELF_NOUNS.iter().any(|w| prefix.starts_with(w)))
         {
             supporters.push(p.clone());
@@ -2340,7 +2339,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         };
         let Some(rm) = ms.get(rk) else { continue };
         // "我校A、B分别得到X的C、D的对口指导": the two lists pair in order.
-        if between(src, rm.end, vs).contains("分别") {
+        if between(src, rm.end, vs).has("分别") {
             let recs = list_leftwards(src, ms, rk, |gap, _| JOINERS.contains(&gap));
             if recs.len() == last - first + 1 && recs.len() > 1 {
                 let status = relation_status(between(src, cs, vs), between(src, cx.span.start, vs));
@@ -2445,7 +2444,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             tail.starts_with(w)
                 || tail
                     .get(..w.len() + 12)
-                    .is_some_and(|t| t.starts_with("相关") && t.contains(w))
+                    .is_some_and(|t| t.starts_with("相关") && t.has(w))
         });
         let forward = [
             "支教", "挂职", "任职", "讲学", "担任", "任", "工作", "开展", "指导",
@@ -2460,7 +2459,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             && tail
                 .split(['，', '。', '；', ',', ';'])
                 .next()
-                .is_some_and(|c| c.contains("经验"));
+                .is_some_and(|c| c.has("经验"));
         // "组织评价组赴X开展现场评价": a visit to inspect, no one sent to help.
         let inspection = tail
             .strip_prefix("开展")
@@ -2470,7 +2469,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                     "调研", "评价", "考察", "检查", "督查", "督导", "验收", "慰问", "评估",
                 ]
                 .iter()
-                .any(|w| t.contains(w))
+                .any(|w| t.has(w))
             });
         if (!reversed && !forward) || (reversed && model) || inspection {
             continue;
@@ -2491,7 +2490,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         }
         let dispatch = ["派", "选派", "派出", "派遣", "安排", "组织", "抽调"]
             .iter()
-            .any(|w| prefix.contains(w))
+            .any(|w| prefix.has(w))
             || takes_post;
         if !dispatch
             && !["挂职", "支教", "讲学", "任职"]
@@ -2501,7 +2500,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             continue;
         }
         // An invited guest (清华大学张教授应邀来我校讲学) is no one sent by a supporter.
-        if !dispatch && ["应邀", "邀请", "受邀"].iter().any(|w| prefix.contains(w)) {
+        if !dispatch && ["应邀", "邀请", "受邀"].iter().any(|w| prefix.has(w)) {
             continue;
         }
         let dispatch_at = cx
@@ -2610,7 +2609,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
     // 4. Student placement: S 接收/接受/招收/安排 (来自)R …学生.
     if ["学生", "本科生", "插班", "新生", "研究生", "毕业生"]
         .iter()
-        .any(|w| sentence.contains(w))
+        .any(|w| sentence.has(w))
     {
         for (vs, ve, _) in cx.cues.find(List::Place, cx.span.start, cx.span.end) {
             let cs = clause_start(src, cx.span, vs);
@@ -2630,7 +2629,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 .unwrap_or_default();
             if !["学生", "本科生", "插班", "新生", "研究生", "毕业生"]
                 .iter()
-                .any(|w| tail.contains(w))
+                .any(|w| tail.has(w))
             {
                 continue;
             }
@@ -2667,15 +2666,15 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
     super::relative::find(cx, &mut out);
     super::relative::find_helped(cx, &mut out);
     // The fields of a form (帮扶单位：X, then 受援单位：Y).
-    if cx.text().contains("受援") || cx.text().contains("被帮扶") {
+    if cx.text().has("受援") || cx.text().has("被帮扶") {
         super::fields::find(cx, &mut out);
     }
     // 4b. Hosted study: "S接收R(的)…进修/跟岗/访学" — the host supports the sender.
-    if HOSTED_STUDY.iter().any(|w| sentence.contains(w)) {
+    if HOSTED_STUDY.iter().any(|w| sentence.has(w)) {
         hosted_study(cx, implicit_subject, &mut out);
     }
     // 4c. Students who come from R to study at S: "来自R的…学生到S就读".
-    if sentence.contains("来自") && sentence.contains("就读") {
+    if sentence.has("来自") && sentence.has("就读") {
         students_from(cx, &mut out);
     }
     // 5. Agreements and pairings: X与Y(、Z)签订/签署/续签…协议, X与Y结为/结对…, X与Y共建….
@@ -2722,10 +2721,10 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 .collect();
             // 建立 pairs only in a relation of help (建立对口帮扶关系, 建立结对关系).
             if verb == "建立"
-                && !(t.contains("关系")
+                && !(t.has("关系")
                     && ["帮扶", "支援", "结对", "对口", "协作"]
                         .iter()
-                        .any(|w| t.contains(w)))
+                        .any(|w| t.has(w)))
             {
                 continue;
             }
@@ -2733,19 +2732,19 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             if verb == "组建"
                 && !["医联体", "医共体", "教联体", "教共体", "专科联盟"]
                     .iter()
-                    .any(|w| t.contains(w))
+                    .any(|w| t.has(w))
             {
                 continue;
             }
             // 共建 of a discipline: "共建…学科" or "开展学科共建", or of a research body
             // (实验室, 研究所, 研究中心, …研究平台).
             if verb == "共建"
-                && !t.contains("学科")
+                && !t.has("学科")
                 && !squeeze(prefix).ends_with("学科")
-                && !t.contains("实验室")
-                && !t.contains("研究所")
-                && !t.contains("研究中心")
-                && !t.contains("研究平台")
+                && !t.has("实验室")
+                && !t.has("研究所")
+                && !t.has("研究中心")
+                && !t.has("研究平台")
             {
                 continue;
             }
@@ -2897,7 +2896,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             && let Some(b0) = bs.first()
             && RESPECTIVELY
                 .iter()
-                .any(|w| between(src, a.end, b0.start).contains(w))
+                .any(|w| between(src, a.end, b0.start).has(w))
         {
             let flat: Vec<&Mention> = in_clause.iter().map(|m| **m).collect();
             let left = list_ending_at(src, &flat, p);
@@ -2931,8 +2930,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, status);
             raw.undirected = true;
             raw.disciplines.clear();
-            raw.kind = if kind_word == "共建" && (title.contains("学科") || prefix.contains("学科"))
-            {
+            raw.kind = if kind_word == "共建" && (title.has("学科") || prefix.has("学科")) {
                 RelationKind::DisciplineSupport
             } else if raw.kind == RelationKind::TeacherDispatch
                 || raw.kind == RelationKind::DisciplineSupport
@@ -2992,7 +2990,7 @@ fn dispatch_pairs<'m>(
         && senders.len() == places.len()
         && senders
             .last()
-            .is_some_and(|l| between(cx.src, l.end, dispatch_at).contains("分别"));
+            .is_some_and(|l| between(cx.src, l.end, dispatch_at).has("分别"));
     if respectively {
         return senders
             .iter()
@@ -3029,7 +3027,7 @@ fn task_for(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<RawRela
         .unwrap_or_default();
     if !(task.starts_with('的')
         && task.ends_with("任务")
-        && ["帮扶", "支援", "援助"].iter().any(|w| task.contains(w)))
+        && ["帮扶", "支援", "援助"].iter().any(|w| task.has(w)))
     {
         return;
     }
@@ -3172,8 +3170,7 @@ fn shared_task(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         return;
     };
     let task = squeeze_head(between(src, at + "共同承担".len(), cx.span.end), 12);
-    if !(task.contains("任务") && ["支援", "帮扶", "援助"].iter().any(|w| task.contains(w)))
-    {
+    if !(task.has("任务") && ["支援", "帮扶", "援助"].iter().any(|w| task.has(w))) {
         return;
     }
     let Some(partner) = cx.mentions.iter().rfind(|m| {
@@ -3221,7 +3218,7 @@ fn hosted_study(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<Raw
             .split(['，', '。', '；', ',', ';'])
             .next()
             .unwrap_or_default();
-        if !HOSTED_STUDY.iter().any(|w| tail.contains(w)) {
+        if !HOSTED_STUDY.iter().any(|w| tail.has(w)) {
             continue;
         }
         let cs = clause_start(src, cx.span, vs);
@@ -3253,7 +3250,7 @@ fn students_from(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         };
         let rest = between(src, rm.end, cx.span.end);
         let rest = rest.split(['。', '；', ';']).next().unwrap_or_default();
-        if !rest.contains("学生") {
+        if !rest.has("学生") {
             continue;
         }
         let Some(sm) = ms.iter().find(|m| {

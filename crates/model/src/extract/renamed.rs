@@ -7,6 +7,7 @@
 //! (西藏昌都（…现昌都市）) becomes a mention of the present name when that name starts with it.
 
 use super::names::{Mention, is_cjk};
+use crate::extract::has::Has;
 
 /// The longest note read after a name, in characters.
 const MAX_NOTE: usize = 40;
@@ -105,8 +106,8 @@ pub(crate) fn apply(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             // The note is part of the name's mention, so that a list goes on after it (A（现
             // A'）和B); one that declares a short form is left to be read as such.
             if let Some(note) = src.get(m.end..close)
-                && !note.contains("简称")
-                && !note.contains("下称")
+                && !note.has("简称")
+                && !note.has("下称")
                 && let Some(mark) = src.get(close..).and_then(|r| r.chars().next())
             {
                 m.end = close + mark.len_utf8();

@@ -7,6 +7,7 @@
 //! and a county are paired as wholes.
 
 use super::fast_hash::FastSet;
+use crate::extract::has::Has;
 
 use crate::SupportNetwork;
 
@@ -20,7 +21,7 @@ fn is_area(name: &str) -> bool {
             "学校", "学院", "大学", "医院", "中学", "小学", "中心", "园区", "校区",
         ]
         .iter()
-        .any(|w| name.contains(w))
+        .any(|w| name.has(w))
 }
 
 /// Drops weak relations shadowed by a pair with a unit of their recipient: the supporters

@@ -2,6 +2,7 @@
 //! beside 三都水族自治县第二中学) and a district listed after another of its city (深圳市福田区、
 //! 南山区). The short names take the whole one; the forms as written stay aliases.
 
+use crate::extract::has::Has;
 use std::collections::BTreeMap;
 
 use crate::SupportNetwork;
@@ -158,7 +159,7 @@ fn listed_districts(src: &str, out: &mut BTreeMap<String, String>) {
 /// 深圳市南山区).
 pub(crate) fn expand_short_places(net: &mut SupportNetwork, src: &str) {
     let mut forms = short_forms(src);
-    if src.contains("区、") {
+    if src.has("区、") {
         listed_districts(src, &mut forms);
     }
     if forms.is_empty() {

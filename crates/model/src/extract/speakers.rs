@@ -3,6 +3,7 @@
 //! institution the speaker was introduced with (its name, a post, the person's name).
 
 use super::names::Mention;
+use crate::extract::has::Has;
 
 /// Verbs of speaking that end the speaker's clause (刘明远介绍，…).
 const SPEAKS: [&str; 6] = ["介绍", "表示", "指出", "谈到", "说", "回顾"];
@@ -306,7 +307,7 @@ pub(crate) fn host_of<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Ment
                     let sentence = near
                         .rfind(['。', '\n'])
                         .map_or(near, |e| near.get(e..).unwrap_or_default());
-                    FIRST_PERSON.iter().any(|w| sentence.contains(w))
+                    FIRST_PERSON.iter().any(|w| sentence.has(w))
                 })
     })
 }
@@ -330,7 +331,7 @@ fn interviewee<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Mention> {
         let after = src.get(m.end..head_end).unwrap_or_default();
         POSTS.iter().any(|p| after.starts_with(p))
             && (INTERVIEWS.iter().any(|w| before.ends_with(w))
-                || after.lines().next().is_some_and(|l| l.contains("答记者问")))
+                || after.lines().next().is_some_and(|l| l.has("答记者问")))
     })
 }
 

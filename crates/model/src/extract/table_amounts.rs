@@ -5,6 +5,7 @@
 //! other header words (受援医院 … 派驻专家 → medical staff), the parties from the columns whose
 //! header says who gives (帮扶/支援) and who receives (受援/结对对象).
 
+use crate::extract::has::Has;
 use duikou_tokenizer::{Decimal, Span};
 
 use super::names::Mention;
@@ -127,7 +128,7 @@ pub(super) fn header_unit(cell: &str) -> Option<(u32, &'static str)> {
 fn side_of(cell: &str) -> Option<bool> {
     if ["受援", "结对对象", "帮扶对象", "对口县", "受帮扶"]
         .iter()
-        .any(|w| cell.contains(w))
+        .any(|w| cell.has(w))
     {
         Some(false)
     } else if [
@@ -140,7 +141,7 @@ fn side_of(cell: &str) -> Option<bool> {
         "援建",
     ]
     .iter()
-    .any(|w| cell.contains(w))
+    .any(|w| cell.has(w))
     {
         Some(true)
     } else {
@@ -176,7 +177,7 @@ fn amount_columns(src: &str, header: &[(usize, usize)]) -> Vec<AmountColumn> {
                 unit,
                 kind,
                 activity,
-                paid: ["实际", "到位", "已拨付"].iter().any(|w| cell.contains(w)),
+                paid: ["实际", "到位", "已拨付"].iter().any(|w| cell.has(w)),
             })
         })
         .collect()
@@ -290,7 +291,7 @@ fn unnumbered_cells(src: &str, ls: &[(usize, usize)], ms: &[&Mention], out: &mut
 
 /// Whether `t` says money is allocated but not paid yet: 拟安排, 计划…拨付, 待…后拨付.
 fn planned_words(t: &str) -> bool {
-    t.contains('拟') || t.contains("计划") || (t.contains('待') && t.contains('后'))
+    t.contains('拟') || t.has("计划") || (t.contains('待') && t.contains('后'))
 }
 
 /// Whether a row is planned: its note says so, or the table does and the note does not say the
@@ -298,7 +299,7 @@ fn planned_words(t: &str) -> bool {
 fn planned_row(row: &str, planned_table: bool) -> bool {
     let done = ["已拨付", "已下达", "已到位", "已完成"]
         .iter()
-        .any(|w| row.contains(w));
+        .any(|w| row.has(w));
     !done && (planned_table || planned_words(row))
 }
 
@@ -399,8 +400,8 @@ pub(crate) fn row_parties(
 pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
     // Most text has no table: one substring search before any line is split.
     let text = src.get(seg.start..seg.end).unwrap_or_default();
-    let numbered = text.contains("序号");
-    let by_year = text.contains("年\t") || text.contains("年  ") || text.contains("年\u{3000}");
+    let numbered = text.has("序号");
+    let by_year = text.has("年\t") || text.has("年  ") || text.has("年\u{3000}");
     // A header cell with its unit alone on its line (派出教师（人次）): a table one cell a line.
     let cell_lines = !numbered
         && text
@@ -419,13 +420,13 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
     if by_year {
         super::year_table::read(src, &ls, &mut out);
     }
-    if text.contains("年份\t") || text.contains("年度\t") {
+    if text.has("年份\t") || text.has("年度\t") {
         super::year_table::read_rows(src, &ls, &mut out);
     }
     if !numbered {
         return out;
     }
-    if text.contains("指标") {
+    if text.has("指标") {
         super::indicator_table::read(src, &ls, ms, &mut out);
     }
     let mut i = 0usize;

@@ -1,6 +1,7 @@
 //! A team named by anaphora (该团队, 该医疗队): the institution that formed or sent it.
 
 use super::names::Mention;
+use crate::extract::has::Has;
 
 /// The words that refer back to a team.
 const TEAM_ANAPHORS: [&str; 4] = ["该医疗队", "该工作队", "该团队", "该队"];
@@ -13,7 +14,7 @@ const TEAMS: [&str; 3] = ["医疗队", "团队", "工作队"];
 /// institution before it (not a place) whose sentence goes on to name a team. Linear: one
 /// search for the anaphors, and the mentions walked once in order.
 pub(crate) fn resolve_teams(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
-    if !src.contains("该") {
+    if !src.has("该") {
         return mentions;
     }
     let mut hits: Vec<(usize, usize)> = Vec::new();

@@ -1,5 +1,6 @@
 //! Sentence and clause splitting over the original text (byte spans, no copies).
 
+use crate::extract::has::Has;
 use duikou_tokenizer::Span;
 
 /// A sentence: its span in the original text and the paragraph it belongs to.
@@ -182,7 +183,7 @@ pub(crate) fn is_table_row(line: &str) -> bool {
 /// Whether a line holds a run of two blanks or more between its words (a U+3000 pair, two
 /// spaces): fields of a by-line or of a form, not running prose.
 fn has_field_gap(trimmed: &str) -> bool {
-    trimmed.contains("\u{3000}\u{3000}") || trimmed.contains("  ") || trimmed.contains("\u{3000} ")
+    trimmed.has("\u{3000}\u{3000}") || trimmed.has("  ") || trimmed.has("\u{3000} ")
 }
 
 /// Whether a line is a row of a list of people (王立新　　甲大学教育学部副教授（挂职乙大学副校长）,
