@@ -1506,6 +1506,15 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "广东省教育厅援藏工作简报\n1．林芝市第一中学由广州市执信中学牵头组团帮扶。广州市执信中学派出副校长1名任该校校长，另派出教师12人。",
         &[(Some("广州市执信中学"), "林芝市第一中学")],
     ),
+    // A name written with the full form of a declared short one (山南市第一高级中学 after
+    // 山南 is declared short for 西藏山南市) keeps its name: no 山南市市….
+    (
+        "推进会日程\n　　湖北省自1994年起对口支援西藏山南市（以下简称“山南”）。\n　　武汉市教育局组团帮扶山南市第一高级中学。",
+        &[
+            (Some("湖北省"), "山南市"),
+            (Some("武汉市教育局"), "山南市第一高级中学"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2819,6 +2819,21 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
     out
 }
 
+/// Whether `rest`, starting with a declared short form, goes on as its full form does after
+/// it: 山南市第一高级中学 where 山南 is short for (西藏)山南市 writes the full name, and is no
+/// short form to expand.
+fn writes_full_end(d: &Declared, rest: &str) -> bool {
+    let after_short = d
+        .full
+        .find(d.short.as_str())
+        .and_then(|i| d.full.get(i + d.short.len()..))
+        .unwrap_or_default();
+    !after_short.is_empty()
+        && rest
+            .get(d.short.len()..)
+            .is_some_and(|r| r.starts_with(after_short))
+}
+
 /// Short forms of names written in full in the same document, linked to the name as
 /// first written in full: declared ones (甘肃农业大学（以下简称“甘农大”）, any kind) and
 /// abbreviations by shape (see [`abbreviates`]), each with a unit after it (甘农大动物医学院,
@@ -2946,7 +2961,11 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         let rest = src.get(m.start..).unwrap_or_default();
         let mut new: Option<(Mention, String)> = declared
             .iter()
-            .filter(|d| d.usable_at(m.start, d.short.len()) && rest.starts_with(d.short.as_str()))
+            .filter(|d| {
+                d.usable_at(m.start, d.short.len())
+                    && rest.starts_with(d.short.as_str())
+                    && !writes_full_end(d, rest)
+            })
             .max_by_key(|d| d.short.len())
             .and_then(|d| {
                 let (s, f) = (&d.short, &d.full);
