@@ -122,6 +122,12 @@ impl InstitutionKind {
             ("教育厅", InstitutionKind::EducationBureau),
             ("教育委员会", InstitutionKind::EducationBureau),
             ("教委", InstitutionKind::EducationBureau),
+            // A county's bureau of education and sports, or of education and science.
+            ("教体局", InstitutionKind::EducationBureau),
+            ("教育和体育局", InstitutionKind::EducationBureau),
+            ("教育体育局", InstitutionKind::EducationBureau),
+            ("教育科技局", InstitutionKind::EducationBureau),
+            ("教育和科技局", InstitutionKind::EducationBureau),
             ("教育部", InstitutionKind::Ministry),
             ("人民政府", InstitutionKind::Government),
             ("政府", InstitutionKind::Government),

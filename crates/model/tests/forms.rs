@@ -94,3 +94,49 @@ fn tabbed_fields_of_each_record_state_its_pair_and_its_sending_unit() {
         net.institutions.iter().map(|i| &i.name).collect::<Vec<_>>()
     );
 }
+
+/// A bureau's cover report with two teachers' application forms bound after it: one in tab
+/// cells, one with 【】 labels.
+const APPLICATIONS: &str = "宁波市江北区教育局
+关于2026年秋季支教教师报名情况的说明
+
+　　我局对口帮扶延边朝鲜族自治州龙井市（以下简称“龙井”），今年共有两名教师报名。
+
+附件1
+姓名\t王丽\t性别\t女
+所在单位\t宁波市江北区育才小学
+申请支教学校\t龙井市第三小学
+个人陈述\t我校与龙井三小2021年起结成帮扶对子。本人曾在该校支教一学期。
+————————
+附件2
+【姓名】赵强　【性别】男
+【所在单位】宁波市江北区惠贞书院初中部附属中学
+【申请支教学校】龙井市第一中学
+【个人陈述】龙井一中的帮扶则由我校负责。
+";
+
+#[test]
+fn an_applicants_own_unit_is_we_in_the_statement_of_that_record() {
+    let net = extract(APPLICATIONS);
+    // The cover report's author stays the document's.
+    assert_eq!(net.author.as_deref(), Some("宁波市江北区教育局"));
+    let pairs = net.pairs();
+    for want in [
+        ("宁波市江北区育才小学", "龙井市第三小学"),
+        ("宁波市江北区惠贞书院初中部附属中学", "龙井市第一中学"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    // A form's labels name no institution, and the records' 我校 is not the bureau.
+    assert!(
+        net.institutions.iter().all(|i| i.name != "支教学校"),
+        "{:?}",
+        net.institutions.iter().map(|i| &i.name).collect::<Vec<_>>()
+    );
+    assert!(
+        !pairs
+            .iter()
+            .any(|(s, r)| *s == "宁波市江北区教育局" && r.ends_with("学")),
+        "{pairs:?}"
+    );
+}

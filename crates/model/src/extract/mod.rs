@@ -11,6 +11,7 @@ pub(crate) mod cues;
 mod donation;
 pub(crate) mod fast_hash;
 mod fields;
+mod form_records;
 mod furniture;
 pub(crate) mod has;
 pub(crate) mod headed_table;
@@ -291,7 +292,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     let mut m_at = 0usize;
     let mut q_at = 0usize;
     let mut s_at = 0usize;
-    for seg in repost::split_reposts(src, author::segments(src)) {
+    for seg in form_records::split_records(src, repost::split_reposts(src, author::segments(src))) {
         // Sentences and mentions of the segment (all lists are in document order): runs of
         // the document's, borrowed.
         let seg_n = sentences

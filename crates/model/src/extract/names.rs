@@ -78,7 +78,7 @@ pub(crate) const PRONOUNS: [&str; 22] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 103] = [
+const SUFFIXES: [(&str, usize); 109] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -123,6 +123,9 @@ const SUFFIXES: [(&str, usize); 103] = [
     ("卫健局", 2),
     ("教体局", 2),
     ("教育和体育局", 2),
+    ("教育体育局", 2),
+    ("教育科技局", 2),
+    ("教育和科技局", 2),
     // Departments of a province and bureaus of a county that second cadres or receive them
     // (山东省商务厅, 岳普湖县商务和工业信息化局).
     ("商务厅", 2),
@@ -158,6 +161,10 @@ const SUFFIXES: [(&str, usize); 103] = [
     ("七中", 2),
     ("八中", 2),
     ("九中", 2),
+    // A primary school written short (紫云二小 for 紫云…第二小学); see `short_primary_ok`.
+    ("一小", 2),
+    ("二小", 2),
+    ("三小", 2),
     ("幼儿园", 2),
     ("自治州", 2),
     ("自治县", 2),
@@ -229,7 +236,7 @@ const STOP_WORDS: [&str; 157] = [
 ];
 
 /// Names that look like institutions but are generic.
-const GENERIC: [&str; 42] = [
+const GENERIC: [&str; 43] = [
     "高水平大学",
     "一流大学",
     "省属大学",
@@ -238,6 +245,8 @@ const GENERIC: [&str; 42] = [
     "附属医院",
     "受援学校",
     "支援学校",
+    // The school a teacher goes to teach at (申请支教学校, a form's label).
+    "支教学校",
     "对口学校",
     "内地高校",
     "重点大学",
@@ -542,6 +551,10 @@ impl<'t> Recognizer<'t> {
                         && suffix != "大學"
                         && (after.starts_with('生')
                             || (suffix.ends_with('中') && after.starts_with("学生"))))
+                {
+                    continue;
+                }
+                if matches!(suffix, "一小" | "二小" | "三小") && !short_primary_ok(text, i, after)
                 {
                     continue;
                 }
@@ -2005,6 +2018,19 @@ fn walk_left(text: &str, at: usize) -> usize {
     start
 }
 
+/// Whether 一小/二小/三小 at byte `at` (with `after` the text after it) ends a primary school
+/// written short (紫云二小, 实验一小), not a small amount or group (一小时, 十二小时, 一小部分,
+/// 周二小组): a Chinese character that is no numeral or measure before it, and no word that
+/// goes on after it.
+fn short_primary_ok(text: &str, at: usize, after: &str) -> bool {
+    let before = text.get(..at).and_then(|b| b.chars().next_back());
+    before.is_some_and(|c| is_cjk(c) && !"十第个每周星期两几前后这那".contains(c))
+        && !after.starts_with([
+            '时', '学', '组', '部', '撮', '步', '批', '段', '块', '片', '点', '半', '会', '儿',
+            '型', '数', '队', '班', '类', '项', '种', '份', '些', '号',
+        ])
+}
+
 /// Which kind of name an abbreviation stands for: its head decides (…大 a university,
 /// …医院/…附院 a hospital, …职院/…师院 a college).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2023,7 +2049,7 @@ fn full_class(name: &str) -> Option<ShortClass> {
         Some(ShortClass::Hospital)
     } else if name.ends_with("学院") {
         Some(ShortClass::College)
-    } else if name.ends_with("中学") {
+    } else if name.ends_with("中学") || name.ends_with("小学") {
         Some(ShortClass::School)
     } else {
         None
@@ -2044,8 +2070,11 @@ fn short_class(short: &str) -> Option<ShortClass> {
         || short.ends_with("三中")
         || short.ends_with("高中")
         || short.ends_with("附中")
+        || short.ends_with("一小")
+        || short.ends_with("二小")
+        || short.ends_with("三小")
     {
-        // 湖州一中 of 湖州市第一中学, 吴兴高中 of 湖州市吴兴高级中学.
+        // 湖州一中 of 湖州市第一中学, 吴兴高中 of 湖州市吴兴高级中学, 紫云二小 of 紫云…第二小学.
         Some(ShortClass::School)
     } else if short.ends_with('院') && !short.ends_with("学院") {
         // 附二院, 附属二院: a hospital; 职院, 师院: a college.
@@ -2999,6 +3028,14 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                 if !unit_rest(unit) && !place_institution {
                     return None;
                 }
+                // A school written short with the place's short form (龙井一中, 龙井 short for
+                // 龙井市) is the school the text names in full (龙井市第一中学), when one fits.
+                if place_institution
+                    && short_class(&m.surface) == Some(ShortClass::School)
+                    && let Some(full) = find_full(&fulls, &m.surface)
+                {
+                    return Some((renamed(&m, &full, ""), f.clone()));
+                }
                 let end = m.start + s.len() + unit.len();
                 let m = Mention {
                     end,
@@ -3439,6 +3476,9 @@ mod tests {
                 &["我市和平区", "我市河西区"],
             ),
             ("在彭州中学和彭州一中学习", &["彭州中学", "彭州一中"]),
+            // A primary school written short, not an hour or a small part.
+            ("紫云二小和实验一小结对", &["紫云二小", "实验一小"]),
+            ("我县每天工作十二小时，一小部分教师周二小组备课", &["我县"]),
             (
                 "长春中医药大学支援长春通源方舱医院",
                 &["长春中医药大学", "长春通源方舱医院"],

@@ -158,6 +158,8 @@ fn line_continues(
             && !is_table_row(trimmed)
             // Nor does a line of fields set apart by blanks (来源：X　　作者：Y　　2024-11-18).
             && !has_field_gap(trimmed)
+            // Nor a form's field (申请支教学校⇥X, 【所在单位】X).
+            && !is_field_line(trimmed)
             && !ends_sentence(trimmed)
             // A run-in heading (（三）开展培训。全年…) is followed by body text on its line,
             // which may run on like any other paragraph line; a short item broken before its
@@ -178,6 +180,26 @@ fn line_continues(
 /// runs of three spaces or more.
 pub(crate) fn is_table_row(line: &str) -> bool {
     line.matches('\t').count() >= 2 || line.matches("   ").count() >= 2
+}
+
+/// Whether a trimmed line is one field of a form with a name or a date for its value, no
+/// prose: a label of two to eight Chinese characters, then a tab (a Word table's cell) or in
+/// 【】 (【申请支教学校】X), and a value without a comma or a sentence end.
+pub(crate) fn is_field_line(trimmed: &str) -> bool {
+    let (label, value) = match trimmed.strip_prefix('【') {
+        Some(r) => match r.split_once('】') {
+            Some(lv) => lv,
+            None => return false,
+        },
+        None => match trimmed.split_once('\t') {
+            Some(lv) => lv,
+            None => return false,
+        },
+    };
+    (2..=8).contains(&label.chars().count())
+        && label.chars().all(super::names::is_cjk)
+        && !value.trim().is_empty()
+        && !value.contains(['，', ',', '。', '；', ';'])
 }
 
 /// Whether a line holds a run of two blanks or more between its words (a U+3000 pair, two
