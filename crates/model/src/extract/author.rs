@@ -403,6 +403,10 @@ pub(crate) fn resolve(
     {
         return Some(m.name.clone());
     }
+    // 1d'. A post of an institution's official account (微博认证：X官方微博), near the top.
+    if let Some(m) = official_account(src, seg, &ms) {
+        return Some(m.name.clone());
+    }
     // 1e. A form's field naming who fills it in (申报单位（盖章）：X), near the top.
     if let Some(m) = applicant(src, seg, &ms) {
         return Some(m.name.clone());
@@ -783,6 +787,40 @@ fn delivered_by<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<
         }
     }
     None
+}
+
+/// What an institution's own account on a platform is called after its name (X官方微博).
+const OFFICIAL_ACCOUNTS: [&str; 6] = [
+    "官方微博",
+    "官方微信",
+    "官方账号",
+    "官方帐号",
+    "官方抖音",
+    "官方视频号",
+];
+
+/// The institution whose official account posts the text: a name followed by 官方微博 (an
+/// account's verification line, 微博认证：X官方微博) on a line without a sentence end, among
+/// the first eight lines of the segment.
+fn official_account<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    let head_end = src
+        .get(seg.start..seg.end)?
+        .split_inclusive('\n')
+        .take(8)
+        .map(str::len)
+        .sum::<usize>()
+        + seg.start;
+    ms.iter()
+        .take_while(|m| m.end <= head_end)
+        .find(|m| {
+            let after = src.get(m.end..).unwrap_or_default();
+            let line_rest = after.split('\n').next().unwrap_or_default();
+            !m.pronoun
+                && m.kind != crate::InstitutionKind::Other
+                && OFFICIAL_ACCOUNTS.iter().any(|a| after.starts_with(a))
+                && !line_rest.contains(['。', '，'])
+        })
+        .copied()
 }
 
 /// Labels of a form's field that names who fills the form in.

@@ -1213,6 +1213,20 @@ fn team_total(prefix: &str) -> bool {
         .any(|w| p.ends_with(w))
 }
 
+/// Whether the text after a team's head count says the team arrives where it is sent
+/// (医疗队12名队员抵达西吉县, 工作队8人今天赴…): people sent, not a total shared out.
+fn team_arrives(after: &str) -> bool {
+    let a = after.trim_start();
+    let a = a.strip_prefix("队员").unwrap_or(a);
+    let a = ["今天", "今日", "近日", "日前", "已", "于"]
+        .iter()
+        .find_map(|w| a.strip_prefix(w))
+        .unwrap_or(a);
+    ["抵达", "到达", "进驻", "赶赴", "奔赴", "赴", "到岗"]
+        .iter()
+        .any(|v| a.starts_with(v))
+}
+
 /// Whether the amount `qi` is one of a list of amounts that ends its clause right after 分别
 /// (and a copula or a bare verb at most): "其中A、B、C分别派驻42人次、26人次、18人次", "A、B分别为
 /// 12人、9人". Such shares name no kind of their own.
@@ -2299,7 +2313,8 @@ pub(crate) fn find(
             // Neither a change (由A增加到B) nor a comparison base (比上年的980人) is given.
             if growth
                 || comparison_base(t.get(..at).unwrap_or_default())
-                || team_total(t.get(..at).unwrap_or_default())
+                || (team_total(t.get(..at).unwrap_or_default())
+                    && !team_arrives(src.get(q.span.end..clause.end).unwrap_or_default()))
                 || heading_total(sentence_text, src.get(q.span.end..sentence.end))
                 || own_matching_funds(t.get(..at).unwrap_or_default())
                 || (unit == "元" && neither_side_funds(t.get(..at).unwrap_or_default()))
