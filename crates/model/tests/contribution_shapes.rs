@@ -93,6 +93,17 @@ const CASES: &[Case] = &[
             (K::MoneyDonated, "8600000", "元"),
         ],
     ),
+    // An approved budget's parts (批复概算…其中援助资金…) are planned, unless written as paid
+    // (（已拨付）); county-level matching funds (县级配套) are the recipient's own; what the
+    // supporter paid over (已全部拨付到位) is given.
+    (
+        "关于甲区援建乙县项目的竣工决算审计报告",
+        "一、项目基本情况\n　　乙县中学食堂项目批复概算900万元，其中援助资金700万元，县级配套200万元。甲区援助资金700万元已于2024年6月全部拨付到位。\n　　乙县卫生院项目批复概算300万元，其中援助资金240万元（已拨付）、县级配套60万元。",
+        &[
+            (K::MoneyDonated, "7000000", "元"),
+            (K::MoneyDonated, "2400000", "元"),
+        ],
+    ),
     // Money after 其中 is a part of the money before it, whatever it bought.
     (
         "东南大学对口支援工作总结",

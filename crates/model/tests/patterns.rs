@@ -1506,6 +1506,11 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "广东省教育厅援藏工作简报\n1．林芝市第一中学由广州市执信中学牵头组团帮扶。广州市执信中学派出副校长1名任该校校长，另派出教师12人。",
         &[(Some("广州市执信中学"), "林芝市第一中学")],
     ),
+    // A title about a pair (关于X援建Y…的审计报告): 关于 opens a topic, not a place (于X).
+    (
+        "关于宁波市鄞州区援建和龙市2024年度项目的审计报告\n　　受委托，我公司进行了审计。",
+        &[(Some("宁波市鄞州区"), "和龙市")],
+    ),
     // A name written with the full form of a declared short one (山南市第一高级中学 after
     // 山南 is declared short for 西藏山南市) keeps its name: no 山南市市….
     (

@@ -1067,7 +1067,7 @@ fn made_of(after: &str) -> bool {
 /// support.
 fn own_matching_funds(prefix: &str) -> bool {
     (prefix.has("配套")
-        && ["受援", "地方", "本级", "自筹"]
+        && ["受援", "地方", "本级", "自筹", "县级", "市级", "州级", "乡级", "镇级"]
             .iter()
             .any(|w| prefix.has(w)))
         || prefix.ends_with("配合款")
@@ -1211,6 +1211,19 @@ fn team_total(prefix: &str) -> bool {
     ["团队", "医疗队", "工作队", "支教团", "队员共"]
         .iter()
         .any(|w| p.ends_with(w))
+}
+
+/// Words of a budget: the sums a project may spend (概算, 预算, 计划投资), not what was given.
+/// A project's 总投资 is what was spent: its aid part is given (总投资6800万元，其中援疆资金
+/// 5200万元).
+const BUDGETS: [&str; 4] = ["概算", "预算", "计划投资", "估算"];
+
+/// Whether the text right after an amount says it was paid (（已拨付）, 已全部拨付到位, 已到位).
+fn written_as_paid(after: &str) -> bool {
+    let a = after.trim_start_matches(['（', '(', ' ']);
+    ["已拨付", "已全部拨付", "已到位", "已全部到位", "已拨"]
+        .iter()
+        .any(|w| a.starts_with(w))
 }
 
 /// Whether the text after a team's head count says the team arrives where it is sent
@@ -2208,6 +2221,13 @@ pub(crate) fn find(
             .get(..at - sentence.start)
             .is_some_and(|head| ["共有", "现有", "拥有", "在岗"].iter().any(|w| head.has(w)))
     });
+    // Whether what 其中 breaks down is a budget (批复概算1280万元，其中援助资金960万元): its
+    // parts are planned, unless written as paid (其中援助资金450万元（已拨付）).
+    let budget_whole = literal_qizhong.is_some_and(|at| {
+        sentence_text
+            .get(..at - sentence.start)
+            .is_some_and(|head| BUDGETS.iter().any(|w| head.has(w)))
+    });
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
     // "…访问学者12人。其中，机械工程学科接收访问学者5人。": the total is the sentence before's.
     if sentence_text.trim_start().starts_with("其中") {
@@ -2654,6 +2674,12 @@ pub(crate) fn find(
             let after_qizhong = qizhong.is_some_and(|p| q.span.start > p);
             // "工作组共有干部人才86人，其中挂职干部5人…": the parts of a stock are stock too.
             if after_qizhong && stock_whole {
+                continue;
+            }
+            if after_qizhong
+                && budget_whole
+                && !written_as_paid(src.get(q.span.end..clause.end).unwrap_or_default())
+            {
                 continue;
             }
             // Money after 其中 is a part of the money before it, whatever it bought (投入经费

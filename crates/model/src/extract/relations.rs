@@ -284,9 +284,10 @@ fn with_automaton<T: Default>(
 
 fn is_locative(src: &str, m: &Mention) -> bool {
     let before = src.get(..m.start).unwrap_or_default();
-    // 鉴于X…, 由于X… open a reason whose subject X is; 于 alone is a place (于X召开).
+    // 鉴于X…, 由于X… open a reason whose subject X is, 关于X… a topic (a title: 关于X援建Y
+    // 项目的审计报告); 于 alone is a place (于X召开).
     LOCATIVE.iter().any(|w| before.ends_with(w))
-        && !["鉴于", "由于", "基于", "对于"]
+        && !["鉴于", "由于", "基于", "对于", "关于", "至于"]
             .iter()
             .any(|w| before.ends_with(w))
 }
