@@ -1506,6 +1506,13 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "广东省教育厅援藏工作简报\n1．林芝市第一中学由广州市执信中学牵头组团帮扶。广州市执信中学派出副校长1名任该校校长，另派出教师12人。",
         &[(Some("广州市执信中学"), "林芝市第一中学")],
     ),
+    // An agenda's signing items: the parties labelled (签约双方：A、B。) and what the
+    // agreement does on the item's line; governments sign for their places (no pair of
+    // governments), and an item not signed (暂不签约) pairs no one.
+    (
+        "推进会会议日程\n四、签约项目\n1.签约双方：浙江大学医学院附属第二医院（以下简称“浙大二院”）、景宁畲族自治县人民医院。浙大二院续签对口帮扶协议。\n2.签约双方：杭州市人民政府、阿克苏市人民政府。杭州市将安排援疆资金800万元。\n3.签约双方：杭州市农业农村局、阿克苏市农业农村局。协作协议尚未完成审批，暂不签约。",
+        &[(Some("浙江大学医学院附属第二医院"), "景宁畲族自治县人民医院")],
+    ),
     // A title about a pair (关于X援建Y…的审计报告): 关于 opens a topic, not a place (于X).
     (
         "关于宁波市鄞州区援建和龙市2024年度项目的审计报告\n　　受委托，我公司进行了审计。",

@@ -1,6 +1,9 @@
 //! Ceremonies named as a noun phrase: "隆重举行A（以下简称“甲”）与B对口支援协议签约仪式", or a
 //! ceremony's title line "A与B对口帮扶签约仪式".
 //!
+//! An agenda's signing item names its parties with a label instead ("签约双方：A、B。"), and
+//! what the agreement does after it on the line ("A续签对口帮扶协议…").
+//!
 //! The parties come after the verb (举行, 出席, 参加) or without any verb, so the agreement
 //! reader — which wants "A与B举行…" or "A与B签订…" — does not see them. A ceremony of signing
 //! a help agreement pairs A and B; the direction is the document's (who supports elsewhere).
@@ -84,6 +87,77 @@ pub(crate) fn add(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     agreement.parties = vec![a.name.clone(), b.name.clone()];
     agreement.signed = None;
     let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, status);
+    raw.undirected = true;
+    raw.disciplines.clear();
+    raw.agreement = Some(agreement);
+    out.push(raw);
+}
+
+/// Labels of the parties of a signing item in an agenda.
+const SIGNING_LABELS: [&str; 3] = ["签约双方", "签约单位", "签约方"];
+
+/// Adds the pair of an agenda's signing item, "签约双方：A、B。" followed on its line by what a
+/// help agreement does (A续签对口帮扶协议…, 协议约定…组团帮扶B): A and B, the direction the
+/// document's. Governments sign for their places (宜昌市人民政府、隆子县人民政府), whose pair
+/// is the places' and read where the text states it; an item not signed (暂不签约) pairs no one.
+pub(crate) fn add_signing_parties(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
+    let src = cx.src;
+    let text = cx.text();
+    let Some((at, label)) = SIGNING_LABELS
+        .iter()
+        .find_map(|l| text.find(l).map(|p| (p, *l)))
+    else {
+        return;
+    };
+    // The label opens the item: an ordinal at most before it (1., 2、, （二）).
+    let head = text.get(..at).unwrap_or_default().trim();
+    if head.chars().count() > 4
+        || !head
+            .chars()
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十、.．)）(（".contains(c))
+    {
+        return;
+    }
+    let Some(after) = text.get(at + label.len()..) else {
+        return;
+    };
+    if !after.starts_with(['：', ':']) {
+        return;
+    }
+    let label_end = cx.span.start + at + label.len();
+    // A party's short form declared after it (A（以下简称“甲”）) is A again.
+    let mut ms: Vec<&Mention> = cx
+        .mentions
+        .iter()
+        .copied()
+        .filter(|m| m.start >= label_end && !m.pronoun)
+        .collect();
+    ms.dedup_by(|x, y| x.name == y.name);
+    let [a, b] = ms.as_slice() else { return };
+    if a.name == b.name || !usable_supporter(a) || [a, b].iter().any(|m| m.name.ends_with("政府"))
+    {
+        return;
+    }
+    // What the agreement does, on the rest of the item's line.
+    let line_end = src
+        .get(cx.span.end..)
+        .and_then(|r| r.find('\n'))
+        .map_or(src.len(), |p| cx.span.end + p);
+    let rest = src.get(cx.span.end..line_end).unwrap_or_default();
+    let Some(help) = HELP.iter().find(|w| rest.has(w)) else {
+        return;
+    };
+    if negated(rest) || rest.has("暂不") {
+        return;
+    }
+    let title = format!("{help}协议");
+    let mut agreement = Agreement::new(AgreementKind::from_title(&title));
+    agreement.title = Some(title);
+    agreement.parties = vec![a.name.clone(), b.name.clone()];
+    agreement.signed = None;
+    // The evidence is the item: the parties and what their agreement does.
+    let item = duikou_tokenizer::Span::new(cx.span.start, line_end);
+    let mut raw = cx.raw(vec![Party::of(a)], b, item, relation_status("", ""));
     raw.undirected = true;
     raw.disciplines.clear();
     raw.agreement = Some(agreement);

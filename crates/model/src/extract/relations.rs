@@ -2274,6 +2274,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
     super::role_nouns::add(cx, &mut out);
     // 1d. A ceremony named as a noun (举行A与B对口支援协议签约仪式).
     super::ceremony::add(cx, &mut out);
+    super::ceremony::add_signing_parties(cx, &mut out);
     // 2a. Recipient-side wording: "我校得到/受到/接受X的(大力)(对口)支援/帮扶".
     for (vs, ve, _) in cx.cues.find(List::Receive, cx.span.start, cx.span.end) {
         let Some(sm) = ms
