@@ -534,6 +534,28 @@ pub(crate) fn document_number(src: &str, p: usize) -> Option<usize> {
     Some(q)
 }
 
+/// Whether the text after a number names what the number is the name of in an address or a
+/// timetable: a room (房间, 室), a building (号楼, 栋, 单元), a bus or metro line (路, 号线).
+pub(crate) fn address_word(after: &str) -> bool {
+    ["房间", "号房", "室", "号楼", "栋", "单元", "路", "号线"]
+        .iter()
+        .any(|w| after.starts_with(w))
+        // 路 of a bus line, not 路程 or 路过.
+        && !["路程", "路过", "路上", "路径", "路线", "室外", "室内"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
+/// Whether the text before a number ends with a label of a post's counts on a platform page,
+/// then a space or a colon (转发 126, 评论 58, 赞 1032, 点赞：56).
+fn post_count_label(head: &str) -> bool {
+    let label = head.trim_end_matches([' ', '\u{3000}', ':', '：']);
+    label.len() < head.len()
+        && ["转发", "评论", "赞", "收藏", "分享", "在看", "回复"]
+            .iter()
+            .any(|w| label.ends_with(w))
+}
+
 /// Phone numbers: mobile `1[3-9]` + 9 digits, `0xx(x)-xxxxxxx(x)`, `400-xxx-xxxx`, or any digit
 /// run after 电话/手机/传真/热线/Tel or an identifier label (学号, 编号), and a page's view count
 /// (浏览次数：3216). Returns the end of the number.
@@ -549,6 +571,7 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
         ["浏览次数", "浏览量", "阅读量", "点击量", "阅读数", "点击数"]
             .iter()
             .any(|w| head.contains(w))
+            || post_count_label(head)
     } {
         return Some(p + n);
     }

@@ -655,6 +655,14 @@ fn expression(
     if head.pure_mult && !ranged && unit == Some("分") && !score_cue(before(src, p)) {
         return Step::Skip(q);
     }
+    // A number naming a place (8106房间, 402路, 4号线, 3号楼): an address, no quantity.
+    if unit.is_none()
+        && !ranged
+        && kind == QuantityKind::Number
+        && exclude::address_word(rest(src, q))
+    {
+        return Step::Skip(q);
+    }
     // The rule for weak Chinese numerals: a unit, a range or a vague reading makes them a
     // quantity; alone they are words.
     let anchored = unit.is_some() || ranged || approx == Approx::Vague;
@@ -744,7 +752,7 @@ fn in_set(t: &[u64; 4], b: u8) -> bool {
 /// marks, and the lead bytes E2, EF, C3 of dashes, full-width forms and `×`).
 const DIGIT_PREV: [u64; 4] = byte_set(
     &[
-        b'-', 0x97, 0x94, 0xB6, 0x95, b'[', b'(', 0xBB, 0x90, 0x88, b'+', 0x8B, b':', 0x9A,
+        b'-', 0x97, 0x94, 0xB6, 0x95, b'[', b'(', 0xBB, 0x90, 0x88, b'+', 0x8B, b':', 0x9A, b' ',
     ],
     true,
 );
@@ -849,8 +857,9 @@ fn step(src: &str, p: usize, c: char, floor: usize, article: bool, out: &mut Fou
         }
         // Last bytes of the opening brackets 〔 ［ [ 【 （ (.
         let bracket = matches!(prev, Some(b'[' | b'(' | 0x94 | 0xBB | 0x90 | 0x88));
-        // After a colon (0x9A: the last byte of ：) a short run may be a page's view count.
-        let phone = n >= 6 || next == Some(b'-') || matches!(prev, Some(b':' | 0x9A));
+        // After a colon (0x9A: the last byte of ：) or a space a short run may be a page's
+        // view count or a post's counts (转发 126　评论 58　赞 1032).
+        let phone = n >= 6 || next == Some(b'-') || matches!(prev, Some(b':' | 0x9A | b' '));
         let clock = n <= 2 && matches!(next, Some(b':' | 0xEF));
         // `+`, `＋` after the run or before it.
         let plus = matches!(next, Some(b'+' | 0xEF)) || matches!(prev, Some(b'+' | 0x8B));
