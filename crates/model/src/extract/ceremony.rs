@@ -103,6 +103,10 @@ const SIGNING_LABELS: [&str; 3] = ["签约双方", "签约单位", "签约方"];
 pub(crate) fn add_signing_parties(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let text = cx.text();
+    // Every label holds 签约: one search before the three.
+    if !text.has("签约") {
+        return;
+    }
     let Some((at, label)) = SIGNING_LABELS
         .iter()
         .find_map(|l| text.find(l).map(|p| (p, *l)))

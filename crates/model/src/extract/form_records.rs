@@ -57,11 +57,12 @@ fn closes_record(t: &str) -> bool {
 /// (see [`own_unit_field`]) to the record's end, a segment whose author is that unit; the text
 /// after it resumes the author of the segment it was cut from. Linear in the input.
 pub(crate) fn split_records(src: &str, segments: Vec<SegmentSpan>) -> Vec<SegmentSpan> {
-    let bytes = src.as_bytes();
-    if !OWN_UNIT_LABELS
-        .iter()
-        .any(|l| memchr::memmem::find(bytes, l.as_bytes()).is_some())
-    {
+    // Every label ends with 工作单位 or 所在单位: one search for 单位 followed by a look back.
+    let marked = memchr::memmem::find_iter(src.as_bytes(), "单位".as_bytes()).any(|p| {
+        src.get(..p)
+            .is_some_and(|b| b.ends_with("所在") || b.ends_with("工作"))
+    });
+    if !marked {
         return segments;
     }
     let mut out: Vec<SegmentSpan> = Vec::with_capacity(segments.len() + 4);
