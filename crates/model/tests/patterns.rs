@@ -1513,6 +1513,12 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "推进会会议日程\n四、签约项目\n1.签约双方：浙江大学医学院附属第二医院（以下简称“浙大二院”）、景宁畲族自治县人民医院。浙大二院续签对口帮扶协议。\n2.签约双方：杭州市人民政府、阿克苏市人民政府。杭州市将安排援疆资金800万元。\n3.签约双方：杭州市农业农村局、阿克苏市农业农村局。协作协议尚未完成审批，暂不签约。",
         &[(Some("浙江大学医学院附属第二医院"), "景宁畲族自治县人民医院")],
     ),
+    // People sent to a body of the place a supporter is paired with (美姑县人民政府 of 美姑县)
+    // imply no second pair.
+    (
+        "结对帮扶工作总结\n　　杭州钢铁集团有限公司对口帮扶美姑县。2024年，杭州钢铁集团有限公司向美姑县人民政府选派挂职干部2名。",
+        &[(Some("杭州钢铁集团有限公司"), "美姑县")],
+    ),
     // A title about a pair (关于X援建Y…的审计报告): 关于 opens a topic, not a place (于X).
     (
         "关于宁波市鄞州区援建和龙市2024年度项目的审计报告\n　　受委托，我公司进行了审计。",
@@ -1548,6 +1554,11 @@ fn relation_patterns() {
 
 /// (text, author).
 const AUTHORS: &[(&str, Option<&str>)] = &[
+    // An in-house paper's sponsor (主办：X党委宣传部) is the hospital whose 我院 the page writes.
+    (
+        "鼓楼医院报\n第210期　　2026年3月1日\n主办：南京鼓楼医院党委宣传部　　内部资料\n　　我院对口支援伊犁州奎屯医院。",
+        Some("南京鼓楼医院"),
+    ),
     // from the title
     (
         "喀什大学对口支援工作总结\n浙江大学对口支援我校。",

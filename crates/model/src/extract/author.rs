@@ -403,6 +403,11 @@ pub(crate) fn resolve(
     {
         return Some(m.name.clone());
     }
+    // 1d''. The body a publication names as its sponsor (主办：X党委宣传部) at its head: an
+    //      in-house paper's or a meeting's organiser.
+    if let Some(m) = sponsor(src, seg, &ms) {
+        return Some(m.name.clone());
+    }
     // 1d'. A post of an institution's official account (微博认证：X官方微博), near the top.
     if let Some(m) = official_account(src, seg, &ms) {
         return Some(m.name.clone());
@@ -785,6 +790,29 @@ fn delivered_by<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<
         {
             return Some(m);
         }
+    }
+    None
+}
+
+/// The institution a 主办 field names (主办：X, 主办单位：X) on a line of its own or among
+/// other fields, among the first six lines of the segment.
+fn sponsor<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    let text = src.get(seg.start..seg.end)?;
+    let mut pos = seg.start;
+    for raw in text.split_inclusive('\n').take(6) {
+        let ls = pos;
+        pos += raw.len();
+        let line = raw.trim_start_matches([' ', '\u{3000}']);
+        let Some(rest) = ["主办单位：", "主办单位:", "主办：", "主办:"]
+            .iter()
+            .find_map(|l| line.strip_prefix(l))
+        else {
+            continue;
+        };
+        let value = rest.trim_start_matches([' ', '\u{3000}']);
+        // Where the value starts: the line's start plus what was cut before it.
+        let at = ls + raw.len() - value.len();
+        return ms.iter().find(|m| m.start == at && !m.pronoun).copied();
     }
     None
 }

@@ -1267,6 +1267,13 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
             || (r.chars().count() >= 2
                 && placed.iter().any(|&(a, p)| a == s && p.len() > r.len() && p.starts_with(r)))
             || widened.contains(&(s, r))
+            // …or with the place the recipient lies in (山南市 for 山南市乃东区).
+            || stated.iter().any(|&(a, p)| {
+                a == s
+                    && r.len() > p.len()
+                    && r.starts_with(p)
+                    && p.ends_with(['市', '州', '县', '区', '省'])
+            })
             || {
             let recipient_heads = heads(r);
             heads(s)
