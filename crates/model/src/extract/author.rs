@@ -21,6 +21,47 @@ pub(crate) struct SegmentSpan {
     pub(crate) resumes: Option<usize>,
 }
 
+impl SegmentSpan {
+    /// Ends this piece at byte `at` and pushes it to `out`; the piece goes on from `at` to the
+    /// segment's end with the author `given_author` or the one of the piece `resumes`.
+    pub(crate) fn cut(
+        &mut self,
+        at: usize,
+        out: &mut Vec<SegmentSpan>,
+        given_author: Option<String>,
+        resumes: Option<usize>,
+    ) {
+        let rest = SegmentSpan {
+            start: at,
+            end: self.end,
+            title: None,
+            given_author,
+            resumes,
+        };
+        let mut done = core::mem::replace(self, rest);
+        done.end = at;
+        out.push(done);
+    }
+}
+
+/// The lines with text of `src[start..end]`: where each starts, and its text trimmed.
+pub(crate) fn text_lines(
+    src: &str,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = start;
+    src.get(start..end)
+        .unwrap_or_default()
+        .split_inclusive('\n')
+        .filter_map(move |raw| {
+            let at = pos;
+            pos += raw.len();
+            let t = raw.trim();
+            (!t.is_empty()).then_some((at, t))
+        })
+}
+
 /// Whether a trimmed line opens an item of the document: a top heading (二、), a block label
 /// (【简讯】, ★…) or an essay's title.
 pub(crate) fn is_item_start(t: &str) -> bool {

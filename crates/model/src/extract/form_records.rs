@@ -4,7 +4,7 @@
 //! are attached to. The record runs to a separator line, the next attachment, the next such
 //! field or the segment's end; the text after it resumes the segment's author.
 
-use super::author::SegmentSpan;
+use super::author::{SegmentSpan, text_lines};
 
 /// Labels of the field naming the filer's own unit.
 const OWN_UNIT_LABELS: [&str; 3] = ["所在单位", "工作单位", "现工作单位"];
@@ -77,28 +77,11 @@ pub(crate) fn split_records(src: &str, segments: Vec<SegmentSpan>) -> Vec<Segmen
             ..seg.clone()
         };
         let mut inside = false;
-        let mut pos = seg.start;
-        let body = src.get(seg.start..seg.end).unwrap_or_default();
-        for raw in body.split_inclusive('\n') {
-            let start = pos;
-            pos += raw.len();
-            let t = raw.trim();
-            if t.is_empty() {
-                continue;
-            }
+        for (start, t) in text_lines(src, seg.start, seg.end) {
             let unit = own_unit_field(t);
             let closes = inside && (closes_record(t) || unit.is_some());
             if (closes || unit.is_some()) && start > cur.start {
-                let mut done = cur.clone();
-                done.end = start;
-                out.push(done);
-                cur = SegmentSpan {
-                    start,
-                    end: seg.end,
-                    title: None,
-                    given_author: None,
-                    resumes: Some(first),
-                };
+                cur.cut(start, &mut out, None, Some(first));
                 inside = false;
             }
             if let Some(u) = unit {

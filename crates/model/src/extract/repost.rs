@@ -2,7 +2,7 @@
 //! 新闻网　2025-06-12）"): inside such an item 我校 is the institution it came from, and the
 //! text after it is the reposting document's own again.
 
-use super::author::{SegmentSpan, is_item_start};
+use super::author::{SegmentSpan, is_item_start, text_lines};
 use super::text::is_heading_line;
 
 /// Words that open a repost note once its brackets are taken off.
@@ -61,28 +61,11 @@ pub(crate) fn split_reposts(src: &str, segments: Vec<SegmentSpan>) -> Vec<Segmen
         let mut prev: Option<(usize, bool)> = None;
         // The reposted item being read: its source.
         let mut inside = false;
-        let mut pos = seg.start;
-        let body = src.get(seg.start..seg.end).unwrap_or_default();
-        for raw in body.split_inclusive('\n') {
-            let start = pos;
-            pos += raw.len();
-            let t = raw.trim();
-            if t.is_empty() {
-                continue;
-            }
+        for (start, t) in text_lines(src, seg.start, seg.end) {
             if inside && is_item_start(t) {
                 // The item ends; the segment's own text goes on.
                 let resumes = out.len().checked_sub(1);
-                let mut done = cur.clone();
-                done.end = start;
-                out.push(done);
-                cur = SegmentSpan {
-                    start,
-                    end: seg.end,
-                    title: None,
-                    given_author: None,
-                    resumes,
-                };
+                cur.cut(start, &mut out, None, resumes);
                 inside = false;
             } else if !inside && let Some(source) = repost_source(t) {
                 let item_start = match prev {
@@ -90,16 +73,7 @@ pub(crate) fn split_reposts(src: &str, segments: Vec<SegmentSpan>) -> Vec<Segmen
                     _ => start,
                 };
                 if item_start > cur.start {
-                    let mut done = cur.clone();
-                    done.end = item_start;
-                    out.push(done);
-                    cur = SegmentSpan {
-                        start: item_start,
-                        end: seg.end,
-                        title: None,
-                        given_author: Some(source.to_owned()),
-                        resumes: None,
-                    };
+                    cur.cut(item_start, &mut out, Some(source.to_owned()), None);
                     inside = true;
                 }
             }
