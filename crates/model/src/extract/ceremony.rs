@@ -81,12 +81,24 @@ pub(crate) fn add(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
         return;
     }
     let status = relation_status(prefix, prefix);
-    let title = format!("{}{}", name, word);
+    push_agreement(cx, (a, b), cx.span, status, format!("{name}{word}"), out);
+}
+
+/// Adds the undirected pair of `a` and `b` who sign the agreement titled `title` (the
+/// document orients it), with `evidence`.
+fn push_agreement(
+    cx: &SentenceCtx<'_>,
+    (a, b): (&Mention, &Mention),
+    evidence: duikou_tokenizer::Span,
+    status: crate::Status,
+    title: String,
+    out: &mut Vec<RawRelation>,
+) {
     let mut agreement = Agreement::new(AgreementKind::from_title(&title));
     agreement.title = Some(title);
     agreement.parties = vec![a.name.clone(), b.name.clone()];
     agreement.signed = None;
-    let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, status);
+    let mut raw = cx.raw(vec![Party::of(a)], b, evidence, status);
     raw.undirected = true;
     raw.disciplines.clear();
     raw.agreement = Some(agreement);
@@ -154,16 +166,14 @@ pub(crate) fn add_signing_parties(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelatio
     if negated(rest) || rest.has("暂不") {
         return;
     }
-    let title = format!("{help}协议");
-    let mut agreement = Agreement::new(AgreementKind::from_title(&title));
-    agreement.title = Some(title);
-    agreement.parties = vec![a.name.clone(), b.name.clone()];
-    agreement.signed = None;
     // The evidence is the item: the parties and what their agreement does.
     let item = duikou_tokenizer::Span::new(cx.span.start, line_end);
-    let mut raw = cx.raw(vec![Party::of(a)], b, item, relation_status("", ""));
-    raw.undirected = true;
-    raw.disciplines.clear();
-    raw.agreement = Some(agreement);
-    out.push(raw);
+    push_agreement(
+        cx,
+        (a, b),
+        item,
+        relation_status("", ""),
+        format!("{help}协议"),
+        out,
+    );
 }

@@ -2216,18 +2216,17 @@ pub(crate) fn find(
         .map(|p| sentence.start + p);
     // Whether what 其中 breaks down is a stock (共有, 现有, 在岗: what a team has, not what
     // was given).
-    let stock_whole = literal_qizhong.is_some_and(|at| {
-        sentence_text
-            .get(..at - sentence.start)
-            .is_some_and(|head| ["共有", "现有", "拥有", "在岗"].iter().any(|w| head.has(w)))
-    });
+    let whole_named = |words: &[&str]| {
+        literal_qizhong.is_some_and(|at| {
+            sentence_text
+                .get(..at - sentence.start)
+                .is_some_and(|head| words.iter().any(|w| head.has(w)))
+        })
+    };
+    let stock_whole = whole_named(&["共有", "现有", "拥有", "在岗"]);
     // Whether what 其中 breaks down is a budget (批复概算1280万元，其中援助资金960万元): its
     // parts are planned, unless written as paid (其中援助资金450万元（已拨付）).
-    let budget_whole = literal_qizhong.is_some_and(|at| {
-        sentence_text
-            .get(..at - sentence.start)
-            .is_some_and(|head| BUDGETS.iter().any(|w| head.has(w)))
-    });
+    let budget_whole = whole_named(&BUDGETS);
     let mut before_qizhong: Vec<(K, &str)> = Vec::new();
     // "…访问学者12人。其中，机械工程学科接收访问学者5人。": the total is the sentence before's.
     if sentence_text.trim_start().starts_with("其中") {
