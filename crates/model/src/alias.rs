@@ -470,7 +470,7 @@ fn starts_with_place(rest: &str) -> bool {
     }
     // Autonomous prefectures and counties have long names (伊犁哈萨克自治州, 克孜勒苏柯尔克孜
     // 自治州): up to twelve characters when they end in 自治州 or 自治县.
-    let Some(i) = rest.find("自治州").or_else(|| rest.find("自治县")) else {
+    let Some(i) = rest.find_str("自治州").or_else(|| rest.find_str("自治县")) else {
         return false;
     };
     let head = rest.get(..i).unwrap_or_default();
@@ -515,7 +515,7 @@ fn strip_one_place(name: &str) -> Option<&str> {
         };
         let rest = name.get(pos..).unwrap_or_default();
         // A hospital's department (昌都市人民医院心内科) is placed as its hospital is.
-        let own = match rest.rfind("医院") {
+        let own = match rest.rfind_str("医院") {
             Some(p) if crate::extract::names::ends_as_department(rest) => {
                 rest.get(..p + "医院".len()).unwrap_or(rest)
             }

@@ -492,7 +492,7 @@ pub(crate) fn resolve(
             .get(pos - seg.start..)
             .and_then(|r| r.lines().next())
             .map_or("", str::trim);
-        if let Some(p) = line.find("关于")
+        if let Some(p) = line.find_str("关于")
             && DOCUMENT_TYPES.iter().any(|w| {
                 line.ends_with(w)
                     || (next.ends_with(w)
@@ -758,7 +758,7 @@ const PUBLISHING_BODIES: [&str; 7] = [
 fn source_field_body(text: &str) -> Option<String> {
     let (at, field) = ["来源：", "来源:"]
         .iter()
-        .find_map(|f| text.find(f).map(|at| (at, f.len())))?;
+        .find_map(|f| text.find_str(f).map(|at| (at, f.len())))?;
     let head = text.get(..at)?;
     // A field of its own (line start or after spaces), not a table's 资料来源：.
     if !head.is_empty() && !head.ends_with(['\n', ' ', '\u{3000}']) {
@@ -773,7 +773,7 @@ fn source_field_body(text: &str) -> Option<String> {
     let placed = ["省", "市", "自治区", "自治州", "县", "区"]
         .iter()
         .any(|p| {
-            body.find(p)
+            body.find_str(p)
                 .is_some_and(|i| (2..=12).contains(&body.get(..i).map_or(0, |h| h.chars().count())))
         });
     ((6..=24).contains(&n)
@@ -1115,7 +1115,7 @@ fn anaphor_fits(head: char, kind: crate::InstitutionKind) -> bool {
 fn sends_to_own(clause_after: &str, m: &Mention) -> bool {
     let Some(to) = ["赴", "到", "前往"]
         .iter()
-        .filter_map(|w| clause_after.find(w).map(|p| p + w.len()))
+        .filter_map(|w| clause_after.find_str(w).map(|p| p + w.len()))
         .min()
     else {
         return false;
@@ -1360,7 +1360,7 @@ pub(crate) fn resolve_anaphora(
                                 let first = before.first()?;
                                 let last = before.last()?;
                                 let text = src.get(first.start..last.end)?;
-                                let split = first.start + text.find("分别")?;
+                                let split = first.start + text.find_str("分别")?;
                                 let givers: Vec<&Mention> =
                                     before.iter().filter(|m| m.end <= split).collect();
                                 let takers: Vec<&Mention> =

@@ -34,7 +34,7 @@ fn institution(p: &Party) -> String {
             .map_or_else(|| p.name.clone(), |pr| (*pr).to_owned());
     }
     for head in ["大学", "学院"] {
-        if let Some(i) = p.name.find(head) {
+        if let Some(i) = p.name.find_str(head) {
             let end = i + head.len();
             if end < p.name.len() {
                 return p.name.get(..end).unwrap_or(&p.name).to_owned();
@@ -54,7 +54,7 @@ pub(crate) fn add(
     let mut added = Vec::new();
     for span in sentences {
         let text = src.get(span.start..span.end).unwrap_or_default();
-        let Some(at) = text.find("两校") else {
+        let Some(at) = text.find_str("两校") else {
             continue;
         };
         let rest = text.get(at + "两校".len()..).unwrap_or_default();

@@ -602,10 +602,12 @@ fn nearest<'w>(t: &str, at: usize, words: &[&'w str]) -> Option<&'w str> {
     let before = t.get(..at).unwrap_or_default();
     let a = words
         .iter()
-        .filter_map(|w| after.find(w).map(|p| (p + 1, *w)));
-    let b = words
-        .iter()
-        .filter_map(|w| before.rfind(w).map(|p| (before.len() - (p + w.len()), *w)));
+        .filter_map(|w| after.find_str(w).map(|p| (p + 1, *w)));
+    let b = words.iter().filter_map(|w| {
+        before
+            .rfind_str(w)
+            .map(|p| (before.len() - (p + w.len()), *w))
+    });
     b.chain(a).min_by_key(|(d, _)| *d).map(|(_, w)| w)
 }
 
@@ -785,7 +787,7 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         // Teachers who went to teach at the host (6名教师已到该校任教).
         || (b.any(w!["任教"])
             && b.any(w!["教师", "老师", "骨干"])
-            && ["到", "赴", "前往"].iter().any(|g| t.contains(g)))
+            && ["到", "赴", "前往"].iter().any(|g| t.has(g)))
     {
         return Some(K::TeacherDispatched);
     }
@@ -933,8 +935,8 @@ fn books_as_goods(t: &str, b: Bag) -> bool {
     if !b.any(w!["图书室", "图书馆"]) {
         return true;
     }
-    t.match_indices("图书").any(|(p, w)| {
-        !t.get(p + w.len()..)
+    t.starts("图书").any(|p| {
+        !t.get(p + "图书".len()..)
             .unwrap_or_default()
             .starts_with(['室', '馆'])
     }) || b.any(w!["书籍", "圖書"])
@@ -945,7 +947,7 @@ fn books_as_goods(t: &str, b: Bag) -> bool {
 /// 共选派干部24人次 (the total a yearly rate adds up to).
 fn figure_follows(rest: &str, words: &[&str], within: usize) -> bool {
     words.iter().any(|w| {
-        rest.match_indices(w).any(|(p, w)| {
+        rest.starts(w).any(|p| {
             rest.get(p + w.len()..)
                 .unwrap_or_default()
                 .chars()
@@ -1015,10 +1017,10 @@ const HANDED_OVER: [&str; 7] = ["拨付", "到位", "落实", "兑现", "支付"
 fn withheld_after(src: &str, end: usize, clause_end: usize) -> bool {
     let after = super::text::squeeze_head(src.get(end..clause_end).unwrap_or_default(), 16);
     ["未", "没有"].iter().any(|neg| {
-        after.match_indices(neg).any(|(p, n)| {
-            let rest = after.get(p + n.len()..).unwrap_or_default();
+        after.starts(neg).any(|p| {
+            let rest = after.get(p + neg.len()..).unwrap_or_default();
             HANDED_OVER.iter().any(|v| {
-                rest.find(v)
+                rest.find_str(v)
                     .is_some_and(|q| rest.get(..q).is_some_and(|g| g.chars().count() <= 4))
             })
         })
@@ -1052,7 +1054,7 @@ fn comparison_base(prefix: &str) -> bool {
 /// ("考核组由…抽调的14名同志组成，…"): members counted, no one sent to anyone. A team made up
 /// and then sent ("由5名专家组成的医疗队赴…") goes on after 组成.
 fn made_of(after: &str) -> bool {
-    after.find("组成").is_some_and(|p| {
+    after.find_str("组成").is_some_and(|p| {
         let noun = after.get(..p).unwrap_or_default();
         let rest = after.get(p + "组成".len()..).unwrap_or_default();
         noun.chars().count() <= 4
@@ -1073,7 +1075,7 @@ fn own_matching_funds(prefix: &str) -> bool {
         || prefix.ends_with("配合款")
         // "援建资金已全部拨付到位，配套资金到位228万元": matching funds named right before the
         // amount, with no word of aid after them.
-        || prefix.rfind("配套资金").is_some_and(|p| {
+        || prefix.rfind_str("配套资金").is_some_and(|p| {
             let tail = prefix.get(p..).unwrap_or_default();
             tail.chars().count() <= 10 && !tail.contains('援') && !tail.has("帮扶")
         })
@@ -1160,7 +1162,7 @@ fn helped_next(src: &str, clause: Span, sentence_end: usize, ms: &[&Mention]) ->
 /// 200万元, 力争筹集资金50万元): a target of the appeal, not money given.
 fn raising_target(prefix: &str) -> bool {
     ["募集", "筹集", "募捐", "筹措"].iter().any(|v| {
-        prefix.find(v).is_some_and(|p| {
+        prefix.find_str(v).is_some_and(|p| {
             let head = prefix.get(..p).unwrap_or_default();
             let head = head.strip_suffix('共').unwrap_or(head);
             ["计划", "拟", "目标", "力争", "预计"]
@@ -1252,7 +1254,7 @@ fn respective_shares(src: &str, clause: Span, quantities: &[Quantity<'_>], qi: u
 fn respective_list(prefix: &str, rest: &str) -> bool {
     rest.trim_matches(|c: char| c.is_whitespace() || "，。；、,;！？".contains(c))
         .is_empty()
-        && prefix.rfind("分别").is_some_and(|p| {
+        && prefix.rfind_str("分别").is_some_and(|p| {
             let tail = prefix.get(p + "分别".len()..).unwrap_or_default().trim();
             tail.is_empty() || matches!(tail, "为" | "是" | "达") || EACH_VERBS.contains(&tail)
         })
@@ -1839,7 +1841,7 @@ fn list_before(
     amount_at: usize,
 ) -> Option<(Vec<Party>, bool, usize)> {
     let prefix = src.get(clause.start..amount_at)?;
-    let ge = prefix.match_indices(word).find_map(|(p, _)| {
+    let ge = prefix.starts(word).find_map(|p| {
         let after = prefix.get(p + word.len()..)?;
         // A verb, or for 各 the amount itself (Y、Z各3名: the verb is earlier in the sentence).
         (EACH_VERBS.iter().any(|v| after.starts_with(v))
@@ -1902,7 +1904,7 @@ fn receivers_before_verb(
     let before_each = src.get(clause.start..each_at)?;
     let to = ["向", "为", "给"]
         .iter()
-        .filter_map(|w| before_each.rfind(w).map(|p| clause.start + p + w.len()))
+        .filter_map(|w| before_each.rfind_str(w).map(|p| clause.start + p + w.len()))
         .max()?;
     let parties = |l: Vec<&Mention>| l.into_iter().map(Party::of).collect::<Vec<_>>();
     // The receivers named right after 向, then a short verb phrase before 各.
@@ -2039,7 +2041,7 @@ fn joined_mentions<'m>(
 fn list_after(src: &str, clause: Span, ms: &[&Mention], word: &str) -> Vec<Party> {
     let Some(at) = src
         .get(clause.start..clause.end)
-        .and_then(|t| t.find(word))
+        .and_then(|t| t.find_str(word))
         .map(|p| clause.start + p + word.len())
     else {
         return Vec::new();
@@ -2054,7 +2056,7 @@ fn places_after_amounts(src: &str, from: usize, end: usize, ms: &[&Mention]) -> 
     let rest = src.get(from..end)?;
     let at = ["到", "赴", "前往"]
         .iter()
-        .filter_map(|w| rest.find(w).map(|p| from + p + w.len()))
+        .filter_map(|w| rest.find_str(w).map(|p| from + p + w.len()))
         .min()?;
     let out: Vec<Party> = joined_mentions(src, at, end, ms, true, true)
         .into_iter()
@@ -2079,7 +2081,7 @@ const GROUPS: [&str; 7] = [
 fn counted_team_total(clause: &str) -> bool {
     const TOTALS: [&str; 5] = ["共", "合计", "累计", "先后", "联合"];
     GROUPS.iter().any(|g| {
-        clause.match_indices(g).take(4).any(|(p, _)| {
+        clause.starts(g).take(4).any(|p| {
             let head = clause.get(..p + g.len()).unwrap_or_default();
             let after = clause.get(p + g.len()..).unwrap_or_default();
             collective_count(head).is_some() && TOTALS.iter().any(|w| after.starts_with(w))
@@ -2148,7 +2150,7 @@ fn period_of(text: &str, b: Bag) -> Option<String> {
             return Some((*w).to_owned());
         }
     }
-    if let Some(p) = text.find("学年") {
+    if let Some(p) = text.find_str("学年") {
         let head = text.get(..p)?;
         let start = head
             .char_indices()
@@ -2196,7 +2198,7 @@ pub(crate) fn find(
         .is_some_and(|q| q.span.start < sentence.end);
     // Where a literal 其中 stands (a breakdown that may refer to an earlier sentence).
     let literal_qizhong = sentence_text
-        .find("其中")
+        .find_str("其中")
         .or_else(|| contains_part_at(sentence_text))
         .map(|p| sentence.start + p);
     let qizhong = literal_qizhong
@@ -2207,8 +2209,8 @@ pub(crate) fn find(
             has_amounts
                 .then(|| {
                     sentence_text
-                        .find("中，")
-                        .or_else(|| sentence_text.find("中有"))
+                        .find_str("中，")
+                        .or_else(|| sentence_text.find_str("中有"))
                         .map(|p| p + "中".len())
                 })
                 .flatten()
@@ -2718,7 +2720,7 @@ pub(crate) fn find(
             // students' origin after the verb (招收甘孜州新生) would make them placed.
             let verb_at = ["招收", "接收", "录取"]
                 .iter()
-                .filter_map(|w| src.get(clause.start..q.span.start)?.find(w))
+                .filter_map(|w| src.get(clause.start..q.span.start)?.find_str(w))
                 .min()
                 .map_or(clause.start, |p| clause.start + p);
             if kind == K::StudentsPlaced
@@ -2942,7 +2944,7 @@ pub(crate) fn find(
                         // "X、Y分别结对帮扶A、B，全年分别投入…120万元、85万元": a 分别 with no
                         // list of its own goes over the list that opens the clause before.
                         let prefix = src.get(clause.start..q.span.start)?;
-                        let p = prefix.find("分别")?;
+                        let p = prefix.find_str("分别")?;
                         let named_before = ms
                             .iter()
                             .any(|m| m.start >= clause.start && m.end <= clause.start + p);
@@ -3015,7 +3017,7 @@ pub(crate) fn find(
                     }
                 } else if let Some(at) = src
                     .get(clause.start..q.span.start)
-                    .and_then(|p| p.find("分别"))
+                    .and_then(|p| p.find_str("分别"))
                     .map(|p| clause.start + p + "分别".len())
                     && !ms
                         .iter()

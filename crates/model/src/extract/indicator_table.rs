@@ -61,7 +61,7 @@ fn achieved(
     ms: &[&Mention],
 ) -> Option<TableAmount> {
     let name = src.get(label.0..label.1)?.trim();
-    if !GIFTS.iter().any(|g| name.contains(g)) {
+    if !GIFTS.iter().any(|g| name.has(g)) {
         return None;
     }
     let (pow10, unit) = header_unit(name)?;

@@ -62,7 +62,7 @@ pub(crate) fn add(src: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
             m.name = format!("{full}{rest}");
         }
         let mut added: Vec<Mention> = Vec::new();
-        for (at, _) in src.match_indices(word) {
+        for at in src.starts(word) {
             let end = at + word.len();
             let prev = src.get(..at).and_then(|b| b.chars().next_back());
             // Mentions are in order and apart: only the first that ends after `at` can cover it.

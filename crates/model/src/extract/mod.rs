@@ -201,7 +201,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 shorts.push((stem.to_owned(), m.name.clone()));
             }
         } else if !m.pronoun
-            && let Some(p) = m.name.find("地区")
+            && let Some(p) = m.name.find_str("地区")
             && let Some(stem) = m.name.get(..p)
             && (2..=4).contains(&stem.chars().count())
             && p + "地区".len() < m.name.len()
@@ -1322,7 +1322,7 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
 /// [喀什大学教育学院, 喀什大学]).
 fn heads(name: &str) -> Vec<&str> {
     let mut out = vec![name];
-    if let Some(p) = name.find("大学")
+    if let Some(p) = name.find_str("大学")
         && let Some(head) = name.get(..p + "大学".len())
         && head.len() < name.len()
     {

@@ -4,6 +4,7 @@
 //! neither gives nor receives, and 该院 after it does not stand for it. Its mentions leave the
 //! list before anaphora, relations and contributions are read.
 
+use super::has::Has;
 use super::names::Mention;
 
 /// Verbs of learning from a model, the model named after them.
@@ -40,7 +41,7 @@ fn is_model(src: &str, m: &Mention) -> bool {
             after.get(..cut)
         })
         .unwrap_or(after);
-    if !LESSONS.iter().any(|l| near.contains(l)) {
+    if !LESSONS.iter().any(|l| near.has(l)) {
         return false;
     }
     let before = src.get(..m.start).unwrap_or_default();
@@ -65,7 +66,7 @@ fn is_model(src: &str, m: &Mention) -> bool {
     // The verb, then at most a particle (借鉴了) or other models (学习A、B的经验).
     let Some(at) = LEARN
         .iter()
-        .filter_map(|v| clause.rfind(v).map(|p| p + v.len()))
+        .filter_map(|v| clause.rfind_str(v).map(|p| p + v.len()))
         .max()
     else {
         return false;
@@ -80,7 +81,7 @@ fn is_model(src: &str, m: &Mention) -> bool {
         .take(REACH)
         .take_while(|c| !"，。；！？,;".contains(*c))
         .collect();
-    LESSONS.iter().any(|l| rest.contains(l))
+    LESSONS.iter().any(|l| rest.has(l))
 }
 
 /// The mentions without the models among them.

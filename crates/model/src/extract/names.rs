@@ -1076,7 +1076,7 @@ impl<'t> Recognizer<'t> {
     /// The university a longer name starts with (东北师范大学历史文化学院 → 东北师范大学), or
     /// the college a unit of it does (新疆理工学院机电工程学院 → 新疆理工学院).
     fn parent_of(&self, name: &str) -> Option<String> {
-        if let Some(p) = name.find("大学") {
+        if let Some(p) = name.find_str("大学") {
             let pos = p + "大学".len();
             if pos >= name.len() {
                 return None;
@@ -2363,7 +2363,7 @@ struct Full {
 /// 新疆理工学院信息工程学院).
 pub(crate) fn unit_of_college_or_university(name: &str) -> bool {
     university_head(name).is_some()
-        || name.find("学院").is_some_and(|p| {
+        || name.find_str("学院").is_some_and(|p| {
             let unit = name.get(p + "学院".len()..).unwrap_or_default();
             p >= 6
                 && unit.chars().count() >= 3
@@ -2410,7 +2410,7 @@ pub(crate) fn bare_college(name: &str) -> bool {
 
 /// The parent university of a unit name (甘肃农业大学动物医学院 → 甘肃农业大学).
 fn university_head(name: &str) -> Option<String> {
-    let pos = name.find("大学")? + "大学".len();
+    let pos = name.find_str("大学")? + "大学".len();
     (pos < name.len() && name.get(..pos)?.chars().count() >= 4)
         .then(|| name.get(..pos).map(str::to_owned))?
 }
@@ -2608,7 +2608,7 @@ fn short_forms_between(
                 .is_some_and(|r| r.starts_with(['：', ':', '（', '(', '\t']))
     };
     for d in declared {
-        for (i, _) in gap.match_indices(d.short.as_str()) {
+        for i in gap.starts(d.short.as_str()) {
             let cued = !d.needs_cue
                 || gap
                     .get(i + d.short.len()..)
@@ -3253,7 +3253,7 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
             if new.is_none() {
                 let head = m
                     .name
-                    .rfind("中学")
+                    .rfind_str("中学")
                     .and_then(|p| m.name.get(..p + "中学".len()))
                     .filter(|h| unit_rest(m.name.get(h.len()..).unwrap_or("-")))
                     .unwrap_or(&m.name);
@@ -3338,7 +3338,7 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
         if let Some(p) = &m.parent {
             add(p);
         }
-        if let Some(h) = m.name.find("医院").map(|p| p + "医院".len())
+        if let Some(h) = m.name.find_str("医院").map(|p| p + "医院".len())
             && h < m.name.len()
             && let Some(hospital) = m.name.get(..h)
         {

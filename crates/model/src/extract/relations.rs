@@ -478,7 +478,7 @@ pub(crate) fn relation_status(prefix: &str, sentence_prefix: &str) -> Status {
 
 pub(crate) fn negated(prefix: &str) -> bool {
     NEGATION.iter().any(|w| {
-        prefix.match_indices(w).any(|(p, _)| {
+        prefix.starts(w).any(|p| {
             let after = prefix.get(p + w.len()..).unwrap_or_default();
             // Words and names that hold a negation's character (无锡市, 无为县, 无偿援助,
             // 无私帮助, 未来).
@@ -639,8 +639,7 @@ fn list_ending_at(src: &str, ms: &[&Mention], last: usize) -> Vec<usize> {
             .rfind(['，', '。', '；', '\n', ',', ';'])
             .and_then(|p| before.get(p..))
             .unwrap_or(before);
-        let in_objects =
-            matches!(gap, "，" | ",") && SUPPORT_VERBS.iter().any(|v| clause.contains(v));
+        let in_objects = matches!(gap, "，" | ",") && SUPPORT_VERBS.iter().any(|v| clause.has(v));
         (gap.is_empty() || JOINERS.contains(&gap)) && !prev_is_object && !in_objects
     })
 }
@@ -802,11 +801,11 @@ impl SentenceCtx<'_> {
             return None;
         }
         let t = squeeze(self.text());
-        let p = t.find("为期")?;
+        let p = t.find_str("为期")?;
         let rest = t.get(p + "为期".len()..)?;
         let end = ["学年", "个月", "年"]
             .iter()
-            .filter_map(|u| rest.find(u).map(|e| e + u.len()))
+            .filter_map(|u| rest.find_str(u).map(|e| e + u.len()))
             .min()?;
         let d = rest.get(..end)?;
         (d.chars().count() <= 6).then(|| d.to_owned())
@@ -840,7 +839,7 @@ impl SentenceCtx<'_> {
         };
         let end = ["学科专业", "学科", "专业"]
             .iter()
-            .filter_map(|w| r.find(w))
+            .filter_map(|w| r.find_str(w))
             .min();
         let Some(end) = end else { return Vec::new() };
         let Some(list) = r.get(..end) else {
@@ -912,7 +911,7 @@ impl SentenceCtx<'_> {
 /// own help.
 fn organises_unnamed(gap: &str) -> bool {
     ["组织", "安排", "动员", "协调", "指导"].iter().any(|w| {
-        gap.find(w).is_some_and(|p| {
+        gap.find_str(w).is_some_and(|p| {
             let object = squeeze(gap.get(p + w.len()..).unwrap_or_default());
             [
                 "大学", "高校", "院校", "学校", "医院", "单位", "企业", "中学",
@@ -1420,7 +1419,7 @@ fn same_unit(a: &str, b: &str) -> bool {
 /// The unit part of a name after its hospital or university (麻醉科 of 甲医院麻醉科).
 fn unit_of(n: &str) -> Option<&str> {
     super::names::hospital_end(n)
-        .or_else(|| n.find("大学").map(|p| p + "大学".len()))
+        .or_else(|| n.find_str("大学").map(|p| p + "大学".len()))
         .and_then(|e| n.get(e..))
         .filter(|u| !u.is_empty())
 }
@@ -2108,7 +2107,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 // "关于做好对口支援…" names a document; "落实…关于…的部署，继续帮扶R" has
                 // closed it with a comma.
                 let titled = gap
-                    .find("关于")
+                    .find_str("关于")
                     .is_some_and(|p| !gap.get(p..).unwrap_or_default().contains(['，', ',']));
                 if !titled && !gap.has("没有") {
                     supporters.push(Party::of(first));
@@ -2760,7 +2759,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             };
             let end = ends
                 .iter()
-                .filter_map(|w| rest.find(w).map(|p| p + w.len()))
+                .filter_map(|w| rest.find_str(w).map(|p| p + w.len()))
                 .min();
             let Some(end) = end else { continue };
             (
@@ -2923,8 +2922,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             agreement.signed = cx.first_date();
             agreement.term = cx.duration();
             agreement.renewal = kind_word == "续签";
-            if let Some(p) = title.find("以")
-                && let Some(q) = title.find("为主要内容")
+            if let Some(p) = title.find_str("以")
+                && let Some(q) = title.find_str("为主要内容")
                 && p < q
             {
                 agreement.content = title.get(p + "以".len()..q).map(str::to_owned);
@@ -3015,7 +3014,7 @@ fn dispatch_pairs<'m>(
 fn task_for(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let sentence = between(src, cx.span.start, cx.span.end);
-    let Some(at) = sentence.find("承担对").map(|p| cx.span.start + p) else {
+    let Some(at) = sentence.find_str("承担对").map(|p| cx.span.start + p) else {
         return;
     };
     let after = at + "承担对".len();
@@ -3078,7 +3077,7 @@ fn sent_to_help(cx: &SentenceCtx<'_>, implicit: &Implicit<'_>, out: &mut Vec<Raw
         let clause = between(src, cs, comma);
         let Some(d) = ["选派", "派出", "派遣", "抽调", "派驻"]
             .iter()
-            .filter_map(|w| clause.find(w))
+            .filter_map(|w| clause.find_str(w))
             .min()
             .map(|d| cs + d)
         else {
@@ -3168,7 +3167,7 @@ fn relation_sent(
 fn shared_task(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
     let src = cx.src;
     let sentence = between(src, cx.span.start, cx.span.end);
-    let Some(at) = sentence.find("共同承担").map(|p| cx.span.start + p) else {
+    let Some(at) = sentence.find_str("共同承担").map(|p| cx.span.start + p) else {
         return;
     };
     let task = squeeze_head(between(src, at + "共同承担".len(), cx.span.end), 12);

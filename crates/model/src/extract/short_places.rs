@@ -83,7 +83,7 @@ fn place_before(head: &str) -> Option<(&str, &str)> {
 /// 三都水族自治县第二中学 gives 三都县 → 三都水族自治县. At most 64 occurrences are read.
 fn short_forms(src: &str) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    for (at, _) in src.match_indices("自治县").take(64) {
+    for at in src.starts("自治县").take(64) {
         let from = src
             .get(..at)
             .unwrap_or_default()
@@ -103,7 +103,7 @@ fn short_forms(src: &str) -> BTreeMap<String, String> {
 /// Districts listed after a district of a city (深圳市福田区、南山区、罗湖区): 南山区 → 深圳市南山区.
 /// At most 64 lists are read.
 fn listed_districts(src: &str, out: &mut BTreeMap<String, String>) {
-    for (at, _) in src.match_indices("区、").take(64) {
+    for at in src.starts("区、").take(64) {
         // The first item: <city>市<district>区, the city two to four characters.
         let head = src.get(..at).unwrap_or_default();
         let from = head.char_indices().rev().nth(9).map_or(0, |(i, _)| i);

@@ -74,7 +74,7 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
             // is the same institution, when a preposition or a list sets it apart.
             let sentence_end = after.find('。').map_or(src.len(), |e| at + own.len() + e);
             let rest = src.get(at..sentence_end).unwrap_or_default();
-            for (q, _) in rest.match_indices(own) {
+            for q in rest.starts(own) {
                 let set_apart = rest
                     .get(..q)
                     .and_then(|b| b.chars().next_back())
@@ -128,7 +128,7 @@ fn first_person(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) {
             continue;
         }
         for own in OWN_IN_SPEECH {
-            for (q, _) in rest.match_indices(own).take(8) {
+            for q in rest.starts(own).take(8) {
                 added.push(standing_for(m, m.end + q, own));
             }
         }
@@ -208,11 +208,7 @@ fn house_school(
     else {
         return;
     };
-    for (p, _) in src
-        .match_indices("学校")
-        .skip_while(|(p, _)| *p < from)
-        .take(64)
-    {
+    for p in src.starts("学校").skip_while(|p| *p < from).take(64) {
         let before = src.get(..p).and_then(|b| b.chars().next_back());
         let after = src.get(p + "学校".len()..).unwrap_or_default();
         // 学校的化学组: a teaching group of the institution.
@@ -348,7 +344,7 @@ fn interview_answers(
     added: &mut Vec<Mention>,
     replace: &mut Vec<(usize, usize)>,
 ) {
-    if !ANSWERS.iter().any(|a| src.contains(a)) {
+    if !ANSWERS.iter().any(|a| src.has(a)) {
         return;
     }
     let Some(inst) = interviewee(src, mentions) else {
@@ -376,11 +372,11 @@ fn interview_answers(
         }
         if answering {
             for own in OWN_IN_SPEECH {
-                for (q, _) in line.match_indices(own).take(16) {
+                for q in line.starts(own).take(16) {
                     added.push(standing_for(inst, at + q, own));
                 }
             }
-            for (q, _) in line.match_indices("我们").take(16) {
+            for q in line.starts("我们").take(16) {
                 let before = line.get(..q).unwrap_or_default();
                 let after = line.get(q + "我们".len()..).unwrap_or_default();
                 if HELP_US.iter().any(|v| before.ends_with(v))
@@ -442,7 +438,7 @@ fn speaker_institution<'m>(
             continue;
         }
         // "<institution><post><name>" earlier in the text.
-        for (q, _) in before_verb.get(..start)?.match_indices(name) {
+        for q in before_verb.get(..start)?.starts(name) {
             let intro = before_verb.get(..q)?;
             let Some(post) = POSTS.iter().find(|p| intro.ends_with(**p)) else {
                 continue;
@@ -462,7 +458,7 @@ mod tests {
     use crate::InstitutionKind;
 
     fn mention(src: &str, name: &str) -> Mention {
-        let start = src.find(name).unwrap_or_default();
+        let start = src.find_str(name).unwrap_or_default();
         Mention {
             start,
             end: start + name.len(),

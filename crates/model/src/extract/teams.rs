@@ -78,7 +78,7 @@ fn sponsors_team(src: &str, m: &Mention) -> bool {
         .find(['，', '。', '；', '\n', ',', ';'])
         .unwrap_or(rest.len());
     let clause = rest.get(..clause_end).unwrap_or_default();
-    clause.chars().count() <= 30 && TEAMS.iter().any(|t| clause.contains(t))
+    clause.chars().count() <= 30 && TEAMS.iter().any(|t| clause.has(t))
 }
 
 #[cfg(test)]

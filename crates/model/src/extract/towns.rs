@@ -9,6 +9,7 @@
 use std::collections::BTreeSet;
 
 use super::fast_hash::FastMap;
+use super::has::Has;
 
 use crate::SupportNetwork;
 
@@ -123,7 +124,7 @@ fn county_prefix(name: &str) -> Option<&str> {
     // Autonomous counties have long names (镇宁布依族苗族自治县人民医院).
     let autonomous = ["自治县", "自治旗"]
         .iter()
-        .filter_map(|m| name.find(m).map(|p| p + m.len()))
+        .filter_map(|m| name.find_str(m).map(|p| p + m.len()))
         .find(|&end| name.get(..end).is_some_and(|h| h.chars().count() <= 12));
     let end = match autonomous {
         Some(end) => end,
