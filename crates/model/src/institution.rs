@@ -154,6 +154,8 @@ impl InstitutionKind {
             ("九中", InstitutionKind::School),
             ("幼儿园", InstitutionKind::School),
             ("学校", InstitutionKind::School),
+            // A township's central school (牛牛坝乡中心校).
+            ("中心校", InstitutionKind::School),
             ("医疗队", InstitutionKind::Team),
             ("工作队", InstitutionKind::Team),
             ("公司", InstitutionKind::Enterprise),

@@ -1533,6 +1533,18 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("武汉市教育局"), "山南市第一高级中学"),
         ],
     ),
+    // A notice heading a meeting's record (关于召开…的通知) is signed by the bureau's office
+    // over its date: the bureau writes. A bureau that signs with the other side's bureau
+    // (我局与Y教育局签订…协议) speaks of its district apart (我区 = the district). A township's
+    // 中心校 is a school; a university's 中心校区 is a campus.
+    (
+        "关于召开结对帮扶推进会的通知\n各学校：\n　　定于3月5日召开推进会，请准时参加。\n温州市鹿城区教育局办公室\n2026年3月1日\n会议记录\n　　自2020年我区对口帮扶贵州省从江县以来，我局与从江县教育局签订了教育合作协议。鹿城区广场路小学与从江县丙妹镇中心校结对，双方在浙江大学紫金港中心校区参加了培训。",
+        &[
+            (Some("温州市鹿城区"), "从江县"),
+            (Some("温州市鹿城区教育局"), "从江县教育局"),
+            (Some("鹿城区广场路小学"), "从江县丙妹镇中心校"),
+        ],
+    ),
 ];
 
 #[test]

@@ -577,9 +577,10 @@ pub(crate) fn resolve(
         let line = body.get(ls..).unwrap_or_default().trim();
         if !line.is_empty() && !is_closing_furniture(line) {
             names_seen += 1;
-            let signed = only_name(src, seg.start + ls, seg.start + end, &ms);
+            let signed =
+                only_name(src, seg.start + ls, seg.start + end, &ms).map(institution_of_office);
             if let Some(m) = signed.filter(|m| fits_a_pronoun(m)) {
-                return Some(m.name.clone());
+                return Some(m.name);
             }
             // A letter signed by an office (北京科技大学对口支援工作办公室): its institution.
             if let Some(m) = signing_office(src, seg.start + ls, seg.start + end, &ms)
@@ -592,6 +593,12 @@ pub(crate) fn resolve(
             break;
         }
         end = ls - 1;
+    }
+    // 2c. A notice at the head whose title names no issuer (关于召开…的通知) and whose
+    //     signature stands over its date before the rest of the text (a meeting's record
+    //     follows the notice that called it): the signing body.
+    if let Some(m) = head_notice_signature(src, seg, &ms, &fits_a_pronoun) {
+        return Some(m);
     }
     // 1b. "我校即X" (after the title, which names the present name); "我校即原X，…更名为Y"
     //     gives the present name Y.
@@ -858,6 +865,36 @@ fn sponsor<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m M
     None
 }
 
+/// The body that signs a notice heading the segment: the first line opens with 关于 and ends
+/// with a kind of 公文 (关于召开…欢送会的通知), and among the next twelve lines one is only a
+/// name or a name and its office (宁波市鄞州区教育局办公室) right over a line that is only a
+/// date. The name must be of a kind one of the text's self-pronouns takes.
+fn head_notice_signature(
+    src: &str,
+    seg: &SegmentSpan,
+    ms: &[&Mention],
+    fits: &dyn Fn(&Mention) -> bool,
+) -> Option<String> {
+    let mut lines = text_lines(src, seg.start, seg.end).take(13);
+    let (_, title) = lines.next()?;
+    if !(title.starts_with("关于") && DOCUMENT_TYPES.iter().any(|w| title.ends_with(w))) {
+        return None;
+    }
+    let mut prev: Option<(usize, &str)> = None;
+    for (at, line) in lines {
+        if is_closing_furniture(line) && line.ends_with('日') {
+            let (ls, p) = prev?;
+            let le = ls + p.len();
+            // An office signing (…教育局办公室) stands for its institution.
+            let m = signing_office(src, ls, le, ms)
+                .or_else(|| only_name(src, ls, le, ms).map(institution_of_office))?;
+            return fits(&m).then_some(m.name);
+        }
+        prev = Some((at, line));
+    }
+    None
+}
+
 /// What an institution's own account on a platform is called after its name (X官方微博).
 const OFFICIAL_ACCOUNTS: [&str; 6] = [
     "官方微博",
@@ -997,6 +1034,30 @@ fn signing_office(src: &str, ls: usize, le: usize, ms: &[&Mention]) -> Option<Me
     }
     // Names the recogniser read inside the office's name (科招生办公室) are passed over.
     office_name(office).then(|| (*m).clone())
+}
+
+/// A signature read as one name with an office (宁波市鄞州区教育局办公室): its institution
+/// (宁波市鄞州区教育局); any other name as it is.
+fn institution_of_office(m: &Mention) -> Mention {
+    match office_of(&m.name) {
+        Some(head) => Mention {
+            kind: crate::InstitutionKind::guess(head),
+            name: head.to_owned(),
+            ..m.clone()
+        },
+        None => m.clone(),
+    }
+}
+
+/// The institution of a name read whole with one of its offices (宁波市鄞州区教育局办公室 →
+/// 宁波市鄞州区教育局): the longest head of a known kind followed by an office's name.
+fn office_of(name: &str) -> Option<&str> {
+    name.char_indices().rev().skip(1).find_map(|(i, _)| {
+        let (head, office) = (name.get(..i)?, name.get(i..)?);
+        (office_name(office)
+            && crate::InstitutionKind::guess(head) != crate::InstitutionKind::Other)
+            .then_some(head)
+    })
 }
 
 /// Whether `o` names an office of an institution written after its name (对口支援工作办公室,

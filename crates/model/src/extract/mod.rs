@@ -471,6 +471,17 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         // Hospitals named with their university (我校附属中大医院, 东南大学附属中大医院): the
         // hospital's own name after 附属 (中大医院) stands for the whole name in the segment.
         let affiliated = affiliated_short_names(&seg_mentions, author.as_deref());
+        // A supporting bureau that states its own pairing with the other side's bureau
+        // (我局与美姑县教育局签订…协议) speaks of its place apart from itself: its 我区 is then
+        // the district, not the bureau.
+        let place_apart = author.as_deref().is_some_and(|a| a.ends_with("教育局"))
+            && raws.iter().any(|r| {
+                r.agreement.is_some()
+                    && r.recipient.name.ends_with("教育局")
+                    && r.supporters
+                        .iter()
+                        .any(|s| s.pronoun && matches!(s.name.as_str(), "我局" | "本局"))
+            });
         let resolve = |p: &Party| -> String {
             if !p.pronoun
                 && let Some(full) = affiliated.iter().find_map(|(short, full)| {
@@ -553,7 +564,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                     if (role == Role::Recipient
                         || a.has("人民政府")
                         || p.name == "我省"
-                        || is_overseer(a))
+                        || is_overseer(a)
+                        || place_apart)
                         && place_pronoun(&p.name).is_some() =>
                 {
                     // 我县 in a report of 乡城县教育局 on the help it receives is the county, not

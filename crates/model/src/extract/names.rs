@@ -78,7 +78,7 @@ pub(crate) const PRONOUNS: [&str; 22] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 109] = [
+const SUFFIXES: [(&str, usize); 110] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -108,6 +108,9 @@ const SUFFIXES: [(&str, usize); 109] = [
     ("基金会", 2),
     ("慈善总会", 2),
     ("红十字会", 2),
+    // A township's central school (牛牛坝乡中心校), before the bare 中心; see the guard against
+    // 中心校区 (a campus) in `Recognizer::mentions`.
+    ("中心校", 2),
     ("中心", 2),
     ("研究院", 2),
     ("研究所", 2),
@@ -704,6 +707,10 @@ impl<'t> Recognizer<'t> {
                 }
                 if matches!(suffix, "一小" | "二小" | "三小") && !short_primary_ok(text, i, after)
                 {
+                    continue;
+                }
+                // 中心校区 is a campus of a university, no school of a township.
+                if suffix == "中心校" && after.starts_with('区') {
                     continue;
                 }
                 // 镇镇结对, 村村通: a doubled 镇/村/乡 is town-to-town work, no name.
