@@ -1050,13 +1050,26 @@ fn institution_of_office(m: &Mention) -> Mention {
 }
 
 /// The institution of a name read whole with one of its offices (宁波市鄞州区教育局办公室 →
-/// 宁波市鄞州区教育局): the longest head of a known kind followed by an office's name.
+/// 宁波市鄞州区教育局): the longest head that is a bureau, a government, a school, a
+/// university or a hospital, followed by an office's name. An office named after the work it
+/// runs (…工作领导小组办公室) is a body of its own and stays whole.
 fn office_of(name: &str) -> Option<&str> {
+    use crate::InstitutionKind as K;
     name.char_indices().rev().skip(1).find_map(|(i, _)| {
         let (head, office) = (name.get(..i)?, name.get(i..)?);
+        let kind = K::guess(head);
         (office_name(office)
-            && crate::InstitutionKind::guess(head) != crate::InstitutionKind::Other)
-            .then_some(head)
+            && matches!(
+                kind,
+                K::EducationBureau
+                    | K::Government
+                    | K::School
+                    | K::College
+                    | K::University
+                    | K::Hospital
+                    | K::Ministry
+            ))
+        .then_some(head)
     })
 }
 
