@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Teaching brought to a school (送教…次) and joint teaching research held from afar (教研…
+    // 余次) are sessions counted in 次; ward rounds (查房…次) are not among them.
+    (
+        "致苍溪县东溪中学的感谢信",
+        "绍兴市越城区教育局与东溪中学结对。越城区教育局组织名师来校送教5次，两校开展网络教研30余次。专家查房20次。",
+        &[(K::Other, "5", "次"), (K::Other, "30", "次")],
+    ),
     // A ledger's rows: patients seen at a free clinic (诊治群众…人次) were treated; a plan
     // awaiting approval is no gift yet; a 小计 row sums the rows above.
     (

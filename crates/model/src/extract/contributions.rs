@@ -65,7 +65,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 346] = [
+const WORDS: [&str; 347] = [
     "解决",
     "退回",
     "追回",
@@ -203,6 +203,7 @@ const WORDS: [&str; 346] = [
     "副院长",
     "支教",
     "送教",
+    "教研",
     "讲学",
     "任课",
     "師資生",
@@ -1412,7 +1413,10 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
             .any(w!["培训", "办班", "研修班", "送教"])
             .then_some("training_sessions"),
         // Consultations given from afar (开展远程会诊3400余例).
-        "例" | "次" => b.any(w!["会诊"]).then_some("remote_consultations"),
+        "例" | "次" if b.any(w!["会诊"]) => Some("remote_consultations"),
+        // Teaching brought to a school (送教3次) and joint teaching research (远程教研40余次):
+        // sessions counted in 次.
+        "次" => b.any(w!["送教", "教研"]).then_some("training_sessions"),
         // Labour transfer: workers the supporter helped into jobs (帮助…到宁波企业稳定就业1360人,
         // 转移到广东省就业2146人); jobs a workshop offers at home (车间吸纳就业640人) are not.
         "人" | "人次"
