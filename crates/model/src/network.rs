@@ -627,6 +627,11 @@ fn flag_repeats(cs: &mut [Contribution]) {
         // The first mention of each amount per period.
         let mut first: BTreeMap<Key<'_>, Vec<(Option<&str>, usize)>> = BTreeMap::new();
         let mut any_giver: BTreeMap<(&str, Decimal, bool), usize> = BTreeMap::new();
+        // People or goods said again with no giver named (12名支教老师把…带到了大山深处)
+        // repeat the same count of the same kind stated with its giver for that recipient,
+        // whether or not the first said 累计.
+        type Counted<'c> = (Option<&'c str>, ContributionKind, &'c str, Decimal);
+        let mut counted: BTreeMap<Counted<'_>, usize> = BTreeMap::new();
         for (i, c) in cs.iter().enumerate() {
             if !c.status.is_actual() || c.part_of_total {
                 continue;
@@ -658,10 +663,23 @@ fn flag_repeats(cs: &mut [Contribution]) {
                         first.entry(key).or_default().push((period, i));
                     }
                 }
+                None if c.unit != "元" && c.supporter.is_none() => {
+                    let same = (c.recipient.as_deref(), c.kind, c.unit.as_str(), c.value);
+                    if let Some(&j) = counted.get(&same) {
+                        repeats.push((i, j));
+                    } else {
+                        first.entry(key).or_default().push((period, i));
+                    }
+                }
                 None => {
                     first.entry(key).or_default().push((period, i));
                     if c.unit == "元" && c.supporter.is_some() {
                         any_giver.entry(loose).or_insert(i);
+                    }
+                    if c.unit != "元" && c.supporter.is_some() {
+                        counted
+                            .entry((c.recipient.as_deref(), c.kind, c.unit.as_str(), c.value))
+                            .or_insert(i);
                     }
                 }
             }

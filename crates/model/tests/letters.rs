@@ -83,3 +83,45 @@ fn precious_is_no_addressee() {
         net.institutions
     );
 }
+
+/// A thank-you letter posted by its supporter's bureau: the editor's note is the bureau's
+/// (我局 = the 来源), the letter greets several institutions (贵局 is the bureau among them),
+/// a school a pupil got into with the bureau's aid is no recipient, and the teachers said
+/// again with no giver are the ones counted before.
+const POSTED_LETTER: &str = "致绍兴市教育局的感谢信
+来源：绍兴市教育局
+编者按：我局与越城中学共同结对帮扶苍溪县东溪中学。
+尊敬的绍兴市教育局、越城中学各位领导、老师：
+　　三年来，贵局选派8名教师来我校支教。在贵局资助下，学生考入了苍溪中学。
+　　8名支教老师把理念带到了山区。
+　　此致
+敬礼！
+苍溪县东溪中学
+2026年1月6日
+编后：感谢信是肯定。
+责任编辑：王某
+【打印】
+";
+
+#[test]
+fn a_posted_letter_reads_its_editors_note_and_its_greeting() {
+    let net = extract(POSTED_LETTER);
+    assert_eq!(net.author.as_deref(), Some("苍溪县东溪中学"));
+    let mut got = pairs(POSTED_LETTER);
+    got.sort();
+    got.dedup();
+    assert_eq!(
+        got,
+        [
+            ("绍兴市教育局".to_owned(), "苍溪县东溪中学".to_owned()),
+            ("越城中学".to_owned(), "苍溪县东溪中学".to_owned()),
+        ]
+    );
+    let teachers: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.counts_in_totals())
+        .map(|c| (c.supporter.as_deref(), c.value.to_string()))
+        .collect();
+    assert_eq!(teachers, [(Some("绍兴市教育局"), "8".to_owned())]);
+}

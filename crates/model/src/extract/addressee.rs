@@ -70,6 +70,57 @@ pub(crate) fn salutation(
         .map(|m| m.name.clone())
 }
 
+/// The institutions a letter greets together on its salutation line (尊敬的湖州市教育局、湖州
+/// 中学、湖州市第五中学各位领导、老师：) among the first lines of the segment: two or more names
+/// joined by 、/和/及, after an optional 尊敬的, before an optional greeting of people (各位
+/// 领导、老师) and the colon. Not the author, not pronouns. Empty when there is no such line.
+pub(crate) fn salutation_many<'m>(
+    src: &str,
+    seg: (usize, usize),
+    mentions: &[&'m Mention],
+) -> Vec<&'m Mention> {
+    for (at, line) in super::author::text_lines(src, seg.0, seg.1).take(12) {
+        let Some(body) = line.strip_suffix(['：', ':']) else {
+            continue;
+        };
+        let lead = src.get(at..).map_or(0, |r| r.len() - r.trim_start().len());
+        let start = at
+            + lead
+            + if body.starts_with("尊敬的") {
+                "尊敬的".len()
+            } else {
+                0
+            };
+        let end = at + lead + body.len();
+        let from = mentions.partition_point(|m| m.start < start);
+        let on_line: Vec<&Mention> = mentions
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|m| m.end <= end)
+            .copied()
+            .collect();
+        let (Some(first), Some(last)) = (on_line.first(), on_line.last()) else {
+            continue;
+        };
+        let joined = on_line.windows(2).all(|w| {
+            w.first().zip(w.get(1)).is_some_and(|(a, b)| {
+                !a.pronoun && matches!(src.get(a.end..b.start), Some("、" | "和" | "及"))
+            })
+        });
+        let greeting = src.get(last.end..end).unwrap_or_default();
+        let greets_people = greeting.is_empty()
+            || (greeting.chars().count() <= 12
+                && ["领导", "老师", "同志", "同仁", "朋友"]
+                    .iter()
+                    .any(|w| greeting.contains(w)));
+        if on_line.len() >= 2 && first.start == start && !last.pronoun && joined && greets_people {
+            return on_line;
+        }
+    }
+    Vec::new()
+}
+
 /// The segment (by index) holding `line`; the segments are in line order.
 fn segment_of(net: &SupportNetwork, line: u32) -> Option<usize> {
     let k = net.segments.partition_point(|s| s.end_line < line);

@@ -363,7 +363,7 @@ pub(crate) fn organ_institution(name: &str) -> Option<&str> {
     (inner.ends_with("大学") || inner.ends_with("学院")).then_some(inner)
 }
 
-fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> bool {
+pub(crate) fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> bool {
     use crate::InstitutionKind as K;
     // A unit of the author (我校化学学院) speaks for it as 我校 does.
     let pronoun = super::names::PRONOUNS
@@ -569,13 +569,29 @@ pub(crate) fn resolve(
     //     the segment (before the date), of a kind one of its self-pronouns takes.
     //     Lines after the signature that are no text (the date, 联系人, 抄送, 附件) are
     //     passed over.
+    //     Further up, among the last ten lines, a name right over a line that is only a
+    //     date still signs (a letter posted with an editor's afterword and the page's
+    //     furniture below it).
     let mut end = text.len();
     let mut names_seen = 0;
+    let mut below_is_date = false;
     for _ in 0..10 {
         let body = text.get(..end).unwrap_or_default();
         let ls = body.rfind('\n').map_or(0, |p| p + 1);
         let line = body.get(ls..).unwrap_or_default().trim();
-        if !line.is_empty() && !is_closing_furniture(line) {
+        let dated = below_is_date;
+        if !line.is_empty() {
+            below_is_date = is_closing_furniture(line) && line.ends_with('日');
+        }
+        if names_seen >= 3
+            && dated
+            && let Some(m) = only_name(src, seg.start + ls, seg.start + end, &ms)
+                .map(institution_of_office)
+                .filter(|m| fits_a_pronoun(m))
+        {
+            return Some(m.name);
+        }
+        if !line.is_empty() && !is_closing_furniture(line) && names_seen < 3 {
             names_seen += 1;
             let signed =
                 only_name(src, seg.start + ls, seg.start + end, &ms).map(institution_of_office);
@@ -589,7 +605,7 @@ pub(crate) fn resolve(
                 return Some(m.name);
             }
         }
-        if ls == 0 || names_seen >= 3 {
+        if ls == 0 {
             break;
         }
         end = ls - 1;

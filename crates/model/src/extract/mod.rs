@@ -9,6 +9,7 @@ pub(crate) mod contributions;
 mod corps;
 pub(crate) mod cues;
 mod donation;
+mod editor_notes;
 pub(crate) mod fast_hash;
 mod fields;
 mod form_records;
@@ -468,6 +469,15 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         // 贵校 of a letter with a salutation line (西藏大学：) is that institution.
         let addressed =
             addressee::salutation(src, (seg.start, seg.end), &seg_mentions, author.as_deref());
+        // A letter greeting several institutions: each form (贵局, 贵校) is the one of its kind.
+        let addressed_many: Vec<(String, InstitutionKind)> = if addressed.is_none() {
+            addressee::salutation_many(src, (seg.start, seg.end), &seg_mentions)
+                .into_iter()
+                .map(|m| (m.name.clone(), m.kind))
+                .collect()
+        } else {
+            Vec::new()
+        };
         // Hospitals named with their university (我校附属中大医院, 东南大学附属中大医院): the
         // hospital's own name after 附属 (中大医院) stands for the whole name in the segment.
         let affiliated = affiliated_short_names(&seg_mentions, author.as_deref());
@@ -516,6 +526,16 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             if !p.pronoun
                 && let Some(a) = &addressed
                 && let Some(form) = addressee::addressee_form(&p.name)
+            {
+                return format!("{a}{}", p.name.get(form.len()..).unwrap_or_default());
+            }
+            if !p.pronoun
+                && let Some(form) = addressee::addressee_form(&p.name)
+                && let [(a, _)] = addressed_many
+                    .iter()
+                    .filter(|(_, k)| author::pronoun_kind_fits(&form.replace('贵', "我"), *k))
+                    .collect::<Vec<_>>()
+                    .as_slice()
             {
                 return format!("{a}{}", p.name.get(form.len()..).unwrap_or_default());
             }

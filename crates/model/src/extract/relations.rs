@@ -1353,8 +1353,14 @@ fn passive(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             (lead.ends_with('在'))
                 .then(|| {
                     let at = ve + between(src, ve, cx.span.end).find('下')? + '下'.len_utf8();
+                    // A school a pupil got into (在X资助下考入了Y) is where the pupil went.
                     ms.iter()
                         .find(|m| m.start >= at && dense_len(between(src, at, m.start), 9) <= 8)
+                        .filter(|m| {
+                            !["考入", "考上", "考取", "升入", "录取"]
+                                .iter()
+                                .any(|v| between(src, at, m.start).has(v))
+                        })
                 })
                 .flatten()
         });

@@ -91,6 +91,7 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
     house_school(src, &mentions, &mut added, &mut replace);
     interview_answers(src, &mentions, &mut added, &mut replace);
     first_person(src, &mentions, &mut added);
+    super::editor_notes::publisher_pronouns(src, &mentions, &mut added, &mut replace);
     if !replace.is_empty() {
         mentions.retain(|m| !replace.iter().any(|(s, e)| m.start < *e && *s < m.end));
     }
@@ -136,7 +137,7 @@ fn first_person(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) {
 }
 
 /// A mention of `inst` written as `surface` at byte `start` (学校, 我们学校, 我们).
-fn standing_for(inst: &Mention, start: usize, surface: &str) -> Mention {
+pub(crate) fn standing_for(inst: &Mention, start: usize, surface: &str) -> Mention {
     Mention {
         start,
         end: start + surface.len(),
