@@ -710,7 +710,9 @@ impl<'t> Recognizer<'t> {
                     continue;
                 }
                 // 中心校区 is a campus of a university, no school of a township.
-                if suffix == "中心校" && after.starts_with('区') {
+                if (suffix == "中心校" && after.starts_with('区'))
+                    || (suffix == "中心" && after.starts_with("校区"))
+                {
                     continue;
                 }
                 // 镇镇结对, 村村通: a doubled 镇/村/乡 is town-to-town work, no name.
@@ -1954,7 +1956,7 @@ fn discipline_before(before: &str) -> Option<usize> {
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县, 武进区).
-const STOP_CHAR_WORDS: [&str; 52] = [
+const STOP_CHAR_WORDS: [&str; 57] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
     "那曲", "那坡", "错那", "托里", "巴里", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡",
     "里村", "中等", "高等", "神经", "里地", "里县", "从江", "民和", "凯里", "前方", "两当", "正安",
@@ -1962,6 +1964,9 @@ const STOP_CHAR_WORDS: [&str; 52] = [
     "里区", "武进", // A full primary school (县第一完全小学).
     "完全", // A youth league committee (共青团X大学委员会).
     "共青",
+    // Schools named after their street (局前街小学, 后街小学) and a school of nine or twelve
+    // grades (四季镇九年制学校, 九年一贯制学校).
+    "前街", "后街", "前巷", "后巷", "年制",
 ];
 
 /// The stop characters that occur in [`STOP_CHAR_WORDS`] (a cheap gate before the lookup).
@@ -1985,6 +1990,7 @@ fn stop_gate(c: char) -> bool {
             | '进'
             | '多'
             | '共'
+            | '年'
     )
 }
 
@@ -3637,6 +3643,18 @@ mod tests {
             // A primary school written short, not an hour or a small part.
             ("紫云二小和实验一小结对", &["紫云二小", "实验一小"]),
             ("我县每天工作十二小时，一小部分教师周二小组备课", &["我县"]),
+            // Schools named after a street (局前街, 后街), of nine grades (九年制), and a
+            // township's 中心校; a university's 中心校区 is a campus.
+            (
+                "鼓楼区局前街小学、东后街小学与甲镇九年制学校、乙乡中心校结对",
+                &[
+                    "鼓楼区局前街小学",
+                    "东后街小学",
+                    "甲镇九年制学校",
+                    "乙乡中心校",
+                ],
+            ),
+            ("学生在浙江大学中心校区上课", &["浙江大学"]),
             (
                 "长春中医药大学支援长春通源方舱医院",
                 &["长春中医药大学", "长春通源方舱医院"],
