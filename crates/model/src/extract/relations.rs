@@ -1996,6 +1996,11 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         if between(src, vs, ve) == "接管" && rm.kind != InstitutionKind::Hospital {
             continue;
         }
+        // 援建 a school is building it (X援建Y学校, Y学校由X援建): the aid goes to the place,
+        // and the builder is no partner of the school.
+        if between(src, vs, ve) == "援建" && rm.kind == InstitutionKind::School {
+            continue;
+        }
         // 帮助 is a support verb only between two named units ("X信息中心帮助Y信息中心建设…");
         // after a comma it goes on a clause whose subject is elsewhere ("…，帮助R建成…").
         if between(src, vs, ve) == "帮助"
