@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A building's whole cost broken down into parts naming the aid (总投资…，其中X援助资金…):
+    // the aid part is given, the cost is not, though the sentence says who built it.
+    (
+        "白石岩乡中心小学建成投用",
+        "白石岩乡中心小学由吴江区援建，总投资1,960万元，其中吴江区援助资金1,200万元（已全部拨付）。",
+        &[(K::MoneyDonated, "12000000", "元")],
+    ),
     // Teaching brought to a school (送教…次) and joint teaching research held from afar (教研…
     // 余次) are sessions counted in 次; ward rounds (查房…次) are not among them.
     (

@@ -1119,6 +1119,31 @@ fn neither_side_funds(prefix: &str) -> bool {
     NEITHER_SIDE_FUNDS.iter().any(|w| item.trim() == *w)
 }
 
+/// Whether an amount is a project's whole cost (总投资2680万元) broken down right after into
+/// parts that name the aid (，其中X援助资金1500万元): the aid part is the gift, the cost is not,
+/// whoever the sentence says built the project. `prefix` is the clause before the amount,
+/// `after` the rest of the sentence after it.
+fn project_cost(prefix: &str, after: &str) -> bool {
+    const AID_FUNDS: [&str; 7] = [
+        "援助资金",
+        "援建资金",
+        "帮扶资金",
+        "协作资金",
+        "援疆资金",
+        "援藏资金",
+        "支援资金",
+    ];
+    let p = prefix.trim_end().trim_end_matches(['为', '达', '约', '共']);
+    if !(p.ends_with("总投资") || p.ends_with("总投入")) {
+        return false;
+    }
+    let a = after.trim_start_matches(['，', ',', ' ']);
+    a.strip_prefix("其中").is_some_and(|part| {
+        let head = super::text::first_chars(part, 16);
+        AID_FUNDS.iter().any(|w| head.has(w))
+    })
+}
+
 /// Whether money is the receiving side passing funds on to its counties, not support given:
 /// "市财政已将7.9亿元拨付至各县（市、区）", "1.08亿元已拨付到县". `prefix` is the clause before the
 /// amount, `after` the clause after it.
@@ -2343,6 +2368,11 @@ pub(crate) fn find(
                 || heading_total(sentence_text, src.get(q.span.end..sentence.end))
                 || own_matching_funds(t.get(..at).unwrap_or_default())
                 || (unit == "元" && neither_side_funds(t.get(..at).unwrap_or_default()))
+                || (unit == "元"
+                    && project_cost(
+                        t.get(..at).unwrap_or_default(),
+                        src.get(q.span.end..sentence.end).unwrap_or_default(),
+                    ))
                 || (unit == "元"
                     && passed_on(
                         t.get(..at).unwrap_or_default(),
