@@ -101,5 +101,6 @@ fn achieved(
         recipient: None,
         period: None,
         planned: false,
+        listed_good: false,
     })
 }

@@ -14,6 +14,7 @@ pub(crate) mod fast_hash;
 mod fields;
 mod form_records;
 mod furniture;
+mod goods_list;
 pub(crate) mod has;
 pub(crate) mod headed_table;
 mod indicator_table;
@@ -983,8 +984,25 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         // attachment repeats the report) already gave them: a table that repeats an amount (the
         // same kind, unit and value, with one party in common) adds nothing, and the text's
         // statement stays the evidence.
-        let text_end = net.contributions.len();
-        for t in table_amounts::find(src, Span::new(seg.start, seg.end), &seg_mentions) {
+        let mut text_end = net.contributions.len();
+        let tables = table_amounts::find(src, Span::new(seg.start, seg.end), &seg_mentions);
+        // A goods list's rows are the gift in detail: the text's total of them (总价值38.9万元
+        // （清单附后）) says the same again and is dropped.
+        let listed_total = tables
+            .iter()
+            .filter(|t| t.listed_good && t.unit == "元")
+            .try_fold(Decimal::ZERO, |sum, t| sum.checked_add(t.value));
+        if let Some(total) = listed_total.filter(|v| *v > Decimal::ZERO)
+            && let Some(k) = (seg_con_start..text_end).find(|&k| {
+                net.contributions
+                    .get(k)
+                    .is_some_and(|c| c.unit == "元" && c.value == total && c.status.is_actual())
+            })
+        {
+            net.contributions.remove(k);
+            text_end -= 1;
+        }
+        for t in tables {
             let mut out = Contribution::new(t.kind, t.value, t.unit);
             // A table with a column per year names no party: the document's are meant.
             let (supporter, recipient) = match t.period {

@@ -31,6 +31,9 @@ pub(crate) struct TableAmount {
     /// Allocated, not yet paid: the row's note (拟安排, 计划…拨付, 待…到位后拨付) or, without a
     /// note that says it is done (已拨付), the table's title (…拟安排表).
     pub(crate) planned: bool,
+    /// A row of a list of donated goods (see `goods_list`): its values add up to the list's
+    /// total, which the text may state as well.
+    pub(crate) listed_good: bool,
 }
 
 /// Most columns a header may have (more is no table of this kind).
@@ -368,6 +371,7 @@ fn emit(
             recipient: party(taker),
             period: None,
             planned: planned && !c.paid,
+            listed_good: false,
         });
     }
 }
@@ -425,6 +429,9 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
     }
     if !numbered {
         return out;
+    }
+    if text.has("数量") && (text.has("金额") || text.has("总价")) {
+        super::goods_list::read(src, &ls, ms, &mut out);
     }
     if text.has("指标") {
         super::indicator_table::read(src, &ls, ms, &mut out);

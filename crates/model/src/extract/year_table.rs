@@ -90,6 +90,7 @@ fn push_cell(
         recipient: None,
         period: Some(Span::new(year.0, year.1)),
         planned: false,
+        listed_good: false,
     });
 }
 
