@@ -644,9 +644,10 @@ fn amounts_agreed_at_a_meeting_are_planned() {
 #[test]
 fn year_column_tables_give_one_amount_per_year() {
     // A table with a column per year: each number is the row's kind in that year, for the
-    // document's own recipient; "—" and an empty cell hold nothing and shift nothing.
+    // document's own recipient; "—" and an empty cell hold nothing and shift nothing. Rows
+    // counting the recipient's own staff (专任教师, 博士学位教师) are a stock: nothing given.
     let net = extract(
-        "河西学院接受对口支援年度报告\n兰州大学对口支援我校。\n表2　近三年受援情况\n指标\t2022年\t2023年\t2024年\n来校授课教师（人次）\t31\t—\t40\n捐赠图书（册）\t\t4100\t2500\n注：空白表示未统计。\n",
+        "河西学院接受对口支援年度报告\n兰州大学对口支援我校。\n表2　近三年受援情况\n指标\t2022年\t2023年\t2024年\n来校授课教师（人次）\t31\t—\t40\n专任教师（人）\t402\t415\t431\n博士学位教师（人）\t38\t44\t52\n捐赠图书（册）\t\t4100\t2500\n注：空白表示未统计。\n",
     );
     let mut got: Vec<(K, String, Option<String>, Option<String>)> = net
         .contributions

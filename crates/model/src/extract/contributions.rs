@@ -847,6 +847,14 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
     None
 }
 
+/// Words of a table row or column that count people helped or sent (派驻专家, 培养博士,
+/// 接收进修, 支教教师); a count of people with none of them is a stock.
+const PEOPLE_ACTS: [&str; 27] = [
+    "派", "支教", "培养", "培训", "接收", "挂职", "讲学", "进修", "访学", "援", "捐", "录取",
+    "招收", "定向", "来校", "选", "送", "跟岗", "带教", "授课", "资助", "减免", "就读", "交流",
+    "就业", "转移", "诊",
+];
+
 /// The kind of the amounts of a table column whose header cell is `cell` (帮扶资金（万元）,
 /// 派驻专家（名）); `header` is every header cell of the table, whose words (受援医院) tell
 /// medical staff from teachers. In a table of support, people counted under a noun of
@@ -880,6 +888,13 @@ pub(crate) fn kind_of_header(
     }
     let nb = Hits::new(name).bag(name);
     let hb = Hits::new(header).bag(header);
+    // People counted with no act of help in the row's name nor in the table's header (专任教师
+    // （人）, 博士学位教师（人） under 指标 ⇥ 2014年 …) are the institution's own staff, a stock: no
+    // one was sent, trained or received. A header's 派出学校 column says they were sent.
+    if matches!(unit, "人" | "人次") && !PEOPLE_ACTS.iter().any(|w| name.has(w) || header.has(w))
+    {
+        return None;
+    }
     let kind = kind_of(name, nb, name.len(), unit)
         .filter(|k| *k != K::TeacherDispatched || !medical_staff(hb));
     if let Some(k) = kind {
