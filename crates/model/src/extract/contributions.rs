@@ -1134,6 +1134,23 @@ fn neither_side_funds(prefix: &str) -> bool {
     NEITHER_SIDE_FUNDS.iter().any(|w| item.trim() == *w)
 }
 
+/// Whether the text right after an amount is a citation mark ([4], [2-3], ［5］): a figure
+/// quoted from another study, which the text reports, not a gift it states.
+fn cited(after: &str) -> bool {
+    let Some(inner) = after.strip_prefix(['[', '［']) else {
+        return false;
+    };
+    let close = inner.find([']', '］']);
+    close.is_some_and(|c| {
+        let mark = inner.get(..c).unwrap_or_default();
+        !mark.is_empty()
+            && mark.chars().count() <= 9
+            && mark
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || matches!(ch, '-' | '–' | ',' | '，' | '、'))
+    })
+}
+
 /// Whether an amount is a project's whole cost (总投资2680万元) broken down right after into
 /// parts that name the aid (，其中X援助资金1500万元): the aid part is the gift, the cost is not,
 /// whoever the sentence says built the project. `prefix` is the clause before the amount,
@@ -2395,6 +2412,7 @@ pub(crate) fn find(
                     ))
                 || expense_line(sentence_text)
                 || subtotal_row(src, q.span.start)
+                || cited(src.get(q.span.end..clause.end).unwrap_or_default())
             {
                 continue;
             }
