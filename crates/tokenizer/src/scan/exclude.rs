@@ -551,9 +551,11 @@ pub(crate) fn address_word(after: &str) -> bool {
 fn post_count_label(head: &str) -> bool {
     let label = head.trim_end_matches([' ', '\u{3000}', ':', '：']);
     label.len() < head.len()
-        && ["转发", "评论", "赞", "收藏", "分享", "在看", "回复"]
-            .iter()
-            .any(|w| label.ends_with(w))
+        && [
+            "转发", "评论", "赞", "收藏", "分享", "在看", "回复", "阅读", "浏览", "点击",
+        ]
+        .iter()
+        .any(|w| label.ends_with(w))
 }
 
 /// Phone numbers: mobile `1[3-9]` + 9 digits, `0xx(x)-xxxxxxx(x)`, `400-xxx-xxxx`, or any digit
@@ -573,7 +575,17 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
             .any(|w| head.contains(w))
             || post_count_label(head)
     } {
-        return Some(p + n);
+        // Thousands groups belong to the count (阅读：1,286).
+        let mut end = n;
+        while bytes.get(end) == Some(&b',')
+            && bytes
+                .get(end + 1..end + 4)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+            && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit)
+        {
+            end += 4;
+        }
+        return Some(p + end);
     }
     if n < 6 && after != Some(b'-') {
         return None;
