@@ -583,26 +583,17 @@ pub(crate) fn resolve(
         if !line.is_empty() {
             below_is_date = is_closing_furniture(line) && line.ends_with('日');
         }
+        let (ls_at, le_at) = (seg.start + ls, seg.start + end);
         if names_seen >= 3
             && dated
-            && let Some(m) = only_name(src, seg.start + ls, seg.start + end, &ms)
-                .map(institution_of_office)
-                .filter(|m| fits_a_pronoun(m))
+            && let Some(name) = signature(src, ls_at, le_at, &ms, &fits_a_pronoun)
         {
-            return Some(m.name);
+            return Some(name);
         }
         if !line.is_empty() && !is_closing_furniture(line) && names_seen < 3 {
             names_seen += 1;
-            let signed =
-                only_name(src, seg.start + ls, seg.start + end, &ms).map(institution_of_office);
-            if let Some(m) = signed.filter(|m| fits_a_pronoun(m)) {
-                return Some(m.name);
-            }
-            // A letter signed by an office (北京科技大学对口支援工作办公室): its institution.
-            if let Some(m) = signing_office(src, seg.start + ls, seg.start + end, &ms)
-                .filter(|m| fits_a_pronoun(m))
-            {
-                return Some(m.name);
+            if let Some(name) = signature(src, ls_at, le_at, &ms, &fits_a_pronoun) {
+                return Some(name);
             }
         }
         if ls == 0 {
@@ -901,10 +892,7 @@ fn head_notice_signature(
         if is_closing_furniture(line) && line.ends_with('日') {
             let (ls, p) = prev?;
             let le = ls + p.len();
-            // An office signing (…教育局办公室) stands for its institution.
-            let m = signing_office(src, ls, le, ms)
-                .or_else(|| only_name(src, ls, le, ms).map(institution_of_office))?;
-            return fits(&m).then_some(m.name);
+            return signature(src, ls, le, ms, fits);
         }
         prev = Some((at, line));
     }
@@ -1050,6 +1038,23 @@ fn signing_office(src: &str, ls: usize, le: usize, ms: &[&Mention]) -> Option<Me
     }
     // Names the recogniser read inside the office's name (科招生办公室) are passed over.
     office_name(office).then(|| (*m).clone())
+}
+
+/// The body that signs on the line `src[ls..le]`, of a kind `fits` takes: the one name the
+/// line is (an office read whole with its institution, 宁波市鄞州区教育局办公室, standing for the
+/// institution), else an institution and one of its offices (北京科技大学对口支援工作办公室).
+fn signature(
+    src: &str,
+    ls: usize,
+    le: usize,
+    ms: &[&Mention],
+    fits: &dyn Fn(&Mention) -> bool,
+) -> Option<String> {
+    only_name(src, ls, le, ms)
+        .map(institution_of_office)
+        .filter(|m| fits(m))
+        .or_else(|| signing_office(src, ls, le, ms).filter(|m| fits(m)))
+        .map(|m| m.name)
 }
 
 /// A signature read as one name with an office (宁波市鄞州区教育局办公室): its institution

@@ -3,7 +3,7 @@
 //! wrote the text it introduces (a recipient school's letter posted by its supporting bureau).
 
 use super::names::Mention;
-use super::speakers::standing_for;
+use super::speakers::{named_at, standing_for};
 use crate::extract::has::Has;
 
 /// Labels that open an editor's note at the start of a line.
@@ -30,12 +30,7 @@ fn publisher<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Mention> {
         .find_map(|l| head.find_str(l).map(|at| (at, l.len())))?;
     let value = src.get(at + label..)?;
     let at = at + label + (value.len() - value.trim_start_matches([' ', '\u{3000}']).len());
-    let from = mentions.partition_point(|m| m.start < at);
-    mentions
-        .get(from..)?
-        .iter()
-        .take_while(|m| m.start == at)
-        .find(|m| !m.pronoun)
+    named_at(mentions, at)
 }
 
 /// For each line that opens with an editor's note label, the self-pronouns on it that the

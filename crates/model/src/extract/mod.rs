@@ -532,11 +532,10 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             if !p.pronoun
                 && let Some(form) = addressee::addressee_form(&p.name)
-                && let [(a, _)] = addressed_many
+                && let mut fitting = addressed_many
                     .iter()
                     .filter(|(_, k)| author::pronoun_kind_fits(&form.replace('贵', "我"), *k))
-                    .collect::<Vec<_>>()
-                    .as_slice()
+                && let (Some((a, _)), None) = (fitting.next(), fitting.next())
             {
                 return format!("{a}{}", p.name.get(form.len()..).unwrap_or_default());
             }

@@ -150,7 +150,7 @@ pub(crate) fn standing_for(inst: &Mention, start: usize, surface: &str) -> Menti
 }
 
 /// The named mention starting at byte `at` (mentions are in text order).
-fn named_at(mentions: &[Mention], at: usize) -> Option<&Mention> {
+pub(crate) fn named_at(mentions: &[Mention], at: usize) -> Option<&Mention> {
     let from = mentions.partition_point(|m| m.start < at);
     mentions
         .get(from..)?
