@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // An attachment list names another document: the size of a list of candidates in its
+    // title (名单（68人）) is no dispatch; the planned batch of the text is.
+    (
+        "中共甲省委组织部关于援藏干部人才拟选派人选的公示",
+        "我省对口支援西藏山南市。拟选派教师21名作为第十一批援藏干部人才。\n附件：第十一批援藏干部人才拟选派人选名单（68人）",
+        &[(K::TeacherDispatched, "21", "人")],
+    ),
     // A figure quoted from another study with its citation mark ([4]) is reported, not given
     // by anyone the text names; the case's own gifts are.
     (

@@ -1550,7 +1550,34 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "捐赠仪式新闻\n　　苏州市吴江区援建紫云县白石岩乡中心小学的物资捐赠仪式举行。苏州市吴江区对口帮扶紫云县。",
         &[(Some("苏州市吴江区"), "紫云县")],
     ),
+    // A party committee's department (中共X省委组织部) writes for its province: 我省 is X省,
+    // not 中共X省.
+    (
+        "中共江苏省委组织部关于援藏干部人才轮换工作的通报\n　　我省对口支援西藏拉萨市。南京市、苏州市分别对口支援拉萨市墨竹工卡县、林周县。\n中共江苏省委组织部\n2026年4月2日",
+        &[
+            (Some("江苏省"), "拉萨市"),
+            (Some("南京市"), "墨竹工卡县"),
+            (Some("苏州市"), "林周县"),
+        ],
+    ),
 ];
+
+/// A province that has several pairs in the text through its cities gives what 我省 gave to
+/// its own one recipient.
+#[test]
+fn a_place_pronouns_gifts_go_to_its_one_recipient() {
+    let text = "中共江苏省委组织部关于援藏干部人才轮换工作的通报\n　　我省对口支援西藏拉萨市。南京市、苏州市分别对口支援拉萨市墨竹工卡县、林周县。\n　　2010年以来，我省已先后选派援藏干部人才480名。\n中共江苏省委组织部\n2026年4月2日";
+    let contract = extract(text).to_contract();
+    let c = contract
+        .contributions
+        .iter()
+        .find(|c| c.value.to_string() == "480")
+        .expect("the 480 cadres");
+    assert_eq!(
+        (c.supporter.as_deref(), c.recipient.as_deref()),
+        (Some("江苏省"), Some("拉萨市"))
+    );
+}
 
 #[test]
 fn relation_patterns() {

@@ -217,13 +217,25 @@ pub(crate) struct ToCue {
 }
 
 /// Strips filler that may sit between a transition verb and its value: `的`, `了`, a year
-/// or a month (`2024年的`, `2025年6月末的`), and the line break of a sentence wrapped after its verb (`增长到⏎2024年的`).
+/// or a month (`2024年的`, `2025年6月末的`, `去年的`), and the line break of a sentence wrapped after its verb (`增长到⏎2024年的`).
 /// Returns the remaining prefix.
 fn strip_value_filler(mut s: &str) -> &str {
     loop {
         s = s.trim_end();
         let before = s;
-        for f in ["的", "了", "年", "月", "底", "末"] {
+        for f in ["的", "了"] {
+            if let Some(r) = s.strip_suffix(f) {
+                s = r;
+            }
+        }
+        // 从前年的二十三台到去年的六十九台: a year said as a word.
+        for w in ["去年", "前年", "今年", "上年", "本年", "当年"] {
+            if let Some(r) = s.strip_suffix(w) {
+                s = r;
+                break;
+            }
+        }
+        for f in ["年", "月", "底", "末"] {
             if let Some(r) = s.strip_suffix(f) {
                 s = r;
             }

@@ -280,6 +280,20 @@ fn value_like(q: &Quantity<'_>) -> bool {
         }
 }
 
+/// Whether a value whose preceding text is `head` is the scale of a score in a parenthesis
+/// (4.21分（满分5分）, 82分(总分为100分)): an open parenthesis, then only 满分/总分 (为, 是).
+fn scale_note(head: &str) -> bool {
+    let Some(open) = head.rfind(['（', '(']) else {
+        return false;
+    };
+    let inside = head
+        .get(open..)
+        .unwrap_or_default()
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['为', '是', ' ']);
+    ["满分", "总分", "最高分"].contains(&inside)
+}
+
 /// Counters the scanner leaves without a unit that growth statements still need
 /// (`由12起下降到9起`). The scanner's unit table (tokenizer `data/units.txt`) has every other
 /// counter; 起 stays out of it because `从2019起` and `3月起` are not counts.
@@ -1219,23 +1233,44 @@ impl<'s, 'q> Sentence<'s, 'q> {
             "起初",
             "刚来时",
         ];
+        // Years said as words, earliest first (门诊人次前年是八万，去年是十一万二千): the
+        // "then" year must come before the "now" one.
+        const YEARS: [&str; 3] = ["前年", "去年", "今年"];
         let vc = self.clause_start(now.span.start, self.base);
         let lead = self.slice(vc, now.span.start).trim_start();
-        if vc <= self.base || !NOW.iter().any(|w| lead.starts_with(w)) {
+        if vc <= self.base {
+            return None;
+        }
+        let now_year = YEARS.iter().position(|w| lead.starts_with(w));
+        if now_year.is_none() && !NOW.iter().any(|w| lead.starts_with(w)) {
             return None;
         }
         let prev = self.previous_clause_start(vc, self.base);
         let head = self.slice(prev, vc);
-        let p = THEN
+        let words: &[&str] = match now_year {
+            Some(k) => YEARS.get(..k).unwrap_or_default(),
+            None => &THEN,
+        };
+        let (at, word) = words
             .iter()
-            .filter_map(|w| head.find(w).map(|i| i + w.len()))
+            .filter_map(|w| head.find(w).map(|i| (i, *w)))
             .min()?;
-        let from = prev + p;
+        let from = prev + at + word.len();
         let before = self
             .last_value_in(from, vc)
             .filter(|b| b.unit == now.unit)?;
         let raw = self.slice(from, before.span.start);
         let metric = metric::clean(raw);
+        if metric.is_empty() || now_year.is_some() {
+            // 门诊人次前年是八万: the metric is written before the year.
+            let raw = self.slice(prev, prev + at);
+            let metric = metric::clean(raw);
+            let start = raw
+                .find(metric.as_str())
+                .filter(|_| !metric.is_empty())
+                .map_or(prev, |i| prev + i);
+            return Some((before, metric, start));
+        }
         let start = raw
             .find(metric.as_str())
             .filter(|_| !metric.is_empty())
@@ -1253,6 +1288,8 @@ impl<'s, 'q> Sentence<'s, 'q> {
                     && !self.used.get(*i).copied().unwrap_or(true)
                     // 较上年增加120人: 120 is the change, not the level.
                     && cue::claim_cue(self.slice(from, q.span.start)).is_none()
+                    // 平均得分为4.21分（满分5分）: the scale is no level.
+                    && !scale_note(self.slice(from, q.span.start))
             })
             .and_then(|(_, q)| figure(q, self.src))
     }

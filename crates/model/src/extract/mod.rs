@@ -738,6 +738,10 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             {
                 continue;
             }
+            // 附件：…名单（68人）: the title of another document.
+            if text::is_attachment_line(sentence_text) {
+                continue;
+            }
             let clauses = text::clauses(src, s.span);
             let from = raw_cs.len();
             raw_cs.extend(contributions::find(
@@ -788,7 +792,13 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                     }
                     stated_seen = stated_seen.max(lo);
                     for c in raw_cs.get_mut(from..).unwrap_or_default() {
-                        let Some(sup) = c.supporter.as_ref().filter(|p| !p.pronoun) else {
+                        // A place pronoun (我省已先后选派…) is as good as a name: it stands
+                        // for one place throughout a segment.
+                        let Some(sup) = c
+                            .supporter
+                            .as_ref()
+                            .filter(|p| !p.pronoun || place_pronoun(&p.name).is_some())
+                        else {
                             continue;
                         };
                         let named_here = |n: &str| ms.iter().any(|m| m.name == n);
@@ -1395,9 +1405,6 @@ fn place_pronoun(pronoun: &str) -> Option<char> {
     }
 }
 
-/// The place a place pronoun denotes in a report of `author`: the author itself when it is
-/// that place (我县 of 乡城县), else the place its name starts with (我县 of 乡城县教育局 →
-/// 乡城县); `None` when the author's name holds no such place.
 /// Whether a body oversees support without giving or receiving it (百色市审计局, 省财政厅,
 /// 县统计局): its 我市 / 我县 is always its place.
 fn is_overseer(author: &str) -> bool {
@@ -1406,8 +1413,16 @@ fn is_overseer(author: &str) -> bool {
         .any(|w| author.ends_with(w))
 }
 
+/// The place a place pronoun denotes in a report of `author`: the author itself when it is
+/// that place (我县 of 乡城县), else the place its name starts with (我县 of 乡城县教育局 →
+/// 乡城县); `None` when the author's name holds no such place.
 fn place_of(author: &str, pronoun: &str) -> Option<String> {
     let mark = place_pronoun(pronoun)?;
+    // A party committee's body (中共安徽省委组织部) speaks for its place (安徽省).
+    let author = ["中国共产党", "中共"]
+        .iter()
+        .find_map(|w| author.strip_prefix(w))
+        .unwrap_or(author);
     let end = author.char_indices().skip(1).find(|(_, c)| *c == mark)?.0 + mark.len_utf8();
     author.get(..end).map(str::to_owned)
 }

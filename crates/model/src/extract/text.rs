@@ -182,6 +182,19 @@ pub(crate) fn is_table_row(line: &str) -> bool {
     line.matches('\t').count() >= 2 || line.matches("   ").count() >= 2
 }
 
+/// Whether a trimmed sentence is a line of a document's attachment list (附件：…名单（68人）,
+/// 附件2．…清单): the titles of other documents, whose numbers state nothing here. 附件 with
+/// an optional number, then a colon or a list mark, and no sentence end after it.
+pub(crate) fn is_attachment_line(trimmed: &str) -> bool {
+    let Some(rest) = trimmed.strip_prefix("附件") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || "一二三四五六七八九十".contains(c) || c == ' '
+    });
+    rest.starts_with(['：', ':', '．', '.', '、']) && !rest.contains(['。', '；', ';', '！'])
+}
+
 /// Whether a trimmed line is one field of a form with a name or a date for its value, no
 /// prose: a label of two to eight Chinese characters, then a tab (a Word table's cell) or in
 /// 【】 (【申请支教学校】X), and a value without a comma or a sentence end.
@@ -471,6 +484,17 @@ pub(crate) fn squeeze(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_attachment_list_line_is_a_title() {
+        use super::is_attachment_line;
+        assert!(is_attachment_line(
+            "附件：第十一批援藏干部人才拟选派人选名单（68人）"
+        ));
+        assert!(is_attachment_line("附件2．捐赠物资清单（共120件）"));
+        assert!(!is_attachment_line("附件中的36万元设备已全部到位。"));
+        assert!(!is_attachment_line("附件：清单已报送。另捐赠图书500册。"));
+    }
+
     use super::*;
 
     #[test]

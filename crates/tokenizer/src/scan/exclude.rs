@@ -558,6 +558,19 @@ fn post_count_label(head: &str) -> bool {
         .any(|w| label.ends_with(w))
 }
 
+/// A page's view-count label before a number: a view word (浏览, 阅读, 点击, 访问) followed
+/// by at most a counting noun (次数, 量, 数, 人次) somewhere in `head` (浏览次数：3216, 阅读量
+/// 1.2万, 访问人次 88).
+fn view_count_label(head: &str) -> bool {
+    ["浏览", "阅读", "点击", "访问"].iter().any(|w| {
+        head.rfind(w).is_some_and(|at| {
+            let tail = head.get(at + w.len()..).unwrap_or_default();
+            let tail = tail.trim_end_matches([' ', '\u{3000}', ':', '：']);
+            ["次数", "量", "数", "人次"].contains(&tail)
+        })
+    })
+}
+
 /// Phone numbers: mobile `1[3-9]` + 9 digits, `0xx(x)-xxxxxxx(x)`, `400-xxx-xxxx`, or any digit
 /// run after 电话/手机/传真/热线/Tel or an identifier label (学号, 编号), and a page's view count
 /// (浏览次数：3216). Returns the end of the number.
@@ -570,10 +583,7 @@ pub(crate) fn phone(src: &str, p: usize) -> Option<usize> {
     // quantity of the text.
     if n >= 1 && {
         let head = last_chars(before(src, p), 6);
-        ["浏览次数", "浏览量", "阅读量", "点击量", "阅读数", "点击数"]
-            .iter()
-            .any(|w| head.contains(w))
-            || post_count_label(head)
+        view_count_label(head) || post_count_label(head)
     } {
         // Thousands groups belong to the count (阅读：1,286).
         let mut end = n;
