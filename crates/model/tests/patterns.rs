@@ -1560,6 +1560,29 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("苏州市"), "林周县"),
         ],
     ),
+    // A lead restated in a clause of its own (X是牵头医院) with its members counted before
+    // their verb (Y、Z两家参与); the members then pair with units named after 分别结对了.
+    (
+        "甲市第一医院从2022年开始帮扶理塘县人民医院，甲市第一医院是牵头医院，甲市妇幼保健院、甲市中医医院两家参与。甲市妇幼保健院、甲市中医医院又分别结对了理塘县妇幼保健院和理塘县藏医院。",
+        &[
+            (Some("甲市第一医院"), "理塘县人民医院"),
+            (Some("甲市妇幼保健院"), "理塘县人民医院"),
+            (Some("甲市中医医院"), "理塘县人民医院"),
+            (Some("甲市妇幼保健院"), "理塘县妇幼保健院"),
+            (Some("甲市中医医院"), "理塘县藏医院"),
+        ],
+    ),
+    // A county bureau's 我县 before a list of towns is the county of each (我县甲镇、乙镇), and
+    // its 我县职业教育中心 is the county's school.
+    (
+        "城口县人力资源和社会保障局关于劳务协作的通报\n　　2021年起江阴市对口帮扶我县。江阴市周庄镇、华士镇分别与我县坪坝镇、修齐镇结对；我县职业教育中心则由江阴市职业技术学校负责帮扶。\n城口县人力资源和社会保障局\n2026年3月2日",
+        &[
+            (Some("江阴市"), "城口县"),
+            (Some("江阴市周庄镇"), "城口县坪坝镇"),
+            (Some("江阴市华士镇"), "城口县修齐镇"),
+            (Some("江阴市职业技术学校"), "城口县职业教育中心"),
+        ],
+    ),
 ];
 
 /// A province that has several pairs in the text through its cities gives what 我省 gave to

@@ -88,3 +88,62 @@ fn schools_named_short_before_their_caption_are_the_captioned_schools() {
     assert!(sent.contains(&("other", "4".to_owned())), "{sent:?}");
     assert!(!sent.iter().any(|(_, v)| v == "20"), "{sent:?}");
 }
+
+/// A radio programme's transcript: its guests are captioned at the head with their units, and
+/// each turn (a timestamp, the name, a colon) speaks for the guest's unit: 我们医院 is the
+/// hospital, 我们县 the county of the health bureau's official. A caller is captioned nowhere.
+/// 县医院 is the county's one hospital named in full (not 县藏医院, whose characters it has in
+/// order), 时候县院 holds no county 候县, and a value said without 元 (价值大概八十万) is money.
+const RADIO: &str = "松江人民广播电台《民生热线》节目实录
+嘉宾：王立新（松江市第二医院副院长）
+嘉宾：扎西（理塘县卫生健康局副局长）
+
+[09:02] 主持人：两位嘉宾好。
+[09:03] 王立新：我们医院从2022年开始帮扶理塘县人民医院，县藏医院由别的医院负责。
+[09:05] 王立新：我们医院还捐了一台彩超，价值大概六十万。刚去的时候县院连一台监护仪都没有。
+[09:07] 扎西：县医院的门诊量涨了不少。我们县也派了医生到松江进修。
+[09:09] 听众李女士：我们医院也想去帮忙。
+";
+
+#[test]
+fn each_captioned_turn_speaks_for_its_guests_unit() {
+    let net = extract(RADIO);
+    let pairs = net.pairs();
+    assert!(
+        pairs.contains(&("松江市第二医院", "理塘县人民医院")),
+        "{pairs:?}"
+    );
+    assert!(
+        !net.institutions.iter().any(|i| i.name == "候县"),
+        "a county read out of 时候县院"
+    );
+    let gifts: Vec<_> = net
+        .contributions
+        .iter()
+        .map(|c| {
+            (
+                c.value.to_string(),
+                c.unit.clone(),
+                c.supporter.clone(),
+                c.recipient.clone(),
+            )
+        })
+        .collect();
+    let hospital = Some("松江市第二医院".to_owned());
+    let county_hospital = Some("理塘县人民医院".to_owned());
+    assert!(
+        gifts.contains(&(
+            "1".into(),
+            "台".into(),
+            hospital.clone(),
+            county_hospital.clone()
+        )),
+        "{gifts:?}"
+    );
+    assert!(
+        gifts.contains(&("600000".into(), "元".into(), hospital, county_hospital)),
+        "{gifts:?}"
+    );
+    // The negated stock (连一台监护仪都没有) gives nothing.
+    assert_eq!(gifts.len(), 2, "{gifts:?}");
+}

@@ -65,7 +65,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 347] = [
+const WORDS: [&str; 348] = [
     "解决",
     "退回",
     "追回",
@@ -78,6 +78,7 @@ const WORDS: [&str; 347] = [
     "抵达",
     "到达",
     "呼吸机",
+    "捐了",
     "监护仪",
     "麻醉机",
     "腹腔镜",
@@ -586,6 +587,22 @@ pub(crate) fn foreign_currency(unit: &str) -> bool {
     )
 }
 
+/// Whether a number without a unit is a sum of money in 元 left unsaid, as speech has it
+/// (彩超一台，价值大概八十万): a count of 万 or 亿 right after a word of value (价值, 总价,
+/// 折合, with 约 / 大概 read into the number).
+pub(crate) fn unsaid_yuan(text: &str, q: &Quantity<'_>) -> bool {
+    if q.unit.is_some() || q.kind != QuantityKind::Number || !q.text.contains(['万', '亿']) {
+        return false;
+    }
+    let before = text
+        .get(..q.span.start)
+        .unwrap_or_default()
+        .trim_end_matches(['约', '达', '为', '近', '是']);
+    ["价值", "價值", "总价", "折合", "价值大概", "价值大约"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
 /// The base unit of a counted amount: 名 and 位 count people (人).
 pub(crate) fn base_unit(unit: &str) -> &str {
     match unit {
@@ -700,7 +717,9 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
             "呼吸机",
             "麻醉机",
         ]) || (unit != "件"
-            && b.any(w!["捐赠", "捐贈", "赠送", "援建", "捐助", "送来", "运来"])))
+            && b.any(w![
+                "捐赠", "捐贈", "赠送", "援建", "捐助", "送来", "运来", "捐了"
+            ])))
         .then_some(K::EquipmentDonated),
         // Vehicles given (捐赠救护车1辆): the counter and a verb of giving.
         "辆" => b

@@ -3,6 +3,7 @@
 mod addressee;
 pub(crate) mod author;
 pub(crate) mod both_units;
+mod captions;
 mod ceremony;
 pub(crate) mod clause;
 pub(crate) mod contributions;
@@ -168,9 +169,14 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         };
         for q in duikou_tokenizer::quantities(text) {
             let span = q.span.shift(s.span.start);
+            // 价值大概八十万: a value said without its 元.
+            let unit = q
+                .unit
+                .or_else(|| contributions::unsaid_yuan(text, &q).then_some("元"));
             quantities.push(duikou_tokenizer::Quantity {
                 span,
                 line: line_of(span.start),
+                unit,
                 ..q
             });
         }

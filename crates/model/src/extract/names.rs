@@ -876,11 +876,17 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
-                // A centre or office of the author (本校师资培育中心) is the author's work.
+                // A centre or office of the author (本校师资培育中心) is the author's work; a
+                // place's school or clinic named 中心 (我县职业教育中心) is an institution.
                 if matches!(suffix, "中心" | "办公室")
-                    && PRONOUNS
-                        .iter()
-                        .any(|p| text.get(..start).is_some_and(|b| b.ends_with(p)))
+                    && PRONOUNS.iter().any(|p| {
+                        text.get(..start).is_some_and(|b| b.ends_with(p))
+                            && !(suffix == "中心"
+                                && ["我县", "我市", "我区", "我州"].contains(p)
+                                && ["职业教育", "职教", "卫生服务", "保健"]
+                                    .iter()
+                                    .any(|w| body.has(w)))
+                    })
                 {
                     continue;
                 }
@@ -977,6 +983,33 @@ impl<'t> Recognizer<'t> {
                     kind,
                     pronoun: false,
                     parent,
+                });
+                last_end = e;
+                continue;
+            }
+            // 我县职业教育中心: a place's centre written right after the place pronoun is the
+            // pronoun's unit (one mention, resolved with the author's place).
+            if !pronoun
+                && name.ends_with("中心")
+                && let Some(prev) = out.last()
+                && prev.pronoun
+                && prev.end == offset + s
+                && ["我县", "我市", "我区", "我州"].contains(&prev.name.as_str())
+            {
+                let start = prev.start;
+                let joined = format!("{}{name}", prev.name);
+                out.pop();
+                out.push(Mention {
+                    start,
+                    end: offset + e,
+                    name: joined,
+                    surface: text
+                        .get(start.saturating_sub(offset)..e)
+                        .unwrap_or(surface)
+                        .to_owned(),
+                    kind: InstitutionKind::Other,
+                    pronoun: true,
+                    parent: None,
                 });
                 last_end = e;
                 continue;
@@ -1606,7 +1639,8 @@ fn qualify_unit(
         return Some(q);
     }
     if let Some(q) = town_of_placed_town(text, offset, prev, s, name) {
-        return Some((q, false));
+        let pronoun = prev.pronoun && PRONOUNS.iter().any(|p| q.starts_with(p));
+        return Some((q, pronoun));
     }
     let head = BARE_UNITS.iter().find(|u| name.ends_with(**u))?;
     let body = name.get(..name.len() - head.len())?;
@@ -1843,6 +1877,11 @@ fn park_ok(body: &str) -> bool {
 /// (玛多县, 称多县).
 const QUANTITY_BEFORE_DUO: &str = "许很诸众较更最好大太过繁居";
 
+/// Words whose last character could be read as a one-character county before 县 (时候县院).
+const WORDS_BEFORE_ONE_CHAR_COUNTY: [&str; 8] = [
+    "时候", "气候", "等候", "问候", "守候", "火候", "症候", "伺候",
+];
+
 /// Extra checks for one-character place suffixes (县, 州, 省).
 fn place_ok(text: &str, body: &str, end: usize, suffix: &str) -> bool {
     // 三市, 两县, 许多县: a count of places (玛多县 is a name).
@@ -1860,6 +1899,18 @@ fn place_ok(text: &str, body: &str, end: usize, suffix: &str) -> bool {
     let next = text.get(end..).and_then(|t| t.chars().next());
     if next.is_some_and(|c| "委长级域城内外直属政场".contains(c)) {
         return false;
+    }
+    // A one-character county (沛县, 泾县) whose character ends a word with the one before it
+    // (刚去的时候县院…: 时候, not 候县).
+    if suffix == "县" && body.chars().count() == 1 {
+        let start = end.saturating_sub(suffix.len() + body.len());
+        let prev = text.get(..start).and_then(|t| t.chars().next_back());
+        if let Some(p) = prev {
+            let word: String = [p].into_iter().chain(body.chars()).collect();
+            if WORDS_BEFORE_ONE_CHAR_COUNTY.contains(&word.as_str()) {
+                return false;
+            }
+        }
     }
     // A town (巴普镇) or township (牛牛坝乡), not a kind of place (城镇, 乡镇, 小城镇, 特色小镇,
     // 乡村, 家乡, 贫困乡).
@@ -2076,10 +2127,12 @@ fn town_of_placed_town(
     {
         return None;
     }
-    // The place of the town before: its name up to the last county-level mark.
+    // The place of the town before: its name up to the last county-level mark, or the
+    // author's place pronoun (我县庙宇镇、大昌镇: 我县大昌镇).
     let mark = prev.name.rfind(['市', '县', '区', '旗'])?;
     let place = prev.name.get(..mark + '市'.len_utf8())?;
-    if place.chars().count() < 3 {
+    let pronoun_place = prev.pronoun && ["我县", "我市", "我区", "我旗"].contains(&place);
+    if place.chars().count() < 3 && !pronoun_place {
         return None;
     }
     let gap = text.get(prev.end.checked_sub(offset)?..s)?;
@@ -2261,6 +2314,11 @@ fn in_order(short: &str, full: &str) -> bool {
 /// of its name only (鼓楼医院 of 南京鼓楼医院), unless that end is a name many places share
 /// (人民医院, 第一医院) or names a place of its own.
 pub(crate) fn abbreviates(short: &str, full: &str) -> bool {
+    // A hospital named by its level (县医院) is the level's one hospital, found by
+    // `level_hospitals`, not whichever name has its characters in order (县藏医院).
+    if ["县医院", "州医院", "市医院", "区医院", "省医院"].contains(&short) {
+        return false;
+    }
     // A school written without its place (星海实验中学 of 苏州工业园区星海实验中学); not one
     // whose characters merely occur in order (苏州中学 is not 苏州市第十中学).
     if short.ends_with("中学") && full.ends_with("中学") {

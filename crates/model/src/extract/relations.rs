@@ -527,10 +527,13 @@ fn object_pairs(
     if clause.contains(['与', '和', '同', '跟', '與']) && !clause.has("分别") {
         return false;
     }
-    let Some(first) = ms
-        .iter()
-        .position(|m| m.start >= ve && dense_len(between(src, ve, m.start), 3) == 0)
-    else {
+    // The partner right after the verb, or after its 了 (分别结对了A和B).
+    let Some(first) = ms.iter().position(|m| {
+        m.start >= ve && {
+            let gap = between(src, ve, m.start);
+            dense_len(gap, 3) == 0 || squeeze(gap) == "了"
+        }
+    }) else {
         return false;
     };
     let Some(last_before) = ms.iter().rposition(|m| m.end <= vs && m.start >= cs) else {
@@ -923,8 +926,13 @@ fn organises_unnamed(gap: &str) -> bool {
 }
 
 /// Words right after the lead unit of a team.
-const LEAD_WORDS: [&str; 8] = [
+const LEAD_WORDS: [&str; 12] = [
     "为组长单位",
+    // Speech: 我们是牵头医院.
+    "是牵头医院",
+    "是牵头单位",
+    "是牵头高校",
+    "是牵头学校",
     "牵头",
     "为牵头单位",
     "为牵头高校",
@@ -1009,6 +1017,12 @@ const TEAM_MEMBER_BEFORE: [&str; 4] = ["联合", "会同", "携手", "协同"];
 fn members_after(cx: &SentenceCtx<'_>, from: usize) -> Vec<Party> {
     let src = cx.src;
     let ms = &cx.mentions;
+    // The lead named again in a clause of its own (…帮扶R，我们是牵头医院，Y、Z两家参与).
+    let restated = ms.get(from).is_some_and(|m| {
+        let after = squeeze_head(between(src, m.end, cx.span.end), 8);
+        LEAD_WORDS.iter().any(|w| after.starts_with(w))
+    });
+    let from = if restated { from + 1 } else { from };
     let Some(first) = ms.get(from) else {
         return Vec::new();
     };
@@ -1027,6 +1041,8 @@ fn members_after(cx: &SentenceCtx<'_>, from: usize) -> Vec<Party> {
     }
     let closes = ms.get(last).is_some_and(|m| {
         let after = squeeze_head(between(src, m.end, cx.span.end), 8);
+        // The members counted before the verb (Y、Z两家参与, 三所学校参与).
+        let after = strip_member_count(&after);
         TEAM_MEMBER_AFTER.iter().any(|w| after.starts_with(w))
     });
     if !closes {
@@ -1037,6 +1053,19 @@ fn members_after(cx: &SentenceCtx<'_>, from: usize) -> Vec<Party> {
         .filter(|m| usable_supporter(m))
         .map(|m| Party::of(m))
         .collect()
+}
+
+/// `text` without a count of the members it starts with (两家, 三所, 两所学校, 4家单位).
+fn strip_member_count(text: &str) -> &str {
+    let rest =
+        text.trim_start_matches(|c: char| "两二三四五六七八九十".contains(c) || c.is_ascii_digit());
+    if rest.len() == text.len() {
+        return text;
+    }
+    ["家单位", "所学校", "家医院", "所高校", "家", "所"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(text)
 }
 
 /// The units of a team stated before byte `limit`: the lead ("由X牵头", "以X为组长单位") and

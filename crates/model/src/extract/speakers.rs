@@ -90,6 +90,7 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
     let mut replace: Vec<(usize, usize)> = Vec::new();
     house_school(src, &mentions, &mut added, &mut replace);
     interview_answers(src, &mentions, &mut added, &mut replace);
+    super::captions::caption_speakers(src, &mentions, &mut added, &mut replace);
     first_person(src, &mentions, &mut added);
     super::editor_notes::publisher_pronouns(src, &mentions, &mut added, &mut replace);
     if !replace.is_empty() {
