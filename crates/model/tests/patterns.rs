@@ -1585,6 +1585,30 @@ const RELATIONS: &[(&str, &[Pair])] = &[
     ),
 ];
 
+/// An anaphor that opens its clause after a pairing and gives (X与Y结成帮扶对子，该校当年选派…)
+/// is the party that paired with the other, X; one that receives stays the last named.
+#[test]
+fn a_giving_anaphor_after_a_pairing_is_the_first_party() {
+    let text =
+        "工作动态\n　　南开中学与临潭县第一中学结成帮扶对子，该校当年选派骨干教师6名到临潭支教。";
+    let contract = extract(text).to_contract();
+    let c = contract
+        .contributions
+        .iter()
+        .find(|c| c.value.to_string() == "6")
+        .expect("the 6 teachers");
+    assert_eq!(
+        (c.supporter.as_deref(), c.recipient.as_deref()),
+        (Some("南开中学"), Some("临潭县第一中学"))
+    );
+    let pairs: Vec<_> = contract
+        .relations
+        .iter()
+        .map(|r| (r.supporter.as_deref(), r.recipient.as_str()))
+        .collect();
+    assert_eq!(pairs, [(Some("南开中学"), "临潭县第一中学")]);
+}
+
 /// A province that has several pairs in the text through its cities gives what 我省 gave to
 /// its own one recipient.
 #[test]
@@ -1621,6 +1645,12 @@ fn relation_patterns() {
 
 /// (text, author).
 const AUTHORS: &[(&str, Option<&str>)] = &[
+    // A chronicle (大事记) is kept by the place its title opens with; its entries are lines
+    // headed by their dates.
+    (
+        "临潭县东西部协作大事记（2020—2023年）\n2020年5月　天津市西青区与我县签订《东西部协作框架协议》。\n2021年3月　西青区拨付协作资金1,500万元。",
+        Some("临潭县"),
+    ),
     // An in-house paper's sponsor (主办：X党委宣传部) is the hospital whose 我院 the page writes.
     (
         "鼓楼医院报\n第210期　　2026年3月1日\n主办：南京鼓楼医院党委宣传部　　内部资料\n　　我院对口支援伊犁州奎屯医院。",

@@ -1189,6 +1189,24 @@ fn agree<'a>(candidate: &mut Option<&'a str>, name: &'a str) -> bool {
     }
 }
 
+/// Verbs of giving that make an anaphor opening its clause the giver (该校当年选派…).
+const GIVES: [&str; 6] = ["选派", "派出", "派遣", "捐赠", "援建", "资助"];
+
+/// Whether a verb of giving follows the anaphor whose head ends at byte `at` (the byte after
+/// 该) within a few characters (该校当年选派, 该院累计派出): the anaphor's own unit word, then
+/// at most six characters of time or adverb, and no punctuation.
+fn gives_after(src: &str, at: usize) -> bool {
+    let rest = src.get(at..).unwrap_or_default();
+    let window: String = rest.chars().skip(1).take(8).collect();
+    GIVES.iter().any(|v| {
+        window.find_str(v).is_some_and(|p| {
+            !window
+                .get(..p)
+                .is_some_and(|g| g.contains(['，', '。', '；', ',', ';']))
+        })
+    })
+}
+
 /// Whether an institution of `kind` can be what 该校 (`'校'`), 该院 (`'院'`), 该科 (`'科'`) or
 /// 该局 (`'局'`) refers to.
 fn anaphor_fits(head: char, kind: crate::InstitutionKind) -> bool {
@@ -1426,7 +1444,18 @@ pub(crate) fn resolve_anaphora(
                             edge = Some(m.end);
                         }
                     }
+                    // "X与Y结成帮扶对子，该校当年选派骨干教师5名…": an anaphor that opens its
+                    // clause and gives is the party that paired with another (X), not the
+                    // last one named.
+                    let giver = (anaphor_opens && gives_after(src, at))
+                        .then(|| {
+                            here.iter().find(|m| {
+                                fits(m) && src.get(m.end..).is_some_and(|a| a.starts_with('与'))
+                            })
+                        })
+                        .flatten();
                     let Some(ante) = helped
+                        .or(giver)
                         .or_else(|| {
                             here.iter()
                                 .rev()

@@ -183,7 +183,7 @@ fn named_in_head<'m>(
 const HOUSE_PUBLICATIONS: [&str; 3] = ["年鉴", "校报", "校史"];
 
 /// The institution whose own publication the text is: a name followed by 年鉴 (校报) in the
-/// first three lines.
+/// first three lines, or opening a title that ends in 大事记.
 pub(crate) fn house_of<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Mention> {
     let (_, mut head) = named_in_head(src, mentions, 3);
     head.find(|m| {
@@ -191,7 +191,29 @@ pub(crate) fn house_of<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Men
         HOUSE_PUBLICATIONS.iter().any(|p| after.starts_with(p))
             // A place's gazetteer (玛多县志), not its volunteers (志愿者).
             || (m.kind.is_place() && after.starts_with('志') && !after.starts_with("志愿"))
+            || chronicle_of(src, m)
     })
+}
+
+/// Whether `m` opens a title line that ends in 大事记 (岷县东西部协作大事记（2019—2024年）):
+/// the chronicle of its own work, kept by the place or institution it names first.
+fn chronicle_of(src: &str, m: &Mention) -> bool {
+    let line_start = src
+        .get(..m.start)
+        .and_then(|b| b.rfind('\n'))
+        .map_or(0, |p| p + 1);
+    let opens = src
+        .get(line_start..m.start)
+        .is_some_and(|b| b.trim_matches([' ', '\u{3000}']).is_empty());
+    let rest = src.get(m.end..).unwrap_or_default();
+    let line = rest.split('\n').next().unwrap_or_default();
+    // The years covered, in a parenthesis after the title, do not count.
+    let title = line
+        .split(['（', '('])
+        .next()
+        .unwrap_or_default()
+        .trim_end();
+    opens && title.ends_with("大事记") && title.chars().count() <= 24
 }
 
 /// In an institution's own publication (湖南大学年鉴), 学校 opening a clause (学校选派…,
