@@ -65,3 +65,68 @@ fn the_host_school_receives_and_hosted_people_keep_their_roles() {
     assert_eq!(aid.value.to_string(), "32000");
     assert_ne!(aid.supporter.as_deref(), Some("日喀则市"));
 }
+
+/// An answer on a Q&A site by an aid doctor: the hospital glossed after 我们医院 with a short
+/// form declared as 下面简称, 我们科 glossed by that short form, 科里 for the department in a
+/// later clause, spoken counts (二十三个人, 捐了一辆), a value in 块钱, and a commenter who says
+/// which department he is of (我是…科的，我们科也跟…结了对子). Next year's dispatch is planned.
+const ANSWER: &str = "援藏一年是什么体验？
+关注者 1,204　　被浏览 356,018
+林可
+浙江大学医学院附属第一医院 骨科主治医师 · 已认证
+906 人赞同了该回答
+谢邀。我们医院（浙江大学医学院附属第一医院，下面简称浙大一院）从2020年起对口帮扶那曲市人民医院，这几年医院前前后后一共派了三十一个人过去。
+我们科（浙大一院骨科）和那曲市人民医院骨科结了对子，科里给那曲市人民医院寄了两百多本专业书，还捐了一台关节镜，大概十八万块钱。后来医院又给那曲市人民医院捐了一辆救护车。
+明年咱们院再派七个人，名单已经定了。
+阿强：我是浙大一院麻醉科的，我们科也跟那曲市人民医院麻醉科结了对子。
+";
+
+#[test]
+fn an_online_answer_speaks_for_the_answerers_hospital_and_departments() {
+    let net = extract(ANSWER);
+    let pairs = net.pairs();
+    for want in [
+        ("浙江大学医学院附属第一医院", "那曲市人民医院"),
+        ("浙江大学医学院附属第一医院骨科", "那曲市人民医院骨科"),
+        ("浙江大学医学院附属第一医院麻醉科", "那曲市人民医院麻醉科"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    let got: Vec<(String, String, Option<String>, duikou_model::Status)> = net
+        .contributions
+        .iter()
+        .map(|c| {
+            (
+                c.value.to_string(),
+                c.unit.clone(),
+                c.supporter.clone(),
+                c.status,
+            )
+        })
+        .collect();
+    let dept = Some("浙江大学医学院附属第一医院骨科".to_owned());
+    for want in [
+        ("200", "本", dept.clone()),
+        ("1", "台", dept.clone()),
+        ("180000", "元", dept.clone()),
+    ] {
+        assert!(
+            got.iter()
+                .any(|g| (g.0.as_str(), g.1.as_str(), &g.2) == (want.0, want.1, &want.2)),
+            "{want:?} not in {got:?}"
+        );
+    }
+    assert!(
+        got.iter().any(|g| g.0 == "31" && g.1 == "人"),
+        "the 31 sent: {got:?}"
+    );
+    assert!(
+        got.iter().any(|g| g.0 == "1" && g.1 == "辆"),
+        "the ambulance: {got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.0 == "7" && g.1 == "人" && g.3 == duikou_model::Status::Planned),
+        "next year's seven: {got:?}"
+    );
+}

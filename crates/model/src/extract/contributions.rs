@@ -555,14 +555,16 @@ const PEOPLE_AFTER_GE: [&str; 12] = [
     "老师", "教师", "学生", "医生", "医师", "护士", "专家", "干部", "骨干", "孩子", "徒弟", "学员",
 ];
 
-/// The base unit of an amount as counted: [`base_unit`], and 个 before people (派了4个老师)
-/// counts people (人).
+/// The base unit of an amount as counted: [`base_unit`], and 个 before people (派了4个老师,
+/// 二十三个人) counts people (人).
 pub(crate) fn counted_unit<'q>(src: &str, q: &Quantity<'q>) -> Option<&'q str> {
     let unit = base_unit(unit_of(q)?);
     if unit == "个"
-        && src
-            .get(q.span.end..)
-            .is_some_and(|r| PEOPLE_AFTER_GE.iter().any(|n| r.starts_with(n)))
+        && src.get(q.span.end..).is_some_and(|r| {
+            PEOPLE_AFTER_GE.iter().any(|n| r.starts_with(n))
+                // 派了二十三个人: persons, not 人民 or 人口.
+                || (r.starts_with('人') && !r.starts_with("人民") && !r.starts_with("人口"))
+        })
     {
         return Some("人");
     }
@@ -723,7 +725,7 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         .then_some(K::EquipmentDonated),
         // Vehicles given (捐赠救护车1辆): the counter and a verb of giving.
         "辆" => b
-            .any(w!["捐赠", "捐贈", "赠送", "捐助", "援建"])
+            .any(w!["捐赠", "捐贈", "赠送", "捐助", "援建", "捐了"])
             .then_some(K::EquipmentDonated),
         // Courses approved or listed as an outcome (获批一流本科课程43门) are no courses taught.
         "门" => (b.any(w!["课程", "课", "課"]) && !b.any(w!["获批", "入选", "认定", "立项"]))
@@ -1510,7 +1512,7 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
             Some("trainees")
         }
         "人" if b.any(w![
-            "派出", "增派", "选派", "派遣", "抽调", "派驻", "下派", "再派", "派来"
+            "派出", "增派", "选派", "派遣", "抽调", "派驻", "下派", "再派", "派来", "派了"
         ]) =>
         {
             Some("staff_dispatched")

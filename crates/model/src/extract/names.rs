@@ -218,7 +218,7 @@ const SUFFIX_FIRST: &str = "慈红基经高工产农乡商财民大學小中醫�
 const STOP_LAST: &str = "盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
-const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
+const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
 const STOP_WORDS: [&str; 162] = [
@@ -1877,6 +1877,37 @@ fn park_ok(body: &str) -> bool {
 /// (玛多县, 称多县).
 const QUANTITY_BEFORE_DUO: &str = "许很诸众较更最好大太过繁居";
 
+/// Short names of provinces and regions, which name no town or county of their own.
+const PROVINCE_SHORT: [&str; 27] = [
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "西藏",
+    "新疆",
+    "宁夏",
+    "广西",
+];
+
 /// Words whose last character could be read as a one-character county before 县 (时候县院).
 const WORDS_BEFORE_ONE_CHAR_COUNTY: [&str; 8] = [
     "时候", "气候", "等候", "问候", "守候", "火候", "症候", "伺候",
@@ -1898,6 +1929,10 @@ fn place_ok(text: &str, body: &str, end: usize, suffix: &str) -> bool {
     }
     let next = text.get(end..).and_then(|t| t.chars().next());
     if next.is_some_and(|c| "委长级域城内外直属政场".contains(c)) {
+        return false;
+    }
+    // A province written before the place it holds (陕西镇安: 陕西 is no town).
+    if matches!(suffix, "镇" | "乡" | "县") && PROVINCE_SHORT.contains(&body) {
         return false;
     }
     // A one-character county (沛县, 泾县) whose character ends a word with the one before it
@@ -2373,7 +2408,7 @@ const SHORT_UNITS: [&str; 12] = [
 fn declared_short(src: &str, at: usize) -> Option<(&str, usize)> {
     let rest = src.get(at..)?;
     let r = rest.trim_start_matches(['（', '(', '，', ',']);
-    const WORDS: [&str; 4] = ["以下简称", "以下称", "下称", "简称"];
+    const WORDS: [&str; 6] = ["以下简称", "下面简称", "下文简称", "以下称", "下称", "简称"];
     let r = WORDS.iter().find_map(|w| r.strip_prefix(w)).or_else(|| {
         // Another name first, in the same parenthesis (仁伯爵综合医院（Centro Hospitalar
         // Conde de São Januário，以下简称仁伯爵医院）).
@@ -3713,6 +3748,16 @@ mod tests {
                 ],
             ),
             ("学生在浙江大学中心校区上课", &["浙江大学"]),
+            // Speech: a province before its county (陕西镇安) is no town 陕西镇; 带着县里 holds
+            // no county; 时候县院 no county 候县.
+            ("刚从陕西镇安回来，我带着县里两个医生查房", &[] as &[&str]),
+            ("刚去的时候县院什么都缺", &[]),
+            // A place pronoun's centre (我县职业教育中心) is one name; a list of towns after
+            // the pronoun keeps it (我县甲镇、乙镇).
+            (
+                "我县职业教育中心和我县坪坝镇、修齐镇",
+                &["我县职业教育中心", "我县坪坝镇", "我县修齐镇"],
+            ),
             (
                 "长春中医药大学支援长春通源方舱医院",
                 &["长春中医药大学", "长春通源方舱医院"],

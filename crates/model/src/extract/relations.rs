@@ -170,8 +170,10 @@ const REQUEST: [&str; 15] = [
     "想跟", "想与", "想和", "想同",
 ];
 const HYPOTHETICAL: [&str; 6] = ["如能", "如果", "若", "假如", "设想", "构想"];
-const PLANNED: [&str; 25] = [
+const PLANNED: [&str; 26] = [
     "原计划",
+    // Next year's dispatch, said plainly (明年咱们院再派六个人).
+    "明年",
     "将出资",
     "将捐资",
     "将资助",

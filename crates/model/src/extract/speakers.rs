@@ -92,6 +92,7 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
     interview_answers(src, &mentions, &mut added, &mut replace);
     super::captions::caption_speakers(src, &mentions, &mut added, &mut replace);
     first_person(src, &mentions, &mut added);
+    department_in_speech(src, &mentions, &mut added);
     super::editor_notes::publisher_pronouns(src, &mentions, &mut added, &mut replace);
     if !replace.is_empty() {
         mentions.retain(|m| !replace.iter().any(|(s, e)| m.start < *e && *s < m.end));
@@ -129,10 +130,33 @@ fn first_person(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) {
         if between.chars().count() > 16 || between.contains(['，', '。', ',', '；']) {
             continue;
         }
-        for own in OWN_IN_SPEECH {
+        // A department's member (我是二附院麻醉科的) says 我们科 for it.
+        let department = m.name.ends_with('科').then_some("我们科");
+        for own in OWN_IN_SPEECH.into_iter().chain(department) {
             for q in rest.starts(own).take(8) {
                 added.push(standing_for(m, m.end + q, own));
             }
+        }
+    }
+}
+
+/// 科里 (the department, in speech) opening a clause: the department its sentence named first
+/// (我们科（二附院心内科）和县医院心内科结了对子，科里给县医院寄了…书 → 二附院心内科). At most
+/// 16 are looked at.
+fn department_in_speech(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) {
+    for at in src.starts("科里").take(16) {
+        let head = src.get(..at).unwrap_or_default();
+        if !head.ends_with(['，', ',', '；']) {
+            continue;
+        }
+        let sentence_start = head.rfind(['。', '\n', '！', '？']).map_or(0, |p| p + 1);
+        let first = mentions
+            .iter()
+            .skip_while(|m| m.start < sentence_start)
+            .take_while(|m| m.end <= at)
+            .find(|m| !m.pronoun);
+        if let Some(m) = first.filter(|m| m.name.ends_with('科')) {
+            added.push(standing_for(m, at, "科里"));
         }
     }
 }
