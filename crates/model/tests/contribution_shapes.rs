@@ -13,6 +13,12 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Teaching apparatus (器材) priced in a clause of its own is equipment, not money.
+    (
+        "援疆工作周报",
+        "甬江中学向沙雅县第一中学捐赠理化生实验器材一批，价值42万元。",
+        &[(K::EquipmentDonated, "420000", "元")],
+    ),
     // An attachment list names another document: the size of a list of candidates in its
     // title (名单（68人）) is no dispatch; the planned batch of the text is.
     (

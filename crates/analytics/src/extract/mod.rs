@@ -808,7 +808,12 @@ impl<'s, 'q> Sentence<'s, 'q> {
             let mut metric = metric::clean(self.slice(clause, metric_end));
             let mut a = a;
             let mut metric_end = metric_end;
-            if a.is_none() && !cue.neutral && metric.is_empty() && clause > floor {
+            // 走的时候已经降到七十二分钟: a time said in speech names no metric.
+            let time_only = ["的时候", "那会儿", "那时候"]
+                .iter()
+                .any(|w| metric.ends_with(w))
+                && metric.chars().count() <= 6;
+            if a.is_none() && !cue.neutral && (metric.is_empty() || time_only) && clause > floor {
                 // 2019年招生1200人，2024年增至1800人: the before value and the metric are in
                 // the previous clause.
                 let prev = self.previous_clause_start(clause, floor);
@@ -817,6 +822,30 @@ impl<'s, 'q> Sentence<'s, 'q> {
                     metric_end = self.qs.get(i).map_or(clause, |q| q.span.start);
                     clause = prev;
                     metric = metric::clean(self.slice(prev, metric_end));
+                    // 我刚去那会儿平均要一百二十分钟: the time said names no metric either;
+                    // the clause before it does (急性心梗病人从进门到开通血管，…).
+                    if time_only
+                        && let Some(p) = ["那会儿", "的时候", "那时候"]
+                            .iter()
+                            .find_map(|w| metric.find(w).map(|p| p + w.len()))
+                    {
+                        let rest = metric
+                            .get(p..)
+                            .unwrap_or_default()
+                            .trim_end_matches('要')
+                            .to_owned();
+                        if rest.chars().count() <= 3 && prev > floor {
+                            let before = self.previous_clause_start(prev, floor);
+                            let m = metric::clean(self.slice(before, prev));
+                            if !m.is_empty() {
+                                metric = format!("{m}{rest}");
+                                clause = before;
+                                metric_end = prev;
+                            }
+                        } else {
+                            metric = rest;
+                        }
+                    }
                 }
             }
             if metric.is_empty() && clause > floor {

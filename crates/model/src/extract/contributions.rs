@@ -65,7 +65,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 348] = [
+const WORDS: [&str; 349] = [
     "解决",
     "退回",
     "追回",
@@ -79,6 +79,7 @@ const WORDS: [&str; 348] = [
     "到达",
     "呼吸机",
     "捐了",
+    "器材",
     "监护仪",
     "麻醉机",
     "腹腔镜",
@@ -646,6 +647,7 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
                 "設備",
                 "儀器",
                 "教具",
+                "器材",
                 "医疗器械",
                 "呼吸机",
                 "监护仪",
