@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A project's budget (计划投资) is what it may cost, given by no one; the bureau's books
+    // are given.
+    (
+        "临潭县东西部协作大事记",
+        "2024年5月　西青区拟在新城镇援建一所幼儿园，计划投资450万元，尚在选址阶段。西青区教育局向我县捐赠图书8000册。",
+        &[(K::BooksDonated, "8000", "册")],
+    ),
     // Teaching apparatus (器材) priced in a clause of its own is equipment, not money.
     (
         "援疆工作周报",

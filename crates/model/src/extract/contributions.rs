@@ -2397,6 +2397,16 @@ pub(crate) fn find(
             if unit == "批" || q.text.starts_with(['万', '亿', '萬', '億']) {
                 continue; // 批 counts groups, not people; 万元 alone is a unit name
             }
+            // A project's budget itself (援建一所幼儿园，计划投资600万元): what it may cost,
+            // not what anyone gave; its aid part after 其中 is read below.
+            if unit == "元"
+                && src.get(..q.span.start).is_some_and(|b| {
+                    let b = b.trim_end_matches(['约', '为', '达', '共']);
+                    BUDGETS.iter().any(|w| b.ends_with(w))
+                })
+            {
+                continue;
+            }
             // The same amount again in figures in a parenthesis right after it (壹佰贰拾万元整
             // （¥1,200,000.00）): one amount written twice.
             if qi > 0
