@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A team named as it is sent (派出医疗队5人) counts the people sent; a team's head count on
+    // its own (医疗队共28人) is no gift.
+    (
+        "临潭县东西部协作大事记",
+        "西青区第一医院与临潭县人民医院结对，派出医疗队5人驻点帮扶。全省援藏医疗队共28人。",
+        &[(K::Other, "5", "人")],
+    ),
     // A project's budget (计划投资) is what it may cost, given by no one; the bureau's books
     // are given.
     (

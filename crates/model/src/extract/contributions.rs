@@ -1288,12 +1288,25 @@ fn heading_total(sentence: &str, after: Option<&str>) -> bool {
 }
 
 /// Whether the text before an amount names a whole team (援藏教师团队86人, 医疗队共28人): a
-/// team's head count is no contribution, its members' shares are.
+/// team's head count is no contribution, its members' shares are; a team named as it is sent
+/// (派出医疗队6人) counts the people sent.
 fn team_total(prefix: &str) -> bool {
     let p = prefix.trim_end();
-    ["团队", "医疗队", "工作队", "支教团", "队员共"]
+    let Some(team) = ["团队", "医疗队", "工作队", "支教团", "队员共"]
         .iter()
-        .any(|w| p.ends_with(w))
+        .find(|w| p.ends_with(**w))
+    else {
+        return false;
+    };
+    // A team just sent (派出医疗队6人, 选派第三批医疗队8人): its head count is the people sent.
+    let head = super::text::last_chars(p.get(..p.len() - team.len()).unwrap_or_default(), 8);
+    !["派出", "选派", "派驻", "派遣", "组派"].iter().any(|v| {
+        head.rfind(v).is_some_and(|at| {
+            !head
+                .get(at..)
+                .is_some_and(|g| g.contains(['，', '。', '；']))
+        })
+    })
 }
 
 /// Words of a budget: the sums a project may spend (概算, 预算, 计划投资), not what was given.
