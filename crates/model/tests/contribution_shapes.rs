@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A prize fund set up for the recipient with its sum (设立“…奖教金”8万元) is money given; a
+    // school named for the talents it raises (育才小学) is one name.
+    (
+        "教育帮扶工作总结",
+        "南通市育才中学为伊宁县第二中学设立“育才奖教金”8万元。",
+        &[(K::MoneyDonated, "80000", "元")],
+    ),
     // A team named as it is sent (派出医疗队5人) counts the people sent; a team's head count on
     // its own (医疗队共28人) is no gift.
     (

@@ -1583,6 +1583,14 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("江阴市职业技术学校"), "城口县职业教育中心"),
         ],
     ),
+    // A passive pair after a semicolon, with a school named for the talents it raises.
+    (
+        "南通市第一中学帮扶伊宁县第一中学；伊宁县实验小学则由南通市育才小学负责帮扶。",
+        &[
+            (Some("南通市第一中学"), "伊宁县第一中学"),
+            (Some("南通市育才小学"), "伊宁县实验小学"),
+        ],
+    ),
 ];
 
 /// An anaphor that opens its clause after a pairing and gives (X与Y结成帮扶对子，该校当年选派…)

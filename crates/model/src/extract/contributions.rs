@@ -65,7 +65,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 349] = [
+const WORDS: [&str; 350] = [
     "解决",
     "退回",
     "追回",
@@ -80,6 +80,7 @@ const WORDS: [&str; 349] = [
     "呼吸机",
     "捐了",
     "器材",
+    "设立",
     "监护仪",
     "麻醉机",
     "腹腔镜",
@@ -2619,9 +2620,10 @@ pub(crate) fn find(
                     invested(tb, unit, giver.filter(|p| !p.pronoun).or(author_gives))
                 })
                 .or_else(|| {
-                    // "设立奖学金，每年发放52万元": grants paid out of a fund the sentence names.
+                    // "设立奖学金，每年发放52万元": grants paid out of a fund the sentence names;
+                    // "为Y设立“育才奖教金”10万元": the fund set up with its sum.
                     (unit == "元"
-                        && tb.any(w!["发放", "颁发"])
+                        && (tb.any(w!["发放", "颁发"]) || tb.any(w!["设立"]))
                         && sb.any(w!["奖学金", "助学金", "奖教金"]))
                     .then_some(K::MoneyDonated)
                 })

@@ -2042,7 +2042,7 @@ fn discipline_before(before: &str) -> Option<usize> {
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县, 武进区).
-const STOP_CHAR_WORDS: [&str; 57] = [
+const STOP_CHAR_WORDS: [&str; 59] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
     "那曲", "那坡", "错那", "托里", "巴里", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡",
     "里村", "中等", "高等", "神经", "里地", "里县", "从江", "民和", "凯里", "前方", "两当", "正安",
@@ -2053,6 +2053,8 @@ const STOP_CHAR_WORDS: [&str; 57] = [
     // Schools named after their street (局前街小学, 后街小学) and a school of nine or twelve
     // grades (四季镇九年制学校, 九年一贯制学校).
     "前街", "后街", "前巷", "后巷", "年制",
+    // Schools named for the talents they raise (育才小学, 英才学校).
+    "育才", "英才",
 ];
 
 /// The stop characters that occur in [`STOP_CHAR_WORDS`] (a cheap gate before the lookup).
@@ -2077,6 +2079,7 @@ fn stop_gate(c: char) -> bool {
             | '多'
             | '共'
             | '年'
+            | '才'
     )
 }
 
