@@ -13,6 +13,12 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Speech leaves 元 unsaid before the goods a sum prices (三百来万的设备).
+    (
+        "广播节目实录",
+        "湖州市又拿出专项资金，给理塘县人民医院添置了三百来万的设备。",
+        &[(K::EquipmentDonated, "3000000", "元")],
+    ),
     // A prize fund set up for the recipient with its sum (设立“…奖教金”8万元) is money given; a
     // school named for the talents it raises (育才小学) is one name.
     (
