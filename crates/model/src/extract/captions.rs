@@ -56,6 +56,27 @@ struct Speaker<'m> {
     county: Option<String>,
 }
 
+/// One turn of a captioned speaker: the words after the colon, starting at byte `base`.
+struct Turn<'t, 's, 'm> {
+    speaker: &'s Speaker<'m>,
+    words: &'t str,
+    base: usize,
+}
+
+impl Turn<'_, '_, '_> {
+    /// The byte offsets in the text of each `word` in the turn (at most 16).
+    fn each<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let base = self.base;
+        self.words.starts(word).take(16).map(move |q| (q, base + q))
+    }
+}
+
+/// Whether a mention added by this module already covers byte `start` (我们学校 read as 我校
+/// inside it is the same place: one mention).
+fn taken(added: &[Mention], start: usize) -> bool {
+    added.iter().any(|m| m.start <= start && start < m.end)
+}
+
 /// Adds the mentions that captioned speakers' self-references stand for (`added`) and the
 /// spans of the recogniser's mentions they replace (`replace`: a pronoun 我县 read as the
 /// county, 县X of 我们县X). One pass over the lines; at most 16 self-references per turn.
@@ -76,11 +97,14 @@ pub(crate) fn caption_speakers(
         let Some((speaker, from)) = turn_of(line, &speakers) else {
             continue;
         };
-        let words = line.get(from..).unwrap_or_default();
-        let base = line_at + from;
-        own_words(speaker, words, base, mentions, added, replace);
-        county_words(speaker, words, base, mentions, added, replace);
-        bare_we(speaker, words, base, added);
+        let turn = Turn {
+            speaker,
+            words: line.get(from..).unwrap_or_default(),
+            base: line_at + from,
+        };
+        own_words(&turn, mentions, added, replace);
+        county_words(&turn, mentions, added, replace);
+        bare_we(&turn, added);
     }
 }
 
@@ -169,27 +193,24 @@ fn turn_of<'s, 'm>(line: &str, speakers: &'s [Speaker<'m>]) -> Option<(&'s Speak
 /// 我们医院, 我院 … of a fitting speaker: the speaker's institution (replacing the
 /// recogniser's pronoun).
 fn own_words(
-    speaker: &Speaker<'_>,
-    words: &str,
-    base: usize,
+    turn: &Turn<'_, '_, '_>,
     mentions: &[Mention],
     added: &mut Vec<Mention>,
     replace: &mut Vec<(usize, usize)>,
 ) {
+    let inst = turn.speaker.inst;
     for (word, kinds) in OWN_WORDS {
-        if !kinds.contains(&speaker.inst.kind) {
+        if !kinds.contains(&inst.kind) {
             continue;
         }
-        for q in words.starts(word).take(16) {
-            let start = base + q;
-            // 我们学校 read as 我校 inside it is the same place: one mention.
-            if added.iter().any(|m| m.start <= start && start < m.end) {
+        for (_, start) in turn.each(word) {
+            if taken(added, start) {
                 continue;
             }
             if let Some(p) = mentions.iter().find(|m| m.start == start && m.pronoun) {
                 replace.push((p.start, p.end));
             }
-            added.push(standing_for(speaker.inst, start, word));
+            added.push(standing_for(inst, start, word));
         }
     }
 }
@@ -197,20 +218,17 @@ fn own_words(
 /// 我们县 and 我县 of a speaker whose institution has a county: that county; 我们县X (the
 /// recogniser's 县X) is X of that county.
 fn county_words(
-    speaker: &Speaker<'_>,
-    words: &str,
-    base: usize,
+    turn: &Turn<'_, '_, '_>,
     mentions: &[Mention],
     added: &mut Vec<Mention>,
     replace: &mut Vec<(usize, usize)>,
 ) {
-    let Some(county) = speaker.county.as_deref() else {
+    let Some(county) = turn.speaker.county.as_deref() else {
         return;
     };
     for word in ["我们县", "我县"] {
-        for q in words.starts(word).take(16) {
-            let start = base + q;
-            if added.iter().any(|m| m.start <= start && start < m.end) {
+        for (q, start) in turn.each(word) {
+            if taken(added, start) {
                 continue;
             }
             let county_at = start + word.len() - '县'.len_utf8();
@@ -234,7 +252,11 @@ fn county_words(
                 start,
                 end,
                 name,
-                surface: words.get(q..q + (end - start)).unwrap_or(word).to_owned(),
+                surface: turn
+                    .words
+                    .get(q..q + (end - start))
+                    .unwrap_or(word)
+                    .to_owned(),
                 kind,
                 pronoun: false,
                 parent: None,
@@ -254,18 +276,21 @@ fn src_tail<'a>(surface: &'a str, word: &str) -> &'a str {
 
 /// A bare 我们 that is a party (我们从2021年开始帮扶…, 帮我们培养): the speaker's institution,
 /// or the county a bureau's official speaks for.
-fn bare_we(speaker: &Speaker<'_>, words: &str, base: usize, added: &mut Vec<Mention>) {
+fn bare_we(turn: &Turn<'_, '_, '_>, added: &mut Vec<Mention>) {
+    let speaker = turn.speaker;
     let speaks_for_county = !matches!(
         speaker.inst.kind,
         K::Hospital | K::School | K::University | K::College | K::Enterprise | K::Department
     );
-    for q in words.starts("我们").take(16) {
-        let start = base + q;
-        if added.iter().any(|m| m.start <= start && start < m.end) {
+    for (q, start) in turn.each("我们") {
+        if taken(added, start) {
             continue;
         }
-        let before = words.get(..q).and_then(|b| b.chars().next_back());
-        let after = words.get(q + "我们".len()..).and_then(|a| a.chars().next());
+        let before = turn.words.get(..q).and_then(|b| b.chars().next_back());
+        let after = turn
+            .words
+            .get(q + "我们".len()..)
+            .and_then(|a| a.chars().next());
         let party = before.is_none_or(|c| PARTY_BEFORE.contains(c))
             && after.is_some_and(|c| !NOT_A_PARTY_AFTER.contains(c));
         if !party {
