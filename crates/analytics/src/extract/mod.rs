@@ -280,6 +280,9 @@ fn value_like(q: &Quantity<'_>) -> bool {
         }
 }
 
+/// Times said in speech that name no metric (走的时候, 我刚去那会儿).
+const SPOKEN_TIMES: [&str; 3] = ["的时候", "那会儿", "那时候"];
+
 /// Whether a value whose preceding text is `head` is the scale of a score in a parenthesis
 /// (4.21分（满分5分）, 82分(总分为100分)): an open parenthesis, then only 满分/总分 (为, 是).
 fn scale_note(head: &str) -> bool {
@@ -809,10 +812,8 @@ impl<'s, 'q> Sentence<'s, 'q> {
             let mut a = a;
             let mut metric_end = metric_end;
             // 走的时候已经降到七十二分钟: a time said in speech names no metric.
-            let time_only = ["的时候", "那会儿", "那时候"]
-                .iter()
-                .any(|w| metric.ends_with(w))
-                && metric.chars().count() <= 6;
+            let time_only =
+                SPOKEN_TIMES.iter().any(|w| metric.ends_with(w)) && metric.chars().count() <= 6;
             if a.is_none() && !cue.neutral && (metric.is_empty() || time_only) && clause > floor {
                 // 2019年招生1200人，2024年增至1800人: the before value and the metric are in
                 // the previous clause.
@@ -825,7 +826,7 @@ impl<'s, 'q> Sentence<'s, 'q> {
                     // 我刚去那会儿平均要一百二十分钟: the time said names no metric either;
                     // the clause before it does (急性心梗病人从进门到开通血管，…).
                     if time_only
-                        && let Some(p) = ["那会儿", "的时候", "那时候"]
+                        && let Some(p) = SPOKEN_TIMES
                             .iter()
                             .find_map(|w| metric.find(w).map(|p| p + w.len()))
                     {

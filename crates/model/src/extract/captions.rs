@@ -8,7 +8,7 @@
 //! nothing of a party.
 
 use super::names::{Mention, is_cjk};
-use super::speakers::{named_at, standing_for};
+use super::speakers::{county_of, named_at, standing_for};
 use crate::InstitutionKind as K;
 use crate::extract::has::Has;
 
@@ -142,7 +142,7 @@ fn captioned<'m>(src: &str, mentions: &'m [Mention]) -> Vec<Speaker<'m>> {
         let Some(inst) = named_at(mentions, inst_at) else {
             continue;
         };
-        let county = county_of(&inst.name);
+        let county = county_of(&inst.name).map(str::to_owned);
         out.push(Speaker {
             name: name.to_owned(),
             inst,
@@ -153,14 +153,6 @@ fn captioned<'m>(src: &str, mentions: &'m [Mention]) -> Vec<Speaker<'m>> {
         }
     }
     out
-}
-
-/// The county an institution's name starts with (九寨沟县卫生健康局 → 九寨沟县), at least
-/// three characters long; the name itself when it is a county.
-fn county_of(name: &str) -> Option<String> {
-    let p = name.find('县')?;
-    let county = name.get(..p + '县'.len_utf8())?;
-    (county.chars().count() >= 3).then(|| county.to_owned())
 }
 
 /// The speaker of a turn (a line "[08:03] 周建明：…", "周建明:…") and the byte in the line where

@@ -592,22 +592,22 @@ pub(crate) fn foreign_currency(unit: &str) -> bool {
 }
 
 /// Whether a number without a unit is a sum of money in 元 left unsaid, as speech has it
-/// (彩超一台，价值大概八十万): a count of 万 or 亿 right after a word of value (价值, 总价,
-/// 折合, with 约 / 大概 read into the number) or right before the goods it prices (两百来万的
+/// (彩超一台，价值大概八十万): a count of 万 or 亿 right after a word of value ([`VALUE_WORDS`],
+/// with 约 / 大概 read into the number) or right before the goods it prices (两百来万的
 /// 设备).
 pub(crate) fn unsaid_yuan(text: &str, q: &Quantity<'_>) -> bool {
     if q.unit.is_some() || q.kind != QuantityKind::Number || !q.text.contains(['万', '亿']) {
         return false;
     }
-    let before = text
-        .get(..q.span.start)
-        .unwrap_or_default()
+    let before = text.get(..q.span.start).unwrap_or_default();
+    let before = before
+        .strip_suffix("大概")
+        .or_else(|| before.strip_suffix("大约"))
+        .unwrap_or(before)
         .trim_end_matches(['约', '达', '为', '近', '是']);
     // 添置了两百来万的设备: the sum of the goods it prices.
     let after = text.get(q.span.end..).unwrap_or_default();
-    ["价值", "價值", "总价", "折合", "价值大概", "价值大约"]
-        .iter()
-        .any(|w| before.ends_with(w))
+    VALUE_WORDS.iter().any(|w| before.ends_with(w))
         || ["的设备", "的医疗设备", "的仪器", "的器材", "的物资"]
             .iter()
             .any(|w| after.starts_with(w))

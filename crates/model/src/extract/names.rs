@@ -882,7 +882,7 @@ impl<'t> Recognizer<'t> {
                     && PRONOUNS.iter().any(|p| {
                         text.get(..start).is_some_and(|b| b.ends_with(p))
                             && !(suffix == "中心"
-                                && ["我县", "我市", "我区", "我州"].contains(p)
+                                && PLACE_PRONOUNS.contains(p)
                                 && ["职业教育", "职教", "卫生服务", "保健"]
                                     .iter()
                                     .any(|w| body.has(w)))
@@ -994,7 +994,7 @@ impl<'t> Recognizer<'t> {
                 && let Some(prev) = out.last()
                 && prev.pronoun
                 && prev.end == offset + s
-                && ["我县", "我市", "我区", "我州"].contains(&prev.name.as_str())
+                && PLACE_PRONOUNS.contains(&prev.name.as_str())
             {
                 let start = prev.start;
                 let joined = format!("{}{name}", prev.name);
@@ -1341,6 +1341,9 @@ fn town_after(rest: &str) -> usize {
 
 /// The pronouns of a city or a prefecture, whose districts and counties follow them.
 const CITY_PRONOUNS: [&str; 4] = ["我市", "本市", "我州", "本州"];
+
+/// The author's place pronouns whose units follow them (我县职业教育中心, 我县甲镇、乙镇).
+const PLACE_PRONOUNS: [&str; 5] = ["我县", "我市", "我区", "我州", "我旗"];
 
 /// The length of a district or county named right after a city's pronoun (我市和平区、…,
 /// 本市南开区结对…): two or three characters and 区 or 县, then a joiner or the verb that
@@ -2169,7 +2172,7 @@ fn town_of_placed_town(
     // author's place pronoun (我县庙宇镇、大昌镇: 我县大昌镇).
     let mark = prev.name.rfind(['市', '县', '区', '旗'])?;
     let place = prev.name.get(..mark + '市'.len_utf8())?;
-    let pronoun_place = prev.pronoun && ["我县", "我市", "我区", "我旗"].contains(&place);
+    let pronoun_place = prev.pronoun && PLACE_PRONOUNS.contains(&place);
     if place.chars().count() < 3 && !pronoun_place {
         return None;
     }

@@ -161,6 +161,14 @@ fn department_in_speech(src: &str, mentions: &[Mention], added: &mut Vec<Mention
     }
 }
 
+/// The county an institution's name starts with (岳池县第一中学 → 岳池县, 九寨沟县卫生健康局 →
+/// 九寨沟县), at least three characters long.
+pub(crate) fn county_of(name: &str) -> Option<&str> {
+    let p = name.find('县')?;
+    name.get(..p + '县'.len_utf8())
+        .filter(|c| c.chars().count() >= 3)
+}
+
 /// A mention of `inst` written as `surface` at byte `start` (学校, 我们学校, 我们).
 pub(crate) fn standing_for(inst: &Mention, start: usize, surface: &str) -> Mention {
     Mention {
@@ -404,11 +412,7 @@ fn interview_answers(
         .find(|m| !m.pronoun && super::names::abbreviates(&inst.name, &m.name))
         .unwrap_or(inst);
     // The county of the institution (岳池县第一中学 → 岳池县).
-    let county = inst
-        .name
-        .find('县')
-        .and_then(|p| inst.name.get(..p + '县'.len_utf8()))
-        .filter(|c| c.chars().count() >= 3);
+    let county = county_of(&inst.name);
     let mut answering = false;
     let mut at = 0usize;
     for line in src.split_inclusive('\n') {
