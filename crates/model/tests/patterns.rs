@@ -685,6 +685,27 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "杭州第二中学接收台江县第一中学选派的教师15人跟岗学习。",
         &[(Some("杭州第二中学"), "台江县第一中学")],
     ),
+    // a city's bare stem declared for it names the city, but a bare kind after it is an
+    // institution's own name (扬州中学, 扬州大学), while an ordinal one is the city's
+    (
+        "江苏省扬州市（以下简称扬州）对口支援昭苏县。扬州中学帮扶昭苏县高级中学，扬州大学对口支援伊犁师范大学，扬州第一中学帮扶昭苏县第二中学。",
+        &[
+            (Some("扬州中学"), "昭苏县高级中学"),
+            (Some("扬州大学"), "伊犁师范大学"),
+            (Some("扬州市"), "昭苏县"),
+            (Some("扬州市第一中学"), "昭苏县第二中学"),
+        ],
+    ),
+    // a list of schools under a county's declared short form: each whole school, the county
+    // carried to the second (中心小学 is no 中心)
+    (
+        "东乡族自治县（以下简称东乡县）与思明区结对。湖里区实验小学、杏林小学分别与东乡县锁南镇中心小学、达板镇中心小学结对。",
+        &[
+            (Some("湖里区实验小学"), "东乡族自治县锁南镇中心小学"),
+            (Some("思明区"), "东乡族自治县"),
+            (Some("杏林小学"), "东乡族自治县达板镇中心小学"),
+        ],
+    ),
     // a former name with its present one in a note (原X（现Y，以下简称…）) is Y, and the
     // comma inside the note starts no clause; a place written bare before its note too
     (

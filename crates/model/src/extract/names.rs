@@ -2666,8 +2666,13 @@ fn listed_units(
             return end;
         };
         let after = next.get(joiner.len()..).unwrap_or_default();
-        let n = first_unit(after);
-        let Some(unit) = after.get(..n).filter(|u| !u.is_empty() && unit_rest(u)) else {
+        // A school of the same kind as the first (锁南镇中心小学、达板镇中心小学): the whole
+        // school, not the 中心 inside it.
+        let n = same_school(after, &template.name).unwrap_or_else(|| first_unit(after));
+        let Some(unit) = after
+            .get(..n)
+            .filter(|u| !u.is_empty() && (unit_rest(u) || school_head(u).is_some()))
+        else {
             return end;
         };
         let start = end + joiner.len();
@@ -2680,6 +2685,45 @@ fn listed_units(
         };
         out.push(renamed(&base, full, unit));
     }
+}
+
+/// Kinds of institution that, after a city's bare stem, make a name of their own (扬州中学,
+/// 扬州大学), no institution of the city (扬州市第一中学 is written with 市).
+const BARE_KINDS: [&str; 7] = [
+    "中学",
+    "小学",
+    "大学",
+    "学院",
+    "师范学院",
+    "职业大学",
+    "医院",
+];
+
+/// The heads of schools and clinics listed as units of a place (锁南镇中心小学).
+const LISTED_SCHOOL_HEADS: [&str; 5] = ["小学", "中学", "学校", "幼儿园", "卫生院"];
+
+/// The school head `name` ends with, if any.
+fn school_head(name: &str) -> Option<&'static str> {
+    LISTED_SCHOOL_HEADS
+        .iter()
+        .copied()
+        .find(|h| name.ends_with(h))
+}
+
+/// The length of a school of the same head as `first` at the start of `rest` (a name of at
+/// most ten characters, none of which ends names), when `first` is a school.
+fn same_school(rest: &str, first: &str) -> Option<usize> {
+    let head = school_head(first)?;
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n >= 10 || !is_cjk(c) || class(c) & IS_STOP_CHAR != 0 {
+            return None;
+        }
+        let end = i + c.len_utf8();
+        if n >= 2 && rest.get(..end).is_some_and(|h| h.ends_with(head)) {
+            return Some(end);
+        }
+    }
+    None
 }
 
 /// Short forms in `src[from..to]` (text between mentions) that the recogniser left out
@@ -3286,6 +3330,16 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                             .iter()
                             .any(|w| unit.has(w)));
                 if !unit_rest(unit) && !place_institution {
+                    return None;
+                }
+                // A city's bare stem declared for it (扬州 of 江苏省扬州市) before a bare kind of
+                // institution is that institution's own name (扬州中学, 扬州大学), as written.
+                if place_institution
+                    && crate::strip_place_prefix(f)
+                        .strip_prefix(s.as_str())
+                        .is_some_and(|r| ["市", "县", "区"].contains(&r))
+                    && BARE_KINDS.contains(&unit)
+                {
                     return None;
                 }
                 // A school written short with the place's short form (龙井一中, 龙井 short for
