@@ -453,6 +453,14 @@ pub(crate) fn resolve(
     if let Some(m) = official_account(src, seg, &ms) {
         return Some(m.name.clone());
     }
+    // 1d*. A post's byline on a public account (原创 作者 X 2025年10月15日 18:32 发表于西藏),
+    //      when the text's pronoun fits the account (an account may post a person's text).
+    if let Some(m) = account_byline(src, seg, &ms).filter(|m| {
+        ms.iter()
+            .any(|p| p.pronoun && (pronoun_fits(&p.name, m) || body_of_place(&p.name, m)))
+    }) {
+        return Some(m.name.clone());
+    }
     // 1e. A form's field naming who fills it in (申报单位（盖章）：X), near the top.
     if let Some(m) = applicant(src, seg, &ms) {
         return Some(m.name.clone());
@@ -931,6 +939,29 @@ fn official_account<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Opt
                 && !line_rest.contains(['。', '，'])
         })
         .copied()
+}
+
+/// The account on a post's byline among the first eight lines of the segment: a line that
+/// opens with 原创 or holds 发表于 and a date, without a sentence in it, whose last institution
+/// is the account (原创 宣传科 林芝市人民医院 2025年10月15日 18:32 发表于西藏).
+fn account_byline<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    let mut pos = seg.start;
+    for raw in src.get(seg.start..seg.end)?.split_inclusive('\n').take(8) {
+        let (ls, le) = (pos, pos + raw.len());
+        pos = le;
+        let line = raw.trim();
+        let byline = (line.starts_with("原创") || line.has("发表于"))
+            && !line.contains(['。', '，'])
+            && line.chars().any(|c| c.is_ascii_digit());
+        if byline {
+            return ms
+                .iter()
+                .filter(|m| !m.pronoun && m.start >= ls && m.end <= le)
+                .rfind(|m| m.kind != crate::InstitutionKind::Other)
+                .copied();
+        }
+    }
+    None
 }
 
 /// Labels of a form's field that names who fills the form in.

@@ -1784,6 +1784,9 @@ fn roles(
             } else {
                 rec.get_or_insert(p);
             }
+        } else if ends(&["常驻", "进驻", "派驻"]) && !host_kind {
+            // "派出骨干医生5人常驻该院": where the people stay receives them.
+            rec.get_or_insert(p);
         } else if ends(&["来自"]) {
             rec.get_or_insert(p);
         } else if ends(&["在"]) && !host_kind {

@@ -1547,6 +1547,10 @@ fn orient(raws: &mut [RawRelation], role: Role) {
             true
         } else if only_supports(&a.name) && !supports(&b.name) {
             false
+        } else if let Some(flip) = owner_flip(&a.name, &b.name, &directed) {
+            // Units of two institutions paired in this segment: as their institutions, the
+            // author's (我院神经外科) too, whatever side the author takes elsewhere.
+            flip
         } else if a.pronoun != b.pronoun
             && ["我校", "我院"].contains(&if a.pronoun { &a.name } else { &b.name }.as_str())
             && relations::town_institution(if a.pronoun { &b.name } else { &a.name })
@@ -1558,9 +1562,6 @@ fn orient(raws: &mut [RawRelation], role: Role) {
             role == Role::Recipient
         } else if b.pronoun && !a.pronoun && role != Role::Unknown {
             role == Role::Supporter
-        } else if let Some(flip) = owner_flip(&a.name, &b.name, &directed) {
-            // Units of two institutions paired in this segment: as their institutions.
-            flip
         } else if let Some(flip) = relations::town_flip(&a.name, &b.name) {
             // A town's school with its county's: whichever side of the country they are on.
             flip
@@ -1595,7 +1596,13 @@ fn place_flip(a: &str, b: &str, directed: &FastSet<(String, String)>) -> Option<
 /// their institutions (甲大学图书馆与乙学院图书馆结成对子, after 甲大学对口帮扶乙学院). Places are
 /// left to [`place_flip`].
 fn owner_flip(a: &str, b: &str, directed: &FastSet<(String, String)>) -> Option<bool> {
-    let institution = |n: &str| n.ends_with("大学") || n.ends_with("学院") || n.ends_with("医院");
+    // The author's pronoun stands for its institution (我院神经外科 under 我院).
+    let institution = |n: &str| {
+        n.ends_with("大学")
+            || n.ends_with("学院")
+            || n.ends_with("医院")
+            || ["我院", "我校", "本院", "本校"].contains(&n)
+    };
     flip_under(a, b, directed, institution)
 }
 

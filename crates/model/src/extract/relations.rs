@@ -1529,6 +1529,10 @@ fn passive_team(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
                     continue;
                 }
                 team_before(cx, ve)
+            } else if let Some(p) = between(src, lm.end, cx.span.end).find("组团") {
+                // "R由X牵头，Y、Z参与，开展“组团式”医疗人才援藏": the team's own name for
+                // its help stands for the verb.
+                team_before(cx, lm.end + p)
             } else if task_gap(task) && ["帮扶", "支援"].iter().any(|w| task.has(w)) {
                 // "R的物理学科帮扶由X牵头，Y参与": the help named before 由 needs no verb
                 // after the team.
@@ -1704,6 +1708,28 @@ pub(crate) fn fill_team_recipients(raws: &mut Vec<RawRelation>) {
         }
     }
     raws.retain(|r| !r.recipient.name.is_empty() && !r.supporters.is_empty());
+}
+
+/// Whether the clause after a pairing's own (`rest`, from its verb on) opens with a verb of
+/// sending that has no subject of its own, a date or an adverb allowed first (，2025年已派出骨干
+/// 医生5人常驻该院; ，派出医生下沉坐诊): the pairing's subject sends.
+fn sender_follows(rest: &str) -> bool {
+    let Some(p) = rest.find(['，', ',']) else {
+        return false;
+    };
+    let next = rest
+        .get(p..)
+        .unwrap_or_default()
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || "年月日以来后起，,".contains(c)
+        });
+    let next = ["已", "还", "并", "先后", "累计", "共", "每年", "定期"]
+        .iter()
+        .find_map(|w| next.strip_prefix(w))
+        .unwrap_or(next);
+    ["派出", "下派", "选派", "派驻", "派遣"]
+        .iter()
+        .any(|v| next.starts_with(v))
 }
 
 /// Orients a pairing between a university or college and a school (我校还与X第三中学结成帮扶对子):
@@ -2971,7 +2997,9 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                 agreement.content = title.get(p + "以".len()..q).map(str::to_owned);
             }
             let mut raw = cx.raw(vec![Party::of(a)], b, cx.span, status);
-            raw.undirected = true;
+            // The first party goes on to send people in a clause of its own (我院与X组建医联体，
+            // 派出医生下沉坐诊): it supports the second.
+            raw.undirected = !(pairing && sender_follows(&rest));
             raw.disciplines.clear();
             raw.kind = if kind_word == "共建" && (title.has("学科") || prefix.has("学科")) {
                 RelationKind::DisciplineSupport
