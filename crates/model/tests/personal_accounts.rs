@@ -130,3 +130,63 @@ fn an_online_answer_speaks_for_the_answerers_hospital_and_departments() {
         "next year's seven: {got:?}"
     );
 }
+
+/// An essay headed by its writer and the writer's unit (作者：… / 单位：…): the writer's 我们学校
+/// is that unit; teachers the school sends to shadow at the partner are hosted by it (the
+/// partner gives); 来 of 后来 brings no one to the name after it.
+const ESSAY: &str = "“我与对口帮扶的故事”征文获奖作品
+作者：李红梅
+单位：贡山县第一中学
+题目：江边的灯
+
+    那一年，中山市第一中学和我们学校结成了帮扶对子。
+    这几年，我们学校也送了五名年轻老师去中山市第一中学跟岗学习。
+    后来中山市石岐区又派来了第二批老师，还给县里培训了两百多人次的乡村老师。
+";
+
+#[test]
+fn an_essays_writer_unit_is_our_school() {
+    let net = extract(ESSAY);
+    assert_eq!(net.author, None);
+    let pairs = net.pairs();
+    assert!(
+        pairs.contains(&("中山市第一中学", "贡山县第一中学")),
+        "{pairs:?}"
+    );
+    let hosted: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.value.to_string() == "5")
+        .map(|c| (c.supporter.as_deref(), c.recipient.as_deref()))
+        .collect();
+    assert_eq!(
+        hosted,
+        vec![(Some("中山市第一中学"), Some("贡山县第一中学"))],
+        "{:#?}",
+        net.contributions
+    );
+    let trained: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.unit == "人次")
+        .map(|c| c.supporter.as_deref())
+        .collect();
+    assert_eq!(
+        trained,
+        vec![Some("中山市石岐区")],
+        "{:#?}",
+        net.contributions
+    );
+}
+
+/// Without the labelled head, 我们学校 stays unresolved: no unit is guessed.
+#[test]
+fn no_writer_unit_without_the_labelled_head() {
+    let text = ESSAY.replace("作者：李红梅\n", "");
+    let net = extract(&text);
+    assert!(
+        !net.pairs().contains(&("中山市第一中学", "贡山县第一中学")),
+        "{:?}",
+        net.pairs()
+    );
+}

@@ -1710,7 +1710,11 @@ fn roles(
         {
             continue;
         }
-        let ends = |ws: &[&str]| ws.iter().any(|w| before.ends_with(w));
+        // 来 of an adverb of time (后来斗门区又派来…) brings no one to the name after it.
+        let ends = |ws: &[&str]| {
+            ws.iter().any(|w| before.ends_with(w))
+                && !(before.ends_with('来') && TIME_LAI.iter().any(|a| before.ends_with(a)))
+        };
         // "分别任动物科学学院、教育科学学院副院长": a bare 学院 after a post verb is a unit of
         // the recipient named elsewhere.
         if ends(&["任"])
@@ -1780,7 +1784,19 @@ fn roles(
             sup_end = Some(m.end);
         } else if ends(&["到", "来", "赴", "前往", "去", "抵达", "到达"]) {
             if host_kind {
-                sup.get_or_insert(p);
+                // "我们学校也送了六名年轻老师去珠海二中跟岗": the host gives the training, the
+                // subject that sends its people there receives it.
+                // A place gone to (赴德阳市跟岗) names no host.
+                if sup.is_some()
+                    && rec.is_none()
+                    && !m.kind.is_place()
+                    && sup_end.is_some_and(|e| e < m.start)
+                {
+                    rec = sup.take();
+                    sup = Some(p);
+                } else {
+                    sup.get_or_insert(p);
+                }
             } else {
                 rec.get_or_insert(p);
             }
@@ -1833,6 +1849,11 @@ fn roles(
     }
     (sup, rec)
 }
+
+/// Adverbs of time that end in 来 (后来, 近来): no verb of coming.
+const TIME_LAI: [&str; 9] = [
+    "后来", "原来", "本来", "从来", "近来", "向来", "将来", "以来", "历来",
+];
 
 /// Words of helpers whose work a recipient's report counts (专家团队开展手术…): without one in
 /// its paragraph, a count of the author's surgeries or patients is its own workload.

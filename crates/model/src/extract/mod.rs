@@ -39,6 +39,7 @@ pub(crate) mod teams;
 pub(crate) mod text;
 pub(crate) mod towns;
 pub(crate) mod words;
+mod writer_unit;
 mod year_table;
 
 use crate::extract::has::Has;
