@@ -92,3 +92,55 @@ fn a_leaders_demand_and_a_proposal_are_not_done() {
         "{pairs:?}"
     );
 }
+
+/// A county office's reply to a request for public information: an office asked for the
+/// facts (经向县教育局核实：) takes no part in them; a school's works (改造该校图书室) are for
+/// the school named; a recipient stated with another giver is not carried to the next giver.
+const DISCLOSURE_REPLY: &str = "丹寨县人民政府办公室
+政府信息公开申请答复书
+丹府办依申复〔2025〕第9号
+张某某：
+    经查，现答复如下：
+    经向县教育局、县卫生健康局核实：杭州市余杭第一中学与丹寨县第一中学结成帮扶对子，该校2024年派出支教教师7名。杭州市余杭区第二人民医院与丹寨县人民医院结对，投入资金30万元改造该院急诊室。
+    丹寨县民族中学则由余杭区实验中学负责帮扶。丹寨县第二中学也派出4名教师赴凯里学院跟岗。
+                                丹寨县人民政府办公室
+                                    2025年9月26日
+";
+
+#[test]
+fn an_office_asked_for_facts_is_no_party() {
+    let net = extract(DISCLOSURE_REPLY);
+    let of = |v: &str| {
+        net.contributions
+            .iter()
+            .find(|c| c.value.to_string() == v)
+            .map(|c| (c.supporter.clone(), c.recipient.clone()))
+    };
+    let named = |s: &str, r: &str| Some((Some(s.to_owned()), Some(r.to_owned())));
+    assert_eq!(
+        of("7"),
+        named("杭州市余杭第一中学", "丹寨县第一中学"),
+        "{:#?}",
+        net.contributions
+    );
+    assert_eq!(
+        of("300000"),
+        named("杭州市余杭区第二人民医院", "丹寨县人民医院"),
+        "{:#?}",
+        net.contributions
+    );
+    // The teachers of 丹寨县第二中学 are not sent to 丹寨县民族中学 (the recipient of the
+    // sentence before, with another giver).
+    let four = of("4").and_then(|(_, r)| r);
+    assert_ne!(
+        four.as_deref(),
+        Some("丹寨县民族中学"),
+        "{:#?}",
+        net.contributions
+    );
+    assert!(
+        !net.pairs().iter().any(|(_, r)| r.ends_with("教育局")),
+        "{:?}",
+        net.pairs()
+    );
+}

@@ -755,10 +755,39 @@ pub(crate) fn resolve(
     //    conference's transcript) names that body in its source field: 来源：浙江省人民政府新闻
     //    办公室. Only a whole-document segment, and only a body with its place (not 院办公室,
     //    not a newspaper).
-    if seg.start == 0 {
-        return source_field_body(text);
+    if seg.start == 0
+        && let Some(body) = source_field_body(text)
+    {
+        return Some(body);
     }
-    None
+    // 7. The copyright line that closes a publication (（版权所有：东北师范大学党委宣传部  展陈
+    //    设计：…）): the institution of the office named, when the text speaks of itself as
+    //    学校 or 医院 (its own noun) and that noun fits the institution.
+    copyright_holder(src, seg, &ms)
+}
+
+/// The institution named by a 版权所有 field on one of the last three lines of the segment,
+/// of a kind the text's own noun for itself (学校, 医院) takes.
+fn copyright_holder(src: &str, seg: &SegmentSpan, ms: &[&Mention]) -> Option<String> {
+    let text = src.get(seg.start..seg.end)?;
+    let at = ["版权所有：", "版权所有:"]
+        .iter()
+        .find_map(|f| text.rfind_str(f).map(|p| seg.start + p + f.len()))?;
+    // On one of the last three lines that hold text.
+    let tail_lines = src.get(at..seg.end)?.trim_end().matches('\n').count();
+    if tail_lines > 2 {
+        return None;
+    }
+    let m = ms.iter().find(|m| m.start == at && !m.pronoun)?;
+    let m = institution_of_office(m);
+    let name = m.parent.clone().unwrap_or(m.name);
+    let kind = crate::InstitutionKind::guess(&name);
+    let own = match kind {
+        crate::InstitutionKind::University | crate::InstitutionKind::College => "学校",
+        crate::InstitutionKind::Hospital => "医院",
+        _ => return None,
+    };
+    text.has(own).then_some(name)
 }
 
 /// Verbs of support that can open a title whose subject is the letterhead above it.

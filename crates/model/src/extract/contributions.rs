@@ -65,7 +65,8 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 350] = [
+const WORDS: [&str; 351] = [
+    "基金",
     "解决",
     "退回",
     "追回",
@@ -1700,6 +1701,16 @@ fn roles(
         if before.ends_with(['、', '和', '及']) {
             continue;
         }
+        // A name inside the quoted name of a fund or a project (设立“新疆师范大学青年教师发展
+        // 基金”) takes no part in the clause.
+        if in_quoted_name(src.get(clause.start..m.start).unwrap_or_default()) {
+            continue;
+        }
+        // An office asked for facts (经向县教育局、县卫生健康局核实：…) takes no part in them.
+        if before.ends_with('向') && asked_for_facts(src.get(m.end..clause.end).unwrap_or_default())
+        {
+            continue;
+        }
         // A venue (…动员会是在X召开的, 在X举行) takes no part in what the clause reports.
         if before.ends_with('在')
             && src.get(m.end..clause.end).is_some_and(|a| {
@@ -1758,7 +1769,7 @@ fn roles(
         // …and the object of a verb of support (甲中学对口帮扶乙中学，选派…).
         if ends(&[
             "为", "向", "给", "对", "帮助", "资助", "支持", "挂任", "挂职", "任", "帮扶", "支援",
-            "援助", "援建", "托管", "下达",
+            "援助", "援建", "托管", "下达", "改造", "修缮",
         ]) {
             if rec.is_none() && m.kind.is_place() {
                 rec_place_end = Some(m.end);
@@ -1810,7 +1821,14 @@ fn roles(
             // 在X (host kinds) is hosted by X.
             rec.get_or_insert(p);
         } else if ends(&["被", "在", "由"]) {
-            sup.get_or_insert(p);
+            // "R则由S负责帮扶，累计赠书…": the name before 由 is helped, the agent after it gives.
+            if ends(&["由"]) && rec.is_none() && sup_end.is_some_and(|e| e < m.start) {
+                rec = sup.take();
+                sup = Some(p);
+                sup_end = Some(m.end);
+            } else {
+                sup.get_or_insert(p);
+            }
         } else if ends(&[
             "录取了",
             "录取",
@@ -1848,6 +1866,26 @@ fn roles(
         }
     }
     (sup, rec)
+}
+
+/// Whether a name right after `head` (its clause so far) opens a quotation: the quoted name
+/// of a fund or a project (设立“新疆师范大学青年教师发展基金”), not a party.
+fn in_quoted_name(head: &str) -> bool {
+    head.ends_with('“')
+}
+
+/// Verbs of asking an office for facts (向X核实, 向X了解).
+const ASKING: [&str; 6] = ["核实", "了解", "咨询", "征求", "求证", "核对"];
+
+/// Whether `after` (the text after a name that follows 向) asks that name for facts before
+/// the clause goes on: a verb of [`ASKING`] before any comma or colon, other names of a list
+/// allowed between.
+fn asked_for_facts(after: &str) -> bool {
+    let clause = after
+        .find(['，', ',', '：', ':', '。'])
+        .and_then(|e| after.get(..e))
+        .unwrap_or(after);
+    clause.chars().count() <= 24 && ASKING.iter().any(|w| clause.has(w))
 }
 
 /// Adverbs of time that end in 来 (后来, 近来): no verb of coming.
@@ -2651,10 +2689,11 @@ pub(crate) fn find(
                 })
                 .or_else(|| {
                     // "设立奖学金，每年发放52万元": grants paid out of a fund the sentence names;
-                    // "为Y设立“育才奖教金”10万元": the fund set up with its sum.
+                    // "为Y设立“育才奖教金”10万元", "设立“…青年教师发展基金”100万元": the fund set
+                    // up with its sum.
                     (unit == "元"
                         && (tb.any(w!["发放", "颁发"]) || tb.any(w!["设立"]))
-                        && sb.any(w!["奖学金", "助学金", "奖教金"]))
+                        && sb.any(w!["奖学金", "助学金", "奖教金", "基金"]))
                     .then_some(K::MoneyDonated)
                 })
                 .or_else(|| {
@@ -3228,6 +3267,11 @@ pub(crate) fn find(
             (s0, r0)
         };
         if let Some(s) = s0 {
+            // A recipient stated with another giver does not carry over to this one (…则由
+            // 湖州交通学校负责帮扶。我们学校…派了3个骨干老师).
+            if r0.is_none() && ctx.supporter.as_ref().is_some_and(|old| *old != s) {
+                ctx.recipient = None;
+            }
             ctx.supporter = Some(s);
         }
         if let Some(r) = r0 {

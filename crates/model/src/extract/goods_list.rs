@@ -172,6 +172,7 @@ pub(crate) fn read(src: &str, ls: &[(usize, usize)], ms: &[&Mention], out: &mut 
                             period: None,
                             planned: false,
                             listed_good: true,
+                            document_parties: false,
                         });
                     }
                 };

@@ -102,5 +102,6 @@ fn achieved(
         period: None,
         planned: false,
         listed_good: false,
+        document_parties: false,
     })
 }

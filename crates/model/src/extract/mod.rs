@@ -9,6 +9,7 @@ pub(crate) mod clause;
 pub(crate) mod contributions;
 mod corps;
 pub(crate) mod cues;
+mod data_wall;
 mod donation;
 mod editor_notes;
 pub(crate) mod fast_hash;
@@ -673,9 +674,29 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             Role::Recipient => self_pronoun.clone(),
             _ => host.or_else(|| single_recipient(&raws)),
         };
+        // A named author that only ever supports (an exhibition of 东北师范大学 speaking of itself
+        // as 学校) gives what names no giver, to its one recipient.
+        let named_supporter = author.as_deref().filter(|a| {
+            raws.iter()
+                .any(|r| r.supporters.iter().any(|s| s.name == *a) && !r.undirected)
+                && !raws.iter().any(|r| r.recipient.name == *a)
+        });
+        let default_recipient = default_recipient.or_else(|| {
+            let a = named_supporter?;
+            let mut rs = raws
+                .iter()
+                .filter(|r| r.supporters.iter().any(|s| s.name == a) && r.status.is_actual())
+                .map(|r| &r.recipient);
+            let first = rs.next()?;
+            rs.all(|r| r == first).then(|| first.clone())
+        });
+        let named_supporter = named_supporter.map(|a| Party {
+            name: a.to_owned(),
+            pronoun: false,
+        });
         let default_supporter = match role {
-            Role::Supporter => self_pronoun.clone(),
-            _ => None,
+            Role::Supporter => self_pronoun.clone().or(named_supporter),
+            _ => named_supporter,
         };
         let mut raw_cs = Vec::new();
         // Inside the items agreed at a meeting (会议议定以下事项：一、…二、…) an amount is
@@ -1021,9 +1042,10 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         for t in tables {
             let mut out = Contribution::new(t.kind, t.value, t.unit);
             // A table with a column per year names no party: the document's are meant.
-            let (supporter, recipient) = match t.period {
-                Some(_) => (default_supporter.as_ref(), default_recipient.as_ref()),
-                None => (t.supporter.as_ref(), t.recipient.as_ref()),
+            let (supporter, recipient) = if t.document_parties {
+                (default_supporter.as_ref(), default_recipient.as_ref())
+            } else {
+                (t.supporter.as_ref(), t.recipient.as_ref())
             };
             out.supporter = supporter.map(&resolve);
             out.recipient = recipient.map(&resolve);

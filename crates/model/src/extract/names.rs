@@ -2045,7 +2045,7 @@ fn discipline_before(before: &str) -> Option<usize> {
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县, 武进区).
-const STOP_CHAR_WORDS: [&str; 59] = [
+const STOP_CHAR_WORDS: [&str; 63] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
     "那曲", "那坡", "错那", "托里", "巴里", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡",
     "里村", "中等", "高等", "神经", "里地", "里县", "从江", "民和", "凯里", "前方", "两当", "正安",
@@ -2058,6 +2058,8 @@ const STOP_CHAR_WORDS: [&str; 59] = [
     "前街", "后街", "前巷", "后巷", "年制",
     // Schools named for the talents they raise (育才小学, 英才学校).
     "育才", "英才",
+    // Places with 余 in their names (杭州市余杭第一中学, 新余市, 余江区, 余干县).
+    "余杭", "新余", "余江", "余干",
 ];
 
 /// The stop characters that occur in [`STOP_CHAR_WORDS`] (a cheap gate before the lookup).

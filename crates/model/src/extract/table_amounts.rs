@@ -34,6 +34,9 @@ pub(crate) struct TableAmount {
     /// A row of a list of donated goods (see `goods_list`): its values add up to the list's
     /// total, which the text may state as well.
     pub(crate) listed_good: bool,
+    /// The amount names no party and stands for the whole document (a year table's cell, a
+    /// data wall's figure): the caller gives the document's parties.
+    pub(crate) document_parties: bool,
 }
 
 /// Most columns a header may have (more is no table of this kind).
@@ -121,6 +124,7 @@ pub(super) fn header_unit(cell: &str) -> Option<(u32, &'static str)> {
         "期" => (0, "期"),
         "门" => (0, "门"),
         "学时" => (0, "学时"),
+        "台套" => (0, "台套"),
         _ => return None,
     })
 }
@@ -372,6 +376,7 @@ fn emit(
             period: None,
             planned: planned && !c.paid,
             listed_good: false,
+            document_parties: false,
         });
     }
 }
@@ -404,6 +409,8 @@ pub(crate) fn row_parties(
 pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
     // Most text has no table: one substring search before any line is split.
     let text = src.get(seg.start..seg.end).unwrap_or_default();
+    let mut out = Vec::new();
+    super::data_wall::read(src, seg, &mut out);
     let numbered = text.has("序号");
     let by_year = text.has("年\t") || text.has("年  ") || text.has("年\u{3000}");
     // A header cell with its unit alone on its line (派出教师（人次）): a table one cell a line.
@@ -412,11 +419,10 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
             .lines()
             .any(|l| l.trim_end().ends_with(['）', ')']) && l.trim().chars().count() <= 16);
     if !numbered && !by_year && !cell_lines && !text.contains('\t') {
-        return Vec::new();
+        return out;
     }
     let ls = lines(src, seg);
     let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
-    let mut out = Vec::new();
     unnumbered(src, &ls, ms, &mut out);
     if cell_lines {
         unnumbered_cells(src, &ls, ms, &mut out);

@@ -91,6 +91,7 @@ fn push_cell(
         period: Some(Span::new(year.0, year.1)),
         planned: false,
         listed_good: false,
+        document_parties: true,
     });
 }
 

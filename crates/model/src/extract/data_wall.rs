@@ -1,0 +1,147 @@
+//! A 数据墙 (data wall) of an exhibition board or a brochure, exported one figure a line: the
+//! number alone on its line, then its unit and label on the next ("312" / "人次  选派援疆教师与
+//! 管理干部"). Each figure is an amount of the label's kind; the wall names no party, so the
+//! caller gives the document's. A wall has at least two figures: one number on a line before
+//! a line starting with a unit is no wall.
+
+use duikou_tokenizer::{Decimal, Span};
+
+use super::table_amounts::{TableAmount, header_unit};
+
+/// The least figures a wall has.
+const MIN_FIGURES: usize = 2;
+
+/// Whether a line holds only a number (312, 2,860, 12.5).
+fn number_only(t: &str) -> bool {
+    !t.is_empty()
+        && t.len() <= 16
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
+/// The unit a label line opens with and the label after it, split at a run of spaces (ASCII,
+/// U+3000 or a tab): "人次  选派援疆教师与管理干部" → ("人次", "选派援疆教师与管理干部").
+fn unit_and_label(t: &str) -> Option<(&str, &str)> {
+    let cut = t.find([' ', '\u{3000}', '\t'])?;
+    let unit = t.get(..cut)?;
+    let label = t.get(cut..)?.trim();
+    (unit.chars().count() <= 3 && !label.is_empty()).then_some((unit, label))
+}
+
+/// One figure of a wall: the number's span, the label line's span, its label and unit.
+struct Figure<'s> {
+    number: (usize, usize),
+    label_line: (usize, usize),
+    label: &'s str,
+    unit: &'s str,
+}
+
+/// The amounts of every data wall in `seg` of `src`.
+pub(crate) fn read(src: &str, seg: Span, out: &mut Vec<TableAmount>) {
+    let Some(text) = src.get(seg.start..seg.end) else {
+        return;
+    };
+    // The lines, trimmed, with their spans.
+    let mut lines: Vec<(usize, usize, &str)> = Vec::new();
+    let mut pos = seg.start;
+    for raw in text.split_inclusive('\n') {
+        let t = raw.trim();
+        if !t.is_empty() {
+            let lead = raw.len() - raw.trim_start().len();
+            lines.push((pos + lead, pos + lead + t.len(), t));
+        }
+        pos += raw.len();
+    }
+    let mut wall: Vec<Figure<'_>> = Vec::new();
+    let mut i = 0usize;
+    while let Some(&(ns, ne, t)) = lines.get(i) {
+        let label = lines
+            .get(i + 1)
+            .filter(|_| number_only(t))
+            .and_then(|&(ls, le, l)| unit_and_label(l).map(|(u, lab)| (ls, le, u, lab)));
+        match label {
+            Some((ls, le, unit, label)) => {
+                wall.push(Figure {
+                    number: (ns, ne),
+                    label_line: (ls, le),
+                    label,
+                    unit,
+                });
+                i += 2;
+            }
+            None => {
+                flush(src, &mut wall, out);
+                i += 1;
+            }
+        }
+    }
+    flush(src, &mut wall, out);
+}
+
+/// The amounts of the wall read so far, when it has enough figures; empties it.
+fn flush(src: &str, wall: &mut Vec<Figure<'_>>, out: &mut Vec<TableAmount>) {
+    if wall.len() >= MIN_FIGURES {
+        for f in wall.iter() {
+            let header = format!("{}（{}）", f.label, f.unit);
+            let Some((pow10, unit)) = header_unit(&header) else {
+                continue;
+            };
+            let Some((kind, activity)) =
+                super::contributions::kind_of_header(f.label, f.label, unit)
+            else {
+                continue;
+            };
+            let text = src.get(f.number.0..f.number.1).unwrap_or_default();
+            let Some(value) = text
+                .replace(',', "")
+                .parse::<Decimal>()
+                .ok()
+                .and_then(|v| v.checked_mul_pow10(pow10))
+            else {
+                continue;
+            };
+            out.push(TableAmount {
+                kind,
+                activity,
+                value,
+                unit,
+                cell: Span::new(f.number.0, f.number.1),
+                row: Span::new(f.number.0, f.label_line.1),
+                supporter: None,
+                recipient: None,
+                period: None,
+                planned: false,
+                listed_good: false,
+                document_parties: true,
+            });
+        }
+    }
+    wall.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_all(src: &str) -> Vec<(String, &'static str)> {
+        let mut out = Vec::new();
+        read(src, Span::new(0, src.len()), &mut out);
+        out.iter().map(|t| (t.value.to_string(), t.unit)).collect()
+    }
+
+    #[test]
+    fn figures_of_a_wall() {
+        let src = "数据墙\n312\n人次  选派援疆教师\n2,860\n万元  投入援助资金\n时间轴\n";
+        assert_eq!(
+            read_all(src),
+            [("312".to_owned(), "人次"), ("28600000".to_owned(), "元")]
+        );
+    }
+
+    #[test]
+    fn one_figure_is_no_wall() {
+        assert!(read_all("结语\n2025\n年  续签新一轮协议\n").is_empty());
+        assert!(read_all("312\n人次  选派援疆教师\n").is_empty());
+    }
+}
