@@ -65,6 +65,23 @@ const LEADING: &[&str] = &[
     "\u{3000}",
 ];
 
+/// Parts of a year that open a metric's clause as its period (2025年前三季度门诊量).
+const PERIOD_PARTS: &[&str] = &[
+    "前三季度",
+    "前两季度",
+    "前二季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "上半年",
+    "下半年",
+];
+
 /// Trailing words that are not part of the metric.
 const TRAILING: &[&str] = &[
     "的", "已经", "已", "也", "分别", "均", "都", "则", "由", "从", "是", "为", "达到", "达", "共",
@@ -131,9 +148,15 @@ pub(crate) fn clean(raw: &str) -> String {
             c.is_ascii_digit() || matches!(c, '—' | '-' | '–' | '～' | '~' | '至' | '近')
         });
         if t.len() != s.len()
-            && let Some(r) = t.strip_prefix("年")
+            && let Some(r) = t.strip_prefix("年").or_else(|| t.strip_prefix("月"))
         {
             s = r;
+        }
+        // A leading part of the year (前三季度, 上半年).
+        for w in PERIOD_PARTS {
+            if let Some(r) = s.strip_prefix(w) {
+                s = r;
+            }
         }
         for w in TRAILING {
             if let Some(r) = s.strip_suffix(w) {
@@ -166,6 +189,9 @@ mod tests {
         assert_eq!(clean("我院5年来科研经费"), "科研经费");
         assert_eq!(clean("2019年我校专任教师"), "专任教师");
         assert_eq!(clean("对口支援以来，我院图书馆藏书的"), "图书馆藏书");
+        assert_eq!(clean("2025年前三季度门诊量"), "门诊量");
+        assert_eq!(clean("1—9月门诊量"), "门诊量");
+        assert_eq!(clean("上半年住院人次"), "住院人次");
         assert_eq!(split_list("本科生、研究生"), vec!["本科生", "研究生"]);
     }
 }

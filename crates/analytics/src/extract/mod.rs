@@ -273,7 +273,8 @@ fn value_like(q: &Quantity<'_>) -> bool {
     let decimal = q.value.and_then(Number::as_decimal).is_some();
     decimal
         && match q.kind {
-            QuantityKind::Quantity => q.unit != Some("年"),
+            // Years and quarters are periods (前三季度), no measure.
+            QuantityKind::Quantity => !matches!(q.unit, Some("年" | "季度")),
             QuantityKind::Number => matches!(q.value, Some(Number::Decimal(_))),
             QuantityKind::Percent => q.unit == Some("%"),
             _ => false,
