@@ -89,3 +89,17 @@ fn no_copyright_line_no_author() {
     let net = extract(&text);
     assert_eq!(net.author, None);
 }
+
+/// A floor set for a plan (拟…每年再增派援疆教师不少于10人) is a norm, asked of the future, not
+/// a planned gift.
+#[test]
+fn a_planned_floor_is_a_norm() {
+    let net = extract(BOARDS);
+    let ten: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.value.to_string() == "10")
+        .map(|c| c.status)
+        .collect();
+    assert_eq!(ten, vec![duikou_model::Status::Requested]);
+}

@@ -3037,6 +3037,10 @@ pub(crate) fn find(
                     {
                         Status::Requested
                     }
+                    // A floor set for a plan (拟…每年再增派援疆教师不少于20人) is a norm too.
+                    Status::Planned if pb.any(w!["不少于", "不低于", "至少"]) => {
+                        Status::Requested
+                    }
                     // A yearly quota planned ("计划每年为该校培养博士5人") is a norm too.
                     Status::Actual
                         if spb.any(w!["每年", "每学年"]) && spb.any(w!["计划", "拟", "将"]) =>
