@@ -685,6 +685,12 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "杭州第二中学接收台江县第一中学选派的教师15人跟岗学习。",
         &[(Some("杭州第二中学"), "台江县第一中学")],
     ),
+    // 我县 before a pairing verb is the author's county, not a unit "我县结成…协作关系" (关系,
+    // 体系 and 联系 end in 系 but name no department)
+    (
+        "台江县2024年东西部协作工作总结\n2021年以来，杭州市临平区与我县结成东西部协作关系。",
+        &[(Some("杭州市临平区"), "台江县")],
+    ),
     // a city's bare stem declared for it names the city, but a bare kind after it is an
     // institution's own name (扬州中学, 扬州大学), while an ordinal one is the city's
     (

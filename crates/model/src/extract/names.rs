@@ -1266,7 +1266,9 @@ fn unit_after(rest: &str) -> usize {
         let next = rest.get(end..).and_then(|r| r.chars().next());
         // 教育系统 is no 系, 处于 no 处.
         // 副处长 is a post after the unit (教务处副处长), no unit of its own.
-        let not_unit = (c == '系' && next == Some('统'))
+        // 协作关系, 教育体系 and 联系 are no 系 either.
+        let not_unit = (c == '系'
+            && (next == Some('统') || ["关系", "体系", "联系"].iter().any(|w| head.ends_with(w))))
             || (c == '处' && (n < 2 || next.is_some_and(|x| "于理在置境长".contains(x))));
         // A long-named centre acts for its institution (本校師資培育中心); a short one is an
         // office (我校信息中心).
