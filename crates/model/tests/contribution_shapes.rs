@@ -13,6 +13,18 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Speech: people counted, then who they are and that they went (六十八人次的专家过去);
+    // surgeries done (做了…台手术); a span of time said before an elliptic count of people
+    // with 个 (这几年一共去了四十一个人) takes the kind of the clause before.
+    (
+        "援川医疗队广播访谈实录",
+        "嘉兴市第一医院先后五批，一共是六十八人次的专家过去，带着当地医生做了一百二十多台手术。九寨沟县人民医院也派了医生到嘉兴市第一医院进修，这几年一共去了四十一个人。",
+        &[
+            (K::Other, "68", "人次"),
+            (K::Other, "120", "台"),
+            (K::VisitingScholar, "41", "人"),
+        ],
+    ),
     // Speech leaves 元 unsaid before the goods a sum prices (三百来万的设备).
     (
         "广播节目实录",

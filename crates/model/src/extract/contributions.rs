@@ -65,7 +65,8 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 351] = [
+const WORDS: [&str; 352] = [
+    "做了",
     "基金",
     "解决",
     "退回",
@@ -1381,6 +1382,11 @@ fn elliptic(
     if respective_list(prefix, rest) {
         return true;
     }
+    // Speech counts people with 个 (四十一个人): the 人 after it is the amount's.
+    let rest = match rest.strip_prefix('人') {
+        Some(r) if q.unit == Some("个") && !r.starts_with(['民', '口']) => r,
+        _ => rest,
+    };
     if !rest.trim_matches(|c: char| c.is_whitespace() || "，。；、,;！？".contains(c)).is_empty()
         || prefix.contains(['的', '有', '为', '量', '愈'])
         // A sum (共计16.4万元) or a part (其中今年19人) of what was named before.
@@ -1400,8 +1406,24 @@ fn elliptic(
     let running_total = ["累计已达", "累计达到", "累计达", "累计已超", "总计已达"]
         .iter()
         .any(|w| prefix.trim_end().ends_with(w));
-    named || running_total || dense_prefix_len(prefix, prefix.len()) <= 4
+    // A span of time said first (这几年一共去了四十一个人) adds no kind.
+    let untimed = SPOKEN_SPANS
+        .iter()
+        .find_map(|w| prefix.trim_start().strip_prefix(w))
+        .unwrap_or(prefix);
+    named || running_total || dense_prefix_len(untimed, untimed.len()) <= 4
 }
+
+/// Spans of time said before a count (这几年, 这些年).
+const SPOKEN_SPANS: [&str; 7] = [
+    "这几年",
+    "这些年",
+    "近几年",
+    "几年来",
+    "多年来",
+    "这两年",
+    "近年来",
+];
 
 /// The text before and after the amount `quantities[qi]` in its clause with the other amounts
 /// of a list it belongs to left out: amounts of one unit, as the scanner read them, joined by
@@ -1502,13 +1524,13 @@ fn invested(b: Bag, unit: &str, subject: Option<&Party>) -> Option<K> {
 }
 
 /// What an amount of kind `other` counts, for work with no kind of its own (medical teams):
-/// surgeries (开展/主刀手术…台), training sessions (培训班…期) and trainees (培训/带教…人次), workers
+/// surgeries (开展/主刀手术…台, 做了…台手术), training sessions (培训班…期) and trainees (培训/带教…人次), workers
 /// helped into jobs (帮助…就业…人), staff sent
 /// (派出21名, 抽调28名队员).
 fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
     match unit {
         "台" | "台次" => (b.any(w!["手术"])
-            && b.any(w!["开展", "完成", "实施", "主刀", "指导", "带教"]))
+            && b.any(w!["开展", "完成", "实施", "主刀", "指导", "带教", "做了"]))
         .then_some("surgeries"),
         "期" | "场" | "场次" => b
             .any(w!["培训", "办班", "研修班", "送教"])
@@ -1886,6 +1908,26 @@ fn asked_for_facts(after: &str) -> bool {
         .and_then(|e| after.get(..e))
         .unwrap_or(after);
     clause.chars().count() <= 24 && ASKING.iter().any(|w| clause.has(w))
+}
+
+/// Whether the text after a count of people (`after`) says who they are and that they went,
+/// as speech does (的专家过去, 的老师过来): `Some(true)` for teachers, `Some(false)` for medical
+/// staff, `None` otherwise.
+fn gone_after(after: &str) -> Option<bool> {
+    let rest = after.strip_prefix('的')?;
+    let (teachers, rest) = [
+        ("专家", false),
+        ("医生", false),
+        ("医护人员", false),
+        ("老师", true),
+        ("教师", true),
+    ]
+    .iter()
+    .find_map(|(w, t)| rest.strip_prefix(w).map(|r| (*t, r)))?;
+    ["过去", "过来", "下去", "去了", "来了"]
+        .iter()
+        .any(|v| rest.starts_with(v))
+        .then_some(teachers)
 }
 
 /// Adverbs of time that end in 来 (后来, 近来): no verb of coming.
@@ -2770,6 +2812,18 @@ pub(crate) fn find(
             if unit == "人" && src.get(q.span.end..).is_some_and(|r| r.starts_with("徒弟")) {
                 clause_kind = None;
                 activity = Some("trainees");
+            }
+            // "一共是六十八人次的专家过去": people counted, then who they are and that they went.
+            if clause_kind.is_none()
+                && activity.is_none()
+                && matches!(unit, "人" | "人次")
+                && let Some(who) = gone_after(src.get(q.span.end..).unwrap_or_default())
+            {
+                if who {
+                    clause_kind = Some(K::TeacherDispatched);
+                } else {
+                    activity = Some("staff_dispatched");
+                }
             }
             if activity == Some("staff_dispatched")
                 && !tb.any(const { mask(&ITEM_NOUNS) })
