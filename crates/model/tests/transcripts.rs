@@ -147,3 +147,33 @@ fn each_captioned_turn_speaks_for_its_guests_unit() {
     // The negated stock (连一台监护仪都没有) gives nothing.
     assert_eq!(gifts.len(), 2, "{gifts:?}");
 }
+
+/// A clause that sends people to study at a host, with no count of its own, sets the roles of
+/// the elliptic count after it (派了医生到X进修，这几年一共去了四十一个人): X hosts and gives.
+#[test]
+fn an_elliptic_count_of_people_sent_to_study_is_hosted() {
+    let net = duikou_model::extract(
+        "九寨沟县人民医院工作总结\n我院也派了医生到嘉兴市第一医院进修，这几年一共去了四十一个人。\n",
+    );
+    let got: Vec<_> = net
+        .contributions
+        .iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.value.to_string(),
+                c.supporter.as_deref(),
+                c.recipient.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![(
+            duikou_model::ContributionKind::VisitingScholar,
+            "41".to_owned(),
+            Some("嘉兴市第一医院"),
+            Some("九寨沟县人民医院")
+        )]
+    );
+}

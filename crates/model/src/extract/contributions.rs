@@ -3316,6 +3316,12 @@ pub(crate) fn find(
         // Update the context with explicit roles of this clause (a self-pronoun in subject
         // position of a recipient's report does not become a supporter: see mod.rs); a clause
         // of people hosted (接收甲校教师到乙校跟岗) leaves its roles as its amounts read them.
+        // A clause that sends people to study at a host with no count of its own (派了医生到X
+        // 进修，这几年一共去了四十一个人) sets the roles its elliptic count takes: X hosts.
+        let host_roles = host_roles.or_else(|| {
+            (last.is_none() && tb.any(w!["进修", "访学", "跟岗"]))
+                .then(|| fix(roles(src, *clause, ms, true)))
+        });
         let (s0, r0) = host_roles.unwrap_or((s0, r0));
         // A breakdown (其中南京市承担1.2亿元) names shares of the giver before it, which stays
         // the giver of what follows.
