@@ -37,42 +37,41 @@ struct Figure<'s> {
     unit: &'s str,
 }
 
-/// The amounts of every data wall in `seg` of `src`.
+/// The amounts of every data wall in `seg` of `src`: one pass over its lines, no line kept
+/// but the one before.
 pub(crate) fn read(src: &str, seg: Span, out: &mut Vec<TableAmount>) {
     let Some(text) = src.get(seg.start..seg.end) else {
         return;
     };
-    // The lines, trimmed, with their spans.
-    let mut lines: Vec<(usize, usize, &str)> = Vec::new();
+    let mut wall: Vec<Figure<'_>> = Vec::new();
+    // The last line that held text, when it is a lone number not yet read into the wall.
+    let mut number: Option<(usize, usize)> = None;
     let mut pos = seg.start;
     for raw in text.split_inclusive('\n') {
-        let t = raw.trim();
-        if !t.is_empty() {
-            let lead = raw.len() - raw.trim_start().len();
-            lines.push((pos + lead, pos + lead + t.len(), t));
-        }
+        let at = pos;
         pos += raw.len();
-    }
-    let mut wall: Vec<Figure<'_>> = Vec::new();
-    let mut i = 0usize;
-    while let Some(&(ns, ne, t)) = lines.get(i) {
-        let label = lines
-            .get(i + 1)
-            .filter(|_| number_only(t))
-            .and_then(|&(ls, le, l)| unit_and_label(l).map(|(u, lab)| (ls, le, u, lab)));
-        match label {
-            Some((ls, le, unit, label)) => {
-                wall.push(Figure {
-                    number: (ns, ne),
-                    label_line: (ls, le),
-                    label,
-                    unit,
-                });
-                i += 2;
-            }
-            None => {
-                flush(src, &mut wall, out);
-                i += 1;
+        let t = raw.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let ls = at + (raw.len() - raw.trim_start().len());
+        let le = ls + t.len();
+        match (number.take(), unit_and_label(t)) {
+            (Some(n), Some((unit, label))) => wall.push(Figure {
+                number: n,
+                label_line: (ls, le),
+                label,
+                unit,
+            }),
+            (pending, _) => {
+                // A line that continues no figure ends the wall (a lone number alone does
+                // not: the next line may be its label).
+                if pending.is_some() || !number_only(t) {
+                    flush(src, &mut wall, out);
+                }
+                if number_only(t) {
+                    number = Some((ls, le));
+                }
             }
         }
     }
