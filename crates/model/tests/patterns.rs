@@ -1952,6 +1952,15 @@ const CONTRIBUTIONS: &[(&str, K, &str, &str, bool, Status)] = &[
         false,
         Status::Planned,
     ),
+    // a wish of an earlier clause leaves the plan of the clause's own subject a plan
+    (
+        "希望有志于支教的教师积极报名，2026年秋季学期我局将选派支教教师40名。",
+        K::TeacherDispatched,
+        "40",
+        "人",
+        false,
+        Status::Planned,
+    ),
     // money asked for with 希望…支持
     (
         "院长希望宁波方面再支持约800万元购置一台磁共振。",

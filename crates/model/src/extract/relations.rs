@@ -396,11 +396,14 @@ pub(crate) fn status_of(prefix: &str, sentence_prefix: &str) -> Status {
                 .iter()
                 .any(|&(_, _, p)| (lo..hi).contains(&p)),
         };
-        if requested {
+        // A wish of an earlier clause (希望…积极报名，) does not make a plan the clause states
+        // of its own (…我局将选派支教教师40名) a request.
+        let planned_here = class_in(h, h + PLANNED.len());
+        if requested && (!planned_here || class_in(0, r)) {
             Status::Requested
         } else if class_in(r, h) {
             Status::Hypothetical
-        } else if class_in(h, h + PLANNED.len()) {
+        } else if planned_here {
             Status::Planned
         } else {
             Status::Actual
@@ -3425,11 +3428,12 @@ mod status_tests {
         let requested = ac
             .find_overlapping_iter(sentence_prefix)
             .any(|m| m.pattern().as_usize() < r && !met(m.start()));
-        if requested {
+        let planned_here = class_in(prefix, h, h + PLANNED.len());
+        if requested && (!planned_here || class_in(prefix, 0, r)) {
             Status::Requested
         } else if class_in(prefix, r, h) {
             Status::Hypothetical
-        } else if class_in(prefix, h, h + PLANNED.len()) {
+        } else if planned_here {
             Status::Planned
         } else {
             Status::Actual
