@@ -146,3 +146,30 @@ fn a_list_of_titles_the_body_repeats_is_no_restart_even_without_its_label() {
         net.pairs()
     );
 }
+
+/// A team's weekly report with a figures table of this week and the running total: each cell
+/// is an amount, the total's cumulative; a week's cell that repeats people the items counted
+/// (选派专业人才 7 after 7名教师) adds nothing.
+#[test]
+fn a_weekly_figures_table_with_its_running_total() {
+    let net = duikou_model::extract(
+        "宁波市援疆工作队工作周报\n一、本周工作\n宁波市第二中学选派的7名教师已全部到岗。\n二、本周数据\n指标\t本周\t累计（自2025年2月到任）\n选派专业人才（人）\t7\t96\n培训当地干部人才（人次）\t260\t3,480\n",
+    );
+    let mut got: Vec<(String, String, bool)> = net
+        .contributions
+        .iter()
+        .map(|c| (c.value.to_string(), c.unit.clone(), c.cumulative))
+        .collect();
+    got.sort();
+    let want = [
+        ("260", "人次", false),
+        ("3480", "人次", true),
+        ("7", "人", false),
+        ("96", "人", true),
+    ];
+    let want: Vec<(String, String, bool)> = want
+        .iter()
+        .map(|(v, u, c)| ((*v).to_owned(), (*u).to_owned(), *c))
+        .collect();
+    assert_eq!(got, want, "{:#?}", net.contributions);
+}

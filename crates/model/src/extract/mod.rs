@@ -1055,6 +1055,11 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 *s = own;
             }
             out.period = t.period.and_then(|p| p.slice(src)).map(str::to_owned);
+            // A running total's column (累计（自…）) holds cumulative amounts, for no one period.
+            if out.period.as_deref().is_some_and(|p| p.starts_with("累计")) {
+                out.cumulative = true;
+                out.period = None;
+            }
             if t.planned {
                 out.status = crate::Status::Planned;
             }
@@ -1064,11 +1069,26 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 .unwrap_or_default()
                 .iter()
                 .any(|c| {
+                    // A figure of the whole document (a week's column) that names no party
+                    // repeats people sent that the text counted (选派专业人才 7 after 7名教师).
+                    let sent = |c: &Contribution| {
+                        matches!(
+                            c.kind,
+                            crate::ContributionKind::TeacherDispatched
+                                | crate::ContributionKind::CadreSeconded
+                        ) || c.activity.as_deref() == Some("staff_dispatched")
+                    };
+                    let unnamed_people = t.document_parties
+                        && out.supporter.is_none()
+                        && out.recipient.is_none()
+                        && sent(c)
+                        && (sent(&out) || t.activity == Some("staff_dispatched"));
                     c.value == out.value
                         && c.unit == out.unit
-                        && (c.kind == out.kind || c.unit == "元")
+                        && (c.kind == out.kind || c.unit == "元" || unnamed_people)
                         && c.status.is_actual()
-                        && (same_party(c.supporter.as_deref(), out.supporter.as_deref())
+                        && (unnamed_people
+                            || same_party(c.supporter.as_deref(), out.supporter.as_deref())
                             || same_party(c.recipient.as_deref(), out.recipient.as_deref()))
                 });
             if said {

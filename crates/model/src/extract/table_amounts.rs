@@ -412,7 +412,11 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
     let mut out = Vec::new();
     super::data_wall::read(src, seg, &mut out);
     let numbered = text.has("序号");
-    let by_year = text.has("年\t") || text.has("年  ") || text.has("年\u{3000}");
+    let by_year = text.has("年\t")
+        || text.has("年  ")
+        || text.has("年\u{3000}")
+        || text.has("\t累计")
+        || text.has("\t本月");
     // A header cell with its unit alone on its line (派出教师（人次）): a table one cell a line.
     let cell_lines = !numbered
         && text

@@ -1,6 +1,6 @@
 //! Tables with one column per year and one row per indicator (指标 ⇥ 2022年 ⇥ 2023年 / 来校讲学专家
 //! （人次） ⇥ 46 ⇥ 58): every number under a year is an amount of the row's kind and unit, stated for
-//! that year. The rows name no party: the caller gives the document's. A cell left empty or
+//! that year. A column may be another period (本周, 本月) or the running total (累计). The rows name no party: the caller gives the document's. A cell left empty or
 //! written "—" holds nothing; with tabs the cells keep their places, so an empty cell does not
 //! shift the years after it. Cells split by runs of spaces are read only when the row has every
 //! cell (a missing one cannot be placed).
@@ -12,6 +12,31 @@ use crate::ContributionKind;
 
 /// Most year columns a header may have.
 const MAX_YEARS: usize = 12;
+
+/// Header cells of a column for a period that is no year: this week's or month's figures and
+/// the running total (指标 ⇥ 本周 ⇥ 累计（自2025年2月到任）). A note in parentheses may follow.
+const PERIOD_HEADS: [&str; 9] = [
+    "本周",
+    "本月",
+    "本季度",
+    "本年度",
+    "本年",
+    "当年",
+    "当月",
+    "累计",
+    "累计完成",
+];
+
+/// Whether a header cell is the column of a period: a year or one of [`PERIOD_HEADS`].
+fn is_period(cell: &str) -> bool {
+    let t = cell.trim();
+    let head = t
+        .find(['（', '('])
+        .and_then(|p| t.get(..p))
+        .unwrap_or(t)
+        .trim();
+    is_year(t) || PERIOD_HEADS.contains(&head)
+}
 
 /// Whether a header cell is a year (2023年, 2023, 2023年度).
 fn is_year(cell: &str) -> bool {
@@ -113,8 +138,8 @@ pub(crate) fn read(src: &str, ls: &[(usize, usize)], out: &mut Vec<TableAmount>)
         if years.len() < 2
             || years.len() > MAX_YEARS
             || years.len() + 1 < header.len()
-            || !years.iter().all(|(_, c)| is_year(text_of(*c)))
-            || header.first().is_some_and(|c| is_year(text_of(*c)))
+            || !years.iter().all(|(_, c)| is_period(text_of(*c)))
+            || header.first().is_some_and(|c| is_period(text_of(*c)))
         {
             continue;
         }
@@ -261,6 +286,22 @@ mod tests {
         );
         assert_eq!(out[0].kind, crate::ContributionKind::MoneyDonated);
         assert_eq!(out[1].kind, crate::ContributionKind::CadreSeconded);
+    }
+
+    #[test]
+    fn a_week_and_its_running_total() {
+        let src = "指标\t本周\t累计（自2025年2月到任）\n培训当地干部人才（人次）\t260\t3,480\n";
+        let mut out = Vec::new();
+        read(src, &lines(src), &mut out);
+        let got = values(src, &out);
+        assert_eq!(
+            got,
+            [
+                ("260".to_owned(), "人次", "本周"),
+                ("3480".to_owned(), "人次", "累计（自2025年2月到任）"),
+            ]
+        );
+        assert!(is_period("累计") && is_period("本月") && !is_period("合计"));
     }
 
     #[test]
