@@ -30,6 +30,7 @@ fn opens_bare(prev: Option<char>) -> bool {
 
 /// Adds the mentions of bare level words to `mentions` (kept in document order).
 pub(crate) fn add(src: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    county_institutions(src, &mut mentions);
     for (word, endings) in LEVELS {
         if !src.has(word) {
             continue;
@@ -98,6 +99,53 @@ pub(crate) fn add(src: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     mentions
 }
 
+/// Institutions written with the bare 县 (县妇幼保健计划生育服务中心, 县藏医院) where the document
+/// names one county (by itself or by its institutions): that county's (九寨沟县妇幼保健计划生育服务中心). 县医院 is left to the
+/// level words above (it names the county's one hospital, whatever its full name).
+fn county_institutions(src: &str, mentions: &mut [Mention]) {
+    if !mentions.iter().any(|m| m.name.starts_with('县')) {
+        return;
+    }
+    let mut county: Option<&str> = None;
+    // The county each name is or starts with (九寨沟县 of 九寨沟县人民医院).
+    for m in mentions.iter() {
+        if m.pronoun {
+            continue;
+        }
+        let Some(name) = super::speakers::county_of(crate::strip_place_prefix(&m.name)) else {
+            continue;
+        };
+        if name.starts_with('县') {
+            continue;
+        }
+        match county {
+            None => county = Some(name),
+            Some(c) if c == name => {}
+            Some(_) => return,
+        }
+    }
+    let Some(county) = county.map(str::to_owned) else {
+        return;
+    };
+    for m in mentions.iter_mut() {
+        let Some(rest) = m.name.strip_prefix('县') else {
+            continue;
+        };
+        let prev = src.get(..m.start).and_then(|b| b.chars().next_back());
+        if m.pronoun
+            || !m.surface.starts_with('县')
+            || !opens_bare(prev)
+            || m.kind == InstitutionKind::Other
+            || m.kind.is_place()
+            || LEVELS.iter().any(|(w, _)| m.name.starts_with(w))
+            || rest.chars().count() < 2
+        {
+            continue;
+        }
+        m.name = format!("{county}{rest}");
+    }
+}
+
 /// Bare departments listed right after a department of `full` (县医院外科、麻醉科和妇产科)
 /// become departments of `full`.
 fn own_departments(src: &str, full: &str, mentions: &mut [Mention]) {
@@ -130,6 +178,19 @@ mod tests {
 
     fn names(src: &str) -> Vec<String> {
         super::super::names::names_after(src, add)
+    }
+
+    #[test]
+    fn the_one_countys_institutions_written_with_bare_xian() {
+        let got = names("九寨沟县人民医院与嘉兴市结对，嘉兴市中医医院结对了县藏医院。");
+        assert!(got.iter().any(|n| n == "九寨沟县藏医院"), "{got:?}");
+        // Two counties named: the bare 县 is left alone.
+        let got = names("九寨沟县与松潘县结对，嘉兴市中医医院结对了县藏医院。");
+        assert!(
+            !got.iter()
+                .any(|n| n.ends_with("县藏医院") && n != "县藏医院"),
+            "{got:?}"
+        );
     }
 
     #[test]
