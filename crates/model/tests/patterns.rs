@@ -685,6 +685,17 @@ const RELATIONS: &[(&str, &[Pair])] = &[
         "杭州第二中学接收台江县第一中学选派的教师15人跟岗学习。",
         &[(Some("杭州第二中学"), "台江县第一中学")],
     ),
+    // a team's verb (组团帮扶) makes its subject the lead of the members counted after the
+    // recipient (Y、Z两家参与); a bare 县X is the one county's
+    (
+        "嘉兴市第一医院组团帮扶九寨沟县人民医院，嘉兴市妇幼保健院、嘉兴市中医医院两家参与。嘉兴市妇幼保健院还结对了县妇幼保健计划生育服务中心。",
+        &[
+            (Some("嘉兴市中医医院"), "九寨沟县人民医院"),
+            (Some("嘉兴市妇幼保健院"), "九寨沟县人民医院"),
+            (Some("嘉兴市妇幼保健院"), "九寨沟县妇幼保健计划生育服务中心"),
+            (Some("嘉兴市第一医院"), "九寨沟县人民医院"),
+        ],
+    ),
     // 我县 before a pairing verb is the author's county, not a unit "我县结成…协作关系" (关系,
     // 体系 and 联系 end in 系 but name no department)
     (

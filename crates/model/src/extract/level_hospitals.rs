@@ -135,7 +135,8 @@ fn county_institutions(src: &str, mentions: &mut [Mention]) {
         if m.pronoun
             || !m.surface.starts_with('县')
             || !opens_bare(prev)
-            || m.kind == InstitutionKind::Other
+            || (m.kind == InstitutionKind::Other
+                && !["中心", "院", "站", "所"].iter().any(|h| rest.ends_with(h)))
             || m.kind.is_place()
             || LEVELS.iter().any(|(w, _)| m.name.starts_with(w))
             || rest.chars().count() < 2

@@ -2228,10 +2228,16 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             k += 1;
         }
         let lead = lead_of(cx);
-        // "X牵头组团帮扶R，Y、Z参与": the members named after the recipient join the lead.
-        if lead
-            .as_ref()
-            .is_some_and(|l| supporters.iter().any(|p| &p.name == l))
+        // "X牵头组团帮扶R，Y、Z参与": the members named after the recipient join the lead; so
+        // they do when the verb says a team helps (我院组团帮扶R，Y、Z两家参与).
+        let team_verb = recipients
+            .first()
+            .and_then(|&r| ms.get(r))
+            .is_some_and(|rm| between(src, cx.span.start, rm.start).has("组团"));
+        if (team_verb
+            || lead
+                .as_ref()
+                .is_some_and(|l| supporters.iter().any(|p| &p.name == l)))
             && let Some(&last_r) = recipients.last()
         {
             supporters.extend(members_after(cx, last_r + 1));
