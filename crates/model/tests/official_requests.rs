@@ -110,28 +110,32 @@ const DISCLOSURE_REPLY: &str = "丹寨县人民政府办公室
 #[test]
 fn an_office_asked_for_facts_is_no_party() {
     let net = extract(DISCLOSURE_REPLY);
-    let of = |v: &str| {
-        net.contributions
-            .iter()
-            .find(|c| c.value.to_string() == v)
-            .map(|c| (c.supporter.clone(), c.recipient.clone()))
-    };
-    let named = |s: &str, r: &str| Some((Some(s.to_owned()), Some(r.to_owned())));
+    let of = |v: &str| common::amounts(&net).into_iter().find(|a| a.0 == v);
     assert_eq!(
         of("7"),
-        named("杭州市余杭第一中学", "丹寨县第一中学"),
+        Some(common::amount(
+            "7",
+            "人",
+            "杭州市余杭第一中学",
+            "丹寨县第一中学"
+        )),
         "{:#?}",
         net.contributions
     );
     assert_eq!(
         of("300000"),
-        named("杭州市余杭区第二人民医院", "丹寨县人民医院"),
+        Some(common::amount(
+            "300000",
+            "元",
+            "杭州市余杭区第二人民医院",
+            "丹寨县人民医院"
+        )),
         "{:#?}",
         net.contributions
     );
     // The teachers of 丹寨县第二中学 are not sent to 丹寨县民族中学 (the recipient of the
     // sentence before, with another giver).
-    let four = of("4").and_then(|(_, r)| r);
+    let four = of("4").and_then(|a| a.3);
     assert_ne!(
         four.as_deref(),
         Some("丹寨县民族中学"),

@@ -81,24 +81,17 @@ fn a_hospitals_own_post_on_its_account() {
         .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
         .collect();
     assert_eq!(pairs, want, "{:#?}", net.relations);
-    let staff: Vec<_> = net
-        .contributions
-        .iter()
-        .filter(|c| c.unit == "人")
-        .map(|c| {
-            (
-                c.value.to_string(),
-                c.supporter.as_deref(),
-                c.recipient.as_deref(),
-            )
-        })
+    let staff: Vec<_> = common::amounts(&net)
+        .into_iter()
+        .filter(|a| a.1 == "人")
         .collect();
     assert_eq!(
         staff,
-        vec![(
-            "5".to_owned(),
-            Some("林芝市人民医院"),
-            Some("工布江达县人民医院")
+        vec![common::amount(
+            "5",
+            "人",
+            "林芝市人民医院",
+            "工布江达县人民医院"
         )],
         "{:#?}",
         net.contributions

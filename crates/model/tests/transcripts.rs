@@ -2,6 +2,8 @@
 //! field publishes it (and its 我省 is that body's province), a reporter's question states no
 //! pair, a venue takes no part, and an amount the province will send is planned.
 
+mod common;
+
 use duikou_model::{Status, extract};
 
 const TRANSCRIPT: &str = "首页 > 新闻发布 > 发布会实录　　【字号 大 中 小】【打印】
@@ -155,25 +157,18 @@ fn an_elliptic_count_of_people_sent_to_study_is_hosted() {
     let net = duikou_model::extract(
         "九寨沟县人民医院工作总结\n我院也派了医生到嘉兴市第一医院进修，这几年一共去了四十一个人。\n",
     );
-    let got: Vec<_> = net
-        .contributions
-        .iter()
-        .map(|c| {
-            (
-                c.kind,
-                c.value.to_string(),
-                c.supporter.as_deref(),
-                c.recipient.as_deref(),
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
-        vec![(
-            duikou_model::ContributionKind::VisitingScholar,
-            "41".to_owned(),
-            Some("嘉兴市第一医院"),
-            Some("九寨沟县人民医院")
+        common::amounts(&net),
+        vec![common::amount(
+            "41",
+            "人",
+            "嘉兴市第一医院",
+            "九寨沟县人民医院"
         )]
+    );
+    assert!(
+        net.contributions
+            .iter()
+            .all(|c| c.kind == duikou_model::ContributionKind::VisitingScholar)
     );
 }
