@@ -13,6 +13,16 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Teachers named first with cadres (选派援疆教师与管理干部) count as teachers; cadres alone
+    // are seconded.
+    (
+        "对口支援二十周年成果展",
+        "东北师范大学累计向喀什大学选派援疆教师与管理干部312人次。东北师范大学向喀什大学选派管理干部12名。",
+        &[
+            (K::TeacherDispatched, "312", "人次"),
+            (K::CadreSeconded, "12", "人"),
+        ],
+    ),
     // Speech: people counted, then who they are and that they went (六十八人次的专家过去);
     // surgeries done (做了…台手术); a span of time said before an elliptic count of people
     // with 个 (这几年一共去了四十一个人) takes the kind of the clause before.

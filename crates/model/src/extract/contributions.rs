@@ -800,10 +800,14 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
             && (post || b.any(w!["担任"]))
             && b.any(w!["干部", "副校长", "副院长", "校长", "院长"]))
         || (b.any(w!["选派", "派出", "增派", "派驻", "委派"]) && b.any(w!["第一书记"]))
-        // Cadres sent (选派党政干部58名) are seconded, unless they are sent to be trained.
+        // Cadres sent (选派党政干部58名) are seconded, unless they are sent to be trained, or
+        // teachers are named first with them (选派援疆教师与管理干部: the teachers' count).
         || (b.any(w!["选派", "派出", "增派", "派驻", "委派"])
             && b.any(w!["干部"])
-            && !b.any(w!["培训", "进修", "跟岗学习", "挂职学习"]))
+            && !b.any(w!["培训", "进修", "跟岗学习", "挂职学习"])
+            && t
+                .find_str("教师")
+                .is_none_or(|p| t.find_str("干部").is_none_or(|q| p >= q)))
     {
         return Some(K::CadreSeconded);
     }
