@@ -32,7 +32,7 @@ const CAPTION_LINES: usize = 12;
 const MAX_SPEAKERS: usize = 8;
 
 /// The speaker's own institution in their words, with the kinds it must be of.
-const OWN_WORDS: [(&str, &[K]); 5] = [
+pub(super) const OWN_WORDS: [(&str, &[K]); 5] = [
     ("我们医院", &[K::Hospital]),
     ("我们学校", &[K::School, K::University, K::College]),
     ("我们学院", &[K::College, K::University]),

@@ -1748,10 +1748,11 @@ fn roles(
             continue;
         }
         // 来 of an adverb of time (后来斗门区又派来…) brings no one to the name after it.
-        let ends = |ws: &[&str]| {
-            ws.iter().any(|w| before.ends_with(w))
-                && !(before.ends_with('来') && TIME_LAI.iter().any(|a| before.ends_with(a)))
-        };
+        let time_lai = before.ends_with('来') && TIME_LAI.iter().any(|a| before.ends_with(a));
+        let ends = |ws: &[&str]| !time_lai && ws.iter().any(|w| before.ends_with(w));
+        // A giver named after a subject read as the first giver, with no receiver yet: the
+        // subject is the one helped.
+        let subject_helped = sup.is_some() && rec.is_none() && sup_end.is_some_and(|e| e < m.start);
         // "分别任动物科学学院、教育科学学院副院长": a bare 学院 after a post verb is a unit of
         // the recipient named elsewhere.
         if ends(&["任"])
@@ -1824,11 +1825,7 @@ fn roles(
                 // "我们学校也送了六名年轻老师去珠海二中跟岗": the host gives the training, the
                 // subject that sends its people there receives it.
                 // A place gone to (赴德阳市跟岗) names no host.
-                if sup.is_some()
-                    && rec.is_none()
-                    && !m.kind.is_place()
-                    && sup_end.is_some_and(|e| e < m.start)
-                {
+                if subject_helped && !m.kind.is_place() {
                     rec = sup.take();
                     sup = Some(p);
                 } else {
@@ -1848,7 +1845,7 @@ fn roles(
             rec.get_or_insert(p);
         } else if ends(&["被", "在", "由"]) {
             // "R则由S负责帮扶，累计赠书…": the name before 由 is helped, the agent after it gives.
-            if ends(&["由"]) && rec.is_none() && sup_end.is_some_and(|e| e < m.start) {
+            if ends(&["由"]) && subject_helped {
                 rec = sup.take();
                 sup = Some(p);
                 sup_end = Some(m.end);

@@ -100,8 +100,9 @@ pub(crate) fn add(src: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
 }
 
 /// Institutions written with the bare 县 (县妇幼保健计划生育服务中心, 县藏医院) where the document
-/// names one county (by itself or by its institutions): that county's (九寨沟县妇幼保健计划生育服务中心). 县医院 is left to the
-/// level words above (it names the county's one hospital, whatever its full name).
+/// names one county (by itself or by its institutions): that county's (九寨沟县妇幼保健计划
+/// 生育服务中心). 县医院 is left to the level words above (it names the county's one hospital,
+/// whatever its full name).
 fn county_institutions(src: &str, mentions: &mut [Mention]) {
     if !mentions.iter().any(|m| m.name.starts_with('县')) {
         return;

@@ -1063,31 +1063,31 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             if t.planned {
                 out.status = crate::Status::Planned;
             }
+            // A figure of the whole document (a week's column) that names no party repeats
+            // people sent that the text counted (选派专业人才 7 after 7名教师).
+            let sent = |c: &Contribution| {
+                matches!(
+                    c.kind,
+                    crate::ContributionKind::TeacherDispatched
+                        | crate::ContributionKind::CadreSeconded
+                ) || c.activity.as_deref() == Some("staff_dispatched")
+            };
+            let unnamed_people = t.document_parties
+                && out.supporter.is_none()
+                && out.recipient.is_none()
+                && (sent(&out) || t.activity == Some("staff_dispatched"));
             let said = net
                 .contributions
                 .get(..text_end)
                 .unwrap_or_default()
                 .iter()
                 .any(|c| {
-                    // A figure of the whole document (a week's column) that names no party
-                    // repeats people sent that the text counted (选派专业人才 7 after 7名教师).
-                    let sent = |c: &Contribution| {
-                        matches!(
-                            c.kind,
-                            crate::ContributionKind::TeacherDispatched
-                                | crate::ContributionKind::CadreSeconded
-                        ) || c.activity.as_deref() == Some("staff_dispatched")
-                    };
-                    let unnamed_people = t.document_parties
-                        && out.supporter.is_none()
-                        && out.recipient.is_none()
-                        && sent(c)
-                        && (sent(&out) || t.activity == Some("staff_dispatched"));
+                    let people_again = unnamed_people && sent(c);
                     c.value == out.value
                         && c.unit == out.unit
-                        && (c.kind == out.kind || c.unit == "元" || unnamed_people)
+                        && (c.kind == out.kind || c.unit == "元" || people_again)
                         && c.status.is_actual()
-                        && (unnamed_people
+                        && (people_again
                             || same_party(c.supporter.as_deref(), out.supporter.as_deref())
                             || same_party(c.recipient.as_deref(), out.recipient.as_deref()))
                 });

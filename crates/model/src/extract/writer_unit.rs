@@ -24,21 +24,16 @@ const UNIT_LABELS: [&str; 6] = [
 /// The head lines where the writer and their unit are labelled.
 const HEAD_LINES: usize = 8;
 
-/// The writer's own institution in their words, with the kinds it must be of.
-const OWN_WORDS: [(&str, &[K]); 3] = [
-    ("我们学校", &[K::School, K::University, K::College]),
-    ("我们医院", &[K::Hospital]),
-    ("我们学院", &[K::College, K::University]),
-];
-
 /// Adds a mention of the writer's unit for each 我们学校 (我们医院, 我们学院) of the text, at most
 /// 32 of each, when the head labels a writer and the unit.
 pub(crate) fn writer_unit(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) {
     let Some(unit) = labelled_unit(src, mentions) else {
         return;
     };
-    for (word, kinds) in OWN_WORDS {
-        if !kinds.contains(&unit.kind) {
+    // The speaker's words of a caption reader, the 我们 ones (a writer's 我校 is left to the
+    // author's readers).
+    for (word, kinds) in super::captions::OWN_WORDS {
+        if !word.starts_with("我们") || !kinds.contains(&unit.kind) {
             continue;
         }
         for at in src.starts(word).take(32) {
