@@ -840,12 +840,13 @@ fn body_of_place(pronoun: &str, m: &Mention) -> bool {
     let Some(mark) = pronoun.strip_prefix('我').and_then(|r| r.chars().next()) else {
         return false;
     };
-    // An office of the place (江苏省对口支援和区域合作工作领导小组办公室, …前方指挥部) speaks
-    // for it as its government does.
+    // An office of the place (江苏省对口支援和区域合作工作领导小组办公室, …前方指挥部, …工作
+    // 领导小组) speaks for it as its government does.
     "县市区州省".contains(mark)
         && (matches!(m.kind, K::EducationBureau | K::Government)
-            || m.name.ends_with("办公室")
-            || m.name.ends_with("指挥部"))
+            || ["办公室", "指挥部", "领导小组"]
+                .iter()
+                .any(|w| m.name.ends_with(w)))
         && m.name.chars().skip(1).take(8).any(|c| c == mark)
 }
 

@@ -65,7 +65,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 352] = [
+const WORDS: [&str; 353] = [
     "做了",
     "基金",
     "解决",
@@ -369,6 +369,7 @@ const WORDS: [&str; 352] = [
     "报告会",
     "就业",
     "务工",
+    "稳定就业",
     "帮助",
     "协调",
     "转移",
@@ -1545,11 +1546,12 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         // sessions counted in 次.
         "次" => b.any(w!["送教", "教研"]).then_some("training_sessions"),
         // Labour transfer: workers the supporter helped into jobs (帮助…到宁波企业稳定就业1360人,
-        // 转移到广东省就业2146人); jobs a workshop offers at home (车间吸纳就业640人) are not.
+        // 转移到广东省就业2146人, 来青稳定就业的农村劳动力1.2万人); jobs a workshop offers at
+        // home (车间吸纳就业640人) are not.
         "人" | "人次"
             if b.any(w!["就业", "务工"])
                 && (b.any(w!["帮助", "协调", "转移", "输送", "推荐", "安置"])
-                    || b.any(w!["组织"]) && b.any(w!["劳动力"])) =>
+                    || b.any(w!["组织", "稳定就业"]) && b.any(w!["劳动力"])) =>
         {
             Some("workers_transferred")
         }

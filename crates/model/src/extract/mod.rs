@@ -593,6 +593,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                         || a.has("人民政府")
                         || p.name == "我省"
                         || is_overseer(a)
+                        || runs_place_support(a)
                         || place_apart)
                         && place_pronoun(&p.name).is_some() =>
                 {
@@ -792,7 +793,22 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 if let Some([(_, only)]) = stated.get(lo..hi)
                     && let Some(sup) = only.supporters.first()
                 {
+                    // "…；与C开展东西部协作，投入资金4.3亿元": the clause's subject is the
+                    // giver (of the clauses before), C its partner, not the giver.
+                    let subjectless = ["与", "并与", "还与", "同时与"]
+                        .iter()
+                        .any(|w| sentence_text.starts_with(w));
                     for c in raw_cs.get_mut(from..).unwrap_or_default() {
+                        if subjectless
+                            && c.recipient.is_none()
+                            && c.supporter
+                                .as_ref()
+                                .is_some_and(|p| p.name == only.recipient.name)
+                        {
+                            c.supporter = Some(sup.clone());
+                            c.recipient = Some(only.recipient.clone());
+                            continue;
+                        }
                         let from_outside = c
                             .recipient
                             .as_ref()
@@ -1298,13 +1314,23 @@ fn semicolon_subject<'m>(
 ) -> Option<&'m names::Mention> {
     let (s, ms) = per_sentence.get(k)?;
     let head = s.span.slice(src)?.trim_start();
-    let opens_with = ["并与", "还与", "同时与", "并同", "与"]
+    let with = ["并与", "还与", "同时与", "并同", "与"]
         .iter()
         .any(|w| head.starts_with(w));
-    if !opens_with
+    // "X对口支援A，…；对口支援B，…": a clause that opens with the verb of support.
+    let verb = [
+        "对口支援",
+        "对口帮扶",
+        "结对帮扶",
+        "还对口支援",
+        "并对口支援",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w));
+    if !(with || verb)
         || ms.first().is_some_and(|m| {
             src.get(s.span.start..m.start)
-                .is_some_and(|g| !g.contains('与'))
+                .is_some_and(|g| with && !g.contains('与'))
         })
     {
         return None;
@@ -1326,7 +1352,7 @@ fn semicolon_subject<'m>(
                     .trim();
                 g.chars().count() <= 2
                     && !g.contains(['向', '为', '给', '对', '与', '和', '由', '在'])
-            }) && !m.pronoun
+            }) && (!m.pronoun || names::PRONOUNS.contains(&m.name.as_str()))
         }) {
             return Some(m);
         }
@@ -1460,6 +1486,17 @@ fn is_overseer(author: &str) -> bool {
     ["审计局", "审计厅", "统计局", "财政局", "财政厅"]
         .iter()
         .any(|w| author.ends_with(w))
+}
+
+/// Whether a body runs the support work of its place and speaks for it (青岛市对口支援和东西部
+/// 协作工作领导小组, its 办公室, a 前方指挥部): its 我市 is its city, not the body.
+fn runs_place_support(author: &str) -> bool {
+    ["领导小组", "办公室", "指挥部"]
+        .iter()
+        .any(|w| author.ends_with(w))
+        && ["对口支援", "协作", "援疆", "援藏", "援青"]
+            .iter()
+            .any(|w| author.has(w))
 }
 
 /// The place a place pronoun denotes in a report of `author`: the author itself when it is

@@ -508,14 +508,23 @@ fn pairing_not_done(after: &str) -> bool {
         .iter()
         .find_map(|v| clause.strip_prefix(v))
         .unwrap_or(clause);
-    let clause = ["协议书", "协议", "关系", "合同", "工作"]
+    let clause = ["协议书", "协议", "关系", "合同", "工作", "一事", "事宜"]
         .iter()
         .find_map(|n| clause.strip_prefix(n))
         .unwrap_or(clause);
-    super::text::first_chars(clause, 8).starts_with(['尚', '还', '未', '仍'])
+    // …的结对目前尚在洽谈之中: a time word before the negation or the talks.
+    let clause = ["目前", "当前", "现在", "眼下"]
+        .iter()
+        .find_map(|n| clause.strip_prefix(n))
+        .unwrap_or(clause);
+    let head = super::text::first_chars(clause, 8);
+    (head.starts_with(['尚', '还', '未', '仍'])
         && ["尚未", "还未", "未能", "仍未", "还没有", "尚无"]
             .iter()
-            .any(|w| clause.has(w))
+            .any(|w| clause.has(w)))
+        // Still being negotiated (尚在洽谈之中, 正在商谈): not made.
+        || (head.starts_with(['尚', '还', '仍', '正'])
+            && ["洽谈", "商谈", "磋商", "协商"].iter().any(|w| head.has(w)))
 }
 
 /// Pairs of "X、Y(分别)结对A和B" (the verb between `vs` and `ve`, its clause from `cs`):
