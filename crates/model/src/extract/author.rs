@@ -841,10 +841,11 @@ fn body_of_place(pronoun: &str, m: &Mention) -> bool {
         return false;
     };
     // An office of the place (江苏省对口支援和区域合作工作领导小组办公室, …前方指挥部, …工作
-    // 领导小组) speaks for it as its government does.
+    // 领导小组) speaks for it as its government does, and so does a bureau of its
+    // government (安定区乡村振兴局, 乐业县商务局).
     "县市区州省".contains(mark)
         && (matches!(m.kind, K::EducationBureau | K::Government)
-            || ["办公室", "指挥部", "领导小组"]
+            || ["办公室", "指挥部", "领导小组", "局", "厅"]
                 .iter()
                 .any(|w| m.name.ends_with(w)))
         && m.name.chars().skip(1).take(8).any(|c| c == mark)

@@ -1094,6 +1094,43 @@ fn medical_staff(b: Bag) -> bool {
         && !b.any(w!["教师", "教授", "讲学", "授课", "教学"])
 }
 
+/// Whether an amount is the later value of a change in what the supporter gives itself: the
+/// labour it helped into jobs (…转移到福建就业的农村劳动力由2023年的2,140人增加到2024年的2,860人)
+/// or its aid money (年度帮扶资金由2022年的420万元增加到2023年的510万元), year against year. That
+/// value is the period's amount; the earlier one stays a base. `prefix` is the clause before
+/// the amount.
+fn given_after_change(prefix: &str, unit: &str) -> bool {
+    let Some((at, verb)) = ["增加到", "增长到", "增至", "提高到", "增加至", "扩大到"]
+        .iter()
+        .filter_map(|v| prefix.rfind(v).map(|p| (p, *v)))
+        .max_by_key(|(p, _)| *p)
+    else {
+        return false;
+    };
+    let head = prefix.get(..at).unwrap_or_default();
+    let gap = prefix.get(at + verb.len()..).unwrap_or_default();
+    // Nothing between the verb and the amount but its year (2024年的) or 了.
+    let gap = gap.strip_prefix('了').unwrap_or(gap);
+    let gap = gap.strip_suffix('的').unwrap_or(gap);
+    let dated = gap.is_empty()
+        || gap.strip_suffix('年').is_some_and(|y| {
+            (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) || y == "今" || y == "本"
+        });
+    let labour = unit == "人" && head.has("劳动力") && (head.has("就业") || head.has("务工"));
+    let money = unit == "元"
+        && ["帮扶资金", "援助资金", "协作资金"]
+            .iter()
+            .any(|w| head.has(w));
+    // The earlier value dated by its year too (由2023年的…): a year's amount against another's.
+    let yearly = head.rfind(['由', '从']).is_some_and(|p| {
+        let from = head.get(p + '由'.len_utf8()..).unwrap_or_default();
+        from.len() > 4
+            && from.bytes().take(4).all(|b| b.is_ascii_digit())
+            && from.get(4..).is_some_and(|r| r.starts_with('年'))
+    });
+    dated && yearly && (labour || money)
+}
+
 /// Whether the text before an amount in its clause makes it a comparison base: 比上年的980人,
 /// 比去年同期的3760万元, 较上年的180人次.
 fn comparison_base(prefix: &str) -> bool {
@@ -1751,7 +1788,21 @@ fn roles(
         }
         // 来 of an adverb of time (后来斗门区又派来…) brings no one to the name after it.
         let time_lai = before.ends_with('来') && TIME_LAI.iter().any(|a| before.ends_with(a));
-        let ends = |ws: &[&str]| !time_lai && ws.iter().any(|w| before.ends_with(w));
+        // 为 after a thing named by 该/此/这 is a copula (该楼为鼓楼区援建项目): the name after
+        // it is no one helped.
+        let copula = before.strip_suffix('为').is_some_and(|b| {
+            let b = b
+                .rsplit(['、', '，', '：', ' ', '\u{3000}'])
+                .next()
+                .unwrap_or(b);
+            b.starts_with(['该', '此', '这']) && b.chars().count() <= 4
+        });
+        let ends = |ws: &[&str]| {
+            !time_lai
+                && ws
+                    .iter()
+                    .any(|w| before.ends_with(w) && !(copula && *w == "为"))
+        };
         // A giver named after a subject read as the first giver, with no receiver yet: the
         // subject is the one helped.
         let subject_helped = sup.is_some() && rec.is_none() && sup_end.is_some_and(|e| e < m.start);
@@ -2553,7 +2604,7 @@ pub(crate) fn find(
             }
             let at = q.span.start - clause.start;
             // Neither a change (由A增加到B) nor a comparison base (比上年的980人) is given.
-            if growth
+            if (growth && !given_after_change(t.get(..at).unwrap_or_default(), unit))
                 || comparison_base(t.get(..at).unwrap_or_default())
                 || (team_total(t.get(..at).unwrap_or_default())
                     && !team_arrives(src.get(q.span.end..clause.end).unwrap_or_default()))

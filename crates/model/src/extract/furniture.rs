@@ -8,9 +8,12 @@
 use super::names::Mention;
 
 /// Words that open a list of links to other articles.
-const RELATED: [&str; 8] = [
+const RELATED: [&str; 11] = [
     "相关新闻",
     "相关阅读",
+    "相关文章",
+    "相关留言",
+    "相关问题",
     "推荐阅读",
     "延伸阅读",
     "相关链接",
@@ -46,15 +49,20 @@ fn ranges(src: &str) -> Vec<(usize, usize)> {
             if n < TRAIL_LINES && is_trail(line) {
                 out.push((start, end));
             } else if line.starts_with(['相', '推', '延', '热', '猜'])
-                && RELATED.iter().any(|w| {
-                    line.strip_prefix(w).is_some_and(|r| {
-                        r.trim_start_matches(['：', ':', ' ', '\u{3000}'])
-                            .is_empty()
-                    })
-                })
+                && let Some(rest) = RELATED.iter().find_map(|w| line.strip_prefix(w))
             {
-                out.push((start, end));
-                in_related = true;
+                let links = rest.trim_start_matches([' ', '\u{3000}']);
+                if links
+                    .trim_start_matches(['：', ':', ' ', '\u{3000}'])
+                    .is_empty()
+                {
+                    // The header alone: the links follow, one a line.
+                    out.push((start, end));
+                    in_related = true;
+                } else if links.starts_with(['：', ':']) {
+                    // "相关留言：A｜B": the links on the header's line.
+                    out.push((start, end));
+                }
             }
         }
         start = end;
@@ -118,6 +126,12 @@ mod tests {
         let src = "上海市对口支援喀什地区。\n相关新闻：\n· 北京市朝阳区援建洛浦县幼儿园投入使用\n· 于田县与北京市丰台区签订劳务协作协议\n\n编者按：本届论坛由上海市教育委员会主办，来自各地的代表参加了会议并作了交流发言。\n";
         let kept = names(src);
         assert_eq!(kept, ["上海市", "喀什地区", "上海市教育委员会"]);
+    }
+
+    #[test]
+    fn related_links_on_the_header_line_name_no_one() {
+        let src = "上海市对口支援喀什地区。\n相关留言：莎车县教育资金使用咨询｜上海援建泽普县卫生院进展\n";
+        assert_eq!(names(src), ["上海市", "喀什地区"]);
     }
 
     #[test]

@@ -1489,14 +1489,18 @@ fn is_overseer(author: &str) -> bool {
 }
 
 /// Whether a body runs the support work of its place and speaks for it (青岛市对口支援和东西部
-/// 协作工作领导小组, its 办公室, a 前方指挥部): its 我市 is its city, not the body.
+/// 协作工作领导小组, its 办公室, a 前方指挥部, a bureau): its 我市 is its city, not the body.
 fn runs_place_support(author: &str) -> bool {
-    ["领导小组", "办公室", "指挥部"]
+    (["领导小组", "办公室", "指挥部"]
         .iter()
         .any(|w| author.ends_with(w))
         && ["对口支援", "协作", "援疆", "援藏", "援青"]
             .iter()
-            .any(|w| author.has(w))
+            .any(|w| author.has(w)))
+        // A bureau of the place's government other than its education bureau (安定区乡村振兴局,
+        // 乐业县商务局): its 我区 is its district (an education bureau's 我市 stays the bureau).
+        || (author.ends_with('局')
+            && crate::InstitutionKind::guess(author) != crate::InstitutionKind::EducationBureau)
 }
 
 /// The place a place pronoun denotes in a report of `author`: the author itself when it is
