@@ -1066,9 +1066,18 @@ fn rectified_by_paying(sentence: &str) -> bool {
 const HANDED_OVER: [&str; 7] = ["拨付", "到位", "落实", "兑现", "支付", "下达", "拨款"];
 
 /// Whether the clause goes on after the amount ending at `end` to say it was not handed over:
-/// "其余1300万元未按协议拨付", "剩余300万元因项目调整尚未拨付", "…万元至今没有到位".
+/// "其余1300万元未按协议拨付", "剩余300万元因项目调整尚未拨付", "…万元至今没有到位", or is still
+/// to be: "尚余1.7亿元待2025年拨付".
 fn withheld_after(src: &str, end: usize, clause_end: usize) -> bool {
     let after = super::text::squeeze_head(src.get(end..clause_end).unwrap_or_default(), 16);
+    // Still to be paid: "尚余1.7亿元待2025年拨付".
+    if after.starts_with('待')
+        && HANDED_OVER
+            .iter()
+            .any(|v| after.find_str(v).is_some_and(|q| q <= 12 * 3))
+    {
+        return true;
+    }
     ["未", "没有"].iter().any(|neg| {
         after.starts(neg).any(|p| {
             let rest = after.get(p + neg.len()..).unwrap_or_default();

@@ -705,6 +705,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         // it is asked for: from a line that announces them to the first paragraph that is no
         // numbered item.
         let mut agreed: Option<crate::Status> = None;
+        // Whether the sentences read are an attachment list's lines.
+        let mut in_attachments = false;
         // The pairs each sentence states, by where their evidence starts (one sort, then a
         // bounded look-up per sentence).
         let mut stated: Vec<(usize, &RawRelation)> = raws
@@ -756,6 +758,15 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             {
                 q_at += 1;
             }
+            // 附件：…名单（68人）: the title of another document; so are the numbered items
+            // listed under it (2.结对关系一览表 ⏎ 3.固定资产清单（车辆6台）).
+            if text::is_attachment_line(sentence_text)
+                || (in_attachments && text::is_list_title(sentence_text))
+            {
+                in_attachments = true;
+                continue;
+            }
+            in_attachments = false;
             // Without a name or a quantity, a sentence gives no contribution and changes the
             // context only by forgetting its supporter (两校, 双方 …): nothing to do when there
             // is none.
@@ -765,10 +776,6 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                     .get(q_at)
                     .is_none_or(|q| q.span.start >= s.span.end)
             {
-                continue;
-            }
-            // 附件：…名单（68人）: the title of another document.
-            if text::is_attachment_line(sentence_text) {
                 continue;
             }
             let clauses = text::clauses(src, s.span);

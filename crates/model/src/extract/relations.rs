@@ -1865,14 +1865,15 @@ pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
     }
     let shadowed: super::fast_hash::FastSet<String> =
         body_pairs.iter().map(|(b, _)| (*b).to_owned()).collect();
-    // A place paired with another place (苏州市对口支援阿图什市) is no shadow of its bureau
-    // unless the bureau supports that place too.
+    // A place paired with another place (苏州市对口支援阿图什市, a district with a township:
+    // 南山区与荒地乡结对) is no shadow of its bureau unless the bureau supports that place too.
     let kept: Vec<bool> = raws
         .iter()
         .map(|r| {
             let rec = r.recipient.name.as_str();
             !r.recipient.pronoun
-                && InstitutionKind::guess(rec).is_place()
+                && (InstitutionKind::guess(rec).is_place()
+                    || ["乡", "镇", "街道"].iter().any(|t| rec.ends_with(t)))
                 && r.supporters
                     .iter()
                     .all(|p| !body_pairs.contains(&(p.name.as_str(), rec)))

@@ -195,6 +195,17 @@ pub(crate) fn is_attachment_line(trimmed: &str) -> bool {
     rest.starts_with(['：', ':', '．', '.', '、']) && !rest.contains(['。', '；', ';', '！'])
 }
 
+/// Whether a trimmed line is a numbered title with no sentence in it (2.结对关系一览表,
+/// 3．固定资产清单（车辆6台、电脑38台）): an item of a list of documents.
+pub(crate) fn is_list_title(trimmed: &str) -> bool {
+    let rest = trimmed.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < trimmed.len()
+        && trimmed.len() - rest.len() <= 2
+        && rest.starts_with(['．', '.', '、'])
+        && rest.chars().count() <= 40
+        && !rest.contains(['。', '；', ';', '！', '，', ','])
+}
+
 /// Whether a trimmed line is one field of a form with a name or a date for its value, no
 /// prose: a label of two to eight Chinese characters, then a tab (a Word table's cell) or in
 /// 【】 (【申请支教学校】X), and a value without a comma or a sentence end.
@@ -493,6 +504,16 @@ mod tests {
         assert!(is_attachment_line("附件2．捐赠物资清单（共120件）"));
         assert!(!is_attachment_line("附件中的36万元设备已全部到位。"));
         assert!(!is_attachment_line("附件：清单已报送。另捐赠图书500册。"));
+    }
+
+    #[test]
+    fn a_numbered_title_is_told_from_a_numbered_sentence() {
+        use super::is_list_title;
+        assert!(is_list_title("3.固定资产清单（车辆6台、电脑38台）"));
+        assert!(is_list_title("2．结对关系一览表"));
+        assert!(!is_list_title("3.捐赠图书500册，价值2万元。"));
+        assert!(!is_list_title("2024年度援疆资金已拨付1.5亿元"));
+        assert!(!is_list_title("结对关系一览表"));
     }
 
     use super::*;

@@ -61,9 +61,102 @@ fn county_level(name: &str) -> Option<&str> {
     .then_some(tail)
 }
 
+/// The town a bare town's name opens with (荒地乡 of 荒地乡中心小学), mark included.
+fn town_head(name: &str) -> Option<&str> {
+    if !bare_town(name) {
+        return None;
+    }
+    name.char_indices().skip(2).take(4).find_map(|(i, _)| {
+        let rest = name.get(i..)?;
+        let mark = TOWN_MARKS.iter().find(|m| rest.starts_with(**m))?;
+        name.get(..i + mark.len())
+    })
+}
+
+/// The place a town is written under somewhere in the segment (喀什市荒地乡 → 荒地乡 is
+/// 喀什市's), by town; a town written under two places is left out.
+fn written_places(
+    net: &SupportNetwork,
+    rel_start: usize,
+    con_start: usize,
+) -> FastMap<String, Option<String>> {
+    let mut out: FastMap<String, Option<String>> = FastMap::default();
+    let names = net
+        .relations
+        .iter()
+        .skip(rel_start)
+        .flat_map(|r| {
+            r.supporter_names()
+                .chain(core::iter::once(r.recipient.as_str()))
+        })
+        .chain(net.contributions.iter().skip(con_start).flat_map(|c| {
+            c.supporter
+                .iter()
+                .chain(c.recipient.iter())
+                .map(String::as_str)
+        }));
+    for name in names {
+        // The place: up to the last county-level or city mark among the first eight characters.
+        let Some(end) = name
+            .char_indices()
+            .take(8)
+            .filter(|(_, c)| matches!(c, '县' | '区' | '市' | '旗'))
+            .map(|(i, c)| i + c.len_utf8())
+            .last()
+        else {
+            continue;
+        };
+        let (Some(place), Some(town)) = (name.get(..end), name.get(end..).and_then(town_head))
+        else {
+            continue;
+        };
+        out.entry(town.to_owned())
+            .and_modify(|p| {
+                if p.as_deref() != Some(place) {
+                    *p = None;
+                }
+            })
+            .or_insert_with(|| Some(place.to_owned()));
+    }
+    out
+}
+
 /// Qualifies the bare towns of the relations and contributions from `rel_start` and
 /// `con_start` on (one segment's) with the county-level area of their side.
 pub(crate) fn qualify(net: &mut SupportNetwork, rel_start: usize, con_start: usize) {
+    // A town the segment writes under its place elsewhere (喀什市荒地乡) is that place's
+    // wherever it stands bare (荒地乡中心小学 → 喀什市荒地乡中心小学).
+    let known = written_places(net, rel_start, con_start);
+    if !known.is_empty() {
+        let mut renames: FastMap<String, String> = FastMap::default();
+        let mut rename = |name: &mut String| {
+            if let Some(Some(place)) = town_head(name).and_then(|t| known.get(t)) {
+                let full = format!("{place}{name}");
+                renames.insert(name.clone(), full.clone());
+                *name = full;
+            }
+        };
+        for r in net.relations.iter_mut().skip(rel_start) {
+            for s in &mut r.supporters {
+                rename(&mut s.name);
+            }
+            rename(&mut r.recipient);
+        }
+        for c in net.contributions.iter_mut().skip(con_start) {
+            if let Some(s) = c.supporter.as_mut() {
+                rename(s);
+            }
+            if let Some(r) = c.recipient.as_mut() {
+                rename(r);
+            }
+        }
+        for i in &mut net.institutions {
+            if let Some(to) = renames.get(i.name.as_str()) {
+                let from = core::mem::replace(&mut i.name, to.clone());
+                i.add_alias(&from);
+            }
+        }
+    }
     let mut sup_areas: BTreeSet<&str> = BTreeSet::new();
     let mut rec_areas: BTreeSet<&str> = BTreeSet::new();
     for r in net.relations.iter().skip(rel_start) {
