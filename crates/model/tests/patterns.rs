@@ -2254,8 +2254,16 @@ fn training_sessions_are_counted_apart_from_trainees() {
         .map(|c| (c.value.to_string(), c.unit.clone()))
         .collect();
     assert_eq!(sessions, [("20".to_owned(), "场".to_owned())]);
-    // A lecture is no training session.
+    // A lecture given to the local staff is a training session (the convention since session
+    // 24); a talk at a meeting is none.
     let net = extract("开设专题讲座40余场。");
+    let lectures: Vec<_> = net
+        .contributions
+        .iter()
+        .map(|c| (c.value.to_string(), c.activity.as_deref()))
+        .collect();
+    assert_eq!(lectures, [("40".to_owned(), Some("training_sessions"))]);
+    let net = extract("召开专题报告会3场。");
     assert!(net.contributions.is_empty(), "{:?}", net.contributions);
 }
 
@@ -2599,6 +2607,7 @@ fn medical_team_activities() {
         (K::Other, "12", "人次", Some("staff_dispatched")),
         (K::Other, "30", "人", Some("trainees")),
         (K::Other, "150", "台", Some("surgeries")),
+        (K::Other, "20", "场", Some("training_sessions")),
         (K::Other, "800", "人次", Some("trainees")),
     ];
     assert_eq!(

@@ -65,7 +65,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 353] = [
+const WORDS: [&str; 356] = [
     "做了",
     "基金",
     "解决",
@@ -370,6 +370,9 @@ const WORDS: [&str; 353] = [
     "就业",
     "务工",
     "稳定就业",
+    "讲授",
+    "参训",
+    "查房",
     "帮助",
     "协调",
     "转移",
@@ -1583,8 +1586,10 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         "台" | "台次" => (b.any(w!["手术"])
             && b.any(w!["开展", "完成", "实施", "主刀", "指导", "带教", "做了"]))
         .then_some("surgeries"),
+        // Courses and lectures given to train the local staff (举办培训班6期, 开展专题讲座16场,
+        // 讲授心电图判读1场).
         "期" | "场" | "场次" => b
-            .any(w!["培训", "办班", "研修班", "送教"])
+            .any(w!["培训", "办班", "研修班", "送教", "讲座", "讲授"])
             .then_some("training_sessions"),
         // Consultations given from afar (开展远程会诊3400余例).
         "例" | "次" if b.any(w!["会诊"]) => Some("remote_consultations"),
@@ -1601,10 +1606,11 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         {
             Some("workers_transferred")
         }
-        // Trained, taught at the bedside (带教当地医务人员47人) or taken on as apprentices
-        // (带了八个徒弟, 师带徒结对12人).
+        // Trained, taught at the bedside (带教当地医务人员47人, 带6名住院医师查房, 参训护理人员
+        // 86人次) or taken on as apprentices (带了八个徒弟, 师带徒结对12人).
         "人次" | "人"
-            if b.any(w!["培训", "带教", "代培", "徒弟", "带徒"]) && !b.any(w!["进修", "访学"]) =>
+            if b.any(w!["培训", "带教", "代培", "徒弟", "带徒", "参训", "查房"])
+                && !b.any(w!["进修", "访学"]) =>
         {
             Some("trainees")
         }
@@ -2837,9 +2843,10 @@ pub(crate) fn find(
                     *k != K::TeacherDispatched
                         || !(medical_staff(sb) || local_medical || doc_medical)
                 });
-            // Lectures (举办学术讲座46场) are no training sessions, though 培训 follows, unless
-            // training is named with them (讲座和技能培训96场).
-            let lecture = lb.any(w!["讲座", "报告会"]) && !lb.any(w!["培训"]);
+            // Talks at a meeting (报告会) are no training sessions, though 培训 follows, unless
+            // training is named with them; lectures given to the local staff (开展专题讲座16场)
+            // are.
+            let lecture = lb.any(w!["报告会"]) && !lb.any(w!["培训"]);
             let mut activity = if clause_kind.is_none() && (local_medical || doc_medical) {
                 Some("staff_dispatched")
             } else if clause_kind.is_none() && !lecture {

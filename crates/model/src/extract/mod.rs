@@ -671,7 +671,11 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             name: m.name.clone(),
             pronoun: false,
         });
+        // A log or a form submitted by a seconded person (提交人：X（甲医院…，现挂职乙医院…）):
+        // what the entries record is the home unit's to the host's, when no giver is named.
+        let submitted = submitter_pair(src, seg.start, &raws);
         let default_recipient = match role {
+            _ if submitted.is_some() => submitted.map(|(_, r)| r.clone()),
             Role::Recipient => self_pronoun.clone(),
             _ => host.or_else(|| single_recipient(&raws)),
         };
@@ -696,6 +700,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             pronoun: false,
         });
         let default_supporter = match role {
+            _ if submitted.is_some() => submitted.map(|(s, _)| s.clone()),
             Role::Supporter => self_pronoun.clone().or(named_supporter),
             _ => named_supporter,
         };
@@ -1473,6 +1478,41 @@ fn heads(name: &str) -> Vec<&str> {
         out.push(h);
     }
     out
+}
+
+/// Labels of the line that names who submitted a log or a form.
+const SUBMITTER_LABELS: [&str; 4] = ["提交人：", "提交人:", "填报人：", "填报人:"];
+
+/// The pair a submitter's line states (提交人：周明远（甲医院心内科副主任医师，现挂职乙医院心内科
+/// 副主任）): the person's home unit and the unit they serve at, read among the segment's first
+/// twelve lines (from `seg_start`) as one relation with one supporter.
+fn submitter_pair<'r>(
+    src: &str,
+    seg_start: usize,
+    raws: &'r [RawRelation],
+) -> Option<(&'r Party, &'r Party)> {
+    let head_end = src
+        .get(seg_start..)?
+        .split_inclusive('\n')
+        .take(12)
+        .map(str::len)
+        .sum::<usize>()
+        + seg_start;
+    raws.iter().find_map(|r| {
+        let at = r.evidence.start;
+        if at < seg_start || at >= head_end || !r.status.is_actual() {
+            return None;
+        }
+        let line_start = src.get(..at)?.rfind('\n').map_or(0, |p| p + 1);
+        let line = src.get(line_start..)?.trim_start();
+        let [sup] = r.supporters.as_slice() else {
+            return None;
+        };
+        SUBMITTER_LABELS
+            .iter()
+            .any(|l| line.starts_with(l))
+            .then_some((sup, &r.recipient))
+    })
 }
 
 /// The place character a place pronoun stands for: 我县 → 县, 我市 → 市.
