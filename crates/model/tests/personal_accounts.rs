@@ -190,3 +190,41 @@ fn no_writer_unit_without_the_labelled_head() {
         net.pairs()
     );
 }
+
+/// The writer's school's teaching groups: 我们数学组 and 我们学校物理组 are the writer's school's,
+/// a group named by the partner's teacher who leads it (中山一中王磊老师带的数学组) is the partner's,
+/// and a short form of a school written in full before keeps its full name with a group after it.
+#[test]
+fn an_essays_teaching_groups_pair_at_group_level() {
+    let text = format!(
+        "{ESSAY}    中山一中王磊老师带的数学组和我们数学组结了对子。\n    中山一中物理组也和我们学校物理组结了对子。\n"
+    );
+    let net = extract(&text);
+    let pairs = net.pairs();
+    for want in [
+        ("中山市第一中学数学组", "贡山县第一中学数学组"),
+        ("中山市第一中学物理组", "贡山县第一中学物理组"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+    }
+    assert!(!pairs.iter().any(|(_, r)| *r == "学校物理组"), "{pairs:?}");
+}
+
+/// A report's 我校 with a teaching group after it is the author's group.
+#[test]
+fn our_schools_teaching_group_is_the_authors() {
+    let pairs = extract(
+        "贡山县第一中学2024年对口帮扶工作总结\n中山市第一中学英语组与我校英语教研组结成对子。\n",
+    )
+    .pairs()
+    .into_iter()
+    .map(|(s, r)| (s.to_owned(), r.to_owned()))
+    .collect::<Vec<_>>();
+    assert_eq!(
+        pairs,
+        [(
+            "中山市第一中学英语组".to_owned(),
+            "贡山县第一中学英语教研组".to_owned()
+        )]
+    );
+}

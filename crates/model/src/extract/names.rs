@@ -650,7 +650,13 @@ impl<'t> Recognizer<'t> {
                         } else {
                             0
                         };
-                        unit_after(after).max(town).max(district)
+                        // A school's teaching group (我校英语组, 本校数学教研组).
+                        let group = if matches!(*p, "我校" | "本校") {
+                            subject_group_after(after)
+                        } else {
+                            0
+                        };
+                        unit_after(after).max(town).max(district).max(group)
                     };
                     // 我院重症医学科: a department of the author's hospital; "我院急诊医学科与
                     // 乙医院急诊科" ends at the department the conjunction follows.
@@ -1536,6 +1542,21 @@ pub(crate) const SCHOOL_SUBJECTS: [&str; 16] = [
     "文综",
     "理综",
 ];
+
+/// The length of a school's teaching group named right at the start of `rest` (英语组, 数学
+/// 教研组, 物理科组), 0 when none: a subject, then the group.
+pub(crate) fn subject_group_after(rest: &str) -> usize {
+    SCHOOL_SUBJECTS
+        .iter()
+        .find_map(|w| {
+            let after = rest.strip_prefix(w)?;
+            ["教研组", "科组", "备课组", "组"]
+                .iter()
+                .find(|g| after.starts_with(**g))
+                .map(|g| w.len() + g.len())
+        })
+        .unwrap_or(0)
+}
 
 /// Whether the body before 组 or 教研组 is a school (or its short form) and a subject: 甲中学物理,
 /// 学校数学, 苏中化学 (a short form of two to four characters), with 教研 allowed after the
@@ -3410,8 +3431,8 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                 .map(|d| (renamed(&m, &d.full, ""), d.full.clone()));
         }
         if new.is_none() && m.name == m.surface {
-            // Heads end with 大 or 院 (short_class).
-            for (p, w) in m.name.match_indices(['大', '院']) {
+            // Heads end with 大 or 院, or with 中 or 小 of a school (珠海二中英语组; short_class).
+            for (p, w) in m.name.match_indices(['大', '院', '中', '小']) {
                 let k = p + w.len();
                 let (Some(head), Some(unit)) = (m.name.get(..k), m.name.get(k..)) else {
                     continue;

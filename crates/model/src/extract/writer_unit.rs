@@ -25,8 +25,14 @@ const UNIT_LABELS: [&str; 6] = [
 const HEAD_LINES: usize = 8;
 
 /// Adds a mention of the writer's unit for each 我们学校 (我们医院, 我们学院) of the text, at most
-/// 32 of each, when the head labels a writer and the unit.
-pub(crate) fn writer_unit(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) {
+/// 32 of each, when the head labels a writer and the unit; and of the unit's teaching group
+/// for 我们英语组 or 我们学校英语组 (a school's), whose span replaces the recogniser's 学校英语组.
+pub(crate) fn writer_unit(
+    src: &str,
+    mentions: &[Mention],
+    added: &mut Vec<Mention>,
+    replace: &mut Vec<(usize, usize)>,
+) {
     let Some(unit) = labelled_unit(src, mentions) else {
         return;
     };
@@ -37,9 +43,81 @@ pub(crate) fn writer_unit(src: &str, mentions: &[Mention], added: &mut Vec<Menti
             continue;
         }
         for at in src.starts(word).take(32) {
-            added.push(standing_for(unit, at, word));
+            if !group_of(src, unit, at + word.len(), at, added, replace) {
+                added.push(standing_for(unit, at, word));
+            }
         }
     }
+    if unit.kind == K::School {
+        for at in src.starts("我们").take(64) {
+            group_of(src, unit, at + "我们".len(), at, added, replace);
+        }
+        led_groups(src, mentions, added);
+    }
+}
+
+/// A teaching group named by the teacher who leads it (珠海二中李婧老师带的英语组): the group of
+/// the school named right before the teacher.
+fn led_groups(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) {
+    for p in src.starts("老师带的").take(32) {
+        let from = p + "老师带的".len();
+        let n = super::names::subject_group_after(src.get(from..).unwrap_or_default());
+        let Some(group) = src.get(from..from + n).filter(|g| !g.is_empty()) else {
+            continue;
+        };
+        // The school, then only the teacher's name (two to four characters) before 老师.
+        let Some(school) = mentions.iter().rev().find(|m| m.end <= p) else {
+            continue;
+        };
+        let name = src.get(school.end..p).unwrap_or_default();
+        if school.kind != K::School
+            || school.pronoun
+            || !(2..=4).contains(&name.chars().count())
+            || !name.chars().all(super::names::is_cjk)
+        {
+            continue;
+        }
+        added.push(Mention {
+            start: from,
+            end: from + n,
+            name: format!("{}{group}", school.name),
+            surface: group.to_owned(),
+            kind: K::Department,
+            pronoun: false,
+            parent: Some(school.name.clone()),
+        });
+    }
+}
+
+/// The writer's school's teaching group named at byte `from` (英语组 of 我们英语组), as a
+/// mention from `at`: added, its span replacing the recogniser's; whether there was one.
+fn group_of(
+    src: &str,
+    unit: &Mention,
+    from: usize,
+    at: usize,
+    added: &mut Vec<Mention>,
+    replace: &mut Vec<(usize, usize)>,
+) -> bool {
+    if unit.kind != K::School {
+        return false;
+    }
+    let n = super::names::subject_group_after(src.get(from..).unwrap_or_default());
+    let Some(group) = src.get(from..from + n).filter(|g| !g.is_empty()) else {
+        return false;
+    };
+    let end = from + n;
+    added.push(Mention {
+        start: at,
+        end,
+        name: format!("{}{group}", unit.name),
+        surface: src.get(at..end).unwrap_or_default().to_owned(),
+        kind: K::Department,
+        pronoun: false,
+        parent: Some(unit.name.clone()),
+    });
+    replace.push((at, end));
+    true
 }
 
 /// The unit named on a labelled line of the head (单位：X), when another head line labels the
