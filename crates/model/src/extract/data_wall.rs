@@ -92,6 +92,9 @@ fn flush(src: &str, wall: &mut Vec<Figure<'_>>, out: &mut Vec<TableAmount>) {
                 continue;
             };
             let text = src.get(f.number.0..f.number.1).unwrap_or_default();
+            if totals_board_figures(src, f.label, text) {
+                continue;
+            }
             let Some(value) = text
                 .replace(',', "")
                 .parse::<Decimal>()
@@ -119,6 +122,43 @@ fn flush(src: &str, wall: &mut Vec<Figure<'_>>, out: &mut Vec<TableAmount>) {
     wall.clear();
 }
 
+/// Whether a wall figure only totals figures the boards give item by item: a label listing
+/// two items or more (定向培养博士、硕士) whose first counts in the text (博士27人、硕士94人) add
+/// up to the figure (121), as a 合计 row does.
+fn totals_board_figures(src: &str, label: &str, figure: &str) -> bool {
+    let Ok(total) = figure.replace(',', "").parse::<u64>() else {
+        return false;
+    };
+    let items: Vec<&str> = label.split(['、', '和']).collect();
+    if items.len() < 2 {
+        return false;
+    }
+    let mut sum = 0u64;
+    for item in items {
+        // The item's noun: its last two characters (博士 of 定向培养博士).
+        let noun_at = item.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+        let noun = item.get(noun_at..).unwrap_or_default();
+        if noun.chars().count() < 2 {
+            return false;
+        }
+        // The first count written right after the noun (博士27人).
+        let Some(count) = memchr::memmem::find_iter(src.as_bytes(), noun.as_bytes())
+            .take(64)
+            .find_map(|p| {
+                let after = src.get(p + noun.len()..)?;
+                let digits = after
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(after.len());
+                after.get(..digits)?.parse::<u64>().ok()
+            })
+        else {
+            return false;
+        };
+        sum = sum.saturating_add(count);
+    }
+    sum == total
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +176,16 @@ mod tests {
             read_all(src),
             [("312".to_owned(), "人次"), ("28600000".to_owned(), "元")]
         );
+    }
+
+    #[test]
+    fn a_figure_that_totals_the_boards_items_is_none() {
+        let board = "学校为该校定向培养博士27人、硕士94人。\n数据墙\n312\n人次  选派援疆教师\n";
+        let src = format!("{board}121\n人  定向培养博士、硕士\n");
+        assert_eq!(read_all(&src), [("312".to_owned(), "人次")]);
+        // Items that do not add up to it leave the figure a figure of its own.
+        let src = format!("{board}130\n人  定向培养博士、硕士\n");
+        assert_eq!(read_all(&src).len(), 2);
     }
 
     #[test]
