@@ -85,7 +85,7 @@ const PERIOD_PARTS: &[&str] = &[
 /// Trailing words that are not part of the metric.
 const TRAILING: &[&str] = &[
     "的", "已经", "已", "也", "分别", "均", "都", "则", "由", "从", "是", "为", "达到", "达", "共",
-    "累计", " ", "\u{3000}",
+    "累计", "只有", "仅有", " ", "\u{3000}",
 ];
 
 /// Removes footnote call-outs such as `［1］`, `[2]`, `【3】`.

@@ -107,19 +107,27 @@ where
     let li = LineIndex::new(src);
     let mut out = Vec::new();
     let mut qi = 0;
+    // The sentence before, when a semicolon ended it: where it starts and its quantities.
+    let mut prev: Option<(usize, &[Quantity<'q>])> = None;
     for (s, e) in sentences(src) {
         let first = qi;
         while qs.get(qi).is_some_and(|q| q.span.start < e) {
             qi += 1;
         }
         let sq = qs.get(first..qi).unwrap_or(&[]);
+        let before = prev.take();
         if let Some(sentence) = src.get(s..e) {
+            if src.get(e..).is_some_and(|r| r.starts_with(['；', ';'])) {
+                prev = Some((s, sq));
+            }
             // Without a quantity, a sentence can only make a 翻番/一半 claim, whose first
             // character is one `Sentence::pattern_claims` looks at: nothing else to read.
             if sq.is_empty() && !sentence.contains(PATTERN_FIRST) {
                 continue;
             }
-            Sentence::new(src, s, sentence, sq, &li).run(&mut out);
+            let mut scan = Sentence::new(src, s, sentence, sq, &li);
+            scan.prev = before;
+            scan.run(&mut out);
         }
     }
     out
@@ -298,6 +306,17 @@ fn scale_note(head: &str) -> bool {
     ["满分", "总分", "最高分"].contains(&inside)
 }
 
+/// The year written as four digits then 年 at the start of `text` (2018年, not 2018年级).
+fn year_at(text: &str) -> Option<u32> {
+    let digits = text.get(..4)?;
+    let rest = text.get(4..)?;
+    (digits.bytes().all(|b| b.is_ascii_digit())
+        && rest.starts_with('年')
+        && !rest.starts_with("年级"))
+    .then(|| digits.parse().ok())
+    .flatten()
+}
+
 /// Counters the scanner leaves without a unit that growth statements still need
 /// (`由12起下降到9起`). The scanner's unit table (tokenizer `data/units.txt`) has every other
 /// counter; 起 stays out of it because `从2019起` and `3月起` are not counts.
@@ -438,6 +457,9 @@ struct Sentence<'s, 'q> {
     used: Vec<bool>,
     /// Start offsets of 翻番/一半 claims already attached to a transition.
     used_patterns: Vec<usize>,
+    /// The sentence before, when a semicolon ended it: its start and its quantities (the
+    /// earlier year of a contrast across the semicolon).
+    prev: Option<(usize, &'s [Quantity<'q>])>,
 }
 
 impl<'s, 'q> Sentence<'s, 'q> {
@@ -457,7 +479,68 @@ impl<'s, 'q> Sentence<'s, 'q> {
             period: period::find(src, base, text, qs),
             used: vec![false; qs.len()],
             used_patterns: Vec::new(),
+            prev: None,
         }
+    }
+
+    /// A contrast of two years across a semicolon, the claim clauses later ("2018年，…上线只有
+    /// 三十七个人；到了2023年，上线一百一十一个，…主持人说“翻了一番”"): the value of the clause
+    /// after the later year (within three clauses before `claim_at`), the last value of the
+    /// sentence before after an earlier year, and the metric between that year and its value.
+    fn year_contrast(&self, claim_at: usize) -> Option<(Figure, Figure, String, usize)> {
+        let (prev_start, prev_qs) = self.prev?;
+        // The later value: the last unused value in the clauses before the claim.
+        let mut c = self.clause_start(claim_at, self.base);
+        let mut now = None;
+        for _ in 0..3 {
+            let p = self.previous_clause_start(c, self.base);
+            if p >= c {
+                break;
+            }
+            if let Some(v) = self.last_value_in(p, c) {
+                now = Some((v, p));
+                break;
+            }
+            c = p;
+        }
+        let (now, now_clause) = now?;
+        // Its year opens the sentence (到了2023年，…).
+        let head = self.slice(self.base, now_clause);
+        let head = head.trim_start();
+        let head = ["到了", "到", "而到了", "至"]
+            .iter()
+            .find_map(|w| head.strip_prefix(w))
+            .unwrap_or(head);
+        let now_year = year_at(head)?;
+        // The earlier year and value in the sentence before.
+        let prev_text = self.slice(prev_start, self.base);
+        let (at, _) = prev_text
+            .char_indices()
+            .filter_map(|(i, _)| Some((i, year_at(prev_text.get(i..)?)?)))
+            .find(|(_, y)| *y < now_year)?;
+        // After the year: four digits and 年.
+        let from = prev_start + at + 4 + '年'.len_utf8();
+        let then_q = prev_qs
+            .iter()
+            .rev()
+            .find(|q| q.span.start >= from && value_like(q))?;
+        let then = figure(then_q, self.src)?;
+        // A bare 个 counts what the earlier value counts (三十七个人 … 一百一十一个).
+        let now = match (&then.unit, &now.unit) {
+            (Some(tu), Some(nu)) if tu == nu => now,
+            (Some(tu), Some(nu)) if nu == "个" => Figure {
+                unit: Some(tu.clone()),
+                ..now
+            },
+            _ => return None,
+        };
+        let raw = self.slice(from, then.span.start);
+        let metric = metric::clean(raw);
+        let start = raw
+            .find(metric.as_str())
+            .filter(|_| !metric.is_empty())
+            .map_or(from, |i| from + i);
+        Some((then, now, metric, start))
     }
 
     /// Marks a claim as attached: its quantity, or (翻番/一半, no quantity) its start offset.
@@ -1413,6 +1496,17 @@ impl<'s, 'q> Sentence<'s, 'q> {
                 && let Some((b, m, s)) = after.as_ref().and_then(|v| self.then_and_now(v))
             {
                 before = Some(b);
+                metric = m;
+                start = s;
+            }
+            // 2018年…只有三十七个人；到了2023年，上线一百一十一个，…“翻了一番”: two years across
+            // a semicolon.
+            if before.is_none()
+                && after.is_none()
+                && let Some((b, a, m, s)) = self.year_contrast(f.claim.span.start)
+            {
+                before = Some(b);
+                after = Some(a);
                 metric = m;
                 start = s;
             }
