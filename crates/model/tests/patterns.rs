@@ -3086,3 +3086,38 @@ fn floors_and_plan_scopes_are_targets() {
         "{got:?}"
     );
 }
+
+/// The pairs of `text`, owned.
+fn owned_pairs(text: &str) -> Vec<(String, String)> {
+    extract(text)
+        .pairs()
+        .into_iter()
+        .map(|(s, r)| (s.to_owned(), r.to_owned()))
+        .collect()
+}
+
+#[test]
+fn a_lead_from_a_year_on_still_leads_its_team() {
+    let pairs = owned_pairs(
+        "天津医科大学总医院（以下简称“总医院”）自2019年起牵头，天津市第一中心医院、天津医科大学肿瘤医院参与，组团帮扶和田地区人民医院。",
+    );
+    for s in [
+        "天津医科大学总医院",
+        "天津市第一中心医院",
+        "天津医科大学肿瘤医院",
+    ] {
+        assert!(
+            pairs.iter().any(|(x, r)| x == s && r == "和田地区人民医院"),
+            "{s} not in {pairs:?}"
+        );
+    }
+}
+
+#[test]
+fn a_pairing_that_frames_a_deployment_is_stated() {
+    let pairs = owned_pairs("在天津市对口支援新疆和田地区的部署下，我院组团帮扶和田地区人民医院。");
+    assert!(
+        pairs.iter().any(|(s, r)| s == "天津市" && r == "和田地区"),
+        "{pairs:?}"
+    );
+}

@@ -6,6 +6,7 @@
 
 use duikou_tokenizer::{Decimal, Span};
 
+use super::has::Has;
 use super::table_amounts::{TableAmount, header_unit};
 
 /// The least figures a wall has.
@@ -13,11 +14,17 @@ const MIN_FIGURES: usize = 2;
 
 /// Whether a line holds only a number (312, 2,860, 12.5).
 fn number_only(t: &str) -> bool {
+    let t = without_qualifier(t);
     !t.is_empty()
         && t.len() <= 16
         && t.starts_with(|c: char| c.is_ascii_digit())
         && t.bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
+/// A wall number without the qualifier written after it (4,200余, 300多, 86+).
+fn without_qualifier(t: &str) -> &str {
+    t.trim_end_matches(['余', '多', '+', '＋'])
 }
 
 /// The unit a label line opens with and the label after it, split at a run of spaces (ASCII,
@@ -81,13 +88,20 @@ pub(crate) fn read(src: &str, seg: Span, out: &mut Vec<TableAmount>) {
 /// The amounts of the wall read so far, when it has enough figures; empties it.
 fn flush(src: &str, wall: &mut Vec<Figure<'_>>, out: &mut Vec<TableAmount>) {
     if wall.len() >= MIN_FIGURES {
+        let medical = wall.iter().any(|f| {
+            ["手术", "会诊", "医务", "医护", "诊疗"]
+                .iter()
+                .any(|w| f.label.has(w))
+        });
         for f in wall.iter() {
             let header = format!("{}（{}）", f.label, f.unit);
             let Some((pow10, unit)) = header_unit(&header) else {
                 continue;
             };
+            // A hospital's wall (累计派驻专家 in 人次): its experts are medical staff.
+            let header = if medical { "医院专家" } else { f.label };
             let Some((kind, activity)) =
-                super::contributions::kind_of_header(f.label, f.label, unit)
+                super::contributions::kind_of_header(f.label, header, unit)
             else {
                 continue;
             };
@@ -95,7 +109,7 @@ fn flush(src: &str, wall: &mut Vec<Figure<'_>>, out: &mut Vec<TableAmount>) {
             if totals_board_figures(src, f.label, text) {
                 continue;
             }
-            let Some(value) = text
+            let Some(value) = without_qualifier(text)
                 .replace(',', "")
                 .parse::<Decimal>()
                 .ok()
@@ -186,6 +200,26 @@ mod tests {
         // Items that do not add up to it leave the figure a figure of its own.
         let src = format!("{board}130\n人  定向培养博士、硕士\n");
         assert_eq!(read_all(&src).len(), 2);
+    }
+
+    #[test]
+    fn a_hospitals_strip_reads_qualified_figures_and_its_experts() {
+        let src =
+            "数字看帮扶\n136\n人次　累计派驻专家\n4,200余\n台　指导开展手术\n680\n例　远程会诊\n";
+        let mut out = Vec::new();
+        read(src, Span::new(0, src.len()), &mut out);
+        let got: Vec<(String, &str, Option<&str>)> = out
+            .iter()
+            .map(|t| (t.value.to_string(), t.unit, t.activity))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("136".to_owned(), "人次", Some("staff_dispatched")),
+                ("4200".to_owned(), "台", Some("surgeries")),
+                ("680".to_owned(), "例", Some("remote_consultations")),
+            ]
+        );
     }
 
     #[test]

@@ -1125,6 +1125,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             out.activity = t.activity.map(str::to_owned);
             out.evidence = evidence(t.row);
             out.amount = evidence(t.cell);
+            // A cell's qualifier (4,200余, 约300): the amount is no exact one.
+            out.approx = cell_approx(t.cell.slice(src).unwrap_or_default());
             for p in supporter.into_iter().chain(recipient) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
@@ -1478,6 +1480,22 @@ fn heads(name: &str) -> Vec<&str> {
         out.push(h);
     }
     out
+}
+
+/// The qualifier written in a table cell or a wall figure around its number: 余/多/+ after
+/// it (over), 约 before or 左右 after it (about), 近 before it (near).
+fn cell_approx(cell: &str) -> duikou_tokenizer::Approx {
+    use duikou_tokenizer::Approx;
+    let t = cell.trim();
+    if t.ends_with(['余', '多', '+', '＋']) {
+        Approx::Over
+    } else if t.starts_with('约') || t.ends_with("左右") {
+        Approx::About
+    } else if t.starts_with('近') {
+        Approx::Near
+    } else {
+        Approx::Exact
+    }
 }
 
 /// Labels of the line that names who submitted a log or a form.

@@ -294,8 +294,11 @@ fn is_locative(src: &str, m: &Mention) -> bool {
             .any(|w| before.ends_with(w))
 }
 
-/// Nouns of a framework inside which other units act: 在X对口帮扶Y的框架下.
-const FRAMEWORKS: [&str; 5] = ["框架", "背景", "格局", "机制", "体系"];
+/// Nouns of a framework inside which other units act: 在X对口帮扶Y的框架下, 在X对口支援Y的
+/// 部署下.
+const FRAMEWORKS: [&str; 8] = [
+    "框架", "背景", "格局", "机制", "体系", "部署", "安排", "统筹",
+];
 
 /// "在X对口帮扶Y的框架下": X is no place of action but the supporter of a pairing that frames
 /// the sentence.
@@ -1088,6 +1091,30 @@ fn team_before(cx: &SentenceCtx<'_>, limit: usize) -> Vec<Party> {
     team_in(cx.src, cx.span, &cx.mentions, limit)
 }
 
+/// Whether the words after a name say it leads from a time on (自2019年起牵头, （以下简称
+/// “总医院”）从2020年开始牵头): a short-form declaration, then 自/从/于 and a time of up to
+/// eight characters closed by 起, 以来 or 开始, then the lead's word.
+fn leads_after_time(after: &str) -> bool {
+    let after = match after.strip_prefix('（') {
+        Some(r) if r.starts_with("以下简称") => r.split_once('）').map_or(after, |(_, t)| t),
+        _ => after,
+    };
+    let Some(time) = ['自', '从', '于']
+        .iter()
+        .find_map(|c| after.strip_prefix(*c))
+    else {
+        return false;
+    };
+    ["起", "以来", "开始"].iter().any(|end| {
+        time.find_str(end).is_some_and(|p| {
+            time.get(..p).is_some_and(|t| t.chars().count() <= 8)
+                && time
+                    .get(p + end.len()..)
+                    .is_some_and(|rest| LEAD_WORDS.iter().any(|w| rest.starts_with(w)))
+        })
+    })
+}
+
 /// [`team_before`] for the sentence `span` of `src` and its mentions: the contribution reader's
 /// way to the team a count of members (三家医院分别…) stands for.
 pub(crate) fn team_in(src: &str, span: Span, mentions: &[&Mention], limit: usize) -> Vec<Party> {
@@ -1099,6 +1126,7 @@ pub(crate) fn team_in(src: &str, span: Span, mentions: &[&Mention], limit: usize
     let Some(li) = ms.iter().position(|m| {
         let after = squeeze_head(between(src, m.end, limit), 8);
         LEAD_WORDS.iter().any(|w| after.starts_with(w))
+            || leads_after_time(&squeeze_head(between(src, m.end, limit), 24))
     }) else {
         // No lead: a team made of a list ("由X、Y、Z组成的帮扶团队"), every unit a member.
         let Some(last) = ms.iter().position(|m| {

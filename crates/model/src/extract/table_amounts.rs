@@ -125,6 +125,9 @@ pub(super) fn header_unit(cell: &str) -> Option<(u32, &'static str)> {
         "门" => (0, "门"),
         "学时" => (0, "学时"),
         "台套" => (0, "台套"),
+        "例" => (0, "例"),
+        "台次" => (0, "台次"),
+        "辆" => (0, "辆"),
         _ => return None,
     })
 }
@@ -561,6 +564,7 @@ mod tests {
     fn header_units() {
         assert_eq!(header_unit("帮扶资金（万元）"), Some((4, "元")));
         assert_eq!(header_unit("派驻专家(名)"), Some((0, "人")));
+        assert_eq!(header_unit("远程会诊（例）"), Some((0, "例")));
         assert_eq!(header_unit("主要项目"), None);
         assert_eq!(serial("１２"), Some(12));
         assert_eq!(serial("合计"), None);
