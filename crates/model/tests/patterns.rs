@@ -3121,3 +3121,21 @@ fn a_pairing_that_frames_a_deployment_is_stated() {
         "{pairs:?}"
     );
 }
+
+#[test]
+fn a_pairing_named_as_a_noun_frames_a_sentence() {
+    let pairs = owned_pairs(
+        "在厦门市与临夏回族自治州东西部协作框架下，厦门大学附属第一医院对口帮扶临夏回族自治州人民医院。",
+    );
+    assert!(
+        pairs
+            .iter()
+            .any(|(s, r)| s == "厦门市" && r == "临夏回族自治州"),
+        "{pairs:?}"
+    );
+    // A place the sentence happens in is still no party.
+    let pairs = owned_pairs(
+        "在厦门市召开东西部协作联席会议，厦门大学附属第一医院对口帮扶临夏回族自治州人民医院。",
+    );
+    assert!(pairs.iter().all(|(s, _)| s != "厦门市"), "{pairs:?}");
+}

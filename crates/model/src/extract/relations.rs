@@ -311,7 +311,20 @@ fn frames_support(src: &str, m: &Mention) -> bool {
         .split(['，', '。', '；', ',', ';'])
         .next()
         .unwrap_or_default();
-    [
+    // 在X与Y东西部协作框架下: the pairing named as a noun after the partner.
+    let paired_with = clause.starts_with('与')
+        && ["东西部协作", "对口协作", "对口支援", "对口帮扶"]
+            .iter()
+            .any(|w| clause.has(w));
+    let framed = clause
+        .rfind('的')
+        .and_then(|p| clause.get(p + '的'.len_utf8()..))
+        .is_some_and(|tail| FRAMEWORKS.iter().any(|f| tail.starts_with(f)))
+        || (paired_with
+            && FRAMEWORKS
+                .iter()
+                .any(|f| clause.ends_with(&format!("{f}下"))));
+    ([
         "对口帮扶",
         "对口支援",
         "结对帮扶",
@@ -321,10 +334,8 @@ fn frames_support(src: &str, m: &Mention) -> bool {
     ]
     .iter()
     .any(|v| clause.starts_with(v))
-        && clause
-            .rfind('的')
-            .and_then(|p| clause.get(p + '的'.len_utf8()..))
-            .is_some_and(|tail| FRAMEWORKS.iter().any(|f| tail.starts_with(f)))
+        || paired_with)
+        && framed
 }
 
 /// Status of a fact: `prefix` is the clause text before the trigger, `sentence_prefix` the
@@ -2891,7 +2902,12 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
         // A venue (两局在纳雍县签订) is no party.
         let in_clause: Vec<&&Mention> = ms
             .iter()
-            .filter(|m| m.end <= vs && m.start >= cs && usable_supporter(m) && !is_locative(src, m))
+            .filter(|m| {
+                m.end <= vs
+                    && m.start >= cs
+                    && usable_supporter(m)
+                    && (!is_locative(src, m) || frames_support(src, m))
+            })
             .collect();
         let joined_by = |words: &[char]| {
             in_clause.iter().position(|m| {
