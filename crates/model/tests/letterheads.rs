@@ -60,3 +60,13 @@ fn a_title_below_blank_lines_still_names_its_issuer() {
     let net = extract(src);
     assert_eq!(net.author.as_deref(), Some("克州财政局"));
 }
+
+/// A body's own accounts (部门决算) under its site's trail: the body titled is the author (a
+/// 发展和改革局 is a body's name), not the government whose site the trail names.
+#[test]
+fn a_departments_accounts_name_it_as_author() {
+    let net = duikou_model::extract(
+        "嘉兴市秀洲区人民政府门户网站 > 信息公开 > 部门决算\n嘉兴市秀洲区发展和改革局2024年度部门决算\n我局负责统筹全区东西部协作工作。\n",
+    );
+    assert_eq!(net.author.as_deref(), Some("嘉兴市秀洲区发展和改革局"));
+}

@@ -71,10 +71,18 @@ fn ranges(src: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether a line is a breadcrumb trail: opened by 首页 or 当前位置, with two or more steps.
+/// Whether a line is a breadcrumb trail: opened by 首页 or 当前位置, or by a site's name
+/// (X人民政府门户网站 > 信息公开 > …), with two or more steps.
 fn is_trail(line: &str) -> bool {
     let line = line.trim_start_matches(['【', '[']);
-    TRAIL_HEADS.iter().any(|h| line.starts_with(h))
+    let site = line
+        .split(|c: char| TRAIL_MARKS.contains(&c))
+        .next()
+        .is_some_and(|first| {
+            let first = first.trim();
+            first.ends_with("网站") || first.ends_with("网") || first.ends_with("门户")
+        });
+    (site || TRAIL_HEADS.iter().any(|h| line.starts_with(h)))
         && line.chars().filter(|c| TRAIL_MARKS.contains(c)).count() >= 2
         && line.chars().count() <= 60
 }
@@ -126,6 +134,13 @@ mod tests {
         let src = "上海市对口支援喀什地区。\n相关新闻：\n· 北京市朝阳区援建洛浦县幼儿园投入使用\n· 于田县与北京市丰台区签订劳务协作协议\n\n编者按：本届论坛由上海市教育委员会主办，来自各地的代表参加了会议并作了交流发言。\n";
         let kept = names(src);
         assert_eq!(kept, ["上海市", "喀什地区", "上海市教育委员会"]);
+    }
+
+    #[test]
+    fn a_site_named_trail_names_no_one() {
+        let kept =
+            names("嘉兴市秀洲区人民政府门户网站 > 信息公开 > 部门决算\n上海市对口支援喀什地区。\n");
+        assert_eq!(kept, ["上海市", "喀什地区"]);
     }
 
     #[test]
