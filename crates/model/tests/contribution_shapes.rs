@@ -849,3 +849,22 @@ fn money_that_arrives_again_without_its_noun_is_money() {
     assert_eq!(total.kind, duikou_model::ContributionKind::MoneyDonated);
     assert!(total.cumulative);
 }
+
+/// People counted as honoured (获评, 被评为, 荣获) were given an award, not sent: no amount, and
+/// no pair implied with the body that honoured them.
+#[test]
+fn people_honoured_are_no_people_sent() {
+    let net = duikou_model::extract(
+        "宁波市鄞州区教育局对口帮扶望谟县民族中学。2024年，望谟县民族中学被评为黔西南州“教育质量进步奖”一等奖，2名支教教师获评“最美援黔教师”。\n",
+    );
+    assert!(
+        net.contributions.iter().all(|c| c.value.to_string() != "2"),
+        "{:?}",
+        net.contributions
+    );
+    assert!(
+        net.pairs().iter().all(|(_, r)| !r.starts_with("黔西南")),
+        "{:?}",
+        net.pairs()
+    );
+}

@@ -1220,6 +1220,21 @@ fn neither_side_funds(prefix: &str) -> bool {
     NEITHER_SIDE_FUNDS.iter().any(|w| item.trim() == *w)
 }
 
+/// Whether the people counted right before `after` are honoured, not sent (2名支教教师获评“最美
+/// 援黔教师”, 3人被评为…, 5名队员荣获…称号): an award names no help given.
+fn honoured(unit: &str, after: &str) -> bool {
+    matches!(unit, "人" | "人次")
+        && ["获评", "被评为", "荣获", "获得", "获授", "被授予"]
+            .iter()
+            .any(|w| {
+                after.find_str(w).is_some_and(|p| {
+                    after.get(..p).is_some_and(|g| {
+                        g.chars().count() <= 8 && !g.contains(['，', '。', '；', ','])
+                    })
+                })
+            })
+}
+
 /// Whether the text right after an amount is a citation mark ([4], [2-3], ［5］): a figure
 /// quoted from another study, which the text reports, not a gift it states.
 fn cited(after: &str) -> bool {
@@ -2639,6 +2654,7 @@ pub(crate) fn find(
                 || expense_line(sentence_text)
                 || subtotal_row(src, q.span.start)
                 || cited(src.get(q.span.end..clause.end).unwrap_or_default())
+                || honoured(unit, src.get(q.span.end..clause.end).unwrap_or_default())
             {
                 continue;
             }
