@@ -220,13 +220,16 @@ const SUFFIXES: [(&str, usize); 113] = [
 const SUFFIX_FIRST: &str = "慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头";
+const STOP_LAST: &str = "盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 162] = [
+const STOP_WORDS: [&str; 164] = [
+    // Paying money to a place (其中：拨付松潘县财政帮扶资金, 下拨沙雅县).
+    "拨付",
+    "下拨",
     "辖下",
     "简称",
     "正在",
@@ -3781,6 +3784,11 @@ mod tests {
     fn table() {
         let cases: &[(&str, &[&str])] = &[
             ("依托顺德区在我县设立的劳务协作工作站", &["顺德区", "我县"]),
+            // Paying is no part of the place paid (拨付松潘县, 下拨沙雅县).
+            (
+                "其中：拨付松潘县财政帮扶资金，下拨沙雅县项目资金",
+                &["松潘县", "沙雅县"],
+            ),
             (
                 "浙江浙能镇海发电有限责任公司与嘉兴港务集团共同出资",
                 &["浙江浙能镇海发电有限责任公司", "嘉兴港务集团"],
