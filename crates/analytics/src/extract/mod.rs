@@ -1521,6 +1521,30 @@ impl<'s, 'q> Sentence<'s, 'q> {
                     before = None;
                 }
             }
+            // 比上年3.28万元减少0.82万元，下降33.3%: a second claim right after an absolute
+            // change on the same values is a claim on those values too.
+            if before.is_none()
+                && after.is_none()
+                && let Some(prev) = out.last()
+                && prev.span.end >= self.base
+                && prev.span.end <= f.claim.span.start
+                && prev
+                    .claim
+                    .as_ref()
+                    .is_some_and(|c| c.wording == Wording::AbsoluteChange)
+                && prev.before.is_some()
+                && prev.after.is_some()
+                && self
+                    .slice(prev.span.end, f.claim.span.start)
+                    .trim()
+                    .trim_matches(['，', ','])
+                    .is_empty()
+            {
+                before.clone_from(&prev.before);
+                after.clone_from(&prev.after);
+                metric.clone_from(&prev.metric);
+                start = prev.span.start;
+            }
             let cue = f.cue;
             // 分别增长5.2%和6.1%: collect the list that follows.
             let mut group = vec![f.claim.clone()];
