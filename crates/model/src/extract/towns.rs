@@ -128,34 +128,12 @@ pub(crate) fn qualify(net: &mut SupportNetwork, rel_start: usize, con_start: usi
     // wherever it stands bare (荒地乡中心小学 → 喀什市荒地乡中心小学).
     let known = written_places(net, rel_start, con_start);
     if !known.is_empty() {
-        let mut renames: FastMap<String, String> = FastMap::default();
-        let mut rename = |name: &mut String| {
-            if let Some(Some(place)) = town_head(name).and_then(|t| known.get(t)) {
-                let full = format!("{place}{name}");
-                renames.insert(name.clone(), full.clone());
-                *name = full;
-            }
-        };
-        for r in net.relations.iter_mut().skip(rel_start) {
-            for s in &mut r.supporters {
-                rename(&mut s.name);
-            }
-            rename(&mut r.recipient);
-        }
-        for c in net.contributions.iter_mut().skip(con_start) {
-            if let Some(s) = c.supporter.as_mut() {
-                rename(s);
-            }
-            if let Some(r) = c.recipient.as_mut() {
-                rename(r);
-            }
-        }
-        for i in &mut net.institutions {
-            if let Some(to) = renames.get(i.name.as_str()) {
-                let from = core::mem::replace(&mut i.name, to.clone());
-                i.add_alias(&from);
-            }
-        }
+        rename_all(net, rel_start, con_start, |name, _| {
+            let Some(Some(place)) = town_head(name).and_then(|t| known.get(t)) else {
+                return None;
+            };
+            Some(format!("{place}{name}"))
+        });
     }
     let mut sup_areas: BTreeSet<&str> = BTreeSet::new();
     let mut rec_areas: BTreeSet<&str> = BTreeSet::new();
@@ -181,29 +159,41 @@ pub(crate) fn qualify(net: &mut SupportNetwork, rel_start: usize, con_start: usi
         return;
     }
     let (sup, rec) = (sup.to_owned(), rec.to_owned());
+    rename_all(net, rel_start, con_start, |name, supporting| {
+        bare_town(name).then(|| format!("{}{name}", if supporting { &sup } else { &rec }))
+    });
+}
+
+/// Renames the parties of the relations and contributions from `rel_start` and `con_start` on
+/// (one segment's) by `to` (given each name and whether it supports), and the institutions so
+/// renamed, keeping the written name as an alias.
+fn rename_all(
+    net: &mut SupportNetwork,
+    rel_start: usize,
+    con_start: usize,
+    to: impl Fn(&str, bool) -> Option<String>,
+) {
     let mut renames: FastMap<String, String> = FastMap::default();
-    let mut rename = |name: &mut String, area: &str| {
-        if bare_town(name) {
-            let full = format!("{area}{name}");
+    let mut rename = |name: &mut String, supporting: bool| {
+        if let Some(full) = to(name, supporting) {
             renames.insert(name.clone(), full.clone());
             *name = full;
         }
     };
     for r in net.relations.iter_mut().skip(rel_start) {
         for s in &mut r.supporters {
-            rename(&mut s.name, &sup);
+            rename(&mut s.name, true);
         }
-        rename(&mut r.recipient, &rec);
+        rename(&mut r.recipient, false);
     }
     for c in net.contributions.iter_mut().skip(con_start) {
         if let Some(s) = c.supporter.as_mut() {
-            rename(s, &sup);
+            rename(s, true);
         }
         if let Some(r) = c.recipient.as_mut() {
-            rename(r, &rec);
+            rename(r, false);
         }
     }
-    // The institutions of the segment: the qualified name, the written one as an alias.
     for i in &mut net.institutions {
         if let Some(to) = renames.get(i.name.as_str()) {
             let from = core::mem::replace(&mut i.name, to.clone());
