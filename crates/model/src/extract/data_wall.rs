@@ -12,19 +12,16 @@ use super::table_amounts::{TableAmount, header_unit};
 /// The least figures a wall has.
 const MIN_FIGURES: usize = 2;
 
-/// Whether a line holds only a number (312, 2,860, 12.5).
-fn number_only(t: &str) -> bool {
-    let t = without_qualifier(t);
-    !t.is_empty()
-        && t.len() <= 16
-        && t.starts_with(|c: char| c.is_ascii_digit())
-        && t.bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-}
-
-/// A wall number without the qualifier written after it (4,200余, 300多, 86+).
-fn without_qualifier(t: &str) -> &str {
-    t.trim_end_matches(['余', '多', '+', '＋'])
+/// The number a line holds and nothing else (312, 2,860, 12.5, 4,200余: its qualifier is read
+/// from the cell with the amount), as the tokenizer reads it.
+fn wall_number(t: &str) -> Option<Decimal> {
+    if t.len() > 16 || !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let q = duikou_tokenizer::quantity_in_line(t)?;
+    (q.text == t && q.unit.is_none())
+        .then(|| q.value.and_then(duikou_tokenizer::Number::as_decimal))
+        .flatten()
 }
 
 /// The unit a label line opens with and the label after it, split at a run of spaces (ASCII,
@@ -73,10 +70,11 @@ pub(crate) fn read(src: &str, seg: Span, out: &mut Vec<TableAmount>) {
             (pending, _) => {
                 // A line that continues no figure ends the wall (a lone number alone does
                 // not: the next line may be its label).
-                if pending.is_some() || !number_only(t) {
+                let is_number = wall_number(t).is_some();
+                if pending.is_some() || !is_number {
                     flush(src, &mut wall, out);
                 }
-                if number_only(t) {
+                if is_number {
                     number = Some((ls, le));
                 }
             }
@@ -109,12 +107,7 @@ fn flush(src: &str, wall: &mut Vec<Figure<'_>>, out: &mut Vec<TableAmount>) {
             if totals_board_figures(src, f.label, text) {
                 continue;
             }
-            let Some(value) = without_qualifier(text)
-                .replace(',', "")
-                .parse::<Decimal>()
-                .ok()
-                .and_then(|v| v.checked_mul_pow10(pow10))
-            else {
+            let Some(value) = wall_number(text).and_then(|v| v.checked_mul_pow10(pow10)) else {
                 continue;
             };
             out.push(TableAmount {

@@ -52,16 +52,14 @@ fn ranges(src: &str) -> Vec<(usize, usize)> {
                 && let Some(rest) = RELATED.iter().find_map(|w| line.strip_prefix(w))
             {
                 let links = rest.trim_start_matches([' ', '\u{3000}']);
-                if links
+                // The header alone (the links follow, one a line), or with its links on its
+                // line ("相关留言：A｜B").
+                let alone = links
                     .trim_start_matches(['：', ':', ' ', '\u{3000}'])
-                    .is_empty()
-                {
-                    // The header alone: the links follow, one a line.
+                    .is_empty();
+                if alone || links.starts_with(['：', ':']) {
                     out.push((start, end));
-                    in_related = true;
-                } else if links.starts_with(['：', ':']) {
-                    // "相关留言：A｜B": the links on the header's line.
-                    out.push((start, end));
+                    in_related = alone;
                 }
             }
         }

@@ -593,7 +593,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                         || a.has("人民政府")
                         || p.name == "我省"
                         || is_overseer(a)
-                        || runs_place_support(a)
+                        || speaks_for_place(a)
                         || place_apart)
                         && place_pronoun(&p.name).is_some() =>
                 {
@@ -807,9 +807,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 {
                     // "…；与C开展东西部协作，投入资金4.3亿元": the clause's subject is the
                     // giver (of the clauses before), C its partner, not the giver.
-                    let subjectless = ["与", "并与", "还与", "同时与"]
-                        .iter()
-                        .any(|w| sentence_text.starts_with(w));
+                    let subjectless = WITH_OPENERS.iter().any(|w| sentence_text.starts_with(w));
                     for c in raw_cs.get_mut(from..).unwrap_or_default() {
                         if subjectless
                             && c.recipient.is_none()
@@ -1125,8 +1123,12 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             out.activity = t.activity.map(str::to_owned);
             out.evidence = evidence(t.row);
             out.amount = evidence(t.cell);
-            // A cell's qualifier (4,200余, 约300): the amount is no exact one.
-            out.approx = cell_approx(t.cell.slice(src).unwrap_or_default());
+            // A cell's qualifier (4,200余, 约300), as the tokenizer reads it.
+            out.approx = t
+                .cell
+                .slice(src)
+                .and_then(duikou_tokenizer::quantity_in_line)
+                .map_or(duikou_tokenizer::Approx::Exact, |q| q.approx);
             for p in supporter.into_iter().chain(recipient) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
@@ -1318,6 +1320,10 @@ fn unify_variants(net: &mut SupportNetwork, aliases: &AliasTable) {
     }
 }
 
+/// Words that open a clause whose subject is the one of the clauses before (…；并与C建立对口
+/// 帮扶关系, …；与C开展东西部协作).
+const WITH_OPENERS: [&str; 5] = ["并与", "还与", "同时与", "并同", "与"];
+
 /// The subject carried into sentence `k` when it opens with 与 (并与, 还与, 同时与) after a
 /// semicolon: the name that opens the nearest of the (at most four) semicolon-ended sentences
 /// before it, with nothing but a short adverb before the name.
@@ -1328,9 +1334,7 @@ fn semicolon_subject<'m>(
 ) -> Option<&'m names::Mention> {
     let (s, ms) = per_sentence.get(k)?;
     let head = s.span.slice(src)?.trim_start();
-    let with = ["并与", "还与", "同时与", "并同", "与"]
-        .iter()
-        .any(|w| head.starts_with(w));
+    let with = WITH_OPENERS.iter().any(|w| head.starts_with(w));
     // "X对口支援A，…；对口支援B，…": a clause that opens with the verb of support.
     let verb = [
         "对口支援",
@@ -1482,22 +1486,6 @@ fn heads(name: &str) -> Vec<&str> {
     out
 }
 
-/// The qualifier written in a table cell or a wall figure around its number: 余/多/+ after
-/// it (over), 约 before or 左右 after it (about), 近 before it (near).
-fn cell_approx(cell: &str) -> duikou_tokenizer::Approx {
-    use duikou_tokenizer::Approx;
-    let t = cell.trim();
-    if t.ends_with(['余', '多', '+', '＋']) {
-        Approx::Over
-    } else if t.starts_with('约') || t.ends_with("左右") {
-        Approx::About
-    } else if t.starts_with('近') {
-        Approx::Near
-    } else {
-        Approx::Exact
-    }
-}
-
 /// Labels of the line that names who submitted a log or a form.
 const SUBMITTER_LABELS: [&str; 4] = ["提交人：", "提交人:", "填报人：", "填报人:"];
 
@@ -1553,9 +1541,10 @@ fn is_overseer(author: &str) -> bool {
         .any(|w| author.ends_with(w))
 }
 
-/// Whether a body runs the support work of its place and speaks for it (青岛市对口支援和东西部
-/// 协作工作领导小组, its 办公室, a 前方指挥部, a bureau): its 我市 is its city, not the body.
-fn runs_place_support(author: &str) -> bool {
+/// Whether a body speaks for its place: it runs the place's support work (青岛市对口支援和东西部
+/// 协作工作领导小组, its 办公室, a 前方指挥部) or is a bureau of its government: its 我市 is its
+/// city, not the body.
+fn speaks_for_place(author: &str) -> bool {
     (["领导小组", "办公室", "指挥部"]
         .iter()
         .any(|w| author.ends_with(w))

@@ -321,9 +321,9 @@ fn frames_support(src: &str, m: &Mention) -> bool {
         .and_then(|p| clause.get(p + '的'.len_utf8()..))
         .is_some_and(|tail| FRAMEWORKS.iter().any(|f| tail.starts_with(f)))
         || (paired_with
-            && FRAMEWORKS
-                .iter()
-                .any(|f| clause.ends_with(&format!("{f}下"))));
+            && clause
+                .strip_suffix('下')
+                .is_some_and(|c| FRAMEWORKS.iter().any(|f| c.ends_with(f))));
     ([
         "对口帮扶",
         "对口支援",

@@ -61,12 +61,15 @@ pub(crate) fn writer_unit(
 fn led_groups(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) {
     for p in src.starts("老师带的").take(32) {
         let from = p + "老师带的".len();
-        let n = super::names::subject_group_after(src.get(from..).unwrap_or_default());
-        let Some(group) = src.get(from..from + n).filter(|g| !g.is_empty()) else {
+        let Some(group) = group_at(src, from) else {
             continue;
         };
         // The school, then only the teacher's name (two to four characters) before 老师.
-        let Some(school) = mentions.iter().rev().find(|m| m.end <= p) else {
+        let before = mentions.partition_point(|m| m.start < p);
+        let Some(school) = mentions
+            .get(..before)
+            .and_then(|ms| ms.iter().rev().find(|m| m.end <= p))
+        else {
             continue;
         };
         let name = src.get(school.end..p).unwrap_or_default();
@@ -77,15 +80,7 @@ fn led_groups(src: &str, mentions: &[Mention], added: &mut Vec<Mention>) {
         {
             continue;
         }
-        added.push(Mention {
-            start: from,
-            end: from + n,
-            name: format!("{}{group}", school.name),
-            surface: group.to_owned(),
-            kind: K::Department,
-            pronoun: false,
-            parent: Some(school.name.clone()),
-        });
+        added.push(group_mention(school, group, src, from, from + group.len()));
     }
 }
 
@@ -99,25 +94,33 @@ fn group_of(
     added: &mut Vec<Mention>,
     replace: &mut Vec<(usize, usize)>,
 ) -> bool {
-    if unit.kind != K::School {
-        return false;
-    }
-    let n = super::names::subject_group_after(src.get(from..).unwrap_or_default());
-    let Some(group) = src.get(from..from + n).filter(|g| !g.is_empty()) else {
+    let Some(group) = group_at(src, from).filter(|_| unit.kind == K::School) else {
         return false;
     };
-    let end = from + n;
-    added.push(Mention {
-        start: at,
-        end,
-        name: format!("{}{group}", unit.name),
-        surface: src.get(at..end).unwrap_or_default().to_owned(),
-        kind: K::Department,
-        pronoun: false,
-        parent: Some(unit.name.clone()),
-    });
+    let end = from + group.len();
+    added.push(group_mention(unit, group, src, at, end));
     replace.push((at, end));
     true
+}
+
+/// A school's teaching group named at byte `from` of `src` (英语组, 数学教研组).
+fn group_at(src: &str, from: usize) -> Option<&str> {
+    let rest = src.get(from..)?;
+    let n = super::names::subject_group_after(rest);
+    rest.get(..n).filter(|g| !g.is_empty())
+}
+
+/// The mention of `school`'s `group`, written at `start..end` of `src`.
+fn group_mention(school: &Mention, group: &str, src: &str, start: usize, end: usize) -> Mention {
+    Mention {
+        start,
+        end,
+        name: format!("{}{group}", school.name),
+        surface: src.get(start..end).unwrap_or_default().to_owned(),
+        kind: K::Department,
+        pronoun: false,
+        parent: Some(school.name.clone()),
+    }
 }
 
 /// The unit named on a labelled line of the head (单位：X), when another head line labels the
