@@ -154,15 +154,66 @@ fn listed_districts(src: &str, out: &mut BTreeMap<String, String>) {
     }
 }
 
+/// The district at the head of a unit's name, with its city (嘉兴市秀洲区发展和改革局 gives
+/// 秀洲区 → 嘉兴市秀洲区): the city two to four characters after the start or a province, the
+/// district two or three characters, and a unit after it.
+fn district_of_unit(name: &str) -> Option<(&str, &str)> {
+    let from = name.find('省').map_or(0, |p| p + '省'.len_utf8());
+    let tail = name.get(from..)?;
+    let shi = tail.find('市')?;
+    let after = tail.get(shi + '市'.len_utf8()..)?;
+    let qu = super::text::first_chars(after, 4).find('区')?;
+    let district = after.get(..qu + '区'.len_utf8())?;
+    let unit = after.get(qu + '区'.len_utf8()..)?;
+    let city_chars = tail.get(..shi)?.chars().count();
+    let whole = tail.get(..shi + '市'.len_utf8() + district.len())?;
+    ((2..=4).contains(&city_chars)
+        && (3..=4).contains(&district.chars().count())
+        && unit.chars().count() >= 2
+        && tail.chars().all(super::names::is_cjk))
+    .then_some((district, whole))
+}
+
+/// The author's own district written bare, its city given by the author's name (嘉兴市秀洲区
+/// 发展和改革局 writes 秀洲区与松潘县结对): the district as a whole keeps the city, as it does
+/// when the text writes it whole first. Another unit's name (常州市新北区实验中学) qualifies no
+/// bare district, and units written from the district on (秀洲区教育局) stay as written, so
+/// these forms rename exact names only.
+fn author_districts(net: &SupportNetwork) -> BTreeMap<String, String> {
+    let mut out: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let names = net
+        .author
+        .as_deref()
+        .into_iter()
+        .chain(net.segments.iter().filter_map(|s| s.author.as_deref()));
+    for name in names {
+        if let Some((district, whole)) = district_of_unit(name) {
+            let e = out
+                .entry(district.to_owned())
+                .or_insert_with(|| Some(whole.to_owned()));
+            if e.as_deref() != Some(whole) {
+                *e = None;
+            }
+        }
+    }
+    // Only districts the network holds bare are renamed; a district the text writes under two
+    // cities is left as written.
+    out.into_iter()
+        .filter_map(|(short, whole)| Some((short, whole?)))
+        .filter(|(short, _)| net.institutions.iter().any(|i| &i.name == short))
+        .collect()
+}
+
 /// Renames every name that is, or starts with, a short form the text also gives whole: an
 /// autonomous county (三都县, 三都县第二中学 → 三都水族自治县…) and a listed district (南山区 →
-/// 深圳市南山区).
+/// 深圳市南山区); and the author's district written bare (秀洲区 → 嘉兴市秀洲区).
 pub(crate) fn expand_short_places(net: &mut SupportNetwork, src: &str) {
     let mut forms = short_forms(src);
     if src.has("区、") {
         listed_districts(src, &mut forms);
     }
-    if forms.is_empty() {
+    let exact = author_districts(net);
+    if forms.is_empty() && exact.is_empty() {
         return;
     }
     // The aliases keep the forms as written; a renamed institution keeps its short name too.
@@ -172,6 +223,10 @@ pub(crate) fn expand_short_places(net: &mut SupportNetwork, src: &str) {
         .map(|i| (i.name.clone(), i.aliases.clone()))
         .collect();
     net.map_text(|text| {
+        if let Some(whole) = exact.get(text.as_str()) {
+            *text = whole.clone();
+            return;
+        }
         let Some((short, full)) = forms.iter().find(|(s, _)| text.starts_with(s.as_str())) else {
             return;
         };
@@ -219,6 +274,29 @@ mod tests {
         assert_eq!(
             net.pairs(),
             [("深圳市南山区", "乐业县"), ("深圳市福田区", "凌云县")]
+        );
+    }
+
+    #[test]
+    fn the_authors_district_written_bare_takes_the_city_of_its_name() {
+        let net = extract(
+            "绍兴市柯桥区农业农村局工作总结\n柯桥区与剑河县结对开展东西部协作。柯桥区教育局与剑河县第一中学签订帮扶协议。",
+        );
+        assert_eq!(net.author.as_deref(), Some("绍兴市柯桥区农业农村局"));
+        let pairs = net.pairs();
+        assert!(pairs.contains(&("绍兴市柯桥区", "剑河县")), "{pairs:?}");
+        // A unit written from the district on stays as written.
+        assert!(
+            pairs.contains(&("柯桥区教育局", "剑河县第一中学")),
+            "{pairs:?}"
+        );
+        // Another unit's name qualifies no bare district.
+        let net =
+            extract("湖州市吴兴区实验小学与镇宁县第一小学结对。吴兴区与镇宁县结对开展东西部协作。");
+        assert!(
+            net.pairs().contains(&("吴兴区", "镇宁县")),
+            "{:?}",
+            net.pairs()
         );
     }
 
