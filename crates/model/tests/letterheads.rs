@@ -70,3 +70,14 @@ fn a_departments_accounts_name_it_as_author() {
     );
     assert_eq!(net.author.as_deref(), Some("嘉兴市秀洲区发展和改革局"));
 }
+
+/// A bulletin's masthead (the issuer, the document type spaced out, the issue number and the
+/// issuer again with the date) stands over its title: the party committee's 督查室 issues it
+/// and speaks for its county (我县).
+#[test]
+fn a_bulletins_masthead_names_its_issuer_and_its_county() {
+    let src = "中共盐津县委督查室\n通　　报\n第3期（总第17期）\n中共盐津县委督查室            2025年6月2日\n关于东西部协作任务落实情况的督查通报\n　　今年以来，东莞市石排镇对口帮扶我县，已拨付帮扶资金300万元。\n";
+    let net = extract(src);
+    assert_eq!(net.author.as_deref(), Some("盐津县委督查室"));
+    assert_eq!(net.pairs(), [("东莞市石排镇", "盐津县")]);
+}

@@ -476,8 +476,10 @@ pub(crate) fn resolve(
     let mut pos = seg.start;
     // Four lines of text, blank lines between them not counted (a 公文's letterhead, 文号 and
     // title stand apart).
+    // The lines of a bulletin's masthead (督 查 通 报, 第6期（总第41期）, the issuer with the
+    // date) are not counted.
     for raw in text.split_inclusive('\n').scan(0usize, |n, l| {
-        if !l.trim().is_empty() {
+        if !l.trim().is_empty() && !masthead_line(l.trim()) {
             *n += 1;
         }
         (*n <= 4).then_some(l)
@@ -492,7 +494,7 @@ pub(crate) fn resolve(
             letterhead = Some(m).filter(|m| fits_a_pronoun(m));
             continue;
         }
-        if document_number(line) {
+        if document_number(line) || masthead_line(line) {
             continue;
         }
         // "X关于…的通知": the issuing body; a title broken over two lines ends on the next.
@@ -841,11 +843,11 @@ fn body_of_place(pronoun: &str, m: &Mention) -> bool {
         return false;
     };
     // An office of the place (江苏省对口支援和区域合作工作领导小组办公室, …前方指挥部, …工作
-    // 领导小组) speaks for it as its government does, and so does a bureau of its
-    // government (安定区乡村振兴局, 乐业县商务局).
+    // 领导小组, its party committee's 督查室) speaks for it as its government does, and so
+    // does a bureau of its government (安定区乡村振兴局, 乐业县商务局).
     "县市区州省".contains(mark)
         && (matches!(m.kind, K::EducationBureau | K::Government)
-            || ["办公室", "指挥部", "领导小组", "局", "厅"]
+            || ["办公室", "督查室", "指挥部", "领导小组", "局", "厅"]
                 .iter()
                 .any(|w| m.name.ends_with(w)))
         && m.name.chars().skip(1).take(8).any(|c| c == mark)
@@ -1231,10 +1233,31 @@ fn only_name<'m>(src: &str, ls: usize, le: usize, ms: &[&'m Mention]) -> Option<
     let line = src.get(ls..le)?.trim();
     // A red-headed document's letterhead: the issuing body and 文件 (甲省对口办文件).
     let line = line.strip_suffix("文件").unwrap_or(line);
+    // A party committee's office (中共金平县委督查室): 中共 is no part of the name read.
+    let line = line.strip_prefix("中共").unwrap_or(line);
     (!m.pronoun && !after && m.end <= le && src.get(m.start..m.end)? == line).then_some(m)
 }
 
 /// Whether a line is a document number under a letterhead (苏援办〔2025〕7号, 甲政发[2024]3号).
+/// A line of a bulletin's masthead: the document type spaced out (督 查 通 报, 简 报), the
+/// issue number (第6期（总第41期）) or the issuer with the date (中共金平县委督查室　2025年9月18日).
+fn masthead_line(line: &str) -> bool {
+    let n = line.chars().count();
+    let spaced_type = line.contains([' ', '　']) && n <= 16 && {
+        let joined: String = line.chars().filter(|c| !matches!(c, ' ' | '　')).collect();
+        joined.chars().count() <= 6
+            && (joined.ends_with("简报") || DOCUMENT_TYPES.iter().any(|w| joined.ends_with(w)))
+    };
+    let issue =
+        line.starts_with('第') && n <= 20 && line.contains('期') && !line.contains(['。', '，']);
+    let dated_issuer = line.chars().filter(|c| !matches!(c, ' ' | '　')).count() <= 40
+        && line.ends_with('日')
+        && line.contains(['年'])
+        && line.contains([' ', '　'])
+        && !line.contains(['。', '，', '：', ':']);
+    spaced_type || issue || dated_issuer
+}
+
 fn document_number(line: &str) -> bool {
     line.ends_with('号')
         && line.contains(['〔', '[', '［'])

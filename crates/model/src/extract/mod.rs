@@ -293,6 +293,13 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     // 县医院 for the one county hospital the document names in full.
     let mentions = level_hospitals::add(src, mentions);
     let mentions = author::resolve_anaphora(src, &sentences, mentions);
+    // Districts named whole only in a governing body's name (嘉兴市秀洲区发展和改革局).
+    let body_districts = short_places::body_districts(
+        mentions
+            .iter()
+            .filter(|m| !m.pronoun)
+            .map(|m| m.name.as_str()),
+    );
 
     let mut net = SupportNetwork::new();
     let mut seen: FastSet<String> = FastSet::default();
@@ -1171,7 +1178,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         }
     }
     unify_variants(&mut net, &opts.aliases);
-    short_places::expand_short_places(&mut net, src);
+    short_places::expand_short_places(&mut net, src, &body_districts);
     addressee::resolve(&mut net);
     net.normalize(&opts.aliases);
     if folded.is_some() {

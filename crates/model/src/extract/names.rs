@@ -78,7 +78,7 @@ pub(crate) const PRONOUNS: [&str; 22] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 113] = [
+const SUFFIXES: [(&str, usize); 114] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -101,6 +101,8 @@ const SUFFIXES: [(&str, usize); 113] = [
     ("文化馆", 2),
     ("科技馆", 2),
     ("办公室", 2),
+    // A party committee's inspection office (中共金平县委督查室), which reports on the work.
+    ("督查室", 2),
     ("指挥部", 2),
     // A place's leading group of its support work (青岛市对口支援和东西部协作工作领导小组):
     // only with that work named before it; see `support_office_start`.
@@ -217,7 +219,7 @@ const SUFFIXES: [(&str, usize); 113] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨";

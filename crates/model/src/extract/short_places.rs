@@ -154,40 +154,37 @@ fn listed_districts(src: &str, out: &mut BTreeMap<String, String>) {
     }
 }
 
-/// The district at the head of a unit's name, with its city (嘉兴市秀洲区发展和改革局 gives
-/// 秀洲区 → 嘉兴市秀洲区): the city two to four characters after the start or a province, the
-/// district two or three characters, and a unit after it.
-fn district_of_unit(name: &str) -> Option<(&str, &str)> {
+/// The district at the head of a governing body's name, with its city (嘉兴市秀洲区发展和改革局
+/// gives 秀洲区 → 嘉兴市秀洲区): the city two to four characters after the start or a province,
+/// the district two or three characters, and a body after it (…局, …人民政府, …委员会,
+/// …办公室). A school or a hospital named after its district (常州市新北区实验中学) is none.
+fn district_of_body(name: &str) -> Option<(&str, &str)> {
+    // A former post's body (原天津市红桥区教育局) names the district as well.
+    let name = name.strip_prefix('原').unwrap_or(name);
     let from = name.find('省').map_or(0, |p| p + '省'.len_utf8());
     let tail = name.get(from..)?;
     let shi = tail.find('市')?;
     let after = tail.get(shi + '市'.len_utf8()..)?;
     let qu = super::text::first_chars(after, 4).find('区')?;
     let district = after.get(..qu + '区'.len_utf8())?;
-    let unit = after.get(qu + '区'.len_utf8()..)?;
-    let city_chars = tail.get(..shi)?.chars().count();
+    let body = after.get(qu + '区'.len_utf8()..)?;
     let whole = tail.get(..shi + '市'.len_utf8() + district.len())?;
-    ((2..=4).contains(&city_chars)
+    ((2..=4).contains(&tail.get(..shi)?.chars().count())
         && (3..=4).contains(&district.chars().count())
-        && unit.chars().count() >= 2
+        && body.chars().count() >= 2
+        && body.ends_with(['局', '府', '委', '会', '室', '办'])
         && tail.chars().all(super::names::is_cjk))
     .then_some((district, whole))
 }
 
-/// The author's own district written bare, its city given by the author's name (嘉兴市秀洲区
-/// 发展和改革局 writes 秀洲区与松潘县结对): the district as a whole keeps the city, as it does
-/// when the text writes it whole first. Another unit's name (常州市新北区实验中学) qualifies no
-/// bare district, and units written from the district on (秀洲区教育局) stay as written, so
-/// these forms rename exact names only.
-fn author_districts(net: &SupportNetwork) -> BTreeMap<String, String> {
+/// Districts the text names whole only at the head of a governing body's name (the author
+/// 嘉兴市秀洲区发展和改革局, a former post 原天津市红桥区教育局副局长), keyed by the bare form:
+/// written bare (秀洲区与松潘县结对), the district as a whole keeps the city, as it does when
+/// the text writes it whole first. A district written under two cities is left as written.
+pub(crate) fn body_districts<'a>(names: impl Iterator<Item = &'a str>) -> BTreeMap<String, String> {
     let mut out: BTreeMap<String, Option<String>> = BTreeMap::new();
-    let names = net
-        .author
-        .as_deref()
-        .into_iter()
-        .chain(net.segments.iter().filter_map(|s| s.author.as_deref()));
     for name in names {
-        if let Some((district, whole)) = district_of_unit(name) {
+        if let Some((district, whole)) = district_of_body(name) {
             let e = out
                 .entry(district.to_owned())
                 .or_insert_with(|| Some(whole.to_owned()));
@@ -196,23 +193,25 @@ fn author_districts(net: &SupportNetwork) -> BTreeMap<String, String> {
             }
         }
     }
-    // Only districts the network holds bare are renamed; a district the text writes under two
-    // cities is left as written.
     out.into_iter()
         .filter_map(|(short, whole)| Some((short, whole?)))
-        .filter(|(short, _)| net.institutions.iter().any(|i| &i.name == short))
         .collect()
 }
 
 /// Renames every name that is, or starts with, a short form the text also gives whole: an
 /// autonomous county (三都县, 三都县第二中学 → 三都水族自治县…) and a listed district (南山区 →
-/// 深圳市南山区); and the author's district written bare (秀洲区 → 嘉兴市秀洲区).
-pub(crate) fn expand_short_places(net: &mut SupportNetwork, src: &str) {
+/// 深圳市南山区); and a district named whole only in a body's name, written bare (秀洲区 →
+/// 嘉兴市秀洲区; `exact`, from [`body_districts`], renames exact names only: units written from
+/// the district on, 秀洲区教育局, stay as written).
+pub(crate) fn expand_short_places(
+    net: &mut SupportNetwork,
+    src: &str,
+    exact: &BTreeMap<String, String>,
+) {
     let mut forms = short_forms(src);
     if src.has("区、") {
         listed_districts(src, &mut forms);
     }
-    let exact = author_districts(net);
     if forms.is_empty() && exact.is_empty() {
         return;
     }
@@ -298,6 +297,13 @@ mod tests {
             "{:?}",
             net.pairs()
         );
+    }
+
+    #[test]
+    fn a_former_posts_bureau_names_the_district_too() {
+        let net =
+            extract("——原苏州市姑苏区教育局副局长口述\n姑苏区对口帮扶石阡县，区里给了二十万元。");
+        assert_eq!(net.pairs(), [("苏州市姑苏区", "石阡县")]);
     }
 
     #[test]
