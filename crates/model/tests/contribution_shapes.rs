@@ -710,6 +710,27 @@ fn amounts_agreed_at_a_meeting_are_planned() {
     assert_eq!(status("54000000"), Some(duikou_model::Status::Actual));
 }
 
+/// A government's minutes of its own executive meeting: the government is the author (我县 is
+/// its county); funds it puts to a use were given before (none), an amount the supporter has
+/// agreed to add is planned, what it has paid is actual.
+#[test]
+fn an_executive_meetings_minutes_allocate_and_promise() {
+    let net = extract(
+        "布拖县人民政府常务会议纪要\n会议听取了东西部协作工作汇报。佛山市顺德区对口帮扶我县以来，今年已拨付我县财政援助资金3,600万元。\n会议原则同意将第三批东西部协作资金900万元安排用于产业路建设。会议还通报，顺德区已同意追加援助资金200万元，年底前到位。\n",
+    );
+    assert_eq!(net.author.as_deref(), Some("布拖县人民政府"));
+    assert_eq!(net.pairs(), [("佛山市顺德区", "布拖县")]);
+    let status = |v: &str| {
+        net.contributions
+            .iter()
+            .find(|c| c.value.to_string() == v)
+            .map(|c| c.status)
+    };
+    assert_eq!(status("36000000"), Some(duikou_model::Status::Actual));
+    assert_eq!(status("9000000"), None);
+    assert_eq!(status("2000000"), Some(duikou_model::Status::Planned));
+}
+
 #[test]
 fn year_column_tables_give_one_amount_per_year() {
     // A table with a column per year: each number is the row's kind in that year, for the

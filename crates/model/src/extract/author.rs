@@ -1057,8 +1057,10 @@ fn title_head(h: &str) -> &str {
 
 /// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin, 公报 of
 /// statistics, 要点 and 工作计划 of a plan for the year, 交流材料 of an experience paper).
-const TITLE_WORDS: [&str; 19] = [
+const TITLE_WORDS: [&str; 20] = [
     "总结",
+    // A government's minutes of its own meeting (X县人民政府常务会议纪要).
+    "会议纪要",
     // A body's own accounts (X局2024年度部门决算, 部门预算).
     "部门决算",
     "部门预算",

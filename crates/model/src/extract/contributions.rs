@@ -1317,6 +1317,22 @@ fn helped_next(src: &str, clause: Span, sentence_end: usize, ms: &[&Mention]) ->
     })
 }
 
+/// Funds put to a use (会议原则同意将第二批协作资金1,200万元安排用于示范村建设): the money
+/// was given before; the clause allocates it, and gives nothing.
+fn allocated(prefix: &str, after: &str) -> bool {
+    prefix.has("将")
+        && ["安排用于", "统筹用于", "统筹安排用于", "安排到"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
+/// Whether a clause's giving is agreed to but not done (已同意追加, 同意增加, 同意拨付).
+fn agreed_to_give(prefix: &str) -> bool {
+    ["同意追加", "同意增加", "同意拨付", "同意援助", "同意捐赠"]
+        .iter()
+        .any(|w| prefix.has(w))
+}
+
 /// Whether the text before an amount makes it what a drive means to raise (本次行动计划募集善款
 /// 200万元, 力争筹集资金50万元): a target of the appeal, not money given.
 fn raising_target(prefix: &str) -> bool {
@@ -2961,6 +2977,7 @@ pub(crate) fn find(
             if pb.any(w!["没有", "未能", "无法", "难以"])
                 || withheld_after(src, q.span.end, clause.end)
                 || raising_target(prefix)
+                || allocated(prefix, src.get(q.span.end..clause.end).unwrap_or_default())
             {
                 continue;
             }
@@ -3187,6 +3204,9 @@ pub(crate) fn find(
                     {
                         Status::Requested
                     }
+                    // An amount a supporter has agreed to add (已同意追加援助资金300万元，9月底前
+                    // 到位) is promised, not yet given.
+                    Status::Actual if agreed_to_give(prefix) => Status::Planned,
                     Status::Actual
                         if spb.any(w!["商定", "约定", "议定", "明确", "拟"])
                             || (spb.any(w!["计划"]) && !quoted_only(sentence_prefix, "计划")) =>

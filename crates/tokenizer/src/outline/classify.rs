@@ -58,6 +58,8 @@ pub enum Reject {
     Footnote,
     /// An unnumbered 附件 label: a boundary, not a heading.
     UnnumberedAttachment,
+    /// A row of a comma-separated export (1,DXXZ2025-01,"…",860,860,已完工): a table row.
+    TableRow,
 }
 
 impl Reject {
@@ -90,6 +92,7 @@ impl Reject {
             Self::Sequence => "sequence",
             Self::Footnote => "footnote",
             Self::UnnumberedAttachment => "unnumbered_attachment",
+            Self::TableRow => "table_row",
         }
     }
 
@@ -123,6 +126,7 @@ impl Reject {
             Self::Sequence,
             Self::Footnote,
             Self::UnnumberedAttachment,
+            Self::TableRow,
         ]
         .into_iter()
         .find(|r| r.as_str() == name)
@@ -822,6 +826,14 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
     let title = || t.get(lx.title_start..).unwrap_or("");
     let first = || title().chars().next();
     match lx.style {
+        // 1,DXXZ2025-01,"…",860: a row of a comma-separated export, its cells after the
+        // number.
+        S::ArComma
+            if t.get(lx.num_end..).is_some_and(|r| r.starts_with(','))
+                && memchr::memchr_iter(b',', t.as_bytes()).nth(2).is_some() =>
+        {
+            return Some(Reject::TableRow);
+        }
         S::ArDot | S::ArComma | S::ArHalfParen if lx.ordinal > 200 => {
             return Some(if (1900..=2100).contains(&lx.ordinal) {
                 Reject::Year
