@@ -1057,10 +1057,12 @@ fn title_head(h: &str) -> &str {
 
 /// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin, 公报 of
 /// statistics, 要点 and 工作计划 of a plan for the year, 交流材料 of an experience paper).
-const TITLE_WORDS: [&str; 20] = [
+const TITLE_WORDS: [&str; 21] = [
     "总结",
-    // A government's minutes of its own meeting (X县人民政府常务会议纪要).
+    // A government's minutes of its own meeting (X县人民政府常务会议纪要) and the record of a
+    // meeting a place holds (X市援疆干部人才家属座谈会会议记录).
     "会议纪要",
+    "会议记录",
     // A body's own accounts (X局2024年度部门决算, 部门预算).
     "部门决算",
     "部门预算",

@@ -1317,6 +1317,24 @@ fn helped_next(src: &str, clause: Span, sentence_end: usize, ms: &[&Mention]) ->
     })
 }
 
+/// Whether a sentence reports what someone heard (听说…, 听老王说，…): hearsay, no fact of
+/// the text's own.
+fn hearsay(sentence_prefix: &str) -> bool {
+    if sentence_prefix.has("听说") {
+        return true;
+    }
+    // 听 + a name of one to four characters + 说.
+    sentence_prefix.find_str("听").is_some_and(|p| {
+        let rest = sentence_prefix.get(p + "听".len()..).unwrap_or_default();
+        rest.char_indices().take(5).skip(1).any(|(i, c)| {
+            c == '说'
+                && rest
+                    .get(..i)
+                    .is_some_and(|n| n.chars().all(super::names::is_cjk))
+        })
+    })
+}
+
 /// Funds put to a use (会议原则同意将第二批协作资金1,200万元安排用于示范村建设): the money
 /// was given before; the clause allocates it, and gives nothing.
 fn allocated(prefix: &str, after: &str) -> bool {
@@ -2978,6 +2996,8 @@ pub(crate) fn find(
                 || withheld_after(src, q.span.end, clause.end)
                 || raising_target(prefix)
                 || allocated(prefix, src.get(q.span.end..clause.end).unwrap_or_default())
+                || super::table_amounts::progress_row(src, q.span.start)
+                || hearsay(sentence_prefix)
             {
                 continue;
             }

@@ -25,6 +25,7 @@ mod level_hospitals;
 mod models;
 pub(crate) mod names;
 mod owners;
+pub(crate) mod posts;
 mod quoted;
 pub(crate) mod relations;
 mod relative;
@@ -290,6 +291,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     let mentions = models::drop_models(src, mentions);
     // An owner before its unit (X教育局所属Y中学) is no party: the unit is.
     let mentions = owners::drop_owners(src, mentions);
+    // A bureau named as the place of a post (任县发改局副局长) is no party.
+    let mentions = posts::drop_post_bureaus(src, mentions);
     // 县医院 for the one county hospital the document names in full.
     let mentions = level_hospitals::add(src, mentions);
     let mentions = author::resolve_anaphora(src, &sentences, mentions);

@@ -828,9 +828,11 @@ impl<'t> Recognizer<'t> {
                         && text
                             .get(..start)
                             .is_some_and(|b| b.ends_with(['、', '和', '及'])));
-                // 省教育厅, 市教育局: the place of the text (resolved by the extractor).
+                // 省教育厅, 市教育局, 市农业农村局: the place of the text (resolved by the
+                // extractor).
                 let bare_place_body = matches!(body, "省" | "市" | "县")
-                    && matches!(suffix, "教育厅" | "教育局" | "委员会");
+                    && (matches!(suffix, "委员会" | "卫生健康委" | "卫健委")
+                        || suffix.ends_with(['局', '厅']));
                 let one_character = suffix == "学院"
                     && body_n == 1
                     && clause_opens_at(text, start)

@@ -299,6 +299,48 @@ fn unnumbered_cells(src: &str, ls: &[(usize, usize)], ms: &[&Mention], out: &mut
     }
 }
 
+/// Whether byte `at` lies in a row of a progress table: tab-separated rows under a header with
+/// a 完成率 column and a 计划 (目标, 任务数) column (序号 ⇥ 任务 ⇥ 责任单位 ⇥ 计划 ⇥ 完成 ⇥
+/// 完成率). Its figures are targets and the progress against them, which the text states
+/// (or not) in its own words; the rows give nothing. The header is looked for up to 40 lines
+/// up, through tabbed lines only.
+pub(super) fn progress_row(src: &str, at: usize) -> bool {
+    let ls = src
+        .get(..at)
+        .and_then(|h| h.rfind('\n'))
+        .map_or(0, |p| p + 1);
+    let le = src
+        .get(at..)
+        .and_then(|t| t.find('\n'))
+        .map_or(src.len(), |p| at + p);
+    if !src.get(ls..le).is_some_and(|l| l.contains('\t')) {
+        return false;
+    }
+    let mut end = ls;
+    for _ in 0..40 {
+        let Some(head) = src.get(..end.saturating_sub(1)) else {
+            return false;
+        };
+        let start = head.rfind('\n').map_or(0, |p| p + 1);
+        let line = head.get(start..).unwrap_or_default().trim();
+        if !line.contains('\t') {
+            return false;
+        }
+        let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if cells.first().is_some_and(|c| serial(c).is_none()) {
+            return cells.iter().any(|c| c.starts_with("完成率"))
+                && cells
+                    .iter()
+                    .any(|c| ["计划", "目标", "任务数", "年度目标", "计划数"].contains(c));
+        }
+        if start == 0 {
+            return false;
+        }
+        end = start;
+    }
+    false
+}
+
 /// Whether `t` says money is allocated but not paid yet: 拟安排, 计划…拨付, 待…后拨付.
 fn planned_words(t: &str) -> bool {
     t.contains('拟') || t.has("计划") || (t.contains('待') && t.contains('后'))
@@ -558,6 +600,19 @@ mod tests {
         assert_eq!(a, ["1", "甲公司", "乙镇", "120", "光伏 电站"]);
         let b: Vec<&str> = cells(src, ls[1]).iter().map(|c| &src[c.0..c.1]).collect();
         assert_eq!(b, ["2", "丙公司", "丁乡", "85"]);
+    }
+
+    #[test]
+    fn progress_tables_are_told_from_amount_tables() {
+        let src = "进度表\n序号\t任务\t责任单位\t计划\t完成\t完成率\n1\t资金到位\t县财政局\t6200万元\t4860万元\t78.4%\n2\t劳务输出\t县人社局\t500人\t588人\t117.6%\n";
+        let at = src.find("588").unwrap_or_default();
+        assert!(progress_row(src, at));
+        let at = src.find("6200").unwrap_or_default();
+        assert!(progress_row(src, at));
+        let src =
+            "序号\t项目名称\t受援单位\t资金（万元）\t完成率\n1\t教学楼\t某县第一中学\t800\t100%\n";
+        let at = src.find("800").unwrap_or_default();
+        assert!(!progress_row(src, at));
     }
 
     #[test]
