@@ -889,3 +889,40 @@ fn people_honoured_are_no_people_sent() {
         net.pairs()
     );
 }
+
+/// A breakdown after 其中 is in the unit of its first amount: a later clause counting
+/// something else (带教当地医生32人 after 其中心脏介入手术43台) is a contribution of its own,
+/// while an ordinal (第一批) sets no unit.
+#[test]
+fn a_breakdown_keeps_to_its_unit() {
+    let net = extract(
+        "苏北人民医院对口帮扶新源县人民医院，今年派出医生5人，开展手术186台，其中心脏介入手术43台，带教当地医生32人。\n",
+    );
+    let part = |v: &str| {
+        net.contributions
+            .iter()
+            .find(|c| c.value.to_string() == v)
+            .map(|c| c.part_of_total)
+    };
+    // The part is dropped or flagged, never a gift of its own.
+    assert_ne!(part("43"), Some(false));
+    assert_eq!(part("32"), Some(false));
+}
+
+/// Amounts that give nothing: a rule's threshold (超过500万元的, 单价50万元以上), a person's own
+/// gift (个人向…捐赠), a count of none (0台).
+#[test]
+fn thresholds_personal_gifts_and_zeros_give_nothing() {
+    let net = extract(
+        "常熟市对口帮扶松潘县，捐赠帮扶资金300万元。\n入园企业新购设备投资额超过800万元的，按投资额的5%给予补贴。\n本单位共有单价50万元以上设备0台（套）。\n1990级校友王某个人向松潘县中学捐赠奖学金12万元。\n",
+    );
+    let values: Vec<String> = net
+        .contributions
+        .iter()
+        .map(|c| c.value.to_string())
+        .collect();
+    assert!(values.contains(&"3000000".to_owned()), "{values:?}");
+    for none in ["8000000", "500000", "0", "120000"] {
+        assert!(!values.contains(&none.to_owned()), "{none} in {values:?}");
+    }
+}

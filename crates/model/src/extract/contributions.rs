@@ -1317,6 +1317,22 @@ fn helped_next(src: &str, clause: Span, sentence_end: usize, ms: &[&Mention]) ->
     })
 }
 
+/// Whether an amount is a threshold of a rule (投资额超过500万元的，给予…; 单价50万元以上设备;
+/// 1000万元以上的项目), not an amount given. The qualifier may be read into the amount
+/// (`written`: 超过500万元, 50万元以上) or stand around it.
+fn threshold(prefix: &str, written: &str, after: &str) -> bool {
+    const OVER: [&str; 4] = ["超过", "达到", "不低于", "高于"];
+    let rest = after
+        .strip_prefix("及以上")
+        .or_else(|| after.strip_prefix("以上"));
+    let over = OVER
+        .iter()
+        .any(|w| prefix.ends_with(w) || written.starts_with(w))
+        || written.ends_with("以上")
+        || rest.is_some();
+    over && (rest.unwrap_or(after).starts_with('的') || prefix.ends_with("单价"))
+}
+
 /// Whether a sentence reports what someone heard (听说…, 听老王说，…): hearsay, no fact of
 /// the text's own.
 fn hearsay(sentence_prefix: &str) -> bool {
@@ -2560,6 +2576,23 @@ pub(crate) fn find(
     if sentence_text.trim_start().starts_with("其中") {
         before_qizhong.extend(ctx.last_amounts.iter().map(|(k, u)| (*k, u.as_str())));
     }
+    // The unit of the first amount after 其中: the breakdown's. A later clause with an amount
+    // in another unit (其中心脏介入手术43台，带教当地医生32人) states something else.
+    let qizhong_unit: Option<&str> = qizhong.and_then(|at| {
+        quantities
+            .get(qstart..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|q| q.span.start < sentence.end)
+            // An ordinal (第一批) counts nothing.
+            .find(|q| {
+                q.span.start > at
+                    && !src
+                        .get(q.span.start..q.span.end)
+                        .is_some_and(|t| t.starts_with('第'))
+            })
+            .and_then(|q| counted_unit(src, q))
+    });
     let mut this_sentence: Vec<(K, String)> = Vec::new();
     // Units of the amounts written before a literal 其中: a part in one of them has its whole
     // in the sentence (stated or not counted); a part in another unit may break down a total
@@ -2998,6 +3031,15 @@ pub(crate) fn find(
                 || allocated(prefix, src.get(q.span.end..clause.end).unwrap_or_default())
                 || super::table_amounts::progress_row(src, q.span.start)
                 || hearsay(sentence_prefix)
+                || threshold(
+                    prefix,
+                    src.get(q.span.start..q.span.end).unwrap_or_default(),
+                    src.get(q.span.end..clause.end).unwrap_or_default(),
+                )
+                || ["个人向", "个人捐", "个人出资"]
+                    .iter()
+                    .any(|w| prefix.has(w))
+                || q.value.and_then(|v| v.as_decimal()) == Some(Decimal::ZERO)
             {
                 continue;
             }
@@ -3033,7 +3075,11 @@ pub(crate) fn find(
             let same_as_last = last.is_some_and(|(k, u)| k == kind && u == unit);
             // A breakdown: in parentheses after a total of the same kind, or after 其中 when the
             // sentence stated a total of the same kind before it.
-            let after_qizhong = qizhong.is_some_and(|p| q.span.start > p);
+            let after_qizhong = qizhong.is_some_and(|p| {
+                q.span.start > p
+                    && (clause.start <= p
+                        || qizhong_unit.is_none_or(|u| counted_unit(src, q) == Some(u)))
+            });
             // "工作组共有干部人才86人，其中挂职干部5人…": the parts of a stock are stock too.
             if after_qizhong && stock_whole {
                 continue;
