@@ -317,6 +317,50 @@ fn year_at(text: &str) -> Option<u32> {
     .flatten()
 }
 
+/// A year at the start of `text` and the bytes it takes: four figures (2018年, not 2018年级),
+/// two figures (97年) or two or four numerals said digit by digit (九七年, 二〇一九年); two
+/// figures name 1950–2049. Two neighbouring numerals (三四年) are a rough count, no year.
+fn year_of(text: &str) -> Option<(u32, usize)> {
+    if let Some(y) = year_at(text) {
+        return Some((y, 4 + '年'.len_utf8()));
+    }
+    let digit = |c: char| {
+        c.to_digit(10)
+            .or_else(|| {
+                "〇一二三四五六七八九"
+                    .chars()
+                    .position(|d| d == c)
+                    .and_then(|p| u32::try_from(p).ok())
+            })
+            .or_else(|| (c == '零').then_some(0))
+    };
+    let digits: Vec<(char, u32)> = text
+        .chars()
+        .take(5)
+        .map_while(|c| Some((c, digit(c)?)))
+        .collect();
+    let bytes: usize = digits.iter().map(|(c, _)| c.len_utf8()).sum();
+    let rest = text.get(bytes..)?;
+    let ascii = digits.first()?.0.is_ascii_digit();
+    let same_script = digits.iter().all(|(c, _)| c.is_ascii_digit() == ascii);
+    let value = digits.iter().fold(0u32, |v, (_, d)| v * 10 + d);
+    // 三四年: two neighbouring numerals are a rough count.
+    let neighbours = matches!(digits.as_slice(), [(_, a), (_, b)] if *b == a + 1);
+    let year = match digits.len() {
+        2 if !neighbours => {
+            if value >= 50 {
+                1900 + value
+            } else {
+                2000 + value
+            }
+        }
+        4 if !ascii => value,
+        _ => return None,
+    };
+    (same_script && rest.starts_with('年') && !rest.starts_with("年级"))
+        .then_some((year, bytes + '年'.len_utf8()))
+}
+
 /// Counters the scanner leaves without a unit that growth statements still need
 /// (`由12起下降到9起`). The scanner's unit table (tokenizer `data/units.txt`) has every other
 /// counter; 起 stays out of it because `从2019起` and `3月起` are not counts.
@@ -1336,8 +1380,16 @@ impl<'s, 'q> Sentence<'s, 'q> {
     /// before, opened by a word of the past. Gives the value, the metric between the word and
     /// the value, and where the metric starts.
     fn then_and_now(&self, now: &Figure) -> Option<(Figure, String, usize)> {
-        const NOW: [&str; 5] = ["现在", "如今", "目前", "眼下", "现如今"];
-        const THEN: [&str; 8] = [
+        const NOW: [&str; 7] = [
+            "现在",
+            "如今",
+            "目前",
+            "眼下",
+            "现如今",
+            "走的时候",
+            "离开的时候",
+        ];
+        const THEN: [&str; 10] = [
             "以前",
             "过去",
             "原来",
@@ -1346,6 +1398,8 @@ impl<'s, 'q> Sentence<'s, 'q> {
             "此前",
             "起初",
             "刚来时",
+            "去的时候",
+            "来的时候",
         ];
         // Years said as words, earliest first (门诊人次前年是八万，去年是十一万二千): the
         // "then" year must come before the "now" one.
@@ -1356,33 +1410,51 @@ impl<'s, 'q> Sentence<'s, 'q> {
             return None;
         }
         let now_year = YEARS.iter().position(|w| lead.starts_with(w));
-        if now_year.is_none() && !NOW.iter().any(|w| lead.starts_with(w)) {
+        // A year written in figures or said in two digits (2021年84人, 九九年八十四个): the
+        // "then" clause holds an earlier one.
+        let now_numeric = year_of(lead).map(|(y, _)| y);
+        if now_year.is_none() && now_numeric.is_none() && !NOW.iter().any(|w| lead.starts_with(w)) {
             return None;
         }
         let prev = self.previous_clause_start(vc, self.base);
         let head = self.slice(prev, vc);
-        let words: &[&str] = match now_year {
-            Some(k) => YEARS.get(..k).unwrap_or_default(),
-            None => &THEN,
+        let (at, len) = match (now_numeric, now_year) {
+            (Some(y2), None) => head.char_indices().find_map(|(i, _)| {
+                let (y, n) = year_of(head.get(i..)?)?;
+                (y < y2).then_some((i, n))
+            })?,
+            _ => {
+                let words: &[&str] = match now_year {
+                    Some(k) => YEARS.get(..k).unwrap_or_default(),
+                    None => &THEN,
+                };
+                words
+                    .iter()
+                    .filter_map(|w| head.find(w).map(|i| (i, w.len())))
+                    .min()?
+            }
         };
-        let (at, word) = words
-            .iter()
-            .filter_map(|w| head.find(w).map(|i| (i, *w)))
-            .min()?;
-        let from = prev + at + word.len();
+        let from = prev + at + len;
         let before = self
             .last_value_in(from, vc)
             .filter(|b| b.unit == now.unit)?;
         let raw = self.slice(from, before.span.start);
         let metric = metric::clean(raw);
-        if metric.is_empty() || now_year.is_some() {
-            // 门诊人次前年是八万: the metric is written before the year.
-            let raw = self.slice(prev, prev + at);
+        if metric.is_empty() || now_year.is_some() || now_numeric.is_some() {
+            // 门诊人次前年是八万: the metric is written before the year; or in a clause of its
+            // own before (高考上线人数，九七年是四十个，九九年八十四个).
+            let (from, raw) = match self.slice(prev, prev + at) {
+                r if metric::clean(r).chars().count() < 2 && prev > self.base => {
+                    let pp = self.previous_clause_start(prev, self.base);
+                    (pp, self.slice(pp, prev))
+                }
+                r => (prev, r),
+            };
             let metric = metric::clean(raw);
             let start = raw
                 .find(metric.as_str())
                 .filter(|_| !metric.is_empty())
-                .map_or(prev, |i| prev + i);
+                .map_or(from, |i| from + i);
             return Some((before, metric, start));
         }
         let start = raw
