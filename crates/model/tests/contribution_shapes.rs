@@ -926,3 +926,23 @@ fn thresholds_personal_gifts_and_zeros_give_nothing() {
         assert!(!values.contains(&none.to_owned()), "{none} in {values:?}");
     }
 }
+
+/// Experts of a trade sent to work (选派农技专家5名) are staff, not teachers; experts sent to a
+/// school are teachers.
+#[test]
+fn trade_experts_are_staff() {
+    let net = extract(
+        "湖州市农业农村局与岳池县农业农村局结对，选派农技专家5名常驻岳池。湖州中学对口帮扶岳池县第一中学，选派学科专家3名。\n",
+    );
+    let kind = |v: &str| {
+        net.contributions
+            .iter()
+            .find(|c| c.value.to_string() == v)
+            .map(|c| (c.kind, c.activity.clone()))
+    };
+    assert_eq!(
+        kind("5"),
+        Some((K::Other, Some("staff_dispatched".to_owned())))
+    );
+    assert_eq!(kind("3"), Some((K::TeacherDispatched, None)));
+}

@@ -878,8 +878,10 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         "派出", "增派", "选派", "派遣", "派驻", "派了", "再派", "派来", "来了"
     ]) && b.any(w!["教师", "专家", "教授", "骨干", "老师", "导师"])
     {
-        // Doctors sent to a hospital are medical staff (kind `other`, see other_activity).
-        if medical_staff(b) {
+        // Doctors sent to a hospital are medical staff (kind `other`, see other_activity); so
+        // are experts of a trade (农技专家, 畜牧专家) sent to work, who teach no school.
+        if medical_staff(b) || (b.any(w!["专家"]) && trade_experts(t) && !b.any(w!["教师", "老师"]))
+        {
             return None;
         }
         return Some(K::TeacherDispatched);
@@ -1093,6 +1095,24 @@ fn withheld_after(src: &str, end: usize, clause_end: usize) -> bool {
 }
 
 /// Experts sent to a hospital, not teachers: "派出专家17人次到…医院", "该院派出医生…".
+/// Whether a clause names experts of a trade (农技专家, 农业专家, 畜牧专家, 技术专家), not of
+/// teaching.
+fn trade_experts(t: &str) -> bool {
+    [
+        "农技",
+        "农业",
+        "畜牧",
+        "兽医",
+        "林业",
+        "水利",
+        "技术专家",
+        "种植",
+        "养殖",
+    ]
+    .iter()
+    .any(|w| t.has(w))
+}
+
 fn medical_staff(b: Bag) -> bool {
     // Doctors and nurses are medical staff by their name; experts by where they go.
     (b.any(w!["医生", "医师", "护士", "医护"])

@@ -78,7 +78,7 @@ pub(crate) const PRONOUNS: [&str; 22] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 114] = [
+const SUFFIXES: [(&str, usize); 115] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -128,6 +128,8 @@ const SUFFIXES: [(&str, usize); 114] = [
     ("民政局", 2),
     ("科技局", 2),
     ("人社局", 2),
+    // A district's bureau of human resources alone (深圳市龙岗区人力资源局).
+    ("人力资源局", 2),
     ("卫健局", 2),
     ("教体局", 2),
     ("教育和体育局", 2),
@@ -3788,6 +3790,10 @@ mod tests {
     fn table() {
         let cases: &[(&str, &[&str])] = &[
             ("依托顺德区在我县设立的劳务协作工作站", &["顺德区", "我县"]),
+            (
+                "深圳市龙岗区人力资源局协助我县",
+                &["深圳市龙岗区人力资源局", "我县"],
+            ),
             // Paying is no part of the place paid (拨付松潘县, 下拨沙雅县).
             (
                 "其中：拨付松潘县财政帮扶资金，下拨沙雅县项目资金",
