@@ -632,6 +632,11 @@ fn flag_repeats(cs: &mut [Contribution]) {
         // whether or not the first said 累计.
         type Counted<'c> = (Option<&'c str>, ContributionKind, &'c str, Decimal);
         let mut counted: BTreeMap<Counted<'_>, usize> = BTreeMap::new();
+        // An amount said again by its giver for the recipient's place or a unit of it, or (money)
+        // for no one named (泗泾镇捐赠勐拉镇80万元, then 泗泾镇80万元帮扶资金已全部拨付): the
+        // recipients' names, one the start of the other.
+        type Given<'c> = (&'c str, Option<ContributionKind>, &'c str, Decimal, bool);
+        let mut given: BTreeMap<Given<'_>, Vec<(&str, usize)>> = BTreeMap::new();
         for (i, c) in cs.iter().enumerate() {
             if !c.status.is_actual() || c.part_of_total {
                 continue;
@@ -654,6 +659,31 @@ fn flag_repeats(cs: &mut [Contribution]) {
             // An amount of money said again with no giver named (2.6亿元资金已全部拨付到位)
             // repeats the one stated with its giver.
             let loose = (c.unit.as_str(), c.value, c.cumulative);
+            // Or (money) for no recipient named: the giver's amount said again.
+            let within = |r: &str| match c.recipient.as_deref() {
+                Some(own) => own != r && (own.starts_with(r) || r.starts_with(own)),
+                None => c.unit == "元",
+            };
+            let earlier = earlier.or_else(|| {
+                let g = (
+                    c.supporter.as_deref()?,
+                    kind,
+                    c.unit.as_str(),
+                    c.value,
+                    c.cumulative,
+                );
+                given
+                    .get(&g)?
+                    .iter()
+                    .find(|(r, _)| within(r))
+                    .map(|&(_, j)| j)
+            });
+            if let (Some(sup), Some(rec)) = (c.supporter.as_deref(), c.recipient.as_deref()) {
+                given
+                    .entry((sup, kind, c.unit.as_str(), c.value, c.cumulative))
+                    .or_default()
+                    .push((rec, i));
+            }
             match earlier {
                 Some(j) => repeats.push((i, j)),
                 None if c.unit == "元" && c.supporter.is_none() => {

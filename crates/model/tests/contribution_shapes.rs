@@ -946,3 +946,24 @@ fn trade_experts_are_staff() {
     );
     assert_eq!(kind("3"), Some((K::TeacherDispatched, None)));
 }
+
+/// An amount its giver states again for the recipient's place (泗泾镇80万元帮扶资金已全部拨付,
+/// after 泗泾镇向勐拉镇捐赠帮扶资金80万元) is a repeat; another giver's equal amount is not.
+#[test]
+fn an_amount_said_again_for_the_place_is_a_repeat() {
+    let net = extract(
+        "中共金平县委督查室\n关于东西部协作的督查通报\n松江区泗泾镇与我县勐拉镇结对，今年向勐拉镇捐赠帮扶资金80万元。\n（三）勐拉镇。泗泾镇80万元帮扶资金已全部拨付到村。\n松江区叶榭镇与我县金河镇结对，捐赠帮扶资金80万元。\n",
+    );
+    let money: Vec<(Option<usize>, Option<String>)> = net
+        .contributions
+        .iter()
+        .filter(|c| c.value.to_string() == "800000")
+        .map(|c| (c.repeat_of, c.supporter.clone()))
+        .collect();
+    assert_eq!(money.len(), 3, "{money:?}");
+    assert_eq!(
+        money.iter().filter(|(r, _)| r.is_some()).count(),
+        1,
+        "{money:?}"
+    );
+}
