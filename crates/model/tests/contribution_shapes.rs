@@ -967,3 +967,19 @@ fn an_amount_said_again_for_the_place_is_a_repeat() {
         "{money:?}"
     );
 }
+
+/// A teaching corps whose members arrive where they are sent (支教团9名成员抵达…) counts the
+/// teachers sent; a team's head count alone (支教团共有成员30人) counts no one sent.
+#[test]
+fn a_corps_that_arrives_counts_its_members() {
+    let net = extract(
+        "8月下旬，扬州大学研究生支教团9名成员抵达丹寨县第二中学，开始为期一年的支教服务。\n",
+    );
+    let sent: Vec<String> = net
+        .contributions
+        .iter()
+        .filter(|c| c.kind == K::TeacherDispatched)
+        .map(|c| c.value.to_string())
+        .collect();
+    assert_eq!(sent, ["9"]);
+}

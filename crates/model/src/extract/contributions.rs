@@ -1471,10 +1471,14 @@ fn written_as_paid(after: &str) -> bool {
 }
 
 /// Whether the text after a team's head count says the team arrives where it is sent
-/// (医疗队12名队员抵达西吉县, 工作队8人今天赴…): people sent, not a total shared out.
+/// (医疗队12名队员抵达西吉县, 工作队8人今天赴…, 支教团9名成员抵达…): people sent, not a total
+/// shared out.
 fn team_arrives(after: &str) -> bool {
     let a = after.trim_start();
-    let a = a.strip_prefix("队员").unwrap_or(a);
+    let a = a
+        .strip_prefix("队员")
+        .or_else(|| a.strip_prefix("成员"))
+        .unwrap_or(a);
     let a = ["今天", "今日", "近日", "日前", "已", "于"]
         .iter()
         .find_map(|w| a.strip_prefix(w))
