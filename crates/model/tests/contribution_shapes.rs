@@ -969,7 +969,7 @@ fn an_amount_said_again_for_the_place_is_a_repeat() {
 }
 
 /// A teaching corps whose members arrive where they are sent (支教团9名成员抵达…) counts the
-/// teachers sent; a team's head count alone (支教团共有成员30人) counts no one sent.
+/// teachers sent.
 #[test]
 fn a_corps_that_arrives_counts_its_members() {
     let net = extract(
