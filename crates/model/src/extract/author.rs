@@ -1057,8 +1057,10 @@ fn title_head(h: &str) -> &str {
 
 /// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin, 公报 of
 /// statistics, 要点 and 工作计划 of a plan for the year, 交流材料 of an experience paper).
-const TITLE_WORDS: [&str; 21] = [
+const TITLE_WORDS: [&str; 22] = [
     "总结",
+    // A place's list of its projects (X县2025年度东西部协作项目库).
+    "项目库",
     // A government's minutes of its own meeting (X县人民政府常务会议纪要) and the record of a
     // meeting a place holds (X市援疆干部人才家属座谈会会议记录).
     "会议纪要",

@@ -194,9 +194,64 @@ fn alone_after(t: &str) -> bool {
         .is_empty()
 }
 
+/// Whether a line is a row of a comma-separated export (序号,项目编号,项目名称,… or
+/// 1,DXXZ2025-01,"…",860,860,已完工): no tab, three ASCII commas at least outside double
+/// quotes.
+pub(crate) fn is_csv_line(line: &str) -> bool {
+    if line.contains('\t') || memchr::memchr(b',', line.as_bytes()).is_none() {
+        return false;
+    }
+    let mut quoted = false;
+    let mut commas = 0usize;
+    for b in line.bytes() {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => commas += 1,
+            _ => {}
+        }
+    }
+    commas >= 3
+}
+
+/// The cells of a comma-separated line: byte ranges without the double quotes around a
+/// cell; an empty cell is an empty range, so the columns keep their places.
+fn csv_cells(line: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut cols = Vec::new();
+    let mut start = 0usize;
+    let mut quoted = false;
+    let bytes = line.as_bytes();
+    let cell = |s: usize, e: usize| {
+        let raw = line.get(s..e).unwrap_or_default();
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        let (s, e) = (s + lead, s + lead + trimmed.len());
+        if trimmed.len() >= 2 && trimmed.starts_with('"') && trimmed.ends_with('"') {
+            (base + s + 1, base + e - 1)
+        } else {
+            (base + s, base + e)
+        }
+    };
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => {
+                cols.push(cell(start, i));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    let end = line.trim_end_matches(['\r', '\n']).len().max(start);
+    cols.push(cell(start, end));
+    cols
+}
+
 /// The byte ranges (in `src`, from `base`) of the columns of a table line: cells separated
-/// by tabs or by runs of two or more spaces.
+/// by tabs or by runs of two or more spaces, or the cells of a comma-separated export.
 pub(crate) fn columns(line: &str, base: usize) -> Vec<(usize, usize)> {
+    if is_csv_line(line) {
+        return csv_cells(line, base);
+    }
     let mut cols = Vec::new();
     let mut start: Option<usize> = None;
     let mut spaces = 0usize;
@@ -349,9 +404,16 @@ fn table_line(cx: &SentenceCtx<'_>, text: &str, at: usize, out: &mut Vec<RawRela
         return;
     }
     let rest = t.get(digits..).unwrap_or_default();
-    if !(rest.starts_with('\t') || rest.starts_with("  ") || rest.starts_with('\u{3000}')) {
+    let csv = rest.starts_with(',') && is_csv_line(rest);
+    if !(rest.starts_with('\t') || rest.starts_with("  ") || rest.starts_with('\u{3000}') || csv) {
         return;
     }
+    // A comma-separated row's cells start after the comma that ends its serial number.
+    let rest = if csv {
+        rest.get(1..).unwrap_or_default()
+    } else {
+        rest
+    };
     // A row a ledger marks as not started, whose agreement is not signed yet (未启动 / 协议尚未
     // 签订), states no pair.
     if ["未启动", "尚未签订", "尚未启动"]
@@ -360,7 +422,7 @@ fn table_line(cx: &SentenceCtx<'_>, text: &str, at: usize, out: &mut Vec<RawRela
     {
         return;
     }
-    let row_start = at + lead + digits;
+    let row_start = at + lead + digits + usize::from(csv);
     let cols = columns(rest, row_start);
     if cols.len() < 2 {
         return;

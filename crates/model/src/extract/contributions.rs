@@ -3063,6 +3063,10 @@ pub(crate) fn find(
                 || ["个人向", "个人捐", "个人出资"]
                     .iter()
                     .any(|w| prefix.has(w))
+                // A plan superseded (原计划1,500万元，调减为1,200万元) gives nothing.
+                || ["原计划", "原定", "原拟"]
+                    .iter()
+                    .any(|w| prefix.trim_end().ends_with(w))
                 || q.value.and_then(|v| v.as_decimal()) == Some(Decimal::ZERO)
             {
                 continue;

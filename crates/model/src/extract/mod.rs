@@ -1075,13 +1075,20 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             net.contributions.remove(k);
             text_end -= 1;
         }
+        let mut table_given: Vec<usize> = Vec::new();
         for t in tables {
             let mut out = Contribution::new(t.kind, t.value, t.unit);
             // A table with a column per year names no party: the document's are meant.
             let (supporter, recipient) = if t.document_parties {
                 (default_supporter.as_ref(), default_recipient.as_ref())
             } else {
-                (t.supporter.as_ref(), t.recipient.as_ref())
+                // A row that names its giver and no taker (a county's project list: 帮扶方 and
+                // no 受援 column) gives to the document's recipient.
+                let recipient = t
+                    .recipient
+                    .as_ref()
+                    .or(t.supporter.as_ref().and(default_recipient.as_ref()));
+                (t.supporter.as_ref(), recipient)
             };
             out.supporter = supporter.map(&resolve);
             out.recipient = recipient.map(&resolve);
@@ -1142,9 +1149,14 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             for p in supporter.into_iter().chain(recipient) {
                 add_institution(&mut net, &mut seen, &by_name, &surfaces, p, &author);
             }
+            // Money a row says its giver paid (a project list's 帮扶方 ⇥ 已拨付) pairs them.
+            if !t.document_parties && !t.listed_good && out.unit == "元" && out.status.is_actual()
+            {
+                table_given.push(net.contributions.len());
+            }
             net.contributions.push(out);
         }
-        people_sent_imply_relations(&mut net, seg_rel_start, seg_con_start);
+        people_sent_imply_relations(&mut net, seg_rel_start, seg_con_start, &table_given);
         towns::qualify(&mut net, seg_rel_start, seg_con_start);
         shadows::drop_area_shadows(&mut net, seg_rel_start, &hosted);
         if let Some(a) = &author
@@ -1391,7 +1403,12 @@ fn semicolon_subject<'m>(
 /// People sent by a named supporter to a named recipient ("南昌大学医学部派出4名教师负责临床教学"
 /// in a report of the recipient) evidence a relation of that pair when none of the segment
 /// links the two already, or a unit of one with the other (学部 → 学院 pairs stay unit-level).
-fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_start: usize) {
+fn people_sent_imply_relations(
+    net: &mut SupportNetwork,
+    rel_start: usize,
+    con_start: usize,
+    table_given: &[usize],
+) {
     use crate::ContributionKind as K;
     // Pairs as stated, and with either side cut back to its university (喀什大学教育学院 →
     // 喀什大学): hash sets (with the fast hasher: nothing is read in hash order) keep this
@@ -1445,9 +1462,11 @@ fn people_sent_imply_relations(net: &mut SupportNetwork, rel_start: usize, con_s
     };
     let mut new_rels = Vec::new();
     let mut added: FastSet<(String, String)> = FastSet::default();
-    for c in net.contributions.iter().skip(con_start) {
+    for (i, c) in net.contributions.iter().enumerate().skip(con_start) {
         let people_sent = matches!(c.kind, K::TeacherDispatched | K::CadreSeconded)
-            || (c.kind == K::Other && c.activity.as_deref() == Some("staff_dispatched"));
+            || (c.kind == K::Other && c.activity.as_deref() == Some("staff_dispatched"))
+            // `table_given` is in increasing order (pushed as the table's rows are read).
+            || table_given.binary_search(&i).is_ok();
         let (Some(s), Some(r)) = (&c.supporter, &c.recipient) else {
             continue;
         };

@@ -78,7 +78,7 @@ pub(crate) const PRONOUNS: [&str; 22] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 115] = [
+const SUFFIXES: [(&str, usize); 116] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -128,6 +128,8 @@ const SUFFIXES: [(&str, usize); 115] = [
     ("民政局", 2),
     ("科技局", 2),
     ("人社局", 2),
+    // A party committee's organisation department, which seconds cadres (湖里区委组织部).
+    ("组织部", 2),
     // A district's bureau of human resources alone (深圳市龙岗区人力资源局).
     ("人力资源局", 2),
     ("卫健局", 2),

@@ -170,11 +170,13 @@ fn sides(src: &str, header: &[(usize, usize)]) -> (Option<usize>, Option<usize>)
     (side(true), side(false))
 }
 
-/// The amount columns of a header: cells naming a unit in parentheses and a kind.
+/// The amount columns of a header: cells naming a unit in parentheses and a kind. Beside a
+/// column of money paid (已拨付（万元）), a column of what was planned (计划投资（万元）, 预算)
+/// holds no gift: only the paid one is read.
 fn amount_columns(src: &str, header: &[(usize, usize)]) -> Vec<AmountColumn> {
     let text_of = |(s, e): (usize, usize)| src.get(s..e).unwrap_or_default().trim();
     let header_text: String = header.iter().map(|c| text_of(*c)).collect();
-    header
+    let mut cols: Vec<AmountColumn> = header
         .iter()
         .enumerate()
         .filter_map(|(index, c)| {
@@ -190,7 +192,14 @@ fn amount_columns(src: &str, header: &[(usize, usize)]) -> Vec<AmountColumn> {
                 paid: ["实际", "到位", "已拨付"].iter().any(|w| cell.has(w)),
             })
         })
-        .collect()
+        .collect();
+    if cols.iter().any(|c| c.paid) {
+        cols.retain(|c| {
+            let cell = header.get(c.index).map_or("", |h| text_of(*h));
+            c.paid || !["计划", "预算", "概算", "估算"].iter().any(|w| cell.has(w))
+        });
+    }
+    cols
 }
 
 /// Tables whose rows carry no serial number (支援方 ⇥ 受援方 ⇥ 援青资金（万元） / 杭州市 ⇥ 德令哈市 ⇥
@@ -398,14 +407,55 @@ fn emit(
             .find(|m| m.end <= e && !m.pronoun)
             .map(|m| Party::of(m))
     };
+    let giver_party = party(giver);
+    // With no taking column, the row's beneficiary where its other cells name one (东乡县职业
+    // 技术学校电商实训室建设, 湖里区殿前街道—东乡县那勒寺镇…项目): a unit or a town written under
+    // its county, not the giver, nor the giver's own place (厦门市 for 厦门市湖里区委组织部),
+    // nor a bare town (锁南镇: where the project stands).
+    let taker_party = party(taker).or_else(|| {
+        let g = giver_party.as_ref()?;
+        let from = ms.partition_point(|m| m.start < rs);
+        ms.get(from..)?
+            .iter()
+            .take_while(|m| m.start < re)
+            .filter(|m| !m.pronoun && m.end <= re)
+            .filter(|m| {
+                giver
+                    .and_then(|c| row.get(c))
+                    .is_none_or(|&(s, e)| m.end <= s || m.start >= e)
+            })
+            .find(|m| {
+                let bare_town =
+                    m.name.ends_with(['镇', '乡', '村']) && !m.name.contains(['县', '市', '区']);
+                m.name != g.name
+                    && !g.name.starts_with(m.name.as_str())
+                    && !bare_town
+                    && !m.name.ends_with(['县', '市', '区', '州', '省', '旗'])
+            })
+            .map(|m| {
+                // A hospital's centre built by the project (X县人民医院远程会诊中心): the
+                // hospital.
+                let mut p = Party::of(m);
+                if let Some(end) = p.name.find_str("医院").map(|i| i + "医院".len())
+                    && end < p.name.len()
+                {
+                    p.name.truncate(end);
+                }
+                p
+            })
+    });
     for c in columns {
         let Some(&cell) = row.get(c.index) else {
             continue;
         };
-        let Some(value) = text_of(cell)
+        // A comma-separated export writes thousands with commas inside a quoted cell (1,671).
+        let digits: String = text_of(cell).chars().filter(|&ch| ch != ',').collect();
+        let Some(value) = digits
             .parse::<Decimal>()
             .ok()
             .and_then(|v| v.checked_mul_pow10(c.pow10))
+            // Nothing paid (0) is no amount.
+            .filter(|v| *v != Decimal::ZERO)
         else {
             continue;
         };
@@ -416,8 +466,8 @@ fn emit(
             unit: c.unit,
             cell: Span::new(cell.0, cell.1),
             row: Span::new(rs, re),
-            supporter: party(giver),
-            recipient: party(taker),
+            supporter: giver_party.clone(),
+            recipient: taker_party.clone(),
             period: None,
             planned: planned && !c.paid,
             listed_good: false,

@@ -179,7 +179,17 @@ fn line_continues(
 /// Whether a line is a row of a table pasted as text: three cells or more, split by tabs or by
 /// runs of three spaces or more.
 pub(crate) fn is_table_row(line: &str) -> bool {
-    line.matches('\t').count() >= 2 || line.matches("   ").count() >= 2
+    line.matches('\t').count() >= 2 || line.matches("   ").count() >= 2 || is_csv_row(line)
+}
+
+/// Whether a line is the header or a numbered row of a comma-separated export (序号,项目名称,…
+/// / 3,DXXZ2025-03,"…",45,45,已完工) or its total row (合计,,,"3,391").
+pub(crate) fn is_csv_row(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let opens = (digits > 0 && line.as_bytes().get(digits) == Some(&b','))
+        || line.starts_with("序号,")
+        || line.starts_with("合计,");
+    opens && super::clause::is_csv_line(line)
 }
 
 /// Whether a trimmed sentence is a line of a document's attachment list (附件：…名单（68人）,
