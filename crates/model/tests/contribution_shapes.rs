@@ -694,17 +694,20 @@ fn contribution_shapes() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The first contribution of a network with the value `v` as written by `Decimal`'s display.
+fn by_value<'n>(
+    net: &'n duikou_model::SupportNetwork,
+    v: &str,
+) -> Option<&'n duikou_model::Contribution> {
+    net.contributions.iter().find(|c| c.value.to_string() == v)
+}
+
 #[test]
 fn amounts_agreed_at_a_meeting_are_planned() {
     let net = extract(
         "海原县东西部协作联席会议纪要\n会议议定以下事项：\n一、银川市2025年安排协作资金6000万元。\n二、银川市教育局选派骨干教师20名到海原县支教。\n\n会上通报，2024年银川市已到位协作资金5400万元。\n",
     );
-    let status = |v: &str| {
-        net.contributions
-            .iter()
-            .find(|c| c.value.to_string() == v)
-            .map(|c| c.status)
-    };
+    let status = |v: &str| by_value(&net, v).map(|c| c.status);
     assert_eq!(status("60000000"), Some(duikou_model::Status::Planned));
     assert_eq!(status("20"), Some(duikou_model::Status::Planned));
     assert_eq!(status("54000000"), Some(duikou_model::Status::Actual));
@@ -720,12 +723,7 @@ fn an_executive_meetings_minutes_allocate_and_promise() {
     );
     assert_eq!(net.author.as_deref(), Some("布拖县人民政府"));
     assert_eq!(net.pairs(), [("佛山市顺德区", "布拖县")]);
-    let status = |v: &str| {
-        net.contributions
-            .iter()
-            .find(|c| c.value.to_string() == v)
-            .map(|c| c.status)
-    };
+    let status = |v: &str| by_value(&net, v).map(|c| c.status);
     assert_eq!(status("36000000"), Some(duikou_model::Status::Actual));
     assert_eq!(status("9000000"), None);
     assert_eq!(status("2000000"), Some(duikou_model::Status::Planned));
@@ -898,12 +896,7 @@ fn a_breakdown_keeps_to_its_unit() {
     let net = extract(
         "苏北人民医院对口帮扶新源县人民医院，今年派出医生5人，开展手术186台，其中心脏介入手术43台，带教当地医生32人。\n",
     );
-    let part = |v: &str| {
-        net.contributions
-            .iter()
-            .find(|c| c.value.to_string() == v)
-            .map(|c| c.part_of_total)
-    };
+    let part = |v: &str| by_value(&net, v).map(|c| c.part_of_total);
     // The part is dropped or flagged, never a gift of its own.
     assert_ne!(part("43"), Some(false));
     assert_eq!(part("32"), Some(false));
@@ -934,12 +927,7 @@ fn trade_experts_are_staff() {
     let net = extract(
         "湖州市农业农村局与岳池县农业农村局结对，选派农技专家5名常驻岳池。湖州中学对口帮扶岳池县第一中学，选派学科专家3名。\n",
     );
-    let kind = |v: &str| {
-        net.contributions
-            .iter()
-            .find(|c| c.value.to_string() == v)
-            .map(|c| (c.kind, c.activity.clone()))
-    };
+    let kind = |v: &str| by_value(&net, v).map(|c| (c.kind, c.activity.clone()));
     assert_eq!(
         kind("5"),
         Some((K::Other, Some("staff_dispatched".to_owned())))

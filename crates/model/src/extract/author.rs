@@ -1244,7 +1244,6 @@ fn only_name<'m>(src: &str, ls: usize, le: usize, ms: &[&'m Mention]) -> Option<
     (!m.pronoun && !after && m.end <= le && src.get(m.start..m.end)? == line).then_some(m)
 }
 
-/// Whether a line is a document number under a letterhead (苏援办〔2025〕7号, 甲政发[2024]3号).
 /// A line of a bulletin's masthead: the document type spaced out (督 查 通 报, 简 报), the
 /// issue number (第6期（总第41期）) or the issuer with the date (中共金平县委督查室　2025年9月18日).
 fn masthead_line(line: &str) -> bool {
@@ -1258,12 +1257,13 @@ fn masthead_line(line: &str) -> bool {
         line.starts_with('第') && n <= 20 && line.contains('期') && !line.contains(['。', '，']);
     let dated_issuer = line.chars().filter(|c| !matches!(c, ' ' | '　')).count() <= 40
         && line.ends_with('日')
-        && line.contains(['年'])
+        && line.contains('年')
         && line.contains([' ', '　'])
         && !line.contains(['。', '，', '：', ':']);
     spaced_type || issue || dated_issuer
 }
 
+/// Whether a line is a document number under a letterhead (苏援办〔2025〕7号, 甲政发[2024]3号).
 fn document_number(line: &str) -> bool {
     line.ends_with('号')
         && line.contains(['〔', '[', '［'])

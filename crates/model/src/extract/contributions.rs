@@ -1337,6 +1337,22 @@ fn helped_next(src: &str, clause: Span, sentence_end: usize, ms: &[&Mention]) ->
     })
 }
 
+/// Whether an amount, written as `written` between `prefix` (its clause before it) and `after`
+/// (its clause after it), in a sentence that opens with `sentence_prefix`, gives nothing: funds
+/// put to a use, a rule's threshold, hearsay, a person's own gift (个人向…捐赠), a plan
+/// superseded (原计划1,500万元，调减为…).
+fn no_gift(sentence_prefix: &str, prefix: &str, written: &str, after: &str) -> bool {
+    allocated(prefix, after)
+        || threshold(prefix, written, after)
+        || hearsay(sentence_prefix)
+        || ["个人向", "个人捐", "个人出资"]
+            .iter()
+            .any(|w| prefix.has(w))
+        || ["原计划", "原定", "原拟"]
+            .iter()
+            .any(|w| prefix.trim_end().ends_with(w))
+}
+
 /// Whether an amount is a threshold of a rule (投资额超过500万元的，给予…; 单价50万元以上设备;
 /// 1000万元以上的项目), not an amount given. The qualifier may be read into the amount
 /// (`written`: 超过500万元, 50万元以上) or stand around it.
@@ -3052,21 +3068,13 @@ pub(crate) fn find(
             if pb.any(w!["没有", "未能", "无法", "难以"])
                 || withheld_after(src, q.span.end, clause.end)
                 || raising_target(prefix)
-                || allocated(prefix, src.get(q.span.end..clause.end).unwrap_or_default())
                 || super::table_amounts::progress_row(src, q.span.start)
-                || hearsay(sentence_prefix)
-                || threshold(
+                || no_gift(
+                    sentence_prefix,
                     prefix,
                     src.get(q.span.start..q.span.end).unwrap_or_default(),
                     src.get(q.span.end..clause.end).unwrap_or_default(),
                 )
-                || ["个人向", "个人捐", "个人出资"]
-                    .iter()
-                    .any(|w| prefix.has(w))
-                // A plan superseded (原计划1,500万元，调减为1,200万元) gives nothing.
-                || ["原计划", "原定", "原拟"]
-                    .iter()
-                    .any(|w| prefix.trim_end().ends_with(w))
                 || q.value.and_then(|v| v.as_decimal()) == Some(Decimal::ZERO)
             {
                 continue;

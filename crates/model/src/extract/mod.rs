@@ -1156,7 +1156,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             net.contributions.push(out);
         }
-        people_sent_imply_relations(&mut net, seg_rel_start, seg_con_start, &table_given);
+        sent_or_paid_imply_relations(&mut net, seg_rel_start, seg_con_start, &table_given);
         towns::qualify(&mut net, seg_rel_start, seg_con_start);
         shadows::drop_area_shadows(&mut net, seg_rel_start, &hosted);
         if let Some(a) = &author
@@ -1401,9 +1401,10 @@ fn semicolon_subject<'m>(
 }
 
 /// People sent by a named supporter to a named recipient ("南昌大学医学部派出4名教师负责临床教学"
-/// in a report of the recipient) evidence a relation of that pair when none of the segment
+/// in a report of the recipient), and money a table row says its giver paid (`table_given`:
+/// indexes into the contributions), evidence a relation of that pair when none of the segment
 /// links the two already, or a unit of one with the other (学部 → 学院 pairs stay unit-level).
-fn people_sent_imply_relations(
+fn sent_or_paid_imply_relations(
     net: &mut SupportNetwork,
     rel_start: usize,
     con_start: usize,
