@@ -2229,8 +2229,8 @@ fn town_of_placed_town(
 }
 
 /// Whether the stop character at byte `i` stands inside a town's name written right after its
-/// city or county (阿图什市松他克镇: 他 between 松 and 克): one to three name characters after
-/// the place's mark, then the stop character, then the rest of a town's name of two to five
+/// city or county (阿图什市松他克镇: 他 between 松 and 克; 东乡县那勒寺镇: 那 opening it): up to
+/// three name characters after the place's mark, then the stop character, then the rest of a town's name of two to five
 /// characters (`at` is where 镇/乡 starts). Transliterated names hold characters that end
 /// names elsewhere (他, 那, 来).
 fn placed_town(text: &str, i: usize, at: usize) -> bool {
@@ -2248,8 +2248,14 @@ fn placed_town(text: &str, i: usize, at: usize) -> bool {
     let head = text.get(..i).unwrap_or_default();
     let mut run = 0usize;
     let mut marked = false;
+    // The stop character may open the town's name (东乡县那勒寺镇), unless it opens a
+    // demonstrative (那些, 那个).
+    let opens_name = text
+        .get(i..)
+        .and_then(|r| r.chars().nth(1))
+        .is_some_and(|c| !"些个里边时样么".contains(c));
     for c in head.chars().rev().take(4) {
-        if matches!(c, '市' | '县' | '区' | '州') && run >= 1 {
+        if matches!(c, '市' | '县' | '区' | '州') && (run >= 1 || opens_name) {
             marked = true;
             break;
         }
