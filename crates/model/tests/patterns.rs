@@ -3139,3 +3139,21 @@ fn a_pairing_named_as_a_noun_frames_a_sentence() {
     );
     assert!(pairs.iter().all(|(s, _)| s != "厦门市"), "{pairs:?}");
 }
+
+/// Labour helped into jobs by a named giver for a named recipient (X人力资源局协助我县转移农村
+/// 劳动力…3,260人) pairs them, as people sent do; a county's own bureau pairs with no one.
+#[test]
+fn labour_helped_into_jobs_pairs_its_giver() {
+    let net = duikou_model::extract(
+        "都安瑶族自治县人力资源和社会保障局2025年劳务协作工作总结\n深圳市龙岗区与我县结对开展东西部协作以来，深圳市龙岗区人力资源局协助我县转移农村劳动力到广东就业3,260人。我县人力资源和社会保障局组织培训1,200人次。\n",
+    );
+    let pairs = net.pairs();
+    assert!(
+        pairs.contains(&("深圳市龙岗区人力资源局", "都安瑶族自治县")),
+        "{pairs:?}"
+    );
+    assert!(
+        !pairs.iter().any(|(s, _)| s.starts_with("都安")),
+        "{pairs:?}"
+    );
+}

@@ -1465,7 +1465,11 @@ fn sent_or_paid_imply_relations(
     let mut added: FastSet<(String, String)> = FastSet::default();
     for (i, c) in net.contributions.iter().enumerate().skip(con_start) {
         let people_sent = matches!(c.kind, K::TeacherDispatched | K::CadreSeconded)
-            || (c.kind == K::Other && c.activity.as_deref() == Some("staff_dispatched"))
+            || (c.kind == K::Other
+                && matches!(
+                    c.activity.as_deref(),
+                    Some("staff_dispatched" | "workers_transferred")
+                ))
             // `table_given` is in increasing order (pushed as the table's rows are read).
             || table_given.binary_search(&i).is_ok();
         let (Some(s), Some(r)) = (&c.supporter, &c.recipient) else {
@@ -1476,6 +1480,8 @@ fn sent_or_paid_imply_relations(
             || is_self_pronoun(s)
             || is_self_pronoun(r)
             || linked(s, r)
+            // A body of the recipient's own place (台江县人社局 for 台江县) supports no one.
+            || s.starts_with(r.as_str())
         {
             continue;
         }
