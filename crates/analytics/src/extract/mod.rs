@@ -334,19 +334,33 @@ fn year_of(text: &str) -> Option<(u32, usize)> {
             })
             .or_else(|| (c == '零').then_some(0))
     };
-    let digits: Vec<(char, u32)> = text
-        .chars()
-        .take(5)
-        .map_while(|c| Some((c, digit(c)?)))
-        .collect();
-    let bytes: usize = digits.iter().map(|(c, _)| c.len_utf8()).sum();
+    // Up to four digits of one script (no allocation: this runs at every character of a
+    // clause that looks back for a year).
+    let mut n = 0usize;
+    let mut bytes = 0usize;
+    let mut value = 0u32;
+    let mut first: Option<(bool, u32)> = None;
+    let mut second = None;
+    let mut same_script = true;
+    for c in text.chars().take(5) {
+        let Some(d) = digit(c) else { break };
+        let ascii = c.is_ascii_digit();
+        match first {
+            None => first = Some((ascii, d)),
+            Some((a, _)) => same_script &= a == ascii,
+        }
+        if n == 1 {
+            second = Some(d);
+        }
+        n += 1;
+        bytes += c.len_utf8();
+        value = value * 10 + d;
+    }
+    let (ascii, d0) = first?;
     let rest = text.get(bytes..)?;
-    let ascii = digits.first()?.0.is_ascii_digit();
-    let same_script = digits.iter().all(|(c, _)| c.is_ascii_digit() == ascii);
-    let value = digits.iter().fold(0u32, |v, (_, d)| v * 10 + d);
     // 三四年: two neighbouring numerals are a rough count.
-    let neighbours = matches!(digits.as_slice(), [(_, a), (_, b)] if *b == a + 1);
-    let year = match digits.len() {
+    let neighbours = second.is_some_and(|d1| d1 == d0 + 1);
+    let year = match n {
         2 if !neighbours => {
             if value >= 50 {
                 1900 + value

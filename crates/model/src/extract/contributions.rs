@@ -1338,13 +1338,11 @@ fn helped_next(src: &str, clause: Span, sentence_end: usize, ms: &[&Mention]) ->
 }
 
 /// Whether an amount, written as `written` between `prefix` (its clause before it) and `after`
-/// (its clause after it), in a sentence that opens with `sentence_prefix`, gives nothing: funds
-/// put to a use, a rule's threshold, hearsay, a person's own gift (个人向…捐赠), a plan
-/// superseded (原计划1,500万元，调减为…).
-fn no_gift(sentence_prefix: &str, prefix: &str, written: &str, after: &str) -> bool {
+/// (its clause after it), gives nothing: funds put to a use, a rule's threshold, a person's own
+/// gift (个人向…捐赠), a plan superseded (原计划1,500万元，调减为…).
+fn no_gift(prefix: &str, written: &str, after: &str) -> bool {
     allocated(prefix, after)
         || threshold(prefix, written, after)
-        || hearsay(sentence_prefix)
         || ["个人向", "个人捐", "个人出资"]
             .iter()
             .any(|w| prefix.has(w))
@@ -1369,22 +1367,29 @@ fn threshold(prefix: &str, written: &str, after: &str) -> bool {
     over && (rest.unwrap_or(after).starts_with('的') || prefix.ends_with("单价"))
 }
 
-/// Whether a sentence reports what someone heard (听说…, 听老王说，…): hearsay, no fact of
-/// the text's own.
-fn hearsay(sentence_prefix: &str) -> bool {
-    if sentence_prefix.has("听说") {
-        return true;
+/// Where a sentence's report of what someone heard ends (听说…, 听老王说，…): amounts after it
+/// are hearsay, no fact of the text's own. Read once per sentence.
+fn hearsay_end(sentence: &str) -> Option<usize> {
+    let said = sentence.find_str("听说").map(|p| p + "听说".len());
+    // The first 听, a name of one to four characters, then 说.
+    let named = sentence.find_str("听").and_then(|p| {
+        let from = p + "听".len();
+        let rest = sentence.get(from..).unwrap_or_default();
+        rest.char_indices()
+            .take(5)
+            .skip(1)
+            .find(|&(i, c)| {
+                c == '说'
+                    && rest
+                        .get(..i)
+                        .is_some_and(|n| n.chars().all(super::names::is_cjk))
+            })
+            .map(|(i, c)| from + i + c.len_utf8())
+    });
+    match (said, named) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
-    // 听 + a name of one to four characters + 说.
-    sentence_prefix.find_str("听").is_some_and(|p| {
-        let rest = sentence_prefix.get(p + "听".len()..).unwrap_or_default();
-        rest.char_indices().take(5).skip(1).any(|(i, c)| {
-            c == '说'
-                && rest
-                    .get(..i)
-                    .is_some_and(|n| n.chars().all(super::names::is_cjk))
-        })
-    })
 }
 
 /// Funds put to a use (会议原则同意将第二批协作资金1,200万元安排用于示范村建设): the money
@@ -2578,6 +2583,7 @@ pub(crate) fn find(
     let has_amounts = quantities
         .get(qstart)
         .is_some_and(|q| q.span.start < sentence.end);
+    let heard = hearsay_end(sentence_text);
     // Where a literal 其中 stands (a breakdown that may refer to an earlier sentence).
     let literal_qizhong = sentence_text
         .find_str("其中")
@@ -3069,8 +3075,8 @@ pub(crate) fn find(
                 || withheld_after(src, q.span.end, clause.end)
                 || raising_target(prefix)
                 || super::table_amounts::progress_row(src, q.span.start)
+                || heard.is_some_and(|end| sentence_prefix.len() >= end)
                 || no_gift(
-                    sentence_prefix,
                     prefix,
                     src.get(q.span.start..q.span.end).unwrap_or_default(),
                     src.get(q.span.end..clause.end).unwrap_or_default(),
