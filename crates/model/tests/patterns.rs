@@ -713,14 +713,14 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("扬州市第一中学"), "昭苏县第二中学"),
         ],
     ),
-    // a list of schools under a county's declared short form: each whole school, the county
-    // carried to the second (中心小学 is no 中心)
+    // a list of schools under a county's declared short form: each whole school as written,
+    // the county's short name carried to the second (中心小学 is no 中心)
     (
         "东乡族自治县（以下简称东乡县）与思明区结对。湖里区实验小学、杏林小学分别与东乡县锁南镇中心小学、达板镇中心小学结对。",
         &[
-            (Some("湖里区实验小学"), "东乡族自治县锁南镇中心小学"),
+            (Some("湖里区实验小学"), "东乡县锁南镇中心小学"),
             (Some("思明区"), "东乡族自治县"),
-            (Some("杏林小学"), "东乡族自治县达板镇中心小学"),
+            (Some("杏林小学"), "东乡县达板镇中心小学"),
         ],
     ),
     // a former name with its present one in a note (原X（现Y，以下简称…）) is Y, and the
@@ -1511,13 +1511,13 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("华东师范大学图书馆"), "永胜县第一中学图书馆"),
         ],
     ),
-    // An autonomous county declared short (以下简称宁蒗县) names its schools' units with its
-    // own full name, without the province and city above it.
+    // An autonomous county declared short (以下简称宁蒗县) is its full name without the
+    // province and city above it; its schools' units keep the short name they are written with.
     (
         "华东师范大学关于为宁蒗县乡村学校捐书的倡议书\n　　自2015年起，华东师范大学定点帮扶云南省丽江市宁蒗彝族自治县（以下简称宁蒗县）。宁蒗县第一中学图书馆则由我校图书馆负责帮扶。",
         &[
             (Some("华东师范大学"), "宁蒗彝族自治县"),
-            (Some("华东师范大学图书馆"), "宁蒗彝族自治县第一中学图书馆"),
+            (Some("华东师范大学图书馆"), "宁蒗县第一中学图书馆"),
         ],
     ),
     // A hospital alliance (组建紧密型医联体): the prefecture's hospital supports the county's;

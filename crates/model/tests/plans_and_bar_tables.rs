@@ -1,6 +1,6 @@
 //! A city's implementation plan in its 印发 wrapper: 我市 of a government office is the city,
 //! a document's title is no statement, a team's members may follow its recipient, a county's
-//! short form names its institutions, and the attachment's pair table is written with bars.
+//! short form names its institutions as written, and the attachment's pair table is written with bars.
 
 use duikou_model::extract;
 
@@ -29,9 +29,9 @@ fn a_plan_pairs_its_city_districts_and_teams() {
         ("广陵区", "汉中市汉台区"),
         ("邗江区", "城固县"),
         ("江都区", "洋县"),
-        ("扬州市第一人民医院", "化隆回族自治县人民医院"),
-        ("扬州市中医院", "化隆回族自治县人民医院"),
-        ("扬州市妇幼保健院", "化隆回族自治县人民医院"),
+        ("扬州市第一人民医院", "化隆县人民医院"),
+        ("扬州市中医院", "化隆县人民医院"),
+        ("扬州市妇幼保健院", "化隆县人民医院"),
         ("扬州市新华中学", "汉台中学"),
         ("江都中学", "洋县中学"),
         ("江都人民医院", "洋县医院"),

@@ -438,15 +438,16 @@ pub(crate) fn resolve(
     if let Some(m) = delivered_by(src, seg, &ms) {
         return Some(m.name.clone());
     }
-    // 1d. An institution's own publication (湖南大学年鉴): the institution.
+    // 1d''. The body a publication names as its sponsor (主办：X党委宣传部) at its head: an
+    //      in-house paper's or a meeting's organiser, over the paper's short title (鼓楼
+    //      医院报 sponsored by 南京鼓楼医院党委宣传部).
+    if let Some(m) = sponsor(src, seg, &ms) {
+        return Some(m.name.clone());
+    }
+    // 1d. An institution's own publication (湖南大学年鉴, X医院报): the institution.
     if seg.start == 0
         && let Some(m) = super::speakers::house_of(src, mentions)
     {
-        return Some(m.name.clone());
-    }
-    // 1d''. The body a publication names as its sponsor (主办：X党委宣传部) at its head: an
-    //      in-house paper's or a meeting's organiser.
-    if let Some(m) = sponsor(src, seg, &ms) {
         return Some(m.name.clone());
     }
     // 1d'. A post of an institution's official account (微博认证：X官方微博), near the top.

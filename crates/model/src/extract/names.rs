@@ -963,6 +963,15 @@ impl<'t> Recognizer<'t> {
             if !pronoun && GENERIC.contains(&surface) {
                 continue;
             }
+            // A facility the sentence builds (帮助新建胸痛中心): the verb is no part of a name.
+            if !pronoun
+                && ["新建", "建成", "援建", "组建", "设立"]
+                    .iter()
+                    .filter_map(|v| surface.strip_prefix(v))
+                    .any(|rest| GENERIC.contains(&rest))
+            {
+                continue;
+            }
             // 受援县 (受援市, 受援州): the recipient counties in general, no county named 援.
             if !pronoun
                 && matches!(surface, "援县" | "援市" | "援区" | "援州" | "援省")
@@ -3225,6 +3234,19 @@ fn writes_full_end(d: &Declared, rest: &str) -> bool {
 /// 苏大附一院重症医学科). A short form that two full names fit is left as written. Short forms
 /// the recogniser did not take for names (苏大附一院, 黔西南民族职院) are found in the text
 /// between mentions. One pass over the mentions and the text between them.
+/// Whether `short` is an autonomous county's name without its people (东乡县 of 东乡族自治县,
+/// 松桃县 of 松桃苗族自治县): a name in its own right, whose institutions the text names as
+/// written (东乡县第一中学). A clipped form (塔县 of 塔什库尔干塔吉克自治县) is not.
+pub(crate) fn ethnic_county_short(full: &str, short: &str) -> bool {
+    let full = crate::strip_place_prefix(full);
+    short.strip_suffix('县').is_some_and(|stem| {
+        stem.chars().count() >= 2
+            && full
+                .strip_prefix(stem)
+                .is_some_and(|rest| rest.ends_with("自治县") && rest.has("族"))
+    })
+}
+
 pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     let mut fulls: Vec<Full> = Vec::new();
     // Declared forms hold for the whole document (a headline may use one before the text that
@@ -3408,21 +3430,30 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                     surface: src.get(m.start..end)?.to_owned(),
                     ..m.clone()
                 };
-                // A county's institution is known by the county (门源回族自治县人民医院).
-                // A place whose declared short form is its own name (云龙县 of 云南省大理白族
-                // 自治州云龙县) names its institutions by that name, as written.
-                let owner = if place_institution && !unit.is_empty() {
+                // A county's institution is known by the county (克州人民医院 of 克孜勒苏柯尔克孜
+                // 自治州 is 克孜勒苏柯尔克孜自治州人民医院); an autonomous county's name without
+                // its people (东乡县 of 东乡族自治县) is a name of its own, its institutions kept
+                // as written (东乡县第一中学). A place whose declared short form is its own name
+                // (云龙县 of 云南省大理白族自治州云龙县) names its institutions by that name, as
+                // written.
+                let own_name = if place_institution {
+                    ethnic_county_short(f, s)
+                } else {
+                    f.ends_with(s.as_str())
+                        && InstitutionKind::guess(f).is_place()
+                        && !InstitutionKind::guess(unit).is_place()
+                };
+                let owner = if place_institution && !unit.is_empty() && !own_name {
                     crate::strip_place_prefix(f)
-                } else if !unit.is_empty()
-                    && f.ends_with(s.as_str())
-                    && InstitutionKind::guess(f).is_place()
-                    && !InstitutionKind::guess(unit).is_place()
-                {
+                } else if !unit.is_empty() && own_name {
                     s.as_str()
                 } else {
                     f.as_str()
                 };
-                Some((renamed(&m, owner, unit), f.clone()))
+                // The units listed after it take the name as written too (东乡县锁南镇中心小学、
+                // 达板镇中心小学).
+                let base = if place_institution && own_name { s } else { f };
+                Some((renamed(&m, owner, unit), base.clone()))
             });
         if let Some((r, _)) = &new {
             last_end = last_end.max(r.end);

@@ -1523,7 +1523,29 @@ fn passive_team_gap(gap: &str) -> bool {
         .or_else(|| g.strip_suffix("主要"))
         .or_else(|| g.strip_suffix("将"))
         .unwrap_or(g);
-    g.is_empty() || task_gap(g)
+    g.is_empty() || task_gap(g) || since_year(g)
+}
+
+/// Whether `g` is only a starting time (自2021年起, 从2019年9月开始, 2020年以来): the recipient
+/// says since when its team helps it (R自2021年起由X牵头，…).
+fn since_year(g: &str) -> bool {
+    let g = g.strip_prefix(['自', '从']).unwrap_or(g);
+    let Some(rest) = g
+        .strip_suffix('起')
+        .or_else(|| g.strip_suffix("以来"))
+        .or_else(|| g.strip_suffix("开始"))
+    else {
+        return false;
+    };
+    let Some(year) = rest.find('年').and_then(|p| rest.get(..p)) else {
+        return false;
+    };
+    let month = rest.get(year.len() + '年'.len_utf8()..).unwrap_or_default();
+    let digits = |t: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&t.chars().count()) && t.chars().all(|c| c.is_ascii_digit())
+    };
+    digits(year, 4..=4)
+        && (month.is_empty() || month.strip_suffix('月').is_some_and(|m| digits(m, 1..=2)))
 }
 
 /// Whether `g` (between a recipient and 则由) names the recipient's task or help: "的帮扶任务",

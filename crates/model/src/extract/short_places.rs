@@ -1,6 +1,7 @@
 //! Places written short where the text also gives them whole: an autonomous county (三都县
 //! beside 三都水族自治县第二中学) and a district listed after another of its city (深圳市福田区、
-//! 南山区). The short names take the whole one; the forms as written stay aliases.
+//! 南山区). The short names take the whole one; the forms as written stay aliases. A county's
+//! units written from its short name on (三都县人民医院) stay as written, as a district's do.
 
 use crate::extract::has::Has;
 use std::collections::BTreeMap;
@@ -199,7 +200,8 @@ pub(crate) fn body_districts<'a>(names: impl Iterator<Item = &'a str>) -> BTreeM
 }
 
 /// Renames every name that is, or starts with, a short form the text also gives whole: an
-/// autonomous county (三都县, 三都县第二中学 → 三都水族自治县…) and a listed district (南山区 →
+/// autonomous county (三都县 → 三都水族自治县, and its seat 三都县城; its units, 三都县第二中学,
+/// stay as written) and a listed district (南山区 →
 /// 深圳市南山区); and a district named whole only in a body's name, written bare (秀洲区 →
 /// 嘉兴市秀洲区; `exact`, from [`body_districts`], renames exact names only: units written from
 /// the district on, 秀洲区教育局, stay as written).
@@ -230,8 +232,12 @@ pub(crate) fn expand_short_places(
             return;
         };
         // 三都县城 (the county seat) is a place in the county, renamed too; 三都县人 is no name
-        // the network holds.
+        // the network holds. A county's unit (三都县第二中学, 松桃县孟溪镇) keeps the name the
+        // text gives it.
         let rest = text.get(short.len()..).unwrap_or_default().to_owned();
+        if short.ends_with('县') && !rest.is_empty() && !rest.starts_with('城') {
+            return;
+        }
         *text = format!("{full}{rest}");
     });
     for (inst, (name, mut aliases)) in net.institutions.iter_mut().zip(written) {
@@ -265,6 +271,26 @@ mod tests {
             .find(|i| i.name == "三都水族自治县")
             .expect("the county");
         assert!(county.aliases.iter().any(|a| a == "三都县"), "{county:?}");
+    }
+
+    #[test]
+    fn a_short_countys_units_stay_as_written() {
+        let net = extract(
+            "苏州市吴中区对口帮扶松桃苗族自治县。吴中区木渎镇与松桃县孟溪镇结成友好镇。苏州市吴中人民医院与松桃县人民医院结对。",
+        );
+        let pairs = net.pairs();
+        assert!(
+            pairs.contains(&("苏州市吴中区", "松桃苗族自治县")),
+            "{pairs:?}"
+        );
+        assert!(
+            pairs.contains(&("吴中区木渎镇", "松桃县孟溪镇")),
+            "{pairs:?}"
+        );
+        assert!(
+            pairs.contains(&("苏州市吴中人民医院", "松桃县人民医院")),
+            "{pairs:?}"
+        );
     }
 
     #[test]

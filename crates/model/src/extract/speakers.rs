@@ -213,15 +213,21 @@ fn named_in_head<'m>(
 }
 
 /// Publications of an institution about itself, after its name at the top (湖南大学年鉴).
-const HOUSE_PUBLICATIONS: [&str; 3] = ["年鉴", "校报", "校史"];
+const HOUSE_PUBLICATIONS: [&str; 4] = ["年鉴", "校报", "院报", "校史"];
 
-/// The institution whose own publication the text is: a name followed by 年鉴 (校报) in the
-/// first three lines, or opening a title that ends in 大事记.
+/// The institution whose own publication the text is: a name followed by 年鉴 (校报, 院报) in
+/// the first three lines or alone with 报 on its line (X医院报, a masthead), or opening a title
+/// that ends in 大事记.
 pub(crate) fn house_of<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Mention> {
     let (_, mut head) = named_in_head(src, mentions, 3);
     head.find(|m| {
         let after = src.get(m.end..).unwrap_or_default();
         HOUSE_PUBLICATIONS.iter().any(|p| after.starts_with(p))
+            // An institution's paper named after it, alone on its masthead line (X医院报).
+            || (!m.kind.is_place()
+                && after
+                    .strip_prefix('报')
+                    .is_some_and(|r| r.trim_start_matches([' ', '\u{3000}', '\r']).starts_with('\n')))
             // A place's gazetteer (玛多县志), not its volunteers (志愿者).
             || (m.kind.is_place() && after.starts_with('志') && !after.starts_with("志愿"))
             || chronicle_of(src, m)

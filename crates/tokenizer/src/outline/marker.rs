@@ -249,6 +249,28 @@ fn year_after_dot(i: &str) -> bool {
     (1900..=2100).contains(&year) && chars.next() == Some('年')
 }
 
+/// `.3月…` after an item number: a month opening the item's title (4．3月以来，…), not the
+/// decimal 4.3 — no report counts months in tenths. 月度 / 月份 titles of a numbered section
+/// (3.1月度安排) are left to the decimal reading.
+fn month_after_dot(i: &str) -> bool {
+    let Some(rest) = i.strip_prefix(['.', '．']) else {
+        return false;
+    };
+    let digits = rest.chars().take_while(|c| ar_digit(*c).is_some()).count();
+    let month = rest
+        .chars()
+        .take(digits)
+        .filter_map(ar_digit)
+        .fold(0u32, |a, d| a * 10 + d);
+    let after = rest.chars().skip(digits);
+    let mut after2 = after.clone();
+    (1..=2).contains(&digits)
+        && (1..=12).contains(&month)
+        && after2.next() == Some('月')
+        && !matches!(after2.next(), Some('度' | '份' | '.' | '．'))
+        && after.count() > 1
+}
+
 /// 1. 1． 1、 1) 1） 1，  and dotted decimals 1.1 / 5.3.2.
 fn arabic(i: &str) -> R<'_, M> {
     let (i, (n, full)) = ar_num(i)?;
@@ -256,7 +278,7 @@ fn arabic(i: &str) -> R<'_, M> {
     // Dotted decimal: digit after the dot.
     let dot = |c: char| c == '.' || c == '．';
     let dotted: R<'_, (char, char)> = (satisfy(dot), satisfy(is_ar)).parse(i);
-    if dotted.is_ok() && !year_after_dot(i) {
+    if dotted.is_ok() && !year_after_dot(i) && !month_after_dot(i) {
         let mut path = vec![n];
         let mut rest = i;
         loop {
