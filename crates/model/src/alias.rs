@@ -382,6 +382,8 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// assert_eq!(strip_place_prefix("贵州省普安县"), "普安县");
 /// assert_eq!(strip_place_prefix("西藏自治区昌都市人民医院心内科"), "昌都市人民医院心内科");
 /// assert_eq!(strip_place_prefix("北京市教育委员会"), "北京市教育委员会");
+/// assert_eq!(strip_place_prefix("西藏自治区山南市中级人民法院"), "山南市中级人民法院");
+/// assert_eq!(strip_place_prefix("湖北省高级人民法院"), "湖北省高级人民法院");
 /// assert_eq!(strip_place_prefix("新疆医科大学"), "新疆医科大学");
 /// ```
 #[must_use]
@@ -554,6 +556,10 @@ fn strip_one_place(name: &str) -> Option<&str> {
         let placed = starts_with_place(rest);
         if is_generic_name(rest) && !placed {
             return None;
+        }
+        // A court or procuratorate of a place (西藏自治区山南市中级人民法院) is the place's.
+        if placed && (rest.ends_with("人民法院") || rest.ends_with("人民检察院")) {
+            return Some(rest);
         }
         // A provincial college is named with its province (广东省机械技师学院) unless a place
         // of its own follows (四川省西昌学院 is 西昌学院).

@@ -2055,8 +2055,16 @@ fn roles(
             } else {
                 sup.get_or_insert(p);
             }
-        } else if m.pronoun && sup.is_some() && ends(&["与", "和", "同"]) {
-            // "X与我院第一附属医院结成对子": the author's side, in a report of a recipient.
+        } else if sup.is_some()
+            && ends(&["与", "和", "同"])
+            && (m.pronoun
+                || src
+                    .get(m.end..clause.end)
+                    .is_some_and(|a| ["结成", "结为", "结对"].iter().any(|w| a.has(w))))
+        {
+            // "X与我院第一附属医院结成对子": the author's side, in a report of a recipient;
+            // "我们科与Y科结成帮扶对子": a pair stated as such, Y the one helped (the pairs of
+            // relations.rs read it so).
             rec.get_or_insert(p);
         } else if sup.is_none() || sup_end == Some(m.start) {
             // The first giver, or an apposition (我市彭州职中: the specific name wins).
@@ -2807,8 +2815,13 @@ pub(crate) fn find(
             let sends = tb.any(w![
                 "派出", "增派", "选派", "派遣", "派驻", "抽调", "下派", "再派"
             ]);
+            // Judges, prosecutors and court police sent (选派审判骨干法官4名) are staff of their
+            // trade, as doctors are, not teachers.
             let local_medical =
-                lb.any(w!["医生", "医师", "护士", "医护"]) && medical_staff(lb) && sends;
+                (lb.any(w!["医生", "医师", "护士", "医护"]) && medical_staff(lb) && sends)
+                    || (sends
+                        && matches!(unit, "人" | "人次")
+                        && ["法官", "检察官", "干警"].iter().any(|w| local.has(w)));
             if local_medical {
                 local_kind = None;
             }

@@ -6,6 +6,7 @@ pub(crate) mod both_units;
 mod captions;
 mod ceremony;
 pub(crate) mod clause;
+mod column_byline;
 pub(crate) mod contributions;
 mod corps;
 pub(crate) mod cues;

@@ -78,7 +78,7 @@ pub(crate) const PRONOUNS: [&str; 22] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 116] = [
+const SUFFIXES: [(&str, usize); 119] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -103,6 +103,11 @@ const SUFFIXES: [(&str, usize); 116] = [
     ("办公室", 2),
     // A party committee's inspection office (中共金平县委督查室), which reports on the work.
     ("督查室", 2),
+    // Courts and procuratorates that pair with their peers (湖北省高级人民法院 → 山南市中级人民
+    // 法院); a 中级人民法院 written short (山南中院).
+    ("人民法院", 2),
+    ("人民检察院", 2),
+    ("中院", 2),
     ("指挥部", 2),
     // A place's leading group of its support work (青岛市对口支援和东西部协作工作领导小组):
     // only with that work named before it; see `support_office_start`.
