@@ -384,6 +384,7 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// assert_eq!(strip_place_prefix("北京市教育委员会"), "北京市教育委员会");
 /// assert_eq!(strip_place_prefix("西藏自治区山南市中级人民法院"), "山南市中级人民法院");
 /// assert_eq!(strip_place_prefix("湖北省高级人民法院"), "湖北省高级人民法院");
+/// assert_eq!(strip_place_prefix("贵州省毕节市图书馆"), "毕节市图书馆");
 /// assert_eq!(strip_place_prefix("新疆医科大学"), "新疆医科大学");
 /// ```
 #[must_use]
@@ -557,8 +558,15 @@ fn strip_one_place(name: &str) -> Option<&str> {
         if is_generic_name(rest) && !placed {
             return None;
         }
-        // A court or procuratorate of a place (西藏自治区山南市中级人民法院) is the place's.
-        if placed && (rest.ends_with("人民法院") || rest.ends_with("人民检察院")) {
+        // A court, a library or another body of a place (西藏自治区山南市中级人民法院, 贵州省
+        // 毕节市图书馆) is the place's.
+        if placed
+            && kind == InstitutionKind::Other
+            && body >= 2
+            && ["人民法院", "人民检察院", "图书馆", "博物馆", "文化馆"]
+                .iter()
+                .any(|w| rest.ends_with(w))
+        {
             return Some(rest);
         }
         // A provincial college is named with its province (广东省机械技师学院) unless a place

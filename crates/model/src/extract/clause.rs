@@ -203,10 +203,13 @@ pub(crate) fn is_csv_line(line: &str) -> bool {
     }
     let mut quoted = false;
     let mut commas = 0usize;
-    for b in line.bytes() {
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => commas += 1,
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => commas += 1,
+            // A sentence's punctuation outside quotes: prose whose numbers have thousands
+            // separators (6,500册，其中少儿读物2,100册。), no row of cells.
+            '，' | '。' | '；' if !quoted => return false,
             _ => {}
         }
     }

@@ -65,7 +65,8 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 356] = [
+const WORDS: [&str; 357] = [
+    "配备",
     "做了",
     "基金",
     "解决",
@@ -740,7 +741,7 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         .then_some(K::EquipmentDonated),
         // Vehicles given (捐赠救护车1辆): the counter and a verb of giving.
         "辆" => b
-            .any(w!["捐赠", "捐贈", "赠送", "捐助", "援建", "捐了"])
+            .any(w!["捐赠", "捐贈", "赠送", "捐助", "援建", "捐了", "配备"])
             .then_some(K::EquipmentDonated),
         // Courses approved or listed as an outcome (获批一流本科课程43门) are no courses taught.
         "门" => (b.any(w!["课程", "课", "課"]) && !b.any(w!["获批", "入选", "认定", "立项"]))

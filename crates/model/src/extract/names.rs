@@ -50,7 +50,7 @@ pub(crate) fn is_joiner(gap: &str) -> bool {
 }
 
 /// Self-references of the author.
-pub(crate) const PRONOUNS: [&str; 22] = [
+pub(crate) const PRONOUNS: [&str; 24] = [
     "我集团",
     "本集团",
     "我公司",
@@ -67,6 +67,9 @@ pub(crate) const PRONOUNS: [&str; 22] = [
     "我委",
     "本院",
     "本校",
+    // A library's or a museum's own report (本馆派出…).
+    "我馆",
+    "本馆",
     // A hospital department's own report (科室主任述职报告); 本科 is undergraduate study.
     "我科",
     // A gazetteer's or a government's own place (本县 is 我县: see `Recognizer::mentions`).
@@ -231,7 +234,7 @@ const SUFFIXES: [(&str, usize); 119] = [
 const SUFFIX_FIRST: &str = "督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨";
+const STOP_LAST: &str = "盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
@@ -2103,7 +2106,7 @@ fn discipline_before(before: &str) -> Option<usize> {
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县, 武进区).
-const STOP_CHAR_WORDS: [&str; 63] = [
+const STOP_CHAR_WORDS: [&str; 64] = [
     "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
     "那曲", "那坡", "错那", "托里", "巴里", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡",
     "里村", "中等", "高等", "神经", "里地", "里县", "从江", "民和", "凯里", "前方", "两当", "正安",
@@ -2118,6 +2121,8 @@ const STOP_CHAR_WORDS: [&str; 63] = [
     "育才", "英才",
     // Places with 余 in their names (杭州市余杭第一中学, 新余市, 余江区, 余干县).
     "余杭", "新余", "余江", "余干",
+    // Bodies for the young (广州市少年儿童图书馆, 青少年活动中心, 少年宫).
+    "少年",
 ];
 
 /// The stop characters that occur in [`STOP_CHAR_WORDS`] (a cheap gate before the lookup).

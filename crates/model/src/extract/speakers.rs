@@ -214,9 +214,9 @@ fn named_in_head<'m>(
 }
 
 /// Publications of an institution about itself, after its name at the top (湖南大学年鉴).
-const HOUSE_PUBLICATIONS: [&str; 4] = ["年鉴", "校报", "院报", "校史"];
+const HOUSE_PUBLICATIONS: [&str; 5] = ["年鉴", "年报", "校报", "院报", "校史"];
 
-/// The institution whose own publication the text is: a name followed by 年鉴 (校报, 院报) in
+/// The institution whose own publication the text is: a name followed by 年鉴 (年报, 校报, 院报) in
 /// the first three lines or alone with 报 on its line (X医院报, a masthead), or opening a title
 /// that ends in 大事记.
 pub(crate) fn house_of<'m>(src: &str, mentions: &'m [Mention]) -> Option<&'m Mention> {

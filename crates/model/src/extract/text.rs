@@ -313,9 +313,17 @@ fn next_starts_with_amount(src: &str, from: usize) -> bool {
     // Half- or full-width digits (42人, １５名).
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let rest = src.get(from..).unwrap_or_default().trim_start();
-    let digits = rest.trim_start_matches(digit);
+    let mut digits = rest.trim_start_matches(digit);
     if digits.len() == rest.len() {
         return false;
+    }
+    // Thousands separators (6,500册, 12,000人).
+    while let Some(group) = digits.strip_prefix(',')
+        && group
+            .get(..3)
+            .is_some_and(|g| g.bytes().all(|b| b.is_ascii_digit()))
+    {
+        digits = group.get(3..).unwrap_or_default();
     }
     let digits = digits
         .strip_prefix(['.', '．'])

@@ -834,6 +834,18 @@ fn reject_after_marker(t: &str, lx: &marker::Lexed) -> Option<Reject> {
         {
             return Some(Reject::TableRow);
         }
+        // 6,500册…: a thousands separator, three digits after it, not a list mark.
+        S::ArComma
+            if t.get(lx.num_end..).is_some_and(|r| {
+                let b = r.as_bytes();
+                b.first() == Some(&b',')
+                    && b.get(1..4)
+                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && !b.get(4).is_some_and(u8::is_ascii_digit)
+            }) =>
+        {
+            return Some(Reject::Quantity);
+        }
         S::ArDot | S::ArComma | S::ArHalfParen if lx.ordinal > 200 => {
             return Some(if (1900..=2100).contains(&lx.ordinal) {
                 Reject::Year
