@@ -318,6 +318,30 @@ pub(crate) enum Role {
     Unknown,
 }
 
+/// Whether the text sends people (派出, 支教): with no self-pronoun, anywhere; with one, only
+/// where the pronoun does it (我区派出…, 我院今年选派…), as others' people sent to it (本月该院
+/// 派出的专家到县人民医院坐诊, 选派3名骨干教师到天祝一中支教) say nothing of its side.
+fn sends(text: &str, pronoun: Option<&str>) -> bool {
+    let Some(p) = pronoun else {
+        return text.has("派出") || text.has("支教");
+    };
+    text.match_indices(p).take(64).any(|(at, _)| {
+        let after: String = text
+            .get(at + p.len()..)
+            .unwrap_or_default()
+            .chars()
+            .take(8)
+            .collect();
+        ["派出", "选派"].iter().any(|v| {
+            after.find_str(v).is_some_and(|k| {
+                !after
+                    .get(..k)
+                    .is_some_and(|g| g.contains(['，', '。', '；']))
+            })
+        })
+    })
+}
+
 /// The role of the self-pronoun in a segment, from the relations found.
 pub(crate) fn role(rels: &[RawRelation], text: &str, pronoun: Option<&str>) -> Role {
     let rec = rels
@@ -339,7 +363,7 @@ pub(crate) fn role(rels: &[RawRelation], text: &str, pronoun: Option<&str>) -> R
         Role::Unknown
     } else if text.matches("受援").count() > text.matches("支教").count() {
         Role::Recipient
-    } else if text.has("支教") || text.has("派出") {
+    } else if sends(text, pronoun) {
         Role::Supporter
     } else {
         Role::Unknown
@@ -440,8 +464,9 @@ pub(crate) fn resolve(
     if let Some(m) = delivered_by(src, seg, &ms) {
         return Some(m.name.clone());
     }
-    // 1d''. The body a publication names as its sponsor (主办：X党委宣传部) at its head: an
-    //      in-house paper's or a meeting's organiser, over the paper's short title (鼓楼
+    // 1d''. The body a publication names as its sponsor (主办：X党委宣传部) or producer (X出品)
+    //      at its head: an in-house paper's or a meeting's organiser, a media centre's digest,
+    //      over the paper's short title (鼓楼
     //      医院报 sponsored by 南京鼓楼医院党委宣传部).
     if let Some(m) = sponsor(src, seg, &ms) {
         return Some(m.name.clone());
@@ -847,12 +872,21 @@ fn body_of_place(pronoun: &str, m: &Mention) -> bool {
     };
     // An office of the place (江苏省对口支援和区域合作工作领导小组办公室, …前方指挥部, …工作
     // 领导小组, its party committee's 督查室) speaks for it as its government does, and so
-    // does a bureau of its government (安定区乡村振兴局, 乐业县商务局).
+    // do a bureau of its government (安定区乡村振兴局, 乐业县商务局) and its media centre
+    // (天祝县融媒体中心).
     "县市区州省".contains(mark)
         && (matches!(m.kind, K::EducationBureau | K::Government)
-            || ["办公室", "督查室", "指挥部", "领导小组", "局", "厅"]
-                .iter()
-                .any(|w| m.name.ends_with(w)))
+            || [
+                "办公室",
+                "督查室",
+                "指挥部",
+                "领导小组",
+                "局",
+                "厅",
+                "融媒体中心",
+            ]
+            .iter()
+            .any(|w| m.name.ends_with(w)))
         && m.name.chars().skip(1).take(8).any(|c| c == mark)
 }
 
@@ -902,6 +936,17 @@ fn sponsor<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m M
         let ls = pos;
         pos += raw.len();
         let line = raw.trim_start_matches([' ', '\u{3000}']);
+        // A producer named before 出品 on a masthead line (天祝县融媒体中心出品　责编：…).
+        if line.has("出品")
+            && let Some(m) = ms.iter().find(|m| {
+                m.start >= ls
+                    && m.end <= pos
+                    && !m.pronoun
+                    && src.get(m.end..).is_some_and(|r| r.starts_with("出品"))
+            })
+        {
+            return Some(m);
+        }
         let Some(rest) = ["主办单位：", "主办单位:", "主办：", "主办:"]
             .iter()
             .find_map(|l| line.strip_prefix(l))
@@ -1506,10 +1551,14 @@ pub(crate) fn resolve_anaphora(
                     };
                     // A clause without a subject of its own (…选派教师17人，帮助该校…) has
                     // the sentence's, unless the anaphor opens it (…结成对子，该院派出…).
+                    // The clause's own punctuation is no word before the anaphor (，本月该院).
                     let anaphor_opens =
                         src.get(start_of_clause..at - '该'.len_utf8())
                             .is_some_and(|g| {
+                                let g = g.trim_start_matches(['，', '；', ',', ';']);
+                                // …the object of a help verb does not open it (，帮助该校).
                                 g.chars().count() <= 2
+                                    && !object(at - '该'.len_utf8())
                                     && !g
                                         .ends_with(['向', '为', '给', '到', '对', '在', '与', '和'])
                             });

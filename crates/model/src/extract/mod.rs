@@ -512,6 +512,11 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                         .iter()
                         .any(|s| s.pronoun && matches!(s.name.as_str(), "我局" | "本局"))
             });
+        // Autonomous counties the text writes whole (天祝县 → 天祝藏族自治县): a unit named from
+        // the author's place, which the text never writes itself (我县卫生健康局, 县人民医院),
+        // takes the whole name.
+        let whole_counties = short_places::whole_counties(src);
+        let widen = |place: String| whole_counties.get(&place).cloned().unwrap_or(place);
         let resolve = |p: &Party| -> String {
             if !p.pronoun
                 && let Some(full) = affiliated.iter().find_map(|(short, full)| {
@@ -571,7 +576,10 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 && let Some(rest) = p.name.get(3..).filter(|r| r.chars().count() >= 2)
             {
                 let own = match p.name.chars().next() {
-                    Some('县') => author.as_deref().and_then(|a| place_of(a, "我县")),
+                    Some('县') => author
+                        .as_deref()
+                        .and_then(|a| place_of(a, "我县"))
+                        .map(widen),
                     Some('市') => author.as_deref().and_then(|a| place_of(a, "我市")),
                     Some('省') => province.clone(),
                     _ => None,
@@ -594,7 +602,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 if stem.chars().count() >= 2 && unit.starts_with(stem) {
                     return unit.to_owned();
                 }
-                return format!("{place}{unit}");
+                return format!("{}{unit}", widen(place));
             }
             match (&author, p.pronoun) {
                 // A government's 我市 (or its office's) is its city, whichever side it is on.
@@ -1592,6 +1600,8 @@ fn speaks_for_place(author: &str) -> bool {
         // 乐业县商务局): its 我区 is its district (an education bureau's 我市 stays the bureau).
         || (author.ends_with('局')
             && crate::InstitutionKind::guess(author) != crate::InstitutionKind::EducationBureau)
+        // A place's media centre (天祝县融媒体中心): its 我县 is the county it reports on.
+        || author.ends_with("融媒体中心")
 }
 
 /// The place a place pronoun denotes in a report of `author`: the author itself when it is

@@ -458,6 +458,18 @@ const GENERIC: [&str; 43] = [
     "会诊中心",
 ];
 
+/// The length in bytes of a government bureau's name opening `after` (卫生健康局, 教育局, 人社局,
+/// 卫健委), a suffix of [`SUFFIXES`] written alone; 0 when there is none.
+fn bureau_after(after: &str) -> usize {
+    SUFFIXES
+        .iter()
+        .filter(|(w, _)| w.ends_with(['局', '委']))
+        .filter(|(w, _)| after.starts_with(w))
+        .map(|(w, _)| w.len())
+        .max()
+        .unwrap_or(0)
+}
+
 /// Characters in the body of a name before its recognised suffix (0 when there is none).
 pub(crate) fn body_chars(name: &str) -> usize {
     let total = name.chars().count();
@@ -675,7 +687,17 @@ impl<'t> Recognizer<'t> {
                         } else {
                             0
                         };
-                        unit_after(after).max(town).max(district).max(group)
+                        // A bureau of the place's government (我县卫生健康局, 本区教育局).
+                        let bureau = if p.ends_with(['县', '区', '市', '州', '旗']) {
+                            bureau_after(after)
+                        } else {
+                            0
+                        };
+                        unit_after(after)
+                            .max(town)
+                            .max(district)
+                            .max(group)
+                            .max(bureau)
                     };
                     // 我院重症医学科: a department of the author's hospital; "我院急诊医学科与
                     // 乙医院急诊科" ends at the department the conjunction follows.

@@ -101,6 +101,16 @@ fn short_forms(src: &str) -> BTreeMap<String, String> {
     out
 }
 
+/// The autonomous counties the text writes whole, keyed by their short form (天祝县 →
+/// 天祝藏族自治县); empty when the text names none.
+pub(crate) fn whole_counties(src: &str) -> BTreeMap<String, String> {
+    if src.has("自治县") {
+        short_forms(src)
+    } else {
+        BTreeMap::new()
+    }
+}
+
 /// Districts listed after a district of a city (深圳市福田区、南山区、罗湖区): 南山区 → 深圳市南山区.
 /// At most 64 lists are read.
 fn listed_districts(src: &str, out: &mut BTreeMap<String, String>) {
