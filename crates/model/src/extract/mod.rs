@@ -7,6 +7,7 @@ mod captions;
 mod ceremony;
 pub(crate) mod clause;
 mod column_byline;
+mod company_units;
 pub(crate) mod contributions;
 mod corps;
 pub(crate) mod cues;
@@ -1821,8 +1822,13 @@ fn flip_under(
 /// two names are usually on (data/regions.tsv), else from a district facing a county.
 fn side_flip(a: &str, b: &str) -> Option<bool> {
     use clause::Side::{Recipient, Supporter};
+    // An enterprise named after its region (云南电网有限责任公司文山供电局) serves the region
+    // it is named for on either side: its name tells no side.
+    let company = |n: &str| n.has("公司");
     for side in [clause::region_side, clause::district_side] {
-        match (side(a), side(b)) {
+        let sa = if company(a) { None } else { side(a) };
+        let sb = if company(b) { None } else { side(b) };
+        match (sa, sb) {
             (Some(Recipient), Some(Recipient)) | (Some(Supporter), Some(Supporter)) => {}
             (Some(Recipient), _) | (_, Some(Supporter)) => return Some(true),
             (Some(Supporter), _) | (_, Some(Recipient)) => return Some(false),

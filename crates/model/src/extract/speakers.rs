@@ -94,6 +94,7 @@ pub(crate) fn resolve_speakers(src: &str, mut mentions: Vec<Mention>) -> Vec<Men
     first_person(src, &mentions, &mut added);
     super::writer_unit::writer_unit(src, &mentions, &mut added, &mut replace);
     super::column_byline::column_bylines(src, &mentions, &mut added);
+    super::company_units::company_units(src, &mentions, &mut added, &mut replace);
     department_in_speech(src, &mentions, &mut added);
     super::editor_notes::publisher_pronouns(src, &mentions, &mut added, &mut replace);
     if !replace.is_empty() {

@@ -1,0 +1,93 @@
+//! An enterprise's subsidiary written after the group's full name, with no mark between them
+//! (云南电网有限责任公司文山供电局, 中国南方电网有限责任公司超高压输电公司): one institution, the
+//! subsidiary, not the group followed by a fragment the recogniser leaves out.
+
+use super::names::{Mention, is_cjk};
+use crate::InstitutionKind as K;
+
+/// What a subsidiary's name ends with.
+const SUBSIDIARY_ENDS: [&str; 6] = [
+    "供电分公司",
+    "供电公司",
+    "输电公司",
+    "供电局",
+    "分公司",
+    "子公司",
+];
+
+/// At most this many characters of the subsidiary's own name before its end.
+const MAX_OWN: usize = 6;
+
+/// Adds the subsidiary written right after a company's full name (…有限责任公司 or …有限公司),
+/// its span replacing the company's.
+pub(crate) fn company_units(
+    src: &str,
+    mentions: &[Mention],
+    added: &mut Vec<Mention>,
+    replace: &mut Vec<(usize, usize)>,
+) {
+    for m in mentions
+        .iter()
+        .filter(|m| !m.pronoun && m.name.ends_with("公司"))
+        .take(256)
+    {
+        let rest = src.get(m.end..).unwrap_or_default();
+        let Some(len) = subsidiary_len(rest) else {
+            continue;
+        };
+        let end = m.end + len;
+        let Some(surface) = src.get(m.start..end) else {
+            continue;
+        };
+        let unit = rest.get(..len).unwrap_or_default();
+        added.push(Mention {
+            start: m.start,
+            end,
+            name: format!("{}{unit}", m.name),
+            surface: surface.to_owned(),
+            kind: K::Enterprise,
+            pronoun: false,
+            parent: Some(m.name.clone()),
+        });
+        replace.push((m.start, end));
+    }
+}
+
+/// The length in bytes of a subsidiary's name opening `rest`: one to [`MAX_OWN`] characters of
+/// its own, then one of [`SUBSIDIARY_ENDS`].
+fn subsidiary_len(rest: &str) -> Option<usize> {
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n > MAX_OWN || !is_cjk(c) {
+            return None;
+        }
+        if n >= 1
+            && let Some(e) = SUBSIDIARY_ENDS
+                .iter()
+                .find(|e| rest.get(i..).is_some_and(|r| r.starts_with(**e)))
+        {
+            return Some(i + e.len());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+
+    #[test]
+    fn a_subsidiary_after_its_group_is_one_name() {
+        let net = extract(
+            "云南电网有限责任公司文山供电局与广南县那洒镇结对帮扶。中国南方电网有限责任公司超高压输电公司对口支援西藏自治区林芝市察隅县。",
+        );
+        let pairs = net.pairs();
+        assert!(
+            pairs.contains(&("云南电网有限责任公司文山供电局", "广南县那洒镇")),
+            "{pairs:?}"
+        );
+        assert!(
+            pairs.contains(&("中国南方电网有限责任公司超高压输电公司", "察隅县")),
+            "{pairs:?}"
+        );
+    }
+}
