@@ -256,19 +256,25 @@ fn month_after_dot(i: &str) -> bool {
     let Some(rest) = i.strip_prefix(['.', '．']) else {
         return false;
     };
-    let digits = rest.chars().take_while(|c| ar_digit(*c).is_some()).count();
-    let month = rest
-        .chars()
-        .take(digits)
-        .filter_map(ar_digit)
-        .fold(0u32, |a, d| a * 10 + d);
-    let after = rest.chars().skip(digits);
-    let mut after2 = after.clone();
-    (1..=2).contains(&digits)
+    let mut chars = rest.chars();
+    let mut month = 0u32;
+    let mut digits = 0;
+    let mut next = chars.next();
+    while let Some(d) = next.and_then(ar_digit) {
+        digits += 1;
+        if digits > 2 {
+            return false;
+        }
+        month = month * 10 + d;
+        next = chars.next();
+    }
+    // The month, then a title after it (3月以来), not 月度 / 月份 nor more decimals.
+    digits >= 1
         && (1..=12).contains(&month)
-        && after2.next() == Some('月')
-        && !matches!(after2.next(), Some('度' | '份' | '.' | '．'))
-        && after.count() > 1
+        && next == Some('月')
+        && chars
+            .next()
+            .is_some_and(|c| !matches!(c, '度' | '份' | '.' | '．'))
 }
 
 /// 1. 1． 1、 1) 1） 1，  and dotted decimals 1.1 / 5.3.2.
