@@ -326,12 +326,7 @@ fn sends(text: &str, pronoun: Option<&str>) -> bool {
         return text.has("派出") || text.has("支教");
     };
     text.match_indices(p).take(64).any(|(at, _)| {
-        let after: String = text
-            .get(at + p.len()..)
-            .unwrap_or_default()
-            .chars()
-            .take(8)
-            .collect();
+        let after = super::text::first_chars(text.get(at + p.len()..).unwrap_or_default(), 8);
         ["派出", "选派"].iter().any(|v| {
             after.find_str(v).is_some_and(|k| {
                 !after

@@ -26,18 +26,23 @@ pub(crate) fn column_bylines(src: &str, mentions: &[Mention], added: &mut Vec<Me
     if !src.has("】") {
         return;
     }
-    let mut lines = line_spans(src).peekable();
+    let mut lines = super::author::text_lines(src, 0, src.len()).peekable();
     let mut columns = 0;
     while let Some((_, title)) = lines.next() {
         if columns >= MAX_COLUMNS {
             break;
         }
-        if !title.trim_start().starts_with('【') {
+        if !title.starts_with('【') {
             continue;
         }
-        let Some(&(by_at, by_line)) = lines.peek() else {
+        let Some(&(raw_at, by_line)) = lines.peek() else {
             break;
         };
+        // Where the trimmed byline starts (the indent before it is no part of it).
+        let by_at = raw_at
+            + src
+                .get(raw_at..)
+                .map_or(0, |r| r.len() - r.trim_start().len());
         let Some(unit) = byline_unit(mentions, by_at, by_line) else {
             continue;
         };
@@ -49,9 +54,9 @@ pub(crate) fn column_bylines(src: &str, mentions: &[Mention], added: &mut Vec<Me
             .and_then(|r| r.find("\n【"))
             .map_or(src.len(), |p| body_start + p);
         let body = src.get(body_start..body_end).unwrap_or_default();
+        // A hospital's department is named by its suffix (普外科, 心血管内科).
+        let department = unit.name.ends_with('科') || unit.name.ends_with("科室");
         for (word, kinds) in OWN_WORDS {
-            // A hospital's department is named by its suffix (普外科, 心血管内科).
-            let department = unit.name.ends_with('科') || unit.name.ends_with("科室");
             let fits = kinds.contains(&unit.kind) || (department && word.starts_with("我们科"));
             if !fits {
                 continue;
@@ -68,21 +73,11 @@ pub(crate) fn column_bylines(src: &str, mentions: &[Mention], added: &mut Vec<Me
     }
 }
 
-/// The lines of `src` with their byte offsets, line ends included.
-fn line_spans(src: &str) -> impl Iterator<Item = (usize, &str)> {
-    src.split_inclusive('\n').scan(0usize, |pos, l| {
-        let at = *pos;
-        *pos += l.len();
-        Some((at, l))
-    })
-}
-
 /// The unit of a byline (a name, then spaces, then a person's name of two to four characters)
-/// that is the line at byte `at`.
+/// that is the trimmed line starting at byte `at`.
 fn byline_unit<'m>(mentions: &'m [Mention], at: usize, line: &str) -> Option<&'m Mention> {
-    let lead = line.len() - line.trim_start_matches([' ', '\u{3000}']).len();
-    let unit = super::speakers::named_at(mentions, at + lead)?;
-    let rest = line.get(unit.end - at..)?;
+    let unit = super::speakers::named_at(mentions, at)?;
+    let rest = line.get(unit.end.checked_sub(at)?..)?;
     let person = rest.trim_start_matches([' ', '\u{3000}']);
     if person.len() == rest.len() {
         return None;

@@ -314,6 +314,10 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     let mut m_at = 0usize;
     let mut q_at = 0usize;
     let mut s_at = 0usize;
+    // Autonomous counties the text writes whole (天祝县 → 天祝藏族自治县): a unit named from the
+    // author's place, which the text never writes itself (我县卫生健康局, 县人民医院), takes the
+    // whole name. Read once for all segments.
+    let whole_counties = short_places::whole_counties(src);
     for seg in form_records::split_records(src, repost::split_reposts(src, author::segments(src))) {
         // Sentences and mentions of the segment (all lists are in document order): runs of
         // the document's, borrowed.
@@ -513,10 +517,6 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                         .iter()
                         .any(|s| s.pronoun && matches!(s.name.as_str(), "我局" | "本局"))
             });
-        // Autonomous counties the text writes whole (天祝县 → 天祝藏族自治县): a unit named from
-        // the author's place, which the text never writes itself (我县卫生健康局, 县人民医院),
-        // takes the whole name.
-        let whole_counties = short_places::whole_counties(src);
         let widen = |place: String| whole_counties.get(&place).cloned().unwrap_or(place);
         let resolve = |p: &Party| -> String {
             if !p.pronoun
