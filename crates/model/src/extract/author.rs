@@ -393,7 +393,7 @@ pub(crate) fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> 
         "我院" | "本院" => matches!(kind, K::College | K::Hospital | K::Department),
         "我科" => kind == K::Department,
         // Libraries, museums and cultural centres have no kind of their own.
-        "我馆" | "本馆" => kind == K::Other,
+        "我馆" | "本馆" | "我站" | "本站" => kind == K::Other,
         "我校" | "本校" => matches!(kind, K::University | K::College | K::School),
         "我局" | "我厅" => kind == K::EducationBureau,
         "我集团" | "本集团" | "我公司" | "本公司" => kind == K::Enterprise,
@@ -879,6 +879,11 @@ fn body_of_place(pronoun: &str, m: &Mention) -> bool {
                 "局",
                 "厅",
                 "融媒体中心",
+                // Its people's congress and the group it sends to inspect the work
+                // (城口县人大常委会视察组), and a station of its bureaus (贞丰县农业技术推广站).
+                "常委会",
+                "视察组",
+                "站",
             ]
             .iter()
             .any(|w| m.name.ends_with(w)))
@@ -1100,7 +1105,7 @@ fn title_head(h: &str) -> &str {
 
 /// Words of a report's title line (总结, 报告, 汇报, 回顾, 简报 of a work bulletin, 公报 of
 /// statistics, 要点 and 工作计划 of a plan for the year, 交流材料 of an experience paper).
-const TITLE_WORDS: [&str; 22] = [
+const TITLE_WORDS: [&str; 23] = [
     "总结",
     // A place's list of its projects (X县2025年度东西部协作项目库).
     "项目库",
@@ -1120,6 +1125,8 @@ const TITLE_WORDS: [&str; 22] = [
     "综述",
     "纪实",
     "简报",
+    // A station's or a bureau's monthly report (东西部协作农业帮扶工作月报).
+    "月报",
     "通报",
     "专报",
     "台账",

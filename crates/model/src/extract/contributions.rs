@@ -65,7 +65,9 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 357] = [
+const WORDS: [&str; 359] = [
+    "技术人员",
+    "业务骨干",
     "配备",
     "做了",
     "基金",
@@ -885,6 +887,11 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         {
             return None;
         }
+        // Experts or 业务骨干 with no school in sight (累计派出专家27人次, 选派业务骨干5人赴塔城
+        // 开展驻馆指导) are staff sent to work, not teachers.
+        if !b.any(w!["教师", "老师", "导师", "教授"]) && !school_context(t) {
+            return None;
+        }
         return Some(K::TeacherDispatched);
     }
     None
@@ -1109,6 +1116,29 @@ fn trade_experts(t: &str) -> bool {
         "技术专家",
         "种植",
         "养殖",
+    ]
+    .iter()
+    .any(|w| t.has(w))
+}
+
+/// Whether `t` speaks of a school or of teaching (学校, 大学, 学院, 教学, 讲座, 学科…), where
+/// experts sent teach.
+fn school_context(t: &str) -> bool {
+    [
+        "校",
+        "大学",
+        "学院",
+        "教学",
+        "课",
+        "讲座",
+        "学科",
+        "学生",
+        "教研",
+        "教育",
+        "师范",
+        "中学",
+        "小学",
+        "幼儿园",
     ]
     .iter()
     .any(|w| t.has(w))
@@ -1736,7 +1766,7 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         "人次"
             if b.any(w![
                 "派出", "增派", "选派", "派遣", "抽调", "派驻", "下派", "再派"
-            ]) && medical_staff(b) =>
+            ]) && (medical_staff(b) || b.any(w!["专家", "技术人员", "业务骨干"])) =>
         {
             Some("staff_dispatched")
         }

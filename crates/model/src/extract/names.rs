@@ -50,7 +50,7 @@ pub(crate) fn is_joiner(gap: &str) -> bool {
 }
 
 /// Self-references of the author.
-pub(crate) const PRONOUNS: [&str; 24] = [
+pub(crate) const PRONOUNS: [&str; 26] = [
     "我集团",
     "本集团",
     "我公司",
@@ -70,6 +70,9 @@ pub(crate) const PRONOUNS: [&str; 24] = [
     // A library's or a museum's own report (本馆派出…).
     "我馆",
     "本馆",
+    // A station's own report (农业技术推广站月报: 与我站结对的…).
+    "我站",
+    "本站",
     // A hospital department's own report (科室主任述职报告); 本科 is undergraduate study.
     "我科",
     // A gazetteer's or a government's own place (本县 is 我县: see `Recognizer::mentions`).
@@ -81,7 +84,7 @@ pub(crate) const PRONOUNS: [&str; 24] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 119] = [
+const SUFFIXES: [(&str, usize); 127] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -164,6 +167,21 @@ const SUFFIXES: [(&str, usize); 119] = [
     ("文化和旅游局", 2),
     ("交通运输局", 2),
     ("审计局", 2),
+    // A power supply bureau of a grid company (文山供电局), which pairs with towns.
+    ("供电局", 2),
+    // A county's agricultural extension station (贞丰县农业技术推广站), which hosts experts.
+    ("推广站", 2),
+    // A palace museum (沈阳故宫博物院) and a province's culture department (辽宁省文化和旅游厅),
+    // paired with a prefecture's bureau of culture, sports, radio and tourism (…和旅游局).
+    ("博物院", 2),
+    ("文化和旅游厅", 2),
+    ("旅游局", 2),
+    // A sports bureau (湖南省体育局), which sends coaches.
+    ("体育局", 2),
+    // A people's congress standing committee (城口县人大常委会) and its inspection group, which
+    // reports on the work (城口县人大常委会视察组).
+    ("人大常委会", 2),
+    ("视察组", 2),
     ("发展和改革局", 2),
     ("发改局", 2),
     ("学校", 2),
@@ -231,13 +249,13 @@ const SUFFIXES: [(&str, usize); 119] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆";
+const STOP_LAST: &str = "站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
-const STOP_CHARS: &str = "拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
+const STOP_CHARS: &str = "如拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
 const STOP_WORDS: [&str; 164] = [
@@ -2128,21 +2146,81 @@ fn discipline_before(before: &str) -> Option<usize> {
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县, 武进区).
-const STOP_CHAR_WORDS: [&str; 64] = [
-    "协和", "中和", "太和", "人和", "共和", "祥和", "和田", "和平", "和静", "和硕", "和政", "和龙",
-    "那曲", "那坡", "错那", "托里", "巴里", "于田", "于都", "后旗", "前旗", "塔里", "里镇", "里乡",
-    "里村", "中等", "高等", "神经", "里地", "里县", "从江", "民和", "凯里", "前方", "两当", "正安",
-    "正宁", "余庆", "余姚", "来宾", "来凤", "来安", "得荣", "全州", "全椒", "进贤", "多伦", "和顺",
-    "里区", "武进", // A full primary school (县第一完全小学).
+const STOP_CHAR_WORDS: [&str; 70] = [
+    // Places named with 如 (如东县, 如皋市), which otherwise opens a condition (如济宁市能增派…).
+    "如东",
+    "如皋",
+    "如意",
+    "比如县",
+    "协和",
+    "和旅游",
+    "和体育",
+    "中和",
+    "太和",
+    "人和",
+    "共和",
+    "祥和",
+    "和田",
+    "和平",
+    "和静",
+    "和硕",
+    "和政",
+    "和龙",
+    "那曲",
+    "那坡",
+    "错那",
+    "托里",
+    "巴里",
+    "于田",
+    "于都",
+    "后旗",
+    "前旗",
+    "塔里",
+    "里镇",
+    "里乡",
+    "里村",
+    "中等",
+    "高等",
+    "神经",
+    "里地",
+    "里县",
+    "从江",
+    "民和",
+    "凯里",
+    "前方",
+    "两当",
+    "正安",
+    "正宁",
+    "余庆",
+    "余姚",
+    "来宾",
+    "来凤",
+    "来安",
+    "得荣",
+    "全州",
+    "全椒",
+    "进贤",
+    "多伦",
+    "和顺",
+    "里区",
+    "武进", // A full primary school (县第一完全小学).
     "完全", // A youth league committee (共青团X大学委员会).
     "共青",
     // Schools named after their street (局前街小学, 后街小学) and a school of nine or twelve
     // grades (四季镇九年制学校, 九年一贯制学校).
-    "前街", "后街", "前巷", "后巷", "年制",
+    "前街",
+    "后街",
+    "前巷",
+    "后巷",
+    "年制",
     // Schools named for the talents they raise (育才小学, 英才学校).
-    "育才", "英才",
+    "育才",
+    "英才",
     // Places with 余 in their names (杭州市余杭第一中学, 新余市, 余江区, 余干县).
-    "余杭", "新余", "余江", "余干",
+    "余杭",
+    "新余",
+    "余江",
+    "余干",
     // Bodies for the young (广州市少年儿童图书馆, 青少年活动中心, 少年宫).
     "少年",
 ];
@@ -2152,6 +2230,7 @@ fn stop_gate(c: char) -> bool {
     matches!(
         c,
         '和' | '那'
+            | '如'
             | '于'
             | '后'
             | '前'
@@ -2312,6 +2391,31 @@ fn placed_town(text: &str, i: usize, at: usize) -> bool {
         && run + text.get(i..at).map_or(0, |n| n.chars().count()) <= 5
 }
 
+/// Whether the 那 at byte `i` opens a town's name written alone after a preposition or a
+/// clause's start (向那洒镇中心学校, 与那马乡): 那 then one to three name characters and 镇/乡
+/// (no further than `at`, where the name being read ends), no demonstrative (那个, 那些, 那里),
+/// and no name character before 那.
+fn bare_town(text: &str, i: usize, at: usize) -> bool {
+    let Some(rest) = text.get(i..at) else {
+        return false;
+    };
+    let mut cs = rest.chars();
+    if cs.next() != Some('那')
+        || cs
+            .clone()
+            .next()
+            .is_none_or(|c| "些个里边时样么天年次位种儿".contains(c))
+    {
+        return false;
+    }
+    let town = cs
+        .take(4)
+        .position(|c| c == '镇' || c == '乡')
+        .is_some_and(|p| (1..=3).contains(&p));
+    let before = text.get(..i).and_then(|h| h.chars().next_back());
+    town && before.is_none_or(|c| !is_cjk(c) || "向与和及在到赴给为对帮从于、".contains(c))
+}
+
 /// Walks left from byte `at` over name characters; returns the start of the name.
 fn walk_left(text: &str, at: usize) -> usize {
     let mut start = at;
@@ -2323,7 +2427,7 @@ fn walk_left(text: &str, at: usize) -> usize {
             continue;
         }
         // 和 inside a name (协和医院, 和田地区, 和平区), not joining two names.
-        if n < 16 && stop_gate(c) && stop_char_in_name(text, i, c) {
+        if n < 16 && stop_gate(c) && (stop_char_in_name(text, i, c) || bare_town(text, i, at)) {
             start = i;
             continue;
         }

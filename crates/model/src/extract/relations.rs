@@ -526,11 +526,13 @@ fn pairing_not_done(after: &str) -> bool {
         .iter()
         .find_map(|n| clause.strip_prefix(n))
         .unwrap_or(clause);
-    // …的结对目前尚在洽谈之中: a time word before the negation or the talks.
+    // …的结对目前尚在洽谈之中: a time word before the negation or the talks; …的结对也还没有
+    // 签订协议: 也 before it.
     let clause = ["目前", "当前", "现在", "眼下"]
         .iter()
         .find_map(|n| clause.strip_prefix(n))
         .unwrap_or(clause);
+    let clause = clause.strip_prefix('也').unwrap_or(clause);
     let head = super::text::first_chars(clause, 8);
     (head.starts_with(['尚', '还', '未', '仍'])
         && ["尚未", "还未", "未能", "仍未", "还没有", "尚无"]
@@ -2852,8 +2854,12 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             && let Some(v) = SUPPORT_VERBS.iter().find(|v| rest.starts_with(**v))
             && (prefix.contains('由')
                 || ms.iter().any(|m| {
+                    let gap = between(src, ve + v.len(), m.start);
+                    // A comma closes the clause: the name after it starts the next one
+                    // (X与Y结对帮扶，Z与W结为对子).
                     m.start >= ve + v.len()
-                        && dense_len(between(src, ve + v.len(), m.start), 3) <= 2
+                        && dense_len(gap, 3) <= 2
+                        && !gap.contains(['，', ',', '；', ';', '。'])
                 }))
         {
             continue;
@@ -2976,6 +2982,22 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                     out.push(raw);
                 }
                 continue;
+            }
+            // "与我站结对的X持续开展…": the pairing modifies the name after its 的, which pairs
+            // with the parties after 与.
+            None if pairing
+                && let Some(x) = ms
+                    .iter()
+                    .find(|m| m.start >= ve && squeeze(between(src, ve, m.start)) == "的")
+                && in_clause.first().is_some_and(|first| {
+                    let head = squeeze(between(src, cs, first.start));
+                    head.ends_with('与') || head.ends_with('同') || head.ends_with('和')
+                }) =>
+            {
+                let flat: Vec<&Mention> = in_clause.iter().map(|m| **m).collect();
+                let list = plain_list_starting_at(src, &flat, 0);
+                let bs: Vec<&Mention> = list.iter().filter_map(|&k| flat.get(k).copied()).collect();
+                (*x, bs)
             }
             // A pairing verb used as a noun modifier (明确了结对学校) pairs no one here.
             None if pairing
