@@ -484,6 +484,12 @@ pub(crate) fn resolve(
     }) {
         return Some(m.name.clone());
     }
+    // 1d**. A web page's source field near the top (来源：辽宁省博物馆) naming a body the
+    //      text's own pronoun fits (本馆); an office of a bureau (湖南省体育局办公室) stands for
+    //      the bureau its 我局 names.
+    if let Some(m) = source_field(src, seg, &ms) {
+        return Some(m);
+    }
     // 1e. A form's field naming who fills it in (申报单位（盖章）：X), near the top.
     if let Some(m) = applicant(src, seg, &ms) {
         return Some(m.name.clone());
@@ -1031,7 +1037,14 @@ fn account_byline<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Optio
         let (ls, le) = (pos, pos + raw.len());
         pos = le;
         let line = raw.trim();
-        let byline = (line.starts_with("原创") || line.has("发表于"))
+        // A public account's post names the account, then the date and time it was posted
+        // (武汉理工大学研究生支教团　2025年9月3日 08:30　湖北).
+        let posted = line.chars().count() <= 48
+            && line.has("年")
+            && line.has("日")
+            && line.contains(':')
+            && !line.contains(['：', '|', '｜']);
+        let byline = (line.starts_with("原创") || line.has("发表于") || posted)
             && !line.contains(['。', '，'])
             && line.chars().any(|c| c.is_ascii_digit());
         if byline {
@@ -1041,6 +1054,43 @@ fn account_byline<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Optio
                 .rfind(|m| m.kind != crate::InstitutionKind::Other)
                 .copied();
         }
+    }
+    None
+}
+
+/// The body a source field among the first six lines of the segment names (来源：X), when a
+/// self-pronoun of the segment fits it; the bureau of its general office when the text says
+/// 我局 (a government's 新闻办公室 stays whole: it publishes for the government).
+fn source_field(src: &str, seg: &SegmentSpan, ms: &[&Mention]) -> Option<String> {
+    let mut pos = seg.start;
+    for raw in src.get(seg.start..seg.end)?.split_inclusive('\n').take(6) {
+        let (ls, le) = (pos, pos + raw.len());
+        pos = le;
+        let Some(at) = ["来源：", "来源:"]
+            .iter()
+            .find_map(|f| raw.find_str(f).map(|p| ls + p + f.len()))
+        else {
+            continue;
+        };
+        let m = ms
+            .iter()
+            .find(|m| !m.pronoun && m.start == at && m.end <= le)?;
+        let fits = |x: &Mention| {
+            ms.iter()
+                .any(|p| p.pronoun && (pronoun_fits(&p.name, x) || body_of_place(&p.name, x)))
+        };
+        let head = institution_of_office(m);
+        // 我局 of a bureau whose general office publishes (湖南省体育局办公室).
+        let bureau_pronoun = ms.iter().any(|p| {
+            p.pronoun
+                && (p.name.starts_with("我局") && head.name.ends_with('局')
+                    || p.name.starts_with("我厅") && head.name.ends_with('厅'))
+        });
+        return if head.name != m.name && bureau_pronoun {
+            Some(head.name)
+        } else {
+            fits(m).then(|| m.name.clone())
+        };
     }
     None
 }
@@ -1212,7 +1262,9 @@ fn office_of(name: &str) -> Option<&str> {
                     | K::University
                     | K::Hospital
                     | K::Ministry
-            ))
+            )
+            // Any bureau's or department's general office (湖南省体育局办公室).
+            || (office == "办公室" && (head.ends_with('局') || head.ends_with('厅'))))
         .then_some(head)
     })
 }

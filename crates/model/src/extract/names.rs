@@ -427,7 +427,10 @@ const STOP_WORDS: [&str; 164] = [
 ];
 
 /// Names that look like institutions but are generic.
-const GENERIC: [&str; 43] = [
+const GENERIC: [&str; 45] = [
+    // A facility for everyone's exercise (援建全民健身中心1处).
+    "全民健身中心",
+    "健身中心",
     "高水平大学",
     "一流大学",
     "省属大学",
@@ -2146,12 +2149,14 @@ fn discipline_before(before: &str) -> Option<usize> {
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县, 武进区).
-const STOP_CHAR_WORDS: [&str; 70] = [
+const STOP_CHAR_WORDS: [&str; 71] = [
     // Places named with 如 (如东县, 如皋市), which otherwise opens a condition (如济宁市能增派…).
     "如东",
     "如皋",
     "如意",
     "比如县",
+    // A fitness centre for all (全民健身中心).
+    "全民",
     "协和",
     "和旅游",
     "和体育",
