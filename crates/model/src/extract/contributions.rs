@@ -65,7 +65,12 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 359] = [
+const WORDS: [&str; 364] = [
+    "器材",
+    "送了",
+    "送给",
+    "执教",
+    "集训",
     "技术人员",
     "业务骨干",
     "配备",
@@ -736,6 +741,8 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
             "医疗器械",
             "呼吸机",
             "麻醉机",
+            // Sports equipment (体育器材1,860件).
+            "器材",
         ]) || (unit != "件"
             && b.any(w![
                 "捐赠", "捐贈", "赠送", "援建", "捐助", "送来", "运来", "捐了"
@@ -743,7 +750,9 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         .then_some(K::EquipmentDonated),
         // Vehicles given (捐赠救护车1辆): the counter and a verb of giving.
         "辆" => b
-            .any(w!["捐赠", "捐贈", "赠送", "捐助", "援建", "捐了", "配备"])
+            .any(w![
+                "捐赠", "捐贈", "赠送", "捐助", "援建", "捐了", "配备", "送了", "送给"
+            ])
             .then_some(K::EquipmentDonated),
         // Courses approved or listed as an outcome (获批一流本科课程43门) are no courses taught.
         "门" => (b.any(w!["课程", "课", "課"]) && !b.any(w!["获批", "入选", "认定", "立项"]))
@@ -827,6 +836,8 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         "授課",
         "師資生",
         "志工",
+        // Coaches sent to coach at a sports school (教练员6人赴…体育运动学校执教).
+        "执教",
     ]) || (b.any(w!["承担"]) && b.any(w!["教学", "课程"]))
         // Teachers who went to teach at the host (6名教师已到该校任教).
         || (b.any(w!["任教"])
@@ -1750,8 +1761,9 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         // Trained, taught at the bedside (带教当地医务人员47人, 带6名住院医师查房, 参训护理人员
         // 86人次) or taken on as apprentices (带了八个徒弟, 师带徒结对12人).
         "人次" | "人"
-            if b.any(w!["培训", "带教", "代培", "徒弟", "带徒", "参训", "查房"])
-                && !b.any(w!["进修", "访学"]) =>
+            if b.any(w![
+                "培训", "带教", "代培", "徒弟", "带徒", "参训", "查房", "集训"
+            ]) && !b.any(w!["进修", "访学"]) =>
         {
             Some("trainees")
         }
@@ -2756,6 +2768,10 @@ pub(crate) fn find(
             let unit = if foreign_currency(unit) { "元" } else { unit };
             if unit == "批" || q.text.starts_with(['万', '亿', '萬', '億']) {
                 continue; // 批 counts groups, not people; 万元 alone is a unit name
+            }
+            // A set's size (体育器材包 55件套) counts its pieces, not the sets given.
+            if unit == "件" && src.get(q.span.end..).is_some_and(|r| r.starts_with('套')) {
+                continue;
             }
             // A project's budget itself (援建一所幼儿园，计划投资600万元): what it may cost,
             // not what anyone gave; its aid part after 其中 is read below.
