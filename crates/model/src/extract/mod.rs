@@ -1601,8 +1601,12 @@ fn speaks_for_place(author: &str) -> bool {
         // 乐业县商务局): its 我区 is its district (an education bureau's 我市 stays the bureau).
         || (author.ends_with('局')
             && crate::InstitutionKind::guess(author) != crate::InstitutionKind::EducationBureau)
-        // A place's media centre (天祝县融媒体中心): its 我县 is the county it reports on.
-        || author.ends_with("融媒体中心")
+        // A place's media centre (天祝县融媒体中心): its 我县 is the county it reports on; so
+        // is a people's congress inspecting the work (宁陵县人大常委会视察组) and a station of
+        // a bureau (铜鼓县农业技术推广站).
+        || ["融媒体中心", "常委会", "视察组", "站"]
+            .iter()
+            .any(|w| author.ends_with(w))
 }
 
 /// The place a place pronoun denotes in a report of `author`: the author itself when it is
