@@ -9,6 +9,14 @@ use duikou_model::{ContributionKind as K, extract};
 
 mod common;
 
+/// Asserts that `pairs` holds the (supporter, recipient) pair `want`.
+fn assert_has(pairs: &[(String, String)], want: (&str, &str)) {
+    assert!(
+        pairs.iter().any(|(s, r)| (s.as_str(), r.as_str()) == want),
+        "{want:?} not in {pairs:?}"
+    );
+}
+
 const MONTHLY: &str = "铜鼓县农业技术推广站
 东西部协作农业帮扶工作月报
 （2025年第7期）
@@ -31,8 +39,7 @@ fn a_station_s_letterhead_over_its_monthly_report_is_the_author() {
         ("坪山区马峦街道", "铜鼓县温泉镇"),
         ("坪山区农业农村局", "铜鼓县农业农村局"),
     ] {
-        let want = (want.0.to_owned(), want.1.to_owned());
-        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+        assert_has(&pairs, want);
     }
     // The region, not the station, is what 坪山区 helps; a pairing not signed yet is none.
     assert!(
@@ -80,8 +87,7 @@ fn an_inspection_group_s_report_speaks_for_its_county() {
         ("苏州市吴中区", "宁陵县"),
         ("吴中区人民医院", "宁陵县人民医院"),
     ] {
-        let want = (want.0.to_owned(), want.1.to_owned());
-        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+        assert_has(&pairs, want);
     }
     // 如 opens a condition: it is no part of a name.
     assert!(
@@ -159,8 +165,7 @@ fn a_comma_closes_a_pairing_and_a_town_may_open_with_na() {
         ("云南电网有限责任公司文山供电局", "广南县那洒镇"),
         ("贵州电网有限责任公司黔西南供电局", "望谟县打易镇"),
     ] {
-        let want = (want.0.to_owned(), want.1.to_owned());
-        assert!(pairs.contains(&want), "{want:?} not in {pairs:?}");
+        assert_has(&pairs, want);
     }
     let net = extract(text);
     assert!(

@@ -478,10 +478,7 @@ pub(crate) fn resolve(
     }
     // 1d*. A post's byline on a public account (原创 作者 X 2025年10月15日 18:32 发表于西藏),
     //      when the text's pronoun fits the account (an account may post a person's text).
-    if let Some(m) = account_byline(src, seg, &ms).filter(|m| {
-        ms.iter()
-            .any(|p| p.pronoun && (pronoun_fits(&p.name, m) || body_of_place(&p.name, m)))
-    }) {
+    if let Some(m) = account_byline(src, seg, &ms).filter(|m| a_pronoun_fits(&ms, m)) {
         return Some(m.name.clone());
     }
     // 1d**. A web page's source field near the top (来源：辽宁省博物馆) naming a body the
@@ -497,10 +494,7 @@ pub(crate) fn resolve(
     // 2. Title line; a letterhead line that is only a name (理塘县教育局) above a title line
     //    that names no one ("20xx年接受教育对口支援工作情况汇报").
     let text = src.get(seg.start..seg.end).unwrap_or_default();
-    let fits_a_pronoun = |m: &Mention| {
-        ms.iter()
-            .any(|p| p.pronoun && (pronoun_fits(&p.name, m) || body_of_place(&p.name, m)))
-    };
+    let fits_a_pronoun = |m: &Mention| a_pronoun_fits(&ms, m);
     let mut letterhead: Option<&Mention> = None;
     let mut pos = seg.start;
     // Four lines of text, blank lines between them not counted (a 公文's letterhead, 文号 and
@@ -1058,6 +1052,13 @@ fn account_byline<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Optio
     None
 }
 
+/// Whether a self-pronoun among `ms` names `m`: by its kind (本馆 of a museum) or as the body
+/// of the place it names (我县 of 城口县人大常委会视察组).
+fn a_pronoun_fits(ms: &[&Mention], m: &Mention) -> bool {
+    ms.iter()
+        .any(|p| p.pronoun && (pronoun_fits(&p.name, m) || body_of_place(&p.name, m)))
+}
+
 /// The body a source field among the first six lines of the segment names (来源：X), when a
 /// self-pronoun of the segment fits it; the bureau of its general office when the text says
 /// 我局 (a government's 新闻办公室 stays whole: it publishes for the government).
@@ -1075,10 +1076,6 @@ fn source_field(src: &str, seg: &SegmentSpan, ms: &[&Mention]) -> Option<String>
         let m = ms
             .iter()
             .find(|m| !m.pronoun && m.start == at && m.end <= le)?;
-        let fits = |x: &Mention| {
-            ms.iter()
-                .any(|p| p.pronoun && (pronoun_fits(&p.name, x) || body_of_place(&p.name, x)))
-        };
         let head = institution_of_office(m);
         // 我局 of a bureau whose general office publishes (湖南省体育局办公室).
         let bureau_pronoun = ms.iter().any(|p| {
@@ -1089,7 +1086,7 @@ fn source_field(src: &str, seg: &SegmentSpan, ms: &[&Mention]) -> Option<String>
         return if head.name != m.name && bureau_pronoun {
             Some(head.name)
         } else {
-            fits(m).then(|| m.name.clone())
+            a_pronoun_fits(ms, m).then(|| m.name.clone())
         };
     }
     None
