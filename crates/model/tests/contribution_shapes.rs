@@ -667,6 +667,19 @@ const CASES: &[Case] = &[
         "2023年，广州市向我市拨付财政援助资金5.2亿元。其中南沙区对口帮扶环江县，0.9亿元已拨付到县。截至年底，市财政已将4.6亿元拨付至各县（区）。",
         &[(K::MoneyDonated, "520000000", "元")],
     ),
+    // Each item of a list of people sent has its own kind: teachers named in their item stay
+    // teachers though doctors follow; a later item naming other staff (农技人员) sends staff.
+    (
+        "东西部协作工作情况汇报",
+        "泉州市对口帮扶渭源县。泉州市派来的支教老师14人、医生6人，都在一线。惠安县选派支教教师11名、医生7名、农技人员5名到渭源县。",
+        &[
+            (K::TeacherDispatched, "14", "人"),
+            (K::Other, "6", "人"),
+            (K::TeacherDispatched, "11", "人"),
+            (K::Other, "7", "人"),
+            (K::Other, "5", "人"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2854,7 +2854,11 @@ pub(crate) fn find(
             let mut local_kind = kind_of(local, lb, local.len().saturating_sub(q.text.len()), unit);
             // "派出骨干医师9人次下沉坐诊": the clause, not only the words before the amount, says
             // the people sent are medical staff, not teachers.
-            if local_kind == Some(K::TeacherDispatched) && medical_staff(tb) {
+            // An item that names its own teachers (派来的支教老师12人、医生8人) keeps them.
+            let names_teachers = local_kind == Some(K::TeacherDispatched)
+                && lb.any(w!["教师", "老师"])
+                && !medical_staff(lb);
+            if local_kind == Some(K::TeacherDispatched) && medical_staff(tb) && !names_teachers {
                 local_kind = None;
             }
             // "选派…教师320人次、柔性援青医生86人次": a list item that names doctors or nurses
@@ -2965,6 +2969,11 @@ pub(crate) fn find(
             let spb = hits.bag(sentence_prefix);
             let elliptic = elliptic(src, *clause, quantities, qi, ms, &hits);
             let sb = *sentence_bag.get_or_insert_with(|| hits.bag(sentence_text));
+            let names_other_staff = listed
+                && local.has("人员")
+                && !lb.any(w![
+                    "教师", "老师", "教授", "支教", "讲学", "授课", "医务", "医护"
+                ]);
             let clause_kind = priced_goods
                 .or(local_kind)
                 .or(value_of_goods)
@@ -3027,10 +3036,15 @@ pub(crate) fn find(
                         .then(|| kind_of(sentence_prefix, spb, sentence_prefix.len(), unit))
                         .flatten()
                 })
-                // Experts sent where the sentence speaks of hospitals are medical staff.
+                // Experts sent where the sentence speaks of hospitals are medical staff, unless
+                // this item names its own teachers (派来的支教老师12人、医生8人); a later item
+                // that names other staff (、农技人员4名) sends no teachers either.
                 .filter(|k| {
                     *k != K::TeacherDispatched
-                        || !(medical_staff(sb) || local_medical || doc_medical)
+                        || !((medical_staff(sb) && !names_teachers)
+                            || local_medical
+                            || doc_medical
+                            || names_other_staff)
                 });
             // Talks at a meeting (报告会) are no training sessions, though 培训 follows, unless
             // training is named with them; lectures given to the local staff (开展专题讲座16场)
