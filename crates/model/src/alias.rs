@@ -274,6 +274,8 @@ impl AliasTable {
     /// let t = duikou_model::AliasTable::builtin();
     /// assert_eq!(t.resolve("东北师大历史文化学院"), "东北师范大学历史文化学院");
     /// assert_eq!(t.resolve("乡城县"), "乡城县");
+    /// // A mass organisation's short kind word is written out.
+    /// assert_eq!(t.resolve("珠海市妇联"), "珠海市妇女联合会");
     /// // Idempotent: a name that already starts with the full form is left alone.
     /// let once = t.resolve("北京理工阿坝州");
     /// assert_eq!(t.resolve(&once), once);
@@ -302,10 +304,11 @@ impl AliasTable {
                 best = Some((end, c));
             }
         }
-        match best {
+        let prefixed = match best {
             Some((end, c)) => format!("{c}{}", name.get(end..).unwrap_or_default()),
             None => name.to_owned(),
-        }
+        };
+        full_suffix(prefixed)
     }
 
     /// The key under which two names count as one institution: the canonical name without a
@@ -341,6 +344,29 @@ impl AliasTable {
     pub fn same_institution(&self, a: &str, b: &str) -> bool {
         self.key(a) == self.key(b)
     }
+}
+
+/// Short forms of the kind word that ends a mass organisation's name, with their full forms
+/// (珠海市妇联 is 珠海市妇女联合会, 福州市科协 is 福州市科学技术协会).
+const SHORT_SUFFIXES: [(&str, &str); 5] = [
+    ("妇联", "妇女联合会"),
+    ("科协", "科学技术协会"),
+    ("残联", "残疾人联合会"),
+    ("侨联", "归国华侨联合会"),
+    ("工商联", "工商业联合会"),
+];
+
+/// `name` with a short kind word at its end written out (see [`SHORT_SUFFIXES`]), when a place
+/// or unit of at least two characters comes before it.
+pub(crate) fn full_suffix(name: String) -> String {
+    for (short, full) in SHORT_SUFFIXES {
+        if let Some(body) = name.strip_suffix(short)
+            && body.chars().count() >= 2
+        {
+            return format!("{body}{full}");
+        }
+    }
+    name
 }
 
 static BUILTIN: std::sync::LazyLock<AliasTable> = std::sync::LazyLock::new(|| {

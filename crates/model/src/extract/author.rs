@@ -369,6 +369,11 @@ fn pronoun_fits(pronoun: &str, m: &Mention) -> bool {
     pronoun_kind_fits(pronoun, m.kind)
         || (["我校", "本校"].iter().any(|p| pronoun.starts_with(p))
             && organ_institution(&m.name).is_some())
+        // A bureau or department of no kind of its own (昌都市气象局, 陕西省水利厅) writes
+        // 我局 / 我厅 as an education bureau does.
+        || (m.kind == crate::InstitutionKind::Other
+            && ((pronoun.starts_with("我局") && m.name.ends_with('局'))
+                || (pronoun.starts_with("我厅") && m.name.ends_with('厅'))))
 }
 
 /// The university of one of its committees (共青团华中师范大学委员会, 中共X大学委员会,
@@ -884,6 +889,12 @@ fn body_of_place(pronoun: &str, m: &Mention) -> bool {
                 "常委会",
                 "视察组",
                 "站",
+                // Its mass organisations (兰坪县妇联, 济南市总工会, 福州市科协).
+                "联合会",
+                "妇联",
+                "科协",
+                "协会",
+                "工会",
             ]
             .iter()
             .any(|w| m.name.ends_with(w)))

@@ -518,7 +518,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                         .any(|s| s.pronoun && matches!(s.name.as_str(), "我局" | "本局"))
             });
         let widen = |place: String| whole_counties.get(&place).cloned().unwrap_or(place);
-        let resolve = |p: &Party| -> String {
+        let resolve_written = |p: &Party| -> String {
             if !p.pronoun
                 && let Some(full) = affiliated.iter().find_map(|(short, full)| {
                     let rest = p.name.strip_prefix(short.as_str())?;
@@ -643,6 +643,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
                 _ => p.name.clone(),
             }
         };
+        // A mass organisation's short kind word written out (…县妇联 → …县妇女联合会).
+        let resolve = |p: &Party| crate::alias::full_suffix(resolve_written(p));
         // The institution of an office named as a recipient, unless an office gives (a
         // pairing of offices, 教务处 with 教务处, stays as written).
         let office_of = |recipient: &str, giver_is_office: bool| -> Option<String> {

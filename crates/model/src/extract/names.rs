@@ -84,7 +84,7 @@ pub(crate) const PRONOUNS: [&str; 26] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 127] = [
+const SUFFIXES: [(&str, usize); 149] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -182,6 +182,33 @@ const SUFFIXES: [(&str, usize); 127] = [
     // reports on the work (城口县人大常委会视察组).
     ("人大常委会", 2),
     ("视察组", 2),
+    // Mass organisations that pair with their peers (珠海市妇女联合会 → 怒江州妇女联合会, 福州市
+    // 科学技术协会 → 定西市科学技术协会), written out or short (妇联, 科协, 残联, 侨联, 工商联).
+    ("妇女联合会", 2),
+    ("妇联", 2),
+    ("科学技术协会", 2),
+    ("科协", 2),
+    ("残疾人联合会", 2),
+    ("残联", 2),
+    ("归国华侨联合会", 2),
+    ("侨联", 2),
+    ("工商业联合会", 2),
+    ("工商联", 2),
+    // Trade unions (济南市总工会 → 湘西州总工会).
+    ("总工会", 2),
+    // Technical bureaus and services that pair with their peers (重庆市气象局 → 昌都市气象局,
+    // 重庆市气象台, 噶尔县水利局, 陕西省水利厅).
+    ("气象局", 2),
+    ("气象台", 2),
+    ("水利局", 2),
+    ("水务局", 2),
+    ("水利厅", 2),
+    ("林业和草原局", 2),
+    ("自然资源局", 2),
+    ("生态环境局", 2),
+    ("应急管理局", 2),
+    ("医疗保障局", 2),
+    ("市场监督管理局", 2),
     ("发展和改革局", 2),
     ("发改局", 2),
     ("学校", 2),
@@ -248,8 +275,23 @@ const SUFFIXES: [(&str, usize); 127] = [
     ("组", 4),
 ];
 
+/// Suffixes of [`SUFFIXES`] that name a place's mass organisations (妇联, 科协, 总工会).
+const MASS_ORGANISATIONS: [&str; 11] = [
+    "妇女联合会",
+    "妇联",
+    "科学技术协会",
+    "科协",
+    "残疾人联合会",
+    "残联",
+    "归国华侨联合会",
+    "侨联",
+    "工商业联合会",
+    "工商联",
+    "总工会",
+];
+
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆";
@@ -258,9 +300,11 @@ const STOP_LAST: &str = "站盖决行下称在是值如当力导察达度期内�
 const STOP_CHARS: &str = "如拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 164] = [
+const STOP_WORDS: [&str; 165] = [
     // Paying money to a place (其中：拨付松潘县财政帮扶资金, 下拨沙雅县).
     "拨付",
+    // Sending workers from a place (输送兰坪县妇女到珠海市务工).
+    "输送",
     "下拨",
     "辖下",
     "简称",
@@ -480,11 +524,12 @@ const GENERIC: [&str; 45] = [
 ];
 
 /// The length in bytes of a government bureau's name opening `after` (卫生健康局, 教育局, 人社局,
-/// 卫健委), a suffix of [`SUFFIXES`] written alone; 0 when there is none.
+/// 卫健委) or of a mass organisation's (妇联, 总工会), a suffix of [`SUFFIXES`] written alone; 0
+/// when there is none.
 fn bureau_after(after: &str) -> usize {
     SUFFIXES
         .iter()
-        .filter(|(w, _)| w.ends_with(['局', '委']))
+        .filter(|(w, _)| w.ends_with(['局', '委']) || MASS_ORGANISATIONS.contains(w))
         .filter(|(w, _)| after.starts_with(w))
         .map(|(w, _)| w.len())
         .max()
@@ -691,7 +736,8 @@ impl<'t> Recognizer<'t> {
                     } else {
                         let after = rest.get(p.len()..).unwrap_or_default();
                         // A county's or a district's towns (本县扎陵湖乡, 我区安亭镇).
-                        let town = if p.ends_with(['县', '区']) {
+                        // A county-level city's towns too (我市六库镇).
+                        let town = if p.ends_with(['县', '区', '市']) {
                             town_after(after)
                         } else {
                             0
@@ -714,11 +760,25 @@ impl<'t> Recognizer<'t> {
                         } else {
                             0
                         };
-                        unit_after(after)
+                        let unit = unit_after(after)
                             .max(town)
                             .max(district)
                             .max(group)
-                            .max(bureau)
+                            .max(bureau);
+                        // A town's mass organisation (我县金顶镇妇联).
+                        let org = if unit > 0 && unit == town {
+                            after.get(unit..).map_or(0, |r| {
+                                MASS_ORGANISATIONS
+                                    .iter()
+                                    .filter(|w| r.starts_with(**w))
+                                    .map(|w| w.len())
+                                    .max()
+                                    .unwrap_or(0)
+                            })
+                        } else {
+                            0
+                        };
+                        unit + org
                     };
                     // 我院重症医学科: a department of the author's hospital; "我院急诊医学科与
                     // 乙医院急诊科" ends at the department the conjunction follows.
@@ -887,7 +947,9 @@ impl<'t> Recognizer<'t> {
                 // extractor).
                 let bare_place_body = matches!(body, "省" | "市" | "县")
                     && (matches!(suffix, "委员会" | "卫生健康委" | "卫健委")
-                        || suffix.ends_with(['局', '厅']));
+                        || suffix.ends_with(['局', '厅'])
+                        // 县妇联, 市科协, 县总工会: the place's mass organisations.
+                        || MASS_ORGANISATIONS.contains(&suffix));
                 let one_character = suffix == "学院"
                     && body_n == 1
                     && clause_opens_at(text, start)
@@ -2149,7 +2211,7 @@ fn discipline_before(before: &str) -> Option<usize> {
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县, 武进区).
-const STOP_CHAR_WORDS: [&str; 71] = [
+const STOP_CHAR_WORDS: [&str; 72] = [
     // Places named with 如 (如东县, 如皋市), which otherwise opens a condition (如济宁市能增派…).
     "如东",
     "如皋",
@@ -2228,6 +2290,8 @@ const STOP_CHAR_WORDS: [&str; 71] = [
     "余干",
     // Bodies for the young (广州市少年儿童图书馆, 青少年活动中心, 少年宫).
     "少年",
+    // 青岛市即墨区.
+    "即墨",
 ];
 
 /// The stop characters that occur in [`STOP_CHAR_WORDS`] (a cheap gate before the lookup).
@@ -2254,6 +2318,7 @@ fn stop_gate(c: char) -> bool {
             | '共'
             | '年'
             | '才'
+            | '即'
     )
 }
 

@@ -3040,7 +3040,24 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                         .filter(|m| m.end <= vs && usable_supporter(m) && !is_locative(src, m))
                         .collect()
                 };
-                let (Some(a), Some(b)) = (all.first(), all.last()) else {
+                // "…，我局与R建立了结对关系，今年4月双方续签…协议": the two parties of the
+                // clause are the last pair named before it (A与R), not the sentence's first name.
+                let both = ["双方", "两局", "两地", "两校", "两院", "两会"]
+                    .iter()
+                    .any(|w| prefix.has(w));
+                let last_two = all
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|k| Some((all.get(k)?, all.get(k + 1)?)))
+                    .filter(|(x, y)| {
+                        let gap = squeeze(between(src, x.end, y.start));
+                        ["与", "和", "同"].contains(&gap.as_str())
+                    });
+                let first = match last_two {
+                    Some((x, _)) if both => Some(x),
+                    _ => all.first(),
+                };
+                let (Some(a), Some(b)) = (first, all.last()) else {
                     continue;
                 };
                 (**a, vec![**b])

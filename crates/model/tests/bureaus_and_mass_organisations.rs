@@ -1,0 +1,105 @@
+//! Bodies that pair with their peers below the level of places: mass organisations (妇联, 科协,
+//! 总工会), whose short kind word is written out in every name (珠海市妇联 → 珠海市妇女联合会),
+//! and technical bureaus (气象局, 气象台, 水利局, 商务局), whose news pages name them in the
+//! source field and write 我局 for themselves. Also: 双方 after a pair signs for that pair, not
+//! for the sentence's first name; 即墨区 keeps its 即; 输送 opens no name.
+
+use duikou_model::extract;
+
+mod common;
+
+/// Asserts that `pairs` holds the (supporter, recipient) pair `want`.
+fn assert_has(pairs: &[(String, String)], want: (&str, &str)) {
+    assert!(
+        pairs.iter().any(|(s, r)| (s.as_str(), r.as_str()) == want),
+        "{want:?} not in {pairs:?}"
+    );
+}
+
+const FEDERATION_NEWS: &str = "首页 > 妇联动态 > 东西部协作
+发布时间：2025-10-09 09:12　　来源：泸水市妇联　　浏览：566次
+10月8日，厦门市思明区妇女联合会一行来泸水市考察巾帼协作工作。
+厦门市对口帮扶怒江州以来，厦门市妇联与怒江州妇联建立了协作关系；2024年，思明区妇联与我市妇联签订结对帮扶协议。思明区鹭江街道妇联与我市六库镇妇联结对。
+今年共输送泸水市妇女到厦门市务工就业52人。
+";
+
+#[test]
+fn a_federation_s_short_names_are_written_out_and_its_own_pronoun_resolves() {
+    let net = extract(FEDERATION_NEWS);
+    assert_eq!(net.author.as_deref(), Some("泸水市妇女联合会"));
+    let pairs = common::pairs(FEDERATION_NEWS);
+    for want in [
+        // 怒江州 is written whole.
+        ("厦门市妇女联合会", "怒江傈僳族自治州妇女联合会"),
+        // 我市妇联 is the author's city's federation.
+        ("思明区妇女联合会", "泸水市妇女联合会"),
+        // A town's federation after the pronoun (我市六库镇妇联).
+        ("思明区鹭江街道妇女联合会", "泸水市六库镇妇女联合会"),
+    ] {
+        assert_has(&pairs, want);
+    }
+    assert!(
+        pairs
+            .iter()
+            .all(|(s, r)| !s.contains("妇联") && !r.contains("妇联")),
+        "short forms left: {pairs:?}"
+    );
+    // 输送泸水市妇女: the verb is no part of the county's name.
+    assert!(
+        pairs
+            .iter()
+            .all(|(s, r)| !s.starts_with("输送") && !r.starts_with("输送"))
+    );
+}
+
+const SCIENCE_SLIDES: &str = "—— 幻灯片 3 ——
+结对关系
+● 市级：泉州市科协 ↔ 临夏州科协，签订科技协作协议
+● 县级：晋江市科协与广河县科协结对，南安市科协与康乐县科协结对
+";
+
+#[test]
+fn science_associations_pair_under_their_full_names() {
+    let pairs = common::pairs(SCIENCE_SLIDES);
+    assert_has(&pairs, ("晋江市科学技术协会", "广河县科学技术协会"));
+    assert_has(&pairs, ("南安市科学技术协会", "康乐县科学技术协会"));
+}
+
+const WEATHER_NEWS: &str = "首页 > 新闻中心 > 援藏动态
+发布时间：2025-07-02 11:05　来源：林芝市气象局　字号：【大 中 小】
+在广东省对口支援林芝市的框架下，广东省气象局自2017年起对口支援我局，双方每年签订合作协议。
+深圳市气象局与巴宜区气象局结对，珠海市气象台与林芝市气象台签订了预报业务结对协议。
+";
+
+#[test]
+fn a_weather_bureau_s_source_field_makes_it_the_author_of_its_news() {
+    let net = extract(WEATHER_NEWS);
+    assert_eq!(net.author.as_deref(), Some("林芝市气象局"));
+    let pairs = common::pairs(WEATHER_NEWS);
+    for want in [
+        ("广东省气象局", "林芝市气象局"),
+        ("深圳市气象局", "巴宜区气象局"),
+        ("珠海市气象台", "林芝市气象台"),
+    ] {
+        assert_has(&pairs, want);
+    }
+}
+
+const COMMERCE_REPORT: &str = "烟台市商务局关于东西部协作工作情况的汇报
+烟台市与甘肃省陇南市开展东西部协作以来，我局与陇南市商务局建立了局际结对关系，今年3月双方续签《电商协作帮扶协议》。
+即墨区商务局与文县商务局结对。
+";
+
+#[test]
+fn both_sides_renewing_are_the_pair_named_before() {
+    let pairs = common::pairs(COMMERCE_REPORT);
+    assert_has(&pairs, ("烟台市商务局", "陇南市商务局"));
+    assert_has(&pairs, ("即墨区商务局", "文县商务局"));
+    // 双方 is the two bureaus, not the city the sentence opens with.
+    assert!(
+        !pairs
+            .iter()
+            .any(|(s, r)| s == "烟台市" && r == "陇南市商务局"),
+        "{pairs:?}"
+    );
+}
