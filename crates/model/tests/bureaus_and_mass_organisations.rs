@@ -83,6 +83,13 @@ fn a_weather_bureau_s_source_field_makes_it_the_author_of_its_news() {
     ] {
         assert_has(&pairs, want);
     }
+    // 双方 after "A对口支援我局" is A and the bureau, not the province the sentence opens with.
+    assert!(
+        pairs
+            .iter()
+            .all(|(s, r)| r != "林芝市气象局" || s == "广东省气象局"),
+        "{pairs:?}"
+    );
 }
 
 const COMMERCE_REPORT: &str = "烟台市商务局关于东西部协作工作情况的汇报

@@ -2960,6 +2960,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             .or_else(|| joined_by(&['和']))
             // Speech: "我们天津一中跟策勒一中是结对学校".
             .or_else(|| joined_by(&['跟']));
+        // Whether the parties are the pair named before 双方 (its dates are that clause's).
+        let mut both_named_before = false;
         let (a, bs): (&Mention, Vec<&Mention>) = match with_pos {
             Some(p) => {
                 let Some(a) = in_clause.get(p) else { continue };
@@ -3041,7 +3043,8 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                         .collect()
                 };
                 // "…，我局与R建立了结对关系，今年4月双方续签…协议": the two parties of the
-                // clause are the last pair named before it (A与R), not the sentence's first name.
+                // clause are the last pair named before it (A与R, A对口支援R), not the sentence's
+                // first name.
                 let both = ["双方", "两局", "两地", "两校", "两院", "两会"]
                     .iter()
                     .any(|w| prefix.has(w));
@@ -3052,9 +3055,14 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
                     .filter(|(x, y)| {
                         let gap = squeeze(between(src, x.end, y.start));
                         ["与", "和", "同"].contains(&gap.as_str())
+                            || (SUPPORT_VERBS.iter().any(|v| gap.has(v))
+                                && !gap.contains(['，', ',', '；', ';']))
                     });
                 let first = match last_two {
-                    Some((x, _)) if both => Some(x),
+                    Some((x, _)) if both => {
+                        both_named_before = true;
+                        Some(x)
+                    }
                     _ => all.first(),
                 };
                 let (Some(a), Some(b)) = (first, all.last()) else {
@@ -3136,7 +3144,7 @@ pub(crate) fn find(cx: &SentenceCtx<'_>, implicit_subject: &Implicit<'_>) -> Vec
             };
             raw.established = cx
                 .first_date()
-                .filter(|_| !agreement.renewal && kind_word != "共建");
+                .filter(|_| !agreement.renewal && kind_word != "共建" && !both_named_before);
             raw.event = agreement.renewal.then_some(EventKind::Renewed);
             if !pairing {
                 raw.agreement = Some(agreement);
