@@ -680,6 +680,16 @@ const CASES: &[Case] = &[
             (K::Other, "5", "人"),
         ],
     ),
+    // The author's own intentions under a heading of next steps are no contribution; what a
+    // named supporter intends is its plan, reported (status planned, listed).
+    (
+        "温州市商务局东西部协作工作总结",
+        "一、工作成效\n今年温州市商务局向黔西南州投入协作资金800万元。\n五、下一步打算\n2026年，我局拟再投入协作资金1,000万元，计划再选派电商人才6名。温州市电商协会拟于明年向黔西南州捐赠直播设备10台。",
+        &[
+            (K::MoneyDonated, "8000000", "元"),
+            (K::EquipmentDonated, "10", "台"),
+        ],
+    ),
 ];
 
 #[test]

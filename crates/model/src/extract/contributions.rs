@@ -2220,6 +2220,32 @@ fn under_plan_field(src: &str, at: usize) -> bool {
     false
 }
 
+/// Words of a heading over the author's next steps (下一步打算, 2026年工作计划, 工作思路).
+const PLAN_HEADINGS: [&str; 6] = [
+    "打算",
+    "下一步",
+    "工作计划",
+    "工作思路",
+    "工作安排",
+    "努力方向",
+];
+
+/// Whether the byte `at` of `src` lies under a numbered heading of next steps (五、下一步打算)
+/// among the eight lines above it (the first numbered heading found decides).
+fn under_plan_heading(src: &str, at: usize) -> bool {
+    let head = src.get(..at).unwrap_or_default();
+    for line in head.rsplit('\n').skip(1).take(8) {
+        let t = line.trim_start_matches([' ', '\u{3000}', '\t']);
+        let numbered = t.split_once('、').is_some_and(|(n, _)| {
+            !n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c))
+        }) || t.starts_with(['（', '(']);
+        if numbered && t.chars().count() <= 24 {
+            return PLAN_HEADINGS.iter().any(|w| t.has(w));
+        }
+    }
+    false
+}
+
 /// Verbs of a unit receiving people another unit sends (Y接收X的支教教师, Y迎来X医疗队).
 const RECEIVING: [&str; 8] = [
     "接收了",
@@ -3263,6 +3289,22 @@ pub(crate) fn find(
             // The measures or targets of a form (帮扶措施：, then numbered items) are what is
             // meant to be done, not what was.
             if under_plan_field(src, q.span.start) {
+                continue;
+            }
+            // The author's own intentions under a heading of next steps (五、下一步打算:
+            // 我厅拟安排资金…, 计划再选派…) are no contribution, unless agreed with the other
+            // side; what a named party intends (X拟于明年再向我院捐赠…) is its plan, reported.
+            if under_plan_heading(src, q.span.start)
+                && ["拟", "计划", "打算", "准备"]
+                    .iter()
+                    .any(|w| sentence_prefix.has(w))
+                && !["商定", "同意", "协议", "决定", "协商"]
+                    .iter()
+                    .any(|w| sentence_prefix.has(w))
+                && !ms
+                    .iter()
+                    .any(|m| m.start >= sentence.start && m.end <= q.span.start && !m.pronoun)
+            {
                 continue;
             }
             // The sum of the parties just listed (三方合计投入73.1亿元) is no gift of its own.
