@@ -690,6 +690,17 @@ const CASES: &[Case] = &[
             (K::EquipmentDonated, "10", "台"),
         ],
     ),
+    // A brochure's 数读 box: each amount with its unit over its label; the running text would
+    // join a label to the amount under it, the box reads each with its own.
+    (
+        "江苏省对口支援伊犁州成就画册",
+        "【数读】\n38.5亿元\n累计投入援疆资金\n527人\n累计选派援疆干部\n846人\n累计选派支教教师\n",
+        &[
+            (K::MoneyDonated, "3850000000", "元"),
+            (K::CadreSeconded, "527", "人"),
+            (K::TeacherDispatched, "846", "人"),
+        ],
+    ),
 ];
 
 #[test]

@@ -1,8 +1,9 @@
 //! A 数据墙 (data wall) of an exhibition board or a brochure, exported one figure a line: the
 //! number alone on its line, then its unit and label on the next ("312" / "人次  选派援疆教师与
-//! 管理干部"). Each figure is an amount of the label's kind; the wall names no party, so the
-//! caller gives the document's. A wall has at least two figures: one number on a line before
-//! a line starting with a unit is no wall.
+//! 管理干部"), or the number with its unit, then the label alone (a brochure's 数读 box: "612人"
+//! / "累计选派援疆干部"). Each figure is an amount of the label's kind; the wall names no party,
+//! so the caller gives the document's. A wall has at least two figures: one number on a line
+//! before a line starting with a unit is no wall.
 
 use duikou_tokenizer::{Decimal, Span};
 
@@ -33,12 +34,38 @@ fn unit_and_label(t: &str) -> Option<(&str, &str)> {
     (unit.chars().count() <= 3 && !label.is_empty()).then_some((unit, label))
 }
 
-/// One figure of a wall: the number's span, the label line's span, its label and unit.
+/// A line that is one amount with its unit and nothing else (612人, 52.6亿元, 3.2万人次), as
+/// the tokenizer reads it: its value in the base unit and that unit.
+fn wall_amount(t: &str) -> Option<(Decimal, &str)> {
+    if t.len() > 24 || !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let q = duikou_tokenizer::quantity_in_line(t)?;
+    let unit = q.unit.filter(|_| q.text == t)?;
+    Some((
+        q.value.and_then(duikou_tokenizer::Number::as_decimal)?,
+        unit,
+    ))
+}
+
+/// Whether a line can be the label under an amount: a short phrase with no digit and no
+/// sentence end (累计选派援疆干部); a bulleted line (■ 挂职副院长…) starts an item of its own.
+fn label_line(t: &str) -> bool {
+    let n = t.chars().count();
+    (4..=24).contains(&n)
+        && t.starts_with(|c: char| super::names::is_cjk(c))
+        && !t.contains(|c: char| c.is_ascii_digit() || "。；！？，：:|｜\t".contains(c))
+        && t.chars().any(super::names::is_cjk)
+}
+
+/// One figure of a wall: the number's span, the label line's span, its label and unit, and
+/// its value when the number line wrote it with its unit (in the base unit).
 struct Figure<'s> {
     number: (usize, usize),
     label_line: (usize, usize),
     label: &'s str,
     unit: &'s str,
+    value: Option<Decimal>,
 }
 
 /// The amounts of every data wall in `seg` of `src`: one pass over its lines, no line kept
@@ -50,6 +77,8 @@ pub(crate) fn read(src: &str, seg: Span, out: &mut Vec<TableAmount>) {
     let mut wall: Vec<Figure<'_>> = Vec::new();
     // The last line that held text, when it is a lone number not yet read into the wall.
     let mut number: Option<(usize, usize)> = None;
+    // The last line that held text, when it is an amount with its unit.
+    let mut amount: Option<((usize, usize), Decimal, &str)> = None;
     let mut pos = seg.start;
     for raw in text.split_inclusive('\n') {
         let at = pos;
@@ -60,12 +89,34 @@ pub(crate) fn read(src: &str, seg: Span, out: &mut Vec<TableAmount>) {
         }
         let ls = at + (raw.len() - raw.trim_start().len());
         let le = ls + t.len();
+        if let Some((n, value, unit)) = amount.take()
+            && label_line(t)
+        {
+            number = None;
+            wall.push(Figure {
+                number: n,
+                label_line: (ls, le),
+                label: t,
+                unit,
+                value: Some(value),
+            });
+            continue;
+        }
+        if let Some((value, unit)) = wall_amount(t) {
+            // An amount with its unit waits for its label; a lone number's figure ends here.
+            if number.take().is_some() {
+                flush(src, &mut wall, out);
+            }
+            amount = Some(((ls, le), value, unit));
+            continue;
+        }
         match (number.take(), unit_and_label(t)) {
             (Some(n), Some((unit, label))) => wall.push(Figure {
                 number: n,
                 label_line: (ls, le),
                 label,
                 unit,
+                value: None,
             }),
             (pending, _) => {
                 // A line that continues no figure ends the wall (a lone number alone does
@@ -107,7 +158,11 @@ fn flush(src: &str, wall: &mut Vec<Figure<'_>>, out: &mut Vec<TableAmount>) {
             if totals_board_figures(src, f.label, text) {
                 continue;
             }
-            let Some(value) = wall_number(text).and_then(|v| v.checked_mul_pow10(pow10)) else {
+            let value = match f.value {
+                Some(v) => Some(v),
+                None => wall_number(text).and_then(|v| v.checked_mul_pow10(pow10)),
+            };
+            let Some(value) = value else {
                 continue;
             };
             out.push(TableAmount {
@@ -123,6 +178,7 @@ fn flush(src: &str, wall: &mut Vec<Figure<'_>>, out: &mut Vec<TableAmount>) {
                 planned: false,
                 listed_good: false,
                 document_parties: true,
+                replaces_text: f.value.is_some(),
             });
         }
     }
@@ -183,6 +239,22 @@ mod tests {
             read_all(src),
             [("312".to_owned(), "人次"), ("28600000".to_owned(), "元")]
         );
+    }
+
+    #[test]
+    fn a_brochure_box_writes_each_amount_with_its_unit_over_its_label() {
+        let src = "【数读】\n38.5亿元\n累计投入援疆资金\n527人\n累计选派援疆干部\n2.6万人次\n累计培训专业技术人员\n";
+        assert_eq!(
+            read_all(src),
+            [
+                ("3850000000".to_owned(), "元"),
+                ("527".to_owned(), "人"),
+                ("26000".to_owned(), "人次")
+            ]
+        );
+        // A bulleted line after an amount is an item of its own, not its label.
+        let slide = "● 专题培训\n24期\n● 培训基层医护\n1900余人次\n■ 挂职副院长兼任办公室主任\n";
+        assert!(read_all(slide).is_empty());
     }
 
     #[test]

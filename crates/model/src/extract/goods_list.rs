@@ -173,6 +173,7 @@ pub(crate) fn read(src: &str, ls: &[(usize, usize)], ms: &[&Mention], out: &mut 
                             planned: false,
                             listed_good: true,
                             document_parties: false,
+                            replaces_text: false,
                         });
                     }
                 };

@@ -103,5 +103,6 @@ fn achieved(
         planned: false,
         listed_good: false,
         document_parties: false,
+        replaces_text: false,
     })
 }

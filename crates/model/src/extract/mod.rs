@@ -1088,6 +1088,27 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             text_end -= 1;
         }
         let mut table_given: Vec<usize> = Vec::new();
+        // A figure whose text the sentence reader misread (a 数读 box's amount joined to the
+        // label above it) is read from the box alone: one pass drops the text's readings.
+        let misread_cells: Vec<Span> = tables
+            .iter()
+            .filter(|t| t.replaces_text)
+            .map(|t| t.cell)
+            .collect();
+        if !misread_cells.is_empty() {
+            let (from, to) = (seg_con_start, text_end);
+            let mut k = 0usize;
+            let before = net.contributions.len();
+            net.contributions.retain(|c| {
+                let here = (from..to).contains(&k);
+                k += 1;
+                !(here
+                    && misread_cells
+                        .iter()
+                        .any(|cell| c.amount.start >= cell.start && c.amount.end <= cell.end))
+            });
+            text_end -= before - net.contributions.len();
+        }
         for t in tables {
             let mut out = Contribution::new(t.kind, t.value, t.unit);
             // A table with a column per year names no party: the document's are meant.

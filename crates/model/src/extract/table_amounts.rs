@@ -37,6 +37,9 @@ pub(crate) struct TableAmount {
     /// The amount names no party and stands for the whole document (a year table's cell, a
     /// data wall's figure): the caller gives the document's parties.
     pub(crate) document_parties: bool,
+    /// The running text reads the cell's amount wrongly (a 数读 box's "612人" joined to the
+    /// label above it): the table's reading replaces the text's.
+    pub(crate) replaces_text: bool,
 }
 
 /// Most columns a header may have (more is no table of this kind).
@@ -472,6 +475,7 @@ fn emit(
             planned: planned && !c.paid,
             listed_good: false,
             document_parties: false,
+            replaces_text: false,
         });
     }
 }

@@ -117,6 +117,7 @@ fn push_cell(
         planned: false,
         listed_good: false,
         document_parties: true,
+        replaces_text: false,
     });
 }
 
