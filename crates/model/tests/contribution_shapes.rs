@@ -701,6 +701,17 @@ const CASES: &[Case] = &[
             (K::TeacherDispatched, "846", "人"),
         ],
     ),
+    // Lessons given and classes run for the local staff count as training sessions (授课…场,
+    // …场示范课, 开办…班…期).
+    (
+        "东西部协作妇女工作简报",
+        "中山市妇女联合会在广南县开办巾帼家政班4期。中山市妇女联合会邀请专家来广南授课7场。支教教师还给县里的老师上了9场示范课。",
+        &[
+            (K::Other, "4", "期"),
+            (K::Other, "7", "场"),
+            (K::Other, "9", "场"),
+        ],
+    ),
 ];
 
 #[test]

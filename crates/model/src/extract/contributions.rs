@@ -65,7 +65,7 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 364] = [
+const WORDS: [&str; 366] = [
     "器材",
     "送了",
     "送给",
@@ -168,6 +168,8 @@ const WORDS: [&str; 364] = [
     "课",
     "課",
     "授课",
+    "示范课",
+    "开办",
     "輔導",
     "辅导",
     "教学",
@@ -1740,8 +1742,20 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         .then_some("surgeries"),
         // Courses and lectures given to train the local staff (举办培训班6期, 开展专题讲座16场,
         // 讲授心电图判读1场).
+        // Lessons given to the local staff (授课6场, 上了12场示范课) and classes run (开办…家政班
+        // 3期) count so too.
         "期" | "场" | "场次" => b
-            .any(w!["培训", "办班", "研修班", "送教", "讲座", "讲授"])
+            .any(w![
+                "培训",
+                "办班",
+                "研修班",
+                "送教",
+                "讲座",
+                "讲授",
+                "授课",
+                "示范课",
+                "开办"
+            ])
             .then_some("training_sessions"),
         // Consultations given from afar (开展远程会诊3400余例).
         "例" | "次" if b.any(w!["会诊"]) => Some("remote_consultations"),
