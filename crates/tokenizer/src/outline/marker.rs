@@ -201,11 +201,19 @@ fn paren(i: &str) -> R<'_, M> {
     Ok((i, m))
 }
 
-/// ［1］ 【一】 〔一〕 [1], and the cases of a compilation of 典型案例 (【案例一】, 【案例2】).
+/// Words of a part that may open a 【】 marker before its numeral: a case of a compilation of
+/// 典型案例 (【案例一】), a brochure's chapter (【篇章一】), a unit or a theme (【专题二】).
+const BRACKET_PART_WORDS: [&str; 6] = ["案例", "篇章", "专题", "板块", "单元", "部分"];
+
+/// ［1］ 【一】 〔一〕 [1], and the parts of a compilation or a brochure (【案例一】, 【案例2】,
+/// 【篇章一】).
 fn bracket(i: &str) -> R<'_, M> {
     let (i, open) = satisfy(|c| matches!(c, '［' | '【' | '〔' | '[' | '〖')).parse(i)?;
     let i = if open == '【' {
-        i.strip_prefix("案例").unwrap_or(i)
+        BRACKET_PART_WORDS
+            .iter()
+            .find_map(|w| i.strip_prefix(w))
+            .unwrap_or(i)
     } else {
         i
     };
