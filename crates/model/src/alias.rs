@@ -356,6 +356,15 @@ const SHORT_SUFFIXES: [(&str, &str); 5] = [
     ("工商联", "工商业联合会"),
 ];
 
+/// The kind words that end a place's mass organisation (妇联, 妇女联合会, …, 总工会): both forms
+/// of [`SHORT_SUFFIXES`] and the trade union, which has no short form.
+pub(crate) fn mass_organisation_words() -> impl Iterator<Item = &'static str> {
+    SHORT_SUFFIXES
+        .iter()
+        .flat_map(|(short, full)| [*full, *short])
+        .chain(["总工会"])
+}
+
 /// `name` with a short kind word at its end written out (see [`SHORT_SUFFIXES`]), when a place
 /// or unit of at least two characters comes before it.
 pub(crate) fn full_suffix(name: String) -> String {

@@ -55,7 +55,6 @@ fn label_line(t: &str) -> bool {
     (4..=24).contains(&n)
         && t.starts_with(|c: char| super::names::is_cjk(c))
         && !t.contains(|c: char| c.is_ascii_digit() || "。；！？，：:|｜\t".contains(c))
-        && t.chars().any(super::names::is_cjk)
 }
 
 /// One figure of a wall: the number's span, the label line's span, its label and unit, and

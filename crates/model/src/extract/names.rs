@@ -275,21 +275,6 @@ const SUFFIXES: [(&str, usize); 149] = [
     ("组", 4),
 ];
 
-/// Suffixes of [`SUFFIXES`] that name a place's mass organisations (妇联, 科协, 总工会).
-const MASS_ORGANISATIONS: [&str; 11] = [
-    "妇女联合会",
-    "妇联",
-    "科学技术协会",
-    "科协",
-    "残疾人联合会",
-    "残联",
-    "归国华侨联合会",
-    "侨联",
-    "工商业联合会",
-    "工商联",
-    "总工会",
-];
-
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
 const SUFFIX_FIRST: &str = "归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
@@ -529,7 +514,9 @@ const GENERIC: [&str; 45] = [
 fn bureau_after(after: &str) -> usize {
     SUFFIXES
         .iter()
-        .filter(|(w, _)| w.ends_with(['局', '委']) || MASS_ORGANISATIONS.contains(w))
+        .filter(|(w, _)| {
+            w.ends_with(['局', '委']) || crate::alias::mass_organisation_words().any(|o| o == *w)
+        })
         .filter(|(w, _)| after.starts_with(w))
         .map(|(w, _)| w.len())
         .max()
@@ -768,9 +755,8 @@ impl<'t> Recognizer<'t> {
                         // A town's mass organisation (我县金顶镇妇联).
                         let org = if unit > 0 && unit == town {
                             after.get(unit..).map_or(0, |r| {
-                                MASS_ORGANISATIONS
-                                    .iter()
-                                    .filter(|w| r.starts_with(**w))
+                                crate::alias::mass_organisation_words()
+                                    .filter(|w| r.starts_with(w))
                                     .map(|w| w.len())
                                     .max()
                                     .unwrap_or(0)
@@ -949,7 +935,7 @@ impl<'t> Recognizer<'t> {
                     && (matches!(suffix, "委员会" | "卫生健康委" | "卫健委")
                         || suffix.ends_with(['局', '厅'])
                         // 县妇联, 市科协, 县总工会: the place's mass organisations.
-                        || MASS_ORGANISATIONS.contains(&suffix));
+                        || crate::alias::mass_organisation_words().any(|o| o == suffix));
                 let one_character = suffix == "学院"
                     && body_n == 1
                     && clause_opens_at(text, start)
