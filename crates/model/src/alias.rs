@@ -421,6 +421,8 @@ pub(crate) fn builtin_ref() -> &'static AliasTable {
 /// assert_eq!(strip_place_prefix("湖北省高级人民法院"), "湖北省高级人民法院");
 /// assert_eq!(strip_place_prefix("贵州省毕节市图书馆"), "毕节市图书馆");
 /// assert_eq!(strip_place_prefix("新疆医科大学"), "新疆医科大学");
+/// assert_eq!(strip_place_prefix("新疆塔城地区"), "塔城地区");
+/// assert_eq!(strip_place_prefix("新疆塔城市"), "塔城市");
 /// ```
 #[must_use]
 pub fn strip_place_prefix(name: &str) -> &str {
@@ -498,7 +500,7 @@ fn starts_with_place(rest: &str) -> bool {
             if c == '区' && head.ends_with("自治") {
                 return false;
             }
-            return !["大学", "学院", "学校", "医院", "中学", "小学", "中心", "城"]
+            return !["大学", "学院", "学校", "医院", "中学", "小学", "中心"]
                 .iter()
                 .any(|w| head.has(w));
         }

@@ -56,3 +56,42 @@ fn a_pair_cited_as_a_model_is_no_pair() {
     let pairs = pairs(HISTORY);
     assert!(!pairs.iter().any(|(s, _)| s == "南京大学"), "{pairs:?}");
 }
+
+/// A brochure's chronicle (大事记): one dated line per event, none ending in a stop. Each line
+/// is an event of its own — the province on the first line supports none of the schools and
+/// cities the later lines name — and the title's region (新疆) is no part of the place it
+/// writes before (新疆伊犁州 is 伊犁州, as the body writes it, and its full name 伊犁哈萨克自治州).
+const CHRONICLE: &str = "江苏省对口支援新疆伊犁州工作纪实
+2011年起，江苏省对口支援伊犁州，苏州市、无锡市分别对口支援霍城县、新源县。
+【大事记】
+2011年5月　江苏省与伊犁州在南京签订对口支援合作框架协议
+2013年9月　无锡市援建的新源县人民医院门诊楼投入使用
+2016年3月　苏州市第十中学与霍城县第一中学结为帮扶学校
+2020年8月　江苏省第十批援疆干部人才抵达伊犁
+";
+
+#[test]
+fn each_chronicle_line_is_its_own_event() {
+    let pairs = pairs(CHRONICLE);
+    for want in [
+        ("江苏省", "伊犁哈萨克自治州"),
+        ("苏州市", "霍城县"),
+        ("无锡市", "新源县"),
+        ("苏州市第十中学", "霍城县第一中学"),
+    ] {
+        assert!(
+            pairs.contains(&(want.0.to_owned(), want.1.to_owned())),
+            "{want:?} in {pairs:?}"
+        );
+    }
+    assert!(
+        !pairs
+            .iter()
+            .any(|(s, r)| s == "江苏省" && (r.contains("中学") || r.ends_with('市'))),
+        "{pairs:?}"
+    );
+    assert!(
+        !pairs.iter().any(|(_, r)| r.starts_with("新疆")),
+        "{pairs:?}"
+    );
+}

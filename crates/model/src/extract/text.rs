@@ -174,6 +174,7 @@ fn line_continues(
             // that indents every line it shows says nothing by it.
             && (is_indented(line) || !next_is_indented(src, next_line_start))
             && !next_is_bullet(src, next_line_start)
+            && !next_is_dated_entry(src, next_line_start)
 }
 
 /// Whether a line is a row of a table pasted as text: three cells or more, split by tabs or by
@@ -348,6 +349,51 @@ fn next_starts_mid_sentence(src: &str, from: usize) -> bool {
         (Some(c), Some('，' | ',')) => super::names::is_cjk(c),
         _ => false,
     }
+}
+
+/// Whether the next line with text is an entry of a chronicle (大事记, 工作动态): a date of
+/// year and month (2015年9月, 2015年9月12日, 2015.9, 2015-09) set apart from its text by a
+/// blank (`2015年9月　大连市第二十四中学与…`). Each such line is an entry of its own, never the
+/// rest of a wrapped line: a wrapped sentence goes on without a gap after its date.
+fn next_is_dated_entry(src: &str, from: usize) -> bool {
+    let rest = src.get(from..).unwrap_or_default();
+    rest.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .is_some_and(is_dated_entry)
+}
+
+/// Whether a line opens with a date of year and month and then a blank: see
+/// [`next_is_dated_entry`].
+pub(crate) fn is_dated_entry(trimmed: &str) -> bool {
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let year = digits(trimmed);
+    if year != 4 {
+        return false;
+    }
+    let Some(after_year) = trimmed.get(year..) else {
+        return false;
+    };
+    let Some(month_part) = after_year
+        .strip_prefix('年')
+        .or_else(|| after_year.strip_prefix(['.', '-', '/']))
+    else {
+        return false;
+    };
+    let m = digits(month_part);
+    if !(1..=2).contains(&m) {
+        return false;
+    }
+    let mut tail = month_part.get(m..).unwrap_or_default();
+    tail = tail.strip_prefix('月').unwrap_or(tail);
+    // An optional day (12日, .12, -12).
+    let day_part = tail.strip_prefix(['.', '-', '/']).unwrap_or(tail);
+    let d = digits(day_part);
+    if (1..=2).contains(&d) {
+        let after_day = day_part.get(d..).unwrap_or_default();
+        tail = after_day.strip_prefix('日').unwrap_or(after_day);
+    }
+    tail.starts_with([' ', '\t', '\u{3000}'])
 }
 
 fn next_is_heading(src: &str, from: usize) -> bool {
@@ -553,6 +599,25 @@ mod tests {
     fn joins_wrapped_paragraph_lines() {
         let src = "教育部先后下发了《教育部关于实施“援疆学科建设计\n\n划”的通知》，确定甲大学为我院对口支援单位。";
         assert_eq!(sentences(src).len(), 1);
+    }
+
+    #[test]
+    fn each_dated_chronicle_line_is_its_own_sentence() {
+        let src = "【大事记】\n2012年8月　甲市援建的乙县人民医院竣工投入使用并开诊\n2015年9月　丙市第二中学与丁县第一中学结为帮扶学校\n2019.10.08 戊市人民医院与己县人民医院签订协议\n";
+        let s: Vec<&str> = sentences(src)
+            .iter()
+            .map(|s| s.span.slice(src).unwrap().trim())
+            .collect();
+        assert_eq!(s.len(), 4, "{s:?}");
+        assert!(s[2].starts_with("2015年9月") && s[2].ends_with("帮扶学校"));
+        // A wrapped sentence whose next line starts with a date but no blank goes on.
+        let wrapped = "经过双方多次协商，甲市与乙县在当年签订了结对帮扶框架协议，约定\n2015年9月起选派教师到乙县支教。";
+        assert_eq!(sentences(wrapped).len(), 1);
+        assert!(is_dated_entry("2015年9月12日 签约"));
+        assert!(is_dated_entry("2015-09\t签约"));
+        assert!(!is_dated_entry("2015年9月起选派"));
+        assert!(!is_dated_entry("20159月 签约"));
+        assert!(!is_dated_entry("2015年 全年"));
     }
 
     const TERMINALS: [char; 7] = ['。', '！', '？', '；', '!', '?', ';'];
