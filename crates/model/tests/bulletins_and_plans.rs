@@ -173,3 +173,39 @@ fn a_weekly_figures_table_with_its_running_total() {
         .collect();
     assert_eq!(got, want, "{:#?}", net.contributions);
 }
+
+/// A department's bulletin: its masthead's issuer is the department's own office (…厅援藏工作
+/// 领导小组办公室编) and its items write 我厅, so the department is the author; a recipient
+/// "则由X直接负责结对帮扶" is X's, whatever order the modifiers come in; the author's own
+/// amounts under 六、下步工作 are no contributions.
+const DEPARTMENT_BULLETIN: &str = "对口支援工作简报
+2025年第3期（总第21期）
+四川省民政厅对口支援工作领导小组办公室编　　　　　　2025年9月30日
+一、厅领导赴甘孜州对接工作
+9月2日，副厅长带队赴康定市，与甘孜州民政局召开座谈会，明确我厅继续对口支援甘孜州民政局。
+二、结对帮扶
+成都市民政局与稻城县民政局结成帮扶对子。乡城县民政局则由德阳市民政局直接负责结对帮扶。
+今年我厅安排对口支援资金800万元，支持甘孜州养老机构改造。
+三、下步工作
+计划明年再安排对口支援资金900万元。
+";
+
+#[test]
+fn a_department_bulletin_names_its_department_as_author() {
+    let net = extract(DEPARTMENT_BULLETIN);
+    assert_eq!(net.author.as_deref(), Some("四川省民政厅"));
+    let pairs: Vec<(&str, &str)> = net.pairs();
+    for want in [
+        ("四川省民政厅", "甘孜藏族自治州民政局"),
+        ("德阳市民政局", "乡城县民政局"),
+    ] {
+        assert!(pairs.contains(&want), "{want:?} in {pairs:?}");
+    }
+    let money: Vec<_> = net
+        .contributions
+        .iter()
+        .filter(|c| c.unit == "元")
+        .map(|c| c.value.to_string())
+        .collect();
+    assert_eq!(money, ["8000000"], "the plan's 900万元 is no contribution");
+}

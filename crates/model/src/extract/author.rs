@@ -492,6 +492,11 @@ pub(crate) fn resolve(
     if let Some(m) = source_field(src, seg, &ms) {
         return Some(m);
     }
+    // 1d***. A bulletin's issuer near the top (浙江省交通运输厅援藏工作领导小组办公室编　2025年
+    //       11月28日): the office's bureau when the text's 我厅 / 我局 names it.
+    if let Some(m) = issuer(src, seg, &ms) {
+        return Some(m);
+    }
     // 1e. A form's field naming who fills it in (申报单位（盖章）：X), near the top.
     if let Some(m) = applicant(src, seg, &ms) {
         return Some(m.name.clone());
@@ -1099,6 +1104,57 @@ fn source_field(src: &str, seg: &SegmentSpan, ms: &[&Mention]) -> Option<String>
         } else {
             a_pronoun_fits(ms, m).then(|| m.name.clone())
         };
+    }
+    None
+}
+
+/// Words after an issuer's name on a bulletin's masthead line (X办公室编, X编印).
+const ISSUED_BY: [&str; 4] = ["编印", "编发", "主办", "编"];
+
+/// The issuer of a bulletin, among the first six lines of the segment: a name right before
+/// one of [`ISSUED_BY`]. An office of a department or a bureau (…厅援藏工作领导小组办公室)
+/// stands for the department when the text writes 我厅 (我局 for a bureau); otherwise the
+/// issuer itself, when a pronoun of the text fits it.
+fn issuer(src: &str, seg: &SegmentSpan, ms: &[&Mention]) -> Option<String> {
+    let mut pos = seg.start;
+    for raw in src.get(seg.start..seg.end)?.split_inclusive('\n').take(6) {
+        let (ls, le) = (pos, pos + raw.len());
+        pos = le;
+        let Some(m) = ms.iter().find(|m| {
+            !m.pronoun
+                && m.start >= ls
+                && m.end <= le
+                && src.get(m.end..le).is_some_and(|r| {
+                    // The office's own words may follow the name the recogniser took
+                    // (X厅｜对口支援工作领导小组办公室编).
+                    let r = r
+                        .find_str("办公室")
+                        .filter(|&i| {
+                            i <= 36
+                                && r.get(..i)
+                                    .is_some_and(|w| w.chars().all(super::names::is_cjk))
+                        })
+                        .and_then(|i| r.get(i + "办公室".len()..))
+                        .unwrap_or(r);
+                    ISSUED_BY.iter().any(|w| r.starts_with(w))
+                })
+        }) else {
+            continue;
+        };
+        for (mark, pronoun) in [('厅', "我厅"), ('局', "我局")] {
+            let Some(i) = m.name.rfind(mark) else {
+                continue;
+            };
+            let head = m.name.get(..i + mark.len_utf8()).unwrap_or_default();
+            let office = m.name.get(i + mark.len_utf8()..).unwrap_or_default();
+            if head.chars().count() >= 4
+                && (office.is_empty() || office.ends_with("办公室"))
+                && ms.iter().any(|p| p.pronoun && p.name.starts_with(pronoun))
+            {
+                return Some(head.to_owned());
+            }
+        }
+        return a_pronoun_fits(ms, m).then(|| m.name.clone());
     }
     None
 }

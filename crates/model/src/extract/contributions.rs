@@ -2235,9 +2235,12 @@ fn under_plan_field(src: &str, at: usize) -> bool {
 }
 
 /// Words of a heading over the author's next steps (下一步打算, 2026年工作计划, 工作思路).
-const PLAN_HEADINGS: [&str; 6] = [
+const PLAN_HEADINGS: [&str; 8] = [
     "打算",
     "下一步",
+    // A bulletin's 六、下步工作 (and 下步打算): 下一步 without its 一.
+    "下步",
+    "今后工作",
     "工作计划",
     "工作思路",
     "工作安排",

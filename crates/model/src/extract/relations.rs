@@ -1304,12 +1304,15 @@ pub(crate) const PASSIVE_VERBS: [&str; 12] = [
 
 /// Modifiers between a supporter and a passive verb ("的大力", "对口").
 fn strip_modifiers(gap: &str) -> &str {
-    let mut g = gap.trim_start_matches('的');
-    for w in [
+    const MODIFIERS: [&str; 18] = [
         "大力", "无私", "全力", "真诚", "倾力", "鼎力", "热情", "积极", "悉心", "负责", "共同",
         "直接", "结对", "包科", "重点", "具体", "主要", "对口",
-    ] {
-        g = g.trim_start_matches(w);
+    ];
+    let mut g = gap.trim_start_matches('的');
+    // In any order (直接负责, 负责直接): until none is left at the start. Each round takes at
+    // least one word off, so the loop ends.
+    while let Some(w) = MODIFIERS.iter().find(|w| g.starts_with(**w)) {
+        g = g.get(w.len()..).unwrap_or_default();
     }
     g.trim_start_matches('的')
 }
