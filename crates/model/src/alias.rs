@@ -365,10 +365,14 @@ pub(crate) fn mass_organisation_words() -> impl Iterator<Item = &'static str> {
         .chain(["总工会"])
 }
 
-/// `name` with a short kind word at its end written out (see [`SHORT_SUFFIXES`]), when a place
-/// or unit of at least two characters comes before it.
+/// Short forms of a bureau's kind word (巴州林草局 is 巴州林业和草原局): written out as the
+/// mass organisations' are, but no mass organisation.
+const BUREAU_SHORT_SUFFIXES: [(&str, &str); 1] = [("林草局", "林业和草原局")];
+
+/// `name` with a short kind word at its end written out (see [`SHORT_SUFFIXES`] and
+/// [`BUREAU_SHORT_SUFFIXES`]), when a place or unit of at least two characters comes before it.
 pub(crate) fn full_suffix(name: String) -> String {
-    for (short, full) in SHORT_SUFFIXES {
+    for (short, full) in SHORT_SUFFIXES.iter().chain(&BUREAU_SHORT_SUFFIXES) {
         if let Some(body) = name.strip_suffix(short)
             && body.chars().count() >= 2
         {

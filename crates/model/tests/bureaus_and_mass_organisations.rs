@@ -110,3 +110,49 @@ fn both_sides_renewing_are_the_pair_named_before() {
         "{pairs:?}"
     );
 }
+
+/// A province's forestry bureau: its 林草局 short form written out, a prefecture's declared
+/// short form inside a bureau's declared one (阿克苏林草局 of 阿克苏地区林业和草原局), a state forest
+/// farm (林场) in a 分别 list, 落实 before the province, and seedlings given with their value as
+/// a second entry of theirs.
+const FORESTRY_SUMMARY: &str = "甘肃省林业和草原局2024年生态援疆工作总结
+　　2024年，我局认真落实甘肃省对口支援新疆哈密市（以下简称哈密）的部署，对口支援哈密林业和草原局（以下简称哈密林草局）。
+　　兴隆山机械林场、兰州市林业和草原局、天水市林业和草原局分别对口帮扶伊州区林草局、巴里坤县林草局和伊吾县林草局。
+1. 我局向哈密林草局捐赠新疆杨、沙枣等抗旱苗木共计9.6万株，价值约48万元。
+2. 接收哈密林草局技术人员5名到我局跟岗学习。
+";
+
+#[test]
+fn a_forestry_bureau_pairs_under_full_names_and_gives_seedlings() {
+    let net = extract(FORESTRY_SUMMARY);
+    assert_eq!(net.author.as_deref(), Some("甘肃省林业和草原局"));
+    let pairs = common::pairs(FORESTRY_SUMMARY);
+    for want in [
+        ("甘肃省", "哈密市"),
+        ("甘肃省林业和草原局", "哈密市林业和草原局"),
+        ("兴隆山机械林场", "伊州区林业和草原局"),
+        ("兰州市林业和草原局", "巴里坤县林业和草原局"),
+        ("天水市林业和草原局", "伊吾县林业和草原局"),
+    ] {
+        assert_has(&pairs, want);
+    }
+    assert!(
+        !pairs
+            .iter()
+            .any(|(s, r)| s.contains("落实") || r.contains("林草局")),
+        "{pairs:?}"
+    );
+    let seedlings: Vec<(String, String)> = net
+        .contributions
+        .iter()
+        .filter(|c| c.activity.as_deref() == Some("seedlings_donated"))
+        .map(|c| (c.value.to_string(), c.unit.clone()))
+        .collect();
+    assert_eq!(
+        seedlings,
+        [
+            ("96000".to_owned(), "株".to_owned()),
+            ("480000".to_owned(), "元".to_owned())
+        ]
+    );
+}

@@ -65,7 +65,11 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 366] = [
+const WORDS: [&str; 369] = [
+    // Seedlings given (苗木, 树苗, 嫁接苗 all hold 苗), sent (调运) or given free (无偿提供).
+    "苗",
+    "调运",
+    "无偿",
     "器材",
     "送了",
     "送给",
@@ -1757,6 +1761,13 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
                 "开办"
             ])
             .then_some("training_sessions"),
+        // Seedlings given (捐赠耐旱苗木18.6万株, 援助嫁接苗1.5万株, 无偿提供容器苗2.4万株).
+        "株" | "棵"
+            if b.any(w!["苗"])
+                && b.any(w!["捐赠", "援助", "提供", "调运", "赠送", "捐助", "无偿"]) =>
+        {
+            Some("seedlings_donated")
+        }
         // Consultations given from afar (开展远程会诊3400余例).
         "例" | "次" if b.any(w!["会诊"]) => Some("remote_consultations"),
         // Teaching brought to a school (送教3次) and joint teaching research (远程教研40余次):
@@ -2749,6 +2760,9 @@ pub(crate) fn find(
     // A team formed in an earlier sentence of the paragraph, for "三家医院分别…".
     let team_before = ctx.team.clone();
     let mut prev_goods: Option<K> = None;
+    // Whether the last goods counted were seedlings (…1.5万株，价值约12万元: the value is
+    // the seedlings' too).
+    let mut prev_seedlings = false;
     let mut stock_at: Option<Option<usize>> = None;
     let mut sentence_bag: Option<Bag> = None;
     // The clause before the current one: "捐赠实训设备，价值35万元" prices what it names.
@@ -3180,11 +3194,20 @@ pub(crate) fn find(
                 clause_kind = Some(*k);
                 activity = *a;
             }
+            // The value of seedlings counted just before (苗木18.6万株，价值约93万元) is a
+            // second entry of theirs.
+            if unit == "元" && prev_seedlings && tb.any(w!["价值", "折合", "價值"]) {
+                clause_kind = None;
+                activity = Some("seedlings_donated");
+            }
             let Some(kind) = clause_kind.or(activity.map(|_| K::Other)) else {
                 continue;
             };
             if matches!(kind, K::EquipmentDonated | K::BooksDonated) && unit != "元" {
                 prev_goods = Some(kind);
+            }
+            if unit != "元" {
+                prev_seedlings = activity == Some("seedlings_donated");
             }
             let prefix = t.get(..at).unwrap_or_default();
             let pb = hits.bag(prefix);

@@ -84,7 +84,7 @@ pub(crate) const PRONOUNS: [&str; 26] = [
 ];
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 149] = [
+const SUFFIXES: [(&str, usize); 152] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -204,6 +204,11 @@ const SUFFIXES: [(&str, usize); 149] = [
     ("水务局", 2),
     ("水利厅", 2),
     ("林业和草原局", 2),
+    // Its short form (巴州林草局) and a city's forestry bureau of the older name (衡水市林业局).
+    ("林草局", 2),
+    ("林业局", 2),
+    // State forest farms (河北省塞罕坝机械林场) pair with a county's forestry bureau.
+    ("林场", 2),
     ("自然资源局", 2),
     ("生态环境局", 2),
     ("应急管理局", 2),
@@ -279,13 +284,15 @@ const SUFFIXES: [(&str, usize); 149] = [
 const SUFFIX_FIRST: &str = "归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆";
+const STOP_LAST: &str = "实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "如拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 165] = [
+const STOP_WORDS: [&str; 166] = [
+    // Carrying out a place's work (认真落实河北省对口支援新疆的部署).
+    "落实",
     // Paying money to a place (其中：拨付松潘县财政帮扶资金, 下拨沙雅县).
     "拨付",
     // Sending workers from a place (输送兰坪县妇女到珠海市务工).
@@ -3402,6 +3409,32 @@ fn declarations(src: &str, mentions: &[Mention]) -> Vec<Declared> {
             ));
         }
     }
+    // A full name written with a place's declared short form (巴州林业和草原局（以下简称巴州
+    // 林草局）, after 巴音郭楞蒙古自治州（以下简称巴州）) is the place's institution in full.
+    let places: Vec<(String, String)> = out
+        .iter()
+        // Not a place whose short form is its own name (奉化区 of 宁波市奉化区): its units
+        // keep the name as written.
+        .filter(|d| {
+            InstitutionKind::guess(&d.full).is_place() && !d.full.ends_with(d.short.as_str())
+        })
+        .map(|d| (d.short.clone(), d.full.clone()))
+        .collect();
+    for d in &mut out {
+        if let Some((short, full)) = places.iter().find(|(short, _)| {
+            *short != d.short
+                && d.full
+                    .strip_prefix(short.as_str())
+                    // Not the place's own name after its stem (寿光市人社局 where 寿光 is short
+                    // for 山东省寿光市).
+                    .is_some_and(|rest| {
+                        rest.chars().count() >= 2
+                            && !rest.starts_with(['市', '县', '区', '州', '省', '盟', '旗', '地'])
+                    })
+        }) {
+            d.full = format!("{full}{}", d.full.get(short.len()..).unwrap_or_default());
+        }
+    }
     out
 }
 
@@ -3594,7 +3627,11 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
                         // …and their units (云龙县第二中学图书馆).
                         || ["中学", "小学", "学校", "医院", "幼儿园", "卫生院"]
                             .iter()
-                            .any(|w| unit.has(w)));
+                            .any(|w| unit.has(w))
+                        // A bureau of no kind of its own (巴州林业和草原局) and a mass
+                        // organisation (克州妇女联合会).
+                        || unit.ends_with('局')
+                        || crate::alias::mass_organisation_words().any(|w| unit.ends_with(w)));
                 if !unit_rest(unit) && !place_institution {
                     return None;
                 }
