@@ -356,11 +356,15 @@ fn next_starts_mid_sentence(src: &str, from: usize) -> bool {
 /// blank (`2015年9月　大连市第二十四中学与…`). Each such line is an entry of its own, never the
 /// rest of a wrapped line: a wrapped sentence goes on without a gap after its date.
 fn next_is_dated_entry(src: &str, from: usize) -> bool {
-    let rest = src.get(from..).unwrap_or_default();
-    rest.lines()
+    next_text_line(src, from).is_some_and(is_dated_entry)
+}
+
+/// The next line with text from byte `from` on, trimmed.
+fn next_text_line(src: &str, from: usize) -> Option<&str> {
+    src.get(from..)?
+        .lines()
         .map(str::trim)
         .find(|l| !l.is_empty())
-        .is_some_and(is_dated_entry)
 }
 
 /// Whether a line opens with a date of year and month and then a blank: see
@@ -397,11 +401,7 @@ pub(crate) fn is_dated_entry(trimmed: &str) -> bool {
 }
 
 fn next_is_heading(src: &str, from: usize) -> bool {
-    let rest = src.get(from..).unwrap_or_default();
-    rest.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .is_some_and(is_heading_line)
+    next_text_line(src, from).is_some_and(is_heading_line)
 }
 
 /// Longest sentence kept whole, in bytes; longer runs are cut at a comma or at a character
