@@ -156,3 +156,47 @@ fn a_forestry_bureau_pairs_under_full_names_and_gives_seedlings() {
         ]
     );
 }
+
+const ASSOCIATION_NOTICE: &str = "首页 > 公示公告
+佛山市红十字会2025年对口帮扶项目执行情况公示
+发布时间：2025-12-02　来源：佛山市红十字会办公室
+佛山市与凉山州开展东西部协作以来，我会与布拖县红十字会、金阳县红十字会签订结对帮扶协议。
+一、本年度我会向布拖县红十字会拨付博爱家园项目资金45万元。
+二、我会同市应急管理局在金阳县举办救护员培训班3期。
+";
+
+const I_WILL: &str = "支教日记（十二）
+今天是到昭觉县民族中学的第九十天。晚上备完课，我想，下学期我会继续带初二的两个班。
+";
+
+#[test]
+fn an_association_s_we_is_the_association_and_elsewhere_it_is_i_will() {
+    let net = extract(ASSOCIATION_NOTICE);
+    // Its general office publishes the page for the society.
+    assert_eq!(net.author.as_deref(), Some("佛山市红十字会"));
+    let pairs = common::pairs(ASSOCIATION_NOTICE);
+    for want in [
+        ("佛山市红十字会", "布拖县红十字会"),
+        ("佛山市红十字会", "金阳县红十字会"),
+    ] {
+        assert_has(&pairs, want);
+    }
+    let money = net
+        .contributions
+        .iter()
+        .find(|c| c.unit == "元")
+        .expect("the 博爱家园 money");
+    assert_eq!(money.supporter.as_deref(), Some("佛山市红十字会"));
+    // 我会同X is "together with X": no name 我会 of its own is read there.
+    assert!(
+        net.institutions
+            .iter()
+            .all(|i| !i.name.starts_with("我会") && !i.name.contains("红十字会同")),
+        "{:?}",
+        net.institutions
+    );
+    // Without an association in the head, 我会 is "I will": no author comes of it.
+    let diary = extract(I_WILL);
+    assert_eq!(diary.author, None);
+    assert!(common::pairs(I_WILL).is_empty());
+}

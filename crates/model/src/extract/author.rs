@@ -371,6 +371,10 @@ fn pronoun_fits(pronoun: &str, m: &Mention) -> bool {
             && organ_institution(&m.name).is_some())
         // A bureau or department of no kind of its own (昌都市气象局, 陕西省水利厅) writes
         // 我局 / 我厅 as an education bureau does.
+        // An association (中山市红十字会, 济南市总工会) writes 我会.
+        || (["我会", "本会"].iter().any(|p| pronoun.starts_with(p))
+            && m.name.ends_with('会')
+            && !m.name.ends_with("委员会"))
         || (m.kind == crate::InstitutionKind::Other
             && ((pronoun.starts_with("我局") && m.name.ends_with('局'))
                 || (pronoun.starts_with("我厅") && m.name.ends_with('厅'))))
@@ -1097,7 +1101,8 @@ fn source_field(src: &str, seg: &SegmentSpan, ms: &[&Mention]) -> Option<String>
         let bureau_pronoun = ms.iter().any(|p| {
             p.pronoun
                 && (p.name.starts_with("我局") && head.name.ends_with('局')
-                    || p.name.starts_with("我厅") && head.name.ends_with('厅'))
+                    || p.name.starts_with("我厅") && head.name.ends_with('厅')
+                    || p.name.starts_with("我会") && head.name.ends_with('会'))
         });
         return if head.name != m.name && bureau_pronoun {
             Some(head.name)
@@ -1327,8 +1332,11 @@ fn office_of(name: &str) -> Option<&str> {
                     | K::Hospital
                     | K::Ministry
             )
-            // Any bureau's or department's general office (湖南省体育局办公室).
-            || (office == "办公室" && (head.ends_with('局') || head.ends_with('厅'))))
+            // Any bureau's, department's or association's general office (湖南省体育局办公室,
+            // 济南市总工会办公室).
+            || (office == "办公室"
+                && (head.ends_with('局') || head.ends_with('厅') || head.ends_with('会'))
+                && !head.ends_with("委员会")))
         .then_some(head)
     })
 }

@@ -188,6 +188,9 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     }
     let mut shorts: Vec<(String, String)> = Vec::new();
     let mut recognizer = names::Recognizer::new(&opts.aliases);
+    if names::names_an_association(src) {
+        recognizer.allow_association_pronouns();
+    }
     // First pass: names; then document-level short forms of places (乡城 for 乡城县).
     let mut first: Vec<names::Mention> = Vec::new();
     // Where each sentence's mentions start in `first`.

@@ -50,7 +50,7 @@ pub(crate) fn is_joiner(gap: &str) -> bool {
 }
 
 /// Self-references of the author.
-pub(crate) const PRONOUNS: [&str; 26] = [
+pub(crate) const PRONOUNS: [&str; 28] = [
     "我集团",
     "本集团",
     "我公司",
@@ -81,7 +81,37 @@ pub(crate) const PRONOUNS: [&str; 26] = [
     "本区",
     "本州",
     "本省",
+    // An association's own report (红十字会, 总工会, 科协: 我会与镇雄县红十字会签订…); only in
+    // a document whose head names one (see [`Recognizer::allow_association_pronouns`]):
+    // elsewhere 我会 is "I will".
+    "我会",
+    "本会",
 ];
+
+/// Words of an association's name (红十字会, 总工会, 科学技术协会, 妇联) whose reports write
+/// 我会 for themselves.
+const ASSOCIATION_WORDS: [&str; 12] = [
+    "红十字会",
+    "协会",
+    "学会",
+    "联合会",
+    "基金会",
+    "商会",
+    "工会",
+    "促进会",
+    "科协",
+    "妇联",
+    "残联",
+    "侨联",
+];
+
+/// Whether the head of `src` (its first eight lines) names an association, whose text may
+/// write 我会 for it.
+pub(crate) fn names_an_association(src: &str) -> bool {
+    src.lines()
+        .take(8)
+        .any(|l| ASSOCIATION_WORDS.iter().any(|w| l.contains(w)))
+}
 
 /// Name suffixes with the minimum number of characters before them.
 const SUFFIXES: [(&str, usize); 152] = [
@@ -284,7 +314,7 @@ const SUFFIXES: [(&str, usize); 152] = [
 const SUFFIX_FIRST: &str = "归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆";
+const STOP_LAST: &str = "实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "如拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
@@ -640,6 +670,8 @@ pub(crate) struct Recognizer<'t> {
     /// Written names already resolved in this document (name, kind, parent): a name repeats
     /// in every sentence about it, and its resolution depends on nothing else.
     resolved: core::cell::RefCell<Resolved<'t>>,
+    /// Whether 我会 / 本会 are the author's pronouns (an association's document).
+    associations: bool,
 }
 
 /// The memo of [`Recognizer::resolved`]: (surface, canonical) → (name, kind, parent).
@@ -653,6 +685,7 @@ impl<'t> Recognizer<'t> {
             by_first: Vec::new(),
             first_bits: vec![0; 0x1_0000 / 64],
             resolved: core::cell::RefCell::default(),
+            associations: false,
         };
         let mut all: Vec<(char, &'t str, &'t str)> = aliases
             .surfaces()
@@ -714,6 +747,11 @@ impl<'t> Recognizer<'t> {
         }
     }
 
+    /// Takes 我会 / 本会 for the author's pronouns (see [`names_an_association`]).
+    pub(crate) fn allow_association_pronouns(&mut self) {
+        self.associations = true;
+    }
+
     /// All mentions in `text` (which starts at byte `offset` of the document), in order and
     /// not overlapping.
     pub(crate) fn mentions(&self, text: &str, offset: usize) -> Vec<Mention> {
@@ -722,7 +760,12 @@ impl<'t> Recognizer<'t> {
             let rest = text.get(i..).unwrap_or_default();
             // Pronouns.
             if c == '我' || c == '本' {
-                if let Some(p) = PRONOUNS.iter().find(|p| rest.starts_with(**p)) {
+                if let Some(p) = PRONOUNS.iter().find(|p| rest.starts_with(**p)).filter(|p| {
+                    // 我会同X is 我 会同 (together with) X.
+                    !p.ends_with('会')
+                        || self.associations
+                            && !rest.get(p.len()..).is_some_and(|r| r.starts_with('同'))
+                }) {
                     // An enterprise's units are no units of a school or a hospital (我集团联合
                     // 甲医院 is the author, then a partner).
                     let unit = if p.ends_with("集团") || p.ends_with("公司") {
