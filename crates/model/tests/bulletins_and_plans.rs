@@ -209,3 +209,46 @@ fn a_department_bulletin_names_its_department_as_author() {
         .collect();
     assert_eq!(money, ["8000000"], "the plan's 900万元 is no contribution");
 }
+
+const POLICE_BULLETIN: &str = "警 务 援 疆 简 报
+第2期
+江西省公安厅对口援疆工作领导小组办公室　　　　2025年6月18日
+一、我厅与克孜勒苏柯尔克孜自治州公安局续签警务协作协议
+　　5月20日，我厅与克孜勒苏柯尔克孜自治州公安局签署新一轮协议，继续对口支援该局。
+二、南昌市公安局帮扶阿克陶县公安局
+　　阿克陶县公安局的帮扶由南昌市公安局负责。今年南昌市公安局选派技术骨干5名赴阿克陶县开展为期三个月的帮带。
+";
+
+#[test]
+fn a_masthead_issuer_line_with_only_a_date_names_the_department_and_bureaus_are_names() {
+    let net = extract(POLICE_BULLETIN);
+    // The office's line carries the date and no 编: its 厅 speaks as 我厅.
+    assert_eq!(net.author.as_deref(), Some("江西省公安厅"));
+    let pairs: Vec<(String, String)> = net
+        .relations
+        .iter()
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .map(move |s| (s.name.clone(), r.recipient.clone()))
+        })
+        .collect();
+    for want in [
+        // A bureau not listed anywhere, named by its place and its work.
+        ("江西省公安厅", "克孜勒苏柯尔克孜自治州公安局"),
+        ("南昌市公安局", "阿克陶县公安局"),
+    ] {
+        assert!(
+            pairs.iter().any(|(s, r)| (s.as_str(), r.as_str()) == want),
+            "{want:?} not in {pairs:?}"
+        );
+    }
+    // The staff sent to 阿克陶县 went to the bureau already paired: the county is no second
+    // recipient, and no bureau is read as its bare place.
+    assert!(
+        pairs
+            .iter()
+            .all(|(s, r)| r != "阿克陶县" && s != "南昌市" && s != "江西省"),
+        "{pairs:?}"
+    );
+}

@@ -1095,7 +1095,9 @@ fn source_field(src: &str, seg: &SegmentSpan, ms: &[&Mention]) -> Option<String>
         };
         let m = ms
             .iter()
-            .find(|m| !m.pronoun && m.start == at && m.end <= le)?;
+            .find(|m| !m.pronoun && m.start == at && m.end <= le)
+            // 来源：县人力社保局 names the bureau by the text's own place: the title names it.
+            .filter(|m| !m.name.starts_with(['省', '市', '县']))?;
         let head = institution_of_office(m);
         // 我局 of a bureau whose general office publishes (湖南省体育局办公室).
         let bureau_pronoun = ms.iter().any(|p| {
@@ -1142,6 +1144,14 @@ fn issuer(src: &str, seg: &SegmentSpan, ms: &[&Mention]) -> Option<String> {
                         .and_then(|i| r.get(i + "办公室".len()..))
                         .unwrap_or(r);
                     ISSUED_BY.iter().any(|w| r.starts_with(w))
+                        // The office and then only the date, spaced apart (X厅…办公室　　2024年
+                        // 9月30日): the masthead's issuer line without 编.
+                        || (r.starts_with([' ', '\u{3000}', '\t'])
+                            && r.trim().starts_with(|c: char| c.is_ascii_digit())
+                            && r.trim().has("年")
+                            && r.trim().chars().all(|c| {
+                                c.is_ascii_digit() || "年月日 \u{3000}".contains(c)
+                            }))
                 })
         }) else {
             continue;

@@ -661,6 +661,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         };
         relations::fill_team_recipients(&mut raws);
         relations::drop_place_shadows(&mut raws);
+        relations::drop_recipient_place_shadows(&mut raws);
         relations::drop_peer_agreements(src, &mut raws);
         // Agreements between two parties: orient them.
         relations::orient_by_level(&mut raws, author.as_deref());

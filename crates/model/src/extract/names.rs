@@ -114,7 +114,7 @@ pub(crate) fn names_an_association(src: &str) -> bool {
 }
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 152] = [
+const SUFFIXES: [(&str, usize); 154] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -288,6 +288,10 @@ const SUFFIXES: [(&str, usize); 152] = [
     ("镇", 2),
     ("乡", 2),
     ("街道", 2),
+    // Any other bureau or department of a government, named by its place and its work
+    // (日喀则市公安局, 吉林省公安厅, 布尔津县文化体育广播电视和旅游局); see `bureau_ok`.
+    ("局", 2),
+    ("厅", 2),
     // Enterprises (浙江浙能镇海发电有限责任公司, 浙江省能源集团): the whole legal form is the
     // suffix, so that walking left never stops at its 有.
     ("股份有限公司", 2),
@@ -311,7 +315,7 @@ const SUFFIXES: [(&str, usize); 152] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "局厅归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会";
@@ -1076,7 +1080,11 @@ impl<'t> Recognizer<'t> {
                 if suffix == "学校" && !school_body_ok(body) {
                     continue;
                 }
-                if suffix.chars().count() == 1
+                if matches!(suffix, "局" | "厅") {
+                    if !bureau_ok(body, suffix) {
+                        continue;
+                    }
+                } else if suffix.chars().count() == 1
                     && suffix != "系"
                     && suffix != "科"
                     && suffix != "处"
@@ -2069,6 +2077,30 @@ fn district_ok(body: &str) -> bool {
     (2..=8).contains(&n)
         && (city_hill || !body.ends_with(|c: char| NOT_DISTRICT_LAST.contains(c)))
         && !NOT_DISTRICT_WORDS.iter().any(|w| body.has(w))
+}
+
+/// A bureau or department of a government not listed in [`SUFFIXES`]: a place (日喀则市,
+/// 吉林省, 西藏自治区, or the text's own 市 / 县) and then its work in two to twelve characters
+/// (公安, 文化体育广播电视和旅游) — not a word ending in 局 or 厅 (格局, 大局, 餐厅), not a hall
+/// (政务服务大厅), not a level (三级公安局).
+fn bureau_ok(body: &str, suffix: &str) -> bool {
+    body.char_indices()
+        .filter(|(_, c)| "省市县区州盟旗".contains(*c))
+        .any(|(i, c)| {
+            let work = body.get(i + c.len_utf8()..).unwrap_or_default();
+            // The text's own 省 / 市 / 县 stands alone (市公安局); a district, a prefecture or
+            // a banner is named (区发改局 is left to its listed suffix).
+            (i > 0 || "省市县".contains(c))
+                // 区域, 市场, 县域, 市级: the place character starts a word.
+                && !["域", "场", "级", "委", "长"].iter().any(|w| work.starts_with(w))
+                // 林草局副局(长): a post, or a bureau's unit, not another bureau.
+                && !work.contains(['局', '厅'])
+                && (2..=12).contains(&work.chars().count())
+                && work.chars().all(is_cjk)
+                && !work.contains(|c: char| "级各全本该两几一二三四五六七八九十".contains(c))
+                && !work.ends_with('大')
+                && !(suffix == "厅" && work.has("服务"))
+        })
 }
 
 /// A park or zone is named after its place (江宁, 商南县), not its level or kind (国家级,
@@ -4084,6 +4116,29 @@ mod tests {
             .into_iter()
             .map(|m| m.name)
             .collect()
+    }
+
+    #[test]
+    fn any_bureau_is_a_name_but_words_ending_in_bureau_or_hall_are_not() {
+        assert_eq!(
+            names("日喀则市公安局与吉林省公安厅签订协议，市司法局派员参加。"),
+            ["日喀则市公安局", "吉林省公安厅", "市司法局"]
+        );
+        for text in [
+            "服务新发展格局，顾全大局。",
+            "在县政务服务大厅和学校餐厅设点。",
+            "省市县三级公安局联动。",
+            "对口支援和区域合作局的同志到场。",
+            "巴州林草局副局长出席。",
+        ] {
+            assert!(
+                names(text)
+                    .iter()
+                    .all(|n| !n.ends_with(['局', '厅']) || n == "巴州林业和草原局"),
+                "{text}: {:?}",
+                names(text)
+            );
+        }
     }
 
     #[test]

@@ -1908,6 +1908,43 @@ fn governed_place(name: &str) -> Option<&str> {
     (place.chars().count() >= 2 && place.ends_with(['市', '县', '区', '州'])).then_some(place)
 }
 
+/// A body's help sent to a bare place (吉林市公安局…选派骨干6名赴吉隆县) when the same body
+/// supports one of that place's bodies (吉林市公安局 → 吉隆县公安局): the place is where the
+/// help went, not a second recipient. Places that support places keep their pairs.
+pub(crate) fn drop_recipient_place_shadows(raws: &mut Vec<RawRelation>) {
+    let body_pairs: Vec<(&str, &str)> = raws
+        .iter()
+        .filter(|r| !r.recipient.pronoun && !InstitutionKind::guess(&r.recipient.name).is_place())
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .filter(|p| !p.pronoun)
+                .map(move |p| (p.name.as_str(), r.recipient.name.as_str()))
+        })
+        .collect();
+    if body_pairs.is_empty() {
+        return;
+    }
+    let shadowed: Vec<bool> = raws
+        .iter()
+        .map(|r| {
+            let place = r.recipient.name.as_str();
+            !r.recipient.pronoun
+                && InstitutionKind::guess(place).is_place()
+                && !r.supporters.is_empty()
+                && r.supporters.iter().all(|p| {
+                    !p.pronoun
+                        && !InstitutionKind::guess(&p.name).is_place()
+                        && body_pairs.iter().any(|(s, rec)| {
+                            *s == p.name && rec.len() > place.len() && rec.starts_with(place)
+                        })
+                })
+        })
+        .collect();
+    let mut shadowed = shadowed.into_iter();
+    raws.retain(|_| !shadowed.next().unwrap_or(false));
+}
+
 /// Bodies that act for their place (德阳市教育局 for 德阳市).
 const GOVERNING: [&str; 5] = ["教育局", "政府", "教育厅", "卫生健康委员会", "卫健委"];
 
