@@ -200,3 +200,64 @@ fn an_association_s_we_is_the_association_and_elsewhere_it_is_i_will() {
     assert_eq!(diary.author, None);
     assert!(common::pairs(I_WILL).is_empty());
 }
+
+const COOPERATIVE_CIRCULAR: &str = "浙江省供销合作社联合社
+关于2025年浙川东西部协作消费帮扶工作情况的通报
+浙供发〔2026〕3号
+各市供销合作社：
+　　省社与广元市苍溪县供销合作社、旺苍县供销合作社建立结对帮扶关系;剑阁县供销合作社
+则由湖州市供销合作社负责结对帮扶。
+　　全年省社系统采购受援县农产品共计6,000万元，分县情况如下：
+序号	受援县	采购金额（万元）	主要品类
+1	苍溪县	3,200	猕猴桃
+2	旺苍县	2,800	黄茶
+　　湖州市供销合作社为剑阁县供销合作社援建农产品冷链中心，出资60万元。省社与四县供销社签订长期采购协议。
+
+浙江省供销合作社联合社
+2026年1月20日
+";
+
+#[test]
+fn a_cooperative_federation_signs_its_circular_and_calls_itself_by_its_level() {
+    let net = extract(COOPERATIVE_CIRCULAR);
+    // The letterhead comes back as the signature: the issuer, though no 我社 is written.
+    assert_eq!(net.author.as_deref(), Some("浙江省供销合作社联合社"));
+    let pairs = common::pairs(COOPERATIVE_CIRCULAR);
+    for want in [
+        // 省社 is the federation itself.
+        ("浙江省供销合作社联合社", "苍溪县供销合作社"),
+        ("浙江省供销合作社联合社", "旺苍县供销合作社"),
+        // A city's cooperative: a place and its work before 社.
+        ("湖州市供销合作社", "剑阁县供销合作社"),
+    ] {
+        assert_has(&pairs, want);
+    }
+    // The cold-chain centre is built, no party; 四县供销社 counts counties, naming none.
+    assert!(
+        pairs
+            .iter()
+            .all(|(_, r)| !r.ends_with("冷链中心") && !r.starts_with("四县")),
+        "{pairs:?}"
+    );
+    // Purchases are trade: the table's 采购金额 column gives no money.
+    let money: Vec<String> = net
+        .contributions
+        .iter()
+        .filter(|c| c.unit == "元")
+        .map(|c| c.value.to_string())
+        .collect();
+    assert_eq!(money, ["600000"]);
+}
+
+const LEGAL_AID_REPORT: &str = "杭州市司法局关于法律援川工作情况的汇报
+　　杭州市对口支援苍溪县以来，杭州市律师协会与苍溪县法律援助中心结成帮扶对子。白驿镇司法所的帮扶则由杭州市西湖区司法局负责。
+";
+
+#[test]
+fn associations_legal_aid_centres_and_town_stations_are_names() {
+    let pairs = common::pairs(LEGAL_AID_REPORT);
+    // 援助 ends names elsewhere, not inside a legal aid centre's.
+    assert_has(&pairs, ("杭州市律师协会", "苍溪县法律援助中心"));
+    // A town's station helped in the one county the text helps is that county's.
+    assert_has(&pairs, ("杭州市西湖区司法局", "苍溪县白驿镇司法所"));
+}

@@ -528,7 +528,9 @@ pub(crate) fn resolve(
             continue;
         }
         if let Some(m) = only_name(src, ls, le, &ms) {
-            letterhead = Some(m).filter(|m| fits_a_pronoun(m));
+            // A letterhead the document signs with again at its end (a 公文 of a body that
+            // calls itself 省社, 本社: no pronoun of ours) is its issuer as well.
+            letterhead = Some(m).filter(|m| fits_a_pronoun(m) || signed_as(text, &m.name));
             continue;
         }
         if document_number(line) || masthead_line(line) {
@@ -1172,6 +1174,17 @@ fn issuer(src: &str, seg: &SegmentSpan, ms: &[&Mention]) -> Option<String> {
         return a_pronoun_fits(ms, m).then(|| m.name.clone());
     }
     None
+}
+
+/// Whether one of the last four lines of `text` with any text is only `name` (a 公文's
+/// signature, above its date).
+fn signed_as(text: &str, name: &str) -> bool {
+    text.lines()
+        .rev()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(4)
+        .any(|l| l == name)
 }
 
 /// Labels of a form's field that names who fills the form in.

@@ -937,6 +937,13 @@ pub(crate) fn kind_of_header(
     if name.has("在岗") || name.has("计划") {
         return None;
     }
+    // Goods bought or sold (采购金额, 销售额, 成交额: 消费帮扶) are trade, not aid given.
+    if ["采购", "销售", "购买", "消费", "成交", "交易"]
+        .iter()
+        .any(|w| name.has(w))
+    {
+        return None;
+    }
     // Money paid in (实际到位, 已拨付) in a table of support.
     if unit == "元"
         && ["到位", "拨付", "实际投入"].iter().any(|w| name.has(w))

@@ -574,6 +574,17 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             {
                 return a.to_owned();
             }
+            // 省社, 市局, 省厅: the author's own body by its level and its kind (山东省供销合作社
+            // 联合社's 省社), when the author is of that level and kind.
+            if !p.pronoun
+                && let Some(a) = author.as_deref()
+                && let [level, kind] = p.name.chars().collect::<Vec<_>>()[..]
+                && matches!(level, '省' | '市' | '县')
+                && a.ends_with(kind)
+                && a.chars().take(12).any(|c| c == level)
+            {
+                return a.to_owned();
+            }
             // 县人民医院 in a county's report, 市人民医院 in a city's, 省教育厅 in a text about
             // one province: the place of the text.
             if !p.pronoun
@@ -944,10 +955,17 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         let mut hosted: Vec<usize> = Vec::new();
         for r in raws {
             let mut rel = SupportRelation::new(
-                r.supporters.iter().map(&resolve),
+                r.supporters
+                    .iter()
+                    .map(&resolve)
+                    .filter(|s| !bare_level_body(s)),
                 resolve(&r.recipient),
                 r.kind,
             );
+            // 县局, 市社 left unresolved: the bodies of that level in general, no party.
+            if rel.supporters.is_empty() || bare_level_body(&rel.recipient) {
+                continue;
+            }
             // In a university's own text, a bare 学院 paired with a unit of another university
             // (化学化工学院对口支援塔里木大学化学化工学院) is the author's.
             for s in &mut rel.supporters {
@@ -1923,3 +1941,13 @@ const ZERO: Decimal = Decimal::ZERO;
 /// Keeps `Supporter` referenced for rustdoc links in this module.
 #[allow(dead_code)]
 type SupporterAlias = Supporter;
+/// A body named by its level and the last character of its kind alone (省社, 市局, 县局):
+/// the author's own when it fits (see `extract`), otherwise the bodies of that level in
+/// general.
+fn bare_level_body(name: &str) -> bool {
+    let mut cs = name.chars();
+    matches!(
+        (cs.next(), cs.next(), cs.next()),
+        (Some('省' | '市' | '县'), Some('局' | '厅' | '社'), None)
+    )
+}

@@ -114,7 +114,7 @@ pub(crate) fn names_an_association(src: &str) -> bool {
 }
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 154] = [
+const SUFFIXES: [(&str, usize); 159] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -157,6 +157,8 @@ const SUFFIXES: [(&str, usize); 154] = [
     // A township's central school (牛牛坝乡中心校), before the bare 中心; see the guard against
     // 中心校区 (a campus) in `Recognizer::mentions`.
     ("中心校", 2),
+    // A county's legal aid centre (墨竹工卡县法律援助中心): its 援助 ends names elsewhere.
+    ("法律援助中心", 2),
     ("中心", 2),
     ("研究院", 2),
     ("研究所", 2),
@@ -292,6 +294,12 @@ const SUFFIXES: [(&str, usize); 154] = [
     // (日喀则市公安局, 吉林省公安厅, 布尔津县文化体育广播电视和旅游局); see `bureau_ok`.
     ("局", 2),
     ("厅", 2),
+    // So are a place's cooperatives and associations (潍坊市供销合作社, 山东省供销合作社联合社,
+    // 南京市律师协会) and a town's or a county's stations (工卡镇司法所).
+    ("联合社", 2),
+    ("社", 2),
+    ("协会", 2),
+    ("所", 2),
     // Enterprises (浙江浙能镇海发电有限责任公司, 浙江省能源集团): the whole legal form is the
     // suffix, so that walking left never stops at its 有.
     ("股份有限公司", 2),
@@ -315,7 +323,7 @@ const SUFFIXES: [(&str, usize); 154] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "局厅归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "局厅社协所法联归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会";
@@ -987,7 +995,7 @@ impl<'t> Recognizer<'t> {
                 // extractor).
                 let bare_place_body = matches!(body, "省" | "市" | "县")
                     && (matches!(suffix, "委员会" | "卫生健康委" | "卫健委")
-                        || suffix.ends_with(['局', '厅'])
+                        || suffix.ends_with(['局', '厅', '社'])
                         // 县妇联, 市科协, 县总工会: the place's mass organisations.
                         || crate::alias::mass_organisation_words().any(|o| o == suffix));
                 let one_character = suffix == "学院"
@@ -1080,7 +1088,7 @@ impl<'t> Recognizer<'t> {
                 if suffix == "学校" && !school_body_ok(body) {
                     continue;
                 }
-                if matches!(suffix, "局" | "厅") {
+                if matches!(suffix, "局" | "厅" | "联合社" | "社" | "协会" | "所") {
                     if !bureau_ok(body, suffix) {
                         continue;
                     }
@@ -1129,9 +1137,25 @@ impl<'t> Recognizer<'t> {
             {
                 continue;
             }
-            // 受援县 (受援市, 受援州): the recipient counties in general, no county named 援.
+            // A centre built for a body and named by no place (为奉节县供销合作社援建农产品分拣
+            // 中心): a facility, not a party.
             if !pronoun
-                && matches!(surface, "援县" | "援市" | "援区" | "援州" | "援省")
+                && surface.ends_with("中心")
+                && !surface.contains(|c: char| "省市县区州镇乡村".contains(c))
+                && text.get(..s).is_some_and(|b| {
+                    ["新建", "建成", "援建", "建设"]
+                        .iter()
+                        .any(|v| b.ends_with(v))
+                })
+            {
+                continue;
+            }
+            // 受援县 (受援市, 受援州), 受援县供销社: the recipient counties (or their bodies) in
+            // general, no county named 援.
+            if !pronoun
+                && ["援县", "援市", "援区", "援州", "援省"]
+                    .iter()
+                    .any(|p| surface.starts_with(p))
                 && text.get(..s).is_some_and(|b| b.ends_with('受'))
             {
                 continue;
@@ -2079,15 +2103,35 @@ fn district_ok(body: &str) -> bool {
         && !NOT_DISTRICT_WORDS.iter().any(|w| body.has(w))
 }
 
-/// A bureau or department of a government not listed in [`SUFFIXES`]: a place (日喀则市,
-/// 吉林省, 西藏自治区, or the text's own 市 / 县) and then its work in two to twelve characters
-/// (公安, 文化体育广播电视和旅游) — not a word ending in 局 or 厅 (格局, 大局, 餐厅), not a hall
+/// A bureau or department of a government not listed in [`SUFFIXES`] (or a place's
+/// cooperative, association or station: `suffix` is 局, 厅, 社, 协会 or 所): a place (日喀则市,
+/// 吉林省, 西藏自治区, or the text's own 市 / 县; a town for a station) and then its work in two
+/// to twelve characters (公安, 文化体育广播电视和旅游, 供销合作; six for a station) — not a word ending in 局 or 厅 (格局, 大局, 餐厅), not a hall
 /// (政务服务大厅), not a level (三级公安局).
 fn bureau_ok(body: &str, suffix: &str) -> bool {
+    // A station (司法所, 派出所) is a town's as well; its work is short.
+    // The text's own body by its level alone (省社, 市局, 省厅): resolved with the author.
+    if matches!(body, "省" | "市" | "县") && matches!(suffix, "局" | "厅" | "社") {
+        return true;
+    }
+    let (places, longest) = if suffix == "所" {
+        ("省市县区州盟旗镇乡", 6)
+    } else {
+        ("省市县区州盟旗", 12)
+    };
     body.char_indices()
-        .filter(|(_, c)| "省市县区州盟旗".contains(*c))
+        .filter(|(_, c)| places.contains(*c))
         .any(|(i, c)| {
             let work = body.get(i + c.len_utf8()..).unwrap_or_default();
+            // 四县供销社: a count of places, none named.
+            let place = body.get(..i).unwrap_or_default();
+            if !place.is_empty()
+                && place
+                    .chars()
+                    .all(|c| "一二三四五六七八九十两几多各全".contains(c))
+            {
+                return false;
+            }
             // The text's own 省 / 市 / 县 stands alone (市公安局); a district, a prefecture or
             // a banner is named (区发改局 is left to its listed suffix).
             (i > 0 || "省市县".contains(c))
@@ -2095,7 +2139,7 @@ fn bureau_ok(body: &str, suffix: &str) -> bool {
                 && !["域", "场", "级", "委", "长"].iter().any(|w| work.starts_with(w))
                 // 林草局副局(长): a post, or a bureau's unit, not another bureau.
                 && !work.contains(['局', '厅'])
-                && (2..=12).contains(&work.chars().count())
+                && (2..=longest).contains(&work.chars().count())
                 && work.chars().all(is_cjk)
                 && !work.contains(|c: char| "级各全本该两几一二三四五六七八九十".contains(c))
                 && !work.ends_with('大')

@@ -149,6 +149,21 @@ pub(crate) fn qualify(net: &mut SupportNetwork, rel_start: usize, con_start: usi
         }
     }
     if sup_areas.is_empty() && rec_areas.is_empty() {
+        // A segment whose one helped county is paired with a place of another level (南京市 →
+        // 墨竹工卡县): a bare town helped is that county's (工卡镇司法所 → 墨竹工卡县工卡镇司法所).
+        let helped: BTreeSet<&str> = net
+            .relations
+            .iter()
+            .skip(rel_start)
+            .filter_map(|r| county_level(&r.recipient))
+            .collect();
+        if let Some(rec) = one(&helped) {
+            let rec = rec.to_owned();
+            rename_all(net, rel_start, con_start, |name, supporting| {
+                (!supporting && bare_town(name)).then(|| format!("{rec}{name}"))
+            });
+            return;
+        }
         within_county(net, rel_start, con_start);
         return;
     }
