@@ -261,3 +261,44 @@ fn associations_legal_aid_centres_and_town_stations_are_names() {
     // A town's station helped in the one county the text helps is that county's.
     assert_has(&pairs, ("杭州市西湖区司法局", "苍溪县白驿镇司法所"));
 }
+
+const TOURISM_SUMMARY: &str = "大连市文化和旅游局
+2025年文旅援藏工作总结
+　　2025年，我局扎实推进大连市对口支援西藏那曲市双湖县的文旅援藏工作。
+一、结对关系
+　　今年4月，我局与双湖县文化和旅游局续签结对帮扶协议。大连老虎滩海洋公园风景区与双湖县普若岗日冰川景区签订景区结对协议。
+二、人才培训
+　　在大连举办导游培训班2期，培训双湖县导游40人;选派业务骨干3名赴双湖县文化和旅游局挂职。
+　　明年，我局计划推动大连市图书馆与双湖县图书馆开展结对。全县A级景区达到3家。
+";
+
+#[test]
+fn a_bureau_of_a_supporting_city_supports_and_scenic_areas_pair() {
+    let net = extract(TOURISM_SUMMARY);
+    assert_eq!(net.author.as_deref(), Some("大连市文化和旅游局"));
+    let pairs = common::pairs(TOURISM_SUMMARY);
+    for want in [
+        // Its city supports (大连市 → 双湖县): the agreement 我局与X续签 is oriented so, though
+        // the report says 受援 more often than 支教.
+        ("大连市文化和旅游局", "双湖县文化和旅游局"),
+        ("大连老虎滩海洋公园风景区", "双湖县普若岗日冰川景区"),
+    ] {
+        assert_has(&pairs, want);
+    }
+    assert!(
+        !pairs
+            .iter()
+            .any(|(s, r)| s.starts_with("双湖县") && r.starts_with("大连")),
+        "{pairs:?}"
+    );
+    // The county trained in the sentence does not send the cadres to its own bureau.
+    assert!(!pairs.iter().any(|(s, _)| s == "双湖县"), "{pairs:?}");
+    // A ranked count of scenic areas names none; a planned pairing is not actual.
+    assert!(net.institutions.iter().all(|i| !i.name.contains("A级")));
+    let library = net
+        .relations
+        .iter()
+        .find(|r| r.recipient == "双湖县图书馆")
+        .expect("the planned library pairing");
+    assert_eq!(library.status, duikou_model::Status::Planned);
+}

@@ -365,6 +365,41 @@ pub(crate) fn role(rels: &[RawRelation], text: &str, pronoun: Option<&str>) -> R
     }
 }
 
+/// The side of an author whose own sentences pair no pronoun, from its place: a bureau of a
+/// city the segment states as supporting (哈尔滨市文化广电和旅游局 under 哈尔滨市 → 布尔津县)
+/// supports, one of a place it states as helped receives; `None` when the pronoun's pairs
+/// decide (see [`role`]) or the place takes both sides or none.
+pub(crate) fn role_of_place(rels: &[RawRelation], author: Option<&str>) -> Option<Role> {
+    let author = author?;
+    if rels
+        .iter()
+        .any(|r| !r.undirected && (r.recipient.pronoun || r.supporters.iter().any(|p| p.pronoun)))
+    {
+        return None;
+    }
+    fn place_of(name: &str) -> Option<&str> {
+        name.char_indices()
+            .take(8)
+            .filter(|(_, c)| matches!(c, '市' | '县' | '区' | '州' | '省'))
+            .map(|(i, c)| i + c.len_utf8())
+            .last()
+            .and_then(|e| name.get(..e))
+    }
+    let own = place_of(author).filter(|p| p.chars().count() >= 3 && *p != author)?;
+    let directed = rels.iter().filter(|r| !r.undirected);
+    let supports = directed
+        .clone()
+        .any(|r| r.supporters.iter().any(|p| !p.pronoun && p.name == own));
+    let receives = directed
+        .clone()
+        .any(|r| !r.recipient.pronoun && r.recipient.name == own);
+    match (supports, receives) {
+        (true, false) => Some(Role::Supporter),
+        (false, true) => Some(Role::Recipient),
+        _ => None,
+    }
+}
+
 fn pronoun_fits(pronoun: &str, m: &Mention) -> bool {
     pronoun_kind_fits(pronoun, m.kind)
         || (["我校", "本校"].iter().any(|p| pronoun.starts_with(p))

@@ -475,7 +475,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         let role = if author.as_deref().is_some_and(is_overseer) {
             Role::Unknown
         } else {
-            role
+            author::role_of_place(&raws, author.as_deref()).unwrap_or(role)
         };
         // The province of the segment, for 省教育厅 and 省立医院 written without it.
         // The author's own province comes first (江苏省教育厅's 省教育厅 is 江苏省教育厅, though the
@@ -964,6 +964,15 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             );
             // 县局, 市社 left unresolved: the bodies of that level in general, no party.
             if rel.supporters.is_empty() || bare_level_body(&rel.recipient) {
+                continue;
+            }
+            // A place helping its own body (布尔津县 → 布尔津县文化体育广播电视和旅游局) is no
+            // pairing: the help came from elsewhere.
+            if rel.supporters.iter().all(|s| {
+                InstitutionKind::guess(&s.name).is_place()
+                    && rel.recipient.len() > s.name.len()
+                    && rel.recipient.starts_with(s.name.as_str())
+            }) {
                 continue;
             }
             // In a university's own text, a bare 学院 paired with a unit of another university
@@ -1535,8 +1544,10 @@ fn sent_or_paid_imply_relations(
             || is_self_pronoun(s)
             || is_self_pronoun(r)
             || linked(s, r)
-            // A body of the recipient's own place (台江县人社局 for 台江县) supports no one.
+            // A body of the recipient's own place (台江县人社局 for 台江县) supports no one;
+            // nor does a place its own body (布尔津县 for 布尔津县文体广旅局).
             || s.starts_with(r.as_str())
+            || (r.starts_with(s.as_str()) && InstitutionKind::guess(s).is_place())
         {
             continue;
         }

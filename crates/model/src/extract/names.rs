@@ -114,7 +114,7 @@ pub(crate) fn names_an_association(src: &str) -> bool {
 }
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 159] = [
+const SUFFIXES: [(&str, usize); 161] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -157,6 +157,10 @@ const SUFFIXES: [(&str, usize); 159] = [
     // A township's central school (牛牛坝乡中心校), before the bare 中心; see the guard against
     // 中心校区 (a campus) in `Recognizer::mentions`.
     ("中心校", 2),
+    // Scenic areas that pair with their peers (哈尔滨太阳岛风景区 → 布尔津县五彩滩景区); see
+    // `scenic_ok`.
+    ("风景区", 2),
+    ("景区", 2),
     // A county's legal aid centre (墨竹工卡县法律援助中心): its 援助 ends names elsewhere.
     ("法律援助中心", 2),
     ("中心", 2),
@@ -323,7 +327,7 @@ const SUFFIXES: [(&str, usize); 159] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "局厅社协所法联归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "局厅社协所法联风景归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会";
@@ -1086,6 +1090,9 @@ impl<'t> Recognizer<'t> {
                 }
                 // 中小学校, 乡镇学校, 成员学校, 普安县学校 are kinds of school, not a school.
                 if suffix == "学校" && !school_body_ok(body) {
+                    continue;
+                }
+                if suffix.ends_with("景区") && !scenic_ok(body) {
                     continue;
                 }
                 if matches!(suffix, "局" | "厅" | "联合社" | "社" | "协会" | "所") {
@@ -2145,6 +2152,19 @@ fn bureau_ok(body: &str, suffix: &str) -> bool {
                 && !work.ends_with('大')
                 && !(suffix == "厅" && work.has("服务"))
         })
+}
+
+/// A scenic area is named (五彩滩, 哈尔滨太阳岛), not ranked or counted (5A级, 重点, 各), and
+/// not the kind (旅游景区).
+fn scenic_ok(body: &str) -> bool {
+    !body.ends_with(['级', '类', '个', '家', '点'])
+        && !body.contains(|c: char| c.is_ascii_alphanumeric())
+        && ![
+            "各", "全", "本", "我", "该", "这", "重点", "热门", "周边", "主要", "核心",
+        ]
+        .iter()
+        .any(|w| body.starts_with(w))
+        && !["旅游", "风景", "自然"].contains(&body)
 }
 
 /// A park or zone is named after its place (江宁, 商南县), not its level or kind (国家级,

@@ -169,8 +169,12 @@ const REQUEST: [&str; 15] = [
     // A wish in speech (也想跟我们学校结对子).
     "想跟", "想与", "想和", "想同",
 ];
-const HYPOTHETICAL: [&str; 6] = ["如能", "如果", "若", "假如", "设想", "构想"];
-const PLANNED: [&str; 26] = [
+/// 若 only in its conditional words: alone it is also a character of names (普若岗日, 若尔盖县).
+const HYPOTHETICAL: [&str; 13] = [
+    "如能", "如果", "若能", "若是", "若有", "若要", "若再", "倘若", "如若", "假如", "设想", "构想",
+    "若得",
+];
+const PLANNED: [&str; 27] = [
     "原计划",
     // Next year's dispatch, said plainly (明年咱们院再派六个人).
     "明年",
@@ -196,6 +200,8 @@ const PLANNED: [&str; 26] = [
     "拟",
     "即将",
     "计划于",
+    // A plan to bring two bodies together (计划推动X与Y开展结对).
+    "计划推动",
     "准备",
     "将要",
 ];
