@@ -302,3 +302,23 @@ fn a_bureau_of_a_supporting_city_supports_and_scenic_areas_pair() {
         .expect("the planned library pairing");
     assert_eq!(library.status, duikou_model::Status::Planned);
 }
+
+const PARTY_SCHOOL: &str = "中共威海市委党校
+2025年对口援藏干部培训工作总结
+　　2025年，市委党校与中共昂仁县委党校签订《校校结对协议》。全年选派4名教师赴昂仁县委党校送教。
+";
+
+#[test]
+fn party_schools_are_named_with_their_party() {
+    let net = extract(PARTY_SCHOOL);
+    assert_eq!(net.author.as_deref(), Some("中共威海市委党校"));
+    let pairs = common::pairs(PARTY_SCHOOL);
+    // 市委党校 is the author; the school written without 中共 is the one written with it.
+    assert_has(&pairs, ("中共威海市委党校", "中共昂仁县委党校"));
+    assert!(
+        pairs
+            .iter()
+            .all(|(s, r)| s.starts_with("中共") && r.starts_with("中共")),
+        "{pairs:?}"
+    );
+}

@@ -576,12 +576,18 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             // 省社, 市局, 省厅: the author's own body by its level and its kind (山东省供销合作社
             // 联合社's 省社), when the author is of that level and kind.
+            // So is 市委党校 of 中共东营市委党校: the author's name ends with what follows the
+            // level.
             if !p.pronoun
                 && let Some(a) = author.as_deref()
-                && let [level, kind] = p.name.chars().collect::<Vec<_>>()[..]
-                && matches!(level, '省' | '市' | '县')
-                && a.ends_with(kind)
-                && a.chars().take(12).any(|c| c == level)
+                && let Some(kind) = ['省', '市', '县']
+                    .iter()
+                    .find_map(|l| p.name.strip_prefix(*l).map(|k| (*l, k)))
+                && !kind.1.is_empty()
+                && kind.1.chars().count() <= 4
+                && a.len() > p.name.len()
+                && a.ends_with(kind.1)
+                && a.chars().take(12).any(|c| c == kind.0)
             {
                 return a.to_owned();
             }

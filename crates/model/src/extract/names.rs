@@ -114,7 +114,7 @@ pub(crate) fn names_an_association(src: &str) -> bool {
 }
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 161] = [
+const SUFFIXES: [(&str, usize); 162] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -157,6 +157,9 @@ const SUFFIXES: [(&str, usize); 161] = [
     // A township's central school (牛牛坝乡中心校), before the bare 中心; see the guard against
     // 中心校区 (a campus) in `Recognizer::mentions`.
     ("中心校", 2),
+    // Party schools of a party committee (中共东营市委党校, 岳普湖县委党校, 中共喀什地委党校);
+    // see `party_school_ok`.
+    ("党校", 2),
     // Scenic areas that pair with their peers (哈尔滨太阳岛风景区 → 布尔津县五彩滩景区); see
     // `scenic_ok`.
     ("风景区", 2),
@@ -327,7 +330,7 @@ const SUFFIXES: [(&str, usize); 161] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "局厅社协所法联风景归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "局厅社协所法联风景党归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会";
@@ -1092,6 +1095,9 @@ impl<'t> Recognizer<'t> {
                 if suffix == "学校" && !school_body_ok(body) {
                     continue;
                 }
+                if suffix == "党校" && !party_school_ok(body) {
+                    continue;
+                }
                 if suffix.ends_with("景区") && !scenic_ok(body) {
                     continue;
                 }
@@ -1177,7 +1183,18 @@ impl<'t> Recognizer<'t> {
                 };
                 (name, InstitutionKind::Other, None)
             } else {
-                self.resolve_name(surface, canonical)
+                let (name, kind, parent) = self.resolve_name(surface, canonical);
+                // A committee's party school is named with its party (岳普湖县委党校 is 中共岳普湖
+                // 县委党校), the text's own (市委党校) left for the extractor.
+                let name = if name.ends_with("委党校")
+                    && !name.starts_with("中共")
+                    && !name.starts_with(['省', '市', '县', '区', '州'])
+                {
+                    format!("中共{name}")
+                } else {
+                    name
+                };
+                (name, kind, parent)
             };
             // "甲医院重症医学科" with a long hospital name: the department extends the hospital.
             let (e, name, surface) = match department_after(text, e) {
@@ -2152,6 +2169,14 @@ fn bureau_ok(body: &str, suffix: &str) -> bool {
                 && !work.ends_with('大')
                 && !(suffix == "厅" && work.has("服务"))
         })
+}
+
+/// A party school is its committee's (东营市委, 喀什地委, 市委: the text's own) or its
+/// place's; not a kind (各级党校).
+fn party_school_ok(body: &str) -> bool {
+    let body = body.strip_prefix("中共").unwrap_or(body);
+    (body.ends_with('委') && body.chars().count() >= 2 && !body.starts_with(['各', '全']))
+        || body.chars().count() >= 3 && body.ends_with(['省', '市', '县', '区', '州'])
 }
 
 /// A scenic area is named (五彩滩, 哈尔滨太阳岛), not ranked or counted (5A级, 重点, 各), and
