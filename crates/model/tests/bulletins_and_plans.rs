@@ -252,3 +252,49 @@ fn a_masthead_issuer_line_with_only_a_date_names_the_department_and_bureaus_are_
         "{pairs:?}"
     );
 }
+
+const QUALITY_REPORT: &str = "杭州职业技术学院高等职业教育质量年度报告（2025年度）
+专题：对口支援
+学院自2019年起对口支援阿克苏职业技术学院，2022年起又与温宿县中等职业技术学校结成帮扶对子。
+一、师资帮扶
+（一）专业共建
+我院与阿克苏职业技术学院共建2个专业。
+（二）选派教师
+【案例2】师徒结对
+支教教师与青年教师结成师徒10对。
+（三）学生培养
+我院接收阿克苏职业技术学院学生30人来杭学习。
+";
+
+#[test]
+fn a_college_s_quality_report_says_xueyuan_for_itself_and_keeps_its_case_boxes() {
+    let net = extract(QUALITY_REPORT);
+    let pairs: Vec<(String, String)> = net
+        .relations
+        .iter()
+        .flat_map(|r| {
+            r.supporters
+                .iter()
+                .map(move |s| (s.name.clone(), r.recipient.clone()))
+        })
+        .collect();
+    for want in [
+        // Bare 学院 opening the report's first sentence is the college.
+        ("杭州职业技术学院", "阿克苏职业技术学院"),
+        ("杭州职业技术学院", "温宿县中等职业技术学校"),
+    ] {
+        assert!(
+            pairs.iter().any(|(s, r)| (s.as_str(), r.as_str()) == want),
+            "{want:?} not in {pairs:?}"
+        );
+    }
+    // The case box sits between （二） and （三）: one document, one author to the end.
+    assert_eq!(net.author.as_deref(), Some("杭州职业技术学院"));
+    assert!(net.segments.len() == 1, "{:?}", net.segments);
+    let students = net
+        .contributions
+        .iter()
+        .find(|c| c.unit == "人" && c.value.to_string() == "30")
+        .expect("the students received");
+    assert_eq!(students.supporter.as_deref(), Some("杭州职业技术学院"));
+}

@@ -105,6 +105,31 @@ fn is_essay_title(line: &str) -> bool {
     })
 }
 
+/// Whether the first numbered heading among the next twenty lines of `rest` goes on with a
+/// sequence (二、, （三）, (2)) instead of opening one (一、, （一）): the text before `rest`
+/// is the same document's.
+fn outline_goes_on(rest: &str) -> bool {
+    const NUMS: &str = "一二三四五六七八九十";
+    for line in rest.lines().take(20) {
+        let t = line.trim();
+        let inner = t.strip_prefix(['（', '(']).unwrap_or(t);
+        let Some(c) = inner.chars().next() else {
+            continue;
+        };
+        let n = NUMS
+            .find(c)
+            .map(|i| i / c.len_utf8() + 1)
+            .or_else(|| c.to_digit(10).map(|d| d as usize));
+        let closes = inner
+            .get(c.len_utf8()..)
+            .is_some_and(|r| r.starts_with(['）', ')', '、', '.', '．']));
+        if let Some(n) = n.filter(|_| closes) {
+            return n > 1;
+        }
+    }
+    false
+}
+
 fn top_ordinal(line: &str) -> Option<usize> {
     let t = line.trim_start();
     const NUMS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -211,7 +236,11 @@ pub(crate) fn segments(src: &str) -> Vec<SegmentSpan> {
             toc = Some(None);
             continue;
         }
-        let essay = is_essay_title(t);
+        // A case box set inside a report's outline (【案例3】… between （二） and （三）) is the
+        // report's own: the outline goes on after it.
+        let essay = is_essay_title(t)
+            && !(t.trim_start_matches(['【', '[']).starts_with("案例")
+                && outline_goes_on(src.get(pos..).unwrap_or_default()));
         let top = top_ordinal(t);
         if toc.is_some() && (t.contains('。') || essay || navigation) {
             toc = None;

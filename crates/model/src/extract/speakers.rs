@@ -215,7 +215,16 @@ fn named_in_head<'m>(
 }
 
 /// Publications of an institution about itself, after its name at the top (湖南大学年鉴).
-const HOUSE_PUBLICATIONS: [&str; 5] = ["年鉴", "年报", "校报", "院报", "校史"];
+const HOUSE_PUBLICATIONS: [&str; 7] = [
+    "年鉴",
+    "年报",
+    "校报",
+    "院报",
+    "校史",
+    // A college's annual quality report (X高等职业教育质量年度报告).
+    "高等职业教育质量年度报告",
+    "质量年度报告",
+];
 
 /// The institution whose own publication the text is: a name followed by 年鉴 (年报, 校报, 院报) in
 /// the first three lines or alone with 报 on its line (X医院报, a masthead), or opening a title
@@ -273,9 +282,16 @@ fn house_school(
     else {
         return;
     };
-    for p in src.starts("学校").skip_while(|p| *p < from).take(64) {
+    // A college's own text says 学院 for itself as a university's says 学校.
+    let word = if house.name.ends_with("学院") && house.kind != crate::InstitutionKind::Department
+    {
+        "学院"
+    } else {
+        "学校"
+    };
+    for p in src.starts(word).skip_while(|p| *p < from).take(64) {
         let before = src.get(..p).and_then(|b| b.chars().next_back());
-        let after = src.get(p + "学校".len()..).unwrap_or_default();
+        let after = src.get(p + word.len()..).unwrap_or_default();
         // 学校的化学组: a teaching group of the institution.
         if let Some(group) = after.strip_prefix('的').and_then(teaching_group) {
             let end = p + "学校的".len() + group.len();
@@ -303,7 +319,7 @@ fn house_school(
         }
         // 学校图书馆: a unit of the institution, read by the recogniser from 学校 on.
         if let Some(m) = named_at(mentions, p)
-            && let Some(unit) = m.surface.strip_prefix("学校").filter(|u| !u.is_empty())
+            && let Some(unit) = m.surface.strip_prefix(word).filter(|u| !u.is_empty())
         {
             replace.push((m.start, m.end));
             added.push(Mention {
@@ -317,7 +333,7 @@ fn house_school(
             });
             continue;
         }
-        added.push(standing_for(house, p, "学校"));
+        added.push(standing_for(house, p, word));
     }
 }
 
