@@ -322,3 +322,37 @@ fn party_schools_are_named_with_their_party() {
         "{pairs:?}"
     );
 }
+
+const TAX_NEWS_LIST: &str = "国家税务总局绍兴市税务局
+首页 > 新闻动态 > 工作动态
+越城区税务局与皋兰县税务局水阜税务分局结对
+发布时间：2025-05-12 09:30　　来源：越城区税务局
+5月10日，国家税务总局绍兴市越城区税务局与国家税务总局皋兰县税务局水阜税务分局签订结对帮扶协议。
+我局选派干部赴皋兰县税务局挂职
+发布时间：2025-04-02 10:00　　来源：人事处
+按照工作安排，我局与国家税务总局皋兰县税务局建立结对帮扶关系，今年选派2名干部赴皋兰县税务局挂职。
+";
+
+#[test]
+fn a_bureau_s_site_owns_its_news_and_short_bureau_names_are_completed() {
+    let net = extract(TAX_NEWS_LIST);
+    // The site's name over its breadcrumb, which the items call 我局.
+    assert_eq!(net.author.as_deref(), Some("国家税务总局绍兴市税务局"));
+    let pairs = common::pairs(TAX_NEWS_LIST);
+    for want in [
+        ("国家税务总局绍兴市税务局", "国家税务总局皋兰县税务局"),
+        // A branch written after its bureau is one name.
+        (
+            "国家税务总局绍兴市越城区税务局",
+            "国家税务总局皋兰县税务局水阜税务分局",
+        ),
+    ] {
+        assert_has(&pairs, want);
+    }
+    // 皋兰县税务局 written short is the administration's bureau written in full.
+    assert!(
+        net.institutions.iter().all(|i| i.name != "皋兰县税务局"),
+        "{:?}",
+        net.institutions.iter().map(|i| &i.name).collect::<Vec<_>>()
+    );
+}

@@ -439,8 +439,10 @@ fn pronoun_fits(pronoun: &str, m: &Mention) -> bool {
         || (["我会", "本会"].iter().any(|p| pronoun.starts_with(p))
             && m.name.ends_with('会')
             && !m.name.ends_with("委员会"))
-        || (m.kind == crate::InstitutionKind::Other
-            && ((pronoun.starts_with("我局") && m.name.ends_with('局'))
+        || (matches!(
+            m.kind,
+            crate::InstitutionKind::Other | crate::InstitutionKind::Ministry
+        ) && ((pronoun.starts_with("我局") && m.name.ends_with('局'))
                 || (pronoun.starts_with("我厅") && m.name.ends_with('厅'))))
 }
 
@@ -554,13 +556,18 @@ pub(crate) fn resolve(
     if let Some(m) = account_byline(src, seg, &ms).filter(|m| a_pronoun_fits(&ms, m)) {
         return Some(m.name.clone());
     }
-    // 1d**. A web page's source field near the top (来源：辽宁省博物馆) naming a body the
+    // 1d**. A web site's name alone on its first line over the page's breadcrumb (国家税务总局X
+    //     税务局 ⏎ 首页 > 新闻动态 > …): the site's owner, when the text's pronoun fits it.
+    if let Some(m) = site_owner(src, seg, &ms).filter(|m| a_pronoun_fits(&ms, m)) {
+        return Some(m.name.clone());
+    }
+    // 1d***. A web page's source field near the top (来源：辽宁省博物馆) naming a body the
     //      text's own pronoun fits (本馆); an office of a bureau (湖南省体育局办公室) stands for
     //      the bureau its 我局 names.
     if let Some(m) = source_field(src, seg, &ms) {
         return Some(m);
     }
-    // 1d***. A bulletin's issuer near the top (浙江省交通运输厅援藏工作领导小组办公室编　2025年
+    // 1d****. A bulletin's issuer near the top (浙江省交通运输厅援藏工作领导小组办公室编　2025年
     //       11月28日): the office's bureau when the text's 我厅 / 我局 names it.
     if let Some(m) = issuer(src, seg, &ms) {
         return Some(m);
@@ -1238,6 +1245,27 @@ fn issuer(src: &str, seg: &SegmentSpan, ms: &[&Mention]) -> Option<String> {
         return a_pronoun_fits(ms, m).then(|| m.name.clone());
     }
     None
+}
+
+/// The name alone on the segment's first line when the next line with text is a breadcrumb
+/// (首页 > …).
+fn site_owner<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'m Mention> {
+    let text = src.get(seg.start..seg.end)?;
+    let mut lines = text
+        .split_inclusive('\n')
+        .scan(seg.start, |pos, l| {
+            let at = *pos;
+            *pos += l.len();
+            Some((at, l))
+        })
+        .filter(|(_, l)| !l.trim().is_empty());
+    let (ls, first) = lines.next()?;
+    let (_, second) = lines.next()?;
+    let second = second.trim();
+    if !(second.starts_with("首页") && second.contains(['>', '＞', '»'])) {
+        return None;
+    }
+    only_name(src, ls, ls + first.len(), ms)
 }
 
 /// Whether one of the last four lines of `text` with any text is only `name` (a 公文's

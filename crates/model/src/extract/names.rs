@@ -114,7 +114,7 @@ pub(crate) fn names_an_association(src: &str) -> bool {
 }
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 162] = [
+const SUFFIXES: [(&str, usize); 163] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -299,6 +299,8 @@ const SUFFIXES: [(&str, usize); 162] = [
     ("街道", 2),
     // Any other bureau or department of a government, named by its place and its work
     // (日喀则市公安局, 吉林省公安厅, 布尔津县文化体育广播电视和旅游局); see `bureau_ok`.
+    // A bureau's branch written after it (国家税务总局昂仁县税务局桑桑税务分局).
+    ("分局", 2),
     ("局", 2),
     ("厅", 2),
     // So are a place's cooperatives and associations (潍坊市供销合作社, 山东省供销合作社联合社,
@@ -330,7 +332,7 @@ const SUFFIXES: [(&str, usize); 162] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "局厅社协所法联风景党归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "局厅社协所法联风景党分归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会";
@@ -1101,7 +1103,13 @@ impl<'t> Recognizer<'t> {
                 if suffix.ends_with("景区") && !scenic_ok(body) {
                     continue;
                 }
-                if matches!(suffix, "局" | "厅" | "联合社" | "社" | "协会" | "所") {
+                if suffix == "分局" {
+                    // Its bureau or its place before it (…县税务局桑桑税务分局, 城关分局 alone
+                    // is a police station's short name: no).
+                    if !body.contains(['局', '县', '市', '区']) {
+                        continue;
+                    }
+                } else if matches!(suffix, "局" | "厅" | "联合社" | "社" | "协会" | "所") {
                     if !bureau_ok(body, suffix) {
                         continue;
                     }
@@ -4013,7 +4021,38 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
     share_town_suffix(src, &mut out);
     share_town_place(src, &mut out);
     complete_towns_and_companies(&mut out);
+    complete_bureaus(&mut out);
     out
+}
+
+/// A bureau written short (昂仁县税务局, 芝罘区税务局) is the one bureau of the document whose
+/// full name ends with it (国家税务总局昂仁县税务局: a vertically run service names its
+/// administration first), when exactly one does.
+fn complete_bureaus(ms: &mut [Mention]) {
+    let bureau = |m: &Mention| !m.pronoun && m.name.ends_with('局') && m.name.chars().count() >= 4;
+    let mut fulls: Vec<String> = ms
+        .iter()
+        .filter(|m| bureau(m))
+        .map(|m| m.name.clone())
+        .collect();
+    fulls.sort_unstable();
+    fulls.dedup();
+    if fulls.len() < 2 || fulls.len() > 64 {
+        return;
+    }
+    for m in ms.iter_mut().filter(|m| bureau(m)) {
+        let mut fits = fulls
+            .iter()
+            .filter(|f| f.len() > m.name.len() && f.ends_with(m.name.as_str()));
+        if let (Some(only), None) = (fits.next(), fits.next()) {
+            // The part before must be a whole word of its own: an administration (国家税务
+            // 总局) or a place (烟台市), not the tail of another word.
+            let head = only.get(..only.len() - m.name.len()).unwrap_or_default();
+            if head.ends_with(['局', '市', '省', '州', '区', '县']) {
+                m.name.clone_from(only);
+            }
+        }
+    }
 }
 
 /// The place written before the first town of a list is every town's (本市大兴地镇中学、
