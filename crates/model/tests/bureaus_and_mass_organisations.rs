@@ -356,3 +356,49 @@ fn a_bureau_s_site_owns_its_news_and_short_bureau_names_are_completed() {
         net.institutions.iter().map(|i| &i.name).collect::<Vec<_>>()
     );
 }
+
+const BANNER_LEDGER: &str = "察右后旗乡村振兴局2025年京蒙协作村企结对帮扶台账
+北京市昌平区自2021年起与我旗开展京蒙东西部协作结对帮扶。
+序号	帮扶方	受援方	结对时间	帮扶内容	投入（万元）
+1	北京鑫源食品有限公司	白音察干镇十八洞沟村	2022.5	援建冷库一座	60
+2	昌平区南口镇	贲红镇	2021.5	镇镇结对；援建培训室	30
+3	北京通达物流有限公司	乌兰哈达苏木三元井嘎查	2023.9	援建电商服务站	25
+4	昌平区小汤山镇	红格尔图镇	（空）	与红格尔图镇对接中	
+合计					115
+";
+
+#[test]
+fn a_banner_s_ledger_pairs_villages_and_townships_under_the_banner() {
+    let net = extract(BANNER_LEDGER);
+    let pairs = common::pairs(BANNER_LEDGER);
+    for want in [
+        // 我旗 is the banner: the city's district pairs with it.
+        ("北京市昌平区", "察右后旗"),
+        // Villages under their town, a 嘎查 under its 苏木, all of the banner; 十八洞沟,
+        // 三元井 hold numerals and are names.
+        ("北京鑫源食品有限公司", "察右后旗白音察干镇十八洞沟村"),
+        ("昌平区南口镇", "察右后旗贲红镇"),
+        ("北京通达物流有限公司", "察右后旗乌兰哈达苏木三元井嘎查"),
+    ] {
+        assert_has(&pairs, want);
+    }
+    // The ledger's title is a line of its own, not the subject of the first sentence.
+    assert!(
+        !pairs.iter().any(|(s, _)| s == "察右后旗乡村振兴局"),
+        "{pairs:?}"
+    );
+    // A row still being negotiated (对接中) states no pair.
+    assert!(
+        !pairs.iter().any(|(_, r)| r.ends_with("红格尔图镇")),
+        "{pairs:?}"
+    );
+    // The 投入 column is money given; 三元 inside a village's name is none, nor is the total.
+    let mut money: Vec<String> = net
+        .contributions
+        .iter()
+        .filter(|c| c.unit == "元")
+        .map(|c| c.value.to_string())
+        .collect();
+    money.sort();
+    assert_eq!(money, ["250000", "300000", "600000"]);
+}

@@ -473,7 +473,7 @@ pub(crate) fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> 
         "我局" | "我厅" => kind == K::EducationBureau,
         "我集团" | "本集团" | "我公司" | "本公司" => kind == K::Enterprise,
         "我市" => kind == K::City,
-        "我县" => kind == K::County,
+        "我县" | "我旗" => kind == K::County,
         "我州" => kind == K::Prefecture,
         "我省" => kind == K::Province,
         _ => false,

@@ -419,9 +419,16 @@ fn table_line(cx: &SentenceCtx<'_>, text: &str, at: usize, out: &mut Vec<RawRela
     };
     // A row a ledger marks as not started, whose agreement is not signed yet (未启动 / 协议尚未
     // 签订), states no pair.
-    if ["未启动", "尚未签订", "尚未启动"]
-        .iter()
-        .any(|w| rest.has(w))
+    if [
+        "未启动",
+        "尚未签订",
+        "尚未启动",
+        "对接中",
+        "洽谈中",
+        "意向结对",
+    ]
+    .iter()
+    .any(|w| rest.has(w))
     {
         return;
     }

@@ -953,7 +953,7 @@ pub(crate) fn kind_of_header(
     }
     // Aid funds (援青资金, 援藏资金, 帮扶资金) in money; any 资金 of a table with a 受援 column.
     if unit == "元"
-        && ["资金", "金额", "经费", "拨款", "款项"]
+        && ["资金", "金额", "经费", "拨款", "款项", "投入"]
             .iter()
             .any(|w| name.has(w))
         && (name.contains('援') || name.has("帮扶") || header.has("受援"))

@@ -301,6 +301,8 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     // 县医院 for the one county hospital the document names in full.
     let mentions = level_hospitals::add(src, mentions);
     let mentions = author::resolve_anaphora(src, &sentences, mentions);
+    // A number inside a name (乌兰花镇三元井村's 三元) is no amount.
+    drop_quantities_in_names(&mut quantities, &mentions);
     // Districts named whole only in a governing body's name (嘉兴市秀洲区发展和改革局).
     let body_districts = short_places::body_districts(
         mentions
@@ -1637,6 +1639,7 @@ fn place_pronoun(pronoun: &str) -> Option<char> {
         "我州" => Some('州'),
         "我省" => Some('省'),
         "我区" => Some('区'),
+        "我旗" => Some('旗'),
         _ => None,
     }
 }
@@ -1958,6 +1961,30 @@ const ZERO: Decimal = Decimal::ZERO;
 /// Keeps `Supporter` referenced for rustdoc links in this module.
 #[allow(dead_code)]
 type SupporterAlias = Supporter;
+/// Drops the quantities that lie inside a name's span (both lists in document order).
+fn drop_quantities_in_names(
+    quantities: &mut Vec<duikou_tokenizer::Quantity<'_>>,
+    mentions: &[names::Mention],
+) {
+    let mut m_at = 0usize;
+    quantities.retain(|q| {
+        while mentions.get(m_at).is_some_and(|m| m.end <= q.span.start) {
+            m_at += 1;
+        }
+        !mentions
+            .get(m_at..)
+            .unwrap_or_default()
+            .iter()
+            .take(4)
+            .any(|m| {
+                !m.pronoun
+                    && m.start <= q.span.start
+                    && q.span.end <= m.end
+                    && m.start < q.span.start
+            })
+    });
+}
+
 /// A body named by its level and the last character of its kind alone (省社, 市局, 县局):
 /// the author's own when it fits (see `extract`), otherwise the bodies of that level in
 /// general.

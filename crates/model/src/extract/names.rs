@@ -50,7 +50,7 @@ pub(crate) fn is_joiner(gap: &str) -> bool {
 }
 
 /// Self-references of the author.
-pub(crate) const PRONOUNS: [&str; 28] = [
+pub(crate) const PRONOUNS: [&str; 30] = [
     "我集团",
     "本集团",
     "我公司",
@@ -81,6 +81,9 @@ pub(crate) const PRONOUNS: [&str; 28] = [
     "本区",
     "本州",
     "本省",
+    // A banner's own text (Inner Mongolia's county level: 我旗乌兰花镇).
+    "我旗",
+    "本旗",
     // An association's own report (红十字会, 总工会, 科协: 我会与镇雄县红十字会签订…); only in
     // a document whose head names one (see [`Recognizer::allow_association_pronouns`]):
     // elsewhere 我会 is "I will".
@@ -114,7 +117,7 @@ pub(crate) fn names_an_association(src: &str) -> bool {
 }
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 163] = [
+const SUFFIXES: [(&str, usize); 166] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -293,6 +296,11 @@ const SUFFIXES: [(&str, usize); 163] = [
     ("区", 2),
     ("地区", 2),
     ("省", 2),
+    // Villages under their town (吉生太镇大井坡村, 忽鸡图乡格日勒图雅嘎查) and Inner Mongolia's
+    // townships (江岸苏木); see `village_ok`.
+    ("嘎查", 2),
+    ("村", 2),
+    ("苏木", 2),
     // Towns and townships (巴普镇, 牛牛坝乡, 城关街道); see `place_ok`.
     ("镇", 2),
     ("乡", 2),
@@ -332,10 +340,10 @@ const SUFFIXES: [(&str, usize); 163] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "局厅社协所法联风景党分归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会";
+const STOP_LAST: &str = "实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会旗";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "如拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
@@ -795,7 +803,7 @@ impl<'t> Recognizer<'t> {
                         let after = rest.get(p.len()..).unwrap_or_default();
                         // A county's or a district's towns (本县扎陵湖乡, 我区安亭镇).
                         // A county-level city's towns too (我市六库镇).
-                        let town = if p.ends_with(['县', '区', '市']) {
+                        let town = if p.ends_with(['县', '区', '市', '旗']) {
                             town_after(after)
                         } else {
                             0
@@ -1097,6 +1105,9 @@ impl<'t> Recognizer<'t> {
                 if suffix == "学校" && !school_body_ok(body) {
                     continue;
                 }
+                if matches!(suffix, "嘎查" | "村" | "苏木") && !village_ok(body, suffix) {
+                    continue;
+                }
                 if suffix == "党校" && !party_school_ok(body) {
                     continue;
                 }
@@ -1184,7 +1195,7 @@ impl<'t> Recognizer<'t> {
             let (name, kind, parent) = if pronoun {
                 // 本县 (本市, 本区, 本州, 本省) is named as 我县 is.
                 let name = match surface.strip_prefix('本') {
-                    Some(r) if r.starts_with(['县', '市', '区', '州', '省']) => {
+                    Some(r) if r.starts_with(['县', '市', '区', '州', '省', '旗']) => {
                         format!("我{r}")
                     }
                     _ => surface.to_owned(),
@@ -2177,6 +2188,29 @@ fn bureau_ok(body: &str, suffix: &str) -> bool {
                 && !work.ends_with('大')
                 && !(suffix == "厅" && work.has("服务"))
         })
+}
+
+/// A village is named under its town (吉生太镇大井坡村: the town, then two to five characters
+/// of its own), not a kind (农村, 贫困村, 全村); a 苏木 (a township) is two to five characters
+/// of a name, not counted or qualified (各苏木, 两个苏木).
+fn village_ok(body: &str, suffix: &str) -> bool {
+    let own_ok = |own: &str| {
+        (2..=5).contains(&own.chars().count())
+            && own.chars().all(is_cjk)
+            // 十八洞村, 三元井村 are names; 两个村, 各村, 贫困村 are not.
+            && !own.ends_with(['个', '些'])
+            && !own.chars().all(|c| "一二三四五六七八九十两几".contains(c))
+            && !own.contains(|c: char| "各全本该我贫困行政村".contains(c))
+    };
+    if suffix == "苏木" {
+        return own_ok(body.rsplit(['旗', '县', '市']).next().unwrap_or(body));
+    }
+    ["镇", "乡", "苏木", "街道"]
+        .iter()
+        .filter_map(|m| body.rfind(m).map(|i| i + m.len()))
+        .max()
+        .and_then(|i| body.get(i..))
+        .is_some_and(own_ok)
 }
 
 /// A party school is its committee's (东营市委, 喀什地委, 市委: the text's own) or its

@@ -11,9 +11,29 @@ pub(crate) struct Sentence {
 }
 
 /// Last words of a title line, which never continues into the next paragraph.
-const TITLE_ENDS: [&str; 17] = [
-    "总结", "报告", "報告", "通知", "方案", "意见", "办法", "汇报", "情况", "打算", "公告", "通告",
-    "公示", "请示", "批复", "决定", "纪要",
+const TITLE_ENDS: [&str; 21] = [
+    "总结",
+    "报告",
+    "報告",
+    "通知",
+    "方案",
+    "意见",
+    "办法",
+    "汇报",
+    "情况",
+    "打算",
+    "公告",
+    "通告",
+    "公示",
+    "请示",
+    "批复",
+    "决定",
+    "纪要",
+    // A ledger's, a table's or a list's title (…结对帮扶台账, …统计表, …名单).
+    "台账",
+    "统计表",
+    "一览表",
+    "名单",
 ];
 
 /// Whether a trimmed line looks like a heading (一、 （一） 1. 第一章 …).

@@ -14,7 +14,7 @@ use super::has::Has;
 use crate::SupportNetwork;
 
 /// Marks of a town-level place, longest first.
-const TOWN_MARKS: [&str; 3] = ["街道", "镇", "乡"];
+const TOWN_MARKS: [&str; 4] = ["街道", "苏木", "镇", "乡"];
 
 /// Whether `name` opens with a town written without its county: two to four characters and a
 /// town mark, none of them a county-level or higher place mark (王母街道第一小学, 石屯镇;
