@@ -7,6 +7,8 @@
 
 use duikou_model::extract;
 
+mod common;
+
 const BULLETIN: &str = "四川大学对口支援工作简报
 2026年第2期
 四川大学对口支援工作办公室　　　　2026年4月30日
@@ -224,15 +226,7 @@ fn a_masthead_issuer_line_with_only_a_date_names_the_department_and_bureaus_are_
     let net = extract(POLICE_BULLETIN);
     // The office's line carries the date and no 编: its 厅 speaks as 我厅.
     assert_eq!(net.author.as_deref(), Some("江西省公安厅"));
-    let pairs: Vec<(String, String)> = net
-        .relations
-        .iter()
-        .flat_map(|r| {
-            r.supporters
-                .iter()
-                .map(move |s| (s.name.clone(), r.recipient.clone()))
-        })
-        .collect();
+    let pairs = common::pairs(POLICE_BULLETIN);
     for want in [
         // A bureau not listed anywhere, named by its place and its work.
         ("江西省公安厅", "克孜勒苏柯尔克孜自治州公安局"),
@@ -269,15 +263,7 @@ const QUALITY_REPORT: &str = "杭州职业技术学院高等职业教育质量�
 #[test]
 fn a_college_s_quality_report_says_xueyuan_for_itself_and_keeps_its_case_boxes() {
     let net = extract(QUALITY_REPORT);
-    let pairs: Vec<(String, String)> = net
-        .relations
-        .iter()
-        .flat_map(|r| {
-            r.supporters
-                .iter()
-                .map(move |s| (s.name.clone(), r.recipient.clone()))
-        })
-        .collect();
+    let pairs = common::pairs(QUALITY_REPORT);
     for want in [
         // Bare 学院 opening the report's first sentence is the college.
         ("杭州职业技术学院", "阿克苏职业技术学院"),
