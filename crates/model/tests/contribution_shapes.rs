@@ -13,6 +13,18 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Devices, furniture and aids by their own counters with a verb of giving (对讲机…部, 课桌
+    // …张, 拐杖…副), the value a second entry; textbooks and films in 部 are no equipment.
+    (
+        "警务援藏工作简报",
+        "长春市公安局向亚东县公安局捐赠对讲机45部。长春市残联向亚东县残联捐赠课桌20张、助行拐杖30副，价值2万元。长春市公安局向亚东县公安局赠送普法纪录片2部。",
+        &[
+            (K::EquipmentDonated, "45", "部"),
+            (K::EquipmentDonated, "20", "张"),
+            (K::EquipmentDonated, "30", "副"),
+            (K::EquipmentDonated, "20000", "元"),
+        ],
+    ),
     // Teachers named first with cadres (选派援疆教师与管理干部) count as teachers; cadres alone
     // are seconded.
     (

@@ -65,7 +65,15 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 369] = [
+const WORDS: [&str; 376] = [
+    // Equipment counted in 部 / 张 / 副 and what those counters also count (教材4部, 纪录片2部).
+    "配发",
+    "教材",
+    "电影",
+    "纪录片",
+    "影片",
+    "作品",
+    "奖状",
     // Seedlings given (苗木, 树苗, 嫁接苗 all hold 苗), sent (调运) or given free (无偿提供).
     "苗",
     "调运",
@@ -753,6 +761,21 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
             && b.any(w![
                 "捐赠", "捐贈", "赠送", "援建", "捐助", "送来", "运来", "捐了"
             ])))
+        .then_some(K::EquipmentDonated),
+        // Devices, furniture and aids given by their counters (对讲机80部, 课桌50张, 假肢60副)
+        // with a verb of giving; books (教材4部) and films (纪录片2部) are not equipment.
+        "部" | "张" | "副" => (b
+            .any(w!["捐赠", "捐贈", "赠送", "捐助", "送来", "捐了", "配发"])
+            && !b.any(w![
+                "教材",
+                "图书",
+                "书",
+                "电影",
+                "纪录片",
+                "影片",
+                "作品",
+                "奖状"
+            ]))
         .then_some(K::EquipmentDonated),
         // Vehicles given (捐赠救护车1辆): the counter and a verb of giving.
         "辆" => b
