@@ -109,25 +109,13 @@ fn is_essay_title(line: &str) -> bool {
 /// sequence (二、, （三）, (2)) instead of opening one (一、, （一）): the text before `rest`
 /// is the same document's.
 fn outline_goes_on(rest: &str) -> bool {
-    const NUMS: &str = "一二三四五六七八九十";
-    for line in rest.lines().take(20) {
-        let t = line.trim();
-        let inner = t.strip_prefix(['（', '(']).unwrap_or(t);
-        let Some(c) = inner.chars().next() else {
-            continue;
-        };
-        let n = NUMS
-            .find(c)
-            .map(|i| i / c.len_utf8() + 1)
-            .or_else(|| c.to_digit(10).map(|d| d as usize));
-        let closes = inner
-            .get(c.len_utf8()..)
-            .is_some_and(|r| r.starts_with(['）', ')', '、', '.', '．']));
-        if let Some(n) = n.filter(|_| closes) {
-            return n > 1;
-        }
-    }
-    false
+    rest.lines()
+        .take(20)
+        .find_map(|l| match duikou_tokenizer::classify_line(l) {
+            duikou_tokenizer::LineClass::Heading(c) => Some(c.ordinal > 1),
+            _ => None,
+        })
+        .unwrap_or(false)
 }
 
 fn top_ordinal(line: &str) -> Option<usize> {

@@ -976,11 +976,11 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             // A place helping its own body (布尔津县 → 布尔津县文化体育广播电视和旅游局) is no
             // pairing: the help came from elsewhere.
-            if rel.supporters.iter().all(|s| {
-                InstitutionKind::guess(&s.name).is_place()
-                    && rel.recipient.len() > s.name.len()
-                    && rel.recipient.starts_with(s.name.as_str())
-            }) {
+            if rel
+                .supporters
+                .iter()
+                .all(|s| place_own_body(&s.name, &rel.recipient))
+            {
                 continue;
             }
             // In a university's own text, a bare 学院 paired with a unit of another university
@@ -1555,7 +1555,7 @@ fn sent_or_paid_imply_relations(
             // A body of the recipient's own place (台江县人社局 for 台江县) supports no one;
             // nor does a place its own body (布尔津县 for 布尔津县文体广旅局).
             || s.starts_with(r.as_str())
-            || (r.starts_with(s.as_str()) && InstitutionKind::guess(s).is_place())
+            || place_own_body(s, r)
         {
             continue;
         }
@@ -1961,6 +1961,12 @@ const ZERO: Decimal = Decimal::ZERO;
 /// Keeps `Supporter` referenced for rustdoc links in this module.
 #[allow(dead_code)]
 type SupporterAlias = Supporter;
+/// Whether `body` is a body of the place `place` (布尔津县文化体育广播电视和旅游局 of 布尔津县),
+/// which that place does not pair with.
+fn place_own_body(place: &str, body: &str) -> bool {
+    body.len() > place.len() && body.starts_with(place) && InstitutionKind::guess(place).is_place()
+}
+
 /// Drops the quantities that lie inside a name's span (both lists in document order).
 fn drop_quantities_in_names(
     quantities: &mut Vec<duikou_tokenizer::Quantity<'_>>,

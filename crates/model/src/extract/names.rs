@@ -4304,6 +4304,30 @@ mod tests {
     }
 
     #[test]
+    fn we_hui_is_a_pronoun_only_in_an_association_s_text() {
+        let t = AliasTable::builtin();
+        let text = "下学期我会继续带两个班。";
+        assert!(Recognizer::new(&t).mentions(text, 0).is_empty());
+        let mut r = Recognizer::new(&t);
+        r.allow_association_pronouns();
+        let ms = r.mentions(text, 0);
+        assert_eq!(
+            ms.iter()
+                .map(|m| (m.name.as_str(), m.pronoun))
+                .collect::<Vec<_>>(),
+            [("我会", true)]
+        );
+        // 我会同X: 会同 is "together with".
+        assert!(
+            r.mentions("我会同市应急管理局举办培训。", 0)
+                .iter()
+                .all(|m| !m.pronoun)
+        );
+        assert!(names_an_association("佛山市红十字会公示\n正文"));
+        assert!(!names_an_association("支教日记\n今天"));
+    }
+
+    #[test]
     fn stop_last_covers_every_stop_word() {
         for w in STOP_WORDS.iter().chain(PRONOUNS.iter()) {
             let last = w.chars().next_back().unwrap();
