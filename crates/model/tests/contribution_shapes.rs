@@ -13,6 +13,18 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Sets of books (党史读本…套) are books, sets of machines equipment; teachers counted as
+    // they went in to the region (…名于…进疆) were sent; a working life's total (从医26年，…累计
+    // 主刀手术1万余台) is no aid.
+    (
+        "援疆工作总结",
+        "常州市委党校向伊犁州委党校赠送地方党史读本200套、多媒体设备2套。第九批援疆教师28名于2024年2月进疆，为期一年。从医26年，李医生累计主刀手术1万余台。",
+        &[
+            (K::BooksDonated, "200", "套"),
+            (K::EquipmentDonated, "2", "套"),
+            (K::TeacherDispatched, "28", "人"),
+        ],
+    ),
     // Devices, furniture and aids by their own counters with a verb of giving (对讲机…部, 课桌
     // …张, 拐杖…副), the value a second entry; textbooks and films in 部 are no equipment.
     (

@@ -1516,9 +1516,11 @@ fn only_name<'m>(src: &str, ls: usize, le: usize, ms: &[&'m Mention]) -> Option<
     let line = src.get(ls..le)?.trim();
     // A red-headed document's letterhead: the issuing body and 文件 (甲省对口办文件).
     let line = line.strip_suffix("文件").unwrap_or(line);
-    // A party committee's office (中共金平县委督查室): 中共 is no part of the name read.
-    let line = line.strip_prefix("中共").unwrap_or(line);
-    (!m.pronoun && !after && m.end <= le && src.get(m.start..m.end)? == line).then_some(m)
+    let read = src.get(m.start..m.end)?;
+    // A party committee's office (中共金平县委督查室): 中共 is no part of the name read; a
+    // party school's name holds it (中共东营市委党校).
+    let whole = read == line || line.strip_prefix("中共") == Some(read);
+    (!m.pronoun && !after && m.end <= le && whole).then_some(m)
 }
 
 /// A line of a bulletin's masthead: the document type spaced out (督 查 通 报, 简 报), the

@@ -57,7 +57,8 @@ pub(crate) fn company_units(
 /// its own, then one of [`SUBSIDIARY_ENDS`].
 fn subsidiary_len(rest: &str) -> Option<usize> {
     for (n, (i, c)) in rest.char_indices().enumerate() {
-        if n > MAX_OWN || !is_cjk(c) {
+        // A conjunction starts the next name (甲供电公司与乙供电公司: two companies).
+        if n > MAX_OWN || !is_cjk(c) || "与和及同跟".contains(c) {
             return None;
         }
         if n >= 1
@@ -87,6 +88,22 @@ mod tests {
         );
         assert!(
             pairs.contains(&("中国南方电网有限责任公司超高压输电公司", "察隅县")),
+            "{pairs:?}"
+        );
+    }
+
+    #[test]
+    fn companies_joined_by_a_conjunction_are_two() {
+        let net = extract(
+            "甲市供电公司与乙市供电公司丙县供电分公司结成帮扶对子。丁市供电公司和戊县供电公司结对。",
+        );
+        let pairs = net.pairs();
+        assert!(
+            pairs.contains(&("甲市供电公司", "乙市供电公司丙县供电分公司")),
+            "{pairs:?}"
+        );
+        assert!(
+            pairs.contains(&("丁市供电公司", "戊县供电公司")),
             "{pairs:?}"
         );
     }

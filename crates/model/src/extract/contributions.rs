@@ -65,7 +65,12 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 376] = [
+const WORDS: [&str; 380] = [
+    // Teachers who went in to the region (援疆教师36名于8月进疆).
+    "进疆",
+    "入疆",
+    "进藏",
+    "入藏",
     // Equipment counted in 部 / 张 / 副 and what those counters also count (教材4部, 纪录片2部).
     "配发",
     "教材",
@@ -739,6 +744,17 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         "册" | "冊" | "本" => b
             .any(w!["图书", "书", "赠", "捐", "圖書", "書", "贈"])
             .then_some(K::BooksDonated),
+        // Sets of books (党史教材300套, 丛书50套): books, counted by the set.
+        "套" if t.get(..at).is_some_and(|p| {
+            [
+                "教材", "图书", "丛书", "书籍", "读本", "绘本", "教辅", "圖書", "書籍",
+            ]
+            .iter()
+            .any(|w| p.ends_with(w))
+        }) =>
+        {
+            Some(K::BooksDonated)
+        }
         // Machines and sets given (捐赠呼吸机6台, 援建…工作站2套): the counter and a verb of
         // giving say equipment even when no word for equipment is written (not 件: clothes).
         "台" | "套" | "台套" | "件" => (b.any(w![
@@ -872,6 +888,8 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         || (b.any(w!["任教"])
             && b.any(w!["教师", "老师", "骨干"])
             && ["到", "赴", "前往"].iter().any(|g| t.has(g)))
+        // Teachers who went in to the region they teach in (援疆教师36名于2023年8月进疆).
+        || (b.any(w!["进疆", "入疆", "进藏", "入藏"]) && b.any(w!["教师", "老师"]))
     {
         return Some(K::TeacherDispatched);
     }
@@ -1248,6 +1266,26 @@ fn comparison_base(prefix: &str) -> bool {
         && prefix
             .rfind(['比', '较'])
             .is_some_and(|p| prefix.len() - p <= 30)
+}
+
+/// Whether the sentence before an amount counts a working life (从医26年，她累计主刀手术1万余台;
+/// 从教30年来): a person's career, not what the aid did.
+fn career_total(before: &str) -> bool {
+    ["从医", "从教", "行医"].iter().any(|w| {
+        before.match_indices(w).any(|(p, _)| {
+            let rest = before.get(p + w.len()..).unwrap_or_default();
+            let span: String = rest
+                .chars()
+                .take_while(|c| !"，。；,;".contains(*c))
+                .collect();
+            span.starts_with("以来")
+                || (span.ends_with('年') || span.ends_with("年来") || span.ends_with("多年"))
+                    && span.chars().count() <= 6
+                    && span
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || "一二三四五六七八九十几".contains(c))
+        })
+    })
 }
 
 /// Whether the text after an amount says it is what a body is made of and ends there
@@ -2910,6 +2948,7 @@ pub(crate) fn find(
                 || subtotal_row(src, q.span.start)
                 || cited(src.get(q.span.end..clause.end).unwrap_or_default())
                 || honoured(unit, src.get(q.span.end..clause.end).unwrap_or_default())
+                || career_total(src.get(sentence.start..q.span.start).unwrap_or_default())
             {
                 continue;
             }

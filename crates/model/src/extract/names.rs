@@ -1215,6 +1215,15 @@ impl<'t> Recognizer<'t> {
                 };
                 (name, kind, parent)
             };
+            // The party written before its school (与中共岳普湖县委党校结对) is part of the name's
+            // text: what comes before the mention is 与, not 中共.
+            let (s, surface) = match text.get(..s) {
+                Some(b) if !pronoun && name.ends_with("委党校") && b.ends_with("中共") => {
+                    let s = s - "中共".len();
+                    (s, text.get(s..e).unwrap_or(surface))
+                }
+                _ => (s, surface),
+            };
             // "甲医院重症医学科" with a long hospital name: the department extends the hospital.
             let (e, name, surface) = match department_after(text, e) {
                 Some(d) if !pronoun && hospital_end(&name) == Some(name.len()) => {
