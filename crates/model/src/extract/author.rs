@@ -456,7 +456,7 @@ pub(crate) fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> 
         "我院" | "本院" => matches!(kind, K::College | K::Hospital | K::Department),
         "我科" => kind == K::Department,
         // Libraries, museums and cultural centres have no kind of their own.
-        "我馆" | "本馆" | "我站" | "本站" => kind == K::Other,
+        "我馆" | "本馆" | "我站" | "本站" | "我关" | "本关" => kind == K::Other,
         "我校" | "本校" => matches!(kind, K::University | K::College | K::School),
         "我局" | "我厅" => kind == K::EducationBureau,
         "我集团" | "本集团" | "我公司" | "本公司" => kind == K::Enterprise,

@@ -4,6 +4,7 @@
 
 use super::names::{Mention, is_cjk};
 use crate::InstitutionKind as K;
+use crate::extract::has::Has;
 
 /// What a subsidiary's name ends with.
 const SUBSIDIARY_ENDS: [&str; 6] = [
@@ -51,14 +52,55 @@ pub(crate) fn company_units(
         });
         replace.push((m.start, end));
     }
+    // A county's branch written alone (巴里坤县供电分公司) is the group's whose other branches
+    // the text names in full (国网哈密供电公司伊吾县供电分公司), when exactly one group has any.
+    let mut parents = mentions
+        .iter()
+        .chain(added.iter())
+        .filter(|a| !a.pronoun && a.name.ends_with("分公司"))
+        .filter_map(|a| {
+            let head = a.name.strip_suffix("分公司")?;
+            let p = head.find("公司")? + "公司".len();
+            // The group's name, then the branch's own (a place and its trade) after it.
+            (p < head.len()).then(|| a.name.get(..p)).flatten()
+        });
+    let Some(parent) = parents.next().map(str::to_owned) else {
+        return;
+    };
+    if parents.any(|p| p != parent) {
+        return;
+    }
+    let short: Vec<Mention> = mentions
+        .iter()
+        .filter(|m| {
+            !m.pronoun
+                && m.name.ends_with("分公司")
+                && !m.name.contains("公司分公司")
+                && m.name.chars().next().is_some_and(is_cjk)
+                && m.name.contains(['县', '区', '市', '旗'])
+                && !m.name.trim_end_matches("分公司").has("公司")
+                && !replace.iter().any(|(s, e)| m.start < *e && *s < m.end)
+        })
+        .map(|m| Mention {
+            name: format!("{parent}{}", m.name),
+            kind: K::Enterprise,
+            parent: Some(parent.clone()),
+            ..m.clone()
+        })
+        .collect();
+    for m in short {
+        replace.push((m.start, m.end));
+        added.push(m);
+    }
 }
 
 /// The length in bytes of a subsidiary's name opening `rest`: one to [`MAX_OWN`] characters of
 /// its own, then one of [`SUBSIDIARY_ENDS`].
 fn subsidiary_len(rest: &str) -> Option<usize> {
     for (n, (i, c)) in rest.char_indices().enumerate() {
-        // A conjunction starts the next name (甲供电公司与乙供电公司: two companies).
-        if n > MAX_OWN || !is_cjk(c) || "与和及同跟".contains(c) {
+        // A conjunction starts the next name (甲供电公司与乙供电公司: two companies); a verb or
+        // a pronoun is no part of a name (甲公司还向该分公司捐赠).
+        if n > MAX_OWN || !is_cjk(c) || "与和及同跟该还向为给对在将已".contains(c) {
             return None;
         }
         if n >= 1

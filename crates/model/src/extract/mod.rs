@@ -191,6 +191,9 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
     if names::names_an_association(src) {
         recognizer.allow_association_pronouns();
     }
+    if names::calls_itself_company(src) {
+        recognizer.allow_company_word();
+    }
     // First pass: names; then document-level short forms of places (乡城 for 乡城县).
     let mut first: Vec<names::Mention> = Vec::new();
     // Where each sentence's mentions start in `first`.

@@ -50,7 +50,7 @@ pub(crate) fn is_joiner(gap: &str) -> bool {
 }
 
 /// Self-references of the author.
-pub(crate) const PRONOUNS: [&str; 30] = [
+pub(crate) const PRONOUNS: [&str; 32] = [
     "我集团",
     "本集团",
     "我公司",
@@ -89,6 +89,10 @@ pub(crate) const PRONOUNS: [&str; 30] = [
     // elsewhere 我会 is "I will".
     "我会",
     "本会",
+    // A customs house's own bulletin (我关向霍关捐赠…); not 我关注, 我关心 (see
+    // [`Recognizer::mentions`]).
+    "我关",
+    "本关",
 ];
 
 /// Words of an association's name (红十字会, 总工会, 科学技术协会, 妇联) whose reports write
@@ -110,6 +114,23 @@ const ASSOCIATION_WORDS: [&str; 12] = [
 
 /// Whether the head of `src` (its first eight lines) names an association, whose text may
 /// write 我会 for it.
+/// Whether a document is a company's own that calls it 公司: its first line with text names a
+/// company (国网甲省电力公司) and at least two clauses open with a bare 公司.
+pub(crate) fn calls_itself_company(src: &str) -> bool {
+    let Some(first) = src.lines().map(str::trim).find(|l| !l.is_empty()) else {
+        return false;
+    };
+    first.ends_with("公司")
+        && first.chars().count() <= 30
+        && first.chars().all(is_cjk)
+        && src
+            .match_indices("公司")
+            .filter(|(p, _)| clause_opens_at(src, *p))
+            .take(2)
+            .count()
+            == 2
+}
+
 pub(crate) fn names_an_association(src: &str) -> bool {
     src.lines()
         .take(8)
@@ -117,7 +138,7 @@ pub(crate) fn names_an_association(src: &str) -> bool {
 }
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 166] = [
+const SUFFIXES: [(&str, usize); 167] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -317,6 +338,9 @@ const SUFFIXES: [(&str, usize); 166] = [
     ("社", 2),
     ("协会", 2),
     ("所", 2),
+    // A customs house, named by its city or its port (厦门海关, 霍尔果斯海关, 海沧海关); see
+    // `customs_ok`.
+    ("海关", 2),
     // Enterprises (浙江浙能镇海发电有限责任公司, 浙江省能源集团): the whole legal form is the
     // suffix, so that walking left never stops at its 有.
     ("股份有限公司", 2),
@@ -340,10 +364,10 @@ const SUFFIXES: [(&str, usize); 166] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "海局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会旗";
+const STOP_LAST: &str = "关实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会旗";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "如拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
@@ -701,6 +725,8 @@ pub(crate) struct Recognizer<'t> {
     resolved: core::cell::RefCell<Resolved<'t>>,
     /// Whether 我会 / 本会 are the author's pronouns (an association's document).
     associations: bool,
+    /// Whether a bare 公司 opening a clause is the author (a company's own document).
+    company_word: bool,
 }
 
 /// The memo of [`Recognizer::resolved`]: (surface, canonical) → (name, kind, parent).
@@ -715,6 +741,7 @@ impl<'t> Recognizer<'t> {
             first_bits: vec![0; 0x1_0000 / 64],
             resolved: core::cell::RefCell::default(),
             associations: false,
+            company_word: false,
         };
         let mut all: Vec<(char, &'t str, &'t str)> = aliases
             .surfaces()
@@ -781,6 +808,11 @@ impl<'t> Recognizer<'t> {
         self.associations = true;
     }
 
+    /// Takes a bare 公司 opening a clause for the author's 我公司 (see [`calls_itself_company`]).
+    pub(crate) fn allow_company_word(&mut self) {
+        self.company_word = true;
+    }
+
     /// All mentions in `text` (which starts at byte `offset` of the document), in order and
     /// not overlapping.
     pub(crate) fn mentions(&self, text: &str, offset: usize) -> Vec<Mention> {
@@ -791,9 +823,14 @@ impl<'t> Recognizer<'t> {
             if c == '我' || c == '本' {
                 if let Some(p) = PRONOUNS.iter().find(|p| rest.starts_with(**p)).filter(|p| {
                     // 我会同X is 我 会同 (together with) X.
-                    !p.ends_with('会')
+                    (!p.ends_with('会')
                         || self.associations
-                            && !rest.get(p.len()..).is_some_and(|r| r.starts_with('同'))
+                            && !rest.get(p.len()..).is_some_and(|r| r.starts_with('同')))
+                        // 我关注, 我关心, 我关于: a verb or a preposition, no customs house.
+                        && !(p.ends_with('关')
+                            && rest.get(p.len()..).is_some_and(|r| {
+                                r.starts_with(|c: char| "注心于键联切爱系怀照闭掉卡口".contains(c))
+                            }))
                 }) {
                     // An enterprise's units are no units of a school or a hospital (我集团联合
                     // 甲医院 is the author, then a partner).
@@ -866,6 +903,15 @@ impl<'t> Recognizer<'t> {
                 } else if let Some(len) = we_support(rest) {
                     cands.push((i, i + len, None, true));
                 }
+                continue;
+            }
+            // A company's own text calls it 公司 (上半年，公司投入…): its 我公司.
+            if c == '公'
+                && self.company_word
+                && rest.starts_with("公司")
+                && clause_opens_at(text, i)
+            {
+                cands.push((i, i + "公司".len(), None, true));
                 continue;
             }
             // The addressee of a letter (贵校, 贵院理学院): named as written, renamed once the
@@ -970,6 +1016,18 @@ impl<'t> Recognizer<'t> {
                         i - c.len_utf8()
                     }
                     _ => start,
+                };
+                // A customs house under another (我关隶属海沧海关, 乌鲁木齐海关所属霍尔果斯海关):
+                // the name starts after the word of belonging.
+                let start = if suffix == "海关" {
+                    let walked = text.get(start..i).unwrap_or_default();
+                    ["隶属", "所属", "下属"]
+                        .iter()
+                        .filter_map(|w| walked.rfind(w).map(|p| start + p + w.len()))
+                        .max()
+                        .unwrap_or(start)
+                } else {
+                    start
                 };
                 let body = text.get(start..i).unwrap_or_default();
                 let body_n = body.chars().count();
@@ -1101,6 +1159,12 @@ impl<'t> Recognizer<'t> {
                 {
                     continue;
                 }
+                // An institution's office for its aid work (厦门海关援疆工作领导小组办公室,
+                // 甲公司对口支援工作领导小组办公室) stands for the institution, named before it; a
+                // place's office (湖北省援藏工作领导小组办公室) is a body of its own.
+                if matches!(suffix, "办公室" | "领导小组") && institution_aid_office(body) {
+                    continue;
+                }
                 // 中小学校, 乡镇学校, 成员学校, 普安县学校 are kinds of school, not a school.
                 if suffix == "学校" && !school_body_ok(body) {
                     continue;
@@ -1109,6 +1173,9 @@ impl<'t> Recognizer<'t> {
                     continue;
                 }
                 if suffix == "党校" && !party_school_ok(body) {
+                    continue;
+                }
+                if suffix == "海关" && !customs_ok(body) {
                     continue;
                 }
                 if suffix.ends_with("景区") && !scenic_ok(body) {
@@ -1198,6 +1265,8 @@ impl<'t> Recognizer<'t> {
                     Some(r) if r.starts_with(['县', '市', '区', '州', '省', '旗']) => {
                         format!("我{r}")
                     }
+                    // A company's bare 公司 (see `company_word`).
+                    _ if surface == "公司" => "我公司".to_owned(),
                     _ => surface.to_owned(),
                 };
                 (name, InstitutionKind::Other, None)
@@ -2228,6 +2297,38 @@ fn party_school_ok(body: &str) -> bool {
     let body = body.strip_prefix("中共").unwrap_or(body);
     (body.ends_with('委') && body.chars().count() >= 2 && !body.starts_with(['各', '全']))
         || body.chars().count() >= 3 && body.ends_with(['省', '市', '县', '区', '州'])
+}
+
+/// Whether an office's name is an institution's (not a place's) followed by the aid work it
+/// runs (厦门海关援疆工作领导小组, 国网甲省电力公司援疆工作领导小组办公室).
+fn institution_aid_office(body: &str) -> bool {
+    [
+        "援疆工作",
+        "援藏工作",
+        "援青工作",
+        "对口支援工作",
+        "东西部协作工作",
+    ]
+    .iter()
+    .find_map(|w| body.find(w))
+    .and_then(|p| body.get(..p))
+    .is_some_and(|head| {
+        head.chars().count() >= 3
+            && ["海关", "公司", "集团", "大学", "学院", "医院", "银行"]
+                .iter()
+                .any(|w| head.ends_with(w))
+    })
+}
+
+/// A customs house is named by its city or port in two to six characters (厦门, 阿拉山口), not
+/// counted or ranked (全国, 各, 隶属) nor described (智慧海关).
+fn customs_ok(body: &str) -> bool {
+    (2..=6).contains(&body.chars().count())
+        && body.chars().all(is_cjk)
+        && !body.starts_with(|c: char| "全各该本我其国".contains(c))
+        && !["智慧", "隶属", "所属", "中国", "全国"]
+            .iter()
+            .any(|w| body.has(w))
 }
 
 /// A scenic area is named (五彩滩, 哈尔滨太阳岛), not ranked or counted (5A级, 重点, 各), and

@@ -164,10 +164,28 @@ const LOCATIVE: [&str; 11] = [
     "前往", "赴", "抵达", "到达", "到", "往", "在", "来", "去", "至", "于",
 ];
 const JOINERS: [&str; 7] = ["、", "和", "与", "及", "以及", "，", ","];
-const REQUEST: [&str; 15] = [
-    "希望", "建议", "恳请", "请求", "争取", "呼吁", "期望", "盼望", "申请", "提出", "要求",
+const REQUEST: [&str; 19] = [
+    "希望",
+    "建议",
+    "恳请",
+    "请求",
+    "争取",
+    "呼吁",
+    "期望",
+    "盼望",
+    "申请",
+    "提出",
+    "要求",
     // A wish in speech (也想跟我们学校结对子).
-    "想跟", "想与", "想和", "想同",
+    "想跟",
+    "想与",
+    "想和",
+    "想同",
+    // An intention not yet acted on (X与Y也有意开展结对); not 有意义.
+    "有意开展",
+    "有意与",
+    "有意结",
+    "有意向",
 ];
 /// 若 only in its conditional words: alone it is also a character of names (普若岗日, 若尔盖县).
 const HYPOTHETICAL: [&str; 13] = [
@@ -1015,7 +1033,7 @@ fn subject_of_clause(src: &str, span: Span, m: &Mention) -> bool {
 
 /// Words before the authority whose plan a sentence follows (按照X的统一安排): X is not the
 /// subject of the sentence.
-const BASIS: [&str; 5] = ["按照", "根据", "依据", "遵照", "依照"];
+const BASIS: [&str; 6] = ["按照", "根据", "依据", "遵照", "依照", "落实"];
 
 fn is_basis(src: &str, m: &Mention) -> bool {
     let before = src.get(..m.start).unwrap_or_default();
