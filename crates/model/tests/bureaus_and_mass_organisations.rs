@@ -407,3 +407,28 @@ fn a_banner_s_ledger_pairs_villages_and_townships_under_the_banner() {
     money.sort();
     assert_eq!(money, ["250000", "300000", "600000"]);
 }
+
+const PORTAL_PAGE: &str = "衢州市人民政府门户网站
+首页 > 政务公开 > 领导活动
+市长赴阿坝州调研东西部协作
+发布时间：2025-07-02 17:00　来源：市政府办公室
+7月1日，市长率队赴我市结对帮扶的阿坝州九寨沟县，察看协作项目。今年以来，我市已拨付东西部协作资金8000万元。
+";
+
+#[test]
+fn a_government_portal_is_its_government_s_and_a_relative_clause_of_its_own_help_pairs() {
+    let net = extract(PORTAL_PAGE);
+    // The portal's name over its breadcrumb, the site's own word left off.
+    assert_eq!(net.author.as_deref(), Some("衢州市人民政府"));
+    let pairs = common::pairs(PORTAL_PAGE);
+    // 赴我市结对帮扶的X: the pronoun before the verb helps the unit after 的.
+    assert_has(&pairs, ("衢州市", "九寨沟县"));
+}
+
+#[test]
+fn a_bureau_of_natural_resources_and_planning_is_one_name() {
+    let pairs = common::pairs(
+        "淄博市自然资源和规划局与伽师县自然资源局签订局际结对协议，今年向该局拨付工作经费30万元。",
+    );
+    assert_has(&pairs, ("淄博市自然资源和规划局", "伽师县自然资源局"));
+}

@@ -13,6 +13,16 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // A fee no student pays, waived (减免设计费), is the supporter's service given (other, as
+    // fees_waived), not tuition; a student's fees waived stay tuition.
+    (
+        "规划援疆工作情况",
+        "我院为伽师县减免规划设计费126万元。淄博市职业学院为伽师县学生减免住宿费4.8万元。",
+        &[
+            (K::Other, "1260000", "元"),
+            (K::TuitionWaived, "48000", "元"),
+        ],
+    ),
     // Sets of books (党史读本…套) are books, sets of machines equipment; teachers counted as
     // they went in to the region (…名于…进疆) were sent; a working life's total (从医26年，…累计
     // 主刀手术1万余台) is no aid.

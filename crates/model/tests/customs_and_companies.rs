@@ -1,7 +1,8 @@
 //! Bodies named the way their own trade names them: customs houses (青岛海关, 黄岛海关 under
 //! it, 我关 for itself; not 我关注), a company's own bulletin that calls it 公司, its branches
 //! written short after one written in full, and an institution's office for its aid work that
-//! stands for the institution. An intention to pair (有意开展结对) pairs no one yet.
+//! stands for the institution. A railway's depots are named (兰州车务段). An intention to pair
+//! (有意开展结对) or a pairing still being arranged (结对正在对接) pairs no one yet.
 
 use duikou_model::{Status, extract};
 
@@ -87,4 +88,16 @@ fn a_company_that_calls_itself_company_is_the_author_and_its_branches_are_named_
         "{:?}",
         common::amounts(&net)
     );
+}
+
+const RAILWAY_FEATURE: &str = "中国铁路甲局集团有限公司定点帮扶工作纪实
+西宁车务段与湟中区拦隆口镇泥隆台村结成帮扶对子，今年投入帮扶资金40万元。
+格尔木工务段与湟中区多巴镇有关村的结对正在对接，尚未签订协议。
+";
+
+#[test]
+fn railway_depots_are_named_and_a_pairing_being_arranged_is_none() {
+    let pairs = common::pairs(RAILWAY_FEATURE);
+    assert_has(&pairs, ("西宁车务段", "湟中区拦隆口镇泥隆台村"));
+    assert!(pairs.iter().all(|(s, _)| s != "格尔木工务段"), "{pairs:?}");
 }

@@ -1253,6 +1253,12 @@ fn site_owner<'m>(src: &str, seg: &SegmentSpan, ms: &[&'m Mention]) -> Option<&'
     if !(second.starts_with("首页") && second.contains(['>', '＞', '»'])) {
         return None;
     }
+    // The site's own word after the name (金华市人民政府门户网站, X官网).
+    let first = first.trim_end();
+    let first = ["门户网站", "官方网站", "网站", "官网"]
+        .iter()
+        .find_map(|w| first.strip_suffix(w))
+        .unwrap_or(first);
     only_name(src, ls, ls + first.len(), ms)
 }
 

@@ -678,7 +678,7 @@ fn kind_of(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
         "元" => {
             // Fees waived: 学费, and also 住宿费、教辅资料费 when 减免/免除 says so.
             if (b.any(w!["学费", "学杂费", "學費"]) && b.any(w!["减免", "免除", "免"]))
-                || (b.any(w!["减免", "免除"]) && b.any(w!["费", "費"]))
+                || (b.any(w!["减免", "免除"]) && school_fees(t))
             {
                 Some(K::TuitionWaived)
             } else if b.any(w![
@@ -1268,6 +1268,25 @@ fn comparison_base(prefix: &str) -> bool {
             .is_some_and(|p| prefix.len() - p <= 30)
 }
 
+/// Whether a clause names a fee a school charges its students (住宿费, 教辅资料费, 培养费): what
+/// 减免 waives for them is tuition; a design or testing fee waived is a fee of its own.
+fn school_fees(t: &str) -> bool {
+    [
+        "住宿费",
+        "学杂费",
+        "教辅",
+        "资料费",
+        "培养费",
+        "书本费",
+        "伙食费",
+        "報名費",
+        "报名费",
+        "考试费",
+    ]
+    .iter()
+    .any(|w| t.has(w))
+}
+
 /// Whether the sentence before an amount counts a working life (从医26年，她累计主刀手术1万余台;
 /// 从教30年来): a person's career, not what the aid did.
 fn career_total(before: &str) -> bool {
@@ -1838,6 +1857,8 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
         }
         // Consultations given from afar (开展远程会诊3400余例).
         "例" | "次" if b.any(w!["会诊"]) => Some("remote_consultations"),
+        // A fee waived that no student pays (减免设计费168万元): the supporter's own service given.
+        "元" if b.any(w!["减免", "免除"]) && b.any(w!["费", "費"]) => Some("fees_waived"),
         // Teaching brought to a school (送教3次) and joint teaching research (远程教研40余次):
         // sessions counted in 次.
         "次" => b.any(w!["送教", "教研"]).then_some("training_sessions"),

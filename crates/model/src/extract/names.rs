@@ -138,7 +138,7 @@ pub(crate) fn names_an_association(src: &str) -> bool {
 }
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 167] = [
+const SUFFIXES: [(&str, usize); 174] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -338,6 +338,14 @@ const SUFFIXES: [(&str, usize); 167] = [
     ("社", 2),
     ("协会", 2),
     ("所", 2),
+    // A railway's depots and sections (兰州车务段, 兰州西机务段), which pair with villages.
+    ("车务段", 2),
+    ("机务段", 2),
+    ("工务段", 2),
+    ("电务段", 2),
+    ("供电段", 2),
+    ("车辆段", 2),
+    ("客运段", 2),
     // A customs house, named by its city or its port (厦门海关, 霍尔果斯海关, 海沧海关); see
     // `customs_ok`.
     ("海关", 2),
@@ -364,7 +372,7 @@ const SUFFIXES: [(&str, usize); 167] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "海局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "客电机车海局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "关实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会旗";
@@ -2520,7 +2528,7 @@ fn discipline_before(before: &str) -> Option<usize> {
 /// Words of place and institution names that hold a character which elsewhere ends a name
 /// (协和医院, 和田地区, 和平区, 太和县, 西和县, 那曲市, 于田县, 塔里木, 特木里镇, 阿里地区, 从江县, 中等职业学校,
 /// 神经外科, 凯里学院, 两当县, 正安县, 余庆县, 得荣县, 共和县, 武进区).
-const STOP_CHAR_WORDS: [&str; 72] = [
+const STOP_CHAR_WORDS: [&str; 73] = [
     // Places named with 如 (如东县, 如皋市), which otherwise opens a condition (如济宁市能增派…).
     "如东",
     "如皋",
@@ -2531,6 +2539,8 @@ const STOP_CHAR_WORDS: [&str; 72] = [
     "协和",
     "和旅游",
     "和体育",
+    // A city's bureau of natural resources and planning (济南市自然资源和规划局).
+    "和规划",
     "中和",
     "太和",
     "人和",

@@ -564,7 +564,9 @@ fn pairing_not_done(after: &str) -> bool {
             .any(|w| clause.has(w)))
         // Still being negotiated (尚在洽谈之中, 正在商谈): not made.
         || (head.starts_with(['尚', '还', '仍', '正'])
-            && ["洽谈", "商谈", "磋商", "协商"].iter().any(|w| head.has(w)))
+            && ["洽谈", "商谈", "磋商", "协商", "对接", "沟通"]
+                .iter()
+                .any(|w| head.has(w)))
 }
 
 /// Pairs of "X、Y(分别)结对A和B" (the verb between `vs` and `ve`, its clause from `cs`):

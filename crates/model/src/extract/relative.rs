@@ -100,7 +100,9 @@ pub(crate) fn find_helped(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
             .and_then(|k| ms.get(k))
             .map(|m| between(src, m.end, vs));
         let helper = match (before.and_then(|k| ms.get(k)), gap) {
-            (Some(m), Some(g)) if dense_len(g, 3) == 0 || ["长期", "一直"].contains(&g) => {
+            (Some(m), Some(g))
+                if dense_len(g, 3) == 0 || ["长期", "一直", "结对", "定点"].contains(&g) =>
+            {
                 Some(*m)
             }
             _ if prefix.ends_with('所') => ms
@@ -109,7 +111,8 @@ pub(crate) fn find_helped(cx: &SentenceCtx<'_>, out: &mut Vec<RawRelation>) {
                 .copied(),
             _ => None,
         };
-        let Some(helper) = helper.filter(|h| !h.pronoun) else {
+        // The author's own pronoun helps as the author (赴我市结对帮扶的剑阁县).
+        let Some(helper) = helper else {
             continue;
         };
         let status = relation_status(prefix, between(src, cx.span.start, vs));
