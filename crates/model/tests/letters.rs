@@ -125,3 +125,35 @@ fn a_posted_letter_reads_its_editors_note_and_its_greeting() {
         .collect();
     assert_eq!(teachers, [(Some("绍兴市教育局"), "8".to_owned())]);
 }
+
+const REPLY_LETTER: &str = "甲省医疗保障局
+甲医保函〔2025〕12号
+甲省医疗保障局关于林芝市医疗保障局商请援藏支持事项的复函
+林芝市医疗保障局：
+　　你局《关于商请给予医保援藏支持的函》收悉。我局自2023年起对口支援你局，先后选派3名业务骨干到你局挂职。你局商请我局再增派2名信息化人才到你局挂职，我局将统筹研究。
+";
+
+#[test]
+fn ni_ju_of_an_official_reply_is_the_bureau_addressed_and_shang_qing_asks() {
+    let net = extract(REPLY_LETTER);
+    let pairs = pairs(REPLY_LETTER);
+    // 你局 is the bureau on the salutation line, as 贵局 would be.
+    assert!(
+        pairs.contains(&("甲省医疗保障局".to_owned(), "林芝市医疗保障局".to_owned())),
+        "{pairs:?}"
+    );
+    // 商请 asks for more people: not sent yet.
+    let asked = net
+        .contributions
+        .iter()
+        .find(|c| c.value.to_string() == "2")
+        .expect("the request is read");
+    assert_eq!(asked.status, duikou_model::Status::Requested);
+    assert!(
+        net.contributions
+            .iter()
+            .any(|c| c.value.to_string() == "3" && c.status.is_actual()),
+        "{:?}",
+        net.contributions
+    );
+}

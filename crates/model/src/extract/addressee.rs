@@ -8,8 +8,22 @@ use super::fast_hash::FastMap;
 use super::names::Mention;
 use crate::SupportNetwork;
 
-/// Honorific forms for the addressee's institution (贵州 and 贵阳 are places, no such form).
-const ADDRESSEE: [&str; 6] = ["贵校", "贵院", "贵单位", "贵局", "贵厅", "贵方"];
+/// Honorific forms for the addressee's institution (贵州 and 贵阳 are places, no such form),
+/// and the plain ones of an official reply (你局《关于…的函》收悉).
+const ADDRESSEE: [&str; 12] = [
+    "贵校",
+    "贵院",
+    "贵单位",
+    "贵局",
+    "贵厅",
+    "贵方",
+    "你局",
+    "你厅",
+    "你校",
+    "你院",
+    "你单位",
+    "你委",
+];
 
 /// The addressee form `name` opens with, if any.
 pub(crate) fn addressee_form(name: &str) -> Option<&'static str> {
@@ -21,7 +35,10 @@ pub(crate) fn addressee_form(name: &str) -> Option<&'static str> {
 pub(crate) fn form_at(text: &str, i: usize) -> Option<usize> {
     let form = addressee_form(text.get(i..)?)?;
     let before = text.get(..i)?.chars().next_back();
-    (!before.is_some_and(|c| "宝珍昂富高尊显可权名华矜".contains(c))).then_some(form.len())
+    // 你局长, 你院长: a person addressed by the post, no institution.
+    let after = text.get(i + form.len()..)?.chars().next();
+    let post = form.starts_with('你') && after.is_some_and(|c| "长".contains(c));
+    (!post && !before.is_some_and(|c| "宝珍昂富高尊显可权名华矜".contains(c))).then_some(form.len())
 }
 
 /// The institution a letter is addressed to on its salutation line (主送: "西藏大学：",

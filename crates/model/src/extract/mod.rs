@@ -565,9 +565,9 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
             }
             if !p.pronoun
                 && let Some(form) = addressee::addressee_form(&p.name)
-                && let mut fitting = addressed_many
-                    .iter()
-                    .filter(|(_, k)| author::pronoun_kind_fits(&form.replace('贵', "我"), *k))
+                && let mut fitting = addressed_many.iter().filter(|(_, k)| {
+                    author::pronoun_kind_fits(&form.replacen(['贵', '你'], "我", 1), *k)
+                })
                 && let (Some((a, _)), None) = (fitting.next(), fitting.next())
             {
                 return format!("{a}{}", p.name.get(form.len()..).unwrap_or_default());

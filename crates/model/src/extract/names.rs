@@ -375,13 +375,15 @@ const SUFFIXES: [(&str, usize); 174] = [
 const SUFFIX_FIRST: &str = "客电机车海局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "关实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会旗";
+const STOP_LAST: &str = "善关实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会旗";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "如拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 166] = [
+const STOP_WORDS: [&str; 167] = [
+    // Improving a place's school (用于改善镇安县云盖寺镇中心小学的…).
+    "改善",
     // Carrying out a place's work (认真落实河北省对口支援新疆的部署).
     "落实",
     // Paying money to a place (其中：拨付松潘县财政帮扶资金, 下拨沙雅县).
@@ -924,7 +926,7 @@ impl<'t> Recognizer<'t> {
             }
             // The addressee of a letter (贵校, 贵院理学院): named as written, renamed once the
             // addressee is known (see `addressee`).
-            if c == '贵'
+            if (c == '贵' || c == '你')
                 && let Some(len) = super::addressee::form_at(text, i)
             {
                 let after = rest.get(len..).unwrap_or_default();
@@ -4398,6 +4400,14 @@ mod tests {
             .into_iter()
             .map(|m| m.name)
             .collect()
+    }
+
+    #[test]
+    fn a_verb_of_improving_is_no_part_of_the_name_it_improves() {
+        assert_eq!(
+            names("善款用于改善镇安县云盖寺镇中心小学的办学条件。"),
+            ["镇安县云盖寺镇中心小学"]
+        );
     }
 
     #[test]

@@ -164,7 +164,9 @@ const LOCATIVE: [&str; 11] = [
     "前往", "赴", "抵达", "到达", "到", "往", "在", "来", "去", "至", "于",
 ];
 const JOINERS: [&str; 7] = ["、", "和", "与", "及", "以及", "，", ","];
-const REQUEST: [&str; 19] = [
+const REQUEST: [&str; 20] = [
+    // An official request (你局商请我局再增派2名…).
+    "商请",
     "希望",
     "建议",
     "恳请",
