@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Cadres stationed in villages, counted after the team is named in a clause of its own
+    // (选派…驻村工作队，驻村第一书记4名、工作队员8名…): seconded, each count of its own.
+    (
+        "定点帮扶工作总结",
+        "今年3月，甲公司选派第二批驻村工作队，驻村第一书记3名、工作队员6名分赴乙县3个村。",
+        &[(K::CadreSeconded, "3", "人"), (K::CadreSeconded, "6", "人")],
+    ),
     // A fee no student pays, waived (减免设计费), is the supporter's service given (other, as
     // fees_waived), not tuition; a student's fees waived stay tuition.
     (

@@ -65,7 +65,9 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 380] = [
+const WORDS: [&str; 381] = [
+    // Cadres stationed in a village (驻村第一书记4名).
+    "驻村",
     // Teachers who went in to the region (援疆教师36名于8月进疆).
     "进疆",
     "入疆",
@@ -861,6 +863,8 @@ fn people_kind(t: &str, b: Bag, at: usize, unit: &str) -> Option<K> {
             && (post || b.any(w!["担任"]))
             && b.any(w!["干部", "副校长", "副院长", "校长", "院长"]))
         || (b.any(w!["选派", "派出", "增派", "派驻", "委派"]) && b.any(w!["第一书记"]))
+        // Stationed in a village as its first secretary (驻村第一书记4名).
+        || (b.any(w!["驻村"]) && b.any(w!["第一书记"]))
         // Cadres sent (选派党政干部58名) are seconded, unless they are sent to be trained, or
         // teachers are named first with them (选派援疆教师与管理干部: the teachers' count).
         || (b.any(w!["选派", "派出", "增派", "派驻", "委派"])
