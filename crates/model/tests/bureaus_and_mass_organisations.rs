@@ -432,3 +432,18 @@ fn a_bureau_of_natural_resources_and_planning_is_one_name() {
     );
     assert_has(&pairs, ("淄博市自然资源和规划局", "伽师县自然资源局"));
 }
+
+#[test]
+fn an_academy_s_institute_written_short_is_the_one_named_in_full() {
+    let text = "甲省农业科学院科技援疆工作总结
+1.蔬菜研究所结对玛纳斯县。
+甲省农业科学院蔬菜研究所与玛纳斯县农业技术推广中心结成帮扶对子，派出专家2人驻点指导。
+";
+    let pairs = common::pairs(text);
+    assert_has(
+        &pairs,
+        ("甲省农业科学院蔬菜研究所", "玛纳斯县农业技术推广中心"),
+    );
+    // The heading's short form is the same institute, no second party.
+    assert!(pairs.iter().all(|(s, _)| s != "蔬菜研究所"), "{pairs:?}");
+}

@@ -4183,9 +4183,14 @@ pub(crate) fn expand_abbreviations(src: &str, mentions: Vec<Mention>) -> Vec<Men
 
 /// A bureau written short (昂仁县税务局, 芝罘区税务局) is the one bureau of the document whose
 /// full name ends with it (国家税务总局昂仁县税务局: a vertically run service names its
-/// administration first), when exactly one does.
+/// administration first), when exactly one does; so is an academy's institute written short
+/// (作物研究所 of 福建省农业科学院作物研究所).
 fn complete_bureaus(ms: &mut [Mention]) {
-    let bureau = |m: &Mention| !m.pronoun && m.name.ends_with('局') && m.name.chars().count() >= 4;
+    let bureau = |m: &Mention| {
+        !m.pronoun
+            && (m.name.ends_with('局') || m.name.ends_with("研究所"))
+            && m.name.chars().count() >= 4
+    };
     let mut fulls: Vec<String> = ms
         .iter()
         .filter(|m| bureau(m))
@@ -4204,7 +4209,8 @@ fn complete_bureaus(ms: &mut [Mention]) {
             // The part before must be a whole word of its own: an administration (国家税务
             // 总局) or a place (烟台市), not the tail of another word.
             let head = only.get(..only.len() - m.name.len()).unwrap_or_default();
-            if head.ends_with(['局', '市', '省', '州', '区', '县']) {
+            let institute = m.name.ends_with("研究所") && head.ends_with('院');
+            if head.ends_with(['局', '市', '省', '州', '区', '县']) || institute {
                 m.name.clone_from(only);
             }
         }
