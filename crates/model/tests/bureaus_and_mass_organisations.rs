@@ -8,13 +8,7 @@ use duikou_model::extract;
 
 mod common;
 
-/// Asserts that `pairs` holds the (supporter, recipient) pair `want`.
-fn assert_has(pairs: &[(String, String)], want: (&str, &str)) {
-    assert!(
-        pairs.iter().any(|(s, r)| (s.as_str(), r.as_str()) == want),
-        "{want:?} not in {pairs:?}"
-    );
-}
+use common::assert_has;
 
 const FEDERATION_NEWS: &str = "首页 > 妇联动态 > 东西部协作
 发布时间：2025-10-09 09:12　　来源：泸水市妇联　　浏览：566次

@@ -8,12 +8,7 @@ use duikou_model::{Status, extract};
 
 mod common;
 
-fn assert_has(pairs: &[(String, String)], want: (&str, &str)) {
-    assert!(
-        pairs.iter().any(|(s, r)| (s.as_str(), r.as_str()) == want),
-        "{want:?} not in {pairs:?}"
-    );
-}
+use common::assert_has;
 
 const CUSTOMS_BULLETIN: &str = "援 藏 工 作 简 报
 第2期

@@ -9,13 +9,7 @@ use duikou_model::{ContributionKind as K, extract};
 
 mod common;
 
-/// Asserts that `pairs` holds the (supporter, recipient) pair `want`.
-fn assert_has(pairs: &[(String, String)], want: (&str, &str)) {
-    assert!(
-        pairs.iter().any(|(s, r)| (s.as_str(), r.as_str()) == want),
-        "{want:?} not in {pairs:?}"
-    );
-}
+use common::assert_has;
 
 const MONTHLY: &str = "铜鼓县农业技术推广站
 东西部协作农业帮扶工作月报

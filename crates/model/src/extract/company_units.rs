@@ -1,6 +1,8 @@
 //! An enterprise's subsidiary written after the group's full name, with no mark between them
 //! (云南电网有限责任公司文山供电局, 中国南方电网有限责任公司超高压输电公司): one institution, the
-//! subsidiary, not the group followed by a fragment the recogniser leaves out.
+//! subsidiary, not the group followed by a fragment the recogniser leaves out. A county's branch
+//! written alone (巴里坤县供电分公司) is then the one group's whose branches the text writes in
+//! full (国网哈密供电公司伊吾县供电分公司).
 
 use super::names::{Mention, is_cjk};
 use crate::InstitutionKind as K;
@@ -74,11 +76,10 @@ pub(crate) fn company_units(
         .iter()
         .filter(|m| {
             !m.pronoun
-                && m.name.ends_with("分公司")
-                && !m.name.contains("公司分公司")
                 && m.name.chars().next().is_some_and(is_cjk)
                 && m.name.contains(['县', '区', '市', '旗'])
-                && !m.name.trim_end_matches("分公司").has("公司")
+                // The branch alone: no company's name before its own.
+                && m.name.strip_suffix("分公司").is_some_and(|own| !own.has("公司"))
                 && !replace.iter().any(|(s, e)| m.start < *e && *s < m.end)
         })
         .map(|m| Mention {

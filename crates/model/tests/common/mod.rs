@@ -10,6 +10,15 @@ pub(crate) fn pairs(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Asserts that `pairs` holds the (supporter, recipient) pair `want`.
+#[allow(dead_code, reason = "each test file uses a part of the helpers")]
+pub(crate) fn assert_has(pairs: &[(String, String)], want: (&str, &str)) {
+    assert!(
+        pairs.iter().any(|(s, r)| (s.as_str(), r.as_str()) == want),
+        "{want:?} not in {pairs:?}"
+    );
+}
+
 /// A contribution as (value, unit, supporter, recipient).
 pub(crate) type Amount = (String, String, Option<String>, Option<String>);
 
