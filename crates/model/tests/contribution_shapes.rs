@@ -13,6 +13,13 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Crop varieties brought in for the recipient count (other: varieties_introduced); the
+    // area planted with them is an output.
+    (
+        "科技援疆工作总结",
+        "甲省农业科学院从甲省引进辣椒、番茄等新品种12个，在乙县示范种植800亩。",
+        &[(K::Other, "12", "个")],
+    ),
     // Cadres stationed in villages, counted after the team is named in a clause of its own
     // (选派…驻村工作队，驻村第一书记4名、工作队员8名…): seconded, each count of its own.
     (

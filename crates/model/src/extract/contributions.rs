@@ -65,7 +65,10 @@ const PEOPLE: [&str; 3] = ["人", "人次", "批"];
 
 /// Every word the contribution rules look for, found in one automaton pass per sentence. A
 /// rule names its words with [`w!`], which checks at compile time that each is listed here.
-const WORDS: [&str; 381] = [
+const WORDS: [&str; 383] = [
+    // Crop varieties brought in for the recipient (引进甜瓜、番茄等新品种24个).
+    "品种",
+    "引入",
     // Cadres stationed in a village (驻村第一书记4名).
     "驻村",
     // Teachers who went in to the region (援疆教师36名于8月进疆).
@@ -1858,6 +1861,10 @@ fn other_activity(b: Bag, unit: &str) -> Option<&'static str> {
                 && b.any(w!["捐赠", "援助", "提供", "调运", "赠送", "捐助", "无偿"]) =>
         {
             Some("seedlings_donated")
+        }
+        // Crop varieties brought to the recipient (从福建引进甜瓜、番茄等新品种24个).
+        "个" if b.any(w!["品种"]) && b.any(w!["引进", "引入"]) => {
+            Some("varieties_introduced")
         }
         // Consultations given from afar (开展远程会诊3400余例).
         "例" | "次" if b.any(w!["会诊"]) => Some("remote_consultations"),
