@@ -37,7 +37,7 @@ pub(crate) fn form_at(text: &str, i: usize) -> Option<usize> {
     let before = text.get(..i)?.chars().next_back();
     // 你局长, 你院长: a person addressed by the post, no institution.
     let after = text.get(i + form.len()..)?.chars().next();
-    let post = form.starts_with('你') && after.is_some_and(|c| "长".contains(c));
+    let post = form.starts_with('你') && after == Some('长');
     (!post && !before.is_some_and(|c| "宝珍昂富高尊显可权名华矜".contains(c))).then_some(form.len())
 }
 

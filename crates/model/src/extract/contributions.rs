@@ -1294,16 +1294,19 @@ fn school_fees(t: &str) -> bool {
     .any(|w| t.has(w))
 }
 
+/// Words of a working life (从医26年, 从教30年来).
+const CAREER: [&str; 3] = ["从医", "从教", "行医"];
+
 /// Whether the sentence before an amount counts a working life (从医26年，她累计主刀手术1万余台;
 /// 从教30年来): a person's career, not what the aid did.
 fn career_total(before: &str) -> bool {
-    ["从医", "从教", "行医"].iter().any(|w| {
+    CAREER.iter().any(|w| {
         before.match_indices(w).any(|(p, _)| {
             let rest = before.get(p + w.len()..).unwrap_or_default();
-            let span: String = rest
-                .chars()
-                .take_while(|c| !"，。；,;".contains(*c))
-                .collect();
+            let span = rest
+                .split(['，', '。', '；', ',', ';'])
+                .next()
+                .unwrap_or_default();
             span.starts_with("以来")
                 || (span.ends_with('年') || span.ends_with("年来") || span.ends_with("多年"))
                     && span.chars().count() <= 6
@@ -2774,6 +2777,8 @@ pub(crate) fn find(
     // Every trigger word of the sentence, found in one pass; the words of a part of it are
     // then a filter over these hits instead of a substring search per word.
     let hits = Hits::new(sentence_text);
+    // Whether the sentence speaks of a working life at all: its amounts are then checked.
+    let career = CAREER.iter().any(|w| sentence_text.has(w));
     // An audit's or an inspection's finding (滞留协作资金2860万元, 将资金315万元用于…，不符合
     // 资金使用范围, 捐赠的12台设备中有3台闲置) or a rectification (收回违规资金) gives nothing.
     if hits.bag(sentence_text).any(const { mask(&FINDINGS) }) && !rectified_by_paying(sentence_text)
@@ -2980,7 +2985,8 @@ pub(crate) fn find(
                 || subtotal_row(src, q.span.start)
                 || cited(src.get(q.span.end..clause.end).unwrap_or_default())
                 || honoured(unit, src.get(q.span.end..clause.end).unwrap_or_default())
-                || career_total(src.get(sentence.start..q.span.start).unwrap_or_default())
+                || (career
+                    && career_total(src.get(sentence.start..q.span.start).unwrap_or_default()))
             {
                 continue;
             }

@@ -1820,7 +1820,7 @@ fn orient(raws: &mut [RawRelation], role: Role) {
             role == Role::Recipient
         } else if b.pronoun && !a.pronoun && role != Role::Unknown {
             role == Role::Supporter
-        } else if let Some(flip) = village_flip(&a.name, &b.name) {
+        } else if let Some(flip) = relations::village_flip(&a.name, &b.name) {
             flip
         } else if let Some(flip) = relations::town_flip(&a.name, &b.name) {
             // A town's school with its county's: whichever side of the country they are on.
@@ -1841,17 +1841,6 @@ fn orient(raws: &mut [RawRelation], role: Role) {
             r.recipient = a;
         }
         r.undirected = false;
-    }
-}
-
-/// A village paired with a unit that is no village (西宁车务段与湟中区…泥隆台村结成帮扶对子) is
-/// the one helped, wherever its district lies: whether to read the pair b → a.
-fn village_flip(a: &str, b: &str) -> Option<bool> {
-    let village = |n: &str| n.ends_with('村') || n.ends_with("嘎查");
-    match (village(a), village(b)) {
-        (true, false) => Some(true),
-        (false, true) => Some(false),
-        _ => None,
     }
 }
 

@@ -1903,6 +1903,17 @@ pub(crate) fn orient_by_level(raws: &mut [RawRelation], author: Option<&str>) {
     }
 }
 
+/// A village paired with a unit that is no village (西宁车务段与湟中区…泥隆台村结成帮扶对子) is
+/// the one helped, wherever its district lies: whether to read the pair b → a.
+pub(crate) fn village_flip(a: &str, b: &str) -> Option<bool> {
+    let village = |n: &str| n.ends_with('村') || n.ends_with("嘎查");
+    match (village(a), village(b)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
 /// Whether a symmetric pair (a, b) between a county's school or hospital and a town's (县第一
 /// 中学 with 合流镇中学, 县人民医院 with 青山镇卫生院) is to be read b → a: the county's supports.
 /// `None` when neither or both are a town's.
