@@ -43,3 +43,32 @@ fn judges_sent_are_staff_not_teachers() {
     assert_eq!(judges.activity.as_deref(), Some("staff_dispatched"));
     assert_eq!(judges.recipient.as_deref(), Some("阿克苏地区中级人民法院"));
 }
+
+/// A report read to a people's congress by the head of a procuratorate, a department or a
+/// company: the institution on the speaker's line is the author its 我院 / 我厅 / 我公司 names.
+#[test]
+fn the_speakers_line_names_the_author_for_more_posts() {
+    for (text, author, pair) in [
+        (
+            "关于检察援疆工作情况的报告\n——在市人大常委会会议上\n嘉兴市人民检察院检察长　沈明远\n\n主任、各位副主任：\n　　我院对口支援新疆生产建设兵团第一师阿拉尔市人民检察院，选派检察官2名挂职。",
+            "嘉兴市人民检察院",
+            (
+                "嘉兴市人民检察院",
+                "新疆生产建设兵团第一师阿拉尔市人民检察院",
+            ),
+        ),
+        (
+            "关于交通援藏工作情况的汇报\n江苏省交通运输厅副厅长　顾晓东\n　　我厅对口支援拉萨市交通运输局，援建农村公路120公里。",
+            "江苏省交通运输厅",
+            ("江苏省交通运输厅", "拉萨市交通运输局"),
+        ),
+    ] {
+        let net = extract(text);
+        assert_eq!(net.author.as_deref(), Some(author), "{text}");
+        let pairs = common::pairs(text);
+        assert!(
+            pairs.contains(&(pair.0.to_owned(), pair.1.to_owned())),
+            "{pair:?} not in {pairs:?}"
+        );
+    }
+}

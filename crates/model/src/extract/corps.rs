@@ -50,9 +50,37 @@ pub(crate) fn add_divisions(text: &str, offset: usize, out: &mut Vec<Mention>) {
     if found.is_empty() {
         return;
     }
+    // An institution of the division (兵团第一师人民检察院, 第四师阿拉尔市医院) keeps its own
+    // name, written with the corps: the recogniser's mention runs past the division's 师.
+    for d in &mut found {
+        let unit = out
+            .iter()
+            .find(|m| m.start < d.end && d.start < m.end && m.end > d.end && !is_place(m.kind));
+        if let Some(m) = unit {
+            let tail = text.get(d.end - offset..m.end - offset).unwrap_or_default();
+            d.name.push_str(tail);
+            d.surface = text
+                .get(d.start - offset..m.end - offset)
+                .unwrap_or_default()
+                .to_owned();
+            d.end = m.end;
+            d.kind = m.kind;
+        }
+    }
     out.retain(|m| !found.iter().any(|d| m.start < d.end && d.start < m.end));
     out.extend(found);
     out.sort_by_key(|m| m.start);
+}
+
+/// Whether a kind names a place (a division's own city is no unit of it).
+fn is_place(kind: InstitutionKind) -> bool {
+    matches!(
+        kind,
+        InstitutionKind::Province
+            | InstitutionKind::Prefecture
+            | InstitutionKind::City
+            | InstitutionKind::County
+    )
 }
 
 /// The end of a division's ordinal and 师 at byte `p` (on 第), with the ordinal as written in
@@ -94,5 +122,38 @@ mod tests {
         assert_eq!(names("第一师范学院"), Vec::<String>::new());
         assert_eq!(names("第七师"), Vec::<String>::new());
         assert_eq!(names("兵团第一师范"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_units_name_past_the_division_is_kept() {
+        let text = "支援兵团第一师人民检察院和兵团第四师昆玉市";
+        let unit = |name: &str, kind| {
+            let start = text.find(name).unwrap_or_default();
+            Mention {
+                start,
+                end: start + name.len(),
+                name: name.to_owned(),
+                surface: name.to_owned(),
+                kind,
+                pronoun: false,
+                parent: None,
+            }
+        };
+        let mut out = vec![
+            unit("第一师人民检察院", InstitutionKind::Other),
+            unit("第四师昆玉市", InstitutionKind::City),
+        ];
+        add_divisions(text, 0, &mut out);
+        let got: Vec<(&str, &str)> = out
+            .iter()
+            .map(|m| (m.name.as_str(), m.surface.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("新疆生产建设兵团第一师人民检察院", "兵团第一师人民检察院"),
+                ("新疆生产建设兵团第四师", "兵团第四师"),
+            ]
+        );
     }
 }

@@ -13,7 +13,7 @@ const OWN: [&str; 3] = ["学校", "医院", "学院"];
 
 /// Posts written between an institution and a person's name (西昌学院党委书记刘明远, 厦门市
 /// 人民政府副市长　陈志宏); longer forms first where one ends another (党委副书记 before 书记).
-pub(crate) const POSTS: [&str; 22] = [
+pub(crate) const POSTS: [&str; 34] = [
     "党委书记",
     "党委副书记",
     "副校长",
@@ -35,6 +35,18 @@ pub(crate) const POSTS: [&str; 22] = [
     "主任",
     "副局长",
     "局长",
+    "副检察长",
+    "检察长",
+    "副厅长",
+    "厅长",
+    "副部长",
+    "部长",
+    "董事长",
+    "总经理",
+    "副会长",
+    "会长",
+    "副理事长",
+    "理事长",
     "负责人",
 ];
 
