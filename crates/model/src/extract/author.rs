@@ -384,9 +384,15 @@ pub(crate) fn role(rels: &[RawRelation], text: &str, pronoun: Option<&str>) -> R
 
 /// The side of an author whose own sentences pair no pronoun, from its place: a bureau of a
 /// city the segment states as supporting (哈尔滨市文化广电和旅游局 under 哈尔滨市 → 布尔津县)
-/// supports, one of a place it states as helped receives; `None` when the pronoun's pairs
-/// decide (see [`role`]) or the place takes both sides or none.
-pub(crate) fn role_of_place(rels: &[RawRelation], author: Option<&str>) -> Option<Role> {
+/// supports, one of a place it states as helped receives; an author of a supporting region
+/// (data/regions.tsv) whose place takes no side supports when the words of its text
+/// (`counted`, see [`role`]) would make it a recipient; `None` when the pronoun's pairs decide
+/// or the place takes both sides, or none outside a supporting region.
+pub(crate) fn role_of_place(
+    rels: &[RawRelation],
+    author: Option<&str>,
+    counted: Role,
+) -> Option<Role> {
     let author = author?;
     if rels
         .iter()
@@ -402,7 +408,15 @@ pub(crate) fn role_of_place(rels: &[RawRelation], author: Option<&str>) -> Optio
             .last()
             .and_then(|e| name.get(..e))
     }
-    let own = place_of(author).filter(|p| p.chars().count() >= 3 && *p != author)?;
+    // An author of a supporting region (江苏省科学技术厅) whose text states no side of its own
+    // is no recipient for its many 受援 words (`counted`): they name the partners' side
+    // (与伊犁州受援单位联合实施). A company writing about others' help stays on no side.
+    let east = counted == Role::Recipient
+        && !author.ends_with("公司")
+        && super::clause::region_side(author) == Some(super::clause::Side::Supporter);
+    let Some(own) = place_of(author).filter(|p| p.chars().count() >= 3 && *p != author) else {
+        return east.then_some(Role::Supporter);
+    };
     let directed = rels.iter().filter(|r| !r.undirected);
     let supports = directed
         .clone()
@@ -413,6 +427,7 @@ pub(crate) fn role_of_place(rels: &[RawRelation], author: Option<&str>) -> Optio
     match (supports, receives) {
         (true, false) => Some(Role::Supporter),
         (false, true) => Some(Role::Recipient),
+        (false, false) if east => Some(Role::Supporter),
         _ => None,
     }
 }

@@ -298,7 +298,7 @@ pub(crate) const RECIPIENT_HEADS: [&str; 8] = [
     "结对地区",
     "结对市",
 ];
-pub(crate) const SUPPORTER_HEADS: [&str; 9] = [
+pub(crate) const SUPPORTER_HEADS: [&str; 10] = [
     "支援",
     "帮扶",
     "援助",
@@ -306,6 +306,7 @@ pub(crate) const SUPPORTER_HEADS: [&str; 9] = [
     "结对",
     "对口",
     "实施单位",
+    "承担单位",
     "辖市区",
     "辖区",
 ];

@@ -480,7 +480,7 @@ pub fn extract_with(original: &str, opts: &ExtractOptions) -> SupportNetwork {
         let role = if author.as_deref().is_some_and(is_overseer) {
             Role::Unknown
         } else {
-            author::role_of_place(&raws, author.as_deref()).unwrap_or(role)
+            author::role_of_place(&raws, author.as_deref(), role).unwrap_or(role)
         };
         // The province of the segment, for 省教育厅 and 省立医院 written without it.
         // The author's own province comes first (江苏省教育厅's 省教育厅 is 江苏省教育厅, though the
