@@ -414,16 +414,26 @@ pub(crate) fn role_of_place(
     let east = counted == Role::Recipient
         && !author.ends_with("公司")
         && super::clause::region_side(author) == Some(super::clause::Side::Supporter);
-    let Some(own) = place_of(author).filter(|p| p.chars().count() >= 3 && *p != author) else {
-        return east.then_some(Role::Supporter);
+    // The author's place: the one its name starts with (哈尔滨市文化广电和旅游局), else a
+    // province or city of a pair written without its level (黑龙江广播电视台 under 黑龙江省).
+    let own = place_of(author).filter(|p| p.chars().count() >= 3 && *p != author);
+    let is_own = |name: &str| match own {
+        Some(o) => name == o,
+        // Not a company's: an evaluator of 广州 writes about others' help.
+        None if author.ends_with("公司") => false,
+        None => {
+            name.strip_suffix(['省', '市'])
+                .is_some_and(|bare| bare.chars().count() >= 2 && author.starts_with(bare))
+                && name != author
+        }
     };
     let directed = rels.iter().filter(|r| !r.undirected);
     let supports = directed
         .clone()
-        .any(|r| r.supporters.iter().any(|p| !p.pronoun && p.name == own));
+        .any(|r| r.supporters.iter().any(|p| !p.pronoun && is_own(&p.name)));
     let receives = directed
         .clone()
-        .any(|r| !r.recipient.pronoun && r.recipient.name == own);
+        .any(|r| !r.recipient.pronoun && is_own(&r.recipient.name));
     match (supports, receives) {
         (true, false) => Some(Role::Supporter),
         (false, true) => Some(Role::Recipient),
@@ -470,8 +480,10 @@ pub(crate) fn pronoun_kind_fits(pronoun: &str, kind: crate::InstitutionKind) -> 
     match pronoun {
         "我院" | "本院" => matches!(kind, K::College | K::Hospital | K::Department),
         "我科" => kind == K::Department,
-        // Libraries, museums and cultural centres have no kind of their own.
-        "我馆" | "本馆" | "我站" | "本站" | "我关" | "本关" => kind == K::Other,
+        // Libraries, museums, cultural centres and broadcasters have no kind of their own.
+        "我馆" | "本馆" | "我站" | "本站" | "我台" | "本台" | "我关" | "本关" => {
+            kind == K::Other
+        }
         "我校" | "本校" => matches!(kind, K::University | K::College | K::School),
         "我局" | "我厅" => kind == K::EducationBureau,
         "我集团" | "本集团" | "我公司" | "本公司" => kind == K::Enterprise,

@@ -50,7 +50,7 @@ pub(crate) fn is_joiner(gap: &str) -> bool {
 }
 
 /// Self-references of the author.
-pub(crate) const PRONOUNS: [&str; 32] = [
+pub(crate) const PRONOUNS: [&str; 34] = [
     "我集团",
     "本集团",
     "我公司",
@@ -73,6 +73,9 @@ pub(crate) const PRONOUNS: [&str; 32] = [
     // A station's own report (农业技术推广站月报: 与我站结对的…).
     "我站",
     "本站",
+    // A broadcaster's own report (我台新闻频道与…结成帮扶对子).
+    "我台",
+    "本台",
     // A hospital department's own report (科室主任述职报告); 本科 is undergraduate study.
     "我科",
     // A gazetteer's or a government's own place (本县 is 我县: see `Recognizer::mentions`).
@@ -138,7 +141,7 @@ pub(crate) fn names_an_association(src: &str) -> bool {
 }
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 176] = [
+const SUFFIXES: [(&str, usize); 178] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -238,6 +241,10 @@ const SUFFIXES: [(&str, usize); 176] = [
     // …畜牧兽医站), partners of an academy's projects.
     ("畜牧总站", 2),
     ("畜牧兽医站", 2),
+    // A broadcaster and its bureau (黑龙江广播电视台, 日喀则市广播电视局), paired with their
+    // counterparts in 广电援藏.
+    ("广播电视台", 2),
+    ("广播电视局", 2),
     // A palace museum (沈阳故宫博物院) and a province's culture department (辽宁省文化和旅游厅),
     // paired with a prefecture's bureau of culture, sports, radio and tourism (…和旅游局).
     ("博物院", 2),
@@ -376,10 +383,10 @@ const SUFFIXES: [(&str, usize); 176] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "畜客电机车海局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "广畜客电机车海局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "善关实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会旗";
+const STOP_LAST: &str = "台善关实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会旗";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "如拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
@@ -1550,7 +1557,9 @@ fn support_office_start(text: &str, start: usize) -> usize {
 
 /// The length of a unit name (医学院, 艺术学院, 物理系) right at the start of `rest`.
 fn unit_after(rest: &str) -> usize {
-    const UNITS: [&str; 11] = [
+    // A broadcaster's channel (我台新闻频道) too.
+    const UNITS: [&str; 12] = [
+        "频道",
         "专业部",
         "专业",
         "医学部",

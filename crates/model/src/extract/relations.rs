@@ -2030,9 +2030,11 @@ pub(crate) fn drop_place_shadows(raws: &mut Vec<RawRelation>) {
     raws.retain(|r| !r.supporters.is_empty());
 }
 
-/// Words that make an agreement one of support (an 学术交流合作协议 between peers is not).
-const SUPPORT_WORDS: [&str; 11] = [
-    "支援", "帮扶", "援", "对口", "結對", "结对", "共建", "托管", "帮助", "夥伴", "协作",
+/// Words that make an agreement one of support (an 学术交流合作协议 between peers is not; one
+/// signed with a gift in its sentence, 签订合作协议，向该局捐赠…, is).
+const SUPPORT_WORDS: [&str; 13] = [
+    "支援", "帮扶", "援", "对口", "結對", "结对", "共建", "托管", "帮助", "夥伴", "协作", "捐赠",
+    "捐助",
 ];
 
 /// Agreements between two parties whose sentence says nothing of support, and whose pair the
