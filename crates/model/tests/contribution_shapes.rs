@@ -13,6 +13,16 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Money and goods summed together (资金和设备折合…) are of no one kind and restate the
+    // items the text gives one by one: only the items count.
+    (
+        "广电援藏工作总结",
+        "全年投入帮扶资金和转播设备折合260万元。甲台向乙台捐赠摄像机4台，拨付帮扶资金50万元。",
+        &[
+            (K::EquipmentDonated, "4", "台"),
+            (K::MoneyDonated, "500000", "元"),
+        ],
+    ),
     // Crop varieties brought in for the recipient count (other: varieties_introduced); the
     // area planted with them is an output.
     (

@@ -1442,6 +1442,26 @@ fn project_cost(prefix: &str, after: &str) -> bool {
     })
 }
 
+/// Whether an amount sums money and goods together (全年投入帮扶资金和设备折合318万元): of no
+/// one kind, it restates what the text gives item by item. `prefix` is the clause before the
+/// amount.
+fn money_and_goods_total(prefix: &str) -> bool {
+    const GOODS: [&str; 5] = ["物资", "设备", "装备", "物品", "器材"];
+    let p = prefix.trim_end().trim_end_matches(['约', '为', '达', '共']);
+    let Some(head) = ["折合", "合计", "共计", "总计"]
+        .iter()
+        .find_map(|w| p.strip_suffix(w))
+    else {
+        return false;
+    };
+    // "资金和(测绘)装备": the money, a joiner, then goods within a few characters.
+    let tail = super::text::last_chars(head, 12);
+    tail.find("资金").is_some_and(|k| {
+        let after = tail.get(k + "资金".len()..).unwrap_or_default();
+        after.starts_with(['和', '及', '与', '、']) && GOODS.iter().any(|g| after.has(g))
+    })
+}
+
 /// Whether money is the receiving side passing funds on to its counties, not support given:
 /// "市财政已将7.9亿元拨付至各县（市、区）", "1.08亿元已拨付到县". `prefix` is the clause before the
 /// amount, `after` the clause after it.
@@ -2971,6 +2991,7 @@ pub(crate) fn find(
                 || heading_total(sentence_text, src.get(q.span.end..sentence.end))
                 || own_matching_funds(t.get(..at).unwrap_or_default())
                 || (unit == "元" && neither_side_funds(t.get(..at).unwrap_or_default()))
+                || (unit == "元" && money_and_goods_total(t.get(..at).unwrap_or_default()))
                 || (unit == "元"
                     && project_cost(
                         t.get(..at).unwrap_or_default(),
