@@ -1461,6 +1461,15 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("华中师范大学"), "天水师范学院"),
         ],
     ),
+    // The pairing framing a sentence, named before its framework (在X对口帮扶Y的东西部协作框架下):
+    // X supports Y; a securities branch (…证券营业部) is a name.
+    (
+        "在杭州市对口帮扶恩施州的东西部协作框架下，华泰证券杭州文二路证券营业部与来凤县旧司镇大岩板村结成帮扶对子。",
+        &[
+            (Some("华泰证券杭州文二路证券营业部"), "来凤县旧司镇大岩板村"),
+            (Some("杭州市"), "恩施土家族苗族自治州"),
+        ],
+    ),
     // a report delivered by an official of a city government: 我市 is the city
     (
         "关于全市对口支援工作情况的报告\n——在市人民代表大会常务委员会会议上\n漳州市人民政府副市长　林建华\n\n主任、各位副主任：\n　　我市对口支援甘孜州泸定县，成效明显。",

@@ -326,8 +326,8 @@ const FRAMEWORKS: [&str; 8] = [
     "框架", "背景", "格局", "机制", "体系", "部署", "安排", "统筹",
 ];
 
-/// "在X对口帮扶Y的框架下": X is no place of action but the supporter of a pairing that frames
-/// the sentence.
+/// "在X对口帮扶Y的框架下" (…的东西部协作框架下): X is no place of action but the supporter of a
+/// pairing that frames the sentence.
 fn frames_support(src: &str, m: &Mention) -> bool {
     if !src.get(..m.start).is_some_and(|b| b.ends_with('在')) {
         return false;
@@ -345,7 +345,13 @@ fn frames_support(src: &str, m: &Mention) -> bool {
     let framed = clause
         .rfind('的')
         .and_then(|p| clause.get(p + '的'.len_utf8()..))
-        .is_some_and(|tail| FRAMEWORKS.iter().any(|f| tail.starts_with(f)))
+        .is_some_and(|tail| {
+            // …的框架下, or the pairing's name before it (…的东西部协作框架下).
+            let named = tail.trim_end_matches(['下', '中']);
+            FRAMEWORKS
+                .iter()
+                .any(|f| tail.starts_with(f) || (named.chars().count() <= 10 && named.ends_with(f)))
+        })
         || (paired_with
             && clause
                 .strip_suffix('下')
