@@ -441,3 +441,26 @@ fn an_academy_s_institute_written_short_is_the_one_named_in_full() {
     // The heading's short form is the same institute, no second party.
     assert!(pairs.iter().all(|(s, _)| s != "蔬菜研究所"), "{pairs:?}");
 }
+
+/// Professional societies (…护理学会, …医学会) are institutions that pair with their
+/// counterparts; a verb of taking in (吸纳) ends the name before the member it takes.
+#[test]
+fn professional_societies_pair_and_a_member_taken_in_keeps_its_name() {
+    let text = "江西省医学会援疆工作总结
+　　江西省医学会与克孜勒苏柯尔克孜自治州医学会续签继续教育帮扶协议。江西省护理学会与阿图什市护理学会结成帮扶对子。
+　　南昌大学第一附属医院牵头的江西省重症护理专科联盟吸纳阿克陶县人民医院为成员单位，并与该院结成帮扶对子。";
+    let pairs = common::pairs(text);
+    for want in [
+        ("江西省医学会", "克孜勒苏柯尔克孜自治州医学会"),
+        ("江西省护理学会", "阿图什市护理学会"),
+        ("南昌大学第一附属医院", "阿克陶县人民医院"),
+    ] {
+        assert_has(&pairs, want);
+    }
+    // 学会 alone is "learnt": no name.
+    assert!(
+        common::pairs("乙县教师学会了使用智慧黑板，甲中学对口支援乙县中学。")
+            .iter()
+            .all(|(s, _)| s == "甲中学")
+    );
+}

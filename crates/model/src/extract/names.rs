@@ -141,7 +141,7 @@ pub(crate) fn names_an_association(src: &str) -> bool {
 }
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 179] = [
+const SUFFIXES: [(&str, usize); 181] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -247,6 +247,9 @@ const SUFFIXES: [(&str, usize); 179] = [
     ("广播电视局", 2),
     // A securities or bank branch (东吴证券苏州星阳街证券营业部), paired with a village.
     ("营业部", 2),
+    // Professional societies (湖南省护理学会, 中华医学会); bare 学会 is "learnt".
+    ("护理学会", 2),
+    ("医学会", 2),
     // A palace museum (沈阳故宫博物院) and a province's culture department (辽宁省文化和旅游厅),
     // paired with a prefecture's bureau of culture, sports, radio and tourism (…和旅游局).
     ("博物院", 2),
@@ -385,16 +388,18 @@ const SUFFIXES: [(&str, usize); 179] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "营广畜客电机车海局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "护营广畜客电机车海局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
-const STOP_LAST: &str = "台善关实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会旗";
+const STOP_LAST: &str = "纳台善关实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会旗";
 
 /// Characters that cannot be inside a name: walking left from a suffix stops at them.
 const STOP_CHARS: &str = "如拟與對為從於這們來進讀獲沒還錄捐贈協辦着的与和及对为在向到了是由经将从被把给跟或并等其该此这那我你他她它们以于赴往至起让使请帮派选任受接收访问来去进读考获得有没也还又再就才只仅所各每某两几多些均即已曾全本该是非不性后前时间年月号共约近余说析";
 
 /// Words that end a name on the left (verbs and adverbs that precede names).
-const STOP_WORDS: [&str; 167] = [
+const STOP_WORDS: [&str; 168] = [
+    // Taking a member in (…专科护理联盟吸纳托克逊县人民医院为成员单位).
+    "吸纳",
     // Improving a place's school (用于改善镇安县云盖寺镇中心小学的…).
     "改善",
     // Carrying out a place's work (认真落实河北省对口支援新疆的部署).
