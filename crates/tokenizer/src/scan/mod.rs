@@ -578,8 +578,14 @@ fn expression(
         }
         at_q = rest(src, q).chars().next();
     }
+    // 起 after a bare year (自2019起) starts a period: no count of cases.
+    let year_like = head.script == Script::Arabic
+        && head.chars == 4
+        && head.int.is_some_and(|y| (1900..=2100).contains(&y));
     if unit.is_none()
-        && let Some((end, k, u)) = at_q.and_then(|c| tail_at(src, q, c))
+        && let Some((end, k, u)) = at_q
+            .and_then(|c| tail_at(src, q, c))
+            .filter(|&(_, _, u)| !(u == "起" && year_like))
     {
         // Reduplicated counters (`一个个`, `一幕幕`) are descriptive, not counts.
         if head.weak() {
