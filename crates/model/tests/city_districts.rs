@@ -44,3 +44,15 @@ fn the_count_of_districts_takes_the_list_before() {
         ]
     );
 }
+
+/// A city's district of two characters ending in 城 (宿迁市宿城区) is a name; the city's centre
+/// (主城区) is none.
+#[test]
+fn a_district_named_after_a_town_is_a_name() {
+    let pairs = common::pairs("宿迁市宿城区对口帮扶宜君县。重庆市主城区各校与酉阳县结对。");
+    assert!(
+        pairs.contains(&("宿迁市宿城区".to_owned(), "宜君县".to_owned())),
+        "{pairs:?}"
+    );
+    assert!(pairs.iter().all(|(s, _)| s != "重庆市主城区"), "{pairs:?}");
+}

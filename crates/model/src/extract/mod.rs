@@ -23,6 +23,7 @@ pub(crate) mod has;
 pub(crate) mod headed_table;
 mod indicator_table;
 pub(crate) mod joined;
+mod ledger_rows;
 mod level_hospitals;
 mod models;
 pub(crate) mod names;

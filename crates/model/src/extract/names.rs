@@ -2243,12 +2243,13 @@ const NOT_DISTRICT_WORDS: [&str; 10] = [
 /// A district (闵行区, 浦东新区): a body of two to eight characters that is not a kind of area.
 fn district_ok(body: &str) -> bool {
     let n = body.chars().count();
-    // A city's district named after a hill (无锡市惠山区), not a hilly area (西部山区).
-    let city_hill = body.ends_with('山')
+    // A city's district named after a hill or a town (无锡市惠山区, 宿迁市宿城区), not a hilly
+    // area (西部山区) nor the city's centre (重庆市主城区).
+    let city_hill = body.ends_with(['山', '城'])
         && body
             .rfind('市')
             .and_then(|p| body.get(p + '市'.len_utf8()..))
-            .is_some_and(|d| d.chars().count() == 2);
+            .is_some_and(|d| d.chars().count() == 2 && d != "主城");
     (2..=8).contains(&n)
         && (city_hill || !body.ends_with(|c: char| NOT_DISTRICT_LAST.contains(c)))
         && !NOT_DISTRICT_WORDS.iter().any(|w| body.has(w))

@@ -138,7 +138,7 @@ pub(super) fn header_unit(cell: &str) -> Option<(u32, &'static str)> {
 /// Whether a header cell names the givers (帮扶单位, 支援学校, 派出学校) or the receivers
 /// (受援医院, 结对对象). Not the pair tables' header words (clause.rs): there 结对/对口 name the
 /// partner column, here 结对对象/对口县 name the receivers and 派出 the givers.
-fn side_of(cell: &str) -> Option<bool> {
+pub(super) fn side_of(cell: &str) -> Option<bool> {
     if ["受援", "结对对象", "帮扶对象", "对口县", "受帮扶"]
         .iter()
         .any(|w| cell.has(w))
@@ -537,6 +537,11 @@ pub(crate) fn find(src: &str, seg: Span, ms: &[&Mention]) -> Vec<TableAmount> {
         super::year_table::read_rows(src, &ls, &mut out);
     }
     if !numbered {
+        return out;
+    }
+    // A ledger of gifts by row (数量 ⇥ 单位 ⇥ 金额（万元）) is the table: read alone.
+    if text.has("数量") && text.has("\t单位\t") && super::ledger_rows::read(src, &ls, ms, &mut out)
+    {
         return out;
     }
     if text.has("数量") && (text.has("金额") || text.has("总价")) {
