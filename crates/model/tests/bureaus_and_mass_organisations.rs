@@ -464,3 +464,18 @@ fn professional_societies_pair_and_a_member_taken_in_keeps_its_name() {
             .all(|(s, _)| s == "甲中学")
     );
 }
+
+/// Social work: a town's 社会工作服务站, an agency's 社工事务所 and welfare homes (…福利院) are
+/// names that pair at unit level.
+#[test]
+fn social_work_stations_and_welfare_homes_are_names() {
+    let text = "泰州市民政局东西部协作工作总结
+　　泰州市社会福利院与安康市儿童福利院结成院际帮扶对子。泰州市仁爱社工事务所与旬阳县蜀河镇社会工作服务站结对。";
+    let pairs = common::pairs(text);
+    for want in [
+        ("泰州市社会福利院", "安康市儿童福利院"),
+        ("泰州市仁爱社工事务所", "旬阳县蜀河镇社会工作服务站"),
+    ] {
+        assert_has(&pairs, want);
+    }
+}

@@ -141,7 +141,7 @@ pub(crate) fn names_an_association(src: &str) -> bool {
 }
 
 /// Name suffixes with the minimum number of characters before them.
-const SUFFIXES: [(&str, usize); 181] = [
+const SUFFIXES: [(&str, usize); 184] = [
     ("大學", 2),
     ("學院", 2),
     ("小學", 2),
@@ -249,6 +249,11 @@ const SUFFIXES: [(&str, usize); 181] = [
     ("营业部", 2),
     // Professional societies (湖南省护理学会, 中华医学会); bare 学会 is "learnt".
     ("护理学会", 2),
+    // Social work: a town's station, an agency, a welfare home (略阳县白水江镇社会工作服务站,
+    // 南通市和悦社工事务所, 汉中市儿童福利院).
+    ("社会工作服务站", 2),
+    ("社工事务所", 2),
+    ("福利院", 2),
     ("医学会", 2),
     // A palace museum (沈阳故宫博物院) and a province's culture department (辽宁省文化和旅游厅),
     // paired with a prefecture's bureau of culture, sports, radio and tourism (…和旅游局).
@@ -388,7 +393,7 @@ const SUFFIXES: [(&str, usize); 181] = [
 ];
 
 /// First characters of [`SUFFIXES`] (a cheap filter in the hot loop).
-const SUFFIX_FIRST: &str = "护营广畜客电机车海局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
+const SUFFIX_FIRST: &str = "福护营广畜客电机车海局厅社协所法联风景党分嘎村苏归妇残侨总气水林自生应市推视旅供体督慈红基经高工产农乡商财民大學小中醫縣政市医学人教专卫师初职一二三幼自州县地省系科保图博文办委研区四五六七八九处股有公集镇乡街指组住交审领发";
 
 /// Last characters of [`STOP_WORDS`] and [`PRONOUNS`] (a cheap filter in [`walk_left`]).
 const STOP_LAST: &str = "纳台善关实站盖决行下称在是值如当力导察达度期内外托靠足训建元员厅职望驻对中为其养准出列别前办加动助区县及取受口合同后命增好委定局州市年开式往成扶担括持据排援收整有极校派点照省签管系织经绕继续署自荐观订调责赠过通问院面领方属筹升送批购鉴习入无科团司话访位消止赴到进授载认求议头付拨馆会旗";
