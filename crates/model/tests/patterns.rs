@@ -1470,6 +1470,14 @@ const RELATIONS: &[(&str, &[Pair])] = &[
             (Some("杭州市"), "恩施土家族苗族自治州"),
         ],
     ),
+    // …the framework closing the clause after a note, with no 的 (…（以下简称“乙”）工作框架下).
+    (
+        "在浙江省对口支援四川省凉山彝族自治州（以下简称“凉山州”）工作框架下，浙江省人民医院继续帮扶凉山州第一人民医院。",
+        &[
+            (Some("浙江省"), "凉山彝族自治州"),
+            (Some("浙江省人民医院"), "凉山彝族自治州第一人民医院"),
+        ],
+    ),
     // a report delivered by an official of a city government: 我市 is the city
     (
         "关于全市对口支援工作情况的报告\n——在市人民代表大会常务委员会会议上\n漳州市人民政府副市长　林建华\n\n主任、各位副主任：\n　　我市对口支援甘孜州泸定县，成效明显。",

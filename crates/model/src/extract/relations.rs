@@ -352,10 +352,10 @@ fn frames_support(src: &str, m: &Mention) -> bool {
                 .iter()
                 .any(|f| tail.starts_with(f) || (named.chars().count() <= 10 && named.ends_with(f)))
         })
-        || (paired_with
-            && clause
-                .strip_suffix('下')
-                .is_some_and(|c| FRAMEWORKS.iter().any(|f| c.ends_with(f))));
+        // …Y（以下简称“乙”）工作框架下, 在X与Y东西部协作框架下: the framework closes the clause.
+        || clause
+            .strip_suffix('下')
+            .is_some_and(|c| FRAMEWORKS.iter().any(|f| c.ends_with(f)));
     ([
         "对口帮扶",
         "对口支援",
