@@ -411,8 +411,9 @@ pub(crate) fn role_of_place(
     // An author of a supporting region (江苏省科学技术厅) whose text states no side of its own
     // is no recipient for its many 受援 words (`counted`): they name the partners' side
     // (与伊犁州受援单位联合实施). A company writing about others' help stays on no side.
+    let company = author.ends_with("公司");
     let east = counted == Role::Recipient
-        && !author.ends_with("公司")
+        && !company
         && super::clause::region_side(author) == Some(super::clause::Side::Supporter);
     // The author's place: the one its name starts with (哈尔滨市文化广电和旅游局), else a
     // province or city of a pair written without its level (黑龙江广播电视台 under 黑龙江省).
@@ -420,7 +421,7 @@ pub(crate) fn role_of_place(
     let is_own = |name: &str| match own {
         Some(o) => name == o,
         // Not a company's: an evaluator of 广州 writes about others' help.
-        None if author.ends_with("公司") => false,
+        None if company => false,
         None => {
             name.strip_suffix(['省', '市'])
                 .is_some_and(|bare| bare.chars().count() >= 2 && author.starts_with(bare))

@@ -51,11 +51,12 @@ pub(crate) fn add_divisions(text: &str, offset: usize, out: &mut Vec<Mention>) {
         return;
     }
     // An institution of the division (兵团第一师人民检察院, 第四师阿拉尔市医院) keeps its own
-    // name, written with the corps: the recogniser's mention runs past the division's 师.
+    // name, written with the corps: the recogniser's mention runs past the division's 师 (a
+    // division's own city is no unit of it).
     for d in &mut found {
         let unit = out
             .iter()
-            .find(|m| m.start < d.end && d.start < m.end && m.end > d.end && !is_place(m.kind));
+            .find(|m| m.start < d.end && d.start < m.end && m.end > d.end && !m.kind.is_place());
         if let Some(m) = unit {
             let tail = text.get(d.end - offset..m.end - offset).unwrap_or_default();
             d.name.push_str(tail);
@@ -70,17 +71,6 @@ pub(crate) fn add_divisions(text: &str, offset: usize, out: &mut Vec<Mention>) {
     out.retain(|m| !found.iter().any(|d| m.start < d.end && d.start < m.end));
     out.extend(found);
     out.sort_by_key(|m| m.start);
-}
-
-/// Whether a kind names a place (a division's own city is no unit of it).
-fn is_place(kind: InstitutionKind) -> bool {
-    matches!(
-        kind,
-        InstitutionKind::Province
-            | InstitutionKind::Prefecture
-            | InstitutionKind::City
-            | InstitutionKind::County
-    )
 }
 
 /// The end of a division's ordinal and 师 at byte `p` (on 第), with the ordinal as written in

@@ -11,7 +11,7 @@ use duikou_tokenizer::{Decimal, Span};
 use super::contributions::kind_of_header;
 use super::names::Mention;
 use super::relations::Party;
-use super::table_amounts::{TableAmount, header_unit, serial, side_of};
+use super::table_amounts::{TableAmount, continues_row, header_unit, serial, side_of};
 use crate::ContributionKind as K;
 use crate::extract::has::Has;
 
@@ -113,11 +113,7 @@ pub(crate) fn read(
             // the row's last cell and holds the rest.
             if row.len() < header.len()
                 && let Some(&next) = ls.get(i)
-                && !text_of(next).is_empty()
-                && serial(text_of(next).split('\t').next().unwrap_or_default()).is_none()
-                && !["小计", "合计", "总计", "说明", "注"]
-                    .iter()
-                    .any(|w| text_of(next).starts_with(w))
+                && continues_row(text_of(next))
             {
                 i += 1;
                 let more = tab_cells(src, next);

@@ -369,7 +369,7 @@ fn planned_row(row: &str, planned_table: bool) -> bool {
 
 /// Whether a line may end the row above it: text that is no row of its own (no serial number)
 /// and no total.
-fn continues_row(t: &str) -> bool {
+pub(super) fn continues_row(t: &str) -> bool {
     !t.is_empty()
         && serial(t.split(['\t', ' ']).next().unwrap_or(t)).is_none()
         && !["合计", "总计", "小计", "合　计", "注", "备注", "说明"]
